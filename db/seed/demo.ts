@@ -1,0 +1,55 @@
+import type { Role } from '../../lib/auth/roles';
+import type { Db } from '../client';
+import { getOrganizationRow } from '../queries/organization';
+import { countUsers } from '../queries/users';
+import { generatePassword, makeApiKey, makeOrganization, makeUser } from './factories';
+
+export interface DemoCredential {
+  role: Role;
+  email: string;
+  password: string;
+}
+
+export const DEMO_ORGANIZATION_NAME = 'Northwind Voice & Data';
+
+const demoPeople: { role: Role; email: string; name: string }[] = [
+  { role: 'admin', email: 'admin@northwind.example', name: 'Ada Admin' },
+  { role: 'billing', email: 'billing@northwind.example', name: 'Bill Ledger' },
+  { role: 'program', email: 'pm@northwind.example', name: 'Priya Program' },
+  { role: 'viewer', email: 'viewer@northwind.example', name: 'Victor Viewer' },
+];
+
+/**
+ * The demo provider: a small MSP/telecom reseller mid-migration, with one user per role and
+ * a read-only partner key. Later capabilities add their part of the story here. Returns the
+ * sign-ins it created, or null when the database already had data (it never seeds twice).
+ */
+export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
+  if ((await getOrganizationRow(db)) || (await countUsers(db)) > 0) return null;
+  return db.transaction(async (tx) => {
+    await makeOrganization(tx, {
+      name: DEMO_ORGANIZATION_NAME,
+      defaultCurrency: 'USD',
+      timeZone: 'America/Chicago',
+    });
+    const credentials: DemoCredential[] = [];
+    for (const person of demoPeople) {
+      const password = generatePassword();
+      await makeUser(tx, { ...person, password });
+      credentials.push({ role: person.role, email: person.email, password });
+    }
+    await makeApiKey(tx, { name: 'Demo PSA sync (read only)', scope: 'read' });
+    return credentials;
+  });
+}
+
+/**
+ * A real installation (PostgreSQL, no demo) still needs someone to sign in first: creates
+ * one admin when there are no users at all. Returns its sign-in, or null.
+ */
+export async function ensureFirstAdmin(db: Db, email: string): Promise<DemoCredential | null> {
+  if ((await countUsers(db)) > 0) return null;
+  const password = generatePassword();
+  await makeUser(db, { role: 'admin', email, name: 'Administrator', password });
+  return { role: 'admin', email, password };
+}

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { systemActor } from '../../lib/auth/actor';
+import { type CreateApiKeyInput, createApiKey } from '../../lib/auth/create-api-key';
+import { createUser } from '../../lib/auth/create-user';
+import type { Role } from '../../lib/auth/roles';
+import type { ApiKeyRecord, UserRecord } from '../../lib/auth/types';
+import type { Db } from '../client';
+import { upsertOrganization } from '../queries/organization';
+
+/**
+ * Factories shared by the demo seed, the integration tests and the e2e specs. They go
+ * through the same domain operations as the API, so seeded data obeys the same rules.
+ */
+const seedActor = systemActor('seed');
+
+let sequence = 0;
+function nextSuffix(): string {
+  sequence += 1;
+  return `${sequence}-${randomBytes(3).toString('hex')}`;
+}
+
+export function generatePassword(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+export async function makeUser(
+  db: Db,
+  overrides: { role?: Role; email?: string; name?: string; password?: string | null } = {},
+): Promise<{ user: UserRecord; password: string | null }> {
+  const role = overrides.role ?? 'viewer';
+  const password = overrides.password === undefined ? generatePassword() : overrides.password;
+  const suffix = nextSuffix();
+  const result = await createUser(
+    { db, actor: seedActor },
+    {
+      email: overrides.email ?? `${role}-${suffix}@example.test`,
+      name: overrides.name ?? `${role[0]?.toUpperCase()}${role.slice(1)} user ${suffix}`,
+      role,
+      password,
+    },
+  );
+  if (!result.user) throw new Error(`makeUser: ${result.userErrors.map((e) => e.message).join('; ')}`);
+  return { user: result.user, password };
+}
+
+export async function makeApiKey(
+  db: Db,
+  overrides: Partial<CreateApiKeyInput> = {},
+): Promise<{ apiKey: ApiKeyRecord; secret: string }> {
+  const result = await createApiKey(
+    { db, actor: seedActor },
+    {
+      name: overrides.name ?? `Partner app ${nextSuffix()}`,
+      scope: overrides.scope ?? 'read',
+      modules: overrides.modules,
+    },
+  );
+  if (!result.apiKey || !result.secret) {
+    throw new Error(`makeApiKey: ${result.userErrors.map((e) => e.message).join('; ')}`);
+  }
+  return { apiKey: result.apiKey, secret: result.secret };
+}
+
+export function makeOrganization(
+  db: Db,
+  overrides: Partial<{ name: string; defaultCurrency: string; timeZone: string }> = {},
+) {
+  return upsertOrganization(db, {
+    name: overrides.name ?? 'Example Telecom',
+    defaultCurrency: overrides.defaultCurrency ?? 'USD',
+    timeZone: overrides.timeZone ?? 'America/New_York',
+  });
+}

@@ -1,0 +1,61 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { type ErrorCode, errorCodes, isAppError } from '../lib/errors';
+
+/** Codes raised by Apollo or graphql-js itself, translated into our closed list. */
+const protocolCodes: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+};
+
+/** GraphQL Armor's rejections all read "<what> limit of N exceeded". */
+const ARMOR_LIMIT = /limit of \d+ exceeded/i;
+
+function isKnownCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && (errorCodes as readonly string[]).includes(code);
+}
+
+/**
+ * The one table from thrown errors to what a client sees. AppErrors keep their code and
+ * message; protocol errors are mapped; everything else is masked, and logged here with the
+ * request id so an operator can find it.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  if (isAppError(original)) {
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { code: original.code, ...original.details },
+    };
+  }
+  const rawCode = formatted.extensions?.code;
+  if (ARMOR_LIMIT.test(formatted.message)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    };
+  }
+  const mapped = typeof rawCode === 'string' ? protocolCodes[rawCode] : undefined;
+  if (mapped || isKnownCode(rawCode)) {
+    const code = mapped ?? (rawCode as ErrorCode);
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
+  }
+  console.error('[graphql] unexpected error', original);
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

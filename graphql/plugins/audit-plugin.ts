@@ -1,0 +1,50 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type AuditedAction, recordAuditEntries } from '../../lib/audit/record-audit-entries';
+import { type ErrorCode, isAppError } from '../../lib/errors';
+import type { GraphQLContext } from '../context';
+
+function errorCodeOf(error: Error): ErrorCode {
+  const original = (error as { originalError?: unknown }).originalError ?? error;
+  return isAppError(original) ? original.code : 'INTERNAL_SERVER_ERROR';
+}
+
+function hasUserErrors(payload: unknown): boolean {
+  const userErrors = (payload as { userErrors?: unknown } | null)?.userErrors;
+  return Array.isArray(userErrors) && userErrors.length > 0;
+}
+
+/**
+ * Records every root mutation field in the audit log with the arguments it actually
+ * received and how its resolver ended, whatever the client chose to select.
+ */
+export const auditPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    const actions: AuditedAction[] = [];
+    return {
+      async executionDidStart() {
+        return {
+          willResolveField({ info, args }) {
+            if (info.parentType.name !== 'Mutation' || info.path.prev !== undefined) return;
+            return (error, result) => {
+              actions.push({
+                operation: info.fieldName,
+                input: args,
+                result: error ? 'error' : hasUserErrors(result) ? 'rejected' : 'ok',
+                errorCode: error ? errorCodeOf(error) : null,
+              });
+            };
+          },
+        };
+      },
+      async willSendResponse({ contextValue }) {
+        if (actions.length === 0) return;
+        try {
+          await recordAuditEntries(contextValue.db, contextValue.actor, actions);
+        } catch (error) {
+          // The mutation itself has committed; losing its audit row must at least be loud.
+          console.error('[audit] could not record', actions.map((a) => a.operation).join(', '), error);
+        }
+      },
+    };
+  },
+};

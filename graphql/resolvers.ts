@@ -1,0 +1,19 @@
+import type { Resolvers } from './__generated__/resolvers-types';
+import { apiKeyResolvers } from './schema/api-keys/resolvers';
+import { auditResolvers } from './schema/audit/resolvers';
+import { baseResolvers } from './schema/base/resolvers';
+import { userResolvers } from './schema/users/resolvers';
+import { viewerResolvers } from './schema/viewer/resolvers';
+
+const modules: Resolvers[] = [baseResolvers, viewerResolvers, userResolvers, apiKeyResolvers, auditResolvers];
+
+/** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */
+export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>(
+  (merged, module) => {
+    for (const [typeName, fields] of Object.entries(module)) {
+      merged[typeName] = Object.assign(merged[typeName] ?? {}, fields);
+    }
+    return merged;
+  },
+  {},
+) as Resolvers;

@@ -1,0 +1,89 @@
+import { AppError } from '../errors';
+import type { Actor } from './actor';
+import type { OperationModule } from './modules';
+import type { Role } from './roles';
+
+type Access = 'read' | 'write';
+
+interface Rule {
+  module: OperationModule;
+  access: Access;
+  /** Roles allowed; `admin` is always listed explicitly so the matrix reads as it is enforced. */
+  roles: readonly Role[];
+}
+
+const everyone: readonly Role[] = ['admin', 'billing', 'program', 'viewer'];
+const adminOnly: readonly Role[] = ['admin'];
+
+/**
+ * The permission matrix: one rule per operation. Every GraphQL root field is named after
+ * the operation it calls, and `permissions.integ.test.ts` fails when a field has no rule here.
+ */
+export const operationRules = {
+  viewer: { module: 'self', access: 'read', roles: everyone },
+  organization: { module: 'self', access: 'read', roles: everyone },
+
+  users: { module: 'settings', access: 'read', roles: adminOnly },
+  createUser: { module: 'settings', access: 'write', roles: adminOnly },
+  updateUser: { module: 'settings', access: 'write', roles: adminOnly },
+  setUserPassword: { module: 'settings', access: 'write', roles: adminOnly },
+  userSessions: { module: 'settings', access: 'read', roles: adminOnly },
+  revokeUserSessions: { module: 'settings', access: 'write', roles: adminOnly },
+
+  apiKeys: { module: 'settings', access: 'read', roles: adminOnly },
+  createApiKey: { module: 'settings', access: 'write', roles: adminOnly },
+  revokeApiKey: { module: 'settings', access: 'write', roles: adminOnly },
+
+  auditEntries: { module: 'settings', access: 'read', roles: adminOnly },
+} as const satisfies Record<string, Rule>;
+
+export type Operation = keyof typeof operationRules;
+
+export function isOperation(name: string): name is Operation {
+  return Object.hasOwn(operationRules, name);
+}
+
+/** Whether the actor may perform the operation; no error, for UI decisions. */
+export function can(actor: Actor, operation: Operation): boolean {
+  const rule: Rule = operationRules[operation];
+  switch (actor.kind) {
+    case 'anonymous':
+      return false;
+    case 'system':
+      return true;
+    case 'user':
+      return actor.user.isActive && rule.roles.includes(actor.user.role);
+    case 'api_key': {
+      const key = actor.apiKey;
+      if (key.revokedAt) return false;
+      if (rule.module === 'settings') return false;
+      if (rule.access === 'write' && key.scope !== 'read_write') return false;
+      if (rule.module === 'self') return true;
+      return key.modules.length === 0 || key.modules.includes(rule.module);
+    }
+  }
+}
+
+/**
+ * Throws unless the actor may perform the operation.
+ * @throws AppError UNAUTHENTICATED when nobody is signed in, FORBIDDEN when the role or key scope does not allow it.
+ */
+export function authorize(actor: Actor, operation: Operation): void {
+  if (actor.kind === 'anonymous') {
+    throw new AppError('UNAUTHENTICATED', 'Sign in or send an API key to do this.');
+  }
+  if (!can(actor, operation)) {
+    throw new AppError('FORBIDDEN', `You are not allowed to ${describeOperation(operation)}.`, { operation });
+  }
+}
+
+function describeOperation(operation: Operation): string {
+  const rule: Rule = operationRules[operation];
+  const words = operation.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return rule.access === 'read' ? `read ${words}` : words;
+}
+
+/** Operations the actor may perform, for the console to hide what it cannot do. */
+export function permittedOperations(actor: Actor): Operation[] {
+  return (Object.keys(operationRules) as Operation[]).filter((operation) => can(actor, operation));
+}

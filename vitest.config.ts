@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+const sharedEnv = {
+  NODE_ENV: 'test',
+  NEXTAUTH_SECRET: 'integration-tests-session-secret-0123456789',
+  SWITCHBOARD_DATA_DIR: '.test-output/data',
+};
+
+// Two projects: pure unit tests, and integration tests against a real database (PGlite by
+// default; `TEST_DATABASE=postgres` points the same suite at the PostgreSQL server).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{lib,db,graphql,scripts}/**/*.test.ts'],
+          exclude: ['**/*.integ.test.ts', 'node_modules/**'],
+          env: sharedEnv,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['{lib,db,graphql,scripts}/**/*.integ.test.ts'],
+          env: sharedEnv,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
