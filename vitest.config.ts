@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 const sharedEnv = {
-  NODE_ENV: 'test',
+  NODE_ENV: 'test' as const,
   NEXTAUTH_SECRET: 'integration-tests-session-secret-0123456789',
   SWITCHBOARD_DATA_DIR: '.test-output/data',
 };

@@ -41,8 +41,16 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: 'QUERY_TOO_COMPLEX' },
     };
   }
+  // Armor's token counter parses the document itself, so syntax errors can arrive as validation errors.
+  if (formatted.message.startsWith('Syntax Error:')) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    };
+  }
   const mapped = typeof rawCode === 'string' ? protocolCodes[rawCode] : undefined;
-  if (mapped || isKnownCode(rawCode)) {
+  if (mapped || (isKnownCode(rawCode) && rawCode !== 'INTERNAL_SERVER_ERROR')) {
     const code = mapped ?? (rawCode as ErrorCode);
     return {
       message: formatted.message,

@@ -75,7 +75,8 @@ const callers: Caller[] = [
 
 /** What the matrix promises, restated independently of lib/auth/permissions.ts's `can`. */
 function expectedOutcome(caller: Caller, operation: Operation): 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED' {
-  const rule = operationRules[operation];
+  const rule: { module: string; access: 'read' | 'write'; roles: readonly string[] } =
+    operationRules[operation];
   if (caller.kind === 'anonymous') return operation === 'viewer' ? 'allowed' : 'UNAUTHENTICATED';
   if (caller.kind === 'role')
     return (rule.roles as readonly string[]).includes(caller.role) ? 'allowed' : 'FORBIDDEN';
