@@ -35,8 +35,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const rawCode = formatted.extensions?.code;
   if (ARMOR_LIMIT.test(formatted.message)) {
+    // Armor words its limits as syntax errors; they are not.
     return {
-      message: formatted.message,
+      message: formatted.message.replace(/^Syntax Error: /, ''),
       locations: formatted.locations,
       extensions: { code: 'QUERY_TOO_COMPLEX' },
     };

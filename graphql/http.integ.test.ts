@@ -80,6 +80,16 @@ describe('malformed and abusive requests', () => {
     expect(body.data ?? null).toBeNull();
   });
 
+  it('admits one full page of rich nodes but not many of them at once', async () => {
+    const richPage =
+      'apiKeys(first: 200) { edges { cursor node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { id email name role } } } pageInfo { hasNextPage endCursor } }';
+    expect(codesOf((await server.request(`{ ${richPage} }`, { cookie: adminCookie })).body)).toEqual([]);
+    const manyPages = Array.from({ length: 8 }, (_, i) => `p${i}: ${richPage}`).join(' ');
+    const { body } = await server.request(`{ ${manyPages} }`, { cookie: adminCookie });
+    expect(codesOf(body)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(body.errors?.[0]?.message).toMatch(/^Query Cost limit of 50000 exceeded/);
+  });
+
   it('rejects more aliases than the limit', async () => {
     const aliases = Array.from(
       { length: queryLimits.maxAliases + 1 },

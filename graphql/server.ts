@@ -8,12 +8,16 @@ import { formatGraphQLError } from './errors';
 import { auditPlugin } from './plugins/audit-plugin';
 import { resolvers } from './resolvers';
 
-/** Limits against abusive queries; generous for the console and partner apps, tight for attacks. */
+/**
+ * Limits against abusive queries; generous for the console and partner apps, tight for
+ * attacks. Armor's cost multiplies a list's cost by its literal `first`, so 50,000 admits
+ * one full page (200) of rich nodes but not a page of nodes that each open another page.
+ */
 export const queryLimits = {
   maxDepth: 12,
   maxAliases: 20,
   maxTokens: 4_000,
-  maxCost: 5_000,
+  maxCost: 50_000,
   maxDirectives: 30,
 } as const;
 

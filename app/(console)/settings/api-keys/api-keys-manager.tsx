@@ -1,0 +1,208 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { formatDateTime } from '@/app/_components/format';
+import { errorsByField, graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Cell, Table } from '@/app/_components/ui/table';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+
+const MODULES = ['CATALOG', 'ACCOUNTS', 'USAGE', 'INVOICING', 'MIGRATION', 'PROGRAM', 'COMMS'] as const;
+
+interface ApiKeyRow {
+  id: string;
+  name: string;
+  prefix: string;
+  scope: 'READ' | 'READ_WRITE';
+  modules: string[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  createdBy: { email: string } | null;
+}
+
+const KEYS_QUERY = `query ApiKeys($includeRevoked: Boolean) {
+  apiKeys(first: 100, includeRevoked: $includeRevoked) {
+    edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }
+  }
+}`;
+
+export function ApiKeysManager() {
+  const [includeRevoked, setIncludeRevoked] = useState(false);
+  const { data, error, loading, reload } = useGraphQLQuery<{ apiKeys: { edges: { node: ApiKeyRow }[] } }>(
+    KEYS_QUERY,
+    {
+      includeRevoked,
+    },
+  );
+  const keys = data?.apiKeys.edges.map((edge) => edge.node) ?? [];
+
+  async function revoke(key: ApiKeyRow) {
+    if (!window.confirm(`Revoke "${key.name}"? Apps using it stop working at once.`)) return;
+    await graphqlRequest(
+      'mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }',
+      {
+        input: { id: key.id },
+      },
+    );
+    await reload();
+  }
+
+  return (
+    <div className="space-y-6">
+      <CreateApiKeyForm onCreated={reload} />
+      <Card
+        title="Keys"
+        actions={
+          <label className="flex items-center gap-2 text-sm text-slate-600">
+            <input
+              type="checkbox"
+              checked={includeRevoked}
+              onChange={(event) => setIncludeRevoked(event.target.checked)}
+            />
+            Show revoked
+          </label>
+        }
+      >
+        {error && <p className="text-sm text-red-700">{error}</p>}
+        {!error && !loading && keys.length === 0 && (
+          <p className="text-sm text-slate-500">
+            No keys yet. Create one above for each app that needs the API.
+          </p>
+        )}
+        {keys.length > 0 && (
+          <Table head={['Name', 'Key', 'Scope', 'Modules', 'Created', 'Last used', 'Status', '']}>
+            {keys.map((key) => (
+              <tr key={key.id} data-testid={`api-key-row-${key.name}`}>
+                <Cell className="font-medium text-slate-900">{key.name}</Cell>
+                <Cell className="font-mono text-xs">{key.prefix}…</Cell>
+                <Cell>{key.scope === 'READ' ? 'read' : 'read & write'}</Cell>
+                <Cell>{key.modules.length ? key.modules.map((m) => m.toLowerCase()).join(', ') : 'all'}</Cell>
+                <Cell>
+                  {formatDateTime(key.createdAt)}
+                  {key.createdBy && (
+                    <span className="block text-xs text-slate-400">{key.createdBy.email}</span>
+                  )}
+                </Cell>
+                <Cell>{formatDateTime(key.lastUsedAt)}</Cell>
+                <Cell>
+                  {key.revokedAt ? <Badge tone="bad">revoked</Badge> : <Badge tone="good">active</Badge>}
+                </Cell>
+                <Cell className="text-right">
+                  {!key.revokedAt && (
+                    <Button variant="danger" onClick={() => revoke(key)}>
+                      Revoke
+                    </Button>
+                  )}
+                </Cell>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function CreateApiKeyForm({ onCreated }: { onCreated: () => Promise<void> }) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    setPending(true);
+    setSecret(null);
+    setCopied(false);
+    try {
+      const { createApiKey } = await graphqlRequest<{
+        createApiKey: { apiKey: { name: string } | null; secret: string | null; userErrors: UserErrorData[] };
+      }>(
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { name } secret userErrors { code field message } } }',
+        {
+          input: {
+            name: String(form.get('name') ?? ''),
+            scope: String(form.get('scope')),
+            modules: form.getAll('modules').map(String),
+          },
+        },
+      );
+      setErrors(errorsByField(createApiKey.userErrors));
+      if (createApiKey.apiKey && createApiKey.secret) {
+        setSecret({ name: createApiKey.apiKey.name, value: createApiKey.secret });
+        formElement.reset();
+        await onCreated();
+      }
+    } catch (caught) {
+      setErrors({ form: caught instanceof Error ? caught.message : String(caught) });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Card title="Create a key">
+      <form onSubmit={submit} className="space-y-4" aria-label="Create an API key">
+        <div className="grid gap-4 md:grid-cols-3">
+          <Field label="Name" error={errors.name} hint="The app or integration that will use it">
+            <TextInput name="name" required placeholder="e.g. PSA sync" />
+          </Field>
+          <Field label="Scope">
+            <Select name="scope" defaultValue="READ">
+              <option value="READ">read: queries only</option>
+              <option value="READ_WRITE">read & write: queries and mutations</option>
+            </Select>
+          </Field>
+        </div>
+        <fieldset>
+          <legend className="mb-1 text-xs font-medium text-slate-700">
+            Limit to modules (none ticked: all modules)
+          </legend>
+          <div className="flex flex-wrap gap-x-5 gap-y-2">
+            {MODULES.map((module) => (
+              <label key={module} className="flex items-center gap-1.5 text-sm text-slate-700">
+                <input type="checkbox" name="modules" value={module} />
+                {module.toLowerCase()}
+              </label>
+            ))}
+          </div>
+          {errors.modules && <p className="mt-1 text-xs text-red-700">{errors.modules}</p>}
+        </fieldset>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Creating…' : 'Create key'}
+        </Button>
+        {errors.form && <p className="text-sm text-red-700">{errors.form}</p>}
+      </form>
+      {secret && (
+        <div className="mt-5 rounded-md border border-amber-300 bg-amber-50 p-4" data-testid="new-api-key">
+          <p className="text-sm font-medium text-amber-900">
+            Copy the key for “{secret.name}” now. It will not be shown again.
+          </p>
+          <div className="mt-2 flex items-center gap-2">
+            <code
+              className="flex-1 overflow-x-auto rounded bg-white px-2 py-1.5 font-mono text-xs ring-1 ring-amber-200"
+              data-testid="new-api-key-secret"
+            >
+              {secret.value}
+            </code>
+            <Button
+              variant="secondary"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(secret.value);
+                setCopied(true);
+              }}
+            >
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+          </div>
+        </div>
+      )}
+    </Card>
+  );
+}

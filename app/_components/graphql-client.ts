@@ -1,0 +1,49 @@
+'use client';
+
+/** A GraphQL error as the console shows it: the server's message and its code. */
+export class GraphQLRequestError extends Error {
+  readonly code: string;
+  constructor(message: string, code: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/**
+ * Calls the console's own GraphQL endpoint with the session cookie: the console uses the
+ * same API, permissions and audit trail as partner apps.
+ */
+export async function graphqlRequest<TData>(
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<TData> {
+  const response = await fetch('/api/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as {
+    data?: TData;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  const first = body.errors?.[0];
+  if (first) {
+    if (first.extensions?.code === 'UNAUTHENTICATED') window.location.assign('/sign-in');
+    throw new GraphQLRequestError(first.message, first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  }
+  if (!body.data) throw new GraphQLRequestError('The server sent no data.', 'INTERNAL_SERVER_ERROR');
+  return body.data;
+}
+
+export interface UserErrorData {
+  code: string;
+  field: string[] | null;
+  message: string;
+}
+
+/** The message for one input field from a payload's userErrors, keyed by the field's last path segment. */
+export function errorsByField(userErrors: UserErrorData[]): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const error of userErrors) byField[error.field?.at(-1) ?? 'form'] = error.message;
+  return byField;
+}

@@ -1,0 +1,37 @@
+/** Every console area, in the order of the sidebar. `adminOnly` areas are hidden from other roles. */
+export interface NavItem {
+  href: string;
+  label: string;
+  adminOnly?: boolean;
+}
+
+export const navigation: { section: string; items: NavItem[] }[] = [
+  { section: '', items: [{ href: '/', label: 'Overview' }] },
+  {
+    section: 'Billing',
+    items: [
+      { href: '/catalog', label: 'Catalog' },
+      { href: '/accounts', label: 'Accounts' },
+      { href: '/usage', label: 'Usage' },
+      { href: '/invoices', label: 'Invoices' },
+    ],
+  },
+  { section: 'Migration', items: [{ href: '/migration', label: 'Imports & parallel runs' }] },
+  {
+    section: 'Program',
+    items: [
+      { href: '/program/roadmap', label: 'Roadmap' },
+      { href: '/program/checklist', label: 'Checklist' },
+      { href: '/war-room', label: 'War room' },
+      { href: '/comms', label: 'Communications' },
+    ],
+  },
+  {
+    section: 'Settings',
+    items: [
+      { href: '/settings/users', label: 'Users', adminOnly: true },
+      { href: '/settings/api-keys', label: 'API keys', adminOnly: true },
+      { href: '/settings/audit-log', label: 'Audit log', adminOnly: true },
+    ],
+  },
+];
