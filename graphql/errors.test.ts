@@ -29,15 +29,30 @@ describe('formatGraphQLError', () => {
     });
   });
 
-  it('maps armor limits and syntax errors into the closed list', () => {
-    expect(
-      formatGraphQLError({ message: 'Query depth limit of 12 exceeded, found 14.' }, null).extensions?.code,
-    ).toBe('QUERY_TOO_COMPLEX');
-    expect(
-      formatGraphQLError(
-        { message: 'Syntax Error: Expected Name', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
-        null,
-      ).extensions?.code,
-    ).toBe('GRAPHQL_PARSE_FAILED');
+  it('maps size limits into the closed list without calling them syntax errors', () => {
+    const depth = formatGraphQLError(
+      { message: 'Syntax Error: Query depth limit of 12 exceeded, found 14.' },
+      null,
+    );
+    expect(depth).toMatchObject({
+      message: 'Query depth limit of 12 exceeded, found 14.',
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    });
+    const tokens = formatGraphQLError(
+      {
+        message: 'Syntax Error: Document contains more that 4000 tokens. Parsing aborted.',
+        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+      },
+      null,
+    );
+    expect(tokens.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('keeps protocol codes', () => {
+    const parse = formatGraphQLError(
+      { message: 'Syntax Error: Expected Name', extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+      null,
+    );
+    expect(parse.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 });

@@ -12,8 +12,11 @@ const protocolCodes: Record<string, ErrorCode> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
 };
 
-/** GraphQL Armor's rejections all read "<what> limit of N exceeded". */
-const ARMOR_LIMIT = /limit of \d+ exceeded/i;
+/**
+ * Rejections for size: GraphQL Armor's read "<what> limit of N exceeded"; graphql-js's
+ * token limit reads "Document contains more that N tokens" (sic).
+ */
+const ARMOR_LIMIT = /limit of \d+ exceeded|Document contains more tha[nt] \d+ tokens/i;
 
 function isKnownCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && (errorCodes as readonly string[]).includes(code);
@@ -40,14 +43,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       message: formatted.message.replace(/^Syntax Error: /, ''),
       locations: formatted.locations,
       extensions: { code: 'QUERY_TOO_COMPLEX' },
-    };
-  }
-  // Armor's token counter parses the document itself, so syntax errors can arrive as validation errors.
-  if (formatted.message.startsWith('Syntax Error:')) {
-    return {
-      message: formatted.message,
-      locations: formatted.locations,
-      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
     };
   }
   const mapped = typeof rawCode === 'string' ? protocolCodes[rawCode] : undefined;

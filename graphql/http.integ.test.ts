@@ -61,7 +61,8 @@ describe('malformed and abusive requests', () => {
     expect(codesOf(body)).toEqual(['PAYLOAD_TOO_LARGE']);
   });
 
-  it('answers a syntax error with GRAPHQL_PARSE_FAILED and an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
+  it('answers a syntax error with 400 GRAPHQL_PARSE_FAILED and an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
+    expect((await server.request('{ viewer { ', { cookie: adminCookie })).status).toBe(400);
     expect(codesOf((await server.request('{ viewer { ', { cookie: adminCookie })).body)).toEqual([
       'GRAPHQL_PARSE_FAILED',
     ]);

@@ -31,7 +31,9 @@ export function createGraphQLServer(): ApolloServer<GraphQLContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: queryLimits.maxDepth },
     maxAliases: { n: queryLimits.maxAliases },
-    maxTokens: { n: queryLimits.maxTokens },
+    // Counted by graphql-js's own parser (parseOptions below): Armor's token plugin parses in
+    // a plugin hook, which turns every syntax error into a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: queryLimits.maxCost },
     maxDirectives: { n: queryLimits.maxDirectives },
     // Field suggestions ("Did you mean …?") leak the schema when introspection is off.
@@ -42,6 +44,7 @@ export function createGraphQLServer(): ApolloServer<GraphQLContext> {
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: env.GRAPHQL_INTROSPECTION,
+    parseOptions: { maxTokens: queryLimits.maxTokens },
     ...protection,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { SignInPage } from '../pages/sign-in-page';
+import { e2eSettings } from '../settings';
+
+/** What a newcomer does: `npm start` on a fresh machine, then sign in with a printed demo sign-in. */
+test('npm start serves the demo provider on the embedded database, signed in with the printed credentials', async ({
+  page,
+  request,
+}) => {
+  const settings = e2eSettings();
+  const credentials: { role: string; email: string; password: string }[] = JSON.parse(
+    readFileSync(join(settings.npmStartDataDir, 'first-sign-in.json'), 'utf8'),
+  );
+  expect(credentials.map((c) => c.role)).toEqual(['admin', 'billing', 'program', 'viewer']);
+  const admin = credentials[0];
+  if (!admin) throw new Error('no admin credential');
+
+  const signIn = new SignInPage(page);
+  await page.goto(`${settings.npmStartURL}/sign-in`);
+  await signIn.signIn(admin.email, admin.password);
+  await expect(page.getByText('Northwind Voice & Data')).toBeVisible();
+
+  await page.goto(`${settings.npmStartURL}/settings/api-keys`);
+  await expect(page.getByText('Demo PSA sync (read only)')).toBeVisible();
+
+  const anonymous = await request.post(`${settings.npmStartURL}/api/graphql`, {
+    data: { query: '{ viewer { kind } }' },
+  });
+  expect(await anonymous.json()).toEqual({ data: { viewer: null } });
+});
