@@ -3,9 +3,10 @@ import { chromiumLaunchOptions } from './e2e/chromium';
 import { e2eSettings } from './e2e/settings';
 
 /**
- * Two servers, both real `next start` builds: the e2e server on a throwaway PostgreSQL
- * database (so specs can seed through the factories while it runs), and `npm start` itself
- * on a fresh embedded database, exactly as a newcomer runs it.
+ * Three servers: a real OpenID Connect provider for single sign-on; the e2e server, a
+ * production build on a throwaway PostgreSQL database (so specs can seed through the
+ * factories while it runs); and `npm start` itself on a fresh embedded database, exactly as
+ * a newcomer runs it.
  */
 const settings = e2eSettings();
 
@@ -28,6 +29,14 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: [
+    {
+      command: 'npx tsx e2e/sso/serve-identity-provider.ts',
+      url: `${settings.oidc.issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
     {
       command: 'npx tsx e2e/serve-e2e.ts',
       url: `${settings.baseURL}/sign-in`,

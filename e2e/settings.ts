@@ -7,7 +7,14 @@ export function e2eSettings() {
   const databaseUrl = process.env.E2E_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/switchboard_e2e';
   const sessionSecret = 'e2e-session-secret-0123456789abcdef';
   const npmStartDataDir = resolve('.test-output/npm-start-data');
+  const oidc = {
+    issuer: `http://localhost:${port + 100}`,
+    clientId: 'switchboard-e2e',
+    clientSecret: 'switchboard-e2e-client-secret',
+    displayName: 'Test IdP',
+  };
   return {
+    oidc,
     baseURL: `http://localhost:${port}`,
     npmStartURL: `http://localhost:${npmStartPort}`,
     databaseUrl,
@@ -18,6 +25,10 @@ export function e2eSettings() {
       NEXTAUTH_SECRET: sessionSecret,
       NEXTAUTH_URL: `http://localhost:${port}`,
       SWITCHBOARD_SEED_DEMO: 'false',
+      OIDC_ISSUER: oidc.issuer,
+      OIDC_CLIENT_ID: oidc.clientId,
+      OIDC_CLIENT_SECRET: oidc.clientSecret,
+      OIDC_DISPLAY_NAME: oidc.displayName,
       NEXT_TELEMETRY_DISABLED: '1',
     },
     npmStartEnv: {

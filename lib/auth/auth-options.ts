@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { revokeUserSessionsOf } from '../../db/queries/user-sessions';
 import { getUserByEmail } from '../../db/queries/users';
 import { getEnv, isOidcConfigured } from '../env';
+import { fetchUserInfo } from './oidc-userinfo';
 import { getSessionSecret } from './session-secret';
 import { signInWithIdentityProvider, signInWithPassword } from './sign-in-with-password';
 import { sessionMaxAgeSeconds } from './start-user-session';
@@ -31,7 +32,20 @@ function oidcProvider(): OAuthConfig<OidcProfile>[] {
       checks: ['pkce', 'state'],
       clientId: env.OIDC_CLIENT_ID,
       clientSecret: env.OIDC_CLIENT_SECRET,
-      profile: (profile) => ({ id: profile.sub, email: profile.email ?? null, name: profile.name ?? null }),
+      async profile(idTokenClaims, tokens) {
+        const issuer = env.OIDC_ISSUER ?? '';
+        const claims: OidcProfile =
+          idTokenClaims.email || !tokens.access_token
+            ? idTokenClaims
+            : {
+                ...idTokenClaims,
+                ...(await fetchUserInfo(issuer, tokens.access_token)),
+                sub: idTokenClaims.sub,
+              };
+        // An email the provider has not verified proves nothing about who is signing in.
+        const email = claims.email_verified === false ? null : (claims.email ?? null);
+        return { id: claims.sub, email, name: claims.name ?? null };
+      },
     },
   ];
 }
