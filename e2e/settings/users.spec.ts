@@ -2,7 +2,7 @@ import { expect, test } from '../fixtures/test';
 import { SignInPage } from '../pages/sign-in-page';
 import { UsersPage } from '../pages/users-page';
 
-test('an admin adds a billing user, who signs in, and is signed out the moment they are deactivated', async ({
+test('an admin adds a billing user, ends their session, resets their password and deactivates them', async ({
   page,
   browser,
   makeSignedInUser,
@@ -28,6 +28,20 @@ test('an admin adds a billing user, who signs in, and is signed out the moment t
   await newcomerPage.goto('/settings/users');
   await expect(newcomerPage.getByText('Admins only')).toBeVisible();
 
+  // Ending the one live session signs the newcomer out on their next page.
+  await users.endLiveSession(newcomer.email);
+  await newcomerPage.goto('/catalog');
+  await expect(newcomerPage).toHaveURL(/\/sign-in/);
+
+  // A password reset by the admin works at once; the old one no longer does.
+  const newPassword = 'a brand new passphrase';
+  await users.setPassword(newcomer.email, newPassword);
+  await signIn.signIn(newcomer.email, newcomer.password);
+  await signIn.expectRefused();
+  await signIn.signIn(newcomer.email, newPassword);
+  await expect(newcomerPage.getByTestId('current-user')).toHaveText(newcomer.name);
+
+  // Deactivating signs them out too.
   await users.deactivate(newcomer.email);
   await newcomerPage.goto('/catalog');
   await expect(newcomerPage).toHaveURL(/\/sign-in/);

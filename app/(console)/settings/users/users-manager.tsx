@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, Fragment, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
 import { errorsByField, graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
@@ -9,6 +9,7 @@ import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { UserDetails } from './user-details';
 
 const ROLES = ['ADMIN', 'BILLING', 'PROGRAM', 'VIEWER'] as const;
 const USER_FIELDS = 'id email name role isActive hasPassword lastSignInAt createdAt';
@@ -40,6 +41,7 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
     filter: search ? { search } : null,
   });
   const [notice, setNotice] = useState<string | null>(null);
+  const [openUserId, setOpenUserId] = useState<string | null>(null);
 
   async function mutate(query: string, input: Record<string, unknown>, done: string) {
     setNotice(null);
@@ -86,62 +88,78 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
         {rows.length > 0 && (
           <Table head={['Name', 'Email', 'Role', 'Status', 'Sign-in', 'Last sign-in', '']}>
             {rows.map((user) => (
-              <tr key={user.id} data-testid={`user-row-${user.email}`}>
-                <Cell className="font-medium text-slate-900">
-                  {user.name}
-                  {user.id === currentUserId && <span className="ml-2 text-xs text-slate-400">(you)</span>}
-                </Cell>
-                <Cell>{user.email}</Cell>
-                <Cell>
-                  <Select
-                    aria-label={`Role of ${user.email}`}
-                    value={user.role}
-                    onChange={(event) =>
-                      updateUser(
-                        { id: user.id, role: event.target.value },
-                        `${user.email} is now ${event.target.value.toLowerCase()}.`,
-                      )
-                    }
-                    className="w-32"
-                  >
-                    {ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {role.toLowerCase()}
-                      </option>
-                    ))}
-                  </Select>
-                </Cell>
-                <Cell>
-                  {user.isActive ? <Badge tone="good">active</Badge> : <Badge tone="bad">inactive</Badge>}
-                </Cell>
-                <Cell>{user.hasPassword ? 'password' : 'single sign-on'}</Cell>
-                <Cell>{formatDateTime(user.lastSignInAt)}</Cell>
-                <Cell className="space-x-2 text-right whitespace-nowrap">
-                  <Button
-                    variant="secondary"
-                    onClick={() =>
-                      mutate(
-                        'mutation($input: RevokeUserSessionsInput!) { revokeUserSessions(input: $input) { revokedCount userErrors { code field message } } }',
-                        { userId: user.id },
-                        `Ended ${user.email}'s sessions.`,
-                      )
-                    }
-                  >
-                    End sessions
-                  </Button>
-                  <Button
-                    variant={user.isActive ? 'danger' : 'secondary'}
-                    onClick={() =>
-                      updateUser(
-                        { id: user.id, isActive: !user.isActive },
-                        `${user.email} ${user.isActive ? 'deactivated' : 'reactivated'}.`,
-                      )
-                    }
-                  >
-                    {user.isActive ? 'Deactivate' : 'Reactivate'}
-                  </Button>
-                </Cell>
-              </tr>
+              <Fragment key={user.id}>
+                <tr data-testid={`user-row-${user.email}`}>
+                  <Cell className="font-medium text-slate-900">
+                    <button
+                      type="button"
+                      className="text-left hover:underline"
+                      aria-expanded={openUserId === user.id}
+                      onClick={() => setOpenUserId(openUserId === user.id ? null : user.id)}
+                    >
+                      {user.name}
+                    </button>
+                    {user.id === currentUserId && <span className="ml-2 text-xs text-slate-400">(you)</span>}
+                  </Cell>
+                  <Cell>{user.email}</Cell>
+                  <Cell>
+                    <Select
+                      aria-label={`Role of ${user.email}`}
+                      value={user.role}
+                      onChange={(event) =>
+                        updateUser(
+                          { id: user.id, role: event.target.value },
+                          `${user.email} is now ${event.target.value.toLowerCase()}.`,
+                        )
+                      }
+                      className="w-32"
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {role.toLowerCase()}
+                        </option>
+                      ))}
+                    </Select>
+                  </Cell>
+                  <Cell>
+                    {user.isActive ? <Badge tone="good">active</Badge> : <Badge tone="bad">inactive</Badge>}
+                  </Cell>
+                  <Cell>{user.hasPassword ? 'password' : 'single sign-on'}</Cell>
+                  <Cell>{formatDateTime(user.lastSignInAt)}</Cell>
+                  <Cell className="space-x-2 text-right whitespace-nowrap">
+                    <Button
+                      variant="secondary"
+                      onClick={() =>
+                        mutate(
+                          'mutation($input: RevokeUserSessionsInput!) { revokeUserSessions(input: $input) { revokedCount userErrors { code field message } } }',
+                          { userId: user.id },
+                          `Ended ${user.email}'s sessions.`,
+                        )
+                      }
+                    >
+                      End sessions
+                    </Button>
+                    <Button
+                      variant={user.isActive ? 'danger' : 'secondary'}
+                      onClick={() =>
+                        updateUser(
+                          { id: user.id, isActive: !user.isActive },
+                          `${user.email} ${user.isActive ? 'deactivated' : 'reactivated'}.`,
+                        )
+                      }
+                    >
+                      {user.isActive ? 'Deactivate' : 'Reactivate'}
+                    </Button>
+                  </Cell>
+                </tr>
+                {openUserId === user.id && (
+                  <tr>
+                    <td colSpan={7}>
+                      <UserDetails userId={user.id} email={user.email} onChanged={reload} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </Table>
         )}
