@@ -47,3 +47,8 @@ export function errorsByField(userErrors: UserErrorData[]): Record<string, strin
   for (const error of userErrors) byField[error.field?.at(-1) ?? 'form'] = error.message;
   return byField;
 }
+
+/** A thrown value as a sentence for the user. */
+export function errorMessage(caught: unknown): string {
+  return caught instanceof Error ? caught.message : String(caught);
+}

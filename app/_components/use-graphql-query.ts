@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { graphqlRequest } from './graphql-client';
+import { errorMessage, graphqlRequest } from './graphql-client';
 
 /** Runs a query on mount and whenever `variables` change; `reload` runs it again. */
 export function useGraphQLQuery<TData>(query: string, variables?: Record<string, unknown>) {
@@ -16,7 +16,7 @@ export function useGraphQLQuery<TData>(query: string, variables?: Record<string,
       setData(await graphqlRequest<TData>(query, JSON.parse(variablesKey)));
       setError(null);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
     } finally {
       setLoading(false);
     }

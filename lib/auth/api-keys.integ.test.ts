@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getApiKeyById } from '../../db/queries/api-keys';
-import { createTestDatabase, type TestDatabase } from '../../db/testing/test-database';
+import { useTestDatabase } from '../../db/testing/use-test-database';
 import { AppError } from '../errors';
-import { systemActor } from './actor';
 import { hashApiKeySecret } from './api-key-secret';
 import { authenticateApiKey } from './authenticate-api-key';
 import { createApiKey } from './create-api-key';
 import { listApiKeys } from './list-api-keys';
 import { revokeApiKey } from './revoke-api-key';
 
-let database: TestDatabase;
-const ctx = () => ({ db: database.db, actor: systemActor('test') });
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.destroy();
-});
+const database = useTestDatabase();
+const ctx = () => database.ctx();
 
 describe('API keys', () => {
   it('returns the secret once and stores only its hash', async () => {

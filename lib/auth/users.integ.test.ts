@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getUserSession } from '../../db/queries/user-sessions';
 import { makeUser } from '../../db/seed/factories';
-import { createTestDatabase, type TestDatabase } from '../../db/testing/test-database';
-import { systemActor } from './actor';
+import { useTestDatabase } from '../../db/testing/use-test-database';
 import { createUser } from './create-user';
 import { listUsers } from './list-users';
 import { resolveSessionActor } from './resolve-session-actor';
@@ -11,15 +10,8 @@ import { signInWithIdentityProvider, signInWithPassword } from './sign-in-with-p
 import { startUserSession } from './start-user-session';
 import { updateUser } from './update-user';
 
-let database: TestDatabase;
-const ctx = () => ({ db: database.db, actor: systemActor('test') });
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.destroy();
-});
+const database = useTestDatabase();
+const ctx = () => database.ctx();
 
 describe('users', () => {
   it('normalises emails and refuses a second user with the same email in any case', async () => {

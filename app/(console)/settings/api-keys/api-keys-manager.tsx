@@ -2,12 +2,13 @@
 
 import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { errorsByField, graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 
 const MODULES = ['CATALOG', 'ACCOUNTS', 'USAGE', 'INVOICING', 'MIGRATION', 'PROGRAM', 'COMMS'] as const;
@@ -108,19 +109,17 @@ export function ApiKeysManager() {
 }
 
 function CreateApiKeyForm({ onCreated }: { onCreated: () => Promise<void> }) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, pending, submit } = useFormSubmission();
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [copied, setCopied] = useState(false);
-  const [pending, setPending] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setPending(true);
     setSecret(null);
     setCopied(false);
-    try {
+    const created = await submit(async () => {
       const { createApiKey } = await graphqlRequest<{
         createApiKey: { apiKey: { name: string } | null; secret: string | null; userErrors: UserErrorData[] };
       }>(
@@ -133,22 +132,18 @@ function CreateApiKeyForm({ onCreated }: { onCreated: () => Promise<void> }) {
           },
         },
       );
-      setErrors(errorsByField(createApiKey.userErrors));
-      if (createApiKey.apiKey && createApiKey.secret) {
-        setSecret({ name: createApiKey.apiKey.name, value: createApiKey.secret });
-        formElement.reset();
-        await onCreated();
-      }
-    } catch (caught) {
-      setErrors({ form: caught instanceof Error ? caught.message : String(caught) });
-    } finally {
-      setPending(false);
+      return createApiKey;
+    });
+    if (created?.apiKey && created.secret) {
+      setSecret({ name: created.apiKey.name, value: created.secret });
+      formElement.reset();
+      await onCreated();
     }
   }
 
   return (
     <Card title="Create a key">
-      <form onSubmit={submit} className="space-y-4" aria-label="Create an API key">
+      <form onSubmit={create} className="space-y-4" aria-label="Create an API key">
         <div className="grid gap-4 md:grid-cols-3">
           <Field label="Name" error={errors.name} hint="The app or integration that will use it">
             <TextInput name="name" required placeholder="e.g. PSA sync" />

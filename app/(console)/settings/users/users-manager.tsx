@@ -2,12 +2,13 @@
 
 import { type FormEvent, Fragment, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { errorsByField, graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { errorMessage, graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { UserDetails } from './user-details';
 
@@ -51,7 +52,7 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
       setNotice(payload?.userErrors.length ? (payload.userErrors[0]?.message ?? null) : done);
       await reload();
     } catch (caught) {
-      setNotice(caught instanceof Error ? caught.message : String(caught));
+      setNotice(errorMessage(caught));
     }
   }
 
@@ -174,18 +175,15 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
 }
 
 function CreateUserForm({ onCreated }: { onCreated: () => Promise<void> }) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, pending, submit } = useFormSubmission();
   const [created, setCreated] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const password = String(form.get('password') ?? '');
-    setPending(true);
     setCreated(null);
-    try {
+    const result = await submit(async () => {
       const { createUser } = await graphqlRequest<{
         createUser: { user: { email: string } | null; userErrors: UserErrorData[] };
       }>(
@@ -195,26 +193,22 @@ function CreateUserForm({ onCreated }: { onCreated: () => Promise<void> }) {
             email: String(form.get('email') ?? ''),
             name: String(form.get('name') ?? ''),
             role: String(form.get('role') ?? 'VIEWER'),
-            password: password || null,
+            password: String(form.get('password') ?? '') || null,
           },
         },
       );
-      setErrors(errorsByField(createUser.userErrors));
-      if (createUser.user) {
-        setCreated(`Added ${createUser.user.email}.`);
-        formElement.reset();
-        await onCreated();
-      }
-    } catch (caught) {
-      setErrors({ form: caught instanceof Error ? caught.message : String(caught) });
-    } finally {
-      setPending(false);
+      return createUser;
+    });
+    if (result?.user) {
+      setCreated(`Added ${result.user.email}.`);
+      formElement.reset();
+      await onCreated();
     }
   }
 
   return (
     <Card title="Add a user">
-      <form onSubmit={submit} className="grid gap-4 md:grid-cols-5 md:items-start" aria-label="Add a user">
+      <form onSubmit={create} className="grid gap-4 md:grid-cols-5 md:items-start" aria-label="Add a user">
         <Field label="Email" error={errors.email}>
           <TextInput name="email" type="email" required />
         </Field>

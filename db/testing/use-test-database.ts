@@ -1,0 +1,31 @@
+import { afterAll, beforeAll } from 'vitest';
+import { type Actor, systemActor } from '../../lib/auth/actor';
+import type { OperationContext } from '../../lib/context';
+import type { Db } from '../client';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+/**
+ * A fresh database for the calling test file, created before its tests and destroyed after.
+ * `ctx()` is an OperationContext on it, as the system actor unless another is given.
+ */
+export function useTestDatabase() {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+  const current = (): TestDatabase => {
+    if (!database) throw new Error('useTestDatabase: the database exists only inside tests');
+    return database;
+  };
+  return {
+    get db(): Db {
+      return current().db;
+    },
+    ctx(actor: Actor = systemActor('test')): OperationContext {
+      return { db: current().db, actor };
+    },
+  };
+}
