@@ -1,11 +1,25 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/client';
 import { loadUsersByIds } from '../lib/auth/load-users-by-ids';
+import {
+  loadAllowancesOfProducts,
+  loadCatalogs,
+  loadEntryCounts,
+  loadPricesOfProducts,
+  loadTiersOfPrices,
+  loadVersionsOfPlans,
+} from '../lib/catalog/load-catalog-batches';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
 export function createLoaders(db: Db) {
   return {
     userById: new DataLoader((ids: readonly string[]) => loadUsersByIds(db, ids)),
+    catalogById: new DataLoader((ids: readonly string[]) => loadCatalogs(db, ids)),
+    pricesByProductId: new DataLoader((ids: readonly string[]) => loadPricesOfProducts(db, ids)),
+    tiersByPriceId: new DataLoader((ids: readonly string[]) => loadTiersOfPrices(db, ids)),
+    allowancesByProductId: new DataLoader((ids: readonly string[]) => loadAllowancesOfProducts(db, ids)),
+    versionsByPlanId: new DataLoader((ids: readonly string[]) => loadVersionsOfPlans(db, ids)),
+    entryCountByVersionId: new DataLoader((ids: readonly string[]) => loadEntryCounts(db, ids)),
   };
 }
 

@@ -1,6 +1,6 @@
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeApiKey, makeUser } from '../db/seed/factories';
+import { makeApiKey, makeCatalog, makeProduct, makeRatePlan, makeUser } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { type Operation, operationRules } from '../lib/auth/permissions';
 import { roles } from '../lib/auth/roles';
@@ -17,11 +17,20 @@ import { sessionCookieFor } from './testing/sign-in';
 interface Fixture {
   targetUser: UserRecord;
   targetApiKeyId: string;
+  catalogId: string;
+  productId: string;
+  recurringProductId: string;
+  ratePlanId: string;
 }
 
 type Sample = (fixture: Fixture) => { query: string; variables?: Record<string, unknown> };
 
 let emailCounter = 0;
+let counter = 0;
+/** A later date on every call, for operations whose dates must keep moving forward. */
+const nextDate = () => new Date(Date.UTC(2030, 0, 1) + ++counter * 86_400_000).toISOString().slice(0, 10);
+const deckCsv =
+  'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s\n44,United Kingdom,international,0.03,60,6';
 const samples: Record<Operation, Sample> = {
   viewer: () => ({ query: '{ viewer { kind permissions } }' }),
   organization: () => ({ query: '{ organization { name } }' }),
@@ -58,6 +67,92 @@ const samples: Record<Operation, Sample> = {
     variables: { input: { id: f.targetApiKeyId } },
   }),
   auditEntries: () => ({ query: '{ auditEntries(first: 1) { edges { node { id } } } }' }),
+  catalogs: () => ({ query: '{ catalogs { id code } }' }),
+  products: () => ({ query: '{ products(first: 2) { edges { node { id prices { currency } } } } }' }),
+  product: (f) => ({
+    query: 'query($id: ID!) { product(id: $id) { code } }',
+    variables: { id: f.productId },
+  }),
+  pricePreview: (f) => ({
+    query:
+      'query($input: PricePreviewInput!) { pricePreview(input: $input) { preview { amount } userErrors { code } } }',
+    variables: { input: { productId: f.productId, currency: 'USD', quantity: '3', date: '2031-01-01' } },
+  }),
+  ratePlans: () => ({ query: '{ ratePlans { code } }' }),
+  ratePlan: (f) => ({
+    query: 'query($id: ID!) { ratePlan(id: $id) { code } }',
+    variables: { id: f.ratePlanId },
+  }),
+  rateDeckEntries: (f) => ({
+    query:
+      'query($id: ID!) { rateDeckEntries(ratePlanId: $id, date: "2031-01-01", first: 5) { edges { node { prefix } } } }',
+    variables: { id: f.ratePlanId },
+  }),
+  destinationLookup: (f) => ({
+    query:
+      'query($id: ID!) { destinationLookup(ratePlanId: $id, number: "447911123456", date: "2031-01-01") { prefix } }',
+    variables: { id: f.ratePlanId },
+  }),
+  callPreview: (f) => ({
+    query: 'query($input: CallPreviewInput!) { callPreview(input: $input) { isRated charge } }',
+    variables: {
+      input: {
+        ratePlanId: f.ratePlanId,
+        destinationNumber: '441132345678',
+        durationSeconds: 61,
+        startedAt: '2031-01-01T10:00:00Z',
+      },
+    },
+  }),
+  exportRateDeck: (f) => ({
+    query: 'query($id: ID!) { exportRateDeck(ratePlanId: $id, date: "2031-01-01") }',
+    variables: { id: f.ratePlanId },
+  }),
+  updateCatalogRounding: (f) => ({
+    query:
+      'mutation($input: UpdateCatalogRoundingInput!) { updateCatalogRounding(input: $input) { catalog { id } } }',
+    variables: { input: { catalogId: f.catalogId, mode: 'HALF_UP', callDecimals: 4 } },
+  }),
+  createProduct: () => ({
+    query:
+      'mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }',
+    variables: {
+      input: { code: `MATRIX-${++counter}`, name: 'Matrix', kind: 'ONE_TIME', taxCategory: 'service' },
+    },
+  }),
+  updateProduct: (f) => ({
+    query: 'mutation($input: UpdateProductInput!) { updateProduct(input: $input) { product { id } } }',
+    variables: { input: { id: f.productId, name: 'Renamed by matrix' } },
+  }),
+  setProductPrice: (f) => ({
+    query:
+      'mutation($input: SetProductPriceInput!) { setProductPrice(input: $input) { price { id } userErrors { message } } }',
+    variables: {
+      input: {
+        productId: f.productId,
+        price: { currency: 'USD', model: 'PER_UNIT', unitPrice: '2', effectiveFrom: nextDate() },
+      },
+    },
+  }),
+  setProductAllowances: (f) => ({
+    query:
+      'mutation($input: SetProductAllowancesInput!) { setProductAllowances(input: $input) { product { id } } }',
+    variables: {
+      input: {
+        productId: f.recurringProductId,
+        allowances: [{ minutesPerUnit: '1000', destinationClasses: ['DOMESTIC'] }],
+      },
+    },
+  }),
+  createRatePlan: () => ({
+    query: 'mutation($input: CreateRatePlanInput!) { createRatePlan(input: $input) { ratePlan { id } } }',
+    variables: { input: { code: `PLAN-${++counter}`, name: 'Matrix plan', currency: 'USD' } },
+  }),
+  importRateDeck: (f) => ({
+    query:
+      'mutation($input: ImportRateDeckInput!) { importRateDeck(input: $input) { version { id } userErrors { message } } }',
+    variables: { input: { ratePlanId: f.ratePlanId, effectiveFrom: nextDate(), csv: deckCsv } },
+  }),
 };
 
 type Caller =
@@ -70,6 +165,7 @@ const callers: Caller[] = [
   { label: 'key read', kind: 'key', scope: 'read', modules: [] },
   { label: 'key read_write', kind: 'key', scope: 'read_write', modules: [] },
   { label: 'key read_write limited to catalog', kind: 'key', scope: 'read_write', modules: ['catalog'] },
+  { label: 'key read_write limited to usage', kind: 'key', scope: 'read_write', modules: ['usage'] },
   { label: 'anonymous', kind: 'anonymous' },
 ];
 
@@ -98,7 +194,27 @@ beforeAll(async () => {
   server = await startGraphQLTestServer(database.db);
   const { user: targetUser } = await makeUser(database.db, { role: 'viewer' });
   const { apiKey } = await makeApiKey(database.db);
-  fixture = { targetUser, targetApiKeyId: apiKey.id };
+  const catalog = await makeCatalog(database.db);
+  const product = await makeProduct(database.db, {
+    catalogId: catalog.id,
+    kind: 'usage',
+    usageType: 'sms',
+    price: { currency: 'USD', model: 'per_unit', unitPrice: '0.01', effectiveFrom: '2030-01-01' },
+  });
+  const recurring = await makeProduct(database.db, { catalogId: catalog.id, kind: 'recurring' });
+  const ratePlan = await makeRatePlan(database.db, {
+    catalogId: catalog.id,
+    deckCsv,
+    effectiveFrom: '2030-01-01',
+  });
+  fixture = {
+    targetUser,
+    targetApiKeyId: apiKey.id,
+    catalogId: catalog.id,
+    productId: product.id,
+    recurringProductId: recurring.id,
+    ratePlanId: ratePlan.id,
+  };
   for (const caller of callers) {
     if (caller.kind === 'role') {
       const { user } = await makeUser(database.db, { role: caller.role });

@@ -2,10 +2,18 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import { apiKeyResolvers } from './schema/api-keys/resolvers';
 import { auditResolvers } from './schema/audit/resolvers';
 import { baseResolvers } from './schema/base/resolvers';
+import { catalogResolvers } from './schema/catalog/resolvers';
 import { userResolvers } from './schema/users/resolvers';
 import { viewerResolvers } from './schema/viewer/resolvers';
 
-const modules: Resolvers[] = [baseResolvers, viewerResolvers, userResolvers, apiKeyResolvers, auditResolvers];
+const modules: Resolvers[] = [
+  baseResolvers,
+  viewerResolvers,
+  userResolvers,
+  apiKeyResolvers,
+  auditResolvers,
+  catalogResolvers,
+];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */
 export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>(

@@ -2,6 +2,7 @@ import type { Role } from '../../lib/auth/roles';
 import type { Db } from '../client';
 import { getOrganizationRow } from '../queries/organization';
 import { countUsers } from '../queries/users';
+import { seedDemoCatalog } from './demo-catalog';
 import { generatePassword, makeApiKey, makeOrganization, makeUser } from './factories';
 
 export interface DemoCredential {
@@ -39,6 +40,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
       credentials.push({ role: person.role, email: person.email, password });
     }
     await makeApiKey(tx, { name: 'Demo PSA sync (read only)', scope: 'read' });
+    await seedDemoCatalog(tx);
     return credentials;
   });
 }

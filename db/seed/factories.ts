@@ -4,7 +4,12 @@ import { type CreateApiKeyInput, createApiKey } from '../../lib/auth/create-api-
 import { createUser } from '../../lib/auth/create-user';
 import type { Role } from '../../lib/auth/roles';
 import type { ApiKeyRecord, UserRecord } from '../../lib/auth/types';
+import { type CreateProductInput, createProduct } from '../../lib/catalog/create-product';
+import { createRatePlan } from '../../lib/catalog/create-rate-plan';
+import { importRateDeck } from '../../lib/catalog/import-rate-deck';
+import type { TimeBand } from '../../lib/rating/time-bands';
 import type { Db } from '../client';
+import { insertCatalogIfMissing } from '../queries/catalogs';
 import { upsertOrganization } from '../queries/organization';
 
 /**
@@ -70,4 +75,70 @@ export function makeOrganization(
     defaultCurrency: overrides.defaultCurrency ?? 'USD',
     timeZone: overrides.timeZone ?? 'America/New_York',
   });
+}
+
+export async function makeCatalog(db: Db, overrides: Partial<{ code: string; name: string }> = {}) {
+  const suffix = nextSuffix();
+  return insertCatalogIfMissing(db, {
+    code: overrides.code ?? `catalog-${suffix}`,
+    name: overrides.name ?? `Catalog ${suffix}`,
+  });
+}
+
+export async function makeProduct(db: Db, overrides: Partial<CreateProductInput> = {}) {
+  const kind = overrides.kind ?? 'recurring';
+  const result = await createProduct(
+    { db, actor: seedActor },
+    {
+      code: overrides.code ?? `P-${nextSuffix()}`,
+      name: overrides.name ?? 'Product',
+      kind,
+      usageType: overrides.usageType ?? (kind === 'usage' ? 'custom' : null),
+      taxCategory: overrides.taxCategory ?? 'telecom',
+      ...overrides,
+    },
+  );
+  if (!result.product) throw new Error(`makeProduct: ${result.userErrors.map((e) => e.message).join('; ')}`);
+  return result.product;
+}
+
+export async function makeRatePlan(
+  db: Db,
+  options: {
+    catalogId?: string;
+    code?: string;
+    name?: string;
+    currency?: string;
+    timeZone?: string;
+    deckCsv?: string;
+    effectiveFrom?: string;
+    timeBands?: TimeBand[];
+  },
+) {
+  const created = await createRatePlan(
+    { db, actor: seedActor },
+    {
+      catalogId: options.catalogId ?? null,
+      code: options.code ?? `PLAN-${nextSuffix()}`,
+      name: options.name ?? 'Rate plan',
+      currency: options.currency ?? 'USD',
+      timeZone: options.timeZone ?? 'UTC',
+    },
+  );
+  if (!created.ratePlan)
+    throw new Error(`makeRatePlan: ${created.userErrors.map((e) => e.message).join('; ')}`);
+  if (options.deckCsv) {
+    const imported = await importRateDeck(
+      { db, actor: seedActor },
+      {
+        ratePlanId: created.ratePlan.id,
+        effectiveFrom: options.effectiveFrom ?? '2020-01-01',
+        csv: options.deckCsv,
+        timeBands: options.timeBands ?? [],
+      },
+    );
+    if (!imported.version)
+      throw new Error(`makeRatePlan deck: ${imported.report.problems.map((p) => p.message).join('; ')}`);
+  }
+  return created.ratePlan;
 }

@@ -4,11 +4,22 @@ import type { ApiModule } from '../../lib/auth/modules';
 import type { ViewerKind } from '../../lib/auth/actor';
 import type { ActorKind } from '../../lib/auth/actor';
 import type { AuditResult } from '../../lib/audit/types';
+import type { RoundingMode } from '../../lib/money/rounding';
+import type { ProductKind } from '../../lib/catalog/types';
+import type { UsageType } from '../../lib/catalog/types';
+import type { PriceModelName as PriceModel } from '../../lib/catalog/types';
+import type { DestinationClass } from '../../lib/rating/destinations';
+import type { UnratedReason } from '../../lib/rating/rate-call';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, ApiKeyRecord, SessionRecord } from '../../lib/auth/types';
-import type { AuditEntryRecord } from '../../lib/audit/types';
-import type { Actor } from '../../lib/auth/actor';
-import type { OrganizationRecord } from '../../lib/organization/types';
+import type { UserRecord as UserRecordModel, ApiKeyRecord as ApiKeyRecordModel, SessionRecord as SessionRecordModel } from '../../lib/auth/types';
+import type { AuditEntryRecord as AuditEntryRecordModel } from '../../lib/audit/types';
+import type { Actor as ActorModel } from '../../lib/auth/actor';
+import type { OrganizationRecord as OrganizationRecordModel } from '../../lib/organization/types';
+import type { CatalogRecord as CatalogRecordModel, ProductRecord as ProductRecordModel, PriceRecord as PriceRecordModel, PriceTierRecord as PriceTierRecordModel, AllowanceRecord as AllowanceRecordModel, RatePlanRecord as RatePlanRecordModel, RatePlanVersionRecord as RatePlanVersionRecordModel, RateDeckEntryRecord as RateDeckEntryRecordModel } from '../../lib/catalog/types';
+import type { TimeBand as TimeBandModel } from '../../lib/rating/time-bands';
+import type { PricePreview as PricePreviewModel } from '../../lib/catalog/preview-price';
+import type { BreakdownLine as BreakdownLineModel } from '../../lib/rating/types';
+import type { CallPreviewResult as CallPreviewResultModel } from '../../lib/catalog/preview-call';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -36,6 +47,23 @@ export type Scalars = {
 };
 
 export { ActorKind };
+
+/** Minutes a recurring product includes per unit per billing period. */
+export type Allowance = {
+  __typename?: 'Allowance';
+  /** Destination classes the minutes cover. */
+  destinationClasses: Array<DestinationClass>;
+  /** Minutes per unit (seat), not prorated. */
+  minutesPerUnit: Scalars['Decimal']['output'];
+};
+
+/** Included minutes per unit. */
+export type AllowanceInput = {
+  /** Destination classes covered. */
+  destinationClasses: Array<DestinationClass>;
+  /** Minutes per unit per period. */
+  minutesPerUnit: Scalars['Decimal']['input'];
+};
 
 /** A key a partner app sends as `Authorization: Bearer <secret>`. */
 export type ApiKey = {
@@ -139,6 +167,84 @@ export type AuditEntryFilter = {
 
 export { AuditResult };
 
+/** A destination's rate in one time band. */
+export type BandRate = {
+  __typename?: 'BandRate';
+  /** Band name. */
+  band: Scalars['String']['output'];
+  /** Currency units per minute, unrounded. */
+  ratePerMinute: Scalars['Decimal']['output'];
+};
+
+/** One line of how an amount was reached. */
+export type BreakdownLine = {
+  __typename?: 'BreakdownLine';
+  /** Amount of the line, unrounded. */
+  amount: Scalars['Decimal']['output'];
+  /** E.g. "Tier 2 (1000 to 10000)". */
+  label: Scalars['String']['output'];
+  /** Units in the line. */
+  quantity: Scalars['Decimal']['output'];
+  /** Price of each, unrounded. */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+/** How one call would be rated. */
+export type CallPreview = {
+  __typename?: 'CallPreview';
+  /** Time band the call started in; null for the standard rate. */
+  band: Maybe<Scalars['String']['output']>;
+  /** Seconds billed after increments. */
+  billableSeconds: Maybe<Scalars['Int']['output']>;
+  /** Charge before allowances, rounded to the catalog's call decimals. */
+  charge: Maybe<Scalars['Decimal']['output']>;
+  /** Connection fee applied. */
+  connectionFee: Maybe<Scalars['Decimal']['output']>;
+  /** Matched destination. */
+  destination: Maybe<Scalars['String']['output']>;
+  /** Matched destination class. */
+  destinationClass: Maybe<DestinationClass>;
+  /** False when the call cannot be rated; see unratedReason. */
+  isRated: Scalars['Boolean']['output'];
+  /** Matched prefix. */
+  prefix: Maybe<Scalars['String']['output']>;
+  /** Rate applied, per minute. */
+  ratePerMinute: Maybe<Scalars['Decimal']['output']>;
+  /** Why not, when not. */
+  unratedReason: Maybe<UnratedReason>;
+  /** The deck version used. */
+  version: Maybe<RatePlanVersion>;
+};
+
+/** A call to preview. */
+export type CallPreviewInput = {
+  /** Dialled number, E.164. */
+  destinationNumber: Scalars['String']['input'];
+  /** Duration in whole seconds. */
+  durationSeconds: Scalars['Int']['input'];
+  /** Rate plan to rate it with. */
+  ratePlanId: Scalars['ID']['input'];
+  /** When the call started (picks the version and time band). */
+  startedAt: Scalars['DateTime']['input'];
+};
+
+/** Products and rate plans that bill together under one rounding policy. */
+export type Catalog = {
+  __typename?: 'Catalog';
+  /** Decimals call-level charges are rounded to. */
+  callDecimals: Scalars['Int']['output'];
+  /** Short code; the installation's own catalog is `default`. */
+  code: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Decimals invoice lines are rounded to; null means the currency's minor unit. */
+  lineDecimals: Maybe<Scalars['Int']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Rounding mode of call charges and invoice lines. */
+  roundingMode: RoundingMode;
+};
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** Limit the key to these modules; omit or leave empty for all. */
@@ -157,6 +263,60 @@ export type CreateApiKeyPayload = {
   /** The secret, shown this once and never again. Store it in the partner app now. */
   secret: Maybe<Scalars['String']['output']>;
   /** Problems with the input; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A new product. */
+export type CreateProductInput = {
+  /** Omit for the default catalog. */
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  /** Unique code in the catalog. */
+  code: Scalars['String']['input'];
+  /** Longer description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Recurring, usage or one-time. */
+  kind: ProductKind;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** An opening price. */
+  price?: InputMaybe<DatedPriceInput>;
+  /** Tax category (telecom, service, exempt…). */
+  taxCategory: Scalars['String']['input'];
+  /** Custom usage: the unit's name. */
+  unitName?: InputMaybe<Scalars['String']['input']>;
+  /** Usage products: what is counted. */
+  usageType?: InputMaybe<UsageType>;
+};
+
+/** Result of createProduct. */
+export type CreateProductPayload = {
+  __typename?: 'CreateProductPayload';
+  /** The new product; null when userErrors is not empty. */
+  product: Maybe<Product>;
+  /** Problems with the input; nothing was stored when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A new rate plan. */
+export type CreateRatePlanInput = {
+  /** Omit for the default catalog. */
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  /** Unique code in the catalog. */
+  code: Scalars['String']['input'];
+  /** Currency of its rates. */
+  currency: Scalars['Currency']['input'];
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** IANA time zone (default UTC). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createRatePlan. */
+export type CreateRatePlanPayload = {
+  __typename?: 'CreateRatePlanPayload';
+  /** The new plan. */
+  ratePlan: Maybe<RatePlan>;
+  /** Problems with the input; nothing was stored when there are any. */
   userErrors: Array<UserError>;
 };
 
@@ -181,19 +341,84 @@ export type CreateUserPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A price with the date it starts. */
+export type DatedPriceInput = {
+  /** FLAT. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Currency of every amount. */
+  currency: Scalars['Currency']['input'];
+  /** First day the price applies. */
+  effectiveFrom: Scalars['Date']['input'];
+  /** Optional least amount per period. */
+  minimumCharge?: InputMaybe<Scalars['Decimal']['input']>;
+  /** How the quantity becomes an amount. */
+  model: PriceModel;
+  /** PACKAGE. */
+  packagePrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PACKAGE. */
+  packageSize?: InputMaybe<Scalars['Decimal']['input']>;
+  /** GRADUATED and VOLUME. */
+  tiers?: InputMaybe<Array<PriceTierInput>>;
+  /** PER_UNIT. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export { DestinationClass };
+
+/** A rate deck CSV to import as a plan's next version. */
+export type ImportRateDeckInput = {
+  /** CSV: prefix, destination, destination_class (or domestic), rate_per_minute, initial_increment_s, subsequent_increment_s, connection_fee, <band>_rate_per_minute… */
+  csv: Scalars['String']['input'];
+  /** Validate and report only; store nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day the rates apply; after every existing version's start. */
+  effectiveFrom: Scalars['Date']['input'];
+  /** Why this version is made. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The plan. */
+  ratePlanId: Scalars['ID']['input'];
+  /** Time bands the deck's band columns refer to. */
+  timeBands?: InputMaybe<Array<TimeBandInput>>;
+};
+
+/** Result of importRateDeck. */
+export type ImportRateDeckPayload = {
+  __typename?: 'ImportRateDeckPayload';
+  /** The validation report. */
+  report: RateDeckImportReport;
+  /** Problems; nothing was imported when there are any. */
+  userErrors: Array<UserError>;
+  /** The new version; null on a dry run or when there are problems. */
+  version: Maybe<RatePlanVersion>;
+};
+
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a key for a partner app; returns its secret once. Admins only. */
   createApiKey: CreateApiKeyPayload;
+  /** Adds a product, optionally with its first price. */
+  createProduct: CreateProductPayload;
+  /** Adds a rate plan. */
+  createRatePlan: CreateRatePlanPayload;
   /** Adds a console user. Admins only. */
   createUser: CreateUserPayload;
+  /** Imports a rate deck CSV as a plan's next version, after validating all of it. */
+  importRateDeck: ImportRateDeckPayload;
   /** Revokes a key; requests with it are refused from then on. Admins only. */
   revokeApiKey: RevokeApiKeyPayload;
   /** Ends a user's console sessions before they expire. Admins only. */
   revokeUserSessions: RevokeUserSessionsPayload;
+  /** Sets the minutes a recurring product includes per unit. */
+  setProductAllowances: SetProductAllowancesPayload;
+  /** Gives a product a new price from a date on; earlier periods keep theirs. */
+  setProductPrice: SetProductPricePayload;
   /** Sets or removes a user's password. Admins only. */
   setUserPassword: SetUserPasswordPayload;
+  /** Sets a catalog's rounding policy. */
+  updateCatalogRounding: UpdateCatalogRoundingPayload;
+  /** Changes a product's name, description, tax category or archives it. */
+  updateProduct: UpdateProductPayload;
   /** Renames, changes the role of, or deactivates a user. Admins only. */
   updateUser: UpdateUserPayload;
 };
@@ -206,8 +431,26 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateRatePlanArgs = {
+  input: CreateRatePlanInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationImportRateDeckArgs = {
+  input: ImportRateDeckInput;
 };
 
 
@@ -224,8 +467,32 @@ export type MutationRevokeUserSessionsArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSetProductAllowancesArgs = {
+  input: SetProductAllowancesInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSetProductPriceArgs = {
+  input: SetProductPriceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationSetUserPasswordArgs = {
   input: SetUserPasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateCatalogRoundingArgs = {
+  input: UpdateCatalogRoundingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
 };
 
 
@@ -254,6 +521,186 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A product's price in one currency over a span of dates. */
+export type Price = {
+  __typename?: 'Price';
+  /** FLAT: the fixed amount. */
+  amount: Maybe<Scalars['Decimal']['output']>;
+  /** Currency of every amount in the price. */
+  currency: Scalars['Currency']['output'];
+  /** First day the price applies. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Day the next price took over (exclusive); null while in force. */
+  effectiveTo: Maybe<Scalars['Date']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The least the product costs in a period, if set. */
+  minimumCharge: Maybe<Scalars['Decimal']['output']>;
+  /** How the quantity becomes an amount. */
+  model: PriceModel;
+  /** PACKAGE: the price of a package. */
+  packagePrice: Maybe<Scalars['Decimal']['output']>;
+  /** PACKAGE: units in a package. */
+  packageSize: Maybe<Scalars['Decimal']['output']>;
+  /** GRADUATED and VOLUME: the tiers, in order. */
+  tiers: Array<PriceTier>;
+  /** PER_UNIT: the price of one unit. */
+  unitPrice: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A price definition; give the fields its model uses. */
+export type PriceInput = {
+  /** FLAT. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Currency of every amount. */
+  currency: Scalars['Currency']['input'];
+  /** Optional least amount per period. */
+  minimumCharge?: InputMaybe<Scalars['Decimal']['input']>;
+  /** How the quantity becomes an amount. */
+  model: PriceModel;
+  /** PACKAGE. */
+  packagePrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PACKAGE. */
+  packageSize?: InputMaybe<Scalars['Decimal']['input']>;
+  /** GRADUATED and VOLUME. */
+  tiers?: InputMaybe<Array<PriceTierInput>>;
+  /** PER_UNIT. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export { PriceModel };
+
+/** What a quantity costs. */
+export type PricePreview = {
+  __typename?: 'PricePreview';
+  /** Exact amount, unrounded. */
+  amount: Scalars['Decimal']['output'];
+  /** How the amount was reached. */
+  breakdown: Array<BreakdownLine>;
+  /** Currency of the amounts. */
+  currency: Scalars['Currency']['output'];
+  /** The quantity priced. */
+  quantity: Scalars['Decimal']['output'];
+  /** As an invoice line would show it, rounded by the catalog's policy. */
+  roundedAmount: Scalars['Decimal']['output'];
+};
+
+/** Price a quantity: give a product and currency, or a price definition. */
+export type PricePreviewInput = {
+  /** With productId: which of its prices. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** With productId: the price in force on this date (default today). */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** A price being edited, instead of a product's. */
+  price?: InputMaybe<PriceInput>;
+  /** A product whose price to use. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Units to price. */
+  quantity: Scalars['Decimal']['input'];
+};
+
+/** Result of pricePreview. */
+export type PricePreviewPayload = {
+  __typename?: 'PricePreviewPayload';
+  /** The preview; null when userErrors is not empty. */
+  preview: Maybe<PricePreview>;
+  /** Problems with the input. */
+  userErrors: Array<UserError>;
+};
+
+/** One tier of a graduated or volume price. */
+export type PriceTier = {
+  __typename?: 'PriceTier';
+  /** Charged once when any quantity reaches the tier. */
+  flatFee: Maybe<Scalars['Decimal']['output']>;
+  /** Lowest quantity of the tier (inclusive); the first tier starts at 0. */
+  from: Scalars['Decimal']['output'];
+  /** Price of each unit in the tier, unrounded. */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+/** A tier of a price being set. */
+export type PriceTierInput = {
+  /** Charged once when any quantity reaches the tier. */
+  flatFee?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Lowest quantity of the tier; the first is 0. */
+  from: Scalars['Decimal']['input'];
+  /** Price of each unit in the tier. */
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+/** Something a provider sells. */
+export type Product = {
+  __typename?: 'Product';
+  /** Minutes included per unit (recurring products). */
+  allowances: Array<Allowance>;
+  /** The catalog it belongs to. */
+  catalog: Catalog;
+  /** Short code, unique in its catalog (e.g. HPBX-SEAT). */
+  code: Scalars['String']['output'];
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Longer description for invoices and the console. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Archived products are kept for history but not sold. */
+  isActive: Scalars['Boolean']['output'];
+  /** Recurring, usage or one-time. */
+  kind: ProductKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The price in force on a date (default today) in a currency. */
+  priceOn: Maybe<Price>;
+  /** Every price, all currencies, latest start first per currency. */
+  prices: Array<Price>;
+  /** Tax category, matched by tax rules (telecom, service, exempt…). */
+  taxCategory: Scalars['String']['output'];
+  /** Name of a custom usage unit. */
+  unitName: Maybe<Scalars['String']['output']>;
+  /** What a usage product counts; null otherwise. */
+  usageType: Maybe<UsageType>;
+};
+
+
+/** Something a provider sells. */
+export type ProductPriceOnArgs = {
+  currency: Scalars['Currency']['input'];
+  date?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of products, newest first. */
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  /** Products of this page with their cursors. */
+  edges: Array<ProductEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One product in a page of products. */
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The product. */
+  node: Product;
+};
+
+/** Narrows a list of products. */
+export type ProductFilter = {
+  /** Only this catalog. */
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only active (true) or archived (false) products. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this kind. */
+  kind?: InputMaybe<ProductKind>;
+  /** Part of the code or name, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export { ProductKind };
+
 /** Read operations. */
 export type Query = {
   __typename?: 'Query';
@@ -261,8 +708,28 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Every mutation made, newest first. Admins only. */
   auditEntries: AuditEntryConnection;
+  /** How a call would be rated. */
+  callPreview: CallPreview;
+  /** Every catalog, the installation's default first. */
+  catalogs: Array<Catalog>;
+  /** The destination a number is rated as (longest prefix), or null. */
+  destinationLookup: Maybe<RateDeckEntry>;
+  /** The deck in force on a date as CSV, in the format importRateDeck reads. */
+  exportRateDeck: Scalars['String']['output'];
   /** The Switchboard this is: the provider's name and defaults. Null before setup. */
   organization: Maybe<Organization>;
+  /** What a quantity costs under a product's price (or a price being edited). */
+  pricePreview: PricePreviewPayload;
+  /** One product. */
+  product: Maybe<Product>;
+  /** Products, newest first. */
+  products: ProductConnection;
+  /** A page of a rate plan's deck in force on a date; search by prefix or destination name. */
+  rateDeckEntries: RateDeckEntryConnection;
+  /** One rate plan. */
+  ratePlan: Maybe<RatePlan>;
+  /** Rate plans, by code. */
+  ratePlans: Array<RatePlan>;
   /** A user's 50 most recent console sessions. Admins only. */
   userSessions: Array<UserSession>;
   /** Console users, newest first. Admins only. */
@@ -289,6 +756,69 @@ export type QueryAuditEntriesArgs = {
 
 
 /** Read operations. */
+export type QueryCallPreviewArgs = {
+  input: CallPreviewInput;
+};
+
+
+/** Read operations. */
+export type QueryDestinationLookupArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  number: Scalars['String']['input'];
+  ratePlanId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryExportRateDeckArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  ratePlanId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryPricePreviewArgs = {
+  input: PricePreviewInput;
+};
+
+
+/** Read operations. */
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryRateDeckEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ratePlanId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryRatePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryRatePlansArgs = {
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
 export type QueryUserSessionsArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -299,6 +829,115 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One destination of a rate deck. */
+export type RateDeckEntry = {
+  __typename?: 'RateDeckEntry';
+  /** Rates of time bands that differ from the standard rate. */
+  bandRates: Array<BandRate>;
+  /** Charged once per call with billable seconds. */
+  connectionFee: Scalars['Decimal']['output'];
+  /** Destination name, one invoice line per name. */
+  destination: Scalars['String']['output'];
+  /** Kind of destination. */
+  destinationClass: DestinationClass;
+  /** Seconds billed at least (the 60 of 60/6). */
+  initialIncrementSeconds: Scalars['Int']['output'];
+  /** E.164 prefix; a call takes the longest prefix its number starts with. */
+  prefix: Scalars['String']['output'];
+  /** Standard rate, currency units per minute, unrounded. */
+  ratePerMinute: Scalars['Decimal']['output'];
+  /** Then billed in blocks of (the 6 of 60/6). */
+  subsequentIncrementSeconds: Scalars['Int']['output'];
+};
+
+/** A page of a deck, in prefix order. */
+export type RateDeckEntryConnection = {
+  __typename?: 'RateDeckEntryConnection';
+  /** Destinations of this page with their cursors. */
+  edges: Array<RateDeckEntryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** The version the entries come from; null when none is in force on the date. */
+  version: Maybe<RatePlanVersion>;
+};
+
+/** One destination in a page of a deck. */
+export type RateDeckEntryEdge = {
+  __typename?: 'RateDeckEntryEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The destination. */
+  node: RateDeckEntry;
+};
+
+/** What an import found. */
+export type RateDeckImportReport = {
+  __typename?: 'RateDeckImportReport';
+  /** Every problem with its line. */
+  problems: Array<RateDeckProblem>;
+  /** Data rows in the file. */
+  rowsRead: Scalars['Int']['output'];
+  /** Rows without problems. */
+  rowsValid: Scalars['Int']['output'];
+};
+
+/** A problem found in a rate deck file. */
+export type RateDeckProblem = {
+  __typename?: 'RateDeckProblem';
+  /** Column at fault. */
+  column: Maybe<Scalars['String']['output']>;
+  /** CSV line (header is 1); null for the file as a whole. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** A telecom rate plan: a deck of destination rates, in dated versions. */
+export type RatePlan = {
+  __typename?: 'RatePlan';
+  /** The catalog it belongs to. */
+  catalog: Catalog;
+  /** Short code, unique in its catalog (e.g. STANDARD). */
+  code: Scalars['String']['output'];
+  /** Currency of its rates. */
+  currency: Scalars['Currency']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** IANA time zone in which time-of-day bands and version dates are read. */
+  timeZone: Scalars['String']['output'];
+  /** The version in force on a date (default today). */
+  versionOn: Maybe<RatePlanVersion>;
+  /** Versions, latest first. */
+  versions: Array<RatePlanVersion>;
+};
+
+
+/** A telecom rate plan: a deck of destination rates, in dated versions. */
+export type RatePlanVersionOnArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A set of rates in force from a date until the next version. */
+export type RatePlanVersion = {
+  __typename?: 'RatePlanVersion';
+  /** When it was imported. */
+  createdAt: Scalars['DateTime']['output'];
+  /** First day the rates apply. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Number of destinations. */
+  entryCount: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Why this version was made. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Time-of-day bands whose rates differ from the standard rate. */
+  timeBands: Array<TimeBand>;
+  /** 1, 2, 3… in order of effective date. */
+  version: Scalars['Int']['output'];
 };
 
 /** The key to revoke. */
@@ -335,6 +974,44 @@ export type RevokeUserSessionsPayload = {
 
 export { Role };
 
+export { RoundingMode };
+
+/** A recurring product's included minutes (replaces the existing ones). */
+export type SetProductAllowancesInput = {
+  /** All its allowances; empty removes them. */
+  allowances: Array<AllowanceInput>;
+  /** The product. */
+  productId: Scalars['ID']['input'];
+};
+
+/** Result of setProductAllowances. */
+export type SetProductAllowancesPayload = {
+  __typename?: 'SetProductAllowancesPayload';
+  /** The product as changed. */
+  product: Maybe<Product>;
+  /** Problems with the input; nothing changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A new price for a product from a date on. */
+export type SetProductPriceInput = {
+  /** The price and its start date (after every existing start in that currency). */
+  price: DatedPriceInput;
+  /** The product. */
+  productId: Scalars['ID']['input'];
+};
+
+/** Result of setProductPrice. */
+export type SetProductPricePayload = {
+  __typename?: 'SetProductPricePayload';
+  /** The new price. */
+  price: Maybe<Price>;
+  /** The product with all its prices. */
+  product: Maybe<Product>;
+  /** Problems with the input; nothing changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
 /** A new password for a user. */
 export type SetUserPasswordInput = {
   /** The user. */
@@ -349,6 +1026,79 @@ export type SetUserPasswordPayload = {
   /** The user; null when userErrors is not empty. */
   user: Maybe<User>;
   /** Problems with the input; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A time-of-day band (peak, off-peak, weekend…) read in the rate plan's time zone. */
+export type TimeBand = {
+  __typename?: 'TimeBand';
+  /** End, minutes after local midnight (exclusive); at or before the start means past midnight. */
+  endMinute: Scalars['Int']['output'];
+  /** Band name, used in rate columns (e.g. offpeak). */
+  name: Scalars['String']['output'];
+  /** Start, minutes after local midnight (inclusive). */
+  startMinute: Scalars['Int']['output'];
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  weekdays: Array<Scalars['Int']['output']>;
+};
+
+/** A time band of a new deck version. */
+export type TimeBandInput = {
+  /** End, minutes after local midnight (exclusive). */
+  endMinute: Scalars['Int']['input'];
+  /** Band name (lower-case), used in <band>_rate_per_minute columns. */
+  name: Scalars['String']['input'];
+  /** Start, minutes after local midnight. */
+  startMinute: Scalars['Int']['input'];
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  weekdays: Array<Scalars['Int']['input']>;
+};
+
+export { UnratedReason };
+
+/** A new rounding policy. */
+export type UpdateCatalogRoundingInput = {
+  /** Decimals of call charges (0–10). */
+  callDecimals: Scalars['Int']['input'];
+  /** The catalog. */
+  catalogId: Scalars['ID']['input'];
+  /** Decimals of invoice lines (0–6); null for the currency's minor unit. */
+  lineDecimals?: InputMaybe<Scalars['Int']['input']>;
+  /** Rounding mode. */
+  mode: RoundingMode;
+};
+
+/** Result of updateCatalogRounding. */
+export type UpdateCatalogRoundingPayload = {
+  __typename?: 'UpdateCatalogRoundingPayload';
+  /** The catalog as changed. */
+  catalog: Maybe<Catalog>;
+  /** Problems with the input; nothing changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a product; omitted fields stay. */
+export type UpdateProductInput = {
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The product. */
+  id: Scalars['ID']['input'];
+  /** False archives the product. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New tax category. */
+  taxCategory?: InputMaybe<Scalars['String']['input']>;
+  /** New custom unit name. */
+  unitName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of updateProduct. */
+export type UpdateProductPayload = {
+  __typename?: 'UpdateProductPayload';
+  /** The product as changed. */
+  product: Maybe<Product>;
+  /** Problems with the input; nothing changed when there are any. */
   userErrors: Array<UserError>;
 };
 
@@ -372,6 +1122,8 @@ export type UpdateUserPayload = {
   /** Problems with the input; nothing was changed when there are any. */
   userErrors: Array<UserError>;
 };
+
+export { UsageType };
 
 /** A person who signs in to the console. */
 export type User = {
@@ -556,95 +1308,190 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActorKind: ActorKind;
-  ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
+  Allowance: ResolverTypeWrapper<AllowanceRecordModel>;
+  AllowanceInput: AllowanceInput;
+  ApiKey: ResolverTypeWrapper<ApiKeyRecordModel>;
   ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversTypes['ApiKeyEdge']> }>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyScope: ApiKeyScope;
   ApiModule: ApiModule;
-  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecordModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditEntryFilter: AuditEntryFilter;
   AuditResult: AuditResult;
+  BandRate: ResolverTypeWrapper<BandRate>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BreakdownLine: ResolverTypeWrapper<BreakdownLineModel>;
+  CallPreview: ResolverTypeWrapper<CallPreviewResultModel>;
+  CallPreviewInput: CallPreviewInput;
+  Catalog: ResolverTypeWrapper<CatalogRecordModel>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  CreateProductInput: CreateProductInput;
+  CreateProductPayload: ResolverTypeWrapper<Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  CreateRatePlanInput: CreateRatePlanInput;
+  CreateRatePlanPayload: ResolverTypeWrapper<Omit<CreateRatePlanPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversTypes['RatePlan']> }>;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DatedPriceInput: DatedPriceInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DestinationClass: DestinationClass;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportRateDeckInput: ImportRateDeckInput;
+  ImportRateDeckPayload: ResolverTypeWrapper<Omit<ImportRateDeckPayload, 'version'> & { version?: Maybe<ResolversTypes['RatePlanVersion']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Organization: ResolverTypeWrapper<OrganizationRecord>;
+  Organization: ResolverTypeWrapper<OrganizationRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Price: ResolverTypeWrapper<PriceRecordModel>;
+  PriceInput: PriceInput;
+  PriceModel: PriceModel;
+  PricePreview: ResolverTypeWrapper<PricePreviewModel>;
+  PricePreviewInput: PricePreviewInput;
+  PricePreviewPayload: ResolverTypeWrapper<Omit<PricePreviewPayload, 'preview'> & { preview?: Maybe<ResolversTypes['PricePreview']> }>;
+  PriceTier: ResolverTypeWrapper<PriceTierRecordModel>;
+  PriceTierInput: PriceTierInput;
+  Product: ResolverTypeWrapper<ProductRecordModel>;
+  ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
+  ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductFilter: ProductFilter;
+  ProductKind: ProductKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateDeckEntry: ResolverTypeWrapper<RateDeckEntryRecordModel>;
+  RateDeckEntryConnection: ResolverTypeWrapper<Omit<RateDeckEntryConnection, 'edges' | 'version'> & { edges: Array<ResolversTypes['RateDeckEntryEdge']>, version?: Maybe<ResolversTypes['RatePlanVersion']> }>;
+  RateDeckEntryEdge: ResolverTypeWrapper<Omit<RateDeckEntryEdge, 'node'> & { node: ResolversTypes['RateDeckEntry'] }>;
+  RateDeckImportReport: ResolverTypeWrapper<RateDeckImportReport>;
+  RateDeckProblem: ResolverTypeWrapper<RateDeckProblem>;
+  RatePlan: ResolverTypeWrapper<RatePlanRecordModel>;
+  RatePlanVersion: ResolverTypeWrapper<RatePlanVersionRecordModel>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: ResolverTypeWrapper<RevokeUserSessionsPayload>;
   Role: Role;
+  RoundingMode: RoundingMode;
+  SetProductAllowancesInput: SetProductAllowancesInput;
+  SetProductAllowancesPayload: ResolverTypeWrapper<Omit<SetProductAllowancesPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  SetProductPriceInput: SetProductPriceInput;
+  SetProductPricePayload: ResolverTypeWrapper<Omit<SetProductPricePayload, 'price' | 'product'> & { price?: Maybe<ResolversTypes['Price']>, product?: Maybe<ResolversTypes['Product']> }>;
   SetUserPasswordInput: SetUserPasswordInput;
   SetUserPasswordPayload: ResolverTypeWrapper<Omit<SetUserPasswordPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimeBand: ResolverTypeWrapper<TimeBandModel>;
+  TimeBandInput: TimeBandInput;
+  UnratedReason: UnratedReason;
+  UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
+  UpdateCatalogRoundingPayload: ResolverTypeWrapper<Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversTypes['Catalog']> }>;
+  UpdateProductInput: UpdateProductInput;
+  UpdateProductPayload: ResolverTypeWrapper<Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
-  User: ResolverTypeWrapper<UserRecord>;
+  UsageType: UsageType;
+  User: ResolverTypeWrapper<UserRecordModel>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   UserFilter: UserFilter;
-  UserSession: ResolverTypeWrapper<SessionRecord>;
-  Viewer: ResolverTypeWrapper<Actor>;
+  UserSession: ResolverTypeWrapper<SessionRecordModel>;
+  Viewer: ResolverTypeWrapper<ActorModel>;
   ViewerKind: ViewerKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ApiKey: ApiKeyRecord;
+  Allowance: AllowanceRecordModel;
+  AllowanceInput: AllowanceInput;
+  ApiKey: ApiKeyRecordModel;
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
-  AuditEntry: AuditEntryRecord;
+  AuditEntry: AuditEntryRecordModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditEntryFilter: AuditEntryFilter;
+  BandRate: BandRate;
   Boolean: Scalars['Boolean']['output'];
+  BreakdownLine: BreakdownLineModel;
+  CallPreview: CallPreviewResultModel;
+  CallPreviewInput: CallPreviewInput;
+  Catalog: CatalogRecordModel;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  CreateProductInput: CreateProductInput;
+  CreateProductPayload: Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  CreateRatePlanInput: CreateRatePlanInput;
+  CreateRatePlanPayload: Omit<CreateRatePlanPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversParentTypes['RatePlan']> };
   CreateUserInput: CreateUserInput;
   CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DatedPriceInput: DatedPriceInput;
   Decimal: Scalars['Decimal']['output'];
   ID: Scalars['ID']['output'];
+  ImportRateDeckInput: ImportRateDeckInput;
+  ImportRateDeckPayload: Omit<ImportRateDeckPayload, 'version'> & { version?: Maybe<ResolversParentTypes['RatePlanVersion']> };
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  Organization: OrganizationRecord;
+  Organization: OrganizationRecordModel;
   PageInfo: PageInfo;
+  Price: PriceRecordModel;
+  PriceInput: PriceInput;
+  PricePreview: PricePreviewModel;
+  PricePreviewInput: PricePreviewInput;
+  PricePreviewPayload: Omit<PricePreviewPayload, 'preview'> & { preview?: Maybe<ResolversParentTypes['PricePreview']> };
+  PriceTier: PriceTierRecordModel;
+  PriceTierInput: PriceTierInput;
+  Product: ProductRecordModel;
+  ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
+  ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductFilter: ProductFilter;
   Query: Record<PropertyKey, never>;
+  RateDeckEntry: RateDeckEntryRecordModel;
+  RateDeckEntryConnection: Omit<RateDeckEntryConnection, 'edges' | 'version'> & { edges: Array<ResolversParentTypes['RateDeckEntryEdge']>, version?: Maybe<ResolversParentTypes['RatePlanVersion']> };
+  RateDeckEntryEdge: Omit<RateDeckEntryEdge, 'node'> & { node: ResolversParentTypes['RateDeckEntry'] };
+  RateDeckImportReport: RateDeckImportReport;
+  RateDeckProblem: RateDeckProblem;
+  RatePlan: RatePlanRecordModel;
+  RatePlanVersion: RatePlanVersionRecordModel;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: RevokeUserSessionsPayload;
+  SetProductAllowancesInput: SetProductAllowancesInput;
+  SetProductAllowancesPayload: Omit<SetProductAllowancesPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  SetProductPriceInput: SetProductPriceInput;
+  SetProductPricePayload: Omit<SetProductPricePayload, 'price' | 'product'> & { price?: Maybe<ResolversParentTypes['Price']>, product?: Maybe<ResolversParentTypes['Product']> };
   SetUserPasswordInput: SetUserPasswordInput;
   SetUserPasswordPayload: Omit<SetUserPasswordPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   String: Scalars['String']['output'];
+  TimeBand: TimeBandModel;
+  TimeBandInput: TimeBandInput;
+  UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
+  UpdateCatalogRoundingPayload: Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversParentTypes['Catalog']> };
+  UpdateProductInput: UpdateProductInput;
+  UpdateProductPayload: Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
-  User: UserRecord;
+  User: UserRecordModel;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
   UserFilter: UserFilter;
-  UserSession: SessionRecord;
-  Viewer: Actor;
+  UserSession: SessionRecordModel;
+  Viewer: ActorModel;
 };
 
 export type ActorKindResolvers = EnumResolverSignature<{ ANONYMOUS?: any, API_KEY?: any, SYSTEM?: any, USER?: any }, ResolversTypes['ActorKind']>;
+
+export type AllowanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Allowance'] = ResolversParentTypes['Allowance']> = {
+  destinationClasses?: Resolver<Array<ResolversTypes['DestinationClass']>, ParentType, ContextType>;
+  minutesPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
 
 export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -696,9 +1543,54 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type AuditResultResolvers = EnumResolverSignature<{ ERROR?: any, OK?: any, REJECTED?: any }, ResolversTypes['AuditResult']>;
 
+export type BandRateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BandRate'] = ResolversParentTypes['BandRate']> = {
+  band?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratePerMinute?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type BreakdownLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BreakdownLine'] = ResolversParentTypes['BreakdownLine']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type CallPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CallPreview'] = ResolversParentTypes['CallPreview']> = {
+  band?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  billableSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  charge?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  connectionFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinationClass?: Resolver<Maybe<ResolversTypes['DestinationClass']>, ParentType, ContextType>;
+  isRated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratePerMinute?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  unratedReason?: Resolver<Maybe<ResolversTypes['UnratedReason']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['RatePlanVersion']>, ParentType, ContextType>;
+};
+
+export type CatalogResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Catalog'] = ResolversParentTypes['Catalog']> = {
+  callDecimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineDecimals?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roundingMode?: Resolver<ResolversTypes['RoundingMode'], ParentType, ContextType>;
+};
+
 export type CreateApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateProductPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateProductPayload'] = ResolversParentTypes['CreateProductPayload']> = {
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateRatePlanPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateRatePlanPayload'] = ResolversParentTypes['CreateRatePlanPayload']> = {
+  ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -723,12 +1615,27 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DestinationClassResolvers = EnumResolverSignature<{ DOMESTIC?: any, INTERNATIONAL?: any, MOBILE?: any, OTHER?: any, PREMIUM?: any, TOLL_FREE?: any }, ResolversTypes['DestinationClass']>;
+
+export type ImportRateDeckPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRateDeckPayload'] = ResolversParentTypes['ImportRateDeckPayload']> = {
+  report?: Resolver<ResolversTypes['RateDeckImportReport'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['RatePlanVersion']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  createRatePlan?: Resolver<ResolversTypes['CreateRatePlanPayload'], ParentType, ContextType, RequireFields<MutationCreateRatePlanArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  importRateDeck?: Resolver<ResolversTypes['ImportRateDeckPayload'], ParentType, ContextType, RequireFields<MutationImportRateDeckArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeUserSessions?: Resolver<ResolversTypes['RevokeUserSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
+  setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
+  setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['SetUserPasswordPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
+  updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
+  updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
 
@@ -743,13 +1650,142 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumCharge?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['PriceModel'], ParentType, ContextType>;
+  packagePrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  packageSize?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['PriceTier']>, ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
+export type PriceModelResolvers = EnumResolverSignature<{ FLAT?: any, GRADUATED?: any, PACKAGE?: any, PER_UNIT?: any, RATE_DECK?: any, VOLUME?: any }, ResolversTypes['PriceModel']>;
+
+export type PricePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PricePreview'] = ResolversParentTypes['PricePreview']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  breakdown?: Resolver<Array<ResolversTypes['BreakdownLine']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  roundedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type PricePreviewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PricePreviewPayload'] = ResolversParentTypes['PricePreviewPayload']> = {
+  preview?: Resolver<Maybe<ResolversTypes['PricePreview']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PriceTierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PriceTier'] = ResolversParentTypes['PriceTier']> = {
+  flatFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  allowances?: Resolver<Array<ResolversTypes['Allowance']>, ParentType, ContextType>;
+  catalog?: Resolver<ResolversTypes['Catalog'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProductKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceOn?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType, RequireFields<ProductPriceOnArgs, 'currency'>>;
+  prices?: Resolver<Array<ResolversTypes['Price']>, ParentType, ContextType>;
+  taxCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usageType?: Resolver<Maybe<ResolversTypes['UsageType']>, ParentType, ContextType>;
+};
+
+export type ProductConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProductEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
+export type ProductKindResolvers = EnumResolverSignature<{ ONE_TIME?: any, RECURRING?: any, USAGE?: any }, ResolversTypes['ProductKind']>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
+  callPreview?: Resolver<ResolversTypes['CallPreview'], ParentType, ContextType, RequireFields<QueryCallPreviewArgs, 'input'>>;
+  catalogs?: Resolver<Array<ResolversTypes['Catalog']>, ParentType, ContextType>;
+  destinationLookup?: Resolver<Maybe<ResolversTypes['RateDeckEntry']>, ParentType, ContextType, RequireFields<QueryDestinationLookupArgs, 'number' | 'ratePlanId'>>;
+  exportRateDeck?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportRateDeckArgs, 'ratePlanId'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pricePreview?: Resolver<ResolversTypes['PricePreviewPayload'], ParentType, ContextType, RequireFields<QueryPricePreviewArgs, 'input'>>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
+  rateDeckEntries?: Resolver<ResolversTypes['RateDeckEntryConnection'], ParentType, ContextType, RequireFields<QueryRateDeckEntriesArgs, 'ratePlanId'>>;
+  ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType, RequireFields<QueryRatePlanArgs, 'id'>>;
+  ratePlans?: Resolver<Array<ResolversTypes['RatePlan']>, ParentType, ContextType, Partial<QueryRatePlansArgs>>;
   userSessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType, RequireFields<QueryUserSessionsArgs, 'userId'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type RateDeckEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateDeckEntry'] = ResolversParentTypes['RateDeckEntry']> = {
+  bandRates?: Resolver<Array<ResolversTypes['BandRate']>, ParentType, ContextType>;
+  connectionFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  destinationClass?: Resolver<ResolversTypes['DestinationClass'], ParentType, ContextType>;
+  initialIncrementSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratePerMinute?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  subsequentIncrementSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RateDeckEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateDeckEntryConnection'] = ResolversParentTypes['RateDeckEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RateDeckEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['RatePlanVersion']>, ParentType, ContextType>;
+};
+
+export type RateDeckEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateDeckEntryEdge'] = ResolversParentTypes['RateDeckEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RateDeckEntry'], ParentType, ContextType>;
+};
+
+export type RateDeckImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateDeckImportReport'] = ResolversParentTypes['RateDeckImportReport']> = {
+  problems?: Resolver<Array<ResolversTypes['RateDeckProblem']>, ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsValid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RateDeckProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateDeckProblem'] = ResolversParentTypes['RateDeckProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RatePlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RatePlan'] = ResolversParentTypes['RatePlan']> = {
+  catalog?: Resolver<ResolversTypes['Catalog'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versionOn?: Resolver<Maybe<ResolversTypes['RatePlanVersion']>, ParentType, ContextType, Partial<RatePlanVersionOnArgs>>;
+  versions?: Resolver<Array<ResolversTypes['RatePlanVersion']>, ParentType, ContextType>;
+};
+
+export type RatePlanVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RatePlanVersion'] = ResolversParentTypes['RatePlanVersion']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeBands?: Resolver<Array<ResolversTypes['TimeBand']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RevokeApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
@@ -764,8 +1800,40 @@ export type RevokeUserSessionsPayloadResolvers<ContextType = GraphQLContext, Par
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, BILLING?: any, PROGRAM?: any, VIEWER?: any }, ResolversTypes['Role']>;
 
+export type RoundingModeResolvers = EnumResolverSignature<{ DOWN?: any, HALF_EVEN?: any, HALF_UP?: any, UP?: any }, ResolversTypes['RoundingMode']>;
+
+export type SetProductAllowancesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetProductAllowancesPayload'] = ResolversParentTypes['SetProductAllowancesPayload']> = {
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SetProductPricePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetProductPricePayload'] = ResolversParentTypes['SetProductPricePayload']> = {
+  price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SetUserPasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetUserPasswordPayload'] = ResolversParentTypes['SetUserPasswordPayload']> = {
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TimeBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeBand'] = ResolversParentTypes['TimeBand']> = {
+  endMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weekdays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type UnratedReasonResolvers = EnumResolverSignature<{ INVALID_NUMBER?: any, NO_PREFIX_MATCH?: any }, ResolversTypes['UnratedReason']>;
+
+export type UpdateCatalogRoundingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCatalogRoundingPayload'] = ResolversParentTypes['UpdateCatalogRoundingPayload']> = {
+  catalog?: Resolver<Maybe<ResolversTypes['Catalog']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateProductPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateProductPayload'] = ResolversParentTypes['UpdateProductPayload']> = {
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -773,6 +1841,8 @@ export type UpdateUserPayloadResolvers<ContextType = GraphQLContext, ParentType 
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type UsageTypeResolvers = EnumResolverSignature<{ CUSTOM?: any, DATA?: any, SMS?: any, VOICE?: any }, ResolversTypes['UsageType']>;
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -823,6 +1893,7 @@ export type ViewerKindResolvers = EnumResolverSignature<{ API_KEY?: any, USER?: 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   ActorKind?: ActorKindResolvers;
+  Allowance?: AllowanceResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
@@ -832,21 +1903,53 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditResult?: AuditResultResolvers;
+  BandRate?: BandRateResolvers<ContextType>;
+  BreakdownLine?: BreakdownLineResolvers<ContextType>;
+  CallPreview?: CallPreviewResolvers<ContextType>;
+  Catalog?: CatalogResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  CreateProductPayload?: CreateProductPayloadResolvers<ContextType>;
+  CreateRatePlanPayload?: CreateRatePlanPayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DestinationClass?: DestinationClassResolvers;
+  ImportRateDeckPayload?: ImportRateDeckPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Price?: PriceResolvers<ContextType>;
+  PriceModel?: PriceModelResolvers;
+  PricePreview?: PricePreviewResolvers<ContextType>;
+  PricePreviewPayload?: PricePreviewPayloadResolvers<ContextType>;
+  PriceTier?: PriceTierResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductKind?: ProductKindResolvers;
   Query?: QueryResolvers<ContextType>;
+  RateDeckEntry?: RateDeckEntryResolvers<ContextType>;
+  RateDeckEntryConnection?: RateDeckEntryConnectionResolvers<ContextType>;
+  RateDeckEntryEdge?: RateDeckEntryEdgeResolvers<ContextType>;
+  RateDeckImportReport?: RateDeckImportReportResolvers<ContextType>;
+  RateDeckProblem?: RateDeckProblemResolvers<ContextType>;
+  RatePlan?: RatePlanResolvers<ContextType>;
+  RatePlanVersion?: RatePlanVersionResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RevokeUserSessionsPayload?: RevokeUserSessionsPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
+  RoundingMode?: RoundingModeResolvers;
+  SetProductAllowancesPayload?: SetProductAllowancesPayloadResolvers<ContextType>;
+  SetProductPricePayload?: SetProductPricePayloadResolvers<ContextType>;
   SetUserPasswordPayload?: SetUserPasswordPayloadResolvers<ContextType>;
+  TimeBand?: TimeBandResolvers<ContextType>;
+  UnratedReason?: UnratedReasonResolvers;
+  UpdateCatalogRoundingPayload?: UpdateCatalogRoundingPayloadResolvers<ContextType>;
+  UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
+  UsageType?: UsageTypeResolvers;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

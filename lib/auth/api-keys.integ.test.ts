@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getApiKeyById } from '../../db/queries/api-keys';
-import { useTestDatabase } from '../../db/testing/use-test-database';
+import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
 import { AppError } from '../errors';
 import { hashApiKeySecret } from './api-key-secret';
 import { authenticateApiKey } from './authenticate-api-key';
@@ -8,7 +8,7 @@ import { createApiKey } from './create-api-key';
 import { listApiKeys } from './list-api-keys';
 import { revokeApiKey } from './revoke-api-key';
 
-const database = useTestDatabase();
+const database = setUpTestDatabase();
 const ctx = () => database.ctx();
 
 describe('API keys', () => {

@@ -14,6 +14,7 @@ interface Rule {
 
 const everyone: readonly Role[] = ['admin', 'billing', 'program', 'viewer'];
 const adminOnly: readonly Role[] = ['admin'];
+const billingStaff: readonly Role[] = ['admin', 'billing'];
 
 /**
  * The permission matrix: one rule per operation. Every GraphQL root field is named after
@@ -35,6 +36,24 @@ export const operationRules = {
   revokeApiKey: { module: 'settings', access: 'write', roles: adminOnly },
 
   auditEntries: { module: 'settings', access: 'read', roles: adminOnly },
+
+  catalogs: { module: 'catalog', access: 'read', roles: everyone },
+  products: { module: 'catalog', access: 'read', roles: everyone },
+  product: { module: 'catalog', access: 'read', roles: everyone },
+  pricePreview: { module: 'catalog', access: 'read', roles: everyone },
+  ratePlans: { module: 'catalog', access: 'read', roles: everyone },
+  ratePlan: { module: 'catalog', access: 'read', roles: everyone },
+  rateDeckEntries: { module: 'catalog', access: 'read', roles: everyone },
+  destinationLookup: { module: 'catalog', access: 'read', roles: everyone },
+  callPreview: { module: 'catalog', access: 'read', roles: everyone },
+  exportRateDeck: { module: 'catalog', access: 'read', roles: everyone },
+  updateCatalogRounding: { module: 'catalog', access: 'write', roles: billingStaff },
+  createProduct: { module: 'catalog', access: 'write', roles: billingStaff },
+  updateProduct: { module: 'catalog', access: 'write', roles: billingStaff },
+  setProductPrice: { module: 'catalog', access: 'write', roles: billingStaff },
+  setProductAllowances: { module: 'catalog', access: 'write', roles: billingStaff },
+  createRatePlan: { module: 'catalog', access: 'write', roles: billingStaff },
+  importRateDeck: { module: 'catalog', access: 'write', roles: billingStaff },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof operationRules;

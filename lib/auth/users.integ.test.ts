@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getUserSession } from '../../db/queries/user-sessions';
 import { makeUser } from '../../db/seed/factories';
-import { useTestDatabase } from '../../db/testing/use-test-database';
+import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
 import { createUser } from './create-user';
 import { listUsers } from './list-users';
 import { resolveSessionActor } from './resolve-session-actor';
@@ -10,7 +10,7 @@ import { signInWithIdentityProvider, signInWithPassword } from './sign-in-with-p
 import { startUserSession } from './start-user-session';
 import { updateUser } from './update-user';
 
-const database = useTestDatabase();
+const database = setUpTestDatabase();
 const ctx = () => database.ctx();
 
 describe('users', () => {

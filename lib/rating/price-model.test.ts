@@ -107,8 +107,8 @@ const tierTable = fc
   .map((rows) => {
     let start = 0;
     return rows.map(([gap, unitPrice, flatFee], index) => {
-      const from = index === 0 ? 0 : (start += gap);
-      return { from: d(from), unitPrice, flatFee: flatFee ?? null } satisfies Tier;
+      if (index > 0) start += gap;
+      return { from: d(start), unitPrice, flatFee: flatFee ?? null } satisfies Tier;
     });
   });
 const quantity = fc.integer({ min: 0, max: 2_000_000 }).map((n) => d(n).dividedBy(100));

@@ -7,7 +7,7 @@ import { type BillingIncrement, billableSeconds, parseBillingIncrement } from '.
 import { type DestinationRate, normalizeNumber } from './destinations';
 import { PrefixIndex } from './prefix-index';
 import { callCharge, rateCall } from './rate-call';
-import { bandAt, localWeekdayAndMinute, type TimeBand } from './time-bands';
+import { bandAt, localDate, localWeekdayAndMinute, type TimeBand } from './time-bands';
 import { summarizeVoiceCalls } from './voice-lines';
 
 const d = (value: string | number) => new Dec(value);
@@ -177,6 +177,11 @@ describe('time-of-day bands', () => {
       weekday: 7,
       minute: 22 * 60 + 30,
     });
+  });
+
+  it('dates a call by its local calendar day', () => {
+    expect(localDate(new Date('2026-11-01T03:30:00Z'), 'America/Chicago')).toBe('2026-10-31');
+    expect(localDate(new Date('2026-11-01T03:30:00Z'), 'Asia/Tokyo')).toBe('2026-11-01');
   });
 
   it('puts a call in the first band containing its local start', () => {

@@ -83,3 +83,20 @@ export function timeBandProblem(band: TimeBand): string | null {
     return `Band "${band.name}" is empty: it starts and ends at the same time.`;
   return null;
 }
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone: which deck version applies. */
+export function localDate(instant: Date, timeZone: string): string {
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
+}

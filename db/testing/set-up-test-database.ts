@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from './test-database';
  * A fresh database for the calling test file, created before its tests and destroyed after.
  * `ctx()` is an OperationContext on it, as the system actor unless another is given.
  */
-export function useTestDatabase() {
+export function setUpTestDatabase() {
   let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -17,7 +17,7 @@ export function useTestDatabase() {
     await database?.destroy();
   });
   const current = (): TestDatabase => {
-    if (!database) throw new Error('useTestDatabase: the database exists only inside tests');
+    if (!database) throw new Error('setUpTestDatabase: the database exists only inside tests');
     return database;
   };
   return {

@@ -1,0 +1,113 @@
+import {
+  bigint,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts } from './accounts';
+import { destinationClassEnum, ratePlanVersions, usageTypeEnum } from './catalog';
+import { createdAt, id, timestampMs } from './columns';
+
+export const usageStatusEnum = pgEnum('usage_status', ['rated', 'unrated']);
+export const ingestionSourceEnum = pgEnum('ingestion_source', ['api', 'file', 'cli', 'migration']);
+export const ingestionStatusEnum = pgEnum('ingestion_status', ['running', 'completed', 'failed']);
+export const ingestionProblemKindEnum = pgEnum('ingestion_problem_kind', ['conflict', 'rejected']);
+
+/**
+ * One batch or file of usage and its report. The counts always add up:
+ * read = imported + duplicates + conflicts + rejected.
+ */
+export const ingestions = pgTable(
+  'ingestions',
+  {
+    id: id(),
+    source: ingestionSourceEnum().notNull(),
+    fileName: text(),
+    status: ingestionStatusEnum().notNull().default('running'),
+    /** Size of the upload when known, and how much has been read: the progress bar. */
+    bytesTotal: bigint({ mode: 'number' }),
+    bytesRead: bigint({ mode: 'number' }).notNull().default(0),
+    read: integer().notNull().default(0),
+    imported: integer().notNull().default(0),
+    duplicates: integer().notNull().default(0),
+    conflicts: integer().notNull().default(0),
+    rejected: integer().notNull().default(0),
+    /** Of the imported records, how many could not be rated on arrival. */
+    unrated: integer().notNull().default(0),
+    error: text(),
+    actorLabel: text().notNull(),
+    startedAt: timestampMs().notNull().defaultNow(),
+    finishedAt: timestampMs(),
+  },
+  (t) => [index('ingestions_started_idx').on(t.startedAt, t.id)],
+);
+
+/** A record an ingestion did not import, with where it was and why. */
+export const ingestionProblems = pgTable(
+  'ingestion_problems',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    ingestionId: uuid()
+      .notNull()
+      .references(() => ingestions.id, { onDelete: 'cascade' }),
+    /** File line (header is line 1) or, for a batch, the record's position from 1. */
+    line: integer(),
+    recordId: text(),
+    kind: ingestionProblemKindEnum().notNull(),
+    reason: text().notNull(),
+    /** The offending row as received, truncated. */
+    raw: text(),
+  },
+  (t) => [index('ingestion_problems_ingestion_line_idx').on(t.ingestionId, t.line)],
+);
+
+/**
+ * A usage record, as received and as rated on arrival. `content_hash` tells a repeated id
+ * with identical content (a duplicate) from one with different content (a conflict).
+ * Voice records carry their charge before allowances; allowances and tiers are applied per
+ * billing period.
+ */
+export const usageRecords = pgTable(
+  'usage_records',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    recordId: text().notNull(),
+    ingestionId: uuid().references(() => ingestions.id, { onDelete: 'set null' }),
+    /** The account number as the record gave it, kept even when no account matches. */
+    accountRef: text().notNull(),
+    accountId: uuid().references(() => accounts.id),
+    usageType: usageTypeEnum().notNull(),
+    startedAt: timestamp({ withTimezone: true }).notNull(),
+    destinationNumber: text(),
+    durationSeconds: integer(),
+    /** Messages, MB or custom units (voice uses durationSeconds). */
+    quantity: numeric(),
+    contentHash: text().notNull(),
+    status: usageStatusEnum().notNull(),
+    unratedReason: text(),
+    rateVersionId: uuid().references(() => ratePlanVersions.id),
+    prefix: text(),
+    destinationName: text(),
+    destinationClass: destinationClassEnum(),
+    band: text(),
+    billableSeconds: integer(),
+    ratePerMinute: numeric(),
+    connectionFee: numeric(),
+    /** Voice: roundc(fee + billable × rate / 60) before allowances. */
+    charge: numeric(),
+    ratedAt: timestampMs(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('usage_records_record_id_key').on(t.recordId),
+    index('usage_records_account_started_idx').on(t.accountId, t.startedAt),
+    index('usage_records_unrated_idx').on(t.status, t.startedAt),
+    index('usage_records_ingestion_idx').on(t.ingestionId),
+  ],
+);

@@ -1,0 +1,172 @@
+import { systemActor } from '../../lib/auth/actor';
+import { setProductAllowances } from '../../lib/catalog/set-product-allowances';
+import type { Db } from '../client';
+import { makeProduct, makeRatePlan } from './factories';
+
+const seed = systemActor('seed');
+const from = '2026-01-01';
+
+/** The demo provider's US rate deck: domestic, toll-free, and the international routes its customers call. */
+export const demoDeckCsv = [
+  'prefix,destination,destination_class,rate_per_minute,offpeak_rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee',
+  '1,United States/Canada,domestic,0.0150,0.0100,6,6,0',
+  '1800,US toll-free,toll_free,0.0000,,6,6,0',
+  '1888,US toll-free,toll_free,0.0000,,6,6,0',
+  '1876,Jamaica,international,0.1800,,60,60,0.0500',
+  '1809,Dominican Republic,international,0.1200,,60,6,0.0500',
+  '44,United Kingdom,international,0.0300,,60,6,0',
+  '4420,United Kingdom - London,international,0.0250,,60,6,0',
+  '447,United Kingdom - mobile,mobile,0.0900,,60,6,0',
+  '52,Mexico,international,0.0400,,60,6,0',
+  '521,Mexico - mobile,mobile,0.0850,,60,6,0',
+  '91,India,international,0.0450,,60,60,0.0200',
+  '33,France,international,0.0280,,30,6,0',
+  '336,France - mobile,mobile,0.1100,,30,6,0',
+  '49,Germany,international,0.0270,,60,1,0',
+  '4915,Germany - mobile,mobile,0.1300,,60,1,0',
+  '63,Philippines,international,0.1500,,60,60,0.0500',
+].join('\n');
+
+/**
+ * The demo catalog: hosted voice and managed services, usage priced by deck and tiers,
+ * one-time work, and a rate plan with an evening/weekend off-peak band.
+ */
+export async function seedDemoCatalog(db: Db): Promise<void> {
+  const perUnit = (unitPrice: string) => ({
+    currency: 'USD',
+    model: 'per_unit' as const,
+    unitPrice,
+    effectiveFrom: from,
+  });
+  await makeProduct(db, {
+    code: 'HPBX-SEAT',
+    name: 'Hosted PBX seat',
+    kind: 'recurring',
+    taxCategory: 'telecom',
+    price: perUnit('24.95'),
+  });
+  const ucaas = await makeProduct(db, {
+    code: 'UCAAS-PRO',
+    name: 'UCaaS Pro seat with 1,000 domestic minutes',
+    kind: 'recurring',
+    taxCategory: 'telecom',
+    price: perUnit('34.00'),
+  });
+  await setProductAllowances(
+    { db, actor: seed },
+    { productId: ucaas.id, allowances: [{ minutesPerUnit: '1000', destinationClasses: ['domestic'] }] },
+  );
+  await makeProduct(db, {
+    code: 'SIP-CH',
+    name: 'SIP trunk channel',
+    kind: 'recurring',
+    taxCategory: 'telecom',
+    price: perUnit('14.50'),
+  });
+  await makeProduct(db, {
+    code: 'DID',
+    name: 'DID phone number',
+    kind: 'recurring',
+    taxCategory: 'telecom',
+    price: perUnit('1.25'),
+  });
+  await makeProduct(db, {
+    code: 'MSP-DEV',
+    name: 'Managed device',
+    kind: 'recurring',
+    taxCategory: 'service',
+    price: perUnit('45.00'),
+  });
+  await makeProduct(db, {
+    code: 'M365-BAS',
+    name: 'Microsoft 365 Business Basic (resold)',
+    kind: 'recurring',
+    taxCategory: 'exempt',
+    price: perUnit('6.00'),
+  });
+  await makeProduct(db, {
+    code: 'VOICE',
+    name: 'Voice calls',
+    kind: 'usage',
+    usageType: 'voice',
+    taxCategory: 'telecom',
+    price: { currency: 'USD', model: 'rate_deck', effectiveFrom: from },
+  });
+  await makeProduct(db, {
+    code: 'SMS',
+    name: 'Text messages',
+    kind: 'usage',
+    usageType: 'sms',
+    taxCategory: 'telecom',
+    price: {
+      currency: 'USD',
+      model: 'graduated',
+      effectiveFrom: from,
+      tiers: [
+        { from: '0', unitPrice: '0.0100' },
+        { from: '1000', unitPrice: '0.0080' },
+        { from: '10000', unitPrice: '0.0060' },
+      ],
+    },
+  });
+  await makeProduct(db, {
+    code: 'DATA',
+    name: 'Mobile data (MB)',
+    kind: 'usage',
+    usageType: 'data',
+    unitName: 'MB',
+    taxCategory: 'telecom',
+    price: {
+      currency: 'USD',
+      model: 'volume',
+      effectiveFrom: from,
+      tiers: [
+        { from: '0', unitPrice: '0.0500' },
+        { from: '1024', unitPrice: '0.0300' },
+        { from: '10240', unitPrice: '0.0200' },
+      ],
+    },
+  });
+  await makeProduct(db, {
+    code: 'BACKUP-GB',
+    name: 'Cloud backup storage',
+    kind: 'usage',
+    usageType: 'custom',
+    unitName: 'GB',
+    taxCategory: 'service',
+    price: {
+      currency: 'USD',
+      model: 'package',
+      packageSize: '100',
+      packagePrice: '12.00',
+      minimumCharge: '12.00',
+      effectiveFrom: from,
+    },
+  });
+  await makeProduct(db, {
+    code: 'INSTALL',
+    name: 'On-site installation',
+    kind: 'one_time',
+    taxCategory: 'service',
+    price: perUnit('150.00'),
+  });
+  await makeProduct(db, {
+    code: 'PORT',
+    name: 'Number port-in',
+    kind: 'one_time',
+    taxCategory: 'telecom',
+    price: perUnit('20.00'),
+  });
+
+  await makeRatePlan(db, {
+    code: 'STANDARD',
+    name: 'Standard business voice',
+    timeZone: 'America/Chicago',
+    deckCsv: demoDeckCsv,
+    effectiveFrom: from,
+    timeBands: [
+      { name: 'offpeak', weekdays: [1, 2, 3, 4, 5], startMinute: 19 * 60, endMinute: 7 * 60 },
+      { name: 'offpeak', weekdays: [6, 7], startMinute: 0, endMinute: 1440 },
+    ],
+  });
+}

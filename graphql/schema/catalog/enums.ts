@@ -1,0 +1,25 @@
+import type { Resolvers } from '../../__generated__/resolvers-types';
+
+/** GraphQL's SCREAMING_CASE enum values mapped to the domain's lower-case ones. */
+export const catalogEnumResolvers: Resolvers = {
+  RoundingMode: { HALF_UP: 'half_up', HALF_EVEN: 'half_even', DOWN: 'down', UP: 'up' },
+  ProductKind: { RECURRING: 'recurring', USAGE: 'usage', ONE_TIME: 'one_time' },
+  UsageType: { VOICE: 'voice', SMS: 'sms', DATA: 'data', CUSTOM: 'custom' },
+  PriceModel: {
+    FLAT: 'flat',
+    PER_UNIT: 'per_unit',
+    GRADUATED: 'graduated',
+    VOLUME: 'volume',
+    PACKAGE: 'package',
+    RATE_DECK: 'rate_deck',
+  },
+  DestinationClass: {
+    DOMESTIC: 'domestic',
+    INTERNATIONAL: 'international',
+    MOBILE: 'mobile',
+    TOLL_FREE: 'toll_free',
+    PREMIUM: 'premium',
+    OTHER: 'other',
+  },
+  UnratedReason: { INVALID_NUMBER: 'INVALID_NUMBER', NO_PREFIX_MATCH: 'NO_PREFIX_MATCH' },
+};

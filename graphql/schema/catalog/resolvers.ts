@@ -1,0 +1,136 @@
+import { getProductById } from '../../../db/queries/products';
+import { createProduct } from '../../../lib/catalog/create-product';
+import { createRatePlan } from '../../../lib/catalog/create-rate-plan';
+import { exportRateDeck } from '../../../lib/catalog/export-rate-deck';
+import { importRateDeck } from '../../../lib/catalog/import-rate-deck';
+import { listCatalogs } from '../../../lib/catalog/list-catalogs';
+import { getProduct, listProducts } from '../../../lib/catalog/list-products';
+import { previewCall } from '../../../lib/catalog/preview-call';
+import { previewPrice } from '../../../lib/catalog/preview-price';
+import {
+  getRatePlan,
+  listRateDeckEntries,
+  listRatePlans,
+  lookupDestination,
+} from '../../../lib/catalog/rate-plan-queries';
+import { setProductAllowances } from '../../../lib/catalog/set-product-allowances';
+import { setProductPrice } from '../../../lib/catalog/set-product-price';
+import { updateCatalogRounding } from '../../../lib/catalog/update-catalog-rounding';
+import { updateProduct } from '../../../lib/catalog/update-product';
+import type { Resolvers } from '../../__generated__/resolvers-types';
+import { catalogEnumResolvers } from './enums';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const catalogResolvers: Resolvers = {
+  ...catalogEnumResolvers,
+  Query: {
+    catalogs: (_parent, _args, context) => listCatalogs(context),
+    products: (_parent, args, context) =>
+      listProducts(context, {
+        first: args.first,
+        after: args.after,
+        filter: args.filter
+          ? {
+              catalogId: args.filter.catalogId ?? undefined,
+              kind: args.filter.kind ?? undefined,
+              search: args.filter.search ?? undefined,
+              isActive: args.filter.isActive ?? undefined,
+            }
+          : undefined,
+      }),
+    product: (_parent, args, context) => getProduct(context, args.id),
+    pricePreview: (_parent, { input }, context) => previewPrice(context, input),
+    ratePlans: (_parent, args, context) => listRatePlans(context, args.catalogId),
+    ratePlan: (_parent, args, context) => getRatePlan(context, args.id),
+    rateDeckEntries: (_parent, args, context) => listRateDeckEntries(context, args),
+    destinationLookup: (_parent, args, context) => lookupDestination(context, args),
+    callPreview: (_parent, { input }, context) => previewCall(context, input),
+    exportRateDeck: (_parent, args, context) => exportRateDeck(context, args),
+  },
+  Mutation: {
+    updateCatalogRounding: (_parent, { input }, context) => updateCatalogRounding(context, input),
+    createProduct: (_parent, { input }, context) => createProduct(context, input),
+    updateProduct: (_parent, { input }, context) => updateProduct(context, input),
+    setProductPrice: async (_parent, { input }, context) => {
+      const result = await setProductPrice(context, { productId: input.productId, ...input.price });
+      const product = result.price ? await getProductById(context.db, input.productId) : null;
+      return { ...result, product };
+    },
+    setProductAllowances: (_parent, { input }, context) => setProductAllowances(context, input),
+    createRatePlan: (_parent, { input }, context) => createRatePlan(context, input),
+    importRateDeck: (_parent, { input }, context) => importRateDeck(context, input),
+  },
+  Product: {
+    catalog: async (product, _args, { loaders }) => {
+      const catalog = await loaders.catalogById.load(product.catalogId);
+      if (!catalog) throw new Error(`product ${product.id} has no catalog`);
+      return catalog;
+    },
+    prices: (product, _args, { loaders }) => loaders.pricesByProductId.load(product.id),
+    priceOn: async (product, args, { loaders }) => {
+      const date = args.date ?? today();
+      const prices = await loaders.pricesByProductId.load(product.id);
+      return (
+        prices.find(
+          (price) =>
+            price.currency === args.currency &&
+            price.effectiveFrom <= date &&
+            (price.effectiveTo === null || price.effectiveTo > date),
+        ) ?? null
+      );
+    },
+    allowances: (product, _args, { loaders }) => loaders.allowancesByProductId.load(product.id),
+  },
+  Price: {
+    tiers: (price, _args, { loaders }) => loaders.tiersByPriceId.load(price.id),
+  },
+  RatePlan: {
+    catalog: async (plan, _args, { loaders }) => {
+      const catalog = await loaders.catalogById.load(plan.catalogId);
+      if (!catalog) throw new Error(`rate plan ${plan.id} has no catalog`);
+      return catalog;
+    },
+    versions: (plan, _args, { loaders }) => loaders.versionsByPlanId.load(plan.id),
+    versionOn: async (plan, args, { loaders }) => {
+      const date = args.date ?? today();
+      const versions = await loaders.versionsByPlanId.load(plan.id);
+      return versions.find((version) => version.effectiveFrom <= date) ?? null;
+    },
+  },
+  RatePlanVersion: {
+    timeBands: (version) => version.timeBands as never,
+    entryCount: (version, _args, { loaders }) => loaders.entryCountByVersionId.load(version.id),
+  },
+  RateDeckEntry: {
+    bandRates: (entry) =>
+      Object.entries(entry.bandRates as Record<string, string>).map(([band, ratePerMinute]) => ({
+        band,
+        ratePerMinute,
+      })),
+  },
+  PricePreview: {
+    amount: (preview) => preview.rated.amount.toString(),
+    roundedAmount: (preview) => preview.roundedAmount.toString(),
+    quantity: (preview) => preview.quantity.toString(),
+    breakdown: (preview) => preview.rated.breakdown,
+  },
+  BreakdownLine: {
+    quantity: (line) => line.quantity.toString(),
+    unitPrice: (line) => line.unitPrice.toString(),
+    amount: (line) => line.amount.toString(),
+  },
+  CallPreview: {
+    isRated: ({ rating }) => rating.status === 'rated',
+    unratedReason: ({ rating }) => (rating.status === 'unrated' ? rating.reason : null),
+    version: ({ version }) => version,
+    prefix: ({ rating }) => (rating.status === 'rated' ? rating.prefix : null),
+    destination: ({ rating }) => (rating.status === 'rated' ? rating.destination : null),
+    destinationClass: ({ rating }) => (rating.status === 'rated' ? rating.destinationClass : null),
+    band: ({ rating }) => (rating.status === 'rated' ? rating.band : null),
+    billableSeconds: ({ rating }) => (rating.status === 'rated' ? rating.billableSeconds : null),
+    ratePerMinute: ({ rating }) => (rating.status === 'rated' ? rating.ratePerMinute.toString() : null),
+    connectionFee: ({ rating }) => (rating.status === 'rated' ? rating.connectionFee.toString() : null),
+    charge: ({ rating }) => (rating.status === 'rated' ? rating.charge.toString() : null),
+  },
+};

@@ -1,0 +1,111 @@
+import { type UserError, userError } from '../errors';
+import { Dec, isPlainDecimal } from '../money/decimal';
+import { type PriceModel, priceModelProblems } from '../rating/price-model';
+import type { Tier } from '../rating/types';
+import type { PriceModelName, PriceRecord, PriceTierRecord } from './types';
+
+/** A price as a client sends it: decimals as strings, only the fields its model uses. */
+export interface PriceInput {
+  currency: string;
+  model: PriceModelName;
+  amount?: string | null | undefined;
+  unitPrice?: string | null | undefined;
+  packageSize?: string | null | undefined;
+  packagePrice?: string | null | undefined;
+  minimumCharge?: string | null | undefined;
+  tiers?: { from: string; unitPrice: string; flatFee?: string | null | undefined }[] | null | undefined;
+}
+
+type Parsed = { model: PriceModel | null; userErrors: UserError[] };
+
+/**
+ * Checks a price input and turns it into a rating model (null for `rate_deck`, which is
+ * priced by the account's rate plan). Every problem is reported with its field.
+ */
+export function parsePriceInput(input: PriceInput, path: string[]): Parsed {
+  const userErrors: UserError[] = [];
+  const decimal = (field: string, value: string | null | undefined, required: boolean): Dec | null => {
+    if (value === null || value === undefined || value === '') {
+      if (required)
+        userErrors.push(userError('REQUIRED', [...path, field], `A ${model} price needs ${field}.`));
+      return null;
+    }
+    if (!isPlainDecimal(value)) {
+      userErrors.push(userError('INVALID', [...path, field], `"${value}" is not a decimal number.`));
+      return null;
+    }
+    return new Dec(value);
+  };
+  const model = input.model;
+  const minimumCharge = decimal('minimumCharge', input.minimumCharge, false);
+  let definition: PriceModel | null = null;
+  switch (model) {
+    case 'flat': {
+      const amount = decimal('amount', input.amount, true);
+      if (amount) definition = { model, amount, minimumCharge };
+      break;
+    }
+    case 'per_unit': {
+      const unitPrice = decimal('unitPrice', input.unitPrice, true);
+      if (unitPrice) definition = { model, unitPrice, minimumCharge };
+      break;
+    }
+    case 'package': {
+      const packageSize = decimal('packageSize', input.packageSize, true);
+      const packagePrice = decimal('packagePrice', input.packagePrice, true);
+      if (packageSize && packagePrice) definition = { model, packageSize, packagePrice, minimumCharge };
+      break;
+    }
+    case 'graduated':
+    case 'volume': {
+      const tiers: Tier[] = [];
+      (input.tiers ?? []).forEach((tier, index) => {
+        const from = decimal(`tiers.${index}.from`, tier.from, true);
+        const unitPrice = decimal(`tiers.${index}.unitPrice`, tier.unitPrice, true);
+        const flatFee = decimal(`tiers.${index}.flatFee`, tier.flatFee, false);
+        if (from && unitPrice) tiers.push({ from, unitPrice, flatFee });
+      });
+      definition = { model, tiers, minimumCharge };
+      break;
+    }
+    case 'rate_deck':
+      return { model: null, userErrors };
+  }
+  if (userErrors.length === 0 && definition) {
+    for (const problem of priceModelProblems(definition))
+      userErrors.push(userError('INVALID', path, problem));
+  }
+  return { model: userErrors.length === 0 ? definition : null, userErrors };
+}
+
+/** The rating model of a stored price (null for rate-deck prices). */
+export function priceModelOf(price: PriceRecord, tiers: readonly PriceTierRecord[]): PriceModel | null {
+  const minimumCharge = price.minimumCharge ? new Dec(price.minimumCharge) : null;
+  const dec = (value: string | null) => new Dec(value ?? '0');
+  switch (price.model) {
+    case 'flat':
+      return { model: 'flat', amount: dec(price.amount), minimumCharge };
+    case 'per_unit':
+      return { model: 'per_unit', unitPrice: dec(price.unitPrice), minimumCharge };
+    case 'package':
+      return {
+        model: 'package',
+        packageSize: dec(price.packageSize),
+        packagePrice: dec(price.packagePrice),
+        minimumCharge,
+      };
+    case 'graduated':
+    case 'volume':
+      return {
+        model: price.model,
+        tiers: tiers.map((tier) => ({
+          from: dec(tier.from),
+          unitPrice: dec(tier.unitPrice),
+          flatFee: tier.flatFee ? dec(tier.flatFee) : null,
+        })),
+        minimumCharge,
+      };
+    case 'rate_deck':
+      return null;
+  }
+}

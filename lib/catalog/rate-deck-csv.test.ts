@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseRateDeckCsv, rateDeckToCsv } from './rate-deck-csv';
+
+describe('rate deck CSV', () => {
+  it('reads a deck with time-band rates and writes it back identically', () => {
+    const csv = [
+      'prefix,destination,destination_class,rate_per_minute,offpeak_rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee',
+      '44,United Kingdom,international,0.0300,0.0200,60,6,0',
+      '447,"United Kingdom - mobile",mobile,0.0900,,60,6,0.0100',
+      '+1800,US toll-free,toll_free,0.0000,,6,6,0',
+    ].join('\n');
+    const parsed = parseRateDeckCsv(csv);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rows.map((row) => [row.prefix, row.destinationClass, row.bandRates])).toEqual([
+      ['44', 'international', { offpeak: '0.0200' }],
+      ['447', 'mobile', {}],
+      ['1800', 'toll_free', {}],
+    ]);
+    const again = parseRateDeckCsv(rateDeckToCsv(parsed.rows));
+    expect(again.rows).toEqual([...parsed.rows].sort((a, b) => a.prefix.localeCompare(b.prefix)));
+  });
+
+  it('reads the legacy export deck format (domestic true/false, extra columns ignored)', () => {
+    const legacy = readFileSync(
+      resolve(process.cwd(), '../shared/legacy-export/sample-small/rate_decks.csv'),
+      'utf8',
+    );
+    const parsed = parseRateDeckCsv(
+      legacy
+        .split('\n')
+        .filter((line, i) => i === 0 || line.startsWith('STANDARD,'))
+        .join('\n'),
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rows.find((row) => row.prefix === '1')?.destinationClass).toBe('domestic');
+    expect(parsed.rows.find((row) => row.prefix === '4915')).toMatchObject({
+      destinationClass: 'international',
+      initialIncrementSeconds: 60,
+      subsequentIncrementSeconds: 1,
+    });
+  });
+
+  it('reports every bad row with its line and column, and keeps none of them', () => {
+    const csv = [
+      'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee',
+      '44,United Kingdom,international,0.03,60,6,0',
+      '44,Duplicate,international,0.03,60,6,0',
+      '4a,Bad prefix,international,0.03,60,6,0',
+      '33,France,planet,0.03,60,6,0',
+      '49,Germany,international,1e-2,60,6,0',
+      '52,Mexico,international,-0.04,60,6,0',
+      '91,India,international,0.045,0,60,0.02',
+      '63,,international,0.15,60,60,0.05',
+    ].join('\n');
+    const parsed = parseRateDeckCsv(csv);
+    expect(parsed.rowsRead).toBe(8);
+    expect(parsed.rows.map((row) => row.prefix)).toEqual(['44']);
+    expect(parsed.problems.map((p) => `${p.line}:${p.column}`)).toEqual([
+      '3:prefix',
+      '4:prefix',
+      '5:destination_class',
+      '6:rate_per_minute',
+      '7:rate_per_minute',
+      '8:initial_increment_s',
+      '9:destination',
+    ]);
+  });
+
+  it('explains a file it cannot use at all', () => {
+    expect(parseRateDeckCsv('').problems[0]?.message).toBe('The file is empty.');
+    expect(parseRateDeckCsv('prefix,destination\n44,UK').problems[0]?.message).toMatch(
+      /^Missing columns: rate_per_minute/,
+    );
+    expect(
+      parseRateDeckCsv(
+        'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s',
+      ).problems[0]?.message,
+    ).toBe('The file has a header but no rates.');
+    expect(parseRateDeckCsv('a,"b\n').problems[0]?.message).toMatch(/^Not a readable CSV file/);
+  });
+});

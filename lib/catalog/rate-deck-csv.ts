@@ -1,0 +1,176 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { Dec, isPlainDecimal } from '../money/decimal';
+import { incrementProblem } from '../rating/billing-increments';
+import { type DestinationClass, isDestinationClass } from '../rating/destinations';
+
+/**
+ * Rate decks as CSV. Columns: prefix, destination, destination_class (or FORMAT.md's
+ * `domestic` true/false), rate_per_minute, initial_increment_s, subsequent_increment_s,
+ * connection_fee, and one optional `<band>_rate_per_minute` column per time band (e.g.
+ * offpeak_rate_per_minute). Columns it does not know (FORMAT.md's rate_plan) are ignored.
+ */
+export interface RateDeckRow {
+  prefix: string;
+  destination: string;
+  destinationClass: DestinationClass;
+  ratePerMinute: string;
+  bandRates: Record<string, string>;
+  initialIncrementSeconds: number;
+  subsequentIncrementSeconds: number;
+  connectionFee: string;
+}
+
+export interface RateDeckProblem {
+  /** CSV line, the header being line 1; null for a problem with the file as a whole. */
+  line: number | null;
+  column: string | null;
+  message: string;
+}
+
+export interface ParsedRateDeck {
+  rows: RateDeckRow[];
+  problems: RateDeckProblem[];
+  rowsRead: number;
+}
+
+const REQUIRED = [
+  'prefix',
+  'destination',
+  'rate_per_minute',
+  'initial_increment_s',
+  'subsequent_increment_s',
+];
+const BAND_COLUMN = /^([a-z][a-z0-9_]*)_rate_per_minute$/;
+
+/** Parses and validates a deck; rows with problems are reported, never half-read. */
+export function parseRateDeckCsv(text: string): ParsedRateDeck {
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+  } catch (error) {
+    return {
+      rows: [],
+      rowsRead: 0,
+      problems: [
+        { line: null, column: null, message: `Not a readable CSV file: ${(error as Error).message}` },
+      ],
+    };
+  }
+  const [header, ...body] = records;
+  if (!header)
+    return { rows: [], rowsRead: 0, problems: [{ line: null, column: null, message: 'The file is empty.' }] };
+  const columns = header.map((name) => name.toLowerCase());
+  const missing = REQUIRED.filter((name) => !columns.includes(name));
+  if (!columns.includes('destination_class') && !columns.includes('domestic'))
+    missing.push('destination_class (or domestic)');
+  if (missing.length > 0) {
+    return {
+      rows: [],
+      rowsRead: body.length,
+      problems: [{ line: 1, column: null, message: `Missing columns: ${missing.join(', ')}.` }],
+    };
+  }
+  const bandColumns = columns.flatMap((name) => {
+    const match = BAND_COLUMN.exec(name);
+    return match?.[1] ? [{ name, band: match[1] }] : [];
+  });
+
+  const rows: RateDeckRow[] = [];
+  const problems: RateDeckProblem[] = [];
+  const firstLineOfPrefix = new Map<string, number>();
+  body.forEach((cells, index) => {
+    const line = index + 2;
+    const cell = (name: string) => cells[columns.indexOf(name)] ?? '';
+    const rowProblems: RateDeckProblem[] = [];
+    const problem = (column: string, message: string) => rowProblems.push({ line, column, message });
+
+    const prefix = cell('prefix').replace(/^\+/, '');
+    if (!/^\d{1,20}$/.test(prefix))
+      problem('prefix', `"${cell('prefix')}" is not an E.164 prefix (digits only).`);
+    else if (firstLineOfPrefix.has(prefix))
+      problem('prefix', `Prefix ${prefix} already appears on line ${firstLineOfPrefix.get(prefix)}.`);
+    const destination = cell('destination');
+    if (!destination) problem('destination', 'A destination name is required.');
+
+    let destinationClass: DestinationClass = 'other';
+    if (columns.includes('destination_class') && cell('destination_class')) {
+      const value = cell('destination_class').toLowerCase().replace(/[\s-]/g, '_');
+      if (isDestinationClass(value)) destinationClass = value;
+      else problem('destination_class', `Unknown destination class "${cell('destination_class')}".`);
+    } else if (columns.includes('domestic')) {
+      const value = cell('domestic').toLowerCase();
+      if (value === 'true' || value === 'false')
+        destinationClass = value === 'true' ? 'domestic' : 'international';
+      else problem('domestic', `domestic must be true or false, not "${cell('domestic')}".`);
+    }
+
+    const decimal = (column: string, required: boolean): string => {
+      const value = cell(column);
+      if (!value) {
+        if (required) problem(column, `${column} is required.`);
+        return '0';
+      }
+      if (!isPlainDecimal(value)) problem(column, `"${value}" is not a plain decimal number.`);
+      else if (new Dec(value).isNegative()) problem(column, `${column} cannot be negative.`);
+      return value;
+    };
+    const ratePerMinute = decimal('rate_per_minute', true);
+    const connectionFee = decimal('connection_fee', false);
+    const bandRates: Record<string, string> = {};
+    for (const { name, band } of bandColumns) if (cell(name)) bandRates[band] = decimal(name, false);
+
+    const initial = Number(cell('initial_increment_s'));
+    const subsequent = Number(cell('subsequent_increment_s'));
+    const incrementIssue = incrementProblem({ initialSeconds: initial, subsequentSeconds: subsequent });
+    if (incrementIssue) problem('initial_increment_s', incrementIssue);
+
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
+      return;
+    }
+    firstLineOfPrefix.set(prefix, line);
+    rows.push({
+      prefix,
+      destination,
+      destinationClass,
+      ratePerMinute,
+      bandRates,
+      initialIncrementSeconds: initial,
+      subsequentIncrementSeconds: subsequent,
+      connectionFee,
+    });
+  });
+  if (body.length === 0)
+    problems.push({ line: null, column: null, message: 'The file has a header but no rates.' });
+  return { rows, problems, rowsRead: body.length };
+}
+
+/** Writes a deck in the format it is read in, bands as <band>_rate_per_minute columns, by prefix. */
+export function rateDeckToCsv(rows: readonly RateDeckRow[]): string {
+  const bands = [...new Set(rows.flatMap((row) => Object.keys(row.bandRates)))].sort();
+  const header = [
+    'prefix',
+    'destination',
+    'destination_class',
+    'rate_per_minute',
+    ...bands.map((band) => `${band}_rate_per_minute`),
+    'initial_increment_s',
+    'subsequent_increment_s',
+    'connection_fee',
+  ];
+  const sorted = [...rows].sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0));
+  return stringify([
+    header,
+    ...sorted.map((row) => [
+      row.prefix,
+      row.destination,
+      row.destinationClass,
+      row.ratePerMinute,
+      ...bands.map((band) => row.bandRates[band] ?? ''),
+      row.initialIncrementSeconds,
+      row.subsequentIncrementSeconds,
+      row.connectionFee,
+    ]),
+  ]);
+}

@@ -1,0 +1,103 @@
+import type { Db } from '../../db/client';
+import { closePrice, insertPrice, listPricesOfProduct } from '../../db/queries/prices';
+import { lockProduct } from '../../db/queries/products';
+import { authorize } from '../auth/permissions';
+import type { OperationContext } from '../context';
+import { type UserError, userError } from '../errors';
+import { isCurrencyCode } from '../money/currencies';
+import { collect, dateProblem } from './catalog-input';
+import { type PriceInput, parsePriceInput } from './price-input';
+import type { PriceRecord, ProductRecord } from './types';
+
+export interface SetProductPriceInput extends PriceInput {
+  productId: string;
+  /** First day the price applies (YYYY-MM-DD). */
+  effectiveFrom: string;
+}
+
+/**
+ * Gives a product a new price in a currency from a date on. The price in force until then
+ * is closed at that date, so earlier periods keep their price. The date must come after the
+ * start of every existing price in that currency (history is appended to, never rewritten).
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
+ */
+export async function setProductPrice(
+  { db, actor }: OperationContext,
+  input: SetProductPriceInput,
+): Promise<{ price: PriceRecord | null; userErrors: UserError[] }> {
+  authorize(actor, 'setProductPrice');
+  return db.transaction(async (tx) => {
+    const product = await lockProduct(tx, input.productId);
+    if (!product)
+      return {
+        price: null,
+        userErrors: [userError('NOT_FOUND', ['input', 'productId'], 'No such product.')],
+      };
+    return addPrice(tx, product, input, ['input']);
+  });
+}
+
+/** The shared body of setProductPrice and createProduct's first price; the product row is locked. */
+export async function addPrice(
+  tx: Db,
+  product: ProductRecord,
+  input: Omit<SetProductPriceInput, 'productId'>,
+  path: string[],
+): Promise<{ price: PriceRecord | null; userErrors: UserError[] }> {
+  const userErrors = collect(
+    isCurrencyCode(input.currency)
+      ? null
+      : userError('INVALID', [...path, 'currency'], `"${input.currency}" is not an ISO 4217 currency.`),
+    dateProblem(input.effectiveFrom, [...path, 'effectiveFrom']),
+  );
+  if (input.model === 'rate_deck' && !(product.kind === 'usage' && product.usageType === 'voice')) {
+    userErrors.push(
+      userError('INVALID', [...path, 'model'], 'Only voice usage products are priced by a rate deck.'),
+    );
+  }
+  const parsed = parsePriceInput(input, path);
+  userErrors.push(...parsed.userErrors);
+  if (userErrors.length > 0) return { price: null, userErrors };
+
+  const existing = await listPricesOfProduct(tx, product.id, input.currency);
+  const latest = existing[0];
+  if (latest && latest.effectiveFrom >= input.effectiveFrom) {
+    return {
+      price: null,
+      userErrors: [
+        userError(
+          'INVALID_STATE',
+          [...path, 'effectiveFrom'],
+          `A ${input.currency} price already starts on ${latest.effectiveFrom}; a new price must start after it.`,
+        ),
+      ],
+    };
+  }
+  if (latest && (latest.effectiveTo === null || latest.effectiveTo > input.effectiveFrom)) {
+    await closePrice(tx, latest.id, input.effectiveFrom);
+  }
+  const model = parsed.model;
+  const price = await insertPrice(
+    tx,
+    {
+      productId: product.id,
+      currency: input.currency,
+      model: input.model,
+      amount: model?.model === 'flat' ? model.amount.toString() : null,
+      unitPrice: model?.model === 'per_unit' ? model.unitPrice.toString() : null,
+      packageSize: model?.model === 'package' ? model.packageSize.toString() : null,
+      packagePrice: model?.model === 'package' ? model.packagePrice.toString() : null,
+      minimumCharge: model?.minimumCharge?.toString() ?? null,
+      effectiveFrom: input.effectiveFrom,
+    },
+    model?.model === 'graduated' || model?.model === 'volume'
+      ? model.tiers.map((tier, position) => ({
+          position,
+          from: tier.from.toString(),
+          unitPrice: tier.unitPrice.toString(),
+          flatFee: tier.flatFee?.toString() ?? null,
+        }))
+      : [],
+  );
+  return { price, userErrors: [] };
+}
