@@ -1,10 +1,19 @@
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeApiKey, makeCatalog, makeProduct, makeRatePlan, makeUser } from '../db/seed/factories';
+import {
+  makeAccount,
+  makeApiKey,
+  makeCatalog,
+  makeProduct,
+  makeRatePlan,
+  makeUser,
+} from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { systemActor } from '../lib/auth/actor';
 import { type Operation, operationRules } from '../lib/auth/permissions';
 import { roles } from '../lib/auth/roles';
 import type { UserRecord } from '../lib/auth/types';
+import { ingestUsageBatch } from '../lib/usage/ingest-usage-batch';
 import { loadTypeDefs } from './server';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
@@ -21,6 +30,8 @@ interface Fixture {
   productId: string;
   recurringProductId: string;
   ratePlanId: string;
+  accountId: string;
+  ingestionId: string;
 }
 
 type Sample = (fixture: Fixture) => { query: string; variables?: Record<string, unknown> };
@@ -153,6 +164,39 @@ const samples: Record<Operation, Sample> = {
       'mutation($input: ImportRateDeckInput!) { importRateDeck(input: $input) { version { id } userErrors { message } } }',
     variables: { input: { ratePlanId: f.ratePlanId, effectiveFrom: nextDate(), csv: deckCsv } },
   }),
+  ingestUsage: () => ({
+    query:
+      'mutation($input: IngestUsageInput!) { ingestUsage(input: $input) { ingestion { read imported } } }',
+    variables: {
+      input: {
+        records: [
+          {
+            recordId: `M-${++counter}`,
+            accountId: 'MATRIX',
+            usageType: 'sms',
+            startedAt: '2031-01-01T00:00:00Z',
+            quantity: '1',
+          },
+        ],
+      },
+    },
+  }),
+  ingestions: () => ({ query: '{ ingestions(first: 2) { edges { node { id read problems { line } } } } }' }),
+  ingestion: (f) => ({
+    query: 'query($id: ID!) { ingestion(id: $id) { status } }',
+    variables: { id: f.ingestionId },
+  }),
+  usageRecords: () => ({ query: '{ usageRecords(first: 2) { edges { node { recordId status } } } }' }),
+  unratedUsageSummary: () => ({ query: '{ unratedUsageSummary { reason count } }' }),
+  accountUsageSummary: (f) => ({
+    query:
+      'query($id: ID!) { accountUsageSummary(accountId: $id, from: "2031-01-01T00:00:00Z", to: "2031-02-01T00:00:00Z") { total } }',
+    variables: { id: f.accountId },
+  }),
+  rerateUsage: (f) => ({
+    query: 'mutation($input: RerateUsageInput!) { rerateUsage(input: $input) { examined } }',
+    variables: { input: { accountId: f.accountId } },
+  }),
 };
 
 type Caller =
@@ -207,7 +251,19 @@ beforeAll(async () => {
     deckCsv,
     effectiveFrom: '2030-01-01',
   });
+  const account = await makeAccount(database.db, { externalId: 'MATRIX', ratePlanId: ratePlan.id });
+  const ingestion = await ingestUsageBatch({ db: database.db, actor: systemActor('test') }, [
+    {
+      record_id: 'MATRIX-1',
+      account_id: 'MATRIX',
+      usage_type: 'sms',
+      started_at: '2031-01-01T00:00:00Z',
+      quantity: '1',
+    },
+  ]);
   fixture = {
+    accountId: account.id,
+    ingestionId: ingestion.ingestionId,
     targetUser,
     targetApiKeyId: apiKey.id,
     catalogId: catalog.id,

@@ -11,7 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
-import { destinationClassEnum, ratePlanVersions, usageTypeEnum } from './catalog';
+import { destinationClassEnum, products, ratePlanVersions, usageTypeEnum } from './catalog';
 import { createdAt, id, timestampMs } from './columns';
 
 export const usageStatusEnum = pgEnum('usage_status', ['rated', 'unrated']);
@@ -83,6 +83,8 @@ export const usageRecords = pgTable(
     accountRef: text().notNull(),
     accountId: uuid().references(() => accounts.id),
     usageType: usageTypeEnum().notNull(),
+    /** The usage product it was priced against (found by usage type, or named by the record). */
+    productId: uuid().references(() => products.id),
     startedAt: timestamp({ withTimezone: true }).notNull(),
     destinationNumber: text(),
     durationSeconds: integer(),

@@ -9,6 +9,7 @@ import { createRatePlan } from '../../lib/catalog/create-rate-plan';
 import { importRateDeck } from '../../lib/catalog/import-rate-deck';
 import type { TimeBand } from '../../lib/rating/time-bands';
 import type { Db } from '../client';
+import { insertAccount, type NewAccount } from '../queries/accounts';
 import { insertCatalogIfMissing } from '../queries/catalogs';
 import { upsertOrganization } from '../queries/organization';
 
@@ -141,4 +142,16 @@ export async function makeRatePlan(
       throw new Error(`makeRatePlan deck: ${imported.report.problems.map((p) => p.message).join('; ')}`);
   }
   return created.ratePlan;
+}
+
+/** A customer account. Accounts get their own domain operations with invoicing; until then, stored directly. */
+export async function makeAccount(db: Db, overrides: Partial<NewAccount> = {}) {
+  const suffix = nextSuffix();
+  return insertAccount(db, {
+    externalId: overrides.externalId ?? `ACC-${suffix}`,
+    name: overrides.name ?? `Customer ${suffix}`,
+    currency: overrides.currency ?? 'USD',
+    ratePlanId: overrides.ratePlanId ?? null,
+    status: overrides.status ?? 'active',
+  });
 }

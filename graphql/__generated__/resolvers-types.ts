@@ -10,6 +10,10 @@ import type { UsageType } from '../../lib/catalog/types';
 import type { PriceModelName as PriceModel } from '../../lib/catalog/types';
 import type { DestinationClass } from '../../lib/rating/destinations';
 import type { UnratedReason } from '../../lib/rating/rate-call';
+import type { UsageStatus } from '../../lib/usage/usage-queries';
+import type { IngestionSource } from '../../lib/usage/usage-queries';
+import type { IngestionStatus } from '../../lib/usage/usage-queries';
+import type { IngestionProblemKind } from '../../lib/usage/usage-queries';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRecord as UserRecordModel, ApiKeyRecord as ApiKeyRecordModel, SessionRecord as SessionRecordModel } from '../../lib/auth/types';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../lib/audit/types';
@@ -20,6 +24,9 @@ import type { TimeBand as TimeBandModel } from '../../lib/rating/time-bands';
 import type { PricePreview as PricePreviewModel } from '../../lib/catalog/preview-price';
 import type { BreakdownLine as BreakdownLineModel } from '../../lib/rating/types';
 import type { CallPreviewResult as CallPreviewResultModel } from '../../lib/catalog/preview-call';
+import type { IngestionRecord as IngestionRecordModel, IngestionProblemRecord as IngestionProblemRecordModel, UsageRecordRow as UsageRecordRowModel } from '../../lib/usage/usage-queries';
+import type { AccountUsageSummary as AccountUsageSummaryModel, MeteredUsageLine as MeteredUsageLineModel } from '../../lib/usage/summarize-account-usage';
+import type { VoiceLine as VoiceLineModel } from '../../lib/rating/voice-lines';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -44,6 +51,25 @@ export type Scalars = {
    * floating point.
    */
   Decimal: { input: string; output: string; }
+};
+
+/** What an account's rated usage comes to over a period. */
+export type AccountUsageSummary = {
+  __typename?: 'AccountUsageSummary';
+  /** Currency of the amounts. */
+  currency: Scalars['Currency']['output'];
+  /** Start (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** SMS, data and custom usage by product. */
+  meteredLines: Array<MeteredUsageLine>;
+  /** End (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** Sum of the lines. */
+  total: Scalars['Decimal']['output'];
+  /** Records of the account in the period still unrated. */
+  unratedRecords: Scalars['Int']['output'];
+  /** Voice by destination. */
+  voiceLines: Array<VoiceUsageLine>;
 };
 
 export { ActorKind };
@@ -392,6 +418,120 @@ export type ImportRateDeckPayload = {
   version: Maybe<RatePlanVersion>;
 };
 
+/** Up to 1,000 usage records. */
+export type IngestUsageInput = {
+  /** The records; upload a file for more. */
+  records: Array<UsageRecordInput>;
+};
+
+/** Result of ingestUsage. */
+export type IngestUsagePayload = {
+  __typename?: 'IngestUsagePayload';
+  /** The ingestion and its report. */
+  ingestion: Maybe<Ingestion>;
+  /** Problems with the request as a whole. */
+  userErrors: Array<UserError>;
+};
+
+/** A batch or file of usage and its report: read = imported + duplicates + conflicts + rejected. */
+export type Ingestion = {
+  __typename?: 'Ingestion';
+  /** Who sent it. */
+  actorLabel: Scalars['String']['output'];
+  /** Bytes processed so far: the progress bar. */
+  bytesRead: Scalars['Float']['output'];
+  /** Size of the upload when known. */
+  bytesTotal: Maybe<Scalars['Float']['output']>;
+  /** Records refused because their id was already used with different content. */
+  conflicts: Scalars['Int']['output'];
+  /** Records skipped because an identical record with the same id was already there. */
+  duplicates: Scalars['Int']['output'];
+  /** What stopped a failed ingestion. */
+  error: Maybe<Scalars['String']['output']>;
+  /** The uploaded file's name. */
+  fileName: Maybe<Scalars['String']['output']>;
+  /** When it ended. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Records stored. */
+  imported: Scalars['Int']['output'];
+  /** Conflicts and rejections by line (the first 10,000 are kept). */
+  problems: Array<IngestionProblem>;
+  /** Records read. */
+  read: Scalars['Int']['output'];
+  /** Records refused because they break the format. */
+  rejected: Scalars['Int']['output'];
+  /** Where it came in. */
+  source: IngestionSource;
+  /** When it started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  status: IngestionStatus;
+  /** Of the imported records, how many could not be rated and wait in the unbillable queue. */
+  unrated: Scalars['Int']['output'];
+};
+
+
+/** A batch or file of usage and its report: read = imported + duplicates + conflicts + rejected. */
+export type IngestionProblemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of ingestions, newest first. */
+export type IngestionConnection = {
+  __typename?: 'IngestionConnection';
+  /** Ingestions of this page with their cursors. */
+  edges: Array<IngestionEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One ingestion in a page. */
+export type IngestionEdge = {
+  __typename?: 'IngestionEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The ingestion. */
+  node: Ingestion;
+};
+
+/** A record an ingestion did not import. */
+export type IngestionProblem = {
+  __typename?: 'IngestionProblem';
+  /** Conflict or rejection. */
+  kind: IngestionProblemKind;
+  /** File line (header is 1) or position in the batch (from 1). */
+  line: Maybe<Scalars['Int']['output']>;
+  /** The row as received (files only), truncated. */
+  raw: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** The record's id, when it had one. */
+  recordId: Maybe<Scalars['String']['output']>;
+};
+
+export { IngestionProblemKind };
+
+export { IngestionSource };
+
+export { IngestionStatus };
+
+/** An account's SMS, data or custom usage of one product over a period. */
+export type MeteredUsageLine = {
+  __typename?: 'MeteredUsageLine';
+  /** Priced by the product's tiers on the total, rounded; null without a price in the account's currency. */
+  amount: Maybe<Scalars['Decimal']['output']>;
+  /** How the amount was reached. */
+  breakdown: Array<BreakdownLine>;
+  /** The usage product. */
+  product: Product;
+  /** Total quantity. */
+  quantity: Scalars['Decimal']['output'];
+  /** Records counted. */
+  records: Scalars['Int']['output'];
+};
+
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -405,6 +545,10 @@ export type Mutation = {
   createUser: CreateUserPayload;
   /** Imports a rate deck CSV as a plan's next version, after validating all of it. */
   importRateDeck: ImportRateDeckPayload;
+  /** Ingests up to 1,000 usage records, rated on arrival; returns the report. */
+  ingestUsage: IngestUsagePayload;
+  /** Rates stored usage again with today's accounts, rates and prices. */
+  rerateUsage: RerateUsagePayload;
   /** Revokes a key; requests with it are refused from then on. Admins only. */
   revokeApiKey: RevokeApiKeyPayload;
   /** Ends a user's console sessions before they expire. Admins only. */
@@ -451,6 +595,18 @@ export type MutationCreateUserArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationImportRateDeckArgs = {
   input: ImportRateDeckInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationIngestUsageArgs = {
+  input: IngestUsageInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationRerateUsageArgs = {
+  input: RerateUsageInput;
 };
 
 
@@ -704,6 +860,8 @@ export { ProductKind };
 /** Read operations. */
 export type Query = {
   __typename?: 'Query';
+  /** An account's rated usage over [from, to), grouped as an invoice would show it (before included minutes). */
+  accountUsageSummary: AccountUsageSummary;
   /** API keys, newest first. Admins only. */
   apiKeys: ApiKeyConnection;
   /** Every mutation made, newest first. Admins only. */
@@ -716,6 +874,10 @@ export type Query = {
   destinationLookup: Maybe<RateDeckEntry>;
   /** The deck in force on a date as CSV, in the format importRateDeck reads. */
   exportRateDeck: Scalars['String']['output'];
+  /** One ingestion: poll it for progress. */
+  ingestion: Maybe<Ingestion>;
+  /** Ingestions with their reports, newest first. */
+  ingestions: IngestionConnection;
   /** The Switchboard this is: the provider's name and defaults. Null before setup. */
   organization: Maybe<Organization>;
   /** What a quantity costs under a product's price (or a price being edited). */
@@ -730,12 +892,24 @@ export type Query = {
   ratePlan: Maybe<RatePlan>;
   /** Rate plans, by code. */
   ratePlans: Array<RatePlan>;
+  /** The unbillable queue: unrated records by reason. */
+  unratedUsageSummary: Array<UnratedUsageCount>;
+  /** Usage records, newest first. */
+  usageRecords: UsageRecordConnection;
   /** A user's 50 most recent console sessions. Admins only. */
   userSessions: Array<UserSession>;
   /** Console users, newest first. Admins only. */
   users: UserConnection;
   /** The signed-in user or API key making this request; null when anonymous. */
   viewer: Maybe<Viewer>;
+};
+
+
+/** Read operations. */
+export type QueryAccountUsageSummaryArgs = {
+  accountId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -773,6 +947,19 @@ export type QueryDestinationLookupArgs = {
 export type QueryExportRateDeckArgs = {
   date?: InputMaybe<Scalars['Date']['input']>;
   ratePlanId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryIngestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryIngestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -815,6 +1002,14 @@ export type QueryRatePlanArgs = {
 /** Read operations. */
 export type QueryRatePlansArgs = {
   catalogId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryUsageRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UsageRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -940,6 +1135,33 @@ export type RatePlanVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** Which stored usage to rate again. */
+export type RerateUsageInput = {
+  /** Only this account's records. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records that started at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only records waiting in the unbillable queue. */
+  onlyUnrated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only records that started before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Result of rerateUsage. */
+export type RerateUsagePayload = {
+  __typename?: 'RerateUsagePayload';
+  /** Records whose rating changed. */
+  changed: Scalars['Int']['output'];
+  /** Records looked at. */
+  examined: Scalars['Int']['output'];
+  /** Of them, rated now. */
+  rated: Scalars['Int']['output'];
+  /** Of them, still unrated. */
+  stillUnrated: Scalars['Int']['output'];
+  /** Problems with the input. */
+  userErrors: Array<UserError>;
+};
+
 /** The key to revoke. */
 export type RevokeApiKeyInput = {
   /** The key. */
@@ -1056,6 +1278,15 @@ export type TimeBandInput = {
 
 export { UnratedReason };
 
+/** Unrated records of one reason. */
+export type UnratedUsageCount = {
+  __typename?: 'UnratedUsageCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Why they could not be rated. */
+  reason: Scalars['String']['output'];
+};
+
 /** A new rounding policy. */
 export type UpdateCatalogRoundingInput = {
   /** Decimals of call charges (0–10). */
@@ -1122,6 +1353,105 @@ export type UpdateUserPayload = {
   /** Problems with the input; nothing was changed when there are any. */
   userErrors: Array<UserError>;
 };
+
+/** A call, a message count, data or custom usage, as received and as rated. */
+export type UsageRecord = {
+  __typename?: 'UsageRecord';
+  /** The account number the record gave. */
+  accountRef: Scalars['String']['output'];
+  /** Time band of the call; null for the standard rate. */
+  band: Maybe<Scalars['String']['output']>;
+  /** Seconds billed after increments (voice). */
+  billableSeconds: Maybe<Scalars['Int']['output']>;
+  /** Charge before allowances, rounded to the catalog's call decimals (voice). */
+  charge: Maybe<Scalars['Decimal']['output']>;
+  /** Connection fee applied (voice). */
+  connectionFee: Maybe<Scalars['Decimal']['output']>;
+  /** Matched destination class (voice). */
+  destinationClass: Maybe<DestinationClass>;
+  /** Matched destination (voice). */
+  destinationName: Maybe<Scalars['String']['output']>;
+  /** Dialled number (voice). */
+  destinationNumber: Maybe<Scalars['String']['output']>;
+  /** Duration in seconds (voice). */
+  durationSeconds: Maybe<Scalars['Int']['output']>;
+  /** Matched prefix (voice). */
+  prefix: Maybe<Scalars['String']['output']>;
+  /** Messages, MB or custom units. */
+  quantity: Maybe<Scalars['Decimal']['output']>;
+  /** Rate applied per minute (voice). */
+  ratePerMinute: Maybe<Scalars['Decimal']['output']>;
+  /** When it was rated. */
+  ratedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The caller's id for the record. */
+  recordId: Scalars['String']['output'];
+  /** When it started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** Rated or waiting in the unbillable queue. */
+  status: UsageStatus;
+  /** Why it could not be rated: UNKNOWN_ACCOUNT, NO_RATE_PLAN, NO_RATES_IN_FORCE, NO_PREFIX_MATCH, INVALID_NUMBER, NO_PRODUCT, NO_PRICE. */
+  unratedReason: Maybe<Scalars['String']['output']>;
+  /** What was used. */
+  usageType: UsageType;
+};
+
+/** A page of usage records, newest first. */
+export type UsageRecordConnection = {
+  __typename?: 'UsageRecordConnection';
+  /** Records of this page with their cursors. */
+  edges: Array<UsageRecordEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One record in a page. */
+export type UsageRecordEdge = {
+  __typename?: 'UsageRecordEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: UsageRecord;
+};
+
+/** Narrows a list of usage records. */
+export type UsageRecordFilter = {
+  /** Only this account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Started at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only records of this ingestion. */
+  ingestionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rated or unrated records. */
+  status?: InputMaybe<UsageStatus>;
+  /** Started before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only records unrated for this reason. */
+  unratedReason?: InputMaybe<Scalars['String']['input']>;
+  /** Only this kind of usage. */
+  usageType?: InputMaybe<UsageType>;
+};
+
+/** A usage record sent by the API. Fields are checked per record: a bad record is rejected with its position and reason, and the rest of the batch goes in. */
+export type UsageRecordInput = {
+  /** The account number (external id). */
+  accountId: Scalars['String']['input'];
+  /** Dialled number, E.164 (voice). */
+  destination?: InputMaybe<Scalars['String']['input']>;
+  /** Whole seconds (voice). */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Usage product code (custom usage; optional otherwise). */
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  /** Messages, MB or units as a decimal string (sms, data, custom). */
+  quantity?: InputMaybe<Scalars['String']['input']>;
+  /** Your id for the record; a repeat with identical content is skipped, with different content refused. */
+  recordId: Scalars['String']['input'];
+  /** ISO 8601 instant with a time zone. */
+  startedAt: Scalars['String']['input'];
+  /** voice, sms, data or custom. */
+  usageType: Scalars['String']['input'];
+};
+
+export { UsageStatus };
 
 export { UsageType };
 
@@ -1234,6 +1564,23 @@ export type Viewer = {
 
 export { ViewerKind };
 
+/** An account's voice usage to one destination over a period. */
+export type VoiceUsageLine = {
+  __typename?: 'VoiceUsageLine';
+  /** Sum of call charges, rounded as an invoice line. */
+  amount: Scalars['Decimal']['output'];
+  /** Billable minutes, 2 decimals. */
+  billableMinutes: Scalars['Decimal']['output'];
+  /** Billable seconds. */
+  billableSeconds: Scalars['Int']['output'];
+  /** Calls with billable seconds. */
+  calls: Scalars['Int']['output'];
+  /** Seconds covered by included minutes. */
+  coveredSeconds: Scalars['Int']['output'];
+  /** Destination name. */
+  destination: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1307,6 +1654,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountUsageSummary: ResolverTypeWrapper<AccountUsageSummaryModel>;
   ActorKind: ActorKind;
   Allowance: ResolverTypeWrapper<AllowanceRecordModel>;
   AllowanceInput: AllowanceInput;
@@ -1340,10 +1688,21 @@ export type ResolversTypes = {
   DatedPriceInput: DatedPriceInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DestinationClass: DestinationClass;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportRateDeckInput: ImportRateDeckInput;
   ImportRateDeckPayload: ResolverTypeWrapper<Omit<ImportRateDeckPayload, 'version'> & { version?: Maybe<ResolversTypes['RatePlanVersion']> }>;
+  IngestUsageInput: IngestUsageInput;
+  IngestUsagePayload: ResolverTypeWrapper<Omit<IngestUsagePayload, 'ingestion'> & { ingestion?: Maybe<ResolversTypes['Ingestion']> }>;
+  Ingestion: ResolverTypeWrapper<IngestionRecordModel>;
+  IngestionConnection: ResolverTypeWrapper<Omit<IngestionConnection, 'edges'> & { edges: Array<ResolversTypes['IngestionEdge']> }>;
+  IngestionEdge: ResolverTypeWrapper<Omit<IngestionEdge, 'node'> & { node: ResolversTypes['Ingestion'] }>;
+  IngestionProblem: ResolverTypeWrapper<IngestionProblemRecordModel>;
+  IngestionProblemKind: IngestionProblemKind;
+  IngestionSource: IngestionSource;
+  IngestionStatus: IngestionStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MeteredUsageLine: ResolverTypeWrapper<MeteredUsageLineModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1368,6 +1727,8 @@ export type ResolversTypes = {
   RateDeckProblem: ResolverTypeWrapper<RateDeckProblem>;
   RatePlan: ResolverTypeWrapper<RatePlanRecordModel>;
   RatePlanVersion: ResolverTypeWrapper<RatePlanVersionRecordModel>;
+  RerateUsageInput: RerateUsageInput;
+  RerateUsagePayload: ResolverTypeWrapper<RerateUsagePayload>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   RevokeUserSessionsInput: RevokeUserSessionsInput;
@@ -1384,12 +1745,19 @@ export type ResolversTypes = {
   TimeBand: ResolverTypeWrapper<TimeBandModel>;
   TimeBandInput: TimeBandInput;
   UnratedReason: UnratedReason;
+  UnratedUsageCount: ResolverTypeWrapper<UnratedUsageCount>;
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: ResolverTypeWrapper<Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversTypes['Catalog']> }>;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: ResolverTypeWrapper<Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  UsageRecord: ResolverTypeWrapper<UsageRecordRowModel>;
+  UsageRecordConnection: ResolverTypeWrapper<Omit<UsageRecordConnection, 'edges'> & { edges: Array<ResolversTypes['UsageRecordEdge']> }>;
+  UsageRecordEdge: ResolverTypeWrapper<Omit<UsageRecordEdge, 'node'> & { node: ResolversTypes['UsageRecord'] }>;
+  UsageRecordFilter: UsageRecordFilter;
+  UsageRecordInput: UsageRecordInput;
+  UsageStatus: UsageStatus;
   UsageType: UsageType;
   User: ResolverTypeWrapper<UserRecordModel>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
@@ -1400,10 +1768,12 @@ export type ResolversTypes = {
   UserSession: ResolverTypeWrapper<SessionRecordModel>;
   Viewer: ResolverTypeWrapper<ActorModel>;
   ViewerKind: ViewerKind;
+  VoiceUsageLine: ResolverTypeWrapper<VoiceLineModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountUsageSummary: AccountUsageSummaryModel;
   Allowance: AllowanceRecordModel;
   AllowanceInput: AllowanceInput;
   ApiKey: ApiKeyRecordModel;
@@ -1432,10 +1802,18 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DatedPriceInput: DatedPriceInput;
   Decimal: Scalars['Decimal']['output'];
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportRateDeckInput: ImportRateDeckInput;
   ImportRateDeckPayload: Omit<ImportRateDeckPayload, 'version'> & { version?: Maybe<ResolversParentTypes['RatePlanVersion']> };
+  IngestUsageInput: IngestUsageInput;
+  IngestUsagePayload: Omit<IngestUsagePayload, 'ingestion'> & { ingestion?: Maybe<ResolversParentTypes['Ingestion']> };
+  Ingestion: IngestionRecordModel;
+  IngestionConnection: Omit<IngestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['IngestionEdge']> };
+  IngestionEdge: Omit<IngestionEdge, 'node'> & { node: ResolversParentTypes['Ingestion'] };
+  IngestionProblem: IngestionProblemRecordModel;
   Int: Scalars['Int']['output'];
+  MeteredUsageLine: MeteredUsageLineModel;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationRecordModel;
   PageInfo: PageInfo;
@@ -1458,6 +1836,8 @@ export type ResolversParentTypes = {
   RateDeckProblem: RateDeckProblem;
   RatePlan: RatePlanRecordModel;
   RatePlanVersion: RatePlanVersionRecordModel;
+  RerateUsageInput: RerateUsageInput;
+  RerateUsagePayload: RerateUsagePayload;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   RevokeUserSessionsInput: RevokeUserSessionsInput;
@@ -1471,12 +1851,18 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TimeBand: TimeBandModel;
   TimeBandInput: TimeBandInput;
+  UnratedUsageCount: UnratedUsageCount;
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversParentTypes['Catalog']> };
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  UsageRecord: UsageRecordRowModel;
+  UsageRecordConnection: Omit<UsageRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['UsageRecordEdge']> };
+  UsageRecordEdge: Omit<UsageRecordEdge, 'node'> & { node: ResolversParentTypes['UsageRecord'] };
+  UsageRecordFilter: UsageRecordFilter;
+  UsageRecordInput: UsageRecordInput;
   User: UserRecordModel;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -1484,6 +1870,17 @@ export type ResolversParentTypes = {
   UserFilter: UserFilter;
   UserSession: SessionRecordModel;
   Viewer: ActorModel;
+  VoiceUsageLine: VoiceLineModel;
+};
+
+export type AccountUsageSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountUsageSummary'] = ResolversParentTypes['AccountUsageSummary']> = {
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  meteredLines?: Resolver<Array<ResolversTypes['MeteredUsageLine']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unratedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voiceLines?: Resolver<Array<ResolversTypes['VoiceUsageLine']>, ParentType, ContextType>;
 };
 
 export type ActorKindResolvers = EnumResolverSignature<{ ANONYMOUS?: any, API_KEY?: any, SYSTEM?: any, USER?: any }, ResolversTypes['ActorKind']>;
@@ -1623,12 +2020,71 @@ export type ImportRateDeckPayloadResolvers<ContextType = GraphQLContext, ParentT
   version?: Resolver<Maybe<ResolversTypes['RatePlanVersion']>, ParentType, ContextType>;
 };
 
+export type IngestUsagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestUsagePayload'] = ResolversParentTypes['IngestUsagePayload']> = {
+  ingestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type IngestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ingestion'] = ResolversParentTypes['Ingestion']> = {
+  actorLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bytesRead?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bytesTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conflicts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['IngestionProblem']>, ParentType, ContextType, RequireFields<IngestionProblemsArgs, 'first'>>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IngestionSource'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestionStatus'], ParentType, ContextType>;
+  unrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestionConnection'] = ResolversParentTypes['IngestionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IngestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type IngestionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestionEdge'] = ResolversParentTypes['IngestionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ingestion'], ParentType, ContextType>;
+};
+
+export type IngestionProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestionProblem'] = ResolversParentTypes['IngestionProblem']> = {
+  kind?: Resolver<ResolversTypes['IngestionProblemKind'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestionProblemKindResolvers = EnumResolverSignature<{ CONFLICT?: any, REJECTED?: any }, ResolversTypes['IngestionProblemKind']>;
+
+export type IngestionSourceResolvers = EnumResolverSignature<{ API?: any, CLI?: any, FILE?: any, MIGRATION?: any }, ResolversTypes['IngestionSource']>;
+
+export type IngestionStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['IngestionStatus']>;
+
+export type MeteredUsageLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeteredUsageLine'] = ResolversParentTypes['MeteredUsageLine']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  breakdown?: Resolver<Array<ResolversTypes['BreakdownLine']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createRatePlan?: Resolver<ResolversTypes['CreateRatePlanPayload'], ParentType, ContextType, RequireFields<MutationCreateRatePlanArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   importRateDeck?: Resolver<ResolversTypes['ImportRateDeckPayload'], ParentType, ContextType, RequireFields<MutationImportRateDeckArgs, 'input'>>;
+  ingestUsage?: Resolver<ResolversTypes['IngestUsagePayload'], ParentType, ContextType, RequireFields<MutationIngestUsageArgs, 'input'>>;
+  rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeUserSessions?: Resolver<ResolversTypes['RevokeUserSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
@@ -1715,12 +2171,15 @@ export type ProductEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 export type ProductKindResolvers = EnumResolverSignature<{ ONE_TIME?: any, RECURRING?: any, USAGE?: any }, ResolversTypes['ProductKind']>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accountUsageSummary?: Resolver<ResolversTypes['AccountUsageSummary'], ParentType, ContextType, RequireFields<QueryAccountUsageSummaryArgs, 'accountId' | 'from' | 'to'>>;
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
   callPreview?: Resolver<ResolversTypes['CallPreview'], ParentType, ContextType, RequireFields<QueryCallPreviewArgs, 'input'>>;
   catalogs?: Resolver<Array<ResolversTypes['Catalog']>, ParentType, ContextType>;
   destinationLookup?: Resolver<Maybe<ResolversTypes['RateDeckEntry']>, ParentType, ContextType, RequireFields<QueryDestinationLookupArgs, 'number' | 'ratePlanId'>>;
   exportRateDeck?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportRateDeckArgs, 'ratePlanId'>>;
+  ingestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType, RequireFields<QueryIngestionArgs, 'id'>>;
+  ingestions?: Resolver<ResolversTypes['IngestionConnection'], ParentType, ContextType, Partial<QueryIngestionsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   pricePreview?: Resolver<ResolversTypes['PricePreviewPayload'], ParentType, ContextType, RequireFields<QueryPricePreviewArgs, 'input'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
@@ -1728,6 +2187,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   rateDeckEntries?: Resolver<ResolversTypes['RateDeckEntryConnection'], ParentType, ContextType, RequireFields<QueryRateDeckEntriesArgs, 'ratePlanId'>>;
   ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType, RequireFields<QueryRatePlanArgs, 'id'>>;
   ratePlans?: Resolver<Array<ResolversTypes['RatePlan']>, ParentType, ContextType, Partial<QueryRatePlansArgs>>;
+  unratedUsageSummary?: Resolver<Array<ResolversTypes['UnratedUsageCount']>, ParentType, ContextType>;
+  usageRecords?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, Partial<QueryUsageRecordsArgs>>;
   userSessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType, RequireFields<QueryUserSessionsArgs, 'userId'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -1788,6 +2249,14 @@ export type RatePlanVersionResolvers<ContextType = GraphQLContext, ParentType ex
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RerateUsagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RerateUsagePayload'] = ResolversParentTypes['RerateUsagePayload']> = {
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  examined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stillUnrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RevokeApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1827,6 +2296,11 @@ export type TimeBandResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type UnratedReasonResolvers = EnumResolverSignature<{ INVALID_NUMBER?: any, NO_PREFIX_MATCH?: any }, ResolversTypes['UnratedReason']>;
 
+export type UnratedUsageCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnratedUsageCount'] = ResolversParentTypes['UnratedUsageCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UpdateCatalogRoundingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCatalogRoundingPayload'] = ResolversParentTypes['UpdateCatalogRoundingPayload']> = {
   catalog?: Resolver<Maybe<ResolversTypes['Catalog']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1841,6 +2315,39 @@ export type UpdateUserPayloadResolvers<ContextType = GraphQLContext, ParentType 
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type UsageRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsageRecord'] = ResolversParentTypes['UsageRecord']> = {
+  accountRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  band?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  billableSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  charge?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  connectionFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  destinationClass?: Resolver<Maybe<ResolversTypes['DestinationClass']>, ParentType, ContextType>;
+  destinationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  prefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  ratePerMinute?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  ratedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UsageStatus'], ParentType, ContextType>;
+  unratedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usageType?: Resolver<ResolversTypes['UsageType'], ParentType, ContextType>;
+};
+
+export type UsageRecordConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsageRecordConnection'] = ResolversParentTypes['UsageRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UsageRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type UsageRecordEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsageRecordEdge'] = ResolversParentTypes['UsageRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UsageRecord'], ParentType, ContextType>;
+};
+
+export type UsageStatusResolvers = EnumResolverSignature<{ RATED?: any, UNRATED?: any }, ResolversTypes['UsageStatus']>;
 
 export type UsageTypeResolvers = EnumResolverSignature<{ CUSTOM?: any, DATA?: any, SMS?: any, VOICE?: any }, ResolversTypes['UsageType']>;
 
@@ -1891,7 +2398,17 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type ViewerKindResolvers = EnumResolverSignature<{ API_KEY?: any, USER?: any }, ResolversTypes['ViewerKind']>;
 
+export type VoiceUsageLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VoiceUsageLine'] = ResolversParentTypes['VoiceUsageLine']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  billableMinutes?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  billableSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coveredSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  AccountUsageSummary?: AccountUsageSummaryResolvers<ContextType>;
   ActorKind?: ActorKindResolvers;
   Allowance?: AllowanceResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
@@ -1917,6 +2434,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Decimal?: GraphQLScalarType;
   DestinationClass?: DestinationClassResolvers;
   ImportRateDeckPayload?: ImportRateDeckPayloadResolvers<ContextType>;
+  IngestUsagePayload?: IngestUsagePayloadResolvers<ContextType>;
+  Ingestion?: IngestionResolvers<ContextType>;
+  IngestionConnection?: IngestionConnectionResolvers<ContextType>;
+  IngestionEdge?: IngestionEdgeResolvers<ContextType>;
+  IngestionProblem?: IngestionProblemResolvers<ContextType>;
+  IngestionProblemKind?: IngestionProblemKindResolvers;
+  IngestionSource?: IngestionSourceResolvers;
+  IngestionStatus?: IngestionStatusResolvers;
+  MeteredUsageLine?: MeteredUsageLineResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1937,6 +2463,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RateDeckProblem?: RateDeckProblemResolvers<ContextType>;
   RatePlan?: RatePlanResolvers<ContextType>;
   RatePlanVersion?: RatePlanVersionResolvers<ContextType>;
+  RerateUsagePayload?: RerateUsagePayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RevokeUserSessionsPayload?: RevokeUserSessionsPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
@@ -1946,9 +2473,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SetUserPasswordPayload?: SetUserPasswordPayloadResolvers<ContextType>;
   TimeBand?: TimeBandResolvers<ContextType>;
   UnratedReason?: UnratedReasonResolvers;
+  UnratedUsageCount?: UnratedUsageCountResolvers<ContextType>;
   UpdateCatalogRoundingPayload?: UpdateCatalogRoundingPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
+  UsageRecord?: UsageRecordResolvers<ContextType>;
+  UsageRecordConnection?: UsageRecordConnectionResolvers<ContextType>;
+  UsageRecordEdge?: UsageRecordEdgeResolvers<ContextType>;
+  UsageStatus?: UsageStatusResolvers;
   UsageType?: UsageTypeResolvers;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
@@ -1957,5 +2489,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UserSession?: UserSessionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   ViewerKind?: ViewerKindResolvers;
+  VoiceUsageLine?: VoiceUsageLineResolvers<ContextType>;
 };
 

@@ -54,6 +54,14 @@ export const operationRules = {
   setProductAllowances: { module: 'catalog', access: 'write', roles: billingStaff },
   createRatePlan: { module: 'catalog', access: 'write', roles: billingStaff },
   importRateDeck: { module: 'catalog', access: 'write', roles: billingStaff },
+
+  ingestUsage: { module: 'usage', access: 'write', roles: billingStaff },
+  ingestions: { module: 'usage', access: 'read', roles: everyone },
+  ingestion: { module: 'usage', access: 'read', roles: everyone },
+  usageRecords: { module: 'usage', access: 'read', roles: everyone },
+  unratedUsageSummary: { module: 'usage', access: 'read', roles: everyone },
+  accountUsageSummary: { module: 'usage', access: 'read', roles: everyone },
+  rerateUsage: { module: 'usage', access: 'write', roles: billingStaff },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof operationRules;

@@ -1,0 +1,2 @@
+ALTER TABLE "usage_records" ADD COLUMN "product_id" uuid;--> statement-breakpoint
+ALTER TABLE "usage_records" ADD CONSTRAINT "usage_records_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,333 @@
+import { and, asc, count, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { accounts, ingestionProblems, ingestions, products, usageRecords } from '../schema';
+import { newestFirst, olderThan } from './keyset';
+import { rowsOf } from './raw-rows';
+
+export type NewIngestion = typeof ingestions.$inferInsert;
+export type NewIngestionProblem = typeof ingestionProblems.$inferInsert;
+
+export async function insertIngestion(db: Db, ingestion: NewIngestion) {
+  const [row] = await db.insert(ingestions).values(ingestion).returning();
+  if (!row) throw new Error('insert into ingestions returned no row');
+  return row;
+}
+
+export async function getIngestionById(db: Db, id: string) {
+  const [row] = await db.select().from(ingestions).where(eq(ingestions.id, id));
+  return row ?? null;
+}
+
+export interface IngestionCounts {
+  read: number;
+  imported: number;
+  duplicates: number;
+  conflicts: number;
+  rejected: number;
+  unrated: number;
+}
+
+/** Adds one chunk's counts (and progress) to an ingestion. */
+export async function addToIngestion(db: Db, id: string, counts: IngestionCounts, bytesRead: number | null) {
+  await db
+    .update(ingestions)
+    .set({
+      read: sql`${ingestions.read} + ${counts.read}`,
+      imported: sql`${ingestions.imported} + ${counts.imported}`,
+      duplicates: sql`${ingestions.duplicates} + ${counts.duplicates}`,
+      conflicts: sql`${ingestions.conflicts} + ${counts.conflicts}`,
+      rejected: sql`${ingestions.rejected} + ${counts.rejected}`,
+      unrated: sql`${ingestions.unrated} + ${counts.unrated}`,
+      ...(bytesRead === null ? {} : { bytesRead }),
+    })
+    .where(eq(ingestions.id, id));
+}
+
+export async function finishIngestion(
+  db: Db,
+  id: string,
+  outcome: { status: 'completed' | 'failed'; error?: string | null },
+) {
+  const [row] = await db
+    .update(ingestions)
+    .set({ status: outcome.status, error: outcome.error ?? null, finishedAt: new Date() })
+    .where(eq(ingestions.id, id))
+    .returning();
+  return row ?? null;
+}
+
+export async function listIngestionRows(
+  db: Db,
+  options: { limit: number; after?: { createdAt: Date; id: string } | undefined },
+) {
+  return db
+    .select()
+    .from(ingestions)
+    .where(olderThan(ingestions.startedAt, ingestions.id, options.after))
+    .orderBy(...newestFirst(ingestions.startedAt, ingestions.id))
+    .limit(options.limit + 1);
+}
+
+export async function insertIngestionProblems(db: Db, problems: NewIngestionProblem[]) {
+  for (let start = 0; start < problems.length; start += 1000) {
+    await db.insert(ingestionProblems).values(problems.slice(start, start + 1000));
+  }
+}
+
+export async function listProblemsOfIngestion(db: Db, ingestionId: string, limit: number) {
+  return db
+    .select()
+    .from(ingestionProblems)
+    .where(eq(ingestionProblems.ingestionId, ingestionId))
+    .orderBy(asc(ingestionProblems.line), asc(ingestionProblems.id))
+    .limit(limit);
+}
+
+/** Content hashes of the records already stored under these ids. */
+export async function findStoredUsageHashes(
+  db: Db,
+  recordIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (recordIds.length === 0) return new Map();
+  const result = await db.execute(
+    sql`select record_id, content_hash from usage_records where record_id in (select json_array_elements_text(${JSON.stringify(recordIds)}::json))`,
+  );
+  return new Map(
+    rowsOf<{ record_id: string; content_hash: string }>(result).map((row) => [
+      row.record_id,
+      row.content_hash,
+    ]),
+  );
+}
+
+/** A usage row ready to store: decimals as strings, instants as ISO strings. */
+export interface UsageRowToStore {
+  record_id: string;
+  ingestion_id: string | null;
+  account_ref: string;
+  account_id: string | null;
+  usage_type: string;
+  product_id: string | null;
+  started_at: string;
+  destination_number: string | null;
+  duration_seconds: number | null;
+  quantity: string | null;
+  content_hash: string;
+  status: 'rated' | 'unrated';
+  unrated_reason: string | null;
+  rate_version_id: string | null;
+  prefix: string | null;
+  destination_name: string | null;
+  destination_class: string | null;
+  band: string | null;
+  billable_seconds: number | null;
+  rate_per_minute: string | null;
+  connection_fee: string | null;
+  charge: string | null;
+  rated_at: string | null;
+}
+
+/**
+ * Stores many usage rows in one statement: the rows travel as a single JSON parameter
+ * (json_to_recordset), which works alike on PGlite and postgres.js and costs one round
+ * trip per chunk. Ids already stored are skipped; returns the ids actually inserted.
+ */
+export async function insertUsageRows(db: Db, rows: readonly UsageRowToStore[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const result = await db.execute(sql`
+    insert into usage_records (record_id, ingestion_id, account_ref, account_id, usage_type, product_id, started_at,
+      destination_number, duration_seconds, quantity, content_hash, status, unrated_reason, rate_version_id, prefix,
+      destination_name, destination_class, band, billable_seconds, rate_per_minute, connection_fee, charge, rated_at)
+    select r.record_id, r.ingestion_id, r.account_ref, r.account_id, r.usage_type::usage_type, r.product_id, r.started_at,
+      r.destination_number, r.duration_seconds, r.quantity, r.content_hash, r.status::usage_status, r.unrated_reason,
+      r.rate_version_id, r.prefix, r.destination_name, r.destination_class::destination_class, r.band, r.billable_seconds,
+      r.rate_per_minute, r.connection_fee, r.charge, r.rated_at
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r(record_id text, ingestion_id uuid, account_ref text,
+      account_id uuid, usage_type text, product_id uuid, started_at timestamptz, destination_number text,
+      duration_seconds integer, quantity numeric, content_hash text, status text, unrated_reason text, rate_version_id uuid,
+      prefix text, destination_name text, destination_class text, band text, billable_seconds integer,
+      rate_per_minute numeric, connection_fee numeric, charge numeric, rated_at timestamptz)
+    on conflict (record_id) do nothing
+    returning record_id`);
+  return new Set(rowsOf<{ record_id: string }>(result).map((row) => row.record_id));
+}
+
+export async function getAccountsByExternalIds(db: Db, externalIds: readonly string[]) {
+  if (externalIds.length === 0) return [];
+  return db
+    .select()
+    .from(accounts)
+    .where(inArray(accounts.externalId, [...externalIds]));
+}
+
+/** Active usage products of some catalogs. */
+export async function listUsageProductsOfCatalogs(db: Db, catalogIds: readonly string[]) {
+  if (catalogIds.length === 0) return [];
+  return db
+    .select()
+    .from(products)
+    .where(
+      and(
+        inArray(products.catalogId, [...catalogIds]),
+        eq(products.kind, 'usage'),
+        eq(products.isActive, true),
+      ),
+    )
+    .orderBy(asc(products.code));
+}
+
+export interface UsageRecordFilter {
+  accountId?: string | undefined;
+  status?: 'rated' | 'unrated' | undefined;
+  usageType?: (typeof usageRecords.$inferSelect)['usageType'] | undefined;
+  unratedReason?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  ingestionId?: string | undefined;
+}
+
+function usageConditions(filter: UsageRecordFilter): (SQL | undefined)[] {
+  return [
+    filter.accountId ? eq(usageRecords.accountId, filter.accountId) : undefined,
+    filter.status ? eq(usageRecords.status, filter.status) : undefined,
+    filter.usageType ? eq(usageRecords.usageType, filter.usageType) : undefined,
+    filter.unratedReason ? eq(usageRecords.unratedReason, filter.unratedReason) : undefined,
+    filter.from ? gte(usageRecords.startedAt, filter.from) : undefined,
+    filter.to ? lt(usageRecords.startedAt, filter.to) : undefined,
+    filter.ingestionId ? eq(usageRecords.ingestionId, filter.ingestionId) : undefined,
+  ];
+}
+
+/** Newest calls first; the cursor is the row's numeric id. */
+export async function listUsageRecordRows(
+  db: Db,
+  options: { limit: number; beforeId?: number | undefined; filter: UsageRecordFilter },
+) {
+  const conditions = usageConditions(options.filter);
+  if (options.beforeId !== undefined) conditions.push(lt(usageRecords.id, options.beforeId));
+  return db
+    .select()
+    .from(usageRecords)
+    .where(and(...conditions))
+    .orderBy(desc(usageRecords.id))
+    .limit(options.limit + 1);
+}
+
+/** Unrated records by reason: the unbillable queue's summary. */
+export async function countUnratedByReason(db: Db) {
+  return db
+    .select({ reason: usageRecords.unratedReason, n: count() })
+    .from(usageRecords)
+    .where(eq(usageRecords.status, 'unrated'))
+    .groupBy(usageRecords.unratedReason)
+    .orderBy(desc(count()));
+}
+
+export { usageConditions };
+
+/** Records to re-rate, in id order after `afterId`. */
+export async function listUsageForRerating(
+  db: Db,
+  options: { afterId: number; limit: number; filter: UsageRecordFilter },
+) {
+  return db
+    .select()
+    .from(usageRecords)
+    .where(and(sql`${usageRecords.id} > ${options.afterId}`, ...usageConditions(options.filter)))
+    .orderBy(asc(usageRecords.id))
+    .limit(options.limit);
+}
+
+export interface UsageRerating {
+  id: number;
+  account_id: string | null;
+  product_id: string | null;
+  status: 'rated' | 'unrated';
+  unrated_reason: string | null;
+  rate_version_id: string | null;
+  prefix: string | null;
+  destination_name: string | null;
+  destination_class: string | null;
+  band: string | null;
+  billable_seconds: number | null;
+  rate_per_minute: string | null;
+  connection_fee: string | null;
+  charge: string | null;
+  rated_at: string | null;
+}
+
+/** Writes new ratings onto stored records, one statement per chunk. */
+export async function updateUsageRatings(db: Db, rows: readonly UsageRerating[]) {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update usage_records u set account_id = r.account_id, product_id = r.product_id, status = r.status::usage_status,
+      unrated_reason = r.unrated_reason, rate_version_id = r.rate_version_id, prefix = r.prefix,
+      destination_name = r.destination_name, destination_class = r.destination_class::destination_class, band = r.band,
+      billable_seconds = r.billable_seconds, rate_per_minute = r.rate_per_minute, connection_fee = r.connection_fee,
+      charge = r.charge, rated_at = r.rated_at
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r(id bigint, account_id uuid, product_id uuid, status text,
+      unrated_reason text, rate_version_id uuid, prefix text, destination_name text, destination_class text, band text,
+      billable_seconds integer, rate_per_minute numeric, connection_fee numeric, charge numeric, rated_at timestamptz)
+    where u.id = r.id`);
+}
+
+/** Rated voice calls of an account in [from, to), for allowances and destination lines. */
+export async function listRatedCallsOfAccount(db: Db, accountId: string, from: Date, to: Date) {
+  return db
+    .select({
+      recordId: usageRecords.recordId,
+      startedAt: usageRecords.startedAt,
+      destinationName: usageRecords.destinationName,
+      destinationClass: usageRecords.destinationClass,
+      billableSeconds: usageRecords.billableSeconds,
+      ratePerMinute: usageRecords.ratePerMinute,
+      connectionFee: usageRecords.connectionFee,
+    })
+    .from(usageRecords)
+    .where(
+      and(
+        eq(usageRecords.accountId, accountId),
+        eq(usageRecords.usageType, 'voice'),
+        eq(usageRecords.status, 'rated'),
+        gte(usageRecords.startedAt, from),
+        lt(usageRecords.startedAt, to),
+      ),
+    );
+}
+
+/** Quantities of rated non-voice usage of an account in [from, to), per product. */
+export async function sumQuantitiesOfAccount(db: Db, accountId: string, from: Date, to: Date) {
+  return db
+    .select({
+      productId: usageRecords.productId,
+      usageType: usageRecords.usageType,
+      records: count(),
+      quantity: sql<string>`sum(${usageRecords.quantity})::text`,
+    })
+    .from(usageRecords)
+    .where(
+      and(
+        eq(usageRecords.accountId, accountId),
+        sql`${usageRecords.usageType} <> 'voice'`,
+        eq(usageRecords.status, 'rated'),
+        gte(usageRecords.startedAt, from),
+        lt(usageRecords.startedAt, to),
+      ),
+    )
+    .groupBy(usageRecords.productId, usageRecords.usageType);
+}
+
+export async function countUnratedOfAccount(db: Db, accountId: string, from: Date, to: Date) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(usageRecords)
+    .where(
+      and(
+        eq(usageRecords.accountId, accountId),
+        eq(usageRecords.status, 'unrated'),
+        gte(usageRecords.startedAt, from),
+        lt(usageRecords.startedAt, to),
+      ),
+    );
+  return row?.n ?? 0;
+}

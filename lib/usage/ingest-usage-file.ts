@@ -1,0 +1,57 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { recordAuditEntries } from '../audit/record-audit-entries';
+import type { OperationContext } from '../context';
+import { isAppError } from '../errors';
+import { type IngestionReport, ingestUsage } from './ingest-usage';
+import { readUsageCsv } from './read-usage-csv';
+
+/**
+ * Ingests a CDR/CSV file as it streams in (any size; never held whole in memory). Progress
+ * is the bytes consumed so far, stored on the ingestion as it goes. The upload is recorded
+ * in the audit log like a mutation.
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT (not CSV, header lacks a column)
+ */
+export async function ingestUsageFile(
+  ctx: OperationContext,
+  file: {
+    body: WebReadableStream<Uint8Array> | ReadableStream<Uint8Array>;
+    fileName: string | null;
+    bytesTotal: number | null;
+    source?: 'file' | 'cli';
+  },
+): Promise<IngestionReport> {
+  let bytesRead = 0;
+  const counted = (file.body as ReadableStream<Uint8Array>).pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        bytesRead += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  const input = { fileName: file.fileName, bytesTotal: file.bytesTotal };
+  try {
+    const report = await ingestUsage(
+      ctx,
+      readUsageCsv(Readable.fromWeb(counted as WebReadableStream<Uint8Array>)),
+      {
+        source: file.source ?? 'file',
+        fileName: file.fileName,
+        bytesTotal: file.bytesTotal,
+        unknownAccount: 'unrated',
+        bytesRead: () => bytesRead,
+      },
+    );
+    await recordAuditEntries(ctx.db, ctx.actor, [
+      { operation: 'ingestUsageFile', input: { ...input, ingestionId: report.ingestionId }, result: 'ok' },
+    ]);
+    return report;
+  } catch (error) {
+    const code = isAppError(error) ? error.code : 'INTERNAL_SERVER_ERROR';
+    await recordAuditEntries(ctx.db, ctx.actor, [
+      { operation: 'ingestUsageFile', input, result: 'error', errorCode: code },
+    ]);
+    throw error;
+  }
+}

@@ -1,0 +1,264 @@
+import type { Db } from '../../db/client';
+import {
+  addToIngestion,
+  findStoredUsageHashes,
+  finishIngestion,
+  type IngestionCounts,
+  insertIngestion,
+  insertIngestionProblems,
+  insertUsageRows,
+  type NewIngestionProblem,
+  type UsageRowToStore,
+} from '../../db/queries/usage';
+import { actorLabel } from '../auth/actor';
+import { authorize } from '../auth/permissions';
+import type { OperationContext } from '../context';
+import { UsageRater } from './usage-rater';
+import { type ParsedUsageRow, parseUsageRow, type RawUsageRow } from './usage-row';
+
+/** One input row: its line (file line, header = 1; or batch position from 1) and content. */
+export type IncomingRow =
+  | { line: number; raw: RawUsageRow; text?: string }
+  | { line: number; malformed: string; text?: string };
+
+export interface IngestionOptions {
+  source: 'api' | 'file' | 'cli' | 'migration';
+  fileName?: string | null;
+  bytesTotal?: number | null;
+  /** Live usage keeps records of unknown accounts as unrated; a legacy import rejects them (FORMAT.md). */
+  unknownAccount: 'unrated' | 'reject';
+  /** Bytes consumed so far, for the progress bar. */
+  bytesRead?: () => number;
+  chunkSize?: number;
+}
+
+export interface IngestionProblemReport {
+  line: number | null;
+  recordId: string | null;
+  kind: 'conflict' | 'rejected';
+  reason: string;
+}
+
+export interface IngestionReport extends IngestionCounts {
+  ingestionId: string;
+  status: 'completed' | 'failed';
+}
+
+const DEFAULT_CHUNK = 5_000;
+/** Problems beyond this are counted but not stored one by one. */
+const MAX_STORED_PROBLEMS = 10_000;
+const MAX_RAW_TEXT = 500;
+
+/**
+ * Ingests usage records from any source. Records go in chunks: each is checked against the
+ * format, de-duplicated (within the chunk, then against what is stored), rated, and stored
+ * with its report counts in one transaction. A malformed record is rejected with its line
+ * and reason and the rest goes in; the report always adds up:
+ * read = imported + duplicates + conflicts + rejected.
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing; keys with usage write)
+ */
+export async function ingestUsage(
+  { db, actor }: OperationContext,
+  rows: AsyncIterable<IncomingRow> | Iterable<IncomingRow>,
+  options: IngestionOptions,
+): Promise<IngestionReport> {
+  authorize(actor, 'ingestUsage');
+  const ingestion = await insertIngestion(db, {
+    source: options.source,
+    fileName: options.fileName ?? null,
+    bytesTotal: options.bytesTotal ?? null,
+    actorLabel: actorLabel(actor),
+  });
+  const totals: IngestionCounts = {
+    read: 0,
+    imported: 0,
+    duplicates: 0,
+    conflicts: 0,
+    rejected: 0,
+    unrated: 0,
+  };
+  const state = { storedProblems: 0, rater: new UsageRater(db) };
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+  try {
+    let chunk: IncomingRow[] = [];
+    let inFlight: Promise<void> = Promise.resolve();
+    for await (const row of rows) {
+      chunk.push(row);
+      if (chunk.length >= chunkSize) {
+        // Chunks are stored in order (a later chunk's duplicates must see an earlier one's
+        // rows); reading and parsing the next chunk overlaps with this one's database work.
+        const ready = chunk;
+        chunk = [];
+        await inFlight;
+        inFlight = storeChunk(db, ingestion.id, ready, options, totals, state);
+      }
+    }
+    await inFlight;
+    await storeChunk(db, ingestion.id, chunk, options, totals, state);
+    await finishIngestion(db, ingestion.id, { status: 'completed' });
+    return { ingestionId: ingestion.id, status: 'completed', ...totals };
+  } catch (error) {
+    await finishIngestion(db, ingestion.id, {
+      status: 'failed',
+      error: (error as Error).message?.slice(0, 1000) ?? String(error),
+    });
+    throw error;
+  }
+}
+
+async function storeChunk(
+  db: Db,
+  ingestionId: string,
+  rows: IncomingRow[],
+  options: IngestionOptions,
+  totals: IngestionCounts,
+  state: { storedProblems: number; rater: UsageRater },
+): Promise<void> {
+  if (rows.length === 0) return;
+  const counts: IngestionCounts = {
+    read: rows.length,
+    imported: 0,
+    duplicates: 0,
+    conflicts: 0,
+    rejected: 0,
+    unrated: 0,
+  };
+  const problems: NewIngestionProblem[] = [];
+  const problem = (
+    row: IncomingRow,
+    recordId: string | null,
+    kind: 'conflict' | 'rejected',
+    reason: string,
+  ) => {
+    if (kind === 'conflict') counts.conflicts += 1;
+    else counts.rejected += 1;
+    if (state.storedProblems + problems.length < MAX_STORED_PROBLEMS) {
+      problems.push({
+        ingestionId,
+        line: row.line,
+        recordId,
+        kind,
+        reason,
+        raw: row.text?.slice(0, MAX_RAW_TEXT) ?? null,
+      });
+    }
+  };
+
+  // 1. Format, and repeats within the chunk: the first occurrence stands.
+  const firstInChunk = new Map<string, { line: number; hash: string }>();
+  const candidates: { row: IncomingRow; parsed: Extract<ParsedUsageRow, { draft: unknown }> }[] = [];
+  for (const row of rows) {
+    if ('malformed' in row) {
+      problem(row, null, 'rejected', row.malformed);
+      continue;
+    }
+    const parsed = parseUsageRow(row.raw);
+    if ('rejected' in parsed) {
+      problem(row, parsed.recordId, 'rejected', parsed.rejected);
+      continue;
+    }
+    const earlier = firstInChunk.get(parsed.draft.recordId);
+    if (earlier) {
+      if (earlier.hash === parsed.draft.contentHash) counts.duplicates += 1;
+      else
+        problem(
+          row,
+          parsed.draft.recordId,
+          'conflict',
+          `record_id ${parsed.draft.recordId} already appears on line ${earlier.line} with different content`,
+        );
+      continue;
+    }
+    firstInChunk.set(parsed.draft.recordId, { line: row.line, hash: parsed.draft.contentHash });
+    candidates.push({ row, parsed });
+  }
+
+  // 2. Repeats of what is already stored.
+  const stored = await findStoredUsageHashes(
+    db,
+    candidates.map((c) => c.parsed.draft.recordId),
+  );
+  const fresh = candidates.filter(({ row, parsed }) => {
+    const hash = stored.get(parsed.draft.recordId);
+    if (hash === undefined) return true;
+    if (hash === parsed.draft.contentHash) counts.duplicates += 1;
+    else
+      problem(
+        row,
+        parsed.draft.recordId,
+        'conflict',
+        `record_id ${parsed.draft.recordId} was already imported with different content`,
+      );
+    return false;
+  });
+
+  // 3. Rate on arrival.
+  await state.rater.prepare(fresh.map((c) => c.parsed.draft));
+  const ratedAt = new Date().toISOString();
+  const toStore: UsageRowToStore[] = [];
+  const rowOf = new Map<string, IncomingRow>();
+  for (const { row, parsed } of fresh) {
+    const draft = parsed.draft;
+    const rating = state.rater.rate(draft);
+    if (rating.unratedReason === 'UNKNOWN_ACCOUNT' && options.unknownAccount === 'reject') {
+      problem(row, draft.recordId, 'rejected', `unknown account ${draft.accountRef}`);
+      continue;
+    }
+    rowOf.set(draft.recordId, row);
+    toStore.push({
+      record_id: draft.recordId,
+      ingestion_id: ingestionId,
+      account_ref: draft.accountRef,
+      account_id: rating.accountId,
+      usage_type: draft.usageType,
+      product_id: rating.productId,
+      started_at: draft.startedAt.toISOString(),
+      destination_number: draft.destinationNumber,
+      duration_seconds: draft.durationSeconds,
+      quantity: draft.quantity,
+      content_hash: draft.contentHash,
+      status: rating.status,
+      unrated_reason: rating.unratedReason,
+      rate_version_id: rating.rateVersionId,
+      prefix: rating.prefix,
+      destination_name: rating.destinationName,
+      destination_class: rating.destinationClass,
+      band: rating.band,
+      billable_seconds: rating.billableSeconds,
+      rate_per_minute: rating.ratePerMinute,
+      connection_fee: rating.connectionFee,
+      charge: rating.charge,
+      rated_at: rating.status === 'rated' ? ratedAt : null,
+    });
+  }
+
+  // 4. Store rows, problems and counts together.
+  await db.transaction(async (tx) => {
+    const inserted = await insertUsageRows(tx, toStore);
+    const lostRace = toStore.filter((row) => !inserted.has(row.record_id));
+    if (lostRace.length > 0) {
+      // Another ingestion stored some of these ids since step 2: classify them as it would have.
+      const now = await findStoredUsageHashes(
+        tx,
+        lostRace.map((row) => row.record_id),
+      );
+      for (const row of lostRace) {
+        const incoming = rowOf.get(row.record_id);
+        if (now.get(row.record_id) === row.content_hash) counts.duplicates += 1;
+        else if (incoming)
+          problem(
+            incoming,
+            row.record_id,
+            'conflict',
+            `record_id ${row.record_id} was already imported with different content`,
+          );
+      }
+    }
+    counts.imported = inserted.size;
+    counts.unrated = toStore.filter((row) => row.status === 'unrated' && inserted.has(row.record_id)).length;
+    await insertIngestionProblems(tx, problems);
+    await addToIngestion(tx, ingestionId, counts, options.bytesRead?.() ?? null);
+  });
+  state.storedProblems += problems.length;
+  for (const key of Object.keys(totals) as (keyof IngestionCounts)[]) totals[key] += counts[key];
+}

@@ -1,0 +1,124 @@
+import { getAccountById } from '../../db/queries/accounts';
+import { getCatalogById } from '../../db/queries/catalogs';
+import { getEffectivePrice, listTiersOfPrices } from '../../db/queries/prices';
+import { getProductsByIds } from '../../db/queries/products';
+import { getRatePlanById } from '../../db/queries/rate-plans';
+import {
+  countUnratedOfAccount,
+  listRatedCallsOfAccount,
+  sumQuantitiesOfAccount,
+} from '../../db/queries/usage';
+import type { AccountRow } from '../../db/schema';
+import { authorize } from '../auth/permissions';
+import { ensureDefaultCatalog } from '../catalog/default-catalog';
+import { priceModelOf } from '../catalog/price-input';
+import { roundingPolicyOf } from '../catalog/rounding-policy';
+import type { ProductRecord } from '../catalog/types';
+import type { OperationContext } from '../context';
+import { AppError } from '../errors';
+import { Dec, sum, ZERO } from '../money/decimal';
+import { roundLineAmount } from '../money/rounding';
+import { type Allowance, applyAllowances } from '../rating/allowances';
+import { ratePrice } from '../rating/price-model';
+import type { BreakdownLine } from '../rating/types';
+import { summarizeVoiceCalls, type VoiceLine } from '../rating/voice-lines';
+
+export interface MeteredUsageLine {
+  product: ProductRecord;
+  records: number;
+  quantity: Dec;
+  /** Rounded as an invoice line; null when the product has no price in the account's currency. */
+  amount: Dec | null;
+  breakdown: BreakdownLine[];
+}
+
+export interface AccountUsageSummary {
+  account: AccountRow;
+  from: Date;
+  to: Date;
+  voiceLines: VoiceLine[];
+  meteredLines: MeteredUsageLine[];
+  /** Records of the account in the period still waiting in the unbillable queue. */
+  unratedRecords: number;
+  /** Sum of the rounded lines. */
+  total: Dec;
+}
+
+/**
+ * The rated usage of an account over [from, to), as its invoice would show it: voice by
+ * destination (allowances applied in call order), SMS, data and custom units priced by
+ * their tiers on the period's total. `allowances` are the included minutes of the period.
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT (empty period)
+ */
+export async function summarizeAccountUsage(
+  { db, actor }: OperationContext,
+  input: { accountId: string; from: Date; to: Date; allowances?: readonly Allowance[] },
+): Promise<AccountUsageSummary> {
+  authorize(actor, 'accountUsageSummary');
+  if (!(input.from < input.to))
+    throw new AppError('BAD_USER_INPUT', 'The period must end after it starts.', { field: 'to' });
+  const account = await getAccountById(db, input.accountId);
+  if (!account) throw new AppError('NOT_FOUND', 'No such account.');
+  const plan = account.ratePlanId ? await getRatePlanById(db, account.ratePlanId) : null;
+  const catalog =
+    (plan ? await getCatalogById(db, plan.catalogId) : null) ?? (await ensureDefaultCatalog(db));
+  const policy = roundingPolicyOf(catalog);
+
+  const calls = await listRatedCallsOfAccount(db, account.id, input.from, input.to);
+  const charged = applyAllowances(
+    calls.map((call) => ({
+      id: call.recordId,
+      startedAt: call.startedAt,
+      destination: call.destinationName ?? '',
+      destinationClass: call.destinationClass ?? 'other',
+      billableSeconds: call.billableSeconds ?? 0,
+      ratePerMinute: new Dec(call.ratePerMinute ?? '0'),
+      connectionFee: new Dec(call.connectionFee ?? '0'),
+    })),
+    input.allowances ?? [],
+    policy,
+  );
+  const voiceLines = summarizeVoiceCalls(charged, account.currency, policy);
+
+  const sums = await sumQuantitiesOfAccount(db, account.id, input.from, input.to);
+  const productsById = new Map(
+    (
+      await getProductsByIds(
+        db,
+        sums.map((row) => row.productId).filter((id): id is string => !!id),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const priceDate = input.from.toISOString().slice(0, 10);
+  const meteredLines: MeteredUsageLine[] = [];
+  for (const row of sums) {
+    const product = row.productId ? productsById.get(row.productId) : undefined;
+    if (!product) continue;
+    const quantity = new Dec(row.quantity ?? '0');
+    const price = await getEffectivePrice(db, product.id, account.currency, priceDate);
+    const model = price ? priceModelOf(price, await listTiersOfPrices(db, [price.id])) : null;
+    const rated = model ? ratePrice(model, quantity) : null;
+    meteredLines.push({
+      product,
+      records: row.records,
+      quantity,
+      amount: rated ? roundLineAmount(rated.amount, account.currency, policy) : null,
+      breakdown: rated?.breakdown ?? [],
+    });
+  }
+  meteredLines.sort((a, b) => a.product.code.localeCompare(b.product.code));
+
+  const total = sum([
+    ...voiceLines.map((line) => line.amount),
+    ...meteredLines.map((line) => line.amount ?? ZERO),
+  ]);
+  return {
+    account,
+    from: input.from,
+    to: input.to,
+    voiceLines,
+    meteredLines,
+    unratedRecords: await countUnratedOfAccount(db, account.id, input.from, input.to),
+    total,
+  };
+}

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type { UsageType } from '../catalog/types';
+import { Dec, isPlainDecimal } from '../money/decimal';
+
+/**
+ * One usage record as received, by the API, a CDR/CSV file or the CLI. Field names are
+ * FORMAT.md's usage.csv columns; `product_code` optionally names the usage product (needed
+ * for custom units).
+ */
+export interface RawUsageRow {
+  record_id?: string | null;
+  account_id?: string | null;
+  usage_type?: string | null;
+  started_at?: string | null;
+  destination?: string | null;
+  duration_s?: string | number | null;
+  quantity?: string | number | null;
+  product_code?: string | null;
+}
+
+/** A record that passed the format checks, normalised. */
+export interface UsageDraft {
+  recordId: string;
+  accountRef: string;
+  usageType: UsageType;
+  productCode: string | null;
+  startedAt: Date;
+  destinationNumber: string | null;
+  durationSeconds: number | null;
+  /** Messages, MB or custom units, as a plain decimal string. */
+  quantity: string | null;
+  /** Fingerprint of the content: a repeated id with the same hash is a duplicate, else a conflict. */
+  contentHash: string;
+}
+
+export type ParsedUsageRow = { draft: UsageDraft } | { rejected: string; recordId: string | null };
+
+const USAGE_TYPES: readonly UsageType[] = ['voice', 'sms', 'data', 'custom'];
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const MAX_ID_LENGTH = 200;
+
+const text = (value: string | number | null | undefined): string =>
+  value === null || value === undefined ? '' : String(value).trim();
+
+/**
+ * Checks a record against the format (FORMAT.md's import rules): every problem that makes
+ * it unusable is a rejection with a reason; whether it can be rated is decided later.
+ */
+export function parseUsageRow(raw: RawUsageRow): ParsedUsageRow {
+  const recordId = text(raw.record_id);
+  const reject = (reason: string): ParsedUsageRow => ({ rejected: reason, recordId: recordId || null });
+  if (!recordId) return reject('record_id is missing');
+  if (recordId.length > MAX_ID_LENGTH) return reject(`record_id is longer than ${MAX_ID_LENGTH} characters`);
+  const accountRef = text(raw.account_id);
+  if (!accountRef) return reject('account_id is missing');
+  const usageType = text(raw.usage_type).toLowerCase() as UsageType;
+  if (!USAGE_TYPES.includes(usageType))
+    return reject(`unknown usage_type "${text(raw.usage_type)}" (voice, sms, data or custom)`);
+  const startedText = text(raw.started_at);
+  const startedAt = new Date(startedText);
+  if (!ISO_INSTANT.test(startedText) || Number.isNaN(startedAt.getTime())) {
+    return reject(`started_at "${startedText}" is not an ISO 8601 timestamp with a time zone`);
+  }
+  const productCode = text(raw.product_code) || null;
+  if (usageType === 'custom' && !productCode) return reject('custom usage needs a product_code');
+
+  let destinationNumber: string | null = null;
+  let durationSeconds: number | null = null;
+  let quantity: string | null = null;
+  if (usageType === 'voice') {
+    destinationNumber = text(raw.destination);
+    if (!destinationNumber) return reject('destination is missing for a voice record');
+    const duration = text(raw.duration_s);
+    if (!/^\d{1,9}$/.test(duration)) {
+      return reject(
+        duration.startsWith('-')
+          ? `duration_s ${duration} is negative`
+          : `duration_s "${duration}" is not whole seconds`,
+      );
+    }
+    durationSeconds = Number(duration);
+  } else {
+    const value = text(raw.quantity);
+    if (!value) return reject(`quantity is missing for a ${usageType} record`);
+    if (!isPlainDecimal(value)) return reject(`quantity "${value}" is not a number`);
+    const amount = new Dec(value);
+    if (amount.isNegative()) return reject(`quantity ${value} is negative`);
+    if (usageType === 'sms' && !amount.isInteger())
+      return reject(`quantity ${value} is not a whole number of messages`);
+    quantity = amount.toString();
+  }
+
+  const contentHash = createHash('md5')
+    .update(
+      [
+        accountRef,
+        usageType,
+        productCode ?? '',
+        startedAt.toISOString(),
+        destinationNumber ?? '',
+        durationSeconds ?? '',
+        quantity ?? '',
+      ].join('\u001f'),
+    )
+    .digest('base64url');
+  return {
+    draft: {
+      recordId,
+      accountRef,
+      usageType,
+      productCode,
+      startedAt,
+      destinationNumber,
+      durationSeconds,
+      quantity,
+      contentHash,
+    },
+  };
+}
