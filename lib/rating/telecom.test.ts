@@ -380,3 +380,45 @@ describe('voice lines', () => {
     ).toEqual([['United States/Canada', 3, '0.35', '0.01']]);
   });
 });
+
+describe('local time lookups', () => {
+  it('agree with Intl for any instant, across daylight-saving changes and odd offsets (property)', () => {
+    const zones = [
+      'America/Chicago',
+      'Europe/London',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'UTC',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }),
+        fc.constantFrom(...zones),
+        (time, zone) => {
+          const instant = new Date(time);
+          const parts = Object.fromEntries(
+            new Intl.DateTimeFormat('en-US', {
+              timeZone: zone,
+              weekday: 'short',
+              hour: '2-digit',
+              minute: '2-digit',
+              hourCycle: 'h23',
+            })
+              .formatToParts(instant)
+              .map((part) => [part.type, part.value]),
+          );
+          const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday ?? '') + 1;
+          expect(localWeekdayAndMinute(instant, zone)).toEqual({
+            weekday,
+            minute: Number(parts.hour) * 60 + Number(parts.minute),
+          });
+          expect(localDate(instant, zone)).toBe(
+            new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(instant),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

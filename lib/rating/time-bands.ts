@@ -30,17 +30,53 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+interface LocalBlock {
+  weekday: number;
+  /** Local minute of the day at the block's start. */
+  minute: number;
+  date: string;
+}
+
+/**
+ * Every UTC offset in use is a whole number of quarter hours, and every daylight-saving
+ * change happens on a quarter hour, so within a 15-minute UTC block the offset cannot change
+ * and local time cannot cross midnight. Local time is therefore looked up once per block
+ * and time zone (Intl is slow) and extended by the minutes into the block.
+ */
+const BLOCK_MS = 15 * 60 * 1000;
+const MAX_CACHED_BLOCKS = 200_000;
+const blocks = new Map<string, Map<number, LocalBlock>>();
+
+function localBlock(instant: Date, timeZone: string): { block: LocalBlock; minutesIn: number } {
+  const time = instant.getTime();
+  const index = Math.floor(time / BLOCK_MS);
+  let zone = blocks.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    blocks.set(timeZone, zone);
+  }
+  let block = zone.get(index);
+  if (!block) {
+    const start = new Date(index * BLOCK_MS);
+    let weekday = 0;
+    let hour = 0;
+    let minute = 0;
+    for (const part of formatterFor(timeZone).formatToParts(start)) {
+      if (part.type === 'weekday') weekday = weekdayNumber[part.value] ?? 0;
+      else if (part.type === 'hour') hour = Number(part.value);
+      else if (part.type === 'minute') minute = Number(part.value);
+    }
+    block = { weekday, minute: hour * 60 + minute, date: dateFormatterFor(timeZone).format(start) };
+    if (zone.size >= MAX_CACHED_BLOCKS) zone.clear();
+    zone.set(index, block);
+  }
+  return { block, minutesIn: Math.floor((time - index * BLOCK_MS) / 60_000) };
+}
+
 /** Local ISO weekday and minute of the day of an instant in a time zone (DST-aware). */
 export function localWeekdayAndMinute(instant: Date, timeZone: string): { weekday: number; minute: number } {
-  let weekday = 0;
-  let hour = 0;
-  let minute = 0;
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type === 'weekday') weekday = weekdayNumber[part.value] ?? 0;
-    else if (part.type === 'hour') hour = Number(part.value);
-    else if (part.type === 'minute') minute = Number(part.value);
-  }
-  return { weekday, minute: hour * 60 + minute };
+  const { block, minutesIn } = localBlock(instant, timeZone);
+  return { weekday: block.weekday, minute: block.minute + minutesIn };
 }
 
 function contains(band: TimeBand, weekday: number, minute: number): boolean {
@@ -86,8 +122,7 @@ export function timeBandProblem(band: TimeBand): string | null {
 
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone: which deck version applies. */
-export function localDate(instant: Date, timeZone: string): string {
+function dateFormatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = dateFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-CA', {
@@ -98,5 +133,10 @@ export function localDate(instant: Date, timeZone: string): string {
     });
     dateFormatters.set(timeZone, formatter);
   }
-  return formatter.format(instant);
+  return formatter;
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone: which deck version applies. */
+export function localDate(instant: Date, timeZone: string): string {
+  return localBlock(instant, timeZone).block.date;
 }

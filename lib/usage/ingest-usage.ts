@@ -14,7 +14,7 @@ import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { UsageRater } from './usage-rater';
-import { type ParsedUsageRow, parseUsageRow, type RawUsageRow } from './usage-row';
+import { parseUsageRow, type RawUsageRow, type UsageDraft } from './usage-row';
 
 /** One input row: its line (file line, header = 1; or batch position from 1) and content. */
 export type IncomingRow =
@@ -77,7 +77,12 @@ export async function ingestUsage(
     rejected: 0,
     unrated: 0,
   };
-  const state = { storedProblems: 0, rater: new UsageRater(db) };
+  const state: ChunkState = {
+    ingestionId: ingestion.id,
+    options,
+    storedProblems: 0,
+    rater: new UsageRater(db),
+  };
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
   try {
     let chunk: IncomingRow[] = [];
@@ -85,16 +90,17 @@ export async function ingestUsage(
     for await (const row of rows) {
       chunk.push(row);
       if (chunk.length >= chunkSize) {
-        // Chunks are stored in order (a later chunk's duplicates must see an earlier one's
-        // rows); reading and parsing the next chunk overlaps with this one's database work.
-        const ready = chunk;
+        // Chunks are stored in order (a later chunk's repeats must find an earlier chunk's
+        // rows), but the next chunk is read, parsed and rated while this one is stored.
+        const prepared = await prepareChunk(chunk, state);
         chunk = [];
         await inFlight;
-        inFlight = storeChunk(db, ingestion.id, ready, options, totals, state);
+        inFlight = storeChunk(db, prepared, totals, state);
       }
     }
+    const last = await prepareChunk(chunk, state);
     await inFlight;
-    await storeChunk(db, ingestion.id, chunk, options, totals, state);
+    await storeChunk(db, last, totals, state);
     await finishIngestion(db, ingestion.id, { status: 'completed' });
     return { ingestionId: ingestion.id, status: 'completed', ...totals };
   } catch (error) {
@@ -106,15 +112,25 @@ export async function ingestUsage(
   }
 }
 
-async function storeChunk(
-  db: Db,
-  ingestionId: string,
-  rows: IncomingRow[],
-  options: IngestionOptions,
-  totals: IngestionCounts,
-  state: { storedProblems: number; rater: UsageRater },
-): Promise<void> {
-  if (rows.length === 0) return;
+interface ChunkState {
+  ingestionId: string;
+  options: IngestionOptions;
+  storedProblems: number;
+  rater: UsageRater;
+}
+
+/** A chunk checked, de-duplicated within itself and rated, ready to store. */
+interface PreparedChunk {
+  counts: IngestionCounts;
+  problems: NewIngestionProblem[];
+  toStore: UsageRowToStore[];
+  rowOf: Map<string, IncomingRow>;
+  /** Appends a conflict or rejection to the chunk's counts and (up to the cap) its problems. */
+  problem: (row: IncomingRow, recordId: string | null, kind: 'conflict' | 'rejected', reason: string) => void;
+}
+
+/** Everything about a chunk that does not depend on what earlier chunks stored. */
+async function prepareChunk(rows: IncomingRow[], state: ChunkState): Promise<PreparedChunk> {
   const counts: IngestionCounts = {
     read: rows.length,
     imported: 0,
@@ -124,17 +140,12 @@ async function storeChunk(
     unrated: 0,
   };
   const problems: NewIngestionProblem[] = [];
-  const problem = (
-    row: IncomingRow,
-    recordId: string | null,
-    kind: 'conflict' | 'rejected',
-    reason: string,
-  ) => {
+  const problem: PreparedChunk['problem'] = (row, recordId, kind, reason) => {
     if (kind === 'conflict') counts.conflicts += 1;
     else counts.rejected += 1;
     if (state.storedProblems + problems.length < MAX_STORED_PROBLEMS) {
       problems.push({
-        ingestionId,
+        ingestionId: state.ingestionId,
         line: row.line,
         recordId,
         kind,
@@ -144,9 +155,9 @@ async function storeChunk(
     }
   };
 
-  // 1. Format, and repeats within the chunk: the first occurrence stands.
+  // Format, and repeats within the chunk: the first occurrence stands.
   const firstInChunk = new Map<string, { line: number; hash: string }>();
-  const candidates: { row: IncomingRow; parsed: Extract<ParsedUsageRow, { draft: unknown }> }[] = [];
+  const drafts: { row: IncomingRow; draft: UsageDraft }[] = [];
   for (const row of rows) {
     if ('malformed' in row) {
       problem(row, null, 'rejected', row.malformed);
@@ -170,44 +181,24 @@ async function storeChunk(
       continue;
     }
     firstInChunk.set(parsed.draft.recordId, { line: row.line, hash: parsed.draft.contentHash });
-    candidates.push({ row, parsed });
+    drafts.push({ row, draft: parsed.draft });
   }
 
-  // 2. Repeats of what is already stored.
-  const stored = await findStoredUsageHashes(
-    db,
-    candidates.map((c) => c.parsed.draft.recordId),
-  );
-  const fresh = candidates.filter(({ row, parsed }) => {
-    const hash = stored.get(parsed.draft.recordId);
-    if (hash === undefined) return true;
-    if (hash === parsed.draft.contentHash) counts.duplicates += 1;
-    else
-      problem(
-        row,
-        parsed.draft.recordId,
-        'conflict',
-        `record_id ${parsed.draft.recordId} was already imported with different content`,
-      );
-    return false;
-  });
-
-  // 3. Rate on arrival.
-  await state.rater.prepare(fresh.map((c) => c.parsed.draft));
+  // Rate on arrival (records found stored later are simply not inserted).
+  await state.rater.prepare(drafts.map((d) => d.draft));
   const ratedAt = new Date().toISOString();
   const toStore: UsageRowToStore[] = [];
   const rowOf = new Map<string, IncomingRow>();
-  for (const { row, parsed } of fresh) {
-    const draft = parsed.draft;
+  for (const { row, draft } of drafts) {
     const rating = state.rater.rate(draft);
-    if (rating.unratedReason === 'UNKNOWN_ACCOUNT' && options.unknownAccount === 'reject') {
+    if (rating.unratedReason === 'UNKNOWN_ACCOUNT' && state.options.unknownAccount === 'reject') {
       problem(row, draft.recordId, 'rejected', `unknown account ${draft.accountRef}`);
       continue;
     }
     rowOf.set(draft.recordId, row);
     toStore.push({
       record_id: draft.recordId,
-      ingestion_id: ingestionId,
+      ingestion_id: state.ingestionId,
       account_ref: draft.accountRef,
       account_id: rating.accountId,
       usage_type: draft.usageType,
@@ -231,22 +222,35 @@ async function storeChunk(
       rated_at: rating.status === 'rated' ? ratedAt : null,
     });
   }
+  return { counts, problems, toStore, rowOf, problem };
+}
 
-  // 4. Store rows, problems and counts together.
+/**
+ * Stores a prepared chunk with its problems and counts in one transaction. Rows go in
+ * first; an id already stored is not inserted, and only those few are then looked up to
+ * tell a duplicate (same content) from a conflict.
+ */
+async function storeChunk(
+  db: Db,
+  chunk: PreparedChunk,
+  totals: IngestionCounts,
+  state: ChunkState,
+): Promise<void> {
+  if (chunk.counts.read === 0) return;
+  const { counts, toStore } = chunk;
   await db.transaction(async (tx) => {
     const inserted = await insertUsageRows(tx, toStore);
-    const lostRace = toStore.filter((row) => !inserted.has(row.record_id));
-    if (lostRace.length > 0) {
-      // Another ingestion stored some of these ids since step 2: classify them as it would have.
-      const now = await findStoredUsageHashes(
+    const repeats = toStore.filter((row) => !inserted.has(row.record_id));
+    if (repeats.length > 0) {
+      const stored = await findStoredUsageHashes(
         tx,
-        lostRace.map((row) => row.record_id),
+        repeats.map((row) => row.record_id),
       );
-      for (const row of lostRace) {
-        const incoming = rowOf.get(row.record_id);
-        if (now.get(row.record_id) === row.content_hash) counts.duplicates += 1;
+      for (const row of repeats) {
+        const incoming = chunk.rowOf.get(row.record_id);
+        if (stored.get(row.record_id) === row.content_hash) counts.duplicates += 1;
         else if (incoming)
-          problem(
+          chunk.problem(
             incoming,
             row.record_id,
             'conflict',
@@ -256,9 +260,9 @@ async function storeChunk(
     }
     counts.imported = inserted.size;
     counts.unrated = toStore.filter((row) => row.status === 'unrated' && inserted.has(row.record_id)).length;
-    await insertIngestionProblems(tx, problems);
-    await addToIngestion(tx, ingestionId, counts, options.bytesRead?.() ?? null);
+    await insertIngestionProblems(tx, chunk.problems);
+    await addToIngestion(tx, state.ingestionId, counts, state.options.bytesRead?.() ?? null);
   });
-  state.storedProblems += problems.length;
+  state.storedProblems += chunk.problems.length;
   for (const key of Object.keys(totals) as (keyof IngestionCounts)[]) totals[key] += counts[key];
 }
