@@ -6,6 +6,7 @@ import {
   loadCatalogs,
   loadEntryCounts,
   loadPricesOfProducts,
+  loadRatePlans,
   loadTiersOfPrices,
   loadVersionsOfPlans,
 } from '../lib/catalog/load-catalog-batches';
@@ -15,6 +16,7 @@ export function createLoaders(db: Db) {
   return {
     userById: new DataLoader((ids: readonly string[]) => loadUsersByIds(db, ids)),
     catalogById: new DataLoader((ids: readonly string[]) => loadCatalogs(db, ids)),
+    ratePlanById: new DataLoader((ids: readonly string[]) => loadRatePlans(db, ids)),
     pricesByProductId: new DataLoader((ids: readonly string[]) => loadPricesOfProducts(db, ids)),
     tiersByPriceId: new DataLoader((ids: readonly string[]) => loadTiersOfPrices(db, ids)),
     allowancesByProductId: new DataLoader((ids: readonly string[]) => loadAllowancesOfProducts(db, ids)),

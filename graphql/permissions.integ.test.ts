@@ -181,6 +181,13 @@ const samples: Record<Operation, Sample> = {
       },
     },
   }),
+  accounts: () => ({
+    query: '{ accounts(first: 2, search: "MATRIX") { edges { node { externalId ratePlan { code } } } } }',
+  }),
+  account: (f) => ({
+    query: 'query($id: ID!) { account(id: $id) { name } }',
+    variables: { id: f.accountId },
+  }),
   ingestions: () => ({ query: '{ ingestions(first: 2) { edges { node { id read problems { line } } } } }' }),
   ingestion: (f) => ({
     query: 'query($id: ID!) { ingestion(id: $id) { status } }',

@@ -1,4 +1,5 @@
 import type { Resolvers } from './__generated__/resolvers-types';
+import { accountResolvers } from './schema/accounts/resolvers';
 import { apiKeyResolvers } from './schema/api-keys/resolvers';
 import { auditResolvers } from './schema/audit/resolvers';
 import { baseResolvers } from './schema/base/resolvers';
@@ -15,6 +16,7 @@ const modules: Resolvers[] = [
   auditResolvers,
   catalogResolvers,
   usageResolvers,
+  accountResolvers,
 ];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */

@@ -3,8 +3,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage, graphqlRequest } from './graphql-client';
 
-/** Runs a query on mount and whenever `variables` change; `reload` runs it again. */
-export function useGraphQLQuery<TData>(query: string, variables?: Record<string, unknown>) {
+/**
+ * Runs a query on mount and whenever `variables` or `refreshKey` change; `reload` runs it
+ * again. `refreshKey` lets a parent ask for fresh data without sending anything new.
+ */
+export function useGraphQLQuery<TData>(
+  query: string,
+  variables?: Record<string, unknown>,
+  refreshKey?: unknown,
+) {
   const [data, setData] = useState<TData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -22,9 +29,10 @@ export function useGraphQLQuery<TData>(query: string, variables?: Record<string,
     }
   }, [query, variablesKey]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey is only the signal to fetch again
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, refreshKey]);
 
   return { data, error, loading, reload };
 }

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { accounts } from '../schema';
+import { newestFirst, olderThan } from './keyset';
 
 export type NewAccount = typeof accounts.$inferInsert;
 
@@ -13,4 +14,25 @@ export async function insertAccount(db: Db, account: NewAccount) {
 export async function getAccountById(db: Db, id: string) {
   const [row] = await db.select().from(accounts).where(eq(accounts.id, id));
   return row ?? null;
+}
+
+export async function listAccountRows(
+  db: Db,
+  options: {
+    limit: number;
+    after?: { createdAt: Date; id: string } | undefined;
+    search?: string | undefined;
+  },
+) {
+  const conditions: (SQL | undefined)[] = [olderThan(accounts.createdAt, accounts.id, options.after)];
+  if (options.search) {
+    const pattern = `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(accounts.externalId, pattern), ilike(accounts.name, pattern)));
+  }
+  return db
+    .select()
+    .from(accounts)
+    .where(and(...conditions))
+    .orderBy(...newestFirst(accounts.createdAt, accounts.id))
+    .limit(options.limit + 1);
 }

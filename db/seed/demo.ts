@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import { getOrganizationRow } from '../queries/organization';
 import { countUsers } from '../queries/users';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedDemoUsage } from './demo-usage';
 import { generatePassword, makeApiKey, makeOrganization, makeUser } from './factories';
 
 export interface DemoCredential {
@@ -41,6 +42,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
     }
     await makeApiKey(tx, { name: 'Demo PSA sync (read only)', scope: 'read' });
     await seedDemoCatalog(tx);
+    await seedDemoUsage(tx);
     return credentials;
   });
 }

@@ -5,6 +5,7 @@ import type { ViewerKind } from '../../lib/auth/actor';
 import type { ActorKind } from '../../lib/auth/actor';
 import type { AuditResult } from '../../lib/audit/types';
 import type { RoundingMode } from '../../lib/money/rounding';
+import type { AccountStatus } from '../../lib/accounts/types';
 import type { ProductKind } from '../../lib/catalog/types';
 import type { UsageType } from '../../lib/catalog/types';
 import type { PriceModelName as PriceModel } from '../../lib/catalog/types';
@@ -20,6 +21,7 @@ import type { AuditEntryRecord as AuditEntryRecordModel } from '../../lib/audit/
 import type { Actor as ActorModel } from '../../lib/auth/actor';
 import type { OrganizationRecord as OrganizationRecordModel } from '../../lib/organization/types';
 import type { CatalogRecord as CatalogRecordModel, ProductRecord as ProductRecordModel, PriceRecord as PriceRecordModel, PriceTierRecord as PriceTierRecordModel, AllowanceRecord as AllowanceRecordModel, RatePlanRecord as RatePlanRecordModel, RatePlanVersionRecord as RatePlanVersionRecordModel, RateDeckEntryRecord as RateDeckEntryRecordModel } from '../../lib/catalog/types';
+import type { AccountRow as AccountRowModel } from '../../db/schema/accounts';
 import type { TimeBand as TimeBandModel } from '../../lib/rating/time-bands';
 import type { PricePreview as PricePreviewModel } from '../../lib/catalog/preview-price';
 import type { BreakdownLine as BreakdownLineModel } from '../../lib/rating/types';
@@ -52,6 +54,45 @@ export type Scalars = {
    */
   Decimal: { input: string; output: string; }
 };
+
+/** A customer account. */
+export type Account = {
+  __typename?: 'Account';
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Billing currency. */
+  currency: Scalars['Currency']['output'];
+  /** The provider's (or legacy system's) account number; usage refers to it. */
+  externalId: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Customer name. */
+  name: Scalars['String']['output'];
+  /** Rate plan its calls are rated with. */
+  ratePlan: Maybe<RatePlan>;
+  /** Active, suspended or closed. */
+  status: AccountStatus;
+};
+
+/** A page of accounts, newest first. */
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  /** Accounts of this page with their cursors. */
+  edges: Array<AccountEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One account in a page. */
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The account. */
+  node: Account;
+};
+
+export { AccountStatus };
 
 /** What an account's rated usage comes to over a period. */
 export type AccountUsageSummary = {
@@ -860,8 +901,12 @@ export { ProductKind };
 /** Read operations. */
 export type Query = {
   __typename?: 'Query';
+  /** One account. */
+  account: Maybe<Account>;
   /** An account's rated usage over [from, to), grouped as an invoice would show it (before included minutes). */
   accountUsageSummary: AccountUsageSummary;
+  /** Accounts, newest first; search by account number or name. */
+  accounts: AccountConnection;
   /** API keys, newest first. Admins only. */
   apiKeys: ApiKeyConnection;
   /** Every mutation made, newest first. Admins only. */
@@ -906,10 +951,24 @@ export type Query = {
 
 
 /** Read operations. */
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
 export type QueryAccountUsageSummaryArgs = {
   accountId: Scalars['ID']['input'];
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+/** Read operations. */
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1654,6 +1713,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<AccountRowModel>;
+  AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
+  AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
+  AccountStatus: AccountStatus;
   AccountUsageSummary: ResolverTypeWrapper<AccountUsageSummaryModel>;
   ActorKind: ActorKind;
   Allowance: ResolverTypeWrapper<AllowanceRecordModel>;
@@ -1773,6 +1836,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: AccountRowModel;
+  AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
+  AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountUsageSummary: AccountUsageSummaryModel;
   Allowance: AllowanceRecordModel;
   AllowanceInput: AllowanceInput;
@@ -1872,6 +1938,28 @@ export type ResolversParentTypes = {
   Viewer: ActorModel;
   VoiceUsageLine: VoiceLineModel;
 };
+
+export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+};
+
+export type AccountConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccountEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AccountEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+};
+
+export type AccountStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSED?: any, SUSPENDED?: any }, ResolversTypes['AccountStatus']>;
 
 export type AccountUsageSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountUsageSummary'] = ResolversParentTypes['AccountUsageSummary']> = {
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
@@ -2171,7 +2259,9 @@ export type ProductEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 export type ProductKindResolvers = EnumResolverSignature<{ ONE_TIME?: any, RECURRING?: any, USAGE?: any }, ResolversTypes['ProductKind']>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accountUsageSummary?: Resolver<ResolversTypes['AccountUsageSummary'], ParentType, ContextType, RequireFields<QueryAccountUsageSummaryArgs, 'accountId' | 'from' | 'to'>>;
+  accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<QueryAccountsArgs>>;
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
   callPreview?: Resolver<ResolversTypes['CallPreview'], ParentType, ContextType, RequireFields<QueryCallPreviewArgs, 'input'>>;
@@ -2408,6 +2498,10 @@ export type VoiceUsageLineResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Account?: AccountResolvers<ContextType>;
+  AccountConnection?: AccountConnectionResolvers<ContextType>;
+  AccountEdge?: AccountEdgeResolvers<ContextType>;
+  AccountStatus?: AccountStatusResolvers;
   AccountUsageSummary?: AccountUsageSummaryResolvers<ContextType>;
   ActorKind?: ActorKindResolvers;
   Allowance?: AllowanceResolvers<ContextType>;

@@ -55,6 +55,9 @@ export const operationRules = {
   createRatePlan: { module: 'catalog', access: 'write', roles: billingStaff },
   importRateDeck: { module: 'catalog', access: 'write', roles: billingStaff },
 
+  accounts: { module: 'accounts', access: 'read', roles: everyone },
+  account: { module: 'accounts', access: 'read', roles: everyone },
+
   ingestUsage: { module: 'usage', access: 'write', roles: billingStaff },
   ingestions: { module: 'usage', access: 'read', roles: everyone },
   ingestion: { module: 'usage', access: 'read', roles: everyone },

@@ -2,11 +2,12 @@ import { getRatePlanById, getVersionInForce, listAllEntriesOfVersion } from '../
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { AppError } from '../errors';
+import { dateProblem } from './catalog-input';
 import { rateDeckToCsv } from './rate-deck-csv';
 
 /**
  * The deck in force on `date` as CSV, in the format importRateDeck reads.
- * @throws AppError UNAUTHENTICATED, FORBIDDEN, NOT_FOUND (plan, or no version on that date)
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN, NOT_FOUND (plan, or no version on that date), BAD_USER_INPUT (date)
  */
 export async function exportRateDeck(
   { db, actor }: OperationContext,
@@ -16,6 +17,8 @@ export async function exportRateDeck(
   const plan = await getRatePlanById(db, args.ratePlanId);
   if (!plan) throw new AppError('NOT_FOUND', 'No such rate plan.');
   const date = args.date ?? new Date().toISOString().slice(0, 10);
+  if (dateProblem(date, ['date']))
+    throw new AppError('BAD_USER_INPUT', `"${date}" is not a date (YYYY-MM-DD).`, { field: 'date' });
   const version = await getVersionInForce(db, plan.id, date);
   if (!version) throw new AppError('NOT_FOUND', `${plan.code} has no rates in force on ${date}.`);
   const entries = await listAllEntriesOfVersion(db, version.id);

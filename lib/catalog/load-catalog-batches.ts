@@ -1,12 +1,13 @@
 import type { Db } from '../../db/client';
 import { getCatalogById } from '../../db/queries/catalogs';
 import { listAllowancesOfProducts, listPricesOfProducts, listTiersOfPrices } from '../../db/queries/prices';
-import { countEntriesOfVersions, listVersionsOfPlans } from '../../db/queries/rate-plans';
+import { countEntriesOfVersions, getRatePlansByIds, listVersionsOfPlans } from '../../db/queries/rate-plans';
 import type {
   AllowanceRecord,
   CatalogRecord,
   PriceRecord,
   PriceTierRecord,
+  RatePlanRecord,
   RatePlanVersionRecord,
 } from './types';
 
@@ -50,4 +51,9 @@ export async function loadEntryCounts(db: Db, versionIds: readonly string[]): Pr
 /** Catalogs are few; one query each, cached per request by the loader. */
 export async function loadCatalogs(db: Db, ids: readonly string[]): Promise<(CatalogRecord | null)[]> {
   return Promise.all(ids.map((id) => getCatalogById(db, id)));
+}
+
+export async function loadRatePlans(db: Db, ids: readonly string[]): Promise<(RatePlanRecord | null)[]> {
+  const plans = new Map((await getRatePlansByIds(db, ids)).map((plan) => [plan.id, plan]));
+  return ids.map((id) => plans.get(id) ?? null);
 }

@@ -5,7 +5,7 @@ import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { AppError, type UserError, userError } from '../errors';
 import { Dec, isPlainDecimal } from '../money/decimal';
-import { roundLineAmount } from '../money/rounding';
+import { lineDecimalsOf, roundLineAmount } from '../money/rounding';
 import { ratePrice } from '../rating/price-model';
 import type { RatedAmount } from '../rating/types';
 import { ensureDefaultCatalog } from './default-catalog';
@@ -18,6 +18,7 @@ export interface PricePreview {
   rated: RatedAmount;
   /** The amount as an invoice line would show it, rounded by the catalog's policy. */
   roundedAmount: Dec;
+  decimals: number;
 }
 
 /**
@@ -57,6 +58,7 @@ export async function previewPrice(
         quantity,
         rated,
         roundedAmount: roundLineAmount(rated.amount, input.price.currency, policy),
+        decimals: lineDecimalsOf(input.price.currency, policy),
       },
       userErrors: [],
     };
@@ -94,6 +96,7 @@ export async function previewPrice(
       quantity,
       rated,
       roundedAmount: roundLineAmount(rated.amount, price.currency, roundingPolicyOf(catalog)),
+      decimals: lineDecimalsOf(price.currency, roundingPolicyOf(catalog)),
     },
     userErrors: [],
   };

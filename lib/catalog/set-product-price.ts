@@ -76,26 +76,30 @@ export async function addPrice(
   if (latest && (latest.effectiveTo === null || latest.effectiveTo > input.effectiveFrom)) {
     await closePrice(tx, latest.id, input.effectiveFrom);
   }
-  const model = parsed.model;
+  // Store amounts as entered ("14.50", "0.0100"): the scale a price was written with is
+  // part of how people read it, and numeric keeps it exactly.
+  const text = (value: string | null | undefined) =>
+    value === null || value === undefined || value.trim() === '' ? null : value.trim();
+  const model = input.model;
   const price = await insertPrice(
     tx,
     {
       productId: product.id,
       currency: input.currency,
-      model: input.model,
-      amount: model?.model === 'flat' ? model.amount.toString() : null,
-      unitPrice: model?.model === 'per_unit' ? model.unitPrice.toString() : null,
-      packageSize: model?.model === 'package' ? model.packageSize.toString() : null,
-      packagePrice: model?.model === 'package' ? model.packagePrice.toString() : null,
-      minimumCharge: model?.minimumCharge?.toString() ?? null,
+      model,
+      amount: model === 'flat' ? text(input.amount) : null,
+      unitPrice: model === 'per_unit' ? text(input.unitPrice) : null,
+      packageSize: model === 'package' ? text(input.packageSize) : null,
+      packagePrice: model === 'package' ? text(input.packagePrice) : null,
+      minimumCharge: model === 'rate_deck' ? null : text(input.minimumCharge),
       effectiveFrom: input.effectiveFrom,
     },
-    model?.model === 'graduated' || model?.model === 'volume'
-      ? model.tiers.map((tier, position) => ({
+    model === 'graduated' || model === 'volume'
+      ? (input.tiers ?? []).map((tier, position) => ({
           position,
-          from: tier.from.toString(),
-          unitPrice: tier.unitPrice.toString(),
-          flatFee: tier.flatFee?.toString() ?? null,
+          from: tier.from.trim(),
+          unitPrice: tier.unitPrice.trim(),
+          flatFee: text(tier.flatFee),
         }))
       : [],
   );

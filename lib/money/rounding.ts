@@ -46,3 +46,8 @@ export function roundLineAmount(value: Dec, currency: string, policy: RoundingPo
 export function isRoundingMode(value: string): value is RoundingMode {
   return (roundingModes as readonly string[]).includes(value);
 }
+
+/** Decimals of an invoice line in a currency under a policy: what amounts are shown with ("0.10", not "0.1"). */
+export function lineDecimalsOf(currency: string, policy: RoundingPolicy): number {
+  return policy.lineDecimals ?? minorUnitExponent(currency);
+}

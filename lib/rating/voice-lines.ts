@@ -1,5 +1,5 @@
 import { Dec, sum } from '../money/decimal';
-import { type RoundingPolicy, roundLineAmount, roundTo } from '../money/rounding';
+import { lineDecimalsOf, type RoundingPolicy, roundLineAmount, roundTo } from '../money/rounding';
 import type { ChargedCall } from './allowances';
 
 /** One voice line of a period: a destination with its calls, minutes and amount. */
@@ -12,6 +12,8 @@ export interface VoiceLine {
   coveredSeconds: number;
   /** round2(sum of the calls' charges). */
   amount: Dec;
+  /** Decimals the amount is settled to (the currency's minor unit unless the policy says otherwise). */
+  decimals: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export function summarizeVoiceCalls(
         billableMinutes: roundTo(new Dec(billableSeconds).dividedBy(60), 2, policy.mode),
         coveredSeconds: group.reduce((total, call) => total + call.coveredSeconds, 0),
         amount: roundLineAmount(sum(group.map((call) => call.charge)), currency, policy),
+        decimals: lineDecimalsOf(currency, policy),
       };
     });
 }

@@ -17,7 +17,7 @@ import type { ProductRecord } from '../catalog/types';
 import type { OperationContext } from '../context';
 import { AppError } from '../errors';
 import { Dec, sum, ZERO } from '../money/decimal';
-import { roundLineAmount } from '../money/rounding';
+import { lineDecimalsOf, roundLineAmount } from '../money/rounding';
 import { type Allowance, applyAllowances } from '../rating/allowances';
 import { ratePrice } from '../rating/price-model';
 import type { BreakdownLine } from '../rating/types';
@@ -30,6 +30,8 @@ export interface MeteredUsageLine {
   /** Rounded as an invoice line; null when the product has no price in the account's currency. */
   amount: Dec | null;
   breakdown: BreakdownLine[];
+  /** Decimals the amount is settled to. */
+  decimals: number;
 }
 
 export interface AccountUsageSummary {
@@ -42,6 +44,8 @@ export interface AccountUsageSummary {
   unratedRecords: number;
   /** Sum of the rounded lines. */
   total: Dec;
+  /** Decimals every amount is settled to. */
+  decimals: number;
 }
 
 /**
@@ -104,6 +108,7 @@ export async function summarizeAccountUsage(
       quantity,
       amount: rated ? roundLineAmount(rated.amount, account.currency, policy) : null,
       breakdown: rated?.breakdown ?? [],
+      decimals: lineDecimalsOf(account.currency, policy),
     });
   }
   meteredLines.sort((a, b) => a.product.code.localeCompare(b.product.code));
@@ -120,5 +125,6 @@ export async function summarizeAccountUsage(
     meteredLines,
     unratedRecords: await countUnratedOfAccount(db, account.id, input.from, input.to),
     total,
+    decimals: lineDecimalsOf(account.currency, policy),
   };
 }

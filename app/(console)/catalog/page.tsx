@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
-import { AreaPlaceholder } from '@/app/_components/area-placeholder';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { CatalogBrowser } from './catalog-browser';
 
 export const metadata: Metadata = { title: 'Catalog' };
 
-export default function Page() {
+export default function CatalogPage() {
   return (
-    <AreaPlaceholder
-      title="Catalog"
-      description="Products, prices, tiers and telecom rate decks: what the provider sells and how each piece is rated."
-      emptyTitle="No products yet"
-    >
-      Products and rate decks arrive with the catalog module, either entered here or imported from a legacy
-      export.
-    </AreaPlaceholder>
+    <>
+      <PageHeader
+        title="Catalog"
+        description="What the provider sells and how each piece is priced: recurring, usage and one-time products, and telecom rate plans. Prices are dated, so a change never rewrites history."
+      />
+      <CatalogBrowser />
+    </>
   );
 }

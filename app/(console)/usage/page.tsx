@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
-import { AreaPlaceholder } from '@/app/_components/area-placeholder';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { UsageConsole } from './usage-console';
 
 export const metadata: Metadata = { title: 'Usage' };
 
-export default function Page() {
+export default function UsagePage() {
   return (
-    <AreaPlaceholder
-      title="Usage"
-      description="Calls, messages and data records, rated on arrival, with the queue of usage that could not be billed."
-      emptyTitle="No usage yet"
-    >
-      Usage arrives through the API, CDR/CSV file upload or the command line once accounts and a rate deck
-      exist.
-    </AreaPlaceholder>
+    <>
+      <PageHeader
+        title="Usage"
+        description="Calls, messages and data, rated on arrival. Upload CDR/CSV files of any size, watch them go in, and clear the queue of usage that could not be billed."
+      />
+      <UsageConsole />
+    </>
   );
 }

@@ -111,7 +111,7 @@ export const catalogResolvers: Resolvers = {
   },
   PricePreview: {
     amount: (preview) => preview.rated.amount.toString(),
-    roundedAmount: (preview) => preview.roundedAmount.toString(),
+    roundedAmount: (preview) => preview.roundedAmount.toFixed(preview.decimals),
     quantity: (preview) => preview.quantity.toString(),
     breakdown: (preview) => preview.rated.breakdown,
   },

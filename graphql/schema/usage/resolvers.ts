@@ -64,14 +64,14 @@ export const usageResolvers: Resolvers = {
   },
   AccountUsageSummary: {
     currency: (summary) => summary.account.currency,
-    total: (summary) => summary.total.toString(),
+    total: (summary) => summary.total.toFixed(summary.decimals),
   },
   VoiceUsageLine: {
     billableMinutes: (line) => line.billableMinutes.toString(),
-    amount: (line) => line.amount.toString(),
+    amount: (line) => line.amount.toFixed(line.decimals),
   },
   MeteredUsageLine: {
     quantity: (line) => line.quantity.toString(),
-    amount: (line) => line.amount?.toString() ?? null,
+    amount: (line) => line.amount?.toFixed(line.decimals) ?? null,
   },
 };

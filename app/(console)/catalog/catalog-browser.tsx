@@ -1,0 +1,220 @@
+'use client';
+
+import Link from 'next/link';
+import { type FormEvent, useState } from 'react';
+import { emptyPriceDraft, PriceEditor, toPriceInput } from '@/app/_components/catalog/price-editor';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Cell, Table } from '@/app/_components/ui/table';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { describePrice, type PriceSummary } from './describe-price';
+
+interface ProductRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'RECURRING' | 'USAGE' | 'ONE_TIME';
+  usageType: string | null;
+  taxCategory: string;
+  isActive: boolean;
+  priceOn: PriceSummary | null;
+}
+
+const CATALOG_QUERY = `query Catalog($search: String) {
+  products(first: 200, filter: { search: $search }) {
+    edges { node { id code name kind usageType taxCategory isActive
+      priceOn(currency: "USD") { model amount unitPrice packageSize packagePrice minimumCharge tiers { from unitPrice } } } }
+  }
+  ratePlans { id code name currency timeZone versionOn { version effectiveFrom entryCount } }
+}`;
+
+const kindLabel = { RECURRING: 'recurring', USAGE: 'usage', ONE_TIME: 'one-time' } as const;
+
+export function CatalogBrowser() {
+  const [search, setSearch] = useState('');
+  const [creating, setCreating] = useState(false);
+  const { data, error, reload } = useGraphQLQuery<{
+    products: { edges: { node: ProductRow }[] };
+    ratePlans: {
+      id: string;
+      code: string;
+      name: string;
+      currency: string;
+      timeZone: string;
+      versionOn: { version: number; effectiveFrom: string; entryCount: number } | null;
+    }[];
+  }>(CATALOG_QUERY, { search: search || null });
+  const products = (data?.products.edges ?? [])
+    .map((edge) => edge.node)
+    .sort((a, b) => a.code.localeCompare(b.code));
+
+  return (
+    <div className="space-y-6">
+      {creating && (
+        <NewProductForm
+          onDone={async () => {
+            setCreating(false);
+            await reload();
+          }}
+        />
+      )}
+      <Card
+        title="Products"
+        actions={
+          <>
+            <TextInput
+              aria-label="Search products"
+              placeholder="Search code or name"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              className="w-56"
+            />
+            {!creating && <Button onClick={() => setCreating(true)}>New product</Button>}
+          </>
+        }
+      >
+        {error && <p className="text-sm text-red-700">{error}</p>}
+        {data && products.length === 0 && (
+          <p className="text-sm text-slate-500">No products{search ? ' match' : ' yet'}.</p>
+        )}
+        {products.length > 0 && (
+          <Table head={['Code', 'Name', 'Kind', 'Price (USD, today)', 'Tax category', '']}>
+            {products.map((product) => (
+              <tr key={product.id}>
+                <Cell className="font-mono text-xs">
+                  <Link className="text-brand-600 hover:underline" href={`/catalog/products/${product.id}`}>
+                    {product.code}
+                  </Link>
+                </Cell>
+                <Cell className="font-medium text-slate-900">{product.name}</Cell>
+                <Cell>
+                  {kindLabel[product.kind]}
+                  {product.usageType && (
+                    <span className="text-slate-400"> · {product.usageType.toLowerCase()}</span>
+                  )}
+                </Cell>
+                <Cell>{describePrice(product.priceOn)}</Cell>
+                <Cell>{product.taxCategory}</Cell>
+                <Cell>{!product.isActive && <Badge>archived</Badge>}</Cell>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+      <Card title="Rate plans">
+        {data && data.ratePlans.length === 0 && <p className="text-sm text-slate-500">No rate plans yet.</p>}
+        {data && data.ratePlans.length > 0 && (
+          <Table head={['Code', 'Name', 'Currency', 'Time zone', 'In force today']}>
+            {data.ratePlans.map((plan) => (
+              <tr key={plan.id}>
+                <Cell className="font-mono text-xs">
+                  <Link className="text-brand-600 hover:underline" href={`/catalog/rate-plans/${plan.id}`}>
+                    {plan.code}
+                  </Link>
+                </Cell>
+                <Cell className="font-medium text-slate-900">{plan.name}</Cell>
+                <Cell>{plan.currency}</Cell>
+                <Cell>{plan.timeZone}</Cell>
+                <Cell>
+                  {plan.versionOn
+                    ? `version ${plan.versionOn.version} since ${plan.versionOn.effectiveFrom}, ${plan.versionOn.entryCount} destinations`
+                    : 'no rates in force'}
+                </Cell>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
+  const { errors, pending, submit } = useFormSubmission();
+  const [kind, setKind] = useState<'RECURRING' | 'USAGE' | 'ONE_TIME'>('RECURRING');
+  const [usageType, setUsageType] = useState('VOICE');
+  const [price, setPrice] = useState(emptyPriceDraft());
+
+  async function create(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const created = await submit(async () => {
+      const { createProduct } = await graphqlRequest<{
+        createProduct: { product: { id: string } | null; userErrors: UserErrorData[] };
+      }>(
+        'mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code field message } } }',
+        {
+          input: {
+            code: String(form.get('code') ?? ''),
+            name: String(form.get('name') ?? ''),
+            kind,
+            usageType: kind === 'USAGE' ? usageType : null,
+            unitName: String(form.get('unitName') ?? '') || null,
+            taxCategory: String(form.get('taxCategory') ?? ''),
+            price: { ...toPriceInput(price), effectiveFrom: price.effectiveFrom },
+          },
+        },
+      );
+      return createProduct;
+    });
+    if (created) await onDone();
+  }
+
+  return (
+    <Card title="New product">
+      <form onSubmit={create} aria-label="New product" className="space-y-5">
+        <div className="grid gap-4 md:grid-cols-5">
+          <Field label="Code" error={errors.code}>
+            <TextInput name="code" required placeholder="e.g. HPBX-SEAT" />
+          </Field>
+          <Field label="Name" error={errors.name}>
+            <TextInput name="name" required />
+          </Field>
+          <Field label="Kind">
+            <Select value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+              <option value="RECURRING">recurring</option>
+              <option value="USAGE">usage</option>
+              <option value="ONE_TIME">one-time</option>
+            </Select>
+          </Field>
+          {kind === 'USAGE' ? (
+            <Field label="Counts" error={errors.usageType}>
+              <Select value={usageType} onChange={(e) => setUsageType(e.target.value)}>
+                <option value="VOICE">voice (rate deck)</option>
+                <option value="SMS">messages</option>
+                <option value="DATA">data (MB)</option>
+                <option value="CUSTOM">a custom unit</option>
+              </Select>
+            </Field>
+          ) : (
+            <span />
+          )}
+          <Field label="Tax category" error={errors.taxCategory}>
+            <TextInput name="taxCategory" defaultValue="telecom" required />
+          </Field>
+        </div>
+        <PriceEditor
+          value={price}
+          onChange={setPrice}
+          allowRateDeck={kind === 'USAGE' && usageType === 'VOICE'}
+          errors={errors}
+        />
+        {(errors.form || errors.price || errors.input) && (
+          <p className="text-sm text-red-700">{errors.form ?? errors.price ?? errors.input}</p>
+        )}
+        <div className="flex gap-2">
+          <Button type="submit" disabled={pending}>
+            {pending ? 'Saving…' : 'Create product'}
+          </Button>
+          <Button variant="ghost" onClick={() => onDone()}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,108 @@
+'use client';
+
+import { useState } from 'react';
+import { graphqlRequest } from '@/app/_components/graphql-client';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, TextInput } from '@/app/_components/ui/field';
+
+interface ImportResult {
+  version: { version: number } | null;
+  report: {
+    rowsRead: number;
+    rowsValid: number;
+    problems: { line: number | null; column: string | null; message: string }[];
+  };
+  userErrors: { message: string }[];
+}
+
+/** Upload a deck CSV as the plan's next version: check it first (dry run), then import. */
+export function DeckImport({
+  ratePlanId,
+  onImported,
+}: {
+  ratePlanId: string;
+  onImported: () => Promise<void>;
+}) {
+  const [csv, setCsv] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [effectiveFrom, setEffectiveFrom] = useState(new Date().toISOString().slice(0, 10));
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function run(dryRun: boolean) {
+    setPending(true);
+    try {
+      const { importRateDeck } = await graphqlRequest<{ importRateDeck: ImportResult }>(
+        'mutation($input: ImportRateDeckInput!) { importRateDeck(input: $input) { version { version } report { rowsRead rowsValid problems { line column message } } userErrors { message } } }',
+        { input: { ratePlanId, effectiveFrom, csv, dryRun } },
+      );
+      setResult(importRateDeck);
+      if (importRateDeck.version) await onImported();
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Card title="Import a new version">
+      <div className="grid gap-4 md:grid-cols-3">
+        <Field
+          label="Deck CSV"
+          hint="prefix, destination, destination_class (or domestic), rate_per_minute, initial_increment_s, subsequent_increment_s, connection_fee"
+        >
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            aria-label="Deck CSV"
+            className="block w-full text-sm"
+            onChange={async (event) => {
+              const file = event.target.files?.[0];
+              setFileName(file?.name ?? null);
+              setCsv(file ? await file.text() : '');
+              setResult(null);
+            }}
+          />
+        </Field>
+        <Field label="Rates apply from">
+          <TextInput type="date" value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.target.value)} />
+        </Field>
+        <div className="flex items-end gap-2">
+          <Button variant="secondary" disabled={!csv || pending} onClick={() => run(true)}>
+            Check
+          </Button>
+          <Button disabled={!csv || pending} onClick={() => run(false)}>
+            Import
+          </Button>
+        </div>
+      </div>
+      {result && (
+        <div className="mt-4 text-sm" data-testid="deck-import-report">
+          <p className={result.report.problems.length ? 'text-amber-800' : 'text-emerald-700'}>
+            {fileName}: {result.report.rowsRead} rows read, {result.report.rowsValid} valid
+            {result.version
+              ? `: imported as version ${result.version.version}.`
+              : result.report.problems.length
+                ? ': nothing imported.'
+                : ': ready to import.'}
+          </p>
+          {result.userErrors.map((error) => (
+            <p key={error.message} className="text-red-700">
+              {error.message}
+            </p>
+          ))}
+          {result.report.problems.length > 0 && (
+            <ul className="mt-2 max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs text-slate-700">
+              {result.report.problems.map((problem) => (
+                <li key={`${problem.line}-${problem.column}-${problem.message}`}>
+                  {problem.line ? `line ${problem.line}` : 'file'}
+                  {problem.column ? ` · ${problem.column}` : ''}: {problem.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

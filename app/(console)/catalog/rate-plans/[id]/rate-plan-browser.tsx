@@ -1,0 +1,204 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { graphqlRequest } from '@/app/_components/graphql-client';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, TextInput } from '@/app/_components/ui/field';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { Cell, Table } from '@/app/_components/ui/table';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { DeckImport } from './deck-import';
+
+interface Entry {
+  prefix: string;
+  destination: string;
+  destinationClass: string;
+  ratePerMinute: string;
+  bandRates: { band: string; ratePerMinute: string }[];
+  initialIncrementSeconds: number;
+  subsequentIncrementSeconds: number;
+  connectionFee: string;
+}
+
+const ENTRY_FIELDS =
+  'prefix destination destinationClass ratePerMinute bandRates { band ratePerMinute } initialIncrementSeconds subsequentIncrementSeconds connectionFee';
+
+export function RatePlanBrowser({ id }: { id: string }) {
+  const [search, setSearch] = useState('');
+  const [first, setFirst] = useState(100);
+  const plan = useGraphQLQuery<{
+    ratePlan: {
+      code: string;
+      name: string;
+      currency: string;
+      timeZone: string;
+      versions: {
+        id: string;
+        version: number;
+        effectiveFrom: string;
+        entryCount: number;
+        note: string | null;
+        timeBands: { name: string }[];
+      }[];
+    } | null;
+  }>(
+    'query($id: ID!) { ratePlan(id: $id) { code name currency timeZone versions { id version effectiveFrom entryCount note timeBands { name } } } }',
+    { id },
+  );
+  const deck = useGraphQLQuery<{
+    rateDeckEntries: { edges: { node: Entry }[]; pageInfo: { hasNextPage: boolean } };
+  }>(
+    `query($id: ID!, $search: String, $first: Int) { rateDeckEntries(ratePlanId: $id, search: $search, first: $first) { edges { node { ${ENTRY_FIELDS} } } pageInfo { hasNextPage } } }`,
+    { id, search: search || null, first },
+  );
+  const [number, setNumber] = useState('');
+  const [lookup, setLookup] = useState<{ number: string; entry: Entry | null; error?: string } | null>(null);
+
+  async function findDestination() {
+    try {
+      const { destinationLookup } = await graphqlRequest<{ destinationLookup: Entry | null }>(
+        `query($id: ID!, $number: String!) { destinationLookup(ratePlanId: $id, number: $number) { ${ENTRY_FIELDS} } }`,
+        { id, number },
+      );
+      setLookup({ number, entry: destinationLookup });
+    } catch (error) {
+      setLookup({ number, entry: null, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const info = plan.data?.ratePlan;
+  if (plan.data && !info) return <p className="text-sm text-slate-600">No such rate plan.</p>;
+  const entries = deck.data?.rateDeckEntries.edges.map((edge) => edge.node) ?? [];
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link className="text-brand-600 hover:underline" href="/catalog">
+          ← Catalog
+        </Link>
+      </p>
+      <PageHeader
+        title={info ? `${info.code} · ${info.name}` : 'Rate plan'}
+        description={
+          info
+            ? `Rates in ${info.currency} per minute; time bands read in ${info.timeZone}. A call takes the longest prefix its number starts with.`
+            : undefined
+        }
+        actions={
+          <a className="text-sm text-brand-600 hover:underline" href={`/api/rate-plans/${id}/deck.csv`}>
+            Export deck (CSV)
+          </a>
+        }
+      />
+      <div className="space-y-6">
+        <div className="grid gap-6 lg:grid-cols-3">
+          <Card title="Versions" className="lg:col-span-2">
+            {info && info.versions.length === 0 && (
+              <p className="text-sm text-slate-500">No rates yet: import a deck.</p>
+            )}
+            {info && info.versions.length > 0 && (
+              <Table head={['Version', 'From', 'Destinations', 'Time bands', 'Note']}>
+                {info.versions.map((version, index) => (
+                  <tr key={version.id}>
+                    <Cell>
+                      {version.version} {index === 0 && <Badge tone="info">latest</Badge>}
+                    </Cell>
+                    <Cell>{version.effectiveFrom}</Cell>
+                    <Cell>{version.entryCount}</Cell>
+                    <Cell>{[...new Set(version.timeBands.map((band) => band.name))].join(', ') || '—'}</Cell>
+                    <Cell>{version.note ?? ''}</Cell>
+                  </tr>
+                ))}
+              </Table>
+            )}
+          </Card>
+          <Card title="Which destination is this number?">
+            <form
+              className="flex gap-2"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void findDestination();
+              }}
+            >
+              <TextInput
+                aria-label="Phone number"
+                placeholder="+44 20 7946 0000"
+                value={number}
+                onChange={(e) => setNumber(e.target.value)}
+              />
+              <Button type="submit" variant="secondary">
+                Look up
+              </Button>
+            </form>
+            {lookup && (
+              <p className="mt-3 text-sm text-slate-700" data-testid="destination-lookup">
+                {lookup.error ??
+                  (lookup.entry
+                    ? `${lookup.entry.destination} (prefix ${lookup.entry.prefix}): ${lookup.entry.ratePerMinute}/min, ${lookup.entry.initialIncrementSeconds}/${lookup.entry.subsequentIncrementSeconds}`
+                    : `No prefix matches ${lookup.number}: calls to it stay unrated.`)}
+              </p>
+            )}
+          </Card>
+        </div>
+        <Card
+          title="Rates in force today"
+          actions={
+            <TextInput
+              aria-label="Search the deck"
+              placeholder="Prefix or destination"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              className="w-56"
+            />
+          }
+        >
+          {deck.error && <p className="text-sm text-red-700">{deck.error}</p>}
+          {deck.data && entries.length === 0 && <p className="text-sm text-slate-500">Nothing matches.</p>}
+          {entries.length > 0 && (
+            <Table
+              head={[
+                'Prefix',
+                'Destination',
+                'Class',
+                'Rate / min',
+                'Band rates',
+                'Increments',
+                'Connection fee',
+              ]}
+            >
+              {entries.map((entry) => (
+                <tr key={entry.prefix}>
+                  <Cell className="font-mono text-xs">{entry.prefix}</Cell>
+                  <Cell className="font-medium text-slate-900">{entry.destination}</Cell>
+                  <Cell>{entry.destinationClass.toLowerCase().replace('_', '-')}</Cell>
+                  <Cell className="font-mono text-xs">{entry.ratePerMinute}</Cell>
+                  <Cell className="text-xs">
+                    {entry.bandRates.map((rate) => `${rate.band} ${rate.ratePerMinute}`).join(', ') || '—'}
+                  </Cell>
+                  <Cell>
+                    {entry.initialIncrementSeconds}/{entry.subsequentIncrementSeconds}
+                  </Cell>
+                  <Cell className="font-mono text-xs">{entry.connectionFee}</Cell>
+                </tr>
+              ))}
+            </Table>
+          )}
+          {deck.data?.rateDeckEntries.pageInfo.hasNextPage && (
+            <Button variant="ghost" className="mt-3" onClick={() => setFirst((n) => Math.min(n + 100, 200))}>
+              Show more
+            </Button>
+          )}
+        </Card>
+        <DeckImport
+          ratePlanId={id}
+          onImported={async () => {
+            await plan.reload();
+            await deck.reload();
+          }}
+        />
+      </div>
+    </>
+  );
+}

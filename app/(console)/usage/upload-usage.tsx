@@ -1,0 +1,127 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+
+interface Report {
+  ingestionId: string;
+  read: number;
+  imported: number;
+  duplicates: number;
+  conflicts: number;
+  rejected: number;
+  unrated: number;
+}
+
+/**
+ * Sends the file as the request body; the browser reports how much has gone out, and the
+ * server consumes it as it arrives, so the bar tracks the ingestion itself.
+ */
+export function UploadUsage({ onUploaded }: { onUploaded: () => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  function upload() {
+    if (!file) return;
+    setReport(null);
+    setError(null);
+    setProgress(0);
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/usage/uploads');
+    request.setRequestHeader('content-type', 'text/csv');
+    request.setRequestHeader('x-file-name', file.name);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) setProgress(event.loaded / event.total);
+    };
+    request.onload = () => {
+      setProgress(null);
+      const body = JSON.parse(request.responseText || '{}');
+      if (request.status === 200) {
+        setReport(body as Report);
+        onUploaded();
+      } else setError(body.error?.message ?? `The upload failed (${request.status}).`);
+    };
+    request.onerror = () => {
+      setProgress(null);
+      setError(
+        'The connection dropped during the upload. Records already in stay; upload again and they count as duplicates.',
+      );
+    };
+    request.send(file);
+  }
+
+  return (
+    <Card title="Upload a CDR / CSV file">
+      <p className="mb-3 text-sm text-slate-600">
+        Columns:{' '}
+        <code className="font-mono text-xs">
+          record_id, account_id, usage_type, started_at, destination, duration_s, quantity
+        </code>{' '}
+        (and optionally <code className="font-mono text-xs">product_code</code>). Repeated records are
+        skipped; malformed rows are reported with their line and the rest goes in.
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          aria-label="Usage file"
+          className="text-sm"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setReport(null);
+          }}
+        />
+        <Button disabled={!file || progress !== null} onClick={upload}>
+          {progress !== null ? 'Uploading…' : 'Upload'}
+        </Button>
+      </div>
+      {progress !== null && (
+        <div
+          className="mt-4"
+          role="progressbar"
+          aria-label="Upload progress"
+          aria-valuenow={Math.round(progress * 100)}
+          aria-valuemin={0}
+          aria-valuemax={100}
+        >
+          <div className="h-2 overflow-hidden rounded-full bg-slate-100">
+            <div
+              className="h-full bg-brand-500 transition-all"
+              style={{ width: `${Math.round(progress * 100)}%` }}
+            />
+          </div>
+          <p className="mt-1 text-xs text-slate-500">
+            {progress < 1 ? `${Math.round(progress * 100)}% sent` : 'Rating the last records…'}
+          </p>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="mt-4 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {report && (
+        <dl className="mt-4 grid grid-cols-3 gap-3 text-sm sm:grid-cols-6" data-testid="ingestion-report">
+          {(
+            [
+              ['Read', report.read],
+              ['Imported', report.imported],
+              ['Unrated', report.unrated],
+              ['Duplicates', report.duplicates],
+              ['Conflicts', report.conflicts],
+              ['Rejected', report.rejected],
+            ] as const
+          ).map(([label, value]) => (
+            <div key={label} className="rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200">
+              <dt className="text-xs text-slate-500">{label}</dt>
+              <dd className="text-lg font-semibold text-slate-900">{value.toLocaleString()}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,301 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { graphqlRequest } from '../graphql-client';
+import { Button } from '../ui/button';
+import { Field, Select, TextInput } from '../ui/field';
+
+export type PriceModelValue = 'FLAT' | 'PER_UNIT' | 'GRADUATED' | 'VOLUME' | 'PACKAGE' | 'RATE_DECK';
+
+export interface PriceDraft {
+  currency: string;
+  model: PriceModelValue;
+  amount: string;
+  unitPrice: string;
+  packageSize: string;
+  packagePrice: string;
+  minimumCharge: string;
+  tiers: { from: string; unitPrice: string; flatFee: string }[];
+  effectiveFrom: string;
+}
+
+export const emptyPriceDraft = (model: PriceModelValue = 'PER_UNIT'): PriceDraft => ({
+  currency: 'USD',
+  model,
+  amount: '',
+  unitPrice: '',
+  packageSize: '',
+  packagePrice: '',
+  minimumCharge: '',
+  tiers: [
+    { from: '0', unitPrice: '', flatFee: '' },
+    { from: '', unitPrice: '', flatFee: '' },
+  ],
+  effectiveFrom: new Date().toISOString().slice(0, 10),
+});
+
+const modelLabels: Record<PriceModelValue, string> = {
+  FLAT: 'Flat fee per period',
+  PER_UNIT: 'Per unit',
+  GRADUATED: 'Graduated tiers (each unit at its tier)',
+  VOLUME: 'Volume tiers (all units at one tier)',
+  PACKAGE: 'Packages of units',
+  RATE_DECK: 'Per call, by rate deck',
+};
+
+/** The PriceInput the API takes, from the editor's strings (empty fields left out). */
+export function toPriceInput(draft: PriceDraft) {
+  const value = (text: string) => (text.trim() === '' ? null : text.trim());
+  return {
+    currency: draft.currency,
+    model: draft.model,
+    amount: draft.model === 'FLAT' ? value(draft.amount) : null,
+    unitPrice: draft.model === 'PER_UNIT' ? value(draft.unitPrice) : null,
+    packageSize: draft.model === 'PACKAGE' ? value(draft.packageSize) : null,
+    packagePrice: draft.model === 'PACKAGE' ? value(draft.packagePrice) : null,
+    minimumCharge: draft.model === 'RATE_DECK' ? null : value(draft.minimumCharge),
+    tiers:
+      draft.model === 'GRADUATED' || draft.model === 'VOLUME'
+        ? draft.tiers
+            .filter((tier) => tier.from.trim() !== '' || tier.unitPrice.trim() !== '')
+            .map((tier) => ({
+              from: tier.from.trim(),
+              unitPrice: tier.unitPrice.trim(),
+              flatFee: value(tier.flatFee),
+            }))
+        : null,
+  };
+}
+
+interface Preview {
+  preview: {
+    amount: string;
+    roundedAmount: string;
+    breakdown: { label: string; quantity: string; unitPrice: string; amount: string }[];
+  } | null;
+  userErrors: { message: string }[];
+}
+
+/** A price definition with a tier editor and a live preview of what a quantity would cost. */
+export function PriceEditor({
+  value,
+  onChange,
+  allowRateDeck = false,
+  errors = {},
+}: {
+  value: PriceDraft;
+  onChange: (next: PriceDraft) => void;
+  allowRateDeck?: boolean;
+  errors?: Record<string, string>;
+}) {
+  const [quantity, setQuantity] = useState('1500');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const set = (patch: Partial<PriceDraft>) => onChange({ ...value, ...patch });
+  const setTier = (index: number, patch: Partial<PriceDraft['tiers'][number]>) =>
+    set({ tiers: value.tiers.map((tier, i) => (i === index ? { ...tier, ...patch } : tier)) });
+
+  const inputKey = JSON.stringify(toPriceInput(value));
+  useEffect(() => {
+    if (value.model === 'RATE_DECK') return setPreview(null);
+    const timer = setTimeout(async () => {
+      try {
+        const { pricePreview } = await graphqlRequest<{ pricePreview: Preview }>(
+          'query($input: PricePreviewInput!) { pricePreview(input: $input) { preview { amount roundedAmount breakdown { label quantity unitPrice amount } } userErrors { message } } }',
+          { input: { quantity: quantity || '0', price: JSON.parse(inputKey) } },
+        );
+        setPreview(pricePreview);
+      } catch (error) {
+        setPreview({
+          preview: null,
+          userErrors: [{ message: error instanceof Error ? error.message : String(error) }],
+        });
+      }
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [inputKey, quantity, value.model]);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-5">
+      <div className="space-y-4 lg:col-span-3">
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field label="Pricing">
+            <Select
+              value={value.model}
+              onChange={(event) => set({ model: event.target.value as PriceModelValue })}
+            >
+              {(Object.keys(modelLabels) as PriceModelValue[])
+                .filter((model) => allowRateDeck || model !== 'RATE_DECK')
+                .map((model) => (
+                  <option key={model} value={model}>
+                    {modelLabels[model]}
+                  </option>
+                ))}
+            </Select>
+          </Field>
+          <Field label="Currency" error={errors.currency}>
+            <TextInput
+              value={value.currency}
+              maxLength={3}
+              onChange={(event) => set({ currency: event.target.value.toUpperCase() })}
+            />
+          </Field>
+          <Field label="From" error={errors.effectiveFrom}>
+            <TextInput
+              type="date"
+              value={value.effectiveFrom}
+              onChange={(event) => set({ effectiveFrom: event.target.value })}
+            />
+          </Field>
+        </div>
+        {value.model === 'FLAT' && (
+          <Field label="Amount per period" error={errors.amount}>
+            <TextInput
+              inputMode="decimal"
+              value={value.amount}
+              onChange={(event) => set({ amount: event.target.value })}
+            />
+          </Field>
+        )}
+        {value.model === 'PER_UNIT' && (
+          <Field label="Unit price" error={errors.unitPrice}>
+            <TextInput
+              inputMode="decimal"
+              value={value.unitPrice}
+              onChange={(event) => set({ unitPrice: event.target.value })}
+            />
+          </Field>
+        )}
+        {value.model === 'PACKAGE' && (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label="Units per package" error={errors.packageSize}>
+              <TextInput
+                inputMode="decimal"
+                value={value.packageSize}
+                onChange={(event) => set({ packageSize: event.target.value })}
+              />
+            </Field>
+            <Field label="Package price" error={errors.packagePrice}>
+              <TextInput
+                inputMode="decimal"
+                value={value.packagePrice}
+                onChange={(event) => set({ packagePrice: event.target.value })}
+              />
+            </Field>
+          </div>
+        )}
+        {(value.model === 'GRADUATED' || value.model === 'VOLUME') && (
+          <fieldset aria-label="Tiers">
+            <legend className="mb-1 text-xs font-medium text-slate-700">
+              Tiers (a tier starts at its "from" quantity; the first at 0)
+            </legend>
+            <div className="space-y-2">
+              {value.tiers.map((tier, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: tiers are edited in place by position
+                <div key={index} className="flex items-center gap-2">
+                  <span className="w-14 text-xs text-slate-500">Tier {index + 1}</span>
+                  <TextInput
+                    aria-label={`Tier ${index + 1} from`}
+                    placeholder="from"
+                    inputMode="decimal"
+                    value={tier.from}
+                    onChange={(event) => setTier(index, { from: event.target.value })}
+                  />
+                  <TextInput
+                    aria-label={`Tier ${index + 1} unit price`}
+                    placeholder="unit price"
+                    inputMode="decimal"
+                    value={tier.unitPrice}
+                    onChange={(event) => setTier(index, { unitPrice: event.target.value })}
+                  />
+                  <TextInput
+                    aria-label={`Tier ${index + 1} flat fee`}
+                    placeholder="flat fee (optional)"
+                    inputMode="decimal"
+                    value={tier.flatFee}
+                    onChange={(event) => setTier(index, { flatFee: event.target.value })}
+                  />
+                  <Button
+                    variant="ghost"
+                    aria-label={`Remove tier ${index + 1}`}
+                    disabled={value.tiers.length === 1}
+                    onClick={() => set({ tiers: value.tiers.filter((_, i) => i !== index) })}
+                  >
+                    ✕
+                  </Button>
+                </div>
+              ))}
+            </div>
+            <Button
+              variant="secondary"
+              className="mt-2"
+              onClick={() => set({ tiers: [...value.tiers, { from: '', unitPrice: '', flatFee: '' }] })}
+            >
+              Add tier
+            </Button>
+          </fieldset>
+        )}
+        {value.model !== 'RATE_DECK' && (
+          <Field label="Minimum charge per period (optional)" error={errors.minimumCharge}>
+            <TextInput
+              inputMode="decimal"
+              value={value.minimumCharge}
+              onChange={(event) => set({ minimumCharge: event.target.value })}
+            />
+          </Field>
+        )}
+        {value.model === 'RATE_DECK' && (
+          <p className="text-sm text-slate-600">
+            Each call is priced by the account&apos;s rate plan: destination, increments, connection fee.
+          </p>
+        )}
+      </div>
+      {value.model !== 'RATE_DECK' && (
+        <aside
+          className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200 lg:col-span-2"
+          aria-label="Price preview"
+        >
+          <Field label="Preview a quantity">
+            <TextInput
+              inputMode="decimal"
+              value={quantity}
+              onChange={(event) => setQuantity(event.target.value)}
+            />
+          </Field>
+          {preview?.preview && (
+            <div className="mt-3 text-sm" data-testid="price-preview">
+              <table className="w-full text-xs">
+                <tbody>
+                  {preview.preview.breakdown.map((line) => (
+                    <tr key={line.label}>
+                      <td className="py-0.5 text-slate-600">{line.label}</td>
+                      <td className="py-0.5 text-right text-slate-500">
+                        {line.quantity} × {line.unitPrice}
+                      </td>
+                      <td className="py-0.5 text-right font-mono">{line.amount}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="mt-2 flex justify-between border-t border-slate-200 pt-2 font-medium">
+                <span>
+                  Invoice line{' '}
+                  <span className="text-xs font-normal text-slate-500">(exact {preview.preview.amount})</span>
+                </span>
+                <span className="font-mono" data-testid="price-preview-total">
+                  {value.currency} {preview.preview.roundedAmount}
+                </span>
+              </p>
+            </div>
+          )}
+          {preview && preview.userErrors.length > 0 && (
+            <ul className="mt-3 space-y-1 text-xs text-amber-800">
+              {preview.userErrors.map((error) => (
+                <li key={error.message}>{error.message}</li>
+              ))}
+            </ul>
+          )}
+        </aside>
+      )}
+    </div>
+  );
+}

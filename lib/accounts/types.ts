@@ -1,0 +1,3 @@
+import type { AccountRow } from '../../db/schema';
+
+export type AccountStatus = AccountRow['status'];
