@@ -100,19 +100,10 @@ export async function findStoredUsageHashes(
   );
 }
 
-/** A usage row ready to store: decimals as strings, instants as ISO strings. */
-export interface UsageRowToStore {
-  record_id: string;
-  ingestion_id: string | null;
-  account_ref: string;
+/** What rating decides about a record, as stored: decimals as strings, instants as ISO strings. */
+export interface UsageRatingColumns {
   account_id: string | null;
-  usage_type: string;
   product_id: string | null;
-  started_at: string;
-  destination_number: string | null;
-  duration_seconds: number | null;
-  quantity: string | null;
-  content_hash: string;
   status: 'rated' | 'unrated';
   unrated_reason: string | null;
   rate_version_id: string | null;
@@ -125,6 +116,19 @@ export interface UsageRowToStore {
   connection_fee: string | null;
   charge: string | null;
   rated_at: string | null;
+}
+
+/** A usage row ready to store: what was received, and how it was rated. */
+export interface UsageRowToStore extends UsageRatingColumns {
+  record_id: string;
+  ingestion_id: string | null;
+  account_ref: string;
+  usage_type: string;
+  started_at: string;
+  destination_number: string | null;
+  duration_seconds: number | null;
+  quantity: string | null;
+  content_hash: string;
 }
 
 /**
@@ -238,22 +242,9 @@ export async function listUsageForRerating(
     .limit(options.limit);
 }
 
-export interface UsageRerating {
+/** A stored record's new rating. */
+export interface UsageRerating extends UsageRatingColumns {
   id: number;
-  account_id: string | null;
-  product_id: string | null;
-  status: 'rated' | 'unrated';
-  unrated_reason: string | null;
-  rate_version_id: string | null;
-  prefix: string | null;
-  destination_name: string | null;
-  destination_class: string | null;
-  band: string | null;
-  billable_seconds: number | null;
-  rate_per_minute: string | null;
-  connection_fee: string | null;
-  charge: string | null;
-  rated_at: string | null;
 }
 
 /** Writes new ratings onto stored records, one statement per chunk. */

@@ -13,7 +13,7 @@ import {
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
-import { UsageRater } from './usage-rater';
+import { ratingColumns, UsageRater } from './usage-rater';
 import { parseUsageRow, type RawUsageRow, type UsageDraft } from './usage-row';
 
 /** One input row: its line (file line, header = 1; or batch position from 1) and content. */
@@ -200,26 +200,13 @@ async function prepareChunk(rows: IncomingRow[], state: ChunkState): Promise<Pre
       record_id: draft.recordId,
       ingestion_id: state.ingestionId,
       account_ref: draft.accountRef,
-      account_id: rating.accountId,
       usage_type: draft.usageType,
-      product_id: rating.productId,
       started_at: draft.startedAt.toISOString(),
       destination_number: draft.destinationNumber,
       duration_seconds: draft.durationSeconds,
       quantity: draft.quantity,
       content_hash: draft.contentHash,
-      status: rating.status,
-      unrated_reason: rating.unratedReason,
-      rate_version_id: rating.rateVersionId,
-      prefix: rating.prefix,
-      destination_name: rating.destinationName,
-      destination_class: rating.destinationClass,
-      band: rating.band,
-      billable_seconds: rating.billableSeconds,
-      rate_per_minute: rating.ratePerMinute,
-      connection_fee: rating.connectionFee,
-      charge: rating.charge,
-      rated_at: rating.status === 'rated' ? ratedAt : null,
+      ...ratingColumns(rating, ratedAt),
     });
   }
   return { counts, problems, toStore, rowOf, problem };

@@ -2,7 +2,7 @@ import { listUsageForRerating, type UsageRecordFilter, updateUsageRatings } from
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { Dec } from '../money/decimal';
-import { UsageRater } from './usage-rater';
+import { ratingColumns, UsageRater } from './usage-rater';
 import type { UsageDraft } from './usage-row';
 
 export interface RerateResult {
@@ -65,23 +65,7 @@ export async function rerateUsage(
       const productCode =
         row.usageType === 'custom' && row.productId ? rater.productCodeOf(row.productId) : null;
       const rating = rater.rate({ ...draft, productCode });
-      const update = {
-        id: row.id,
-        account_id: rating.accountId,
-        product_id: rating.productId,
-        status: rating.status,
-        unrated_reason: rating.unratedReason,
-        rate_version_id: rating.rateVersionId,
-        prefix: rating.prefix,
-        destination_name: rating.destinationName,
-        destination_class: rating.destinationClass,
-        band: rating.band,
-        billable_seconds: rating.billableSeconds,
-        rate_per_minute: rating.ratePerMinute,
-        connection_fee: rating.connectionFee,
-        charge: rating.charge,
-        rated_at: rating.status === 'rated' ? ratedAt : null,
-      };
+      const update = { id: row.id, ...ratingColumns(rating, ratedAt) };
       const changed =
         row.status !== rating.status ||
         row.unratedReason !== rating.unratedReason ||

@@ -2,7 +2,11 @@ import type { Db } from '../../db/client';
 import { getCatalogById } from '../../db/queries/catalogs';
 import { listPricesOfProducts } from '../../db/queries/prices';
 import { getRatePlansByIds, listVersionsOfPlans } from '../../db/queries/rate-plans';
-import { getAccountsByExternalIds, listUsageProductsOfCatalogs } from '../../db/queries/usage';
+import {
+  getAccountsByExternalIds,
+  listUsageProductsOfCatalogs,
+  type UsageRatingColumns,
+} from '../../db/queries/usage';
 import type { AccountRow } from '../../db/schema';
 import { loadCompiledDeck } from '../catalog/compiled-deck';
 import { ensureDefaultCatalog } from '../catalog/default-catalog';
@@ -217,4 +221,24 @@ export class UsageRater {
       charge: rating.charge.toString(),
     };
   }
+}
+
+/** A rating as the columns it is stored in. */
+export function ratingColumns(rating: UsageRating, ratedAt: string): UsageRatingColumns {
+  return {
+    account_id: rating.accountId,
+    product_id: rating.productId,
+    status: rating.status,
+    unrated_reason: rating.unratedReason,
+    rate_version_id: rating.rateVersionId,
+    prefix: rating.prefix,
+    destination_name: rating.destinationName,
+    destination_class: rating.destinationClass,
+    band: rating.band,
+    billable_seconds: rating.billableSeconds,
+    rate_per_minute: rating.ratePerMinute,
+    connection_fee: rating.connectionFee,
+    charge: rating.charge,
+    rated_at: rating.status === 'rated' ? ratedAt : null,
+  };
 }

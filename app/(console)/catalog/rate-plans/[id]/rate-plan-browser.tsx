@@ -6,7 +6,7 @@ import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, TextInput } from '@/app/_components/ui/field';
+import { TextInput } from '@/app/_components/ui/field';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
