@@ -173,6 +173,29 @@ describe('ingesting usage', () => {
   });
 });
 
+describe('concurrent ingestion', () => {
+  it('stores each record once when two ingestions of the same file race, and both reports add up', async () => {
+    const lines = ['record_id,account_id,usage_type,started_at,destination,duration_s,quantity'];
+    for (let i = 0; i < 3000; i++)
+      lines.push(`RACE-${i},${withPlan},voice,2026-10-08T10:00:00Z,12125551234,${i % 300},`);
+    const csv = lines.join('\n');
+    const run = () =>
+      ingestUsage(ctx(), readUsageCsv(Readable.from([csv])), {
+        source: 'file',
+        unknownAccount: 'unrated',
+        chunkSize: 500,
+      });
+    const [a, b] = await Promise.all([run(), run()]);
+    for (const report of [a, b]) {
+      expect(report.status).toBe('completed');
+      expect(adds(report)).toBe(true);
+      expect(report.conflicts + report.rejected).toBe(0);
+    }
+    expect(a.imported + b.imported).toBe(3000);
+    expect(a.duplicates + b.duplicates).toBe(3000);
+  });
+});
+
 describe('the unbillable queue and re-rating', () => {
   it('rates queued records once their cause is fixed, and re-rates a period after a rate change', async () => {
     await ingestUsageBatch(ctx(), [
