@@ -44,7 +44,8 @@ export interface IngestionReport extends IngestionCounts {
   status: 'completed' | 'failed';
 }
 
-const DEFAULT_CHUNK = 5_000;
+/** 10,000 rows a chunk ran 20% faster than 5,000 (bench/ingest's direct path); 20,000 added 4%. */
+const DEFAULT_CHUNK = 10_000;
 /** Problems beyond this are counted but not stored one by one. */
 const MAX_STORED_PROBLEMS = 10_000;
 const MAX_RAW_TEXT = 500;
