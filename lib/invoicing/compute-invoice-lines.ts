@@ -1,0 +1,157 @@
+import { type Dec, sum } from '../money/decimal';
+import { type RoundingPolicy, roundLineAmount } from '../money/rounding';
+import { applyAllowances, type PeriodCall } from '../rating/allowances';
+import { type PriceModel, ratePrice } from '../rating/price-model';
+import { daysBetween, overlapDays, prorate } from '../rating/proration';
+import { summarizeVoiceCalls } from '../rating/voice-lines';
+
+/**
+ * What one account is billed for one period, as pure data in and lines out: the rules of
+ * FORMAT.md's "How the legacy system billed a period", which bill runs and the parallel
+ * run both apply. Amounts are settled per line with the catalog's rounding policy.
+ */
+export interface PeriodBillingInput {
+  period: { start: string; end: string };
+  currency: string;
+  policy: RoundingPolicy;
+  subscriptions: {
+    id: string;
+    productCode: string;
+    quantity: Dec;
+    unitPrice: Dec;
+    discountPercent: Dec;
+    start: string;
+    end: string | null;
+    taxCategory: string;
+    /** Minutes per unit, not prorated, covering domestic calls. */
+    includedVoiceMinutes: number;
+  }[];
+  oneTimeCharges: {
+    id: string;
+    productCode: string;
+    date: string;
+    quantity: Dec;
+    unitPrice: Dec;
+    taxCategory: string;
+  }[];
+  voice: { productCode: string; taxCategory: string; calls: PeriodCall[] } | null;
+  metered: { productCode: string; quantity: Dec; price: PriceModel; taxCategory: string }[];
+  taxRates: { taxCode: string; taxCategory: string; ratePercent: Dec }[];
+}
+
+export type InvoiceLineType = 'recurring' | 'discount' | 'usage' | 'one_time' | 'tax';
+
+export interface ComputedLine {
+  lineType: InvoiceLineType;
+  /** FORMAT.md's line identity: subscription, charge, destination, product or tax code + category. */
+  key: string;
+  productCode: string | null;
+  /** Informative: seats, billable minutes, messages, MB, or the tax base. */
+  quantity: Dec;
+  amount: Dec;
+  /** For tax lines: which category they tax. */
+  taxCategory: string;
+}
+
+export interface ComputedInvoice {
+  lines: ComputedLine[];
+  subtotal: Dec;
+  taxTotal: Dec;
+  total: Dec;
+}
+
+export function computeInvoiceLines(input: PeriodBillingInput): ComputedInvoice {
+  const { period, currency, policy } = input;
+  const periodDays = daysBetween(period.start, period.end);
+  const round = (amount: Dec) => roundLineAmount(amount, currency, policy);
+  const lines: ComputedLine[] = [];
+
+  let includedMinutes = 0;
+  for (const sub of input.subscriptions) {
+    const days = overlapDays({ start: sub.start, end: sub.end }, period);
+    if (days === 0) continue;
+    includedMinutes += sub.includedVoiceMinutes * sub.quantity.toNumber();
+    const recurring = round(prorate(sub.quantity.times(sub.unitPrice), days, periodDays));
+    lines.push({
+      lineType: 'recurring',
+      key: sub.id,
+      productCode: sub.productCode,
+      quantity: sub.quantity,
+      amount: recurring,
+      taxCategory: sub.taxCategory,
+    });
+    if (sub.discountPercent.greaterThan(0)) {
+      const discount = round(recurring.times(sub.discountPercent).dividedBy(100)).negated();
+      lines.push({
+        lineType: 'discount',
+        key: sub.id,
+        productCode: sub.productCode,
+        quantity: sub.discountPercent,
+        amount: discount,
+        taxCategory: sub.taxCategory,
+      });
+    }
+  }
+
+  if (input.voice) {
+    const charged = applyAllowances(
+      input.voice.calls,
+      [{ seconds: includedMinutes * 60, classes: ['domestic'] }],
+      policy,
+    );
+    for (const line of summarizeVoiceCalls(charged, currency, policy)) {
+      lines.push({
+        lineType: 'usage',
+        key: line.destination,
+        productCode: input.voice.productCode,
+        quantity: line.billableMinutes,
+        amount: line.amount,
+        taxCategory: input.voice.taxCategory,
+      });
+    }
+  }
+
+  for (const usage of input.metered) {
+    if (usage.quantity.isZero()) continue;
+    lines.push({
+      lineType: 'usage',
+      key: usage.productCode,
+      productCode: usage.productCode,
+      quantity: usage.quantity,
+      amount: round(ratePrice(usage.price, usage.quantity).amount),
+      taxCategory: usage.taxCategory,
+    });
+  }
+
+  for (const charge of input.oneTimeCharges) {
+    if (charge.date < period.start || charge.date >= period.end) continue;
+    lines.push({
+      lineType: 'one_time',
+      key: charge.id,
+      productCode: charge.productCode,
+      quantity: charge.quantity,
+      amount: round(charge.quantity.times(charge.unitPrice)),
+      taxCategory: charge.taxCategory,
+    });
+  }
+
+  const billed = [...lines];
+  for (const tax of input.taxRates) {
+    const base = sum(
+      billed.filter((line) => line.taxCategory === tax.taxCategory).map((line) => line.amount),
+    );
+    if (base.isZero()) continue;
+    lines.push({
+      lineType: 'tax',
+      key: `${tax.taxCode}/${tax.taxCategory}`,
+      productCode: null,
+      quantity: base,
+      amount: round(base.times(tax.ratePercent).dividedBy(100)),
+      taxCategory: tax.taxCategory,
+    });
+  }
+
+  const subtotal = sum(lines.filter((line) => line.lineType !== 'tax').map((line) => line.amount));
+  const taxTotal = sum(lines.filter((line) => line.lineType === 'tax').map((line) => line.amount));
+  return { lines, subtotal, taxTotal, total: subtotal.plus(taxTotal) };
+}
