@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { isIsoDate } from '../../lib/dates';
 import { isCurrencyCode } from '../../lib/money/currencies';
 
 function badInput(message: string): GraphQLError {
@@ -63,12 +64,6 @@ export const DateTimeScalar = stringScalar<Date>({
     throw new TypeError('DateTime values must be Date objects or ISO strings');
   },
 });
-
-export function isIsoDate(raw: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return false;
-  const date = new Date(`${raw}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(raw);
-}
 
 export const DateScalar = stringScalar<string>({
   name: 'Date',

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../dates';
 import { type UserError, userError } from '../errors';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
@@ -28,12 +29,7 @@ export function taxCategoryProblem(category: string, field: string[]): UserError
 }
 
 export function dateProblem(date: string, field: string[]): UserError | null {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) &&
-    !Number.isNaN(parsed.getTime()) &&
-    parsed.toISOString().startsWith(date)
-    ? null
-    : userError('INVALID', field, `"${date}" is not a date (YYYY-MM-DD).`);
+  return isIsoDate(date) ? null : userError('INVALID', field, `"${date}" is not a date (YYYY-MM-DD).`);
 }
 
 export function collect(...problems: (UserError | null)[]): UserError[] {

@@ -1,6 +1,7 @@
 import { getRatePlanById, getVersionInForce, listAllEntriesOfVersion } from '../../db/queries/rate-plans';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
+import { todayIso } from '../dates';
 import { AppError } from '../errors';
 import { dateProblem } from './catalog-input';
 import { rateDeckToCsv } from './rate-deck-csv';
@@ -16,7 +17,7 @@ export async function exportRateDeck(
   authorize(actor, 'exportRateDeck');
   const plan = await getRatePlanById(db, args.ratePlanId);
   if (!plan) throw new AppError('NOT_FOUND', 'No such rate plan.');
-  const date = args.date ?? new Date().toISOString().slice(0, 10);
+  const date = args.date ?? todayIso();
   if (dateProblem(date, ['date']))
     throw new AppError('BAD_USER_INPUT', `"${date}" is not a date (YYYY-MM-DD).`, { field: 'date' });
   const version = await getVersionInForce(db, plan.id, date);

@@ -3,6 +3,7 @@ import { getEffectivePrice, listTiersOfPrices } from '../../db/queries/prices';
 import { getProductById } from '../../db/queries/products';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
+import { todayIso } from '../dates';
 import { AppError, type UserError, userError } from '../errors';
 import { Dec, isPlainDecimal } from '../money/decimal';
 import { lineDecimalsOf, roundLineAmount } from '../money/rounding';
@@ -71,7 +72,7 @@ export async function previewPrice(
   }
   const product = await getProductById(db, input.productId);
   if (!product) throw new AppError('NOT_FOUND', 'No such product.');
-  const date = input.date ?? new Date().toISOString().slice(0, 10);
+  const date = input.date ?? todayIso();
   const price = await getEffectivePrice(db, product.id, input.currency, date);
   if (!price) throw new AppError('NOT_FOUND', `${product.code} has no ${input.currency} price on ${date}.`);
   const model = priceModelOf(price, await listTiersOfPrices(db, [price.id]));

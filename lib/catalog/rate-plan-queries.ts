@@ -6,6 +6,7 @@ import {
 } from '../../db/queries/rate-plans';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
+import { todayIso } from '../dates';
 import { AppError } from '../errors';
 import { pageSize } from '../pagination';
 import { normalizeNumber } from '../rating/destinations';
@@ -36,12 +37,10 @@ export async function getRatePlan(
   return getRatePlanById(db, id);
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 async function versionInForce(ctx: OperationContext, ratePlanId: string, date: string | null | undefined) {
   const plan = await getRatePlanById(ctx.db, ratePlanId);
   if (!plan) throw new AppError('NOT_FOUND', 'No such rate plan.');
-  const on = date ?? today();
+  const on = date ?? todayIso();
   const version = await getVersionInForce(ctx.db, plan.id, on);
   return { plan, version, on };
 }

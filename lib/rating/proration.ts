@@ -1,12 +1,11 @@
+import { isIsoDate } from '../dates';
 import type { Dec } from '../money/decimal';
 
 const DAY_MS = 86_400_000;
 
 function dayNumber(date: string): number {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(time))
-    throw new RangeError(`"${date}" is not a date (YYYY-MM-DD)`);
-  return time / DAY_MS;
+  if (!isIsoDate(date)) throw new RangeError(`"${date}" is not a date (YYYY-MM-DD)`);
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 }
 
 /** Calendar days from `from` up to `to` (exclusive): 2026-10-01 → 2026-11-01 is 31. */

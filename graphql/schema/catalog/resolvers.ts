@@ -17,10 +17,9 @@ import { setProductAllowances } from '../../../lib/catalog/set-product-allowance
 import { setProductPrice } from '../../../lib/catalog/set-product-price';
 import { updateCatalogRounding } from '../../../lib/catalog/update-catalog-rounding';
 import { updateProduct } from '../../../lib/catalog/update-product';
+import { todayIso } from '../../../lib/dates';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { catalogEnumResolvers } from './enums';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const catalogResolvers: Resolvers = {
   ...catalogEnumResolvers,
@@ -69,7 +68,7 @@ export const catalogResolvers: Resolvers = {
     },
     prices: (product, _args, { loaders }) => loaders.pricesByProductId.load(product.id),
     priceOn: async (product, args, { loaders }) => {
-      const date = args.date ?? today();
+      const date = args.date ?? todayIso();
       const prices = await loaders.pricesByProductId.load(product.id);
       return (
         prices.find(
@@ -93,7 +92,7 @@ export const catalogResolvers: Resolvers = {
     },
     versions: (plan, _args, { loaders }) => loaders.versionsByPlanId.load(plan.id),
     versionOn: async (plan, args, { loaders }) => {
-      const date = args.date ?? today();
+      const date = args.date ?? todayIso();
       const versions = await loaders.versionsByPlanId.load(plan.id);
       return versions.find((version) => version.effectiveFrom <= date) ?? null;
     },
