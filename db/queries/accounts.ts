@@ -2,6 +2,7 @@ import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { accounts } from '../schema';
 import { newestFirst, olderThan } from './keyset';
+import { containsPattern } from './like-pattern';
 
 export type NewAccount = typeof accounts.$inferInsert;
 
@@ -26,7 +27,7 @@ export async function listAccountRows(
 ) {
   const conditions: (SQL | undefined)[] = [olderThan(accounts.createdAt, accounts.id, options.after)];
   if (options.search) {
-    const pattern = `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(options.search);
     conditions.push(or(ilike(accounts.externalId, pattern), ilike(accounts.name, pattern)));
   }
   return db

@@ -2,6 +2,7 @@ import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { products } from '../schema';
 import { newestFirst, olderThan } from './keyset';
+import { containsPattern } from './like-pattern';
 
 export type NewProduct = typeof products.$inferInsert;
 export type ProductPatch = Partial<
@@ -63,7 +64,7 @@ export async function listProducts(
   if (filter.kind) conditions.push(eq(products.kind, filter.kind));
   if (filter.isActive !== undefined) conditions.push(eq(products.isActive, filter.isActive));
   if (filter.search) {
-    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(filter.search);
     conditions.push(or(ilike(products.code, pattern), ilike(products.name, pattern)));
   }
   return db

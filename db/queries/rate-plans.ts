@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, ilike, inArray, like, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rateDeckEntries, ratePlans, ratePlanVersions } from '../schema';
+import { containsPattern } from './like-pattern';
 
 export type NewRatePlan = typeof ratePlans.$inferInsert;
 export type NewRateDeckEntry = Omit<typeof rateDeckEntries.$inferInsert, 'versionId'>;
@@ -117,11 +118,10 @@ export async function listEntriesOfVersion(
   if (options.afterPrefix !== undefined) conditions.push(gt(rateDeckEntries.prefix, options.afterPrefix));
   if (options.search) {
     const digits = options.search.replace(/^\+/, '');
-    const escaped = options.search.replace(/[\\%_]/g, (c) => `\\${c}`);
     conditions.push(
       /^\d+$/.test(digits)
         ? like(rateDeckEntries.prefix, `${digits}%`)
-        : ilike(rateDeckEntries.destination, `%${escaped}%`),
+        : ilike(rateDeckEntries.destination, containsPattern(options.search)),
     );
   }
   return db

@@ -2,6 +2,7 @@ import { and, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { users } from '../schema';
 import { newestFirst, olderThan } from './keyset';
+import { containsPattern } from './like-pattern';
 
 export type NewUser = typeof users.$inferInsert;
 export type UserPatch = Partial<
@@ -55,7 +56,7 @@ export async function listUsers(
   const { filter } = options;
   const conditions: (SQL | undefined)[] = [olderThan(users.createdAt, users.id, options.after)];
   if (filter.search) {
-    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(filter.search);
     conditions.push(or(ilike(users.email, pattern), ilike(users.name, pattern)));
   }
   if (filter.role) conditions.push(eq(users.role, filter.role));
