@@ -1,33 +1,18 @@
-import { getDb } from '@/db/client';
-import { resolveRequestActor } from '@/lib/auth/resolve-request-actor';
-import { getSessionSecret } from '@/lib/auth/session-secret';
 import { exportRateDeck } from '@/lib/catalog/export-rate-deck';
-import { httpStatusByCode, isAppError } from '@/lib/errors';
+import { requestContext, respondWithErrors } from '../../../_lib/route-handling';
 
 export const dynamic = 'force-dynamic';
 
 /** The deck in force on ?date= (default today) as a CSV download. */
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ id: string }> },
-): Promise<Response> {
-  try {
-    const db = await getDb();
-    const actor = await resolveRequestActor(db, request.headers, getSessionSecret());
+export function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  return respondWithErrors('rate deck export', async () => {
     const date = new URL(request.url).searchParams.get('date');
-    const csv = await exportRateDeck({ db, actor }, { ratePlanId: (await params).id, date });
+    const csv = await exportRateDeck(await requestContext(request), { ratePlanId: (await params).id, date });
     return new Response(csv, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': 'attachment; filename="rate-deck.csv"',
       },
     });
-  } catch (error) {
-    if (isAppError(error))
-      return Response.json(
-        { error: { code: error.code, message: error.message } },
-        { status: httpStatusByCode[error.code] },
-      );
-    throw error;
-  }
+  });
 }
