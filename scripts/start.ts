@@ -1,8 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { getEnv, resetEnvCache } from '../lib/env';
-import { ensureLocalSecret } from './local-secrets';
+import { applyLocalDefaults } from './local-secrets';
 import { prepareDatabase } from './prepare-db';
 
 /**
@@ -33,12 +32,7 @@ function run(command: string, args: string[]): void {
 }
 
 async function main(): Promise<void> {
-  process.env.NEXT_TELEMETRY_DISABLED = '1';
-  const { SWITCHBOARD_DATA_DIR, PORT } = getEnv();
-  process.env.NEXTAUTH_SECRET ??= ensureLocalSecret(SWITCHBOARD_DATA_DIR, 'auth-secret');
-  process.env.NEXTAUTH_URL ??= `http://localhost:${PORT}`;
-  resetEnvCache();
-  getEnv(); // fail early, with every bad setting named
+  const { PORT } = applyLocalDefaults(); // fails early, naming every bad setting
 
   await prepareDatabase();
   if (needsBuild()) {
