@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, pageSize, toPage } from './pagination';
+import {
+  decodeCursor,
+  decodeKeyCursor,
+  encodeCursor,
+  encodeKeyCursor,
+  pageSize,
+  toKeyPage,
+  toPage,
+} from './pagination';
 
 describe('pagination', () => {
   it('round-trips a cursor', () => {
@@ -37,5 +45,18 @@ describe('pagination', () => {
       hasNextPage: false,
       endCursor: null,
     });
+  });
+
+  it('round-trips single-key cursors and refuses keys the caller does not accept', () => {
+    const digits = (key: string) => /^\d{1,20}$/.test(key);
+    expect(decodeKeyCursor(encodeKeyCursor('4420'), digits)).toBe('4420');
+    expect(decodeKeyCursor(encodeKeyCursor(12345), digits)).toBe('12345');
+    for (const bad of [encodeKeyCursor(''), encodeKeyCursor('44a'), 'not base64 at all!']) {
+      expect(() => decodeKeyCursor(bad, digits)).toThrowError(
+        expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      );
+    }
+    const page = toKeyPage(['1', '44', '4420'], 2, (prefix) => prefix);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeKeyCursor('44') });
   });
 });

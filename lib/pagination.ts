@@ -50,7 +50,31 @@ export function decodeCursor(cursor: string): KeysetPosition {
 }
 
 /** Builds a page from `limit + 1` rows fetched in order; the extra row only says there is more. */
-export function toPage<T>(rows: T[], limit: number, positionOf: (row: T) => KeysetPosition): Page<T> {
-  const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
+function pageOf<T>(rows: T[], limit: number, cursorOf: (row: T) => string): Page<T> {
+  const edges = rows.slice(0, limit).map((node) => ({ cursor: cursorOf(node), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** A page of rows in keyset order on (created_at, id). */
+export function toPage<T>(rows: T[], limit: number, positionOf: (row: T) => KeysetPosition): Page<T> {
+  return pageOf(rows, limit, (row) => encodeCursor(positionOf(row)));
+}
+
+/** A cursor over one ordered key: a rate-deck prefix, a row number. */
+export function encodeKeyCursor(key: string | number): string {
+  return Buffer.from(String(key), 'utf8').toString('base64url');
+}
+
+/**
+ * @throws AppError BAD_USER_INPUT when the cursor does not decode to a key `isValid` accepts.
+ */
+export function decodeKeyCursor(cursor: string, isValid: (key: string) => boolean): string {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!isValid(key)) throw new AppError('BAD_USER_INPUT', 'The cursor is not valid.', { field: 'after' });
+  return key;
+}
+
+/** A page of rows in the order of one key. */
+export function toKeyPage<T>(rows: T[], limit: number, keyOf: (row: T) => string | number): Page<T> {
+  return pageOf(rows, limit, (row) => encodeKeyCursor(keyOf(row)));
 }

@@ -8,7 +8,7 @@ import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { todayIso } from '../dates';
 import { AppError } from '../errors';
-import { pageSize } from '../pagination';
+import { decodeKeyCursor, pageSize, toKeyPage } from '../pagination';
 import { normalizeNumber } from '../rating/destinations';
 import { loadCompiledDeck } from './compiled-deck';
 import type { RateDeckEntryRecord, RatePlanRecord, RatePlanVersionRecord } from './types';
@@ -68,23 +68,14 @@ export async function listRateDeckEntries(
   const limit = pageSize(args.first);
   const { version } = await versionInForce(ctx, args.ratePlanId, args.date);
   if (!version) return { version: null, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-  const afterPrefix = args.after ? Buffer.from(args.after, 'base64url').toString('utf8') : undefined;
-  if (afterPrefix !== undefined && !/^\d{1,20}$/.test(afterPrefix))
-    throw new AppError('BAD_USER_INPUT', 'The cursor is not valid.', { field: 'after' });
+  const afterPrefix = args.after ? decodeKeyCursor(args.after, (key) => /^\d{1,20}$/.test(key)) : undefined;
   const rows = await listEntriesOfVersion(ctx.db, {
     versionId: version.id,
     limit,
     afterPrefix,
     search: args.search?.trim() || undefined,
   });
-  const edges = rows
-    .slice(0, limit)
-    .map((node) => ({ cursor: Buffer.from(node.prefix, 'utf8').toString('base64url'), node }));
-  return {
-    version,
-    edges,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return { version, ...toKeyPage(rows, limit, (entry) => entry.prefix) };
 }
 
 /**

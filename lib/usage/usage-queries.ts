@@ -9,8 +9,15 @@ import {
 import type { ingestionProblems, ingestions, usageRecords } from '../../db/schema';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
-import { AppError } from '../errors';
-import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../pagination';
+import {
+  decodeCursor,
+  decodeKeyCursor,
+  type Page,
+  type PageArgs,
+  pageSize,
+  toKeyPage,
+  toPage,
+} from '../pagination';
 
 export type IngestionRecord = typeof ingestions.$inferSelect;
 export type IngestionProblemRecord = typeof ingestionProblems.$inferSelect;
@@ -68,17 +75,11 @@ export async function listUsageRecords(
 ): Promise<Page<UsageRecordRow>> {
   authorize(actor, 'usageRecords');
   const limit = pageSize(args.first);
-  let beforeId: number | undefined;
-  if (args.after) {
-    beforeId = Number(Buffer.from(args.after, 'base64url').toString('utf8'));
-    if (!Number.isSafeInteger(beforeId))
-      throw new AppError('BAD_USER_INPUT', 'The cursor is not valid.', { field: 'after' });
-  }
+  const beforeId = args.after
+    ? Number(decodeKeyCursor(args.after, (key) => /^\d{1,15}$/.test(key)))
+    : undefined;
   const rows = await listUsageRecordRows(db, { limit, beforeId, filter: args.filter ?? {} });
-  const edges = rows
-    .slice(0, limit)
-    .map((node) => ({ cursor: Buffer.from(String(node.id)).toString('base64url'), node }));
-  return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  return toKeyPage(rows, limit, (row) => row.id);
 }
 
 /**
