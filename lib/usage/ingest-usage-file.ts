@@ -6,6 +6,8 @@ import { isAppError } from '../errors';
 import { type IngestionReport, ingestUsage } from './ingest-usage';
 import { readUsageCsv } from './read-usage-csv';
 
+const READ_AHEAD_BYTES = 4 * 1024 * 1024;
+
 /**
  * Ingests a CDR/CSV file as it streams in (any size; never held whole in memory). Progress
  * is the bytes consumed so far, stored on the ingestion as it goes. The upload is recorded
@@ -21,28 +23,21 @@ export async function ingestUsageFile(
     source?: 'file' | 'cli';
   },
 ): Promise<IngestionReport> {
-  let bytesRead = 0;
-  const counted = (file.body as ReadableStream<Uint8Array>).pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        bytesRead += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
-    }),
-  );
+  const progress = { bytes: 0 };
+  // A few MiB read ahead: the upload keeps arriving while a chunk is stored, instead of
+  // stalling the sender each time the parser waits for the database.
+  const body = Readable.fromWeb(file.body as WebReadableStream<Uint8Array>, {
+    highWaterMark: READ_AHEAD_BYTES,
+  });
   const input = { fileName: file.fileName, bytesTotal: file.bytesTotal };
   try {
-    const report = await ingestUsage(
-      ctx,
-      readUsageCsv(Readable.fromWeb(counted as WebReadableStream<Uint8Array>)),
-      {
-        source: file.source ?? 'file',
-        fileName: file.fileName,
-        bytesTotal: file.bytesTotal,
-        unknownAccount: 'unrated',
-        bytesRead: () => bytesRead,
-      },
-    );
+    const report = await ingestUsage(ctx, readUsageCsv(body, progress), {
+      source: file.source ?? 'file',
+      fileName: file.fileName,
+      bytesTotal: file.bytesTotal,
+      unknownAccount: 'unrated',
+      bytesRead: () => progress.bytes,
+    });
     await recordAuditEntries(ctx.db, ctx.actor, [
       { operation: 'ingestUsageFile', input: { ...input, ingestionId: report.ingestionId }, result: 'ok' },
     ]);

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { Db } from '../../db/client';
 import {
   addToIngestion,
@@ -46,6 +47,8 @@ export interface IngestionReport extends IngestionCounts {
 
 /** 10,000 rows a chunk ran 20% faster than 5,000 (bench/ingest's direct path); 20,000 added 4%. */
 const DEFAULT_CHUNK = 10_000;
+/** Measured: without these turns the store of a chunk only started once the next was read (22k → 33k rows/s). */
+const YIELD_EVERY = 1_000;
 /** Problems beyond this are counted but not stored one by one. */
 const MAX_STORED_PROBLEMS = 10_000;
 const MAX_RAW_TEXT = 500;
@@ -90,6 +93,9 @@ export async function ingestUsage(
     let inFlight: Promise<void> = Promise.resolve();
     for await (const row of rows) {
       chunk.push(row);
+      // A buffered file parses on microtasks alone, which would starve the stored chunk's
+      // database replies until this chunk is done: give them a turn now and then.
+      if (chunk.length % YIELD_EVERY === 0) await setImmediate();
       if (chunk.length >= chunkSize) {
         // Chunks are stored in order (a later chunk's repeats must find an earlier chunk's
         // rows), but the next chunk is read, parsed and rated while this one is stored.

@@ -28,6 +28,17 @@ describe('readUsageCsv', () => {
     expect(rows.some((row) => 'malformed' in row)).toBe(true);
   });
 
+  it('follows the bytes parsed so far, for the progress bar', async () => {
+    const header = 'record_id,account_id,usage_type,started_at,quantity\n';
+    const first = 'A,L1,sms,2026-10-01T00:00:00Z,1\n';
+    const second = 'B,L1,sms,2026-10-01T00:00:00Z,22\n';
+    const progress = { bytes: 0 };
+    const seen: number[] = [];
+    for await (const _row of readUsageCsv(Readable.from([header, first, second]), progress))
+      seen.push(progress.bytes);
+    expect(seen).toEqual([header.length + first.length, header.length + first.length + second.length]);
+  });
+
   it('refuses a file whose header lacks the required columns', async () => {
     await expect(readAll('id,account\n1,2\n')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });

@@ -9,10 +9,14 @@ const REQUIRED_COLUMNS = ['record_id', 'account_id', 'usage_type', 'started_at']
 /**
  * Streams usage rows out of a CSV (FORMAT.md's usage.csv columns) without holding the file
  * in memory. A record the CSV parser cannot read (an unclosed quote, a stray quote) comes
- * out as `malformed` with its line, and parsing goes on with the next record.
+ * out as `malformed` with its line, and parsing goes on with the next record. `progress.bytes`
+ * follows the bytes parsed so far (for a progress bar).
  * @throws AppError BAD_USER_INPUT when the header lacks a required column.
  */
-export async function* readUsageCsv(input: Readable): AsyncGenerator<IncomingRow> {
+export async function* readUsageCsv(
+  input: Readable,
+  progress: { bytes: number } = { bytes: 0 },
+): AsyncGenerator<IncomingRow> {
   const parser = input.pipe(
     parse({
       bom: true,
@@ -42,9 +46,10 @@ export async function* readUsageCsv(input: Readable): AsyncGenerator<IncomingRow
   input.on('error', (error) => parser.destroy(error));
   for await (const { record, info, raw } of parser as AsyncIterable<{
     record: RawUsageRow;
-    info: { lines: number };
+    info: { lines: number; bytes: number };
     raw: string;
   }>) {
+    progress.bytes = info.bytes;
     while (skipped.length > 0) yield skipped.shift() as IncomingRow;
     yield { line: info.lines, raw: record, text: raw.trimEnd() };
   }
