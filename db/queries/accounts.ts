@@ -1,4 +1,4 @@
-import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { accounts } from '../schema';
 import { newestFirst, olderThan } from './keyset';
@@ -36,4 +36,17 @@ export async function listAccountRows(
     .where(and(...conditions))
     .orderBy(...newestFirst(accounts.createdAt, accounts.id))
     .limit(options.limit + 1);
+}
+
+export async function getAccountByExternalId(db: Db, externalId: string) {
+  const [row] = await db.select().from(accounts).where(eq(accounts.externalId, externalId));
+  return row ?? null;
+}
+
+export async function getAccountsByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(accounts)
+    .where(inArray(accounts.id, [...ids]));
 }

@@ -322,3 +322,52 @@ export async function countUnratedOfAccount(db: Db, accountId: string, from: Dat
     );
   return row?.n ?? 0;
 }
+
+/** Rated voice calls of some accounts in [from, to): one query for a whole bill-run chunk. */
+export async function listRatedCallsOfAccounts(db: Db, accountIds: readonly string[], from: Date, to: Date) {
+  if (accountIds.length === 0) return [];
+  return db
+    .select({
+      accountId: usageRecords.accountId,
+      productId: usageRecords.productId,
+      recordId: usageRecords.recordId,
+      startedAt: usageRecords.startedAt,
+      destinationName: usageRecords.destinationName,
+      destinationClass: usageRecords.destinationClass,
+      billableSeconds: usageRecords.billableSeconds,
+      ratePerMinute: usageRecords.ratePerMinute,
+      connectionFee: usageRecords.connectionFee,
+    })
+    .from(usageRecords)
+    .where(
+      and(
+        inArray(usageRecords.accountId, [...accountIds]),
+        eq(usageRecords.usageType, 'voice'),
+        eq(usageRecords.status, 'rated'),
+        gte(usageRecords.startedAt, from),
+        lt(usageRecords.startedAt, to),
+      ),
+    );
+}
+
+/** Quantities of rated non-voice usage of some accounts in [from, to), per account and product. */
+export async function sumQuantitiesOfAccounts(db: Db, accountIds: readonly string[], from: Date, to: Date) {
+  if (accountIds.length === 0) return [];
+  return db
+    .select({
+      accountId: usageRecords.accountId,
+      productId: usageRecords.productId,
+      quantity: sql<string>`sum(${usageRecords.quantity})::text`,
+    })
+    .from(usageRecords)
+    .where(
+      and(
+        inArray(usageRecords.accountId, [...accountIds]),
+        sql`${usageRecords.usageType} <> 'voice'`,
+        eq(usageRecords.status, 'rated'),
+        gte(usageRecords.startedAt, from),
+        lt(usageRecords.startedAt, to),
+      ),
+    )
+    .groupBy(usageRecords.accountId, usageRecords.productId);
+}

@@ -1,13 +1,25 @@
-import { char, index, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { ratePlans } from './catalog';
 import { createdAt, id, updatedAt } from './columns';
 
 export const accountStatusEnum = pgEnum('account_status', ['active', 'suspended', 'closed']);
+export const billingCycleEnum = pgEnum('billing_cycle', ['calendar_month', 'anniversary']);
+export const invoiceDeliveryEnum = pgEnum('invoice_delivery', ['email', 'portal', 'mail', 'none']);
 
-/**
- * A customer account: what usage is rated and billed against. Billing cycles, contacts,
- * hierarchy and payment terms arrive with invoicing.
- */
+/** A customer account: what usage is rated and billed against, and who receives the invoice. */
 export const accounts = pgTable(
   'accounts',
   {
@@ -18,12 +30,30 @@ export const accounts = pgTable(
     currency: char({ length: 3 }).notNull(),
     ratePlanId: uuid().references(() => ratePlans.id),
     status: accountStatusEnum().notNull().default('active'),
+    billingEmail: text(),
+    contactName: text(),
+    /** Region whose tax rules apply (e.g. US-TX); none means no tax. */
+    taxRegion: text(),
+    /** Tax codes the account is exempt from (e.g. a reseller certificate for SALES). */
+    taxExemptions: text().array().notNull().default(sql`'{}'::text[]`),
+    /** A child account; with billToParent its charges go on the parent's invoice. */
+    parentAccountId: uuid().references((): AnyPgColumn => accounts.id),
+    billToParent: boolean().notNull().default(false),
+    billingCycle: billingCycleEnum().notNull().default('calendar_month'),
+    /** Anniversary cycles start on this day of the month (1-28). */
+    billingDay: integer().notNull().default(1),
+    /** Net N: days from the issue date to the due date. */
+    paymentTermsDays: integer().notNull().default(30),
+    invoiceDelivery: invoiceDeliveryEnum().notNull().default('email'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('accounts_external_id_key').on(t.externalId),
     index('accounts_created_idx').on(t.createdAt, t.id),
+    index('accounts_parent_idx').on(t.parentAccountId),
+    check('accounts_billing_day_range', sql`${t.billingDay} between 1 and 28`),
+    check('accounts_payment_terms_range', sql`${t.paymentTermsDays} between 0 and 365`),
   ],
 );
 

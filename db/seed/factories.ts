@@ -10,8 +10,16 @@ import { importRateDeck } from '../../lib/catalog/import-rate-deck';
 import type { TimeBand } from '../../lib/rating/time-bands';
 import type { Db } from '../client';
 import { insertAccount, type NewAccount } from '../queries/accounts';
+import { addAccountsToBillRun, insertBillRun } from '../queries/bill-runs';
 import { insertCatalogIfMissing } from '../queries/catalogs';
 import { upsertOrganization } from '../queries/organization';
+import {
+  insertOneTimeCharge,
+  insertSubscription,
+  type NewOneTimeCharge,
+  type NewSubscription,
+} from '../queries/subscriptions';
+import { insertTaxRule, type NewTaxRule } from '../queries/tax-rules';
 
 /**
  * Factories shared by the demo seed, the integration tests and the e2e specs. They go
@@ -153,5 +161,46 @@ export async function makeAccount(db: Db, overrides: Partial<NewAccount> = {}) {
     currency: overrides.currency ?? 'USD',
     ratePlanId: overrides.ratePlanId ?? null,
     status: overrides.status ?? 'active',
+    ...overrides,
   });
+}
+
+export async function makeSubscription(
+  db: Db,
+  fields: Pick<NewSubscription, 'accountId' | 'productId'> & Partial<NewSubscription>,
+) {
+  return insertSubscription(db, { quantity: '1', startDate: '2026-01-01', ...fields });
+}
+
+export async function makeOneTimeCharge(
+  db: Db,
+  fields: Pick<NewOneTimeCharge, 'accountId' | 'productId' | 'chargeDate'> & Partial<NewOneTimeCharge>,
+) {
+  return insertOneTimeCharge(db, { quantity: '1', ...fields });
+}
+
+export async function makeTaxRule(db: Db, fields: Partial<NewTaxRule> = {}) {
+  return insertTaxRule(db, {
+    region: 'US-TX',
+    taxCode: 'SALES',
+    taxCategory: 'telecom',
+    ratePercent: '8.25',
+    effectiveFrom: '2026-01-01',
+    ...fields,
+  });
+}
+
+/** A bill run with its account list, as createBillRun stores it (without queueing its job). */
+export async function makeBillRun(
+  db: Db,
+  fields: { periodStart: string; periodEnd: string; accountIds?: string[] },
+) {
+  const run = await insertBillRun(db, {
+    periodStart: fields.periodStart,
+    periodEnd: fields.periodEnd,
+    selection: fields.accountIds ? { kind: 'accounts', count: fields.accountIds.length } : { kind: 'all' },
+    createdBy: 'test',
+  });
+  await addAccountsToBillRun(db, run.id, fields.accountIds ?? null);
+  return run;
 }

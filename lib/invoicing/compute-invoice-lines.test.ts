@@ -140,7 +140,9 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
             start: s.start_date ?? '',
             end: s.end_date || null,
             taxCategory: product?.tax_category ?? '',
-            includedVoiceMinutes: Number(product?.included_voice_minutes || 0),
+            allowances: [
+              { minutesPerUnit: new Dec(product?.included_voice_minutes || 0), classes: ['domestic'] },
+            ],
           };
         }),
       oneTimeCharges: charges

@@ -1,6 +1,7 @@
 import { type Dec, sum } from '../money/decimal';
 import { type RoundingPolicy, roundLineAmount } from '../money/rounding';
-import { applyAllowances, type PeriodCall } from '../rating/allowances';
+import { type Allowance, applyAllowances, type PeriodCall } from '../rating/allowances';
+import type { DestinationClass } from '../rating/destinations';
 import { type PriceModel, ratePrice } from '../rating/price-model';
 import { daysBetween, overlapDays, prorate } from '../rating/proration';
 import { summarizeVoiceCalls } from '../rating/voice-lines';
@@ -23,8 +24,8 @@ export interface PeriodBillingInput {
     start: string;
     end: string | null;
     taxCategory: string;
-    /** Minutes per unit, not prorated, covering domestic calls. */
-    includedVoiceMinutes: number;
+    /** Included minutes per unit for some destination classes, not prorated. */
+    allowances: { minutesPerUnit: Dec; classes: readonly DestinationClass[] }[];
   }[];
   oneTimeCharges: {
     id: string;
@@ -61,16 +62,28 @@ export interface ComputedInvoice {
 }
 
 export function computeInvoiceLines(input: PeriodBillingInput): ComputedInvoice {
+  const lines = computeChargeLines(input);
+  lines.push(...taxLinesFromRates(lines, input.taxRates, input.currency, input.policy));
+  return totalInvoice(lines);
+}
+
+/** Every line but tax: FORMAT.md's steps 1 to 5. */
+export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>): ComputedLine[] {
   const { period, currency, policy } = input;
   const periodDays = daysBetween(period.start, period.end);
   const round = (amount: Dec) => roundLineAmount(amount, currency, policy);
   const lines: ComputedLine[] = [];
 
-  let includedMinutes = 0;
+  const allowances: Allowance[] = [];
   for (const sub of input.subscriptions) {
     const days = overlapDays({ start: sub.start, end: sub.end }, period);
     if (days === 0) continue;
-    includedMinutes += sub.includedVoiceMinutes * sub.quantity.toNumber();
+    for (const allowance of sub.allowances) {
+      allowances.push({
+        seconds: allowance.minutesPerUnit.times(sub.quantity).times(60).floor().toNumber(),
+        classes: allowance.classes,
+      });
+    }
     const recurring = round(prorate(sub.quantity.times(sub.unitPrice), days, periodDays));
     lines.push({
       lineType: 'recurring',
@@ -94,11 +107,7 @@ export function computeInvoiceLines(input: PeriodBillingInput): ComputedInvoice 
   }
 
   if (input.voice) {
-    const charged = applyAllowances(
-      input.voice.calls,
-      [{ seconds: includedMinutes * 60, classes: ['domestic'] }],
-      policy,
-    );
+    const charged = applyAllowances(input.voice.calls, allowances, policy);
     for (const line of summarizeVoiceCalls(charged, currency, policy)) {
       lines.push({
         lineType: 'usage',
@@ -135,8 +144,18 @@ export function computeInvoiceLines(input: PeriodBillingInput): ComputedInvoice 
     });
   }
 
-  const billed = [...lines];
-  for (const tax of input.taxRates) {
+  return lines;
+}
+
+/** FORMAT.md's step 6: one tax line per rate whose category has a non-zero base. */
+export function taxLinesFromRates(
+  billed: readonly ComputedLine[],
+  taxRates: PeriodBillingInput['taxRates'],
+  currency: string,
+  policy: RoundingPolicy,
+): ComputedLine[] {
+  const lines: ComputedLine[] = [];
+  for (const tax of taxRates) {
     const base = sum(
       billed.filter((line) => line.taxCategory === tax.taxCategory).map((line) => line.amount),
     );
@@ -146,11 +165,15 @@ export function computeInvoiceLines(input: PeriodBillingInput): ComputedInvoice 
       key: `${tax.taxCode}/${tax.taxCategory}`,
       productCode: null,
       quantity: base,
-      amount: round(base.times(tax.ratePercent).dividedBy(100)),
+      amount: roundLineAmount(base.times(tax.ratePercent).dividedBy(100), currency, policy),
       taxCategory: tax.taxCategory,
     });
   }
+  return lines;
+}
 
+/** Step 7: subtotal, tax and total of the rounded lines. */
+export function totalInvoice(lines: ComputedLine[]): ComputedInvoice {
   const subtotal = sum(lines.filter((line) => line.lineType !== 'tax').map((line) => line.amount));
   const taxTotal = sum(lines.filter((line) => line.lineType === 'tax').map((line) => line.amount));
   return { lines, subtotal, taxTotal, total: subtotal.plus(taxTotal) };

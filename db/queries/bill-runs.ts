@@ -1,0 +1,110 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { accounts, billRunAccounts, billRuns } from '../schema';
+import { rowsOf } from './raw-rows';
+
+export type NewBillRun = typeof billRuns.$inferInsert;
+export type BillRunAccountStatus = (typeof billRunAccounts.$inferSelect)['status'];
+
+export async function insertBillRun(db: Db, run: NewBillRun) {
+  const [row] = await db.insert(billRuns).values(run).returning();
+  if (!row) throw new Error('insert into bill_runs returned no row');
+  return row;
+}
+
+export async function getBillRunById(db: Db, id: string) {
+  const [row] = await db.select().from(billRuns).where(eq(billRuns.id, id));
+  return row ?? null;
+}
+
+/**
+ * Puts the run's accounts on its to-do list: the given ones, or every account that is not
+ * closed. Child accounts billed to their parent are left to the parent. Returns how many.
+ */
+export async function addAccountsToBillRun(db: Db, billRunId: string, accountIds: readonly string[] | null) {
+  const result = await db.execute(sql`
+    insert into ${billRunAccounts} (bill_run_id, account_id)
+    select ${billRunId}::uuid, a.id from ${accounts} a
+    where a.status <> 'closed' and not a.bill_to_parent
+      ${accountIds ? sql`and a.id in (select jsonb_array_elements_text(${JSON.stringify(accountIds)}::jsonb)::uuid)` : sql``}
+    on conflict do nothing
+    returning account_id`);
+  return rowsOf(result).length;
+}
+
+/**
+ * Claims up to `limit` pending accounts of a run for this transaction. Rows another worker
+ * holds are skipped rather than waited for, so workers share a run without blocking.
+ */
+export async function claimPendingAccounts(db: Db, billRunId: string, limit: number): Promise<string[]> {
+  const result = await db.execute(sql`
+    select account_id from ${billRunAccounts}
+    where bill_run_id = ${billRunId} and status = 'pending'
+    order by account_id
+    limit ${limit}
+    for update skip locked`);
+  return rowsOf<{ account_id: string }>(result).map((row) => row.account_id);
+}
+
+export interface BillRunAccountOutcome {
+  accountId: string;
+  status: BillRunAccountStatus;
+  invoiceId: string | null;
+  message: string | null;
+}
+
+/** Records what became of claimed accounts and adds them to the run's progress, in two statements. */
+export async function recordBillRunOutcomes(
+  db: Db,
+  billRunId: string,
+  outcomes: readonly BillRunAccountOutcome[],
+) {
+  if (outcomes.length === 0) return;
+  await db.execute(sql`
+    update ${billRunAccounts} b
+    set status = o.status::bill_run_account_status, invoice_id = o."invoiceId", message = o.message
+    from json_to_recordset(${JSON.stringify(outcomes)}::json) as o("accountId" uuid, status text, "invoiceId" uuid, message text)
+    where b.bill_run_id = ${billRunId} and b.account_id = o."accountId"`);
+  const invoiced = outcomes.filter((o) => o.status === 'invoiced').length;
+  await db
+    .update(billRuns)
+    .set({
+      accountsDone: sql`${billRuns.accountsDone} + ${outcomes.length}`,
+      invoicesCreated: sql`${billRuns.invoicesCreated} + ${invoiced}`,
+    })
+    .where(eq(billRuns.id, billRunId));
+}
+
+export async function markBillRunRunning(db: Db, id: string) {
+  await db
+    .update(billRuns)
+    .set({ status: 'running', startedAt: sql`coalesce(${billRuns.startedAt}, now())` })
+    .where(and(eq(billRuns.id, id), sql`${billRuns.status} in ('queued', 'running')`));
+}
+
+/** Completes a run once nothing is pending; a no-op while another worker still holds some. */
+export async function completeBillRunIfDone(db: Db, id: string) {
+  await db.execute(sql`
+    update ${billRuns} set status = 'completed', finished_at = now()
+    where id = ${id} and status = 'running'
+      and not exists (select 1 from ${billRunAccounts} where bill_run_id = ${id} and status = 'pending')`);
+}
+
+export async function failBillRun(db: Db, id: string, error: string) {
+  await db
+    .update(billRuns)
+    .set({ status: 'failed', error, finishedAt: new Date() })
+    .where(eq(billRuns.id, id));
+}
+
+/** Runs that were started and not finished (a worker died): to resume at start-up. */
+export async function listUnfinishedBillRuns(db: Db) {
+  return db
+    .select({ id: billRuns.id })
+    .from(billRuns)
+    .where(sql`${billRuns.status} in ('queued', 'running')`);
+}
+
+export async function listBillRunAccounts(db: Db, billRunId: string) {
+  return db.select().from(billRunAccounts).where(eq(billRunAccounts.billRunId, billRunId));
+}

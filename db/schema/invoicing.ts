@@ -1,0 +1,174 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  char,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts } from './accounts';
+import { createdAt, id, timestampMs } from './columns';
+
+/** A tax rate for a region and product tax category, in force over [effectiveFrom, effectiveTo). */
+export const taxRules = pgTable(
+  'tax_rules',
+  {
+    id: id(),
+    region: text().notNull(),
+    taxCode: text().notNull(),
+    taxCategory: text().notNull(),
+    ratePercent: numeric().notNull(),
+    effectiveFrom: date({ mode: 'string' }).notNull(),
+    effectiveTo: date({ mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('tax_rules_region_idx').on(t.region, t.effectiveFrom),
+    check('tax_rules_rate_range', sql`${t.ratePercent} >= 0 and ${t.ratePercent} < 100`),
+  ],
+);
+
+export const billRunStatusEnum = pgEnum('bill_run_status', ['queued', 'running', 'completed', 'failed']);
+export const billRunAccountStatusEnum = pgEnum('bill_run_account_status', [
+  'pending',
+  'invoiced',
+  'nothing_to_bill',
+  'already_invoiced',
+  'failed',
+]);
+
+/** One billing of a period for a selection of accounts; its work is done by the job queue. */
+export const billRuns = pgTable(
+  'bill_runs',
+  {
+    id: id(),
+    periodStart: date({ mode: 'string' }).notNull(),
+    periodEnd: date({ mode: 'string' }).notNull(),
+    /** How the accounts were chosen: `{ kind: 'all' }` or `{ kind: 'accounts', count }`. */
+    selection: jsonb().notNull(),
+    status: billRunStatusEnum().notNull().default('queued'),
+    accountsTotal: integer().notNull().default(0),
+    accountsDone: integer().notNull().default(0),
+    invoicesCreated: integer().notNull().default(0),
+    error: text(),
+    createdBy: text().notNull(),
+    createdAt: createdAt(),
+    startedAt: timestampMs(),
+    finishedAt: timestampMs(),
+  },
+  (t) => [index('bill_runs_created_idx').on(t.createdAt, t.id)],
+);
+
+/** Each account of a bill run and what became of it; the run's to-do list and its result. */
+export const billRunAccounts = pgTable(
+  'bill_run_accounts',
+  {
+    billRunId: uuid()
+      .notNull()
+      .references(() => billRuns.id),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id),
+    status: billRunAccountStatusEnum().notNull().default('pending'),
+    invoiceId: uuid(),
+    message: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.billRunId, t.accountId] }),
+    index('bill_run_accounts_pending_idx').on(t.billRunId).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+export const invoiceKindEnum = pgEnum('invoice_kind', ['invoice', 'credit_note']);
+export const invoiceStatusEnum = pgEnum('invoice_status', ['draft', 'finalized', 'void']);
+export const invoiceLineTypeEnum = pgEnum('invoice_line_type', [
+  'recurring',
+  'discount',
+  'usage',
+  'one_time',
+  'tax',
+  'credit',
+]);
+
+/**
+ * An invoice or credit note. A draft can be recomputed or deleted; finalizing gives it the
+ * next number of its gapless series and freezes it. One live invoice per account and period.
+ */
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: id(),
+    kind: invoiceKindEnum().notNull().default('invoice'),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id),
+    billRunId: uuid().references(() => billRuns.id),
+    /** For a credit note: the invoice it credits. */
+    creditedInvoiceId: uuid(),
+    status: invoiceStatusEnum().notNull().default('draft'),
+    number: text(),
+    currency: char({ length: 3 }).notNull(),
+    periodStart: date({ mode: 'string' }).notNull(),
+    periodEnd: date({ mode: 'string' }).notNull(),
+    issueDate: date({ mode: 'string' }),
+    dueDate: date({ mode: 'string' }),
+    subtotal: numeric().notNull(),
+    taxTotal: numeric().notNull(),
+    total: numeric().notNull(),
+    note: text(),
+    createdAt: createdAt(),
+    finalizedAt: timestampMs(),
+    voidedAt: timestampMs(),
+  },
+  (t) => [
+    uniqueIndex('invoices_number_key').on(t.kind, t.number),
+    uniqueIndex('invoices_account_period_live_key')
+      .on(t.accountId, t.periodStart, t.periodEnd)
+      .where(sql`${t.kind} = 'invoice' and ${t.status} <> 'void'`),
+    index('invoices_account_idx').on(t.accountId, t.createdAt),
+    index('invoices_bill_run_idx').on(t.billRunId),
+    index('invoices_created_idx').on(t.createdAt, t.id),
+    check('invoices_number_when_final', sql`(${t.status} = 'draft') = (${t.number} is null)`),
+  ],
+);
+
+export const invoiceLines = pgTable(
+  'invoice_lines',
+  {
+    id: id(),
+    invoiceId: uuid()
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    lineType: invoiceLineTypeEnum().notNull(),
+    /** FORMAT.md's line identity: subscription, charge, destination, product or tax code/category. */
+    lineKey: text().notNull(),
+    productCode: text(),
+    description: text().notNull(),
+    quantity: numeric().notNull(),
+    amount: numeric().notNull(),
+    taxCategory: text().notNull(),
+  },
+  (t) => [uniqueIndex('invoice_lines_invoice_position_key').on(t.invoiceId, t.position)],
+);
+
+/** The next number of each gapless series; taken under a row lock inside the finalizing transaction. */
+export const invoiceNumberSeries = pgTable('invoice_number_series', {
+  kind: invoiceKindEnum().primaryKey(),
+  prefix: text().notNull(),
+  nextNumber: bigint({ mode: 'number' }).notNull().default(1),
+});
+
+export type TaxRuleRow = typeof taxRules.$inferSelect;
+export type BillRunRow = typeof billRuns.$inferSelect;
+export type InvoiceRow = typeof invoices.$inferSelect;
+export type InvoiceLineRow = typeof invoiceLines.$inferSelect;

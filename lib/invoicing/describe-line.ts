@@ -1,0 +1,17 @@
+import type { ComputedLine } from './compute-invoice-lines';
+
+/** The words an invoice line is printed with. */
+export function describeLine(line: ComputedLine): string {
+  switch (line.lineType) {
+    case 'recurring':
+      return `${line.productCode} × ${line.quantity.toFixed()}`;
+    case 'discount':
+      return `${line.productCode} discount ${line.quantity.toFixed()}%`;
+    case 'usage':
+      return line.key === line.productCode ? `${line.productCode} usage` : `Calls to ${line.key}`;
+    case 'one_time':
+      return `${line.productCode} × ${line.quantity.toFixed()}`;
+    case 'tax':
+      return `Tax ${line.key.replace('/', ' on ')}`;
+  }
+}

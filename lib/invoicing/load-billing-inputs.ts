@@ -1,0 +1,194 @@
+import type { Db } from '../../db/client';
+import { getAccountsByIds } from '../../db/queries/accounts';
+import { listCatalogRows } from '../../db/queries/catalogs';
+import { listAllowancesOfProducts, listPricesOfProducts, listTiersOfPrices } from '../../db/queries/prices';
+import { getProductsByIds } from '../../db/queries/products';
+import { getRatePlansByIds } from '../../db/queries/rate-plans';
+import { listChargesOfAccounts, listSubscriptionsOfAccounts } from '../../db/queries/subscriptions';
+import { listRatedCallsOfAccounts, sumQuantitiesOfAccounts } from '../../db/queries/usage';
+import type { AccountRow } from '../../db/schema';
+import { DEFAULT_CATALOG_CODE } from '../catalog/default-catalog';
+import { priceModelOf } from '../catalog/price-input';
+import { roundingPolicyOf } from '../catalog/rounding-policy';
+import type { PriceRecord, PriceTierRecord, ProductRecord } from '../catalog/types';
+import { Dec } from '../money/decimal';
+import { defaultRoundingPolicy } from '../money/rounding';
+import type { PeriodCall } from '../rating/allowances';
+import { type PriceModel, ratePrice } from '../rating/price-model';
+import type { PeriodBillingInput } from './compute-invoice-lines';
+
+export interface AccountBillingInput {
+  account: AccountRow;
+  input: Omit<PeriodBillingInput, 'taxRates'>;
+  /** Why something on the account could not be billed (e.g. no price in its currency). */
+  problems: string[];
+}
+
+/** The UTC instant a billing date starts at: usage is billed by UTC day. */
+export function dayStart(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/**
+ * Everything a period's invoices need for a chunk of accounts, in a fixed number of queries
+ * whatever the chunk's size (no query per account): subscriptions, charges, rated calls,
+ * metered totals, products, prices and allowances.
+ */
+export async function loadBillingInputs(
+  db: Db,
+  accountIds: readonly string[],
+  period: { start: string; end: string },
+): Promise<AccountBillingInput[]> {
+  const from = dayStart(period.start);
+  const to = dayStart(period.end);
+  const [accounts, subscriptions, charges, calls, sums, catalogs] = await Promise.all([
+    getAccountsByIds(db, accountIds),
+    listSubscriptionsOfAccounts(db, accountIds, period.start, period.end),
+    listChargesOfAccounts(db, accountIds, period.start, period.end),
+    listRatedCallsOfAccounts(db, accountIds, from, to),
+    sumQuantitiesOfAccounts(db, accountIds, from, to),
+    listCatalogRows(db),
+  ]);
+  const productIds = [
+    ...new Set([
+      ...subscriptions.map((s) => s.productId),
+      ...charges.map((c) => c.productId),
+      ...calls.map((c) => c.productId).filter((id): id is string => !!id),
+      ...sums.map((s) => s.productId).filter((id): id is string => !!id),
+    ]),
+  ];
+  const [products, priceRows, allowanceRows, plans] = await Promise.all([
+    getProductsByIds(db, productIds),
+    listPricesOfProducts(db, productIds),
+    listAllowancesOfProducts(db, productIds),
+    getRatePlansByIds(db, [...new Set(accounts.map((a) => a.ratePlanId).filter((id): id is string => !!id))]),
+  ]);
+  const tierRows = await listTiersOfPrices(
+    db,
+    priceRows.map((p) => p.id),
+  );
+  const productById = new Map<string, ProductRecord>(products.map((p) => [p.id, p]));
+  const catalogById = new Map(catalogs.map((c) => [c.id, c]));
+  const defaultCatalog = catalogs.find((c) => c.code === DEFAULT_CATALOG_CODE);
+  const planById = new Map(plans.map((p) => [p.id, p]));
+  const tiersByPrice = groupBy(tierRows, (t) => t.priceId);
+  const pricesByProduct = groupBy(priceRows, (p) => p.productId);
+  const allowancesByProduct = groupBy(allowanceRows, (a) => a.productId);
+  const subsByAccount = groupBy(subscriptions, (s) => s.accountId);
+  const chargesByAccount = groupBy(charges, (c) => c.accountId);
+  const callsByAccount = groupBy(calls, (c) => c.accountId ?? '');
+  const sumsByAccount = groupBy(sums, (s) => s.accountId ?? '');
+
+  const priceOf = (productId: string, currency: string, date: string): PriceModel | null => {
+    const price = (pricesByProduct.get(productId) ?? []).find(
+      (p: PriceRecord) =>
+        p.currency === currency &&
+        p.effectiveFrom <= date &&
+        (p.effectiveTo === null || p.effectiveTo > date),
+    );
+    return price ? priceModelOf(price, (tiersByPrice.get(price.id) ?? []) as PriceTierRecord[]) : null;
+  };
+
+  return accounts.map((account) => {
+    const problems: string[] = [];
+    const plan = account.ratePlanId ? planById.get(account.ratePlanId) : undefined;
+    const catalog = (plan && catalogById.get(plan.catalogId)) ?? defaultCatalog;
+    const policy = catalog ? roundingPolicyOf(catalog) : defaultRoundingPolicy;
+    const product = (id: string) => productById.get(id) as ProductRecord;
+
+    const unitPriceOf = (productId: string, override: string | null, quantity: Dec, date: string): Dec => {
+      if (override !== null) return new Dec(override);
+      const model = priceOf(productId, account.currency, date);
+      if (!model) {
+        problems.push(`${product(productId).code} has no ${account.currency} price on ${date}`);
+        return new Dec(0);
+      }
+      if (model.model === 'per_unit') return model.unitPrice;
+      if (model.model === 'flat') return model.amount;
+      return ratePrice(model, quantity).amount.dividedBy(quantity);
+    };
+
+    const accountCalls = callsByAccount.get(account.id) ?? [];
+    const voiceProduct = accountCalls.find((c) => c.productId)?.productId;
+    const input: AccountBillingInput['input'] = {
+      period,
+      currency: account.currency,
+      policy,
+      subscriptions: (subsByAccount.get(account.id) ?? []).map((sub) => {
+        const quantity = new Dec(sub.quantity);
+        const priceDate = sub.startDate > period.start ? sub.startDate : period.start;
+        return {
+          id: sub.id,
+          productCode: product(sub.productId).code,
+          quantity,
+          unitPrice: unitPriceOf(sub.productId, sub.unitPrice, quantity, priceDate),
+          discountPercent: new Dec(sub.discountPercent),
+          start: sub.startDate,
+          end: sub.endDate,
+          taxCategory: product(sub.productId).taxCategory,
+          allowances: (allowancesByProduct.get(sub.productId) ?? []).map((a) => ({
+            minutesPerUnit: new Dec(a.minutesPerUnit),
+            classes: a.destinationClasses,
+          })),
+        };
+      }),
+      oneTimeCharges: (chargesByAccount.get(account.id) ?? []).map((charge) => {
+        const quantity = new Dec(charge.quantity);
+        return {
+          id: charge.id,
+          productCode: product(charge.productId).code,
+          date: charge.chargeDate,
+          quantity,
+          unitPrice: unitPriceOf(charge.productId, charge.unitPrice, quantity, charge.chargeDate),
+          taxCategory: product(charge.productId).taxCategory,
+        };
+      }),
+      voice:
+        accountCalls.length > 0 && voiceProduct
+          ? {
+              productCode: product(voiceProduct).code,
+              taxCategory: product(voiceProduct).taxCategory,
+              calls: accountCalls.map(
+                (call): PeriodCall => ({
+                  id: call.recordId,
+                  startedAt: call.startedAt,
+                  destination: call.destinationName ?? '',
+                  destinationClass: call.destinationClass ?? 'other',
+                  billableSeconds: call.billableSeconds ?? 0,
+                  ratePerMinute: new Dec(call.ratePerMinute ?? '0'),
+                  connectionFee: new Dec(call.connectionFee ?? '0'),
+                }),
+              ),
+            }
+          : null,
+      metered: (sumsByAccount.get(account.id) ?? []).flatMap((row) => {
+        if (!row.productId) return [];
+        const price = priceOf(row.productId, account.currency, period.start);
+        if (!price) {
+          problems.push(`${product(row.productId).code} has no ${account.currency} price on ${period.start}`);
+          return [];
+        }
+        return [
+          {
+            productCode: product(row.productId).code,
+            quantity: new Dec(row.quantity ?? '0'),
+            price,
+            taxCategory: product(row.productId).taxCategory,
+          },
+        ];
+      }),
+    };
+    return { account, input, problems };
+  });
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
