@@ -1,7 +1,14 @@
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { replaceAllowancesOfProduct } from '../../db/queries/prices';
 import { getIngestionById, listProblemsOfIngestion } from '../../db/queries/usage';
-import { makeAccount, makeCatalog, makeProduct, makeRatePlan } from '../../db/seed/factories';
+import {
+  makeAccount,
+  makeCatalog,
+  makeProduct,
+  makeRatePlan,
+  makeSubscription,
+} from '../../db/seed/factories';
 import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
 import { importRateDeck } from '../catalog/import-rate-deck';
 import type { IngestionReport } from './ingest-usage';
@@ -280,5 +287,38 @@ describe('usage summary of an account and period', () => {
       total: '12.83',
     });
     expect(await render(b.id)).toEqual(ordered);
+  });
+
+  it("takes included minutes from the account's subscriptions in the period", async () => {
+    const account = await makeAccount(database.db, { ratePlanId: planId });
+    await ingestUsageBatch(ctx(), [
+      call('INC-1', account.externalId, '12125551234', 120, '2026-09-01T10:00:00Z'),
+      call('INC-2', account.externalId, '12125551234', 90, '2026-09-02T10:00:00Z'),
+    ]);
+    const seat = await makeProduct(database.db, {
+      code: 'SEAT-INC',
+      price: { currency: 'USD', model: 'per_unit', unitPrice: '10', effectiveFrom: '2026-01-01' },
+    });
+    await replaceAllowancesOfProduct(database.db, seat.id, [
+      { minutesPerUnit: '1.25', destinationClasses: ['domestic'] },
+    ]);
+    const period = { from: new Date('2026-09-01T00:00:00Z'), to: new Date('2026-10-01T00:00:00Z') };
+    const before = await summarizeAccountUsage(ctx(), { accountId: account.id, ...period });
+    expect(before.voiceLines.map((line) => line.amount.toFixed(2))).toEqual(['0.05']); // 210 s × 0.015 / 60
+    // 2 seats × 1.25 domestic minutes = 150 s covered (not prorated); an ended one adds nothing.
+    await makeSubscription(database.db, {
+      accountId: account.id,
+      productId: seat.id,
+      quantity: '2',
+      startDate: '2026-09-20',
+    });
+    await makeSubscription(database.db, {
+      accountId: account.id,
+      productId: seat.id,
+      startDate: '2026-06-01',
+      endDate: '2026-09-01',
+    });
+    const after = await summarizeAccountUsage(ctx(), { accountId: account.id, ...period });
+    expect(after.voiceLines.map((line) => line.amount.toFixed(2))).toEqual(['0.02']); // 60 s uncovered
   });
 });

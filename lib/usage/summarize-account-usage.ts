@@ -1,8 +1,10 @@
+import type { Db } from '../../db/client';
 import { getAccountById } from '../../db/queries/accounts';
 import { getCatalogById } from '../../db/queries/catalogs';
-import { getEffectivePrice, listTiersOfPrices } from '../../db/queries/prices';
+import { getEffectivePrice, listAllowancesOfProducts, listTiersOfPrices } from '../../db/queries/prices';
 import { getProductsByIds } from '../../db/queries/products';
 import { getRatePlanById } from '../../db/queries/rate-plans';
+import { listSubscriptionsOfAccounts } from '../../db/queries/subscriptions';
 import {
   countUnratedOfAccount,
   listRatedCallsOfAccount,
@@ -51,7 +53,8 @@ export interface AccountUsageSummary {
 /**
  * The rated usage of an account over [from, to), as its invoice would show it: voice by
  * destination (allowances applied in call order), SMS, data and custom units priced by
- * their tiers on the period's total. `allowances` are the included minutes of the period.
+ * their tiers on the period's total. Included minutes come from the account's subscriptions
+ * in the period (per unit, not prorated), unless `allowances` are given.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT (empty period)
  */
 export async function summarizeAccountUsage(
@@ -69,6 +72,8 @@ export async function summarizeAccountUsage(
   const policy = roundingPolicyOf(catalog);
 
   const calls = await listRatedCallsOfAccount(db, account.id, input.from, input.to);
+  const allowances =
+    input.allowances ?? (await includedMinutesOfAccount(db, account.id, input.from, input.to));
   const charged = applyAllowances(
     calls.map((call) => ({
       id: call.recordId,
@@ -79,7 +84,7 @@ export async function summarizeAccountUsage(
       ratePerMinute: new Dec(call.ratePerMinute ?? '0'),
       connectionFee: new Dec(call.connectionFee ?? '0'),
     })),
-    input.allowances ?? [],
+    allowances,
     policy,
   );
   const voiceLines = summarizeVoiceCalls(charged, account.currency, policy);
@@ -128,3 +133,32 @@ export async function summarizeAccountUsage(
     decimals: lineDecimalsOf(account.currency, policy),
   };
 }
+
+/** The included minutes of the recurring subscriptions active in [from, to), per destination class. */
+async function includedMinutesOfAccount(
+  db: Db,
+  accountId: string,
+  from: Date,
+  to: Date,
+): Promise<Allowance[]> {
+  const day = (at: Date) => at.toISOString().slice(0, 10);
+  const subscriptions = await listSubscriptionsOfAccounts(
+    db,
+    [accountId],
+    day(from),
+    day(new Date(to.getTime() + DAY_MS - 1)),
+  );
+  const allowances = await listAllowancesOfProducts(db, [
+    ...new Set(subscriptions.map((sub) => sub.productId)),
+  ]);
+  return subscriptions.flatMap((sub) =>
+    allowances
+      .filter((allowance) => allowance.productId === sub.productId)
+      .map((allowance) => ({
+        seconds: new Dec(allowance.minutesPerUnit).times(sub.quantity).times(60).floor().toNumber(),
+        classes: allowance.destinationClasses,
+      })),
+  );
+}
+
+const DAY_MS = 86_400_000;
