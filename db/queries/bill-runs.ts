@@ -90,21 +90,6 @@ export async function completeBillRunIfDone(db: Db, id: string) {
       and not exists (select 1 from ${billRunAccounts} where bill_run_id = ${id} and status = 'pending')`);
 }
 
-export async function failBillRun(db: Db, id: string, error: string) {
-  await db
-    .update(billRuns)
-    .set({ status: 'failed', error, finishedAt: new Date() })
-    .where(eq(billRuns.id, id));
-}
-
-/** Runs that were started and not finished (a worker died): to resume at start-up. */
-export async function listUnfinishedBillRuns(db: Db) {
-  return db
-    .select({ id: billRuns.id })
-    .from(billRuns)
-    .where(sql`${billRuns.status} in ('queued', 'running')`);
-}
-
 export async function listBillRunAccounts(db: Db, billRunId: string) {
   return db.select().from(billRunAccounts).where(eq(billRunAccounts.billRunId, billRunId));
 }

@@ -1,19 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { invoiceLines, invoiceNumberSeries, invoices } from '../schema';
-import { rowsOf } from './raw-rows';
+import { invoiceLines, invoices } from '../schema';
 
 export type NewInvoice = typeof invoices.$inferInsert;
 export type NewInvoiceLine = typeof invoiceLines.$inferInsert;
-
-export async function accountHasInvoices(db: Db, accountId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: invoices.id })
-    .from(invoices)
-    .where(eq(invoices.accountId, accountId))
-    .limit(1);
-  return !!row;
-}
 
 /**
  * Inserts invoices, skipping any whose account already has a live invoice for the period
@@ -37,49 +27,11 @@ export async function insertInvoiceLines(db: Db, rows: readonly NewInvoiceLine[]
   await db.insert(invoiceLines).values([...rows]);
 }
 
-export async function getInvoiceById(db: Db, id: string) {
-  const [row] = await db.select().from(invoices).where(eq(invoices.id, id));
-  return row ?? null;
-}
-
-export async function lockInvoice(db: Db, id: string) {
-  const [row] = await db.select().from(invoices).where(eq(invoices.id, id)).for('update');
-  return row ?? null;
-}
-
 export async function listLinesOfInvoices(db: Db, invoiceIds: readonly string[]) {
   if (invoiceIds.length === 0) return [];
   return db
     .select()
     .from(invoiceLines)
-    .where(sql`${invoiceLines.invoiceId} in ${[...invoiceIds]}`)
+    .where(inArray(invoiceLines.invoiceId, [...invoiceIds]))
     .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position));
-}
-
-/**
- * Takes the next number of a series. The row stays locked until the transaction ends, so
- * numbers are handed out one transaction at a time and a rollback gives the number back.
- */
-export async function takeNextInvoiceNumber(db: Db, kind: 'invoice' | 'credit_note'): Promise<string> {
-  const result = await db.execute(sql`
-    update ${invoiceNumberSeries} set next_number = next_number + 1
-    where kind = ${kind}
-    returning prefix, next_number - 1 as number`);
-  const [row] = rowsOf<{ prefix: string; number: string | number }>(result);
-  if (!row) throw new Error(`no invoice number series for ${kind}`);
-  return `${row.prefix}${String(row.number).padStart(6, '0')}`;
-}
-
-export async function updateInvoice(db: Db, id: string, patch: Partial<NewInvoice>) {
-  const [row] = await db.update(invoices).set(patch).where(eq(invoices.id, id)).returning();
-  if (!row) throw new Error(`invoice ${id} vanished`);
-  return row;
-}
-
-export function invoicesOfBillRun(db: Db, billRunId: string) {
-  return db
-    .select()
-    .from(invoices)
-    .where(and(eq(invoices.billRunId, billRunId)))
-    .orderBy(asc(invoices.createdAt));
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { oneTimeCharges, subscriptions } from '../schema';
 
@@ -9,15 +9,6 @@ export async function insertSubscription(db: Db, row: NewSubscription) {
   const [inserted] = await db.insert(subscriptions).values(row).returning();
   if (!inserted) throw new Error('insert into subscriptions returned no row');
   return inserted;
-}
-
-export async function lockSubscription(db: Db, id: string) {
-  const [row] = await db.select().from(subscriptions).where(eq(subscriptions.id, id)).for('update');
-  return row ?? null;
-}
-
-export async function setSubscriptionEnd(db: Db, id: string, endDate: string) {
-  await db.update(subscriptions).set({ endDate }).where(eq(subscriptions.id, id));
 }
 
 export async function insertOneTimeCharge(db: Db, row: NewOneTimeCharge) {
@@ -61,21 +52,4 @@ export async function listChargesOfAccounts(db: Db, accountIds: readonly string[
       ),
     )
     .orderBy(asc(oneTimeCharges.chargeDate), asc(oneTimeCharges.createdAt));
-}
-
-/** Every subscription of an account, newest first. */
-export async function listSubscriptionsOfAccount(db: Db, accountId: string) {
-  return db
-    .select()
-    .from(subscriptions)
-    .where(eq(subscriptions.accountId, accountId))
-    .orderBy(sql`${subscriptions.startDate} desc`, sql`${subscriptions.createdAt} desc`);
-}
-
-export async function listChargesOfAccount(db: Db, accountId: string) {
-  return db
-    .select()
-    .from(oneTimeCharges)
-    .where(eq(oneTimeCharges.accountId, accountId))
-    .orderBy(sql`${oneTimeCharges.chargeDate} desc`);
 }

@@ -25,15 +25,3 @@ export async function listTaxRulesInForce(db: Db, regions: readonly string[], da
     )
     .orderBy(asc(taxRules.region), asc(taxRules.taxCode), asc(taxRules.taxCategory));
 }
-
-export async function listAllTaxRules(db: Db) {
-  return db
-    .select()
-    .from(taxRules)
-    .orderBy(
-      asc(taxRules.region),
-      asc(taxRules.taxCode),
-      asc(taxRules.taxCategory),
-      asc(taxRules.effectiveFrom),
-    );
-}

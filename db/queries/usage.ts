@@ -262,52 +262,6 @@ export async function updateUsageRatings(db: Db, rows: readonly UsageRerating[])
     where u.id = r.id`);
 }
 
-/** Rated voice calls of an account in [from, to), for allowances and destination lines. */
-export async function listRatedCallsOfAccount(db: Db, accountId: string, from: Date, to: Date) {
-  return db
-    .select({
-      recordId: usageRecords.recordId,
-      startedAt: usageRecords.startedAt,
-      destinationName: usageRecords.destinationName,
-      destinationClass: usageRecords.destinationClass,
-      billableSeconds: usageRecords.billableSeconds,
-      ratePerMinute: usageRecords.ratePerMinute,
-      connectionFee: usageRecords.connectionFee,
-    })
-    .from(usageRecords)
-    .where(
-      and(
-        eq(usageRecords.accountId, accountId),
-        eq(usageRecords.usageType, 'voice'),
-        eq(usageRecords.status, 'rated'),
-        gte(usageRecords.startedAt, from),
-        lt(usageRecords.startedAt, to),
-      ),
-    );
-}
-
-/** Quantities of rated non-voice usage of an account in [from, to), per product. */
-export async function sumQuantitiesOfAccount(db: Db, accountId: string, from: Date, to: Date) {
-  return db
-    .select({
-      productId: usageRecords.productId,
-      usageType: usageRecords.usageType,
-      records: count(),
-      quantity: sql<string>`sum(${usageRecords.quantity})::text`,
-    })
-    .from(usageRecords)
-    .where(
-      and(
-        eq(usageRecords.accountId, accountId),
-        sql`${usageRecords.usageType} <> 'voice'`,
-        eq(usageRecords.status, 'rated'),
-        gte(usageRecords.startedAt, from),
-        lt(usageRecords.startedAt, to),
-      ),
-    )
-    .groupBy(usageRecords.productId, usageRecords.usageType);
-}
-
 export async function countUnratedOfAccount(db: Db, accountId: string, from: Date, to: Date) {
   const [row] = await db
     .select({ n: count() })
@@ -357,6 +311,7 @@ export async function sumQuantitiesOfAccounts(db: Db, accountIds: readonly strin
     .select({
       accountId: usageRecords.accountId,
       productId: usageRecords.productId,
+      records: count(),
       quantity: sql<string>`sum(${usageRecords.quantity})::text`,
     })
     .from(usageRecords)

@@ -1,6 +1,6 @@
 import { type Dec, sum } from '../money/decimal';
 import { type RoundingPolicy, roundLineAmount } from '../money/rounding';
-import { type Allowance, applyAllowances, type PeriodCall } from '../rating/allowances';
+import { type Allowance, applyAllowances, includedAllowance, type PeriodCall } from '../rating/allowances';
 import type { DestinationClass } from '../rating/destinations';
 import { type PriceModel, ratePrice } from '../rating/price-model';
 import { daysBetween, overlapDays, prorate } from '../rating/proration';
@@ -78,12 +78,8 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   for (const sub of input.subscriptions) {
     const days = overlapDays({ start: sub.start, end: sub.end }, period);
     if (days === 0) continue;
-    for (const allowance of sub.allowances) {
-      allowances.push({
-        seconds: allowance.minutesPerUnit.times(sub.quantity).times(60).floor().toNumber(),
-        classes: allowance.classes,
-      });
-    }
+    for (const allowance of sub.allowances)
+      allowances.push(includedAllowance(allowance.minutesPerUnit, sub.quantity, allowance.classes));
     const recurring = round(prorate(sub.quantity.times(sub.unitPrice), days, periodDays));
     lines.push({
       lineType: 'recurring',

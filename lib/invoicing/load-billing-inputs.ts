@@ -11,6 +11,7 @@ import { DEFAULT_CATALOG_CODE } from '../catalog/default-catalog';
 import { priceModelOf } from '../catalog/price-input';
 import { roundingPolicyOf } from '../catalog/rounding-policy';
 import type { PriceRecord, PriceTierRecord, ProductRecord } from '../catalog/types';
+import { utcDayStart } from '../dates';
 import { Dec } from '../money/decimal';
 import { defaultRoundingPolicy } from '../money/rounding';
 import type { PeriodCall } from '../rating/allowances';
@@ -24,11 +25,6 @@ export interface AccountBillingInput {
   problems: string[];
 }
 
-/** The UTC instant a billing date starts at: usage is billed by UTC day. */
-export function dayStart(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
-}
-
 /**
  * Everything a period's invoices need for a chunk of accounts, in a fixed number of queries
  * whatever the chunk's size (no query per account): subscriptions, charges, rated calls,
@@ -39,8 +35,8 @@ export async function loadBillingInputs(
   accountIds: readonly string[],
   period: { start: string; end: string },
 ): Promise<AccountBillingInput[]> {
-  const from = dayStart(period.start);
-  const to = dayStart(period.end);
+  const from = utcDayStart(period.start);
+  const to = utcDayStart(period.end);
   const [accounts, subscriptions, charges, calls, sums, catalogs] = await Promise.all([
     getAccountsByIds(db, accountIds),
     listSubscriptionsOfAccounts(db, accountIds, period.start, period.end),

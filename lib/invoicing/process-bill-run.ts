@@ -61,7 +61,7 @@ async function billChunk(
   accountIds: string[],
   taxEngine: TaxEngine,
 ): Promise<void> {
-  const inputs = await loadBillingInputs(db as Db, accountIds, period);
+  const inputs = await loadBillingInputs(db, accountIds, period);
   const outcomes = new Map<string, BillRunAccountOutcome>();
   const billable = inputs.filter(({ account, problems }) => {
     if (problems.length === 0) return true;

@@ -11,6 +11,15 @@ export interface Allowance {
   classes: readonly DestinationClass[];
 }
 
+/** A subscription's allowance for a period: minutes per unit × units, whole seconds, not prorated. */
+export function includedAllowance(
+  minutesPerUnit: Dec,
+  units: Dec | string,
+  classes: readonly DestinationClass[],
+): Allowance {
+  return { seconds: minutesPerUnit.times(units).times(60).floor().toNumber(), classes };
+}
+
 /** A rated call as the period sees it. */
 export interface PeriodCall {
   id: string;

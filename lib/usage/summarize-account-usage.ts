@@ -7,8 +7,8 @@ import { getRatePlanById } from '../../db/queries/rate-plans';
 import { listSubscriptionsOfAccounts } from '../../db/queries/subscriptions';
 import {
   countUnratedOfAccount,
-  listRatedCallsOfAccount,
-  sumQuantitiesOfAccount,
+  listRatedCallsOfAccounts,
+  sumQuantitiesOfAccounts,
 } from '../../db/queries/usage';
 import type { AccountRow } from '../../db/schema';
 import { authorize } from '../auth/permissions';
@@ -17,10 +17,11 @@ import { priceModelOf } from '../catalog/price-input';
 import { roundingPolicyOf } from '../catalog/rounding-policy';
 import type { ProductRecord } from '../catalog/types';
 import type { OperationContext } from '../context';
+import { isoDateOf } from '../dates';
 import { AppError } from '../errors';
 import { Dec, sum, ZERO } from '../money/decimal';
 import { lineDecimalsOf, roundLineAmount } from '../money/rounding';
-import { type Allowance, applyAllowances } from '../rating/allowances';
+import { type Allowance, applyAllowances, includedAllowance } from '../rating/allowances';
 import { ratePrice } from '../rating/price-model';
 import type { BreakdownLine } from '../rating/types';
 import { summarizeVoiceCalls, type VoiceLine } from '../rating/voice-lines';
@@ -71,7 +72,7 @@ export async function summarizeAccountUsage(
     (plan ? await getCatalogById(db, plan.catalogId) : null) ?? (await ensureDefaultCatalog(db));
   const policy = roundingPolicyOf(catalog);
 
-  const calls = await listRatedCallsOfAccount(db, account.id, input.from, input.to);
+  const calls = await listRatedCallsOfAccounts(db, [account.id], input.from, input.to);
   const allowances =
     input.allowances ?? (await includedMinutesOfAccount(db, account.id, input.from, input.to));
   const charged = applyAllowances(
@@ -89,7 +90,7 @@ export async function summarizeAccountUsage(
   );
   const voiceLines = summarizeVoiceCalls(charged, account.currency, policy);
 
-  const sums = await sumQuantitiesOfAccount(db, account.id, input.from, input.to);
+  const sums = await sumQuantitiesOfAccounts(db, [account.id], input.from, input.to);
   const productsById = new Map(
     (
       await getProductsByIds(
@@ -141,12 +142,12 @@ async function includedMinutesOfAccount(
   from: Date,
   to: Date,
 ): Promise<Allowance[]> {
-  const day = (at: Date) => at.toISOString().slice(0, 10);
   const subscriptions = await listSubscriptionsOfAccounts(
     db,
     [accountId],
-    day(from),
-    day(new Date(to.getTime() + DAY_MS - 1)),
+    isoDateOf(from),
+    // The day `to` falls in counts unless `to` is its midnight.
+    isoDateOf(new Date(to.getTime() + DAY_MS - 1)),
   );
   const allowances = await listAllowancesOfProducts(db, [
     ...new Set(subscriptions.map((sub) => sub.productId)),
@@ -154,10 +155,9 @@ async function includedMinutesOfAccount(
   return subscriptions.flatMap((sub) =>
     allowances
       .filter((allowance) => allowance.productId === sub.productId)
-      .map((allowance) => ({
-        seconds: new Dec(allowance.minutesPerUnit).times(sub.quantity).times(60).floor().toNumber(),
-        classes: allowance.destinationClasses,
-      })),
+      .map((allowance) =>
+        includedAllowance(new Dec(allowance.minutesPerUnit), sub.quantity, allowance.destinationClasses),
+      ),
   );
 }
 
