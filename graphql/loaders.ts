@@ -1,15 +1,30 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/client';
+import {
+  loadAccounts,
+  loadChargesOfAccounts,
+  loadChildrenOfAccounts,
+  loadSubscriptions,
+  loadSubscriptionsOfAccounts,
+} from '../lib/accounts/load-account-batches';
 import { loadUsersByIds } from '../lib/auth/load-users-by-ids';
 import {
   loadAllowancesOfProducts,
   loadCatalogs,
   loadEntryCounts,
   loadPricesOfProducts,
+  loadProducts,
   loadRatePlans,
   loadTiersOfPrices,
   loadVersionsOfPlans,
 } from '../lib/catalog/load-catalog-batches';
+import {
+  loadBillRuns,
+  loadCreditNotesOfInvoices,
+  loadFailedCounts,
+  loadInvoices,
+  loadLinesOfInvoices,
+} from '../lib/invoicing/load-invoicing-batches';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
 export function createLoaders(db: Db) {
@@ -22,6 +37,19 @@ export function createLoaders(db: Db) {
     allowancesByProductId: new DataLoader((ids: readonly string[]) => loadAllowancesOfProducts(db, ids)),
     versionsByPlanId: new DataLoader((ids: readonly string[]) => loadVersionsOfPlans(db, ids)),
     entryCountByVersionId: new DataLoader((ids: readonly string[]) => loadEntryCounts(db, ids)),
+    productById: new DataLoader((ids: readonly string[]) => loadProducts(db, ids)),
+    accountById: new DataLoader((ids: readonly string[]) => loadAccounts(db, ids)),
+    childrenByAccountId: new DataLoader((ids: readonly string[]) => loadChildrenOfAccounts(db, ids)),
+    subscriptionById: new DataLoader((ids: readonly string[]) => loadSubscriptions(db, ids)),
+    subscriptionsByAccountId: new DataLoader((ids: readonly string[]) =>
+      loadSubscriptionsOfAccounts(db, ids),
+    ),
+    chargesByAccountId: new DataLoader((ids: readonly string[]) => loadChargesOfAccounts(db, ids)),
+    invoiceById: new DataLoader((ids: readonly string[]) => loadInvoices(db, ids)),
+    linesByInvoiceId: new DataLoader((ids: readonly string[]) => loadLinesOfInvoices(db, ids)),
+    creditNotesByInvoiceId: new DataLoader((ids: readonly string[]) => loadCreditNotesOfInvoices(db, ids)),
+    billRunById: new DataLoader((ids: readonly string[]) => loadBillRuns(db, ids)),
+    failedCountByBillRunId: new DataLoader((ids: readonly string[]) => loadFailedCounts(db, ids)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -187,6 +188,97 @@ const samples: Record<Operation, Sample> = {
   account: (f) => ({
     query: 'query($id: ID!) { account(id: $id) { name } }',
     variables: { id: f.accountId },
+  }),
+  createAccount: () => ({
+    query:
+      'mutation($input: AccountFieldsInput!) { createAccount(input: $input) { account { id } userErrors { code } } }',
+    variables: { input: { externalId: `MATRIX-A${++counter}`, name: 'Matrix Co', currency: 'USD' } },
+  }),
+  updateAccount: (f) => ({
+    query:
+      'mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { id } userErrors { code } } }',
+    variables: { input: { id: f.accountId, fields: { contactName: 'Matrix contact' } } },
+  }),
+  createSubscription: (f) => ({
+    query:
+      'mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) { subscription { id } userErrors { code } } }',
+    variables: {
+      input: {
+        accountId: f.accountId,
+        productId: f.recurringProductId,
+        quantity: '1',
+        startDate: nextDate(),
+      },
+    },
+  }),
+  changeSubscription: () => ({
+    query:
+      'mutation($input: ChangeSubscriptionInput!) { changeSubscription(input: $input) { userErrors { code } } }',
+    variables: { input: { id: randomUUID(), effectiveDate: '2031-01-15', quantity: '2' } },
+  }),
+  endSubscription: () => ({
+    query:
+      'mutation($input: EndSubscriptionInput!) { endSubscription(input: $input) { userErrors { code } } }',
+    variables: { input: { id: randomUUID(), endDate: '2031-01-15' } },
+  }),
+  addOneTimeCharge: (f) => ({
+    query:
+      'mutation($input: AddOneTimeChargeInput!) { addOneTimeCharge(input: $input) { charge { id } userErrors { code } } }',
+    variables: {
+      input: {
+        accountId: f.accountId,
+        productId: f.recurringProductId,
+        chargeDate: '2031-01-02',
+        quantity: '1',
+      },
+    },
+  }),
+  taxRules: () => ({ query: '{ taxRules { region ratePercent } }' }),
+  createTaxRule: () => ({
+    query: 'mutation($input: CreateTaxRuleInput!) { createTaxRule(input: $input) { taxRule { id } } }',
+    variables: {
+      input: {
+        region: 'US-TX',
+        taxCode: 'SALES',
+        taxCategory: 'telecom',
+        ratePercent: '6.25',
+        effectiveFrom: nextDate(),
+      },
+    },
+  }),
+  billRuns: () => ({ query: '{ billRuns(first: 2) { id status accountsDone accountsFailed } }' }),
+  billRun: () => ({
+    query: 'query($id: ID!) { billRun(id: $id) { status } }',
+    variables: { id: randomUUID() },
+  }),
+  createBillRun: (f) => ({
+    query: 'mutation($input: CreateBillRunInput!) { createBillRun(input: $input) { billRun { id } } }',
+    variables: { input: { periodStart: '2031-01-01', periodEnd: '2031-02-01', accountIds: [f.accountId] } },
+  }),
+  invoices: () => ({
+    query: '{ invoices(first: 2) { edges { node { id number total lines { amount } account { name } } } } }',
+  }),
+  invoice: () => ({
+    query: 'query($id: ID!) { invoice(id: $id) { number } }',
+    variables: { id: randomUUID() },
+  }),
+  finalizeInvoice: () => ({
+    query:
+      'mutation($input: FinalizeInvoiceInput!) { finalizeInvoice(input: $input) { userErrors { code } } }',
+    variables: { input: { id: randomUUID() } },
+  }),
+  voidInvoice: () => ({
+    query: 'mutation($input: VoidInvoiceInput!) { voidInvoice(input: $input) { userErrors { code } } }',
+    variables: { input: { id: randomUUID(), reason: 'Matrix' } },
+  }),
+  discardDraftInvoice: () => ({
+    query:
+      'mutation($input: DiscardDraftInvoiceInput!) { discardDraftInvoice(input: $input) { userErrors { code } } }',
+    variables: { input: { id: randomUUID() } },
+  }),
+  creditInvoice: () => ({
+    query: 'mutation($input: CreditInvoiceInput!) { creditInvoice(input: $input) { userErrors { code } } }',
+    variables: { input: { invoiceId: randomUUID(), reason: 'Matrix' } },
   }),
   ingestions: () => ({ query: '{ ingestions(first: 2) { edges { node { id read problems { line } } } } }' }),
   ingestion: (f) => ({

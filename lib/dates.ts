@@ -19,3 +19,10 @@ export function isoDateOf(at: Date): string {
 export function utcDayStart(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
+
+/** The date `days` days after (or before, when negative) a date. */
+export function addDays(date: string, days: number): string {
+  const at = utcDayStart(date);
+  at.setUTCDate(at.getUTCDate() + days);
+  return isoDateOf(at);
+}

@@ -33,6 +33,8 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_DISPLAY_NAME: z.string().min(1).default('Single sign-on'),
   SMTP_URL: z.string().min(1).optional(),
+  /** Run the job workers (bill runs, dunning) inside the server process. */
+  SWITCHBOARD_JOB_WORKERS: booleanFlag.default(true),
 });
 
 export type Env = z.infer<typeof envSchema>;

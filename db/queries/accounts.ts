@@ -1,6 +1,6 @@
 import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { accounts } from '../schema';
+import { type AccountRow, accounts } from '../schema';
 import { newestFirst, olderThan } from './keyset';
 import { containsPattern } from './like-pattern';
 
@@ -23,9 +23,11 @@ export async function listAccountRows(
     limit: number;
     after?: { createdAt: Date; id: string } | undefined;
     search?: string | undefined;
+    status?: AccountRow['status'] | undefined;
   },
 ) {
   const conditions: (SQL | undefined)[] = [olderThan(accounts.createdAt, accounts.id, options.after)];
+  if (options.status) conditions.push(eq(accounts.status, options.status));
   if (options.search) {
     const pattern = containsPattern(options.search);
     conditions.push(or(ilike(accounts.externalId, pattern), ilike(accounts.name, pattern)));
@@ -49,4 +51,13 @@ export async function getAccountsByIds(db: Db, ids: readonly string[]) {
     .select()
     .from(accounts)
     .where(inArray(accounts.id, [...ids]));
+}
+
+export async function listChildrenOfAccounts(db: Db, parentIds: readonly string[]) {
+  if (parentIds.length === 0) return [];
+  return db
+    .select()
+    .from(accounts)
+    .where(inArray(accounts.parentAccountId, [...parentIds]))
+    .orderBy(accounts.externalId);
 }

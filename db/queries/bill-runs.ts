@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { accounts, billRunAccounts, billRuns } from '../schema';
 import { rowsOf } from './raw-rows';
@@ -90,6 +90,61 @@ export async function completeBillRunIfDone(db: Db, id: string) {
       and not exists (select 1 from ${billRunAccounts} where bill_run_id = ${id} and status = 'pending')`);
 }
 
+export async function failBillRun(db: Db, id: string, error: string) {
+  await db
+    .update(billRuns)
+    .set({ status: 'failed', error, finishedAt: new Date() })
+    .where(eq(billRuns.id, id));
+}
+
+/** Runs that were started and not finished (a worker died): to resume at start-up. */
+export async function listUnfinishedBillRuns(db: Db) {
+  return db
+    .select({ id: billRuns.id })
+    .from(billRuns)
+    .where(sql`${billRuns.status} in ('queued', 'running')`);
+}
+
 export async function listBillRunAccounts(db: Db, billRunId: string) {
   return db.select().from(billRunAccounts).where(eq(billRunAccounts.billRunId, billRunId));
+}
+
+/** A page of a run's results in account order, optionally of one status. */
+export async function listBillRunResults(
+  db: Db,
+  billRunId: string,
+  options: { limit: number; afterAccountId?: string | undefined; status?: BillRunAccountStatus | undefined },
+) {
+  return db
+    .select()
+    .from(billRunAccounts)
+    .where(
+      and(
+        eq(billRunAccounts.billRunId, billRunId),
+        options.status ? eq(billRunAccounts.status, options.status) : undefined,
+        options.afterAccountId
+          ? sql`${billRunAccounts.accountId} > ${options.afterAccountId}::uuid`
+          : undefined,
+      ),
+    )
+    .orderBy(billRunAccounts.accountId)
+    .limit(options.limit + 1);
+}
+
+/** How many accounts of some runs failed, per run. */
+export async function countFailedOfBillRuns(db: Db, billRunIds: readonly string[]) {
+  if (billRunIds.length === 0) return [];
+  const result = await db.execute(sql`
+    select bill_run_id, count(*)::int as n from ${billRunAccounts}
+    where status = 'failed' and bill_run_id in (select jsonb_array_elements_text(${JSON.stringify(billRunIds)}::jsonb)::uuid)
+    group by bill_run_id`);
+  return rowsOf<{ bill_run_id: string; n: number }>(result);
+}
+
+export async function getBillRunsByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(billRuns)
+    .where(inArray(billRuns.id, [...ids]));
 }

@@ -1,9 +1,21 @@
-import { asc, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { invoiceLines, invoices } from '../schema';
+import { accounts, type InvoiceRow, invoiceLines, invoiceNumberSeries, invoices } from '../schema';
+import { newestFirst, olderThan } from './keyset';
+import { containsPattern } from './like-pattern';
+import { rowsOf } from './raw-rows';
 
 export type NewInvoice = typeof invoices.$inferInsert;
 export type NewInvoiceLine = typeof invoiceLines.$inferInsert;
+
+export async function accountHasInvoices(db: Db, accountId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: invoices.id })
+    .from(invoices)
+    .where(eq(invoices.accountId, accountId))
+    .limit(1);
+  return !!row;
+}
 
 /**
  * Inserts invoices, skipping any whose account already has a live invoice for the period
@@ -27,6 +39,16 @@ export async function insertInvoiceLines(db: Db, rows: readonly NewInvoiceLine[]
   await db.insert(invoiceLines).values([...rows]);
 }
 
+export async function getInvoiceById(db: Db, id: string) {
+  const [row] = await db.select().from(invoices).where(eq(invoices.id, id));
+  return row ?? null;
+}
+
+export async function lockInvoice(db: Db, id: string) {
+  const [row] = await db.select().from(invoices).where(eq(invoices.id, id)).for('update');
+  return row ?? null;
+}
+
 export async function listLinesOfInvoices(db: Db, invoiceIds: readonly string[]) {
   if (invoiceIds.length === 0) return [];
   return db
@@ -34,4 +56,101 @@ export async function listLinesOfInvoices(db: Db, invoiceIds: readonly string[])
     .from(invoiceLines)
     .where(inArray(invoiceLines.invoiceId, [...invoiceIds]))
     .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position));
+}
+
+/**
+ * Takes the next number of a series. The row stays locked until the transaction ends, so
+ * numbers are handed out one transaction at a time and a rollback gives the number back.
+ */
+export async function takeNextInvoiceNumber(db: Db, kind: 'invoice' | 'credit_note'): Promise<string> {
+  const result = await db.execute(sql`
+    update ${invoiceNumberSeries} set next_number = next_number + 1
+    where kind = ${kind}
+    returning prefix, next_number - 1 as number`);
+  const [row] = rowsOf<{ prefix: string; number: string | number }>(result);
+  if (!row) throw new Error(`no invoice number series for ${kind}`);
+  return `${row.prefix}${String(row.number).padStart(6, '0')}`;
+}
+
+export async function updateInvoice(db: Db, id: string, patch: Partial<NewInvoice>) {
+  const [row] = await db.update(invoices).set(patch).where(eq(invoices.id, id)).returning();
+  if (!row) throw new Error(`invoice ${id} vanished`);
+  return row;
+}
+
+export function invoicesOfBillRun(db: Db, billRunId: string) {
+  return db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.billRunId, billRunId)))
+    .orderBy(asc(invoices.createdAt));
+}
+
+export async function deleteDraftInvoice(db: Db, id: string): Promise<boolean> {
+  const deleted = await db
+    .delete(invoices)
+    .where(and(eq(invoices.id, id), eq(invoices.status, 'draft')))
+    .returning({ id: invoices.id });
+  return deleted.length > 0;
+}
+
+export interface InvoiceFilter {
+  accountId?: string | undefined;
+  billRunId?: string | undefined;
+  status?: InvoiceRow['status'] | undefined;
+  kind?: InvoiceRow['kind'] | undefined;
+  /** Invoice number, or the account's number or name. */
+  search?: string | undefined;
+}
+
+/** A page of invoices, newest first, plus one to tell whether another page follows. */
+export async function listInvoiceRows(
+  db: Db,
+  options: { limit: number; after?: { createdAt: Date; id: string } | undefined; filter: InvoiceFilter },
+) {
+  const { filter } = options;
+  const conditions: (SQL | undefined)[] = [olderThan(invoices.createdAt, invoices.id, options.after)];
+  if (filter.accountId) conditions.push(eq(invoices.accountId, filter.accountId));
+  if (filter.billRunId) conditions.push(eq(invoices.billRunId, filter.billRunId));
+  if (filter.status) conditions.push(eq(invoices.status, filter.status));
+  if (filter.kind) conditions.push(eq(invoices.kind, filter.kind));
+  if (filter.search) {
+    const pattern = containsPattern(filter.search);
+    conditions.push(
+      or(
+        ilike(invoices.number, pattern),
+        sql`${invoices.accountId} in (select id from ${accounts} where ${or(ilike(accounts.externalId, pattern), ilike(accounts.name, pattern))})`,
+      ),
+    );
+  }
+  return db
+    .select()
+    .from(invoices)
+    .where(and(...conditions))
+    .orderBy(...newestFirst(invoices.createdAt, invoices.id))
+    .limit(options.limit + 1);
+}
+
+export async function getInvoicesByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(invoices)
+    .where(inArray(invoices.id, [...ids]));
+}
+
+/** Credit notes (not void) of some invoices. */
+export async function listCreditNotesOfInvoices(db: Db, invoiceIds: readonly string[]) {
+  if (invoiceIds.length === 0) return [];
+  return db
+    .select()
+    .from(invoices)
+    .where(
+      and(
+        inArray(invoices.creditedInvoiceId, [...invoiceIds]),
+        eq(invoices.kind, 'credit_note'),
+        sql`${invoices.status} <> 'void'`,
+      ),
+    )
+    .orderBy(asc(invoices.createdAt));
 }

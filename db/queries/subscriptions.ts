@@ -1,4 +1,4 @@
-import { and, asc, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { oneTimeCharges, subscriptions } from '../schema';
 
@@ -9,6 +9,15 @@ export async function insertSubscription(db: Db, row: NewSubscription) {
   const [inserted] = await db.insert(subscriptions).values(row).returning();
   if (!inserted) throw new Error('insert into subscriptions returned no row');
   return inserted;
+}
+
+export async function lockSubscription(db: Db, id: string) {
+  const [row] = await db.select().from(subscriptions).where(eq(subscriptions.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function setSubscriptionEnd(db: Db, id: string, endDate: string) {
+  await db.update(subscriptions).set({ endDate }).where(eq(subscriptions.id, id));
 }
 
 export async function insertOneTimeCharge(db: Db, row: NewOneTimeCharge) {
@@ -52,4 +61,32 @@ export async function listChargesOfAccounts(db: Db, accountIds: readonly string[
       ),
     )
     .orderBy(asc(oneTimeCharges.chargeDate), asc(oneTimeCharges.createdAt));
+}
+
+/** Every subscription of some accounts, newest start first. */
+export async function listAllSubscriptionsOfAccounts(db: Db, accountIds: readonly string[]) {
+  if (accountIds.length === 0) return [];
+  return db
+    .select()
+    .from(subscriptions)
+    .where(inArray(subscriptions.accountId, [...accountIds]))
+    .orderBy(sql`${subscriptions.startDate} desc`, sql`${subscriptions.createdAt} desc`);
+}
+
+/** Every one-time charge of some accounts, newest first. */
+export async function listAllChargesOfAccounts(db: Db, accountIds: readonly string[]) {
+  if (accountIds.length === 0) return [];
+  return db
+    .select()
+    .from(oneTimeCharges)
+    .where(inArray(oneTimeCharges.accountId, [...accountIds]))
+    .orderBy(sql`${oneTimeCharges.chargeDate} desc`, sql`${oneTimeCharges.createdAt} desc`);
+}
+
+export async function getSubscriptionsByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(subscriptions)
+    .where(inArray(subscriptions.id, [...ids]));
 }

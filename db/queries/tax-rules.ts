@@ -25,3 +25,15 @@ export async function listTaxRulesInForce(db: Db, regions: readonly string[], da
     )
     .orderBy(asc(taxRules.region), asc(taxRules.taxCode), asc(taxRules.taxCategory));
 }
+
+export async function listAllTaxRules(db: Db) {
+  return db
+    .select()
+    .from(taxRules)
+    .orderBy(
+      asc(taxRules.region),
+      asc(taxRules.taxCode),
+      asc(taxRules.taxCategory),
+      asc(taxRules.effectiveFrom),
+    );
+}

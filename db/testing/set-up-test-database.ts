@@ -24,6 +24,10 @@ export function setUpTestDatabase() {
     get db(): Db {
       return current().db;
     },
+    /** The database with its kind and URL, for code that opens its own connections. */
+    get database(): TestDatabase {
+      return current();
+    },
     ctx(actor: Actor = systemActor('test')): OperationContext {
       return { db: current().db, actor };
     },

@@ -15,6 +15,13 @@ import type { UsageStatus } from '../../lib/usage/usage-queries';
 import type { IngestionSource } from '../../lib/usage/usage-queries';
 import type { IngestionStatus } from '../../lib/usage/usage-queries';
 import type { IngestionProblemKind } from '../../lib/usage/usage-queries';
+import type { BillingCycle } from '../../lib/accounts/types';
+import type { InvoiceDelivery } from '../../lib/accounts/types';
+import type { BillRunStatus } from '../../lib/invoicing/types';
+import type { BillRunAccountStatus } from '../../lib/invoicing/types';
+import type { InvoiceKind } from '../../lib/invoicing/types';
+import type { InvoiceStatus } from '../../lib/invoicing/types';
+import type { InvoiceLineType } from '../../lib/invoicing/types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRecord as UserRecordModel, ApiKeyRecord as ApiKeyRecordModel, SessionRecord as SessionRecordModel } from '../../lib/auth/types';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../lib/audit/types';
@@ -29,6 +36,9 @@ import type { CallPreviewResult as CallPreviewResultModel } from '../../lib/cata
 import type { IngestionRecord as IngestionRecordModel, IngestionProblemRecord as IngestionProblemRecordModel, UsageRecordRow as UsageRecordRowModel } from '../../lib/usage/usage-queries';
 import type { AccountUsageSummary as AccountUsageSummaryModel, MeteredUsageLine as MeteredUsageLineModel } from '../../lib/usage/summarize-account-usage';
 import type { VoiceLine as VoiceLineModel } from '../../lib/rating/voice-lines';
+import type { SubscriptionRow as SubscriptionRowModel, OneTimeChargeRow as OneTimeChargeRowModel } from '../../db/schema/subscriptions';
+import type { TaxRuleRow as TaxRuleRowModel, BillRunRow as BillRunRowModel, InvoiceRow as InvoiceRowModel, InvoiceLineRow as InvoiceLineRowModel } from '../../db/schema/invoicing';
+import type { BillRunResultRow as BillRunResultRowModel } from '../../lib/invoicing/types';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -58,6 +68,18 @@ export type Scalars = {
 /** A customer account. */
 export type Account = {
   __typename?: 'Account';
+  /** Whether the parent pays for this account (its charges go on the parent's invoice). */
+  billToParent: Scalars['Boolean']['output'];
+  /** Calendar month, or anniversary from the billing day. */
+  billingCycle: BillingCycle;
+  /** Day of the month an anniversary cycle starts (1-28). */
+  billingDay: Scalars['Int']['output'];
+  /** Where invoices are emailed. */
+  billingEmail: Maybe<Scalars['String']['output']>;
+  /** Child accounts. */
+  children: Array<Account>;
+  /** Who to talk to about billing. */
+  contactName: Maybe<Scalars['String']['output']>;
   /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
   /** Billing currency. */
@@ -66,12 +88,26 @@ export type Account = {
   externalId: Scalars['String']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** How invoices reach the customer. */
+  invoiceDelivery: InvoiceDelivery;
   /** Customer name. */
   name: Scalars['String']['output'];
+  /** One-time charges, newest first. */
+  oneTimeCharges: Array<OneTimeCharge>;
+  /** The parent account in a hierarchy. */
+  parent: Maybe<Account>;
+  /** Net N: days from the issue date to the due date. */
+  paymentTermsDays: Scalars['Int']['output'];
   /** Rate plan its calls are rated with. */
   ratePlan: Maybe<RatePlan>;
   /** Active, suspended or closed. */
   status: AccountStatus;
+  /** Subscriptions, current and past, newest start first. */
+  subscriptions: Array<AccountSubscription>;
+  /** Tax codes the account is exempt from. */
+  taxExemptions: Array<Scalars['String']['output']>;
+  /** Region whose tax rules apply (e.g. US-TX); none means no tax. */
+  taxRegion: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of accounts, newest first. */
@@ -92,7 +128,77 @@ export type AccountEdge = {
   node: Account;
 };
 
+/** An account's fields; on update, what is left out stays as it is. */
+export type AccountFieldsInput = {
+  /** Whether the parent pays for this account. */
+  billToParent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Calendar month or anniversary. */
+  billingCycle?: InputMaybe<BillingCycle>;
+  /** Anniversary day, 1-28. */
+  billingDay?: InputMaybe<Scalars['Int']['input']>;
+  /** Where invoices are emailed. */
+  billingEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Who to talk to about billing. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Billing currency (ISO 4217); fixed once the account has invoices. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** The provider's account number (usage refers to it). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** How invoices reach the customer. */
+  invoiceDelivery?: InputMaybe<InvoiceDelivery>;
+  /** Customer name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Parent account. */
+  parentAccountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Net N days. */
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Rate plan for its calls. */
+  ratePlanId?: InputMaybe<Scalars['ID']['input']>;
+  /** Active, suspended or closed. */
+  status?: InputMaybe<AccountStatus>;
+  /** Tax codes the account is exempt from. */
+  taxExemptions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Tax region, e.g. US-TX. */
+  taxRegion?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createAccount or updateAccount. */
+export type AccountPayload = {
+  __typename?: 'AccountPayload';
+  /** The account as saved; null when nothing was saved. */
+  account: Maybe<Account>;
+  /** Problems to fix; nothing was saved when there are any. */
+  userErrors: Array<UserError>;
+};
+
 export { AccountStatus };
+
+/** A recurring product on an account over [startDate, endDate); a change ends one and starts the next. */
+export type AccountSubscription = {
+  __typename?: 'AccountSubscription';
+  /** The account billed. */
+  account: Account;
+  /** Discount on this subscription's charge, 0-100. */
+  discountPercent: Scalars['Decimal']['output'];
+  /** First day no longer billed; open-ended when null. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** The legacy system's id, for a migrated subscription. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The recurring product. */
+  product: Product;
+  /** Seats, lines or units. */
+  quantity: Scalars['Decimal']['output'];
+  /** The subscription this one replaced (an upgrade or change). */
+  replaces: Maybe<AccountSubscription>;
+  /** Phone numbers, circuit ids and the like. */
+  serviceIds: Array<Scalars['String']['output']>;
+  /** First day billed. */
+  startDate: Scalars['Date']['output'];
+  /** Replaces the catalog price when set. */
+  unitPrice: Maybe<Scalars['Decimal']['output']>;
+};
 
 /** What an account's rated usage comes to over a period. */
 export type AccountUsageSummary = {
@@ -114,6 +220,24 @@ export type AccountUsageSummary = {
 };
 
 export { ActorKind };
+
+/** A one-time charge. */
+export type AddOneTimeChargeInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** The day it is charged. */
+  chargeDate: Scalars['Date']['input'];
+  /** What it was for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** An id from another system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** A one-time product. */
+  productId: Scalars['ID']['input'];
+  /** How many; above zero. */
+  quantity: Scalars['Decimal']['input'];
+  /** Replaces the catalog price. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
 
 /** Minutes a recurring product includes per unit per billing period. */
 export type Allowance = {
@@ -243,6 +367,93 @@ export type BandRate = {
   ratePerMinute: Scalars['Decimal']['output'];
 };
 
+/** One billing of a period for a selection of accounts, producing draft invoices. */
+export type BillRun = {
+  __typename?: 'BillRun';
+  /** Accounts done so far (progress). */
+  accountsDone: Scalars['Int']['output'];
+  /** Accounts that could not be billed. */
+  accountsFailed: Scalars['Int']['output'];
+  /** Accounts selected. */
+  accountsTotal: Scalars['Int']['output'];
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who started it. */
+  createdBy: Scalars['String']['output'];
+  /** Why the run stopped, when it failed. */
+  error: Maybe<Scalars['String']['output']>;
+  /** When it finished. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Draft invoices made. */
+  invoicesCreated: Scalars['Int']['output'];
+  /** First day after the period. */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** Each account's outcome, by status. */
+  results: BillRunResultConnection;
+  /** When a worker first picked it up. */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Queued, running, completed or failed. */
+  status: BillRunStatus;
+};
+
+
+/** One billing of a period for a selection of accounts, producing draft invoices. */
+export type BillRunResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BillRunAccountStatus>;
+};
+
+export { BillRunAccountStatus };
+
+/** Result of createBillRun. */
+export type BillRunPayload = {
+  __typename?: 'BillRunPayload';
+  /** The queued run; null when nothing was started. */
+  billRun: Maybe<BillRun>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
+/** One account's outcome in a bill run. */
+export type BillRunResult = {
+  __typename?: 'BillRunResult';
+  /** The account. */
+  account: Account;
+  /** The draft made, if any. */
+  invoice: Maybe<Invoice>;
+  /** Why it failed or was skipped. */
+  message: Maybe<Scalars['String']['output']>;
+  /** What became of it. */
+  status: BillRunAccountStatus;
+};
+
+/** A page of bill-run results. */
+export type BillRunResultConnection = {
+  __typename?: 'BillRunResultConnection';
+  /** Results of this page. */
+  edges: Array<BillRunResultEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One result in a page. */
+export type BillRunResultEdge = {
+  __typename?: 'BillRunResultEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: BillRunResult;
+};
+
+export { BillRunStatus };
+
+export { BillingCycle };
+
 /** One line of how an amount was reached. */
 export type BreakdownLine = {
   __typename?: 'BreakdownLine';
@@ -312,6 +523,20 @@ export type Catalog = {
   roundingMode: RoundingMode;
 };
 
+/** New terms from a date: the subscription ends that day and a new one starts. */
+export type ChangeSubscriptionInput = {
+  /** New discount percent. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The day the new terms start. */
+  effectiveDate: Scalars['Date']['input'];
+  /** The subscription. */
+  id: Scalars['ID']['input'];
+  /** New quantity. */
+  quantity?: InputMaybe<Scalars['Decimal']['input']>;
+  /** New price override (null clears it). */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** Limit the key to these modules; omit or leave empty for all. */
@@ -331,6 +556,16 @@ export type CreateApiKeyPayload = {
   secret: Maybe<Scalars['String']['output']>;
   /** Problems with the input; nothing was changed when there are any. */
   userErrors: Array<UserError>;
+};
+
+/** A bill run to start. */
+export type CreateBillRunInput = {
+  /** Only these accounts; every account that is not closed when left out. */
+  accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** First day after the period. */
+  periodEnd: Scalars['Date']['input'];
+  /** First day of the period. */
+  periodStart: Scalars['Date']['input'];
 };
 
 /** A new product. */
@@ -387,6 +622,44 @@ export type CreateRatePlanPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new subscription. */
+export type CreateSubscriptionInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** Discount percent, 0-100. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** First day no longer billed. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** An id from another system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** A recurring product. */
+  productId: Scalars['ID']['input'];
+  /** Seats, lines or units; above zero. */
+  quantity: Scalars['Decimal']['input'];
+  /** Phone numbers, circuit ids. */
+  serviceIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First day billed. */
+  startDate: Scalars['Date']['input'];
+  /** Replaces the catalog price. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** A new tax rule. */
+export type CreateTaxRuleInput = {
+  /** First day in force. */
+  effectiveFrom: Scalars['Date']['input'];
+  /** First day no longer in force. */
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Rate in percent, 0 to below 100. */
+  ratePercent: Scalars['Decimal']['input'];
+  /** Region, e.g. US-TX. */
+  region: Scalars['String']['input'];
+  /** Product tax category. */
+  taxCategory: Scalars['String']['input'];
+  /** The tax, e.g. SALES. */
+  taxCode: Scalars['String']['input'];
+};
+
 /** A new console user. */
 export type CreateUserInput = {
   /** Sign-in email; must be unused. */
@@ -406,6 +679,24 @@ export type CreateUserPayload = {
   user: Maybe<User>;
   /** Problems with the input; nothing was changed when there are any. */
   userErrors: Array<UserError>;
+};
+
+/** A credit note against a finalized invoice. */
+export type CreditInvoiceInput = {
+  /** The invoice. */
+  invoiceId: Scalars['ID']['input'];
+  /** Amounts per charge line (their tax follows); everything left when omitted. */
+  lines?: InputMaybe<Array<CreditLineInput>>;
+  /** Why; printed on the credit note. */
+  reason: Scalars['String']['input'];
+};
+
+/** An amount to credit on one line. */
+export type CreditLineInput = {
+  /** How much of it, at most what is left. */
+  amount: Scalars['Decimal']['input'];
+  /** A charge line of the invoice. */
+  lineId: Scalars['ID']['input'];
 };
 
 /** A price with the date it starts. */
@@ -431,6 +722,37 @@ export type DatedPriceInput = {
 };
 
 export { DestinationClass };
+
+/** Discarding a draft. */
+export type DiscardDraftInvoiceInput = {
+  /** The draft. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of discardDraftInvoice. */
+export type DiscardDraftInvoicePayload = {
+  __typename?: 'DiscardDraftInvoicePayload';
+  /** The id of the draft deleted. */
+  discardedId: Maybe<Scalars['ID']['output']>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
+/** Ending a subscription. */
+export type EndSubscriptionInput = {
+  /** First day no longer billed. */
+  endDate: Scalars['Date']['input'];
+  /** The subscription. */
+  id: Scalars['ID']['input'];
+};
+
+/** Finalizing a draft. */
+export type FinalizeInvoiceInput = {
+  /** The draft. */
+  id: Scalars['ID']['input'];
+  /** Issue date; today when left out. The due date follows from the account's terms. */
+  issueDate?: InputMaybe<Scalars['Date']['input']>;
+};
 
 /** A rate deck CSV to import as a plan's next version. */
 export type ImportRateDeckInput = {
@@ -558,6 +880,125 @@ export { IngestionSource };
 
 export { IngestionStatus };
 
+/** An invoice or credit note. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** The account billed. */
+  account: Account;
+  /** The bill run that made it. */
+  billRun: Maybe<BillRun>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Credit notes issued against this invoice. */
+  creditNotes: Array<Invoice>;
+  /** For a credit note: the invoice it credits. */
+  creditedInvoice: Maybe<Invoice>;
+  /** Currency of every amount. */
+  currency: Scalars['Currency']['output'];
+  /** When payment is due. */
+  dueDate: Maybe<Scalars['Date']['output']>;
+  /** When it was finalized. */
+  finalizedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When it was issued (finalized). */
+  issueDate: Maybe<Scalars['Date']['output']>;
+  /** Invoice or credit note. */
+  kind: InvoiceKind;
+  /** The lines, in order. */
+  lines: Array<InvoiceLine>;
+  /** Notes (e.g. why it was voided). */
+  note: Maybe<Scalars['String']['output']>;
+  /** Its number in a gapless series; null while a draft. */
+  number: Maybe<Scalars['String']['output']>;
+  /** Where its PDF can be downloaded (signed-in or with an API key). */
+  pdfUrl: Scalars['String']['output'];
+  /** First day after the period. */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the period billed. */
+  periodStart: Scalars['Date']['output'];
+  /** Draft, finalized or void. */
+  status: InvoiceStatus;
+  /** Sum of the charge lines. */
+  subtotal: Scalars['Decimal']['output'];
+  /** Sum of the tax lines. */
+  taxTotal: Scalars['Decimal']['output'];
+  /** Subtotal plus tax. */
+  total: Scalars['Decimal']['output'];
+  /** When it was voided. */
+  voidedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of invoices, newest first. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** Invoices of this page. */
+  edges: Array<InvoiceEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+export { InvoiceDelivery };
+
+/** One invoice in a page. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: Invoice;
+};
+
+/** Which invoices to list. */
+export type InvoiceFilter = {
+  /** One account's. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** One bill run's. */
+  billRunId?: InputMaybe<Scalars['ID']['input']>;
+  /** Invoices or credit notes. */
+  kind?: InputMaybe<InvoiceKind>;
+  /** Matches the number, or the account's number or name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** In this status. */
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+export { InvoiceKind };
+
+/** One line of an invoice. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** The amount, rounded to the currency. */
+  amount: Scalars['Decimal']['output'];
+  /** What the customer reads. */
+  description: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The line's identity (subscription, charge, destination, product, or tax code/category). */
+  key: Scalars['String']['output'];
+  /** What kind of charge. */
+  lineType: InvoiceLineType;
+  /** The product billed, if any. */
+  productCode: Maybe<Scalars['String']['output']>;
+  /** Seats, minutes, messages, MB, or the tax base. */
+  quantity: Scalars['Decimal']['output'];
+  /** Tax category the line belongs to (or taxes, for a tax line). */
+  taxCategory: Scalars['String']['output'];
+};
+
+export { InvoiceLineType };
+
+/** Result of an invoice action. */
+export type InvoicePayload = {
+  __typename?: 'InvoicePayload';
+  /** The invoice (or credit note) after the action; null when nothing changed. */
+  invoice: Maybe<Invoice>;
+  /** Problems to fix; nothing changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+export { InvoiceStatus };
+
 /** An account's SMS, data or custom usage of one product over a period. */
 export type MeteredUsageLine = {
   __typename?: 'MeteredUsageLine';
@@ -576,14 +1017,34 @@ export type MeteredUsageLine = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a one-time charge. */
+  addOneTimeCharge: OneTimeChargePayload;
+  /** Changes quantity, price or discount from a date (prorated by actual days). */
+  changeSubscription: SubscriptionPayload;
+  /** Adds an account (number, name and currency required). */
+  createAccount: AccountPayload;
   /** Creates a key for a partner app; returns its secret once. Admins only. */
   createApiKey: CreateApiKeyPayload;
+  /** Starts a bill run; a job-queue worker makes the drafts. */
+  createBillRun: BillRunPayload;
   /** Adds a product, optionally with its first price. */
   createProduct: CreateProductPayload;
   /** Adds a rate plan. */
   createRatePlan: CreateRatePlanPayload;
+  /** Subscribes an account to a recurring product. */
+  createSubscription: SubscriptionPayload;
+  /** Adds a tax rate for a region and category. */
+  createTaxRule: TaxRulePayload;
   /** Adds a console user. Admins only. */
   createUser: CreateUserPayload;
+  /** Issues a credit note, full or partial. */
+  creditInvoice: InvoicePayload;
+  /** Deletes a draft. */
+  discardDraftInvoice: DiscardDraftInvoicePayload;
+  /** Ends a subscription on a date. */
+  endSubscription: SubscriptionPayload;
+  /** Numbers and freezes a draft. */
+  finalizeInvoice: InvoicePayload;
   /** Imports a rate deck CSV as a plan's next version, after validating all of it. */
   importRateDeck: ImportRateDeckPayload;
   /** Ingests up to 1,000 usage records, rated on arrival; returns the report. */
@@ -600,18 +1061,46 @@ export type Mutation = {
   setProductPrice: SetProductPricePayload;
   /** Sets or removes a user's password. Admins only. */
   setUserPassword: SetUserPasswordPayload;
+  /** Changes an account's fields. */
+  updateAccount: AccountPayload;
   /** Sets a catalog's rounding policy. */
   updateCatalogRounding: UpdateCatalogRoundingPayload;
   /** Changes a product's name, description, tax category or archives it. */
   updateProduct: UpdateProductPayload;
   /** Renames, changes the role of, or deactivates a user. Admins only. */
   updateUser: UpdateUserPayload;
+  /** Voids a finalized invoice, optionally queuing its reissue. */
+  voidInvoice: VoidInvoicePayload;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationAddOneTimeChargeArgs = {
+  input: AddOneTimeChargeInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationChangeSubscriptionArgs = {
+  input: ChangeSubscriptionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateAccountArgs = {
+  input: AccountFieldsInput;
 };
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateBillRunArgs = {
+  input: CreateBillRunInput;
 };
 
 
@@ -628,8 +1117,44 @@ export type MutationCreateRatePlanArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateSubscriptionArgs = {
+  input: CreateSubscriptionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateTaxRuleArgs = {
+  input: CreateTaxRuleInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreditInvoiceArgs = {
+  input: CreditInvoiceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationDiscardDraftInvoiceArgs = {
+  input: DiscardDraftInvoiceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationEndSubscriptionArgs = {
+  input: EndSubscriptionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationFinalizeInvoiceArgs = {
+  input: FinalizeInvoiceInput;
 };
 
 
@@ -682,6 +1207,12 @@ export type MutationSetUserPasswordArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateAccountArgs = {
+  input: UpdateAccountInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateCatalogRoundingArgs = {
   input: UpdateCatalogRoundingInput;
 };
@@ -696,6 +1227,38 @@ export type MutationUpdateProductArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationVoidInvoiceArgs = {
+  input: VoidInvoiceInput;
+};
+
+/** A one-time product charged on the invoice of its date's period. */
+export type OneTimeCharge = {
+  __typename?: 'OneTimeCharge';
+  /** The day it is charged. */
+  chargeDate: Scalars['Date']['output'];
+  /** What it was for. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The one-time product. */
+  product: Product;
+  /** How many. */
+  quantity: Scalars['Decimal']['output'];
+  /** Replaces the catalog price when set. */
+  unitPrice: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Result of addOneTimeCharge. */
+export type OneTimeChargePayload = {
+  __typename?: 'OneTimeChargePayload';
+  /** The charge; null when nothing was saved. */
+  charge: Maybe<OneTimeCharge>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
 };
 
 /** The provider running this Switchboard. */
@@ -911,6 +1474,10 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Every mutation made, newest first. Admins only. */
   auditEntries: AuditEntryConnection;
+  /** One bill run, with its progress. */
+  billRun: Maybe<BillRun>;
+  /** The latest bill runs first. */
+  billRuns: Array<BillRun>;
   /** How a call would be rated. */
   callPreview: CallPreview;
   /** Every catalog, the installation's default first. */
@@ -923,6 +1490,10 @@ export type Query = {
   ingestion: Maybe<Ingestion>;
   /** Ingestions with their reports, newest first. */
   ingestions: IngestionConnection;
+  /** One invoice or credit note. */
+  invoice: Maybe<Invoice>;
+  /** Invoices and credit notes, newest first. */
+  invoices: InvoiceConnection;
   /** The Switchboard this is: the provider's name and defaults. Null before setup. */
   organization: Maybe<Organization>;
   /** What a quantity costs under a product's price (or a price being edited). */
@@ -937,6 +1508,8 @@ export type Query = {
   ratePlan: Maybe<RatePlan>;
   /** Rate plans, by code. */
   ratePlans: Array<RatePlan>;
+  /** Every tax rule. */
+  taxRules: Array<TaxRule>;
   /** The unbillable queue: unrated records by reason. */
   unratedUsageSummary: Array<UnratedUsageCount>;
   /** Usage records, newest first. */
@@ -969,6 +1542,7 @@ export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AccountStatus>;
 };
 
 
@@ -984,6 +1558,18 @@ export type QueryApiKeysArgs = {
 export type QueryAuditEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryBillRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryBillRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1018,6 +1604,20 @@ export type QueryIngestionArgs = {
 /** Read operations. */
 export type QueryIngestionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1310,6 +1910,43 @@ export type SetUserPasswordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Result of a subscription change. */
+export type SubscriptionPayload = {
+  __typename?: 'SubscriptionPayload';
+  /** The subscription created or ended; null when nothing was saved. */
+  subscription: Maybe<AccountSubscription>;
+  /** Problems to fix; nothing was saved when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A tax rate for a region and product tax category, in force over [effectiveFrom, effectiveTo). */
+export type TaxRule = {
+  __typename?: 'TaxRule';
+  /** First day in force. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** First day no longer in force; open-ended when null. */
+  effectiveTo: Maybe<Scalars['Date']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Rate in percent. */
+  ratePercent: Scalars['Decimal']['output'];
+  /** Region, e.g. US-TX. */
+  region: Scalars['String']['output'];
+  /** The product tax category it applies to. */
+  taxCategory: Scalars['String']['output'];
+  /** The tax, e.g. SALES or USF. */
+  taxCode: Scalars['String']['output'];
+};
+
+/** Result of createTaxRule. */
+export type TaxRulePayload = {
+  __typename?: 'TaxRulePayload';
+  /** The rule; null when nothing was saved. */
+  taxRule: Maybe<TaxRule>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
 /** A time-of-day band (peak, off-peak, weekend…) read in the rate plan's time zone. */
 export type TimeBand = {
   __typename?: 'TimeBand';
@@ -1344,6 +1981,14 @@ export type UnratedUsageCount = {
   count: Scalars['Int']['output'];
   /** Why they could not be rated. */
   reason: Scalars['String']['output'];
+};
+
+/** Changes to an account. */
+export type UpdateAccountInput = {
+  /** The fields to change. */
+  fields: AccountFieldsInput;
+  /** The account. */
+  id: Scalars['ID']['input'];
 };
 
 /** A new rounding policy. */
@@ -1640,6 +2285,27 @@ export type VoiceUsageLine = {
   destination: Scalars['String']['output'];
 };
 
+/** Voiding a finalized invoice. */
+export type VoidInvoiceInput = {
+  /** The invoice. */
+  id: Scalars['ID']['input'];
+  /** Why; kept on the invoice. */
+  reason: Scalars['String']['input'];
+  /** Queue a bill run that makes a new draft for the same account and period. */
+  reissue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of voidInvoice. */
+export type VoidInvoicePayload = {
+  __typename?: 'VoidInvoicePayload';
+  /** The voided invoice. */
+  invoice: Maybe<Invoice>;
+  /** The bill run queued to reissue it, if asked for. */
+  reissueBillRun: Maybe<BillRun>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1716,9 +2382,13 @@ export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountRowModel>;
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
+  AccountFieldsInput: AccountFieldsInput;
+  AccountPayload: ResolverTypeWrapper<Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversTypes['Account']> }>;
   AccountStatus: AccountStatus;
+  AccountSubscription: ResolverTypeWrapper<SubscriptionRowModel>;
   AccountUsageSummary: ResolverTypeWrapper<AccountUsageSummaryModel>;
   ActorKind: ActorKind;
+  AddOneTimeChargeInput: AddOneTimeChargeInput;
   Allowance: ResolverTypeWrapper<AllowanceRecordModel>;
   AllowanceInput: AllowanceInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRecordModel>;
@@ -1732,25 +2402,43 @@ export type ResolversTypes = {
   AuditEntryFilter: AuditEntryFilter;
   AuditResult: AuditResult;
   BandRate: ResolverTypeWrapper<BandRate>;
+  BillRun: ResolverTypeWrapper<BillRunRowModel>;
+  BillRunAccountStatus: BillRunAccountStatus;
+  BillRunPayload: ResolverTypeWrapper<Omit<BillRunPayload, 'billRun'> & { billRun?: Maybe<ResolversTypes['BillRun']> }>;
+  BillRunResult: ResolverTypeWrapper<BillRunResultRowModel>;
+  BillRunResultConnection: ResolverTypeWrapper<Omit<BillRunResultConnection, 'edges'> & { edges: Array<ResolversTypes['BillRunResultEdge']> }>;
+  BillRunResultEdge: ResolverTypeWrapper<Omit<BillRunResultEdge, 'node'> & { node: ResolversTypes['BillRunResult'] }>;
+  BillRunStatus: BillRunStatus;
+  BillingCycle: BillingCycle;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BreakdownLine: ResolverTypeWrapper<BreakdownLineModel>;
   CallPreview: ResolverTypeWrapper<CallPreviewResultModel>;
   CallPreviewInput: CallPreviewInput;
   Catalog: ResolverTypeWrapper<CatalogRecordModel>;
+  ChangeSubscriptionInput: ChangeSubscriptionInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  CreateBillRunInput: CreateBillRunInput;
   CreateProductInput: CreateProductInput;
   CreateProductPayload: ResolverTypeWrapper<Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   CreateRatePlanInput: CreateRatePlanInput;
   CreateRatePlanPayload: ResolverTypeWrapper<Omit<CreateRatePlanPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversTypes['RatePlan']> }>;
+  CreateSubscriptionInput: CreateSubscriptionInput;
+  CreateTaxRuleInput: CreateTaxRuleInput;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  CreditInvoiceInput: CreditInvoiceInput;
+  CreditLineInput: CreditLineInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DatedPriceInput: DatedPriceInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DestinationClass: DestinationClass;
+  DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
+  DiscardDraftInvoicePayload: ResolverTypeWrapper<DiscardDraftInvoicePayload>;
+  EndSubscriptionInput: EndSubscriptionInput;
+  FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportRateDeckInput: ImportRateDeckInput;
@@ -1765,8 +2453,20 @@ export type ResolversTypes = {
   IngestionSource: IngestionSource;
   IngestionStatus: IngestionStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invoice: ResolverTypeWrapper<InvoiceRowModel>;
+  InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
+  InvoiceDelivery: InvoiceDelivery;
+  InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  InvoiceFilter: InvoiceFilter;
+  InvoiceKind: InvoiceKind;
+  InvoiceLine: ResolverTypeWrapper<InvoiceLineRowModel>;
+  InvoiceLineType: InvoiceLineType;
+  InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
+  InvoiceStatus: InvoiceStatus;
   MeteredUsageLine: ResolverTypeWrapper<MeteredUsageLineModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OneTimeCharge: ResolverTypeWrapper<OneTimeChargeRowModel>;
+  OneTimeChargePayload: ResolverTypeWrapper<Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversTypes['OneTimeCharge']> }>;
   Organization: ResolverTypeWrapper<OrganizationRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Price: ResolverTypeWrapper<PriceRecordModel>;
@@ -1805,10 +2505,14 @@ export type ResolversTypes = {
   SetUserPasswordInput: SetUserPasswordInput;
   SetUserPasswordPayload: ResolverTypeWrapper<Omit<SetUserPasswordPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubscriptionPayload: ResolverTypeWrapper<Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['AccountSubscription']> }>;
+  TaxRule: ResolverTypeWrapper<TaxRuleRowModel>;
+  TaxRulePayload: ResolverTypeWrapper<Omit<TaxRulePayload, 'taxRule'> & { taxRule?: Maybe<ResolversTypes['TaxRule']> }>;
   TimeBand: ResolverTypeWrapper<TimeBandModel>;
   TimeBandInput: TimeBandInput;
   UnratedReason: UnratedReason;
   UnratedUsageCount: ResolverTypeWrapper<UnratedUsageCount>;
+  UpdateAccountInput: UpdateAccountInput;
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: ResolverTypeWrapper<Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversTypes['Catalog']> }>;
   UpdateProductInput: UpdateProductInput;
@@ -1832,6 +2536,8 @@ export type ResolversTypes = {
   Viewer: ResolverTypeWrapper<ActorModel>;
   ViewerKind: ViewerKind;
   VoiceUsageLine: ResolverTypeWrapper<VoiceLineModel>;
+  VoidInvoiceInput: VoidInvoiceInput;
+  VoidInvoicePayload: ResolverTypeWrapper<Omit<VoidInvoicePayload, 'invoice' | 'reissueBillRun'> & { invoice?: Maybe<ResolversTypes['Invoice']>, reissueBillRun?: Maybe<ResolversTypes['BillRun']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1839,7 +2545,11 @@ export type ResolversParentTypes = {
   Account: AccountRowModel;
   AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
+  AccountFieldsInput: AccountFieldsInput;
+  AccountPayload: Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversParentTypes['Account']> };
+  AccountSubscription: SubscriptionRowModel;
   AccountUsageSummary: AccountUsageSummaryModel;
+  AddOneTimeChargeInput: AddOneTimeChargeInput;
   Allowance: AllowanceRecordModel;
   AllowanceInput: AllowanceInput;
   ApiKey: ApiKeyRecordModel;
@@ -1850,24 +2560,39 @@ export type ResolversParentTypes = {
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditEntryFilter: AuditEntryFilter;
   BandRate: BandRate;
+  BillRun: BillRunRowModel;
+  BillRunPayload: Omit<BillRunPayload, 'billRun'> & { billRun?: Maybe<ResolversParentTypes['BillRun']> };
+  BillRunResult: BillRunResultRowModel;
+  BillRunResultConnection: Omit<BillRunResultConnection, 'edges'> & { edges: Array<ResolversParentTypes['BillRunResultEdge']> };
+  BillRunResultEdge: Omit<BillRunResultEdge, 'node'> & { node: ResolversParentTypes['BillRunResult'] };
   Boolean: Scalars['Boolean']['output'];
   BreakdownLine: BreakdownLineModel;
   CallPreview: CallPreviewResultModel;
   CallPreviewInput: CallPreviewInput;
   Catalog: CatalogRecordModel;
+  ChangeSubscriptionInput: ChangeSubscriptionInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  CreateBillRunInput: CreateBillRunInput;
   CreateProductInput: CreateProductInput;
   CreateProductPayload: Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   CreateRatePlanInput: CreateRatePlanInput;
   CreateRatePlanPayload: Omit<CreateRatePlanPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversParentTypes['RatePlan']> };
+  CreateSubscriptionInput: CreateSubscriptionInput;
+  CreateTaxRuleInput: CreateTaxRuleInput;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  CreditInvoiceInput: CreditInvoiceInput;
+  CreditLineInput: CreditLineInput;
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DatedPriceInput: DatedPriceInput;
   Decimal: Scalars['Decimal']['output'];
+  DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
+  DiscardDraftInvoicePayload: DiscardDraftInvoicePayload;
+  EndSubscriptionInput: EndSubscriptionInput;
+  FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportRateDeckInput: ImportRateDeckInput;
@@ -1879,8 +2604,16 @@ export type ResolversParentTypes = {
   IngestionEdge: Omit<IngestionEdge, 'node'> & { node: ResolversParentTypes['Ingestion'] };
   IngestionProblem: IngestionProblemRecordModel;
   Int: Scalars['Int']['output'];
+  Invoice: InvoiceRowModel;
+  InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
+  InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  InvoiceFilter: InvoiceFilter;
+  InvoiceLine: InvoiceLineRowModel;
+  InvoicePayload: Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
   MeteredUsageLine: MeteredUsageLineModel;
   Mutation: Record<PropertyKey, never>;
+  OneTimeCharge: OneTimeChargeRowModel;
+  OneTimeChargePayload: Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversParentTypes['OneTimeCharge']> };
   Organization: OrganizationRecordModel;
   PageInfo: PageInfo;
   Price: PriceRecordModel;
@@ -1915,9 +2648,13 @@ export type ResolversParentTypes = {
   SetUserPasswordInput: SetUserPasswordInput;
   SetUserPasswordPayload: Omit<SetUserPasswordPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   String: Scalars['String']['output'];
+  SubscriptionPayload: Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['AccountSubscription']> };
+  TaxRule: TaxRuleRowModel;
+  TaxRulePayload: Omit<TaxRulePayload, 'taxRule'> & { taxRule?: Maybe<ResolversParentTypes['TaxRule']> };
   TimeBand: TimeBandModel;
   TimeBandInput: TimeBandInput;
   UnratedUsageCount: UnratedUsageCount;
+  UpdateAccountInput: UpdateAccountInput;
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversParentTypes['Catalog']> };
   UpdateProductInput: UpdateProductInput;
@@ -1937,16 +2674,31 @@ export type ResolversParentTypes = {
   UserSession: SessionRecordModel;
   Viewer: ActorModel;
   VoiceUsageLine: VoiceLineModel;
+  VoidInvoiceInput: VoidInvoiceInput;
+  VoidInvoicePayload: Omit<VoidInvoicePayload, 'invoice' | 'reissueBillRun'> & { invoice?: Maybe<ResolversParentTypes['Invoice']>, reissueBillRun?: Maybe<ResolversParentTypes['BillRun']> };
 };
 
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  billToParent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  billingCycle?: Resolver<ResolversTypes['BillingCycle'], ParentType, ContextType>;
+  billingDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  billingEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceDelivery?: Resolver<ResolversTypes['InvoiceDelivery'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oneTimeCharges?: Resolver<Array<ResolversTypes['OneTimeCharge']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  paymentTermsDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+  subscriptions?: Resolver<Array<ResolversTypes['AccountSubscription']>, ParentType, ContextType>;
+  taxExemptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  taxRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AccountConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection']> = {
@@ -1959,7 +2711,26 @@ export type AccountEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 };
 
+export type AccountPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountPayload'] = ResolversParentTypes['AccountPayload']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type AccountStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSED?: any, SUSPENDED?: any }, ResolversTypes['AccountStatus']>;
+
+export type AccountSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountSubscription'] = ResolversParentTypes['AccountSubscription']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  replaces?: Resolver<Maybe<ResolversTypes['AccountSubscription']>, ParentType, ContextType>;
+  serviceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
 
 export type AccountUsageSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountUsageSummary'] = ResolversParentTypes['AccountUsageSummary']> = {
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
@@ -2033,6 +2804,51 @@ export type BandRateResolvers<ContextType = GraphQLContext, ParentType extends R
   ratePerMinute?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
+export type BillRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillRun'] = ResolversParentTypes['BillRun']> = {
+  accountsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  accountsFailed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  accountsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoicesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['BillRunResultConnection'], ParentType, ContextType, Partial<BillRunResultsArgs>>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BillRunStatus'], ParentType, ContextType>;
+};
+
+export type BillRunAccountStatusResolvers = EnumResolverSignature<{ ALREADY_INVOICED?: any, FAILED?: any, INVOICED?: any, NOTHING_TO_BILL?: any, PENDING?: any }, ResolversTypes['BillRunAccountStatus']>;
+
+export type BillRunPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillRunPayload'] = ResolversParentTypes['BillRunPayload']> = {
+  billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BillRunResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillRunResult'] = ResolversParentTypes['BillRunResult']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BillRunAccountStatus'], ParentType, ContextType>;
+};
+
+export type BillRunResultConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillRunResultConnection'] = ResolversParentTypes['BillRunResultConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BillRunResultEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BillRunResultEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillRunResultEdge'] = ResolversParentTypes['BillRunResultEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BillRunResult'], ParentType, ContextType>;
+};
+
+export type BillRunStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any, QUEUED?: any, RUNNING?: any }, ResolversTypes['BillRunStatus']>;
+
+export type BillingCycleResolvers = EnumResolverSignature<{ ANNIVERSARY?: any, CALENDAR_MONTH?: any }, ResolversTypes['BillingCycle']>;
+
 export type BreakdownLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BreakdownLine'] = ResolversParentTypes['BreakdownLine']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2102,6 +2918,11 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type DestinationClassResolvers = EnumResolverSignature<{ DOMESTIC?: any, INTERNATIONAL?: any, MOBILE?: any, OTHER?: any, PREMIUM?: any, TOLL_FREE?: any }, ResolversTypes['DestinationClass']>;
 
+export type DiscardDraftInvoicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiscardDraftInvoicePayload'] = ResolversParentTypes['DiscardDraftInvoicePayload']> = {
+  discardedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ImportRateDeckPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRateDeckPayload'] = ResolversParentTypes['ImportRateDeckPayload']> = {
   report?: Resolver<ResolversTypes['RateDeckImportReport'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2157,6 +2978,65 @@ export type IngestionSourceResolvers = EnumResolverSignature<{ API?: any, CLI?: 
 
 export type IngestionStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['IngestionStatus']>;
 
+export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditNotes?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  creditedInvoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  finalizedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InvoiceKind'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pdfUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  taxTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type InvoiceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InvoiceDeliveryResolvers = EnumResolverSignature<{ EMAIL?: any, MAIL?: any, NONE?: any, PORTAL?: any }, ResolversTypes['InvoiceDelivery']>;
+
+export type InvoiceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+};
+
+export type InvoiceKindResolvers = EnumResolverSignature<{ CREDIT_NOTE?: any, INVOICE?: any }, ResolversTypes['InvoiceKind']>;
+
+export type InvoiceLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineType?: Resolver<ResolversTypes['InvoiceLineType'], ParentType, ContextType>;
+  productCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  taxCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InvoiceLineTypeResolvers = EnumResolverSignature<{ CREDIT?: any, DISCOUNT?: any, ONE_TIME?: any, RECURRING?: any, TAX?: any, USAGE?: any }, ResolversTypes['InvoiceLineType']>;
+
+export type InvoicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoicePayload'] = ResolversParentTypes['InvoicePayload']> = {
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type InvoiceStatusResolvers = EnumResolverSignature<{ DRAFT?: any, FINALIZED?: any, VOID?: any }, ResolversTypes['InvoiceStatus']>;
+
 export type MeteredUsageLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeteredUsageLine'] = ResolversParentTypes['MeteredUsageLine']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   breakdown?: Resolver<Array<ResolversTypes['BreakdownLine']>, ParentType, ContextType>;
@@ -2166,10 +3046,20 @@ export type MeteredUsageLineResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addOneTimeCharge?: Resolver<ResolversTypes['OneTimeChargePayload'], ParentType, ContextType, RequireFields<MutationAddOneTimeChargeArgs, 'input'>>;
+  changeSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationChangeSubscriptionArgs, 'input'>>;
+  createAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createBillRun?: Resolver<ResolversTypes['BillRunPayload'], ParentType, ContextType, RequireFields<MutationCreateBillRunArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createRatePlan?: Resolver<ResolversTypes['CreateRatePlanPayload'], ParentType, ContextType, RequireFields<MutationCreateRatePlanArgs, 'input'>>;
+  createSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationCreateSubscriptionArgs, 'input'>>;
+  createTaxRule?: Resolver<ResolversTypes['TaxRulePayload'], ParentType, ContextType, RequireFields<MutationCreateTaxRuleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  creditInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreditInvoiceArgs, 'input'>>;
+  discardDraftInvoice?: Resolver<ResolversTypes['DiscardDraftInvoicePayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftInvoiceArgs, 'input'>>;
+  endSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationEndSubscriptionArgs, 'input'>>;
+  finalizeInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationFinalizeInvoiceArgs, 'input'>>;
   importRateDeck?: Resolver<ResolversTypes['ImportRateDeckPayload'], ParentType, ContextType, RequireFields<MutationImportRateDeckArgs, 'input'>>;
   ingestUsage?: Resolver<ResolversTypes['IngestUsagePayload'], ParentType, ContextType, RequireFields<MutationIngestUsageArgs, 'input'>>;
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
@@ -2178,9 +3068,25 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
   setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['SetUserPasswordPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
+  updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+  voidInvoice?: Resolver<ResolversTypes['VoidInvoicePayload'], ParentType, ContextType, RequireFields<MutationVoidInvoiceArgs, 'input'>>;
+};
+
+export type OneTimeChargeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OneTimeCharge'] = ResolversParentTypes['OneTimeCharge']> = {
+  chargeDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
+export type OneTimeChargePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OneTimeChargePayload'] = ResolversParentTypes['OneTimeChargePayload']> = {
+  charge?: Resolver<Maybe<ResolversTypes['OneTimeCharge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -2264,12 +3170,16 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<QueryAccountsArgs>>;
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
+  billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType, RequireFields<QueryBillRunArgs, 'id'>>;
+  billRuns?: Resolver<Array<ResolversTypes['BillRun']>, ParentType, ContextType, Partial<QueryBillRunsArgs>>;
   callPreview?: Resolver<ResolversTypes['CallPreview'], ParentType, ContextType, RequireFields<QueryCallPreviewArgs, 'input'>>;
   catalogs?: Resolver<Array<ResolversTypes['Catalog']>, ParentType, ContextType>;
   destinationLookup?: Resolver<Maybe<ResolversTypes['RateDeckEntry']>, ParentType, ContextType, RequireFields<QueryDestinationLookupArgs, 'number' | 'ratePlanId'>>;
   exportRateDeck?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportRateDeckArgs, 'ratePlanId'>>;
   ingestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType, RequireFields<QueryIngestionArgs, 'id'>>;
   ingestions?: Resolver<ResolversTypes['IngestionConnection'], ParentType, ContextType, Partial<QueryIngestionsArgs>>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
+  invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   pricePreview?: Resolver<ResolversTypes['PricePreviewPayload'], ParentType, ContextType, RequireFields<QueryPricePreviewArgs, 'input'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
@@ -2277,6 +3187,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   rateDeckEntries?: Resolver<ResolversTypes['RateDeckEntryConnection'], ParentType, ContextType, RequireFields<QueryRateDeckEntriesArgs, 'ratePlanId'>>;
   ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType, RequireFields<QueryRatePlanArgs, 'id'>>;
   ratePlans?: Resolver<Array<ResolversTypes['RatePlan']>, ParentType, ContextType, Partial<QueryRatePlansArgs>>;
+  taxRules?: Resolver<Array<ResolversTypes['TaxRule']>, ParentType, ContextType>;
   unratedUsageSummary?: Resolver<Array<ResolversTypes['UnratedUsageCount']>, ParentType, ContextType>;
   usageRecords?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, Partial<QueryUsageRecordsArgs>>;
   userSessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType, RequireFields<QueryUserSessionsArgs, 'userId'>>;
@@ -2374,6 +3285,26 @@ export type SetProductPricePayloadResolvers<ContextType = GraphQLContext, Parent
 
 export type SetUserPasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetUserPasswordPayload'] = ResolversParentTypes['SetUserPasswordPayload']> = {
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SubscriptionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubscriptionPayload'] = ResolversParentTypes['SubscriptionPayload']> = {
+  subscription?: Resolver<Maybe<ResolversTypes['AccountSubscription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TaxRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaxRule'] = ResolversParentTypes['TaxRule']> = {
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ratePercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TaxRulePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaxRulePayload'] = ResolversParentTypes['TaxRulePayload']> = {
+  taxRule?: Resolver<Maybe<ResolversTypes['TaxRule']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2497,11 +3428,19 @@ export type VoiceUsageLineResolvers<ContextType = GraphQLContext, ParentType ext
   destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VoidInvoicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VoidInvoicePayload'] = ResolversParentTypes['VoidInvoicePayload']> = {
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  reissueBillRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Account?: AccountResolvers<ContextType>;
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
+  AccountPayload?: AccountPayloadResolvers<ContextType>;
   AccountStatus?: AccountStatusResolvers;
+  AccountSubscription?: AccountSubscriptionResolvers<ContextType>;
   AccountUsageSummary?: AccountUsageSummaryResolvers<ContextType>;
   ActorKind?: ActorKindResolvers;
   Allowance?: AllowanceResolvers<ContextType>;
@@ -2515,6 +3454,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditResult?: AuditResultResolvers;
   BandRate?: BandRateResolvers<ContextType>;
+  BillRun?: BillRunResolvers<ContextType>;
+  BillRunAccountStatus?: BillRunAccountStatusResolvers;
+  BillRunPayload?: BillRunPayloadResolvers<ContextType>;
+  BillRunResult?: BillRunResultResolvers<ContextType>;
+  BillRunResultConnection?: BillRunResultConnectionResolvers<ContextType>;
+  BillRunResultEdge?: BillRunResultEdgeResolvers<ContextType>;
+  BillRunStatus?: BillRunStatusResolvers;
+  BillingCycle?: BillingCycleResolvers;
   BreakdownLine?: BreakdownLineResolvers<ContextType>;
   CallPreview?: CallPreviewResolvers<ContextType>;
   Catalog?: CatalogResolvers<ContextType>;
@@ -2527,6 +3474,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DestinationClass?: DestinationClassResolvers;
+  DiscardDraftInvoicePayload?: DiscardDraftInvoicePayloadResolvers<ContextType>;
   ImportRateDeckPayload?: ImportRateDeckPayloadResolvers<ContextType>;
   IngestUsagePayload?: IngestUsagePayloadResolvers<ContextType>;
   Ingestion?: IngestionResolvers<ContextType>;
@@ -2536,8 +3484,19 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IngestionProblemKind?: IngestionProblemKindResolvers;
   IngestionSource?: IngestionSourceResolvers;
   IngestionStatus?: IngestionStatusResolvers;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
+  InvoiceDelivery?: InvoiceDeliveryResolvers;
+  InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
+  InvoiceKind?: InvoiceKindResolvers;
+  InvoiceLine?: InvoiceLineResolvers<ContextType>;
+  InvoiceLineType?: InvoiceLineTypeResolvers;
+  InvoicePayload?: InvoicePayloadResolvers<ContextType>;
+  InvoiceStatus?: InvoiceStatusResolvers;
   MeteredUsageLine?: MeteredUsageLineResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OneTimeCharge?: OneTimeChargeResolvers<ContextType>;
+  OneTimeChargePayload?: OneTimeChargePayloadResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
@@ -2565,6 +3524,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SetProductAllowancesPayload?: SetProductAllowancesPayloadResolvers<ContextType>;
   SetProductPricePayload?: SetProductPricePayloadResolvers<ContextType>;
   SetUserPasswordPayload?: SetUserPasswordPayloadResolvers<ContextType>;
+  SubscriptionPayload?: SubscriptionPayloadResolvers<ContextType>;
+  TaxRule?: TaxRuleResolvers<ContextType>;
+  TaxRulePayload?: TaxRulePayloadResolvers<ContextType>;
   TimeBand?: TimeBandResolvers<ContextType>;
   UnratedReason?: UnratedReasonResolvers;
   UnratedUsageCount?: UnratedUsageCountResolvers<ContextType>;
@@ -2584,5 +3546,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Viewer?: ViewerResolvers<ContextType>;
   ViewerKind?: ViewerKindResolvers;
   VoiceUsageLine?: VoiceUsageLineResolvers<ContextType>;
+  VoidInvoicePayload?: VoidInvoicePayloadResolvers<ContextType>;
 };
 

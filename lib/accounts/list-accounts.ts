@@ -10,7 +10,7 @@ import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../pag
  */
 export async function listAccounts(
   { db, actor }: OperationContext,
-  args: PageArgs & { search?: string | null },
+  args: PageArgs & { search?: string | null; status?: AccountRow['status'] | null },
 ): Promise<Page<AccountRow>> {
   authorize(actor, 'accounts');
   const limit = pageSize(args.first);
@@ -18,6 +18,7 @@ export async function listAccounts(
     limit,
     after: args.after ? decodeCursor(args.after) : undefined,
     search: args.search?.trim() || undefined,
+    status: args.status ?? undefined,
   });
   return toPage(rows, limit, (row) => row);
 }

@@ -1,3 +1,5 @@
 import type { AccountRow } from '../../db/schema';
 
 export type AccountStatus = AccountRow['status'];
+export type BillingCycle = AccountRow['billingCycle'];
+export type InvoiceDelivery = AccountRow['invoiceDelivery'];

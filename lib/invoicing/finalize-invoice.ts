@@ -1,0 +1,53 @@
+import { getAccountById } from '../../db/queries/accounts';
+import { lockInvoice, takeNextInvoiceNumber, updateInvoice } from '../../db/queries/invoices';
+import type { InvoiceRow } from '../../db/schema';
+import { authorize } from '../auth/permissions';
+import { dateProblem } from '../catalog/catalog-input';
+import type { OperationContext } from '../context';
+import { addDays, todayIso } from '../dates';
+import { type UserError, userError } from '../errors';
+import { RollbackWithUserErrors, withRollbackOnUserErrors } from '../transaction';
+
+export type InvoiceResult = { invoice: InvoiceRow | null; userErrors: UserError[] };
+
+export function failInvoice(code: UserError['code'], field: string[], message: string): never {
+  throw new RollbackWithUserErrors([userError(code, field, message)]);
+}
+
+/**
+ * Finalizes a draft: takes the next number of its gapless series inside this transaction
+ * (a rollback gives the number back), dates it and sets the due date by the account's
+ * payment terms. From then on the invoice is immutable; corrections are credit notes or
+ * void-and-reissue.
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
+ */
+export async function finalizeInvoice(
+  { db, actor }: OperationContext,
+  input: { id: string; issueDate?: string | null | undefined },
+): Promise<InvoiceResult> {
+  authorize(actor, 'finalizeInvoice');
+  const issueDate = input.issueDate ?? todayIso();
+  const problem = dateProblem(issueDate, ['input', 'issueDate']);
+  if (problem) return { invoice: null, userErrors: [problem] };
+  return withRollbackOnUserErrors<InvoiceResult>(
+    db,
+    async (tx) => {
+      const draft = await lockInvoice(tx, input.id);
+      if (!draft) failInvoice('NOT_FOUND', ['input', 'id'], 'No such invoice.');
+      if (draft.status !== 'draft')
+        failInvoice('INVALID_STATE', ['input', 'id'], `Invoice ${draft.number} is already ${draft.status}.`);
+      const account = await getAccountById(tx, draft.accountId);
+      if (!account) throw new Error(`invoice ${draft.id} has no account`);
+      const number = await takeNextInvoiceNumber(tx, draft.kind);
+      const invoice = await updateInvoice(tx, draft.id, {
+        status: 'finalized',
+        number,
+        issueDate,
+        dueDate: addDays(issueDate, account.paymentTermsDays),
+        finalizedAt: new Date(),
+      });
+      return { invoice, userErrors: [] };
+    },
+    (userErrors) => ({ invoice: null, userErrors }),
+  );
+}

@@ -1,0 +1,8 @@
+import type { BillRunRow, billRunAccounts, InvoiceLineRow, InvoiceRow } from '../../db/schema';
+
+export type BillRunStatus = BillRunRow['status'];
+export type BillRunResultRow = typeof billRunAccounts.$inferSelect;
+export type BillRunAccountStatus = BillRunResultRow['status'];
+export type InvoiceKind = InvoiceRow['kind'];
+export type InvoiceStatus = InvoiceRow['status'];
+export type InvoiceLineType = InvoiceLineRow['lineType'];

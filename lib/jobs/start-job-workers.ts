@@ -1,0 +1,62 @@
+import PgBoss from 'pg-boss';
+import type { Database } from '../../db/client';
+import { listUnfinishedBillRuns } from '../../db/queries/bill-runs';
+import { processBillRun } from '../invoicing/process-bill-run';
+import { BILL_RUN_QUEUE, type BillRunJob } from './bill-run-jobs';
+import { QUEUE_SCHEMA, rootQueueDb } from './queue';
+
+const SWEEP_QUEUE = 'bill-run-sweep';
+
+export interface JobWorkers {
+  boss: PgBoss;
+  /** Resolves when the runs found unfinished at start-up have been worked through. */
+  resumed: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the job queue in this process: installs or upgrades pg-boss's tables, works bill
+ * runs as they are queued, and resumes the runs a previous process left unfinished (killed
+ * mid-run, or created where no worker was running), then sweeps for such runs every minute.
+ * Processing a run is idempotent and shared safely between workers, so a run picked up
+ * twice is simply finished sooner.
+ */
+export async function startJobWorkers(
+  database: Database,
+  options: { pollingIntervalSeconds?: number; log?: (message: string) => void } = {},
+): Promise<JobWorkers> {
+  const log = options.log ?? ((message: string) => console.log(`[jobs] ${message}`));
+  const boss = new PgBoss({
+    db: rootQueueDb(database),
+    schema: QUEUE_SCHEMA,
+    migrate: true,
+    supervise: true,
+    schedule: true,
+  });
+  boss.on('error', (error) => log(`queue error: ${error.message}`));
+  await boss.start();
+  for (const name of [BILL_RUN_QUEUE, SWEEP_QUEUE]) {
+    if (!(await boss.getQueue(name)))
+      await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 30, expireInSeconds: 6 * 3600 });
+  }
+  const workOptions = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+  await boss.work<BillRunJob>(BILL_RUN_QUEUE, workOptions, async (jobs) => {
+    for (const job of jobs) await processBillRun(database.db, job.data.billRunId);
+  });
+  const resumeUnfinished = async () => {
+    for (const { id } of await listUnfinishedBillRuns(database.db)) {
+      log(`resuming bill run ${id}`);
+      await processBillRun(database.db, id);
+    }
+  };
+  await boss.work(SWEEP_QUEUE, workOptions, resumeUnfinished);
+  await boss.schedule(SWEEP_QUEUE, '* * * * *');
+  const resumed = resumeUnfinished().catch((error: Error) => log(`resume failed: ${error.message}`));
+  return {
+    boss,
+    resumed,
+    async stop() {
+      await boss.stop({ graceful: true, close: false, timeout: 5000 });
+    },
+  };
+}
