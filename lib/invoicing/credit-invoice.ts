@@ -50,8 +50,7 @@ export async function creditInvoice(
     db,
     async (tx) => {
       const invoice = await lockInvoice(tx, input.invoiceId);
-      if (invoice?.kind !== 'invoice')
-        failInvoice('NOT_FOUND', ['input', 'invoiceId'], 'No such invoice.');
+      if (invoice?.kind !== 'invoice') failInvoice('NOT_FOUND', ['input', 'invoiceId'], 'No such invoice.');
       if (invoice.status !== 'finalized')
         failInvoice('INVALID_STATE', ['input', 'invoiceId'], 'Only a finalized invoice can be credited.');
       const lines = await listLinesOfInvoices(tx, [invoice.id]);

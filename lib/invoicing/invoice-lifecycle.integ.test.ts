@@ -39,6 +39,12 @@ beforeAll(async () => {
   await makeTaxRule(db(), { region: 'US-TX', taxCode: 'SALES', taxCategory: 'telecom', ratePercent: '8.25' });
 });
 
+/** The value, failing the test when it is missing. */
+function present<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`expected a ${what}`);
+  return value;
+}
+
 /** Accounts with 2 seats (40.00, taxed 8.25%) and support (50.00, untaxed), billed for October: 93.30 each. */
 async function draftsFor(count: number, fields: Parameters<typeof makeAccount>[1] = {}) {
   const accountIds: string[] = [];
@@ -56,18 +62,18 @@ async function draftsFor(count: number, fields: Parameters<typeof makeAccount>[1
 
 describe('finalizing', () => {
   it('numbers a draft, dates it and sets the due date by the account terms; twice is refused', async () => {
-    const [draft] = await draftsFor(1, { paymentTermsDays: 15 });
+    const draft = present((await draftsFor(1, { paymentTermsDays: 15 }))[0]);
     expect(draft).toMatchObject({ status: 'draft', number: null, total: '93.30' });
     const { invoice, userErrors } = await finalizeInvoice(database.ctx(), {
-      id: draft!.id,
+      id: draft.id,
       issueDate: '2026-11-01',
     });
     expect(userErrors).toEqual([]);
     expect(invoice).toMatchObject({ status: 'finalized', issueDate: '2026-11-01', dueDate: '2026-11-16' });
     expect(invoice?.number).toMatch(/^INV-\d{6}$/);
-    const again = await finalizeInvoice(database.ctx(), { id: draft!.id });
+    const again = await finalizeInvoice(database.ctx(), { id: draft.id });
     expect(again.userErrors[0]?.code).toBe('INVALID_STATE');
-    expect((await getInvoice(database.ctx(), draft!.id))?.number).toBe(invoice?.number);
+    expect((await getInvoice(database.ctx(), draft.id))?.number).toBe(invoice?.number);
   });
 
   it('hands out consecutive numbers to drafts finalized at once', async () => {
@@ -77,19 +83,19 @@ describe('finalizing', () => {
     );
     const numbers = results.map((result) => Number(result.invoice?.number?.slice(4))).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(6);
-    expect(numbers.at(-1)! - numbers[0]!).toBe(5);
+    expect(present(numbers.at(-1)) - present(numbers[0])).toBe(5);
   });
 });
 
 describe('credit notes', () => {
   it('credits part of a line with its share of tax, then the rest, never more than the invoice', async () => {
-    const [draft] = await draftsFor(1);
-    const { invoice } = await finalizeInvoice(database.ctx(), { id: draft!.id });
-    const lines = await listLinesOfInvoices(db(), [invoice!.id]);
-    const seat = lines.find((line) => line.productCode === 'SEAT')!;
+    const draft = present((await draftsFor(1))[0]);
+    const invoice = present((await finalizeInvoice(database.ctx(), { id: draft.id })).invoice);
+    const lines = await listLinesOfInvoices(db(), [invoice.id]);
+    const seat = present(lines.find((line) => line.productCode === 'SEAT'));
 
     const partial = await creditInvoice(database.ctx(), {
-      invoiceId: invoice!.id,
+      invoiceId: invoice.id,
       reason: 'One seat was down for a week',
       lines: [{ lineId: seat.id, amount: '10.00' }],
     });
@@ -101,12 +107,12 @@ describe('credit notes', () => {
       subtotal: '10.00',
       taxTotal: '0.83',
       total: '10.83',
-      creditedInvoiceId: invoice!.id,
+      creditedInvoiceId: invoice.id,
     });
     expect(partial.invoice?.number).toMatch(/^CN-\d{6}$/);
 
     const tooMuch = await creditInvoice(database.ctx(), {
-      invoiceId: invoice!.id,
+      invoiceId: invoice.id,
       reason: 'Again',
       lines: [{ lineId: seat.id, amount: '30.01' }],
     });
@@ -115,23 +121,27 @@ describe('credit notes', () => {
       field: ['input', 'lines', '0', 'amount'],
     });
 
-    const rest = await creditInvoice(database.ctx(), { invoiceId: invoice!.id, reason: 'Cancelled' });
+    const rest = await creditInvoice(database.ctx(), { invoiceId: invoice.id, reason: 'Cancelled' });
     expect(rest.invoice?.total).toBe('82.47');
     // Everything credited adds up to the invoice, to the cent.
-    expect(new Dec(partial.invoice!.total).plus(rest.invoice!.total).toFixed(2)).toBe(invoice!.total);
-    const nothingLeft = await creditInvoice(database.ctx(), { invoiceId: invoice!.id, reason: 'Once more' });
+    expect(new Dec(present(partial.invoice).total).plus(present(rest.invoice).total).toFixed(2)).toBe(
+      invoice.total,
+    );
+    const nothingLeft = await creditInvoice(database.ctx(), { invoiceId: invoice.id, reason: 'Once more' });
     expect(nothingLeft.userErrors[0]?.code).toBe('INVALID_STATE');
   });
 
   it('refuses drafts and tax lines', async () => {
-    const [draft] = await draftsFor(1);
+    const draft = present((await draftsFor(1))[0]);
     expect(
-      (await creditInvoice(database.ctx(), { invoiceId: draft!.id, reason: 'x' })).userErrors[0]?.code,
+      (await creditInvoice(database.ctx(), { invoiceId: draft.id, reason: 'x' })).userErrors[0]?.code,
     ).toBe('INVALID_STATE');
-    await finalizeInvoice(database.ctx(), { id: draft!.id });
-    const tax = (await listLinesOfInvoices(db(), [draft!.id])).find((line) => line.lineType === 'tax')!;
+    await finalizeInvoice(database.ctx(), { id: draft.id });
+    const tax = present(
+      (await listLinesOfInvoices(db(), [draft.id])).find((line) => line.lineType === 'tax'),
+    );
     const result = await creditInvoice(database.ctx(), {
-      invoiceId: draft!.id,
+      invoiceId: draft.id,
       reason: 'x',
       lines: [{ lineId: tax.id, amount: '1.00' }],
     });
@@ -141,46 +151,51 @@ describe('credit notes', () => {
 
 describe('void, reissue and discard', () => {
   it('voids a finalized invoice, keeping its number, and reissues a new draft for the period', async () => {
-    const [draft] = await draftsFor(1);
-    const { invoice } = await finalizeInvoice(database.ctx(), { id: draft!.id });
+    const draft = present((await draftsFor(1))[0]);
+    const invoice = present((await finalizeInvoice(database.ctx(), { id: draft.id })).invoice);
     const voided = await voidInvoice(database.ctx(), {
-      id: invoice!.id,
+      id: invoice.id,
       reason: 'Wrong address',
       reissue: true,
     });
     expect(voided.userErrors).toEqual([]);
-    expect(voided.invoice).toMatchObject({ status: 'void', number: invoice!.number });
+    expect(voided.invoice).toMatchObject({ status: 'void', number: invoice.number });
     expect(voided.invoice?.note).toContain('Wrong address');
     expect(voided.reissueBillRun).not.toBeNull();
-    await processBillRun(db(), voided.reissueBillRun!.id);
-    const reissued = await listInvoices(database.ctx(), { filter: { billRunId: voided.reissueBillRun!.id } });
+    const reissue = present(voided.reissueBillRun);
+    await processBillRun(db(), reissue.id);
+    const reissued = await listInvoices(database.ctx(), { filter: { billRunId: reissue.id } });
     expect(reissued.edges.map((edge) => edge.node)).toMatchObject([
-      { accountId: invoice!.accountId, status: 'draft', total: '93.30' },
+      { accountId: invoice.accountId, status: 'draft', total: '93.30' },
     ]);
   });
 
   it('will not void an invoice with credit notes, a draft, or one already void', async () => {
-    const [credited, draft] = await draftsFor(2);
-    await finalizeInvoice(database.ctx(), { id: credited!.id });
-    await creditInvoice(database.ctx(), { invoiceId: credited!.id, reason: 'Goodwill' });
-    for (const id of [credited!.id, draft!.id]) {
+    const pair = await draftsFor(2);
+    const credited = present(pair[0]);
+    const draft = present(pair[1]);
+    await finalizeInvoice(database.ctx(), { id: credited.id });
+    await creditInvoice(database.ctx(), { invoiceId: credited.id, reason: 'Goodwill' });
+    for (const id of [credited.id, draft.id]) {
       const result = await voidInvoice(database.ctx(), { id, reason: 'Try' });
       expect(result.userErrors[0]?.code).toBe('INVALID_STATE');
     }
-    expect((await voidInvoice(database.ctx(), { id: draft!.id, reason: '  ' })).userErrors[0]?.code).toBe(
+    expect((await voidInvoice(database.ctx(), { id: draft.id, reason: '  ' })).userErrors[0]?.code).toBe(
       'REQUIRED',
     );
   });
 
   it('discards a draft so the period can be billed again, but never a finalized invoice', async () => {
-    const [draft, other] = await draftsFor(2);
-    expect((await discardDraftInvoice(database.ctx(), { id: draft!.id })).discardedId).toBe(draft!.id);
-    expect(await getInvoice(database.ctx(), draft!.id)).toBeNull();
-    const run = await makeBillRun(db(), { ...october, accountIds: [draft!.accountId] });
+    const pair = await draftsFor(2);
+    const draft = present(pair[0]);
+    const other = present(pair[1]);
+    expect((await discardDraftInvoice(database.ctx(), { id: draft.id })).discardedId).toBe(draft.id);
+    expect(await getInvoice(database.ctx(), draft.id)).toBeNull();
+    const run = await makeBillRun(db(), { ...october, accountIds: [draft.accountId] });
     await processBillRun(db(), run.id);
     expect((await listInvoices(database.ctx(), { filter: { billRunId: run.id } })).edges).toHaveLength(1);
-    await finalizeInvoice(database.ctx(), { id: other!.id });
-    expect((await discardDraftInvoice(database.ctx(), { id: other!.id })).userErrors[0]?.code).toBe(
+    await finalizeInvoice(database.ctx(), { id: other.id });
+    expect((await discardDraftInvoice(database.ctx(), { id: other.id })).userErrors[0]?.code).toBe(
       'INVALID_STATE',
     );
   });

@@ -47,7 +47,10 @@ describe('job workers', () => {
     workers = await startJobWorkers(database.database, { pollingIntervalSeconds: 0.5, log: () => {} });
     expect(await isQueueInstalled(database.db)).toBe(true);
     await workers.resumed;
-    expect(await finished(before.billRun!.id)).toMatchObject({ status: 'completed', invoicesCreated: 1 });
+    expect(await finished(before.billRun?.id ?? '')).toMatchObject({
+      status: 'completed',
+      invoicesCreated: 1,
+    });
 
     const late = await billableAccount();
     const queued = await createBillRun(database.ctx(), {
@@ -55,8 +58,8 @@ describe('job workers', () => {
       periodEnd: '2026-11-01',
       accountIds: [late.id],
     });
-    expect(await finished(queued.billRun!.id)).toMatchObject({ status: 'completed', accountsDone: 1 });
-    const invoices = await listInvoices(database.ctx(), { filter: { billRunId: queued.billRun!.id } });
+    expect(await finished(queued.billRun?.id ?? '')).toMatchObject({ status: 'completed', accountsDone: 1 });
+    const invoices = await listInvoices(database.ctx(), { filter: { billRunId: queued.billRun?.id ?? '' } });
     expect(invoices.edges.map((edge) => edge.node)).toMatchObject([{ accountId: late.id, total: '12.50' }]);
   }, 60_000);
 });
