@@ -1,4 +1,4 @@
-import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { type AccountRow, accounts } from '../schema';
 import { newestFirst, olderThan } from './keyset';
@@ -59,5 +59,21 @@ export async function listChildrenOfAccounts(db: Db, parentIds: readonly string[
     .select()
     .from(accounts)
     .where(inArray(accounts.parentAccountId, [...parentIds]))
+    .orderBy(accounts.externalId);
+}
+
+/** Children whose charges go on these accounts' invoices (bill to parent, not closed). */
+export async function listChildrenBilledTo(db: Db, parentIds: readonly string[]) {
+  if (parentIds.length === 0) return [];
+  return db
+    .select()
+    .from(accounts)
+    .where(
+      and(
+        inArray(accounts.parentAccountId, [...parentIds]),
+        eq(accounts.billToParent, true),
+        sql`${accounts.status} <> 'closed'`,
+      ),
+    )
     .orderBy(accounts.externalId);
 }

@@ -52,6 +52,8 @@ export interface ComputedLine {
   amount: Dec;
   /** For tax lines: which category they tax. */
   taxCategory: string;
+  /** On a parent's invoice, the child account a line is for (its key is the child's own). */
+  serviceAccount?: string;
 }
 
 export interface ComputedInvoice {

@@ -1,7 +1,12 @@
 import type { ComputedLine } from './compute-invoice-lines';
 
-/** The words an invoice line is printed with. */
+/** The words an invoice line is printed with; a child account's lines name the child. */
 export function describeLine(line: ComputedLine): string {
+  const text = describeCharge(line);
+  return line.serviceAccount ? `${line.serviceAccount}: ${text}` : text;
+}
+
+function describeCharge(line: ComputedLine): string {
   switch (line.lineType) {
     case 'recurring':
       return `${line.productCode} × ${line.quantity.toFixed()}`;

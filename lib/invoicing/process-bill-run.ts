@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { getAccountsByIds, listChildrenBilledTo } from '../../db/queries/accounts';
 import {
   type BillRunAccountOutcome,
   claimPendingAccounts,
@@ -8,9 +9,11 @@ import {
   recordBillRunOutcomes,
 } from '../../db/queries/bill-runs';
 import { insertInvoiceLines, insertInvoicesOnce, type NewInvoiceLine } from '../../db/queries/invoices';
-import { lineDecimalsOf } from '../money/rounding';
+import type { AccountRow } from '../../db/schema';
+import { lineDecimalsOf, type RoundingPolicy } from '../money/rounding';
 import { builtInTaxEngine, type TaxEngine } from '../tax/tax-engine';
-import { computeChargeLines, totalInvoice } from './compute-invoice-lines';
+import { accountPeriodIn, type Period } from './billing-period';
+import { type ComputedLine, computeChargeLines, totalInvoice } from './compute-invoice-lines';
 import { describeLine } from './describe-line';
 import { loadBillingInputs } from './load-billing-inputs';
 
@@ -54,59 +57,112 @@ export async function processBillRun(
   await completeBillRunIfDone(db, billRunId);
 }
 
+interface Draft {
+  account: AccountRow;
+  period: Period;
+  policy: RoundingPolicy;
+  chargeLines: ComputedLine[];
+}
+
+/**
+ * Bills one chunk of payer accounts. Each is billed for its own period (anniversary cycles
+ * differ), with the charges of the children it pays for on its invoice, and a fixed number
+ * of queries per distinct period, never per account.
+ */
 async function billChunk(
   db: Db,
   billRunId: string,
-  period: { start: string; end: string },
+  runPeriod: Period,
   accountIds: string[],
   taxEngine: TaxEngine,
 ): Promise<void> {
-  const inputs = await loadBillingInputs(db, accountIds, period);
   const outcomes = new Map<string, BillRunAccountOutcome>();
-  const billable = inputs.filter(({ account, problems }) => {
-    if (problems.length === 0) return true;
-    outcomes.set(account.id, {
-      accountId: account.id,
-      status: 'failed',
-      invoiceId: null,
-      message: problems.join('; '),
-    });
-    return false;
-  });
-  const chargeLines = billable.map(({ input }) => computeChargeLines(input));
+  const outcome = (
+    accountId: string,
+    status: BillRunAccountOutcome['status'],
+    message: string | null = null,
+  ) => outcomes.set(accountId, { accountId, status, invoiceId: null, message });
+  const [payers, children] = await Promise.all([
+    getAccountsByIds(db, accountIds),
+    listChildrenBilledTo(db, accountIds),
+  ]);
+  const byPeriod = new Map<string, { period: Period; payers: AccountRow[] }>();
+  for (const payer of payers) {
+    const period = accountPeriodIn(payer, runPeriod);
+    if (!period) {
+      outcome(payer.id, 'nothing_to_bill', `No billing day ${payer.billingDay} falls in the run's period.`);
+      continue;
+    }
+    const key = `${period.start}/${period.end}`;
+    const group = byPeriod.get(key) ?? { period, payers: [] };
+    group.payers.push(payer);
+    byPeriod.set(key, group);
+  }
+
+  const drafts: Draft[] = [];
+  for (const { period, payers: group } of byPeriod.values()) {
+    const groupChildren = children.filter((child) =>
+      group.some((payer) => payer.id === child.parentAccountId),
+    );
+    const inputs = await loadBillingInputs(
+      db,
+      [...group.map((payer) => payer.id), ...groupChildren.map((child) => child.id)],
+      period,
+    );
+    const inputOf = new Map(inputs.map((input) => [input.account.id, input]));
+    for (const payer of group) {
+      const own = inputOf.get(payer.id);
+      if (!own) continue;
+      const paidFor = groupChildren.flatMap((child) => {
+        const input = child.parentAccountId === payer.id ? inputOf.get(child.id) : undefined;
+        return input ? [input] : [];
+      });
+      const problems = [
+        ...own.problems,
+        ...paidFor.flatMap(({ account, problems: childProblems, input }) => [
+          ...childProblems.map((problem) => `${account.externalId}: ${problem}`),
+          ...(input.currency === own.input.currency
+            ? []
+            : [`${account.externalId} is billed in ${input.currency}, its parent in ${own.input.currency}`]),
+        ]),
+      ];
+      if (problems.length > 0) {
+        outcome(payer.id, 'failed', problems.join('; '));
+        continue;
+      }
+      const chargeLines = [
+        ...computeChargeLines(own.input),
+        ...paidFor.flatMap(({ account, input }) =>
+          computeChargeLines(input).map((line) => ({ ...line, serviceAccount: account.externalId })),
+        ),
+      ];
+      if (chargeLines.length === 0) outcome(payer.id, 'nothing_to_bill');
+      else drafts.push({ account: payer, period, policy: own.input.policy, chargeLines });
+    }
+  }
+
   const taxLines = await taxEngine.taxLines(
     db,
-    billable.map(({ account, input }, i) => ({
+    drafts.map(({ account, period, policy, chargeLines }) => ({
       account,
-      currency: input.currency,
-      policy: input.policy,
+      currency: account.currency,
+      policy,
       period,
-      lines: chargeLines[i] ?? [],
+      lines: chargeLines,
     })),
   );
-  const drafts = billable.flatMap(({ account, input }, i) => {
-    const lines = [...(chargeLines[i] ?? []), ...(taxLines[i] ?? [])];
-    if (lines.length === 0) {
-      outcomes.set(account.id, {
-        accountId: account.id,
-        status: 'nothing_to_bill',
-        invoiceId: null,
-        message: null,
-      });
-      return [];
-    }
-    return [
-      {
-        account,
-        lines,
-        totals: totalInvoice(lines),
-        decimals: lineDecimalsOf(account.currency, input.policy),
-      },
-    ];
+  const priced = drafts.map((draft, i) => {
+    const lines = [...draft.chargeLines, ...(taxLines[i] ?? [])];
+    return {
+      ...draft,
+      lines,
+      totals: totalInvoice(lines),
+      decimals: lineDecimalsOf(draft.account.currency, draft.policy),
+    };
   });
   const inserted = await insertInvoicesOnce(
     db,
-    drafts.map(({ account, totals, decimals }) => ({
+    priced.map(({ account, period, totals, decimals }) => ({
       accountId: account.id,
       billRunId,
       currency: account.currency,
@@ -120,15 +176,10 @@ async function billChunk(
   );
   const invoiceOf = new Map(inserted.map((invoice) => [invoice.accountId, invoice.id]));
   const lineRows: NewInvoiceLine[] = [];
-  for (const { account, lines, decimals } of drafts) {
+  for (const { account, lines, decimals } of priced) {
     const invoiceId = invoiceOf.get(account.id);
     if (!invoiceId) {
-      outcomes.set(account.id, {
-        accountId: account.id,
-        status: 'already_invoiced',
-        invoiceId: null,
-        message: 'The account already has an invoice for this period.',
-      });
+      outcome(account.id, 'already_invoiced', 'The account already has an invoice for this period.');
       continue;
     }
     outcomes.set(account.id, { accountId: account.id, status: 'invoiced', invoiceId, message: null });
@@ -137,7 +188,7 @@ async function billChunk(
         invoiceId,
         position,
         lineType: line.lineType,
-        lineKey: line.key,
+        lineKey: line.serviceAccount ? `${line.serviceAccount}/${line.key}` : line.key,
         productCode: line.productCode,
         description: describeLine(line),
         quantity: line.quantity.toFixed(),
@@ -148,9 +199,6 @@ async function billChunk(
   }
   await insertInvoiceLines(db, lineRows);
   // Accounts that vanished between selection and billing have nothing to bill.
-  for (const accountId of accountIds) {
-    if (!outcomes.has(accountId))
-      outcomes.set(accountId, { accountId, status: 'nothing_to_bill', invoiceId: null, message: null });
-  }
+  for (const accountId of accountIds) if (!outcomes.has(accountId)) outcome(accountId, 'nothing_to_bill');
   await recordBillRunOutcomes(db, billRunId, [...outcomes.values()]);
 }
