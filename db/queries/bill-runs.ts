@@ -148,3 +148,9 @@ export async function getBillRunsByIds(db: Db, ids: readonly string[]) {
     .from(billRuns)
     .where(inArray(billRuns.id, [...ids]));
 }
+
+export async function setBillRunAccountsTotal(db: Db, id: string, accountsTotal: number) {
+  const [row] = await db.update(billRuns).set({ accountsTotal }).where(eq(billRuns.id, id)).returning();
+  if (!row) throw new Error(`bill run ${id} vanished`);
+  return row;
+}

@@ -10,7 +10,7 @@ import { importRateDeck } from '../../lib/catalog/import-rate-deck';
 import type { TimeBand } from '../../lib/rating/time-bands';
 import type { Db } from '../client';
 import { insertAccount, type NewAccount } from '../queries/accounts';
-import { addAccountsToBillRun, insertBillRun } from '../queries/bill-runs';
+import { addAccountsToBillRun, insertBillRun, setBillRunAccountsTotal } from '../queries/bill-runs';
 import { insertCatalogIfMissing } from '../queries/catalogs';
 import { upsertOrganization } from '../queries/organization';
 import {
@@ -201,6 +201,6 @@ export async function makeBillRun(
     selection: fields.accountIds ? { kind: 'accounts', count: fields.accountIds.length } : { kind: 'all' },
     createdBy: 'test',
   });
-  await addAccountsToBillRun(db, run.id, fields.accountIds ?? null);
-  return run;
+  const accountsTotal = await addAccountsToBillRun(db, run.id, fields.accountIds ?? null);
+  return setBillRunAccountsTotal(db, run.id, accountsTotal);
 }

@@ -4,6 +4,7 @@ import {
   getBillRunById,
   insertBillRun,
   listBillRunResults as listBillRunResultRows,
+  setBillRunAccountsTotal,
 } from '../../db/queries/bill-runs';
 import { type BillRunRow, billRuns } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
@@ -58,12 +59,7 @@ export async function createBillRun(
     });
     const total = await addAccountsToBillRun(tx, run.id, input.accountIds ?? null);
     await enqueueBillRun(tx, run.id);
-    const [updated] = await tx
-      .update(billRuns)
-      .set({ accountsTotal: total })
-      .where(eq(billRuns.id, run.id))
-      .returning();
-    return updated ?? run;
+    return setBillRunAccountsTotal(tx, run.id, total);
   });
   return { billRun, userErrors: [] };
 }

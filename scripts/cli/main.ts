@@ -1,18 +1,20 @@
-import { createReadStream, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { parseArgs } from 'node:util';
 import { embeddedDatabaseDir, openDatabase } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { systemActor } from '../../lib/auth/actor';
 import { getEnv } from '../../lib/env';
 import { isAppError } from '../../lib/errors';
-import { ingestUsageFile } from '../../lib/usage/ingest-usage-file';
+import { billRunCommand } from './bill-run-command';
+import { ingestUsageCommand } from './ingest-usage-command';
 
 const usage = `Usage: switchboard <command> [options]
 
 Commands:
   ingest-usage <file.csv> [--json]   Ingest a CDR/CSV usage file (FORMAT.md usage.csv columns)
+  bill-run --period <start>:<end> [--json]
+                                     Bill every account for a period (end exclusive) into drafts
+  bill-run --resume <bill-run-id> [--json]
+                                     Finish a bill run another process left unfinished
   help                               Show this help
 
 The database is the server's: DATABASE_URL when set, else the embedded one in
@@ -21,14 +23,23 @@ it admits one process at a time.`;
 
 /** Runs one command; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const json = rest.includes('--json');
-  const args = rest.filter((arg) => !arg.startsWith('--'));
-  if (!command || command === 'help' || command === '--help') {
-    console.log(usage);
-    return command ? 0 : 1;
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
   }
-  if (command !== 'ingest-usage' || args.length !== 1) {
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (!command || command === 'help' || values.help) {
+    console.log(usage);
+    return command || values.help ? 0 : 1;
+  }
+  const valid =
+    (command === 'ingest-usage' && args.length === 1) ||
+    (command === 'bill-run' && args.length === 0 && !!values.period !== !!values.resume);
+  if (!valid) {
     console.error(`Unknown command or arguments: ${argv.join(' ')}\n\n${usage}`);
     return 2;
   }
@@ -39,27 +50,33 @@ export async function main(argv: string[]): Promise<number> {
   });
   try {
     await migrateDatabase(database);
-    const path = args[0] as string;
-    const report = await ingestUsageFile(
-      { db: database.db, actor: systemActor('cli') },
-      {
-        body: Readable.toWeb(createReadStream(path)) as WebReadableStream<Uint8Array>,
-        fileName: basename(path),
-        bytesTotal: statSync(path).size,
-        source: 'cli',
-      },
-    );
-    if (json) console.log(JSON.stringify(report));
-    else {
-      console.log(
-        `${path}: read ${report.read}, imported ${report.imported} (${report.unrated} unrated), duplicates ${report.duplicates}, conflicts ${report.conflicts}, rejected ${report.rejected}`,
-      );
-    }
-    return 0;
+    const ctx = { db: database.db, actor: systemActor('cli') };
+    const json = values.json ?? false;
+    if (command === 'ingest-usage') return await ingestUsageCommand(ctx, args[0] as string, json);
+    return await billRunCommand(ctx, {
+      period: values.period,
+      resume: values.resume,
+      chunkSize: values['chunk-size'] ? Number(values['chunk-size']) : undefined,
+      json,
+    });
   } catch (error) {
     console.error(isAppError(error) ? `${error.code}: ${error.message}` : error);
     return 1;
   } finally {
     await database.close();
   }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      help: { type: 'boolean' },
+      period: { type: 'string' },
+      resume: { type: 'string' },
+      'chunk-size': { type: 'string' },
+    },
+  });
 }
