@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { accounts, billRunAccounts, billRuns } from '../schema';
 import { rowsOf } from './raw-rows';
@@ -153,4 +153,9 @@ export async function setBillRunAccountsTotal(db: Db, id: string, accountsTotal:
   const [row] = await db.update(billRuns).set({ accountsTotal }).where(eq(billRuns.id, id)).returning();
   if (!row) throw new Error(`bill run ${id} vanished`);
   return row;
+}
+
+/** The latest runs first. */
+export async function listRecentBillRuns(db: Db, limit: number) {
+  return db.select().from(billRuns).orderBy(desc(billRuns.createdAt)).limit(limit);
 }

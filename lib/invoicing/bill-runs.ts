@@ -1,12 +1,12 @@
-import { desc, eq } from 'drizzle-orm';
 import {
   addAccountsToBillRun,
   getBillRunById,
   insertBillRun,
   listBillRunResults as listBillRunResultRows,
+  listRecentBillRuns,
   setBillRunAccountsTotal,
 } from '../../db/queries/bill-runs';
-import { type BillRunRow, billRuns } from '../../db/schema';
+import type { BillRunRow } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import { dateProblem } from '../catalog/catalog-input';
@@ -73,11 +73,7 @@ export async function getBillRun({ db, actor }: OperationContext, id: string): P
 /** The latest bill runs first. @throws AppError UNAUTHENTICATED, FORBIDDEN */
 export async function listBillRuns({ db, actor }: OperationContext, limit = 50): Promise<BillRunRow[]> {
   authorize(actor, 'billRuns');
-  return db
-    .select()
-    .from(billRuns)
-    .orderBy(desc(billRuns.createdAt))
-    .limit(Math.min(Math.max(limit, 1), 200));
+  return listRecentBillRuns(db, Math.min(Math.max(limit, 1), 200));
 }
 
 /**
