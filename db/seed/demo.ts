@@ -2,6 +2,7 @@ import type { Role } from '../../lib/auth/roles';
 import type { Db } from '../client';
 import { getOrganizationRow } from '../queries/organization';
 import { countUsers } from '../queries/users';
+import { seedDemoBilling } from './demo-billing';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoUsage } from './demo-usage';
 import { generatePassword, makeApiKey, makeOrganization, makeUser } from './factories';
@@ -43,6 +44,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
     await makeApiKey(tx, { name: 'Demo PSA sync (read only)', scope: 'read' });
     await seedDemoCatalog(tx);
     await seedDemoUsage(tx);
+    await seedDemoBilling(tx);
     return credentials;
   });
 }

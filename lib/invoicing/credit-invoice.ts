@@ -163,9 +163,10 @@ function partialCredits(
     else credits.push({ line, amount });
   });
   if (problems.length > 0) throw new RollbackWithUserErrors(problems);
+  const charges = [...credits];
   for (const tax of lines.filter((line) => line.lineType === 'tax')) {
     const base = sum(
-      credits.filter(({ line }) => line.taxCategory === tax.taxCategory).map(({ amount }) => amount),
+      charges.filter(({ line }) => line.taxCategory === tax.taxCategory).map(({ amount }) => amount),
     );
     if (base.isZero() || new Dec(tax.quantity).isZero()) continue;
     const share = roundTo(base.times(tax.amount).dividedBy(tax.quantity), decimals, 'half_up');

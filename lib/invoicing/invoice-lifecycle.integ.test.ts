@@ -37,6 +37,7 @@ beforeAll(async () => {
     })
   ).id;
   await makeTaxRule(db(), { region: 'US-TX', taxCode: 'SALES', taxCategory: 'telecom', ratePercent: '8.25' });
+  await makeTaxRule(db(), { region: 'US-TX', taxCode: 'USF', taxCategory: 'telecom', ratePercent: '3.4' });
 });
 
 /** The value, failing the test when it is missing. */
@@ -45,7 +46,7 @@ function present<T>(value: T | null | undefined, what = 'value'): T {
   return value;
 }
 
-/** Accounts with 2 seats (40.00, taxed 8.25%) and support (50.00, untaxed), billed for October: 93.30 each. */
+/** Accounts with 2 seats (40.00, taxed 3.30 + 1.36) and support (50.00, untaxed), billed for October: 94.66 each. */
 async function draftsFor(count: number, fields: Parameters<typeof makeAccount>[1] = {}) {
   const accountIds: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -63,7 +64,7 @@ async function draftsFor(count: number, fields: Parameters<typeof makeAccount>[1
 describe('finalizing', () => {
   it('numbers a draft, dates it and sets the due date by the account terms; twice is refused', async () => {
     const draft = present((await draftsFor(1, { paymentTermsDays: 15 }))[0]);
-    expect(draft).toMatchObject({ status: 'draft', number: null, total: '93.30' });
+    expect(draft).toMatchObject({ status: 'draft', number: null, total: '94.66' });
     const { invoice, userErrors } = await finalizeInvoice(database.ctx(), {
       id: draft.id,
       issueDate: '2026-11-01',
@@ -100,13 +101,13 @@ describe('credit notes', () => {
       lines: [{ lineId: seat.id, amount: '10.00' }],
     });
     expect(partial.userErrors).toEqual([]);
-    // 10.00 of the 40.00 taxed base carries 10 × 3.30 / 40 = 0.825 → 0.83 of tax.
+    // 10.00 of the 40.00 taxed base carries 10 × 3.30 / 40 = 0.825 → 0.83 of one tax, 0.34 of the other.
     expect(partial.invoice).toMatchObject({
       kind: 'credit_note',
       status: 'finalized',
       subtotal: '10.00',
-      taxTotal: '0.83',
-      total: '10.83',
+      taxTotal: '1.17',
+      total: '11.17',
       creditedInvoiceId: invoice.id,
     });
     expect(partial.invoice?.number).toMatch(/^CN-\d{6}$/);
@@ -122,7 +123,7 @@ describe('credit notes', () => {
     });
 
     const rest = await creditInvoice(database.ctx(), { invoiceId: invoice.id, reason: 'Cancelled' });
-    expect(rest.invoice?.total).toBe('82.47');
+    expect(rest.invoice?.total).toBe('83.49');
     // Everything credited adds up to the invoice, to the cent.
     expect(new Dec(present(partial.invoice).total).plus(present(rest.invoice).total).toFixed(2)).toBe(
       invoice.total,
@@ -166,7 +167,7 @@ describe('void, reissue and discard', () => {
     await processBillRun(db(), reissue.id);
     const reissued = await listInvoices(database.ctx(), { filter: { billRunId: reissue.id } });
     expect(reissued.edges.map((edge) => edge.node)).toMatchObject([
-      { accountId: invoice.accountId, status: 'draft', total: '93.30' },
+      { accountId: invoice.accountId, status: 'draft', total: '94.66' },
     ]);
   });
 

@@ -1,0 +1,173 @@
+import { createAccount, updateAccount } from '../../lib/accounts/save-account';
+import { systemActor } from '../../lib/auth/actor';
+import { ensureDefaultCatalog } from '../../lib/catalog/default-catalog';
+import type { OperationContext } from '../../lib/context';
+import { createBillRun } from '../../lib/invoicing/bill-runs';
+import { creditInvoice } from '../../lib/invoicing/credit-invoice';
+import { finalizeInvoice } from '../../lib/invoicing/finalize-invoice';
+import { listInvoices } from '../../lib/invoicing/invoice-queries';
+import { processBillRun } from '../../lib/invoicing/process-bill-run';
+import {
+  addOneTimeCharge,
+  changeSubscription,
+  createSubscription,
+} from '../../lib/subscriptions/manage-subscriptions';
+import { createTaxRule } from '../../lib/tax/tax-rules';
+import type { Db } from '../client';
+import { getAccountByExternalId } from '../queries/accounts';
+import { listLinesOfInvoices } from '../queries/invoices';
+import { getProductByCode } from '../queries/products';
+
+/** What each demo customer subscribes to: product code → seats/units. */
+const plans: Record<string, Record<string, string>> = {
+  'NW-1001': { 'HPBX-SEAT': '12', DID: '14', 'MSP-DEV': '6' },
+  'NW-1002': { 'HPBX-SEAT': '5', DID: '5', 'M365-BAS': '9' },
+  'NW-1003': { 'UCAAS-PRO': '8', DID: '8' },
+  'NW-1004': { 'HPBX-SEAT': '20', DID: '22', 'MSP-DEV': '14', 'M365-BAS': '20' },
+  'NW-1005': { 'UCAAS-PRO': '6', 'M365-BAS': '6' },
+  'NW-1006': { 'HPBX-SEAT': '9', DID: '9' },
+  'NW-1007': { 'HPBX-SEAT': '2', DID: '2' },
+  'NW-1008': { 'SIP-CH': '10', DID: '30', 'MSP-DEV': '4' },
+  'NW-1009': { 'UCAAS-PRO': '15', DID: '15', 'M365-BAS': '15' },
+};
+
+function must<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`demo seed: ${what}`);
+  return value;
+}
+
+/**
+ * The demo provider's billing: Texas tax rules, contacts and terms on the ten customers,
+ * their subscriptions since January (one upgraded mid-October, one who joined on the 10th
+ * with an installation, a branch office its head office pays for), September billed and
+ * finalized, October billed by a bill run with most drafts finalized and one credited.
+ */
+export async function seedDemoBilling(db: Db): Promise<void> {
+  const ctx: OperationContext = { db, actor: systemActor('seed') };
+  const catalog = await ensureDefaultCatalog(db);
+  const product = async (code: string) =>
+    must(await getProductByCode(db, catalog.id, code), `product ${code}`);
+  const account = async (externalId: string) =>
+    must(await getAccountByExternalId(db, externalId), `account ${externalId}`);
+
+  for (const [taxCode, taxCategory, ratePercent] of [
+    ['SALES', 'telecom', '6.25'],
+    ['SALES', 'service', '6.25'],
+    ['USF', 'telecom', '3.4'],
+  ] as const)
+    await createTaxRule(ctx, {
+      region: 'US-TX',
+      taxCode,
+      taxCategory,
+      ratePercent,
+      effectiveFrom: '2026-01-01',
+    });
+
+  for (let n = 1001; n <= 1010; n++) {
+    const customer = await account(`NW-${n}`);
+    const contact = customer.name.split(' ')[0];
+    await updateAccount(ctx, customer.id, {
+      billingEmail: `accounts@${customer.name.toLowerCase().replace(/[^a-z]+/g, '')}.example`,
+      contactName: `${contact} Accounts Payable`,
+      taxRegion: 'US-TX',
+      // A non-profit clinic with a sales-tax exemption certificate.
+      taxExemptions: n === 1004 ? ['SALES'] : [],
+      paymentTermsDays: n % 3 === 0 ? 15 : 30,
+    });
+  }
+  const headOffice = await account('NW-1003');
+  await createAccount(ctx, {
+    externalId: 'NW-1003-DT',
+    name: 'Harbor Point Realty (Downtown office)',
+    currency: 'USD',
+    parentAccountId: headOffice.id,
+    billToParent: true,
+    taxRegion: 'US-TX',
+  });
+  plans['NW-1003-DT'] = { 'UCAAS-PRO': '3', DID: '3' };
+
+  for (const [externalId, items] of Object.entries(plans)) {
+    const customer = await account(externalId);
+    for (const [code, quantity] of Object.entries(items))
+      await createSubscription(ctx, {
+        accountId: customer.id,
+        productId: (await product(code)).id,
+        quantity,
+        startDate: '2026-01-01',
+        serviceIds:
+          code === 'DID' ? [`+1512555${String(customer.externalId.slice(3)).padStart(4, '0')}`] : [],
+      });
+  }
+  // Pinecrest Dental grows from 5 to 8 seats on 16 October, with 10% off the new terms.
+  const pinecrest = await account('NW-1002');
+  const { subscription: seats } = await createSubscription(ctx, {
+    accountId: pinecrest.id,
+    productId: (await product('MSP-DEV')).id,
+    quantity: '5',
+    startDate: '2026-01-01',
+  });
+  await changeSubscription(ctx, {
+    id: must(seats, 'Pinecrest seats').id,
+    effectiveDate: '2026-10-16',
+    quantity: '8',
+    discountPercent: '10',
+  });
+  // Crescent Veterinary joins on 10 October: seats from then on and an installation.
+  const crescent = await account('NW-1010');
+  await createSubscription(ctx, {
+    accountId: crescent.id,
+    productId: (await product('HPBX-SEAT')).id,
+    quantity: '4',
+    startDate: '2026-10-10',
+  });
+  await addOneTimeCharge(ctx, {
+    accountId: crescent.id,
+    productId: (await product('INSTALL')).id,
+    chargeDate: '2026-10-10',
+    quantity: '1',
+  });
+
+  await billAndFinalize(ctx, { periodStart: '2026-09-01', periodEnd: '2026-10-01' }, '2026-10-01', 'all');
+  const october = await billAndFinalize(
+    ctx,
+    { periodStart: '2026-10-01', periodEnd: '2026-11-01' },
+    '2026-11-01',
+    'all but three',
+  );
+  // A goodwill credit: Blue Ridge's seats were down for two days.
+  const blueRidge = must(
+    october.find((invoice) => invoice.accountId !== crescent.id && invoice.status === 'finalized'),
+    'a finalized October invoice',
+  );
+  const seatLine = (await listLinesOfInvoices(db, [blueRidge.id])).find(
+    (line) => line.lineType === 'recurring',
+  );
+  if (seatLine)
+    await creditInvoice(ctx, {
+      invoiceId: blueRidge.id,
+      reason: 'Service outage on 14-15 October (ticket 4471)',
+      lines: [{ lineId: seatLine.id, amount: '25.00' }],
+    });
+}
+
+/** Runs a bill run to completion in this process and finalizes its drafts (all, or all but three for review). */
+async function billAndFinalize(
+  ctx: OperationContext,
+  period: { periodStart: string; periodEnd: string },
+  issueDate: string,
+  finalize: 'all' | 'all but three',
+) {
+  const { billRun } = await createBillRun(ctx, period);
+  const run = must(billRun, `bill run ${period.periodStart}`);
+  await processBillRun(ctx.db, run.id);
+  const drafts = (await listInvoices(ctx, { first: 200, filter: { billRunId: run.id } })).edges
+    .map((edge) => edge.node)
+    .sort((a, b) => a.accountId.localeCompare(b.accountId));
+  const toFinalize = finalize === 'all' ? drafts : drafts.slice(0, -3);
+  const finalized = [];
+  for (const draft of toFinalize) {
+    const { invoice } = await finalizeInvoice(ctx, { id: draft.id, issueDate });
+    finalized.push(must(invoice, 'finalized invoice'));
+  }
+  return [...finalized, ...drafts.slice(toFinalize.length)];
+}
