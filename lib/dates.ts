@@ -19,3 +19,10 @@ export function isoDateOf(at: Date): string {
 export function utcDayStart(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
+
+/** The date `days` calendar days after `date` (before it when negative), YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  const start = utcDayStart(date);
+  start.setUTCDate(start.getUTCDate() + days);
+  return isoDateOf(start);
+}
