@@ -13,7 +13,7 @@ import { drawTextLine, embedInvoiceFonts, type InvoiceFonts, type TextStyle, wra
  * standard PDF fonts, so this runs anywhere, bundled or not.
  * @throws Error when an amount or quantity is not a plain decimal or the currency is unknown.
  */
-export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
+export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Uint8Array<ArrayBuffer>> {
   const pdf = await PDFDocument.create();
   const fonts = await embedInvoiceFonts(pdf);
   pdf.setTitle(`${referenceOf(doc)} – ${doc.account.name}`);
@@ -26,7 +26,9 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Uint8Array
   drawLinesTable(pages, fonts, doc);
   if (doc.invoice.note) drawNote(pages, fonts, doc.invoice.note);
   pages.finish();
-  return pdf.save();
+  // pdf-lib types its bytes as Uint8Array<ArrayBufferLike>, which `new Response(…)` and
+  // `new Blob([…])` refuse; a copy (a few kilobytes) is typed as backed by a plain ArrayBuffer.
+  return Uint8Array.from(await pdf.save());
 }
 
 /** The free-text note under the totals, wrapped and continued on a new page if long. */
