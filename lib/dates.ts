@@ -20,9 +20,9 @@ export function utcDayStart(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-/** The date `days` days after (or before, when negative) a date. */
+/** The date `days` calendar days after `date` (before it when negative), YYYY-MM-DD. */
 export function addDays(date: string, days: number): string {
-  const at = utcDayStart(date);
-  at.setUTCDate(at.getUTCDate() + days);
-  return isoDateOf(at);
+  const start = utcDayStart(date);
+  start.setUTCDate(start.getUTCDate() + days);
+  return isoDateOf(start);
 }

@@ -32,7 +32,10 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_DISPLAY_NAME: z.string().min(1).default('Single sign-on'),
+  /** SMTP server invoices are emailed through (smtp://user:pass@host:587, smtps://host:465); unset: no email. */
   SMTP_URL: z.string().min(1).optional(),
+  /** Sender of invoice emails: an address or "Name <address>". */
+  MAIL_FROM: z.string().min(1).default('billing@localhost'),
   /** Run the job workers (bill runs, dunning) inside the server process. */
   SWITCHBOARD_JOB_WORKERS: booleanFlag.default(true),
 });

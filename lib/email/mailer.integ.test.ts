@@ -1,0 +1,148 @@
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getEnv } from '../env';
+import { composeInvoiceEmail } from '../invoicing/email-invoice';
+import { renderInvoicePdf } from '../invoicing/pdf/render-invoice-pdf';
+import { sampleInvoiceDocument } from '../invoicing/pdf/sample-invoice-document';
+import { createMailer } from './mailer';
+import { mailerFromEnv } from './mailer-from-env';
+
+interface ReceivedMail {
+  envelope: { from: string | null; to: string[] };
+  parsed: ParsedMail;
+}
+
+interface TestSmtpServer {
+  url: string;
+  received: ReceivedMail[];
+  close(): Promise<void>;
+}
+
+const servers: TestSmtpServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+/**
+ * A real SMTP server on an ephemeral loopback port (smtp-server, by nodemailer's authors),
+ * keeping what it accepts as parsed messages. Plain SMTP without STARTTLS: the conversation
+ * under test is the mail exchange, not certificates.
+ */
+async function startSmtpServer(options: { refuseRecipient?: (address: SMTPServerAddress) => boolean } = {}) {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    secure: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!options.refuseRecipient?.(address)) return callback();
+      // smtp-server answers with the error's responseCode: 550 is "mailbox unavailable".
+      callback(Object.assign(new Error(`Mailbox ${address.address} unavailable`), { responseCode: 550 }));
+    },
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          received.push({
+            envelope: {
+              // `false` when the client sent no MAIL FROM.
+              from: session.envelope.mailFrom === false ? null : session.envelope.mailFrom.address,
+              to: session.envelope.rcptTo.map((recipient) => recipient.address),
+            },
+            parsed,
+          });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+  const handle: TestSmtpServer = {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    // Idempotent: a test may close its server early and afterEach closes it again.
+    close: () => {
+      closing ??= new Promise((resolve) => server.close(() => resolve()));
+      return closing;
+    },
+  };
+  servers.push(handle);
+  return handle;
+}
+
+const doc = sampleInvoiceDocument();
+
+describe('createMailer over SMTP', () => {
+  it('delivers a composed invoice email with its PDF, byte for byte', async () => {
+    const server = await startSmtpServer();
+    const pdf = await renderInvoicePdf(doc);
+    const email = composeInvoiceEmail(doc, pdf);
+    const mailer = createMailer({
+      smtpUrl: server.url,
+      from: 'Northwind Billing <billing@northwind.example>',
+    });
+
+    const sent = await mailer.send(email);
+
+    expect(sent.response).toMatch(/^250/);
+    expect(server.received).toHaveLength(1);
+    const [{ envelope, parsed }] = server.received as [ReceivedMail];
+    expect(envelope).toEqual({ from: 'billing@northwind.example', to: ['billing@acme.example'] });
+    expect(parsed.from?.value).toEqual([{ name: 'Northwind Billing', address: 'billing@northwind.example' }]);
+    expect(parsed.to).toMatchObject({ value: [{ address: 'billing@acme.example' }] });
+    expect(parsed.subject).toBe('Invoice INV-000042 from Northwind Telecom Ltd: USD 146.27 due 2026-12-31');
+    expect(parsed.messageId).toBe(sent.messageId);
+    expect(parsed.text).toContain('Amount due: USD 146.27');
+    expect(parsed.html).toContain('USD 146.27');
+
+    expect(parsed.attachments).toHaveLength(1);
+    const [attachment] = parsed.attachments;
+    expect(attachment?.filename).toBe('INV-000042.pdf');
+    expect(attachment?.contentType).toBe('application/pdf');
+    expect(new Uint8Array(attachment?.content ?? [])).toEqual(pdf);
+  });
+
+  it('rejects with the recipient and the server reply when the server refuses the recipient', async () => {
+    const server = await startSmtpServer({ refuseRecipient: () => true });
+    const mailer = createMailer({ smtpUrl: server.url, from: 'billing@northwind.example' });
+    const email = composeInvoiceEmail(doc, await renderInvoicePdf(doc));
+
+    const sending = mailer.send(email);
+
+    await expect(sending).rejects.toThrow(/^Sending mail to billing@acme\.example failed/);
+    await expect(sending).rejects.toThrow(
+      /recipients were rejected: 550 Mailbox billing@acme\.example unavailable/,
+    );
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('rejects, naming the cause, when no server listens', async () => {
+    const server = await startSmtpServer();
+    const { url } = server;
+    await server.close();
+    const mailer = createMailer({ smtpUrl: url, from: 'billing@northwind.example' });
+
+    await expect(mailer.send(composeInvoiceEmail(doc, new Uint8Array([1])))).rejects.toThrow(
+      /Sending mail to billing@acme\.example failed: .*ECONNREFUSED/,
+    );
+  });
+
+  it('mailerFromEnv sends from MAIL_FROM through SMTP_URL', async () => {
+    const server = await startSmtpServer();
+    const mailer = mailerFromEnv({ ...getEnv(), SMTP_URL: server.url, MAIL_FROM: 'billing@localhost' });
+
+    await mailer?.send({ to: 'ops@acme.example', subject: 'Hello', text: 'Plain text only' });
+
+    expect(server.received.map((mail) => mail.envelope)).toEqual([
+      { from: 'billing@localhost', to: ['ops@acme.example'] },
+    ]);
+    expect(server.received[0]?.parsed.text?.trim()).toBe('Plain text only');
+  });
+});
