@@ -19,3 +19,8 @@ export function isoDateOf(at: Date): string {
 export function utcDayStart(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
+
+/** The date `days` calendar days after `date` (before it when negative), YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  return isoDateOf(new Date(utcDayStart(date).getTime() + days * 86_400_000));
+}
