@@ -50,3 +50,11 @@ export async function getAccountsByIds(db: Db, ids: readonly string[]) {
     .from(accounts)
     .where(inArray(accounts.id, [...ids]));
 }
+
+export async function getAccountsByExternalIds(db: Db, externalIds: readonly string[]) {
+  if (externalIds.length === 0) return [];
+  return db
+    .select()
+    .from(accounts)
+    .where(inArray(accounts.externalId, [...externalIds]));
+}

@@ -1,4 +1,4 @@
-import { asc, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { invoiceLines, invoices } from '../schema';
 
@@ -34,4 +34,13 @@ export async function listLinesOfInvoices(db: Db, invoiceIds: readonly string[])
     .from(invoiceLines)
     .where(inArray(invoiceLines.invoiceId, [...invoiceIds]))
     .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position));
+}
+
+/** Invoices (not credit notes) by number; drafts have none. */
+export async function getInvoicesByNumbers(db: Db, numbers: readonly string[]) {
+  if (numbers.length === 0) return [];
+  return db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.kind, 'invoice'), inArray(invoices.number, [...numbers])));
 }
