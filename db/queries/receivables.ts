@@ -49,7 +49,8 @@ export interface AgingSumsRow extends AgingSums {
 /**
  * Open balances of payable invoices issued by `asOf`, bucketed by days past due on that
  * date, per account and currency, with per-currency totals from the same pass (grouping
- * sets): one query however many accounts. An invoice due on `asOf` is current.
+ * sets): one query however many accounts. An invoice due on `asOf` is current. Account
+ * rows come first, by account number; then the totals, by currency.
  */
 export async function sumAgingBuckets(db: Db, asOf: string): Promise<AgingSumsRow[]> {
   const result = await db.execute(sql`
@@ -71,6 +72,6 @@ export async function sumAgingBuckets(db: Db, asOf: string): Promise<AgingSumsRo
     join ${accounts} a on a.id = o.account_id
     where o.balance > 0
     group by grouping sets ((o.currency, o.account_id, a.external_id), (o.currency))
-    order by o.currency, grouping(o.account_id) desc, a.external_id`);
+    order by grouping(o.account_id), a.external_id, o.currency`);
   return rowsOf<AgingSumsRow>(result);
 }
