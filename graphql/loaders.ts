@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/client';
+import { loadAccountsByIds } from '../lib/accounts/load-accounts-by-ids';
 import { loadUsersByIds } from '../lib/auth/load-users-by-ids';
 import {
   loadAllowancesOfProducts,
@@ -10,6 +11,7 @@ import {
   loadTiersOfPrices,
   loadVersionsOfPlans,
 } from '../lib/catalog/load-catalog-batches';
+import { loadAllocationsOfPayments } from '../lib/payments/load-payment-batches';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
 export function createLoaders(db: Db) {
@@ -22,6 +24,8 @@ export function createLoaders(db: Db) {
     allowancesByProductId: new DataLoader((ids: readonly string[]) => loadAllowancesOfProducts(db, ids)),
     versionsByPlanId: new DataLoader((ids: readonly string[]) => loadVersionsOfPlans(db, ids)),
     entryCountByVersionId: new DataLoader((ids: readonly string[]) => loadEntryCounts(db, ids)),
+    accountById: new DataLoader((ids: readonly string[]) => loadAccountsByIds(db, ids)),
+    allocationsByPaymentId: new DataLoader((ids: readonly string[]) => loadAllocationsOfPayments(db, ids)),
   };
 }
 

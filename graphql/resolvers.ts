@@ -4,6 +4,7 @@ import { apiKeyResolvers } from './schema/api-keys/resolvers';
 import { auditResolvers } from './schema/audit/resolvers';
 import { baseResolvers } from './schema/base/resolvers';
 import { catalogResolvers } from './schema/catalog/resolvers';
+import { paymentResolvers } from './schema/payments/resolvers';
 import { usageResolvers } from './schema/usage/resolvers';
 import { userResolvers } from './schema/users/resolvers';
 import { viewerResolvers } from './schema/viewer/resolvers';
@@ -17,6 +18,7 @@ const modules: Resolvers[] = [
   catalogResolvers,
   usageResolvers,
   accountResolvers,
+  paymentResolvers,
 ];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */

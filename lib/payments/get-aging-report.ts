@@ -15,12 +15,18 @@ export interface AgingRow {
   buckets: AgingBuckets;
 }
 
+/** Every account's buckets in one currency, added up. */
+export interface AgingTotal {
+  currency: string;
+  buckets: AgingBuckets;
+}
+
 export interface AgingReport {
   asOf: string;
   /** One row per account (and currency) with something open, by account number. */
   rows: AgingRow[];
   /** Every account's buckets added up, one entry per currency: amounts in two currencies never add. */
-  totals: { currency: string; buckets: AgingBuckets }[];
+  totals: AgingTotal[];
 }
 
 /**
