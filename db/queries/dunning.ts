@@ -1,6 +1,6 @@
 import { and, asc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { accounts, dunningEvents, dunningSteps, invoices } from '../schema';
+import { accounts, type DunningStepRow, dunningEvents, dunningSteps, invoices } from '../schema';
 import { invoiceBalance, isPayableInvoice } from './invoice-balances';
 import { newestFirst, olderThan } from './keyset';
 import { rowsOf } from './raw-rows';
@@ -17,7 +17,7 @@ export interface RecordedDunningEvent {
   stepId: string;
   stepName: string;
   stepPosition: number;
-  action: 'reminder' | 'final_notice' | 'suspend';
+  action: DunningStepRow['action'];
 }
 
 /**

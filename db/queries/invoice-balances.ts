@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { invoices, paymentAllocations, payments } from '../schema';
+import { type InvoiceRow, invoices, paymentAllocations, payments } from '../schema';
 import { rowsOf } from './raw-rows';
 
 /**
@@ -32,14 +32,7 @@ export const isPayableInvoice = (invoice: string): SQL => {
   return sql`${i}.kind = 'invoice' and ${i}.status = 'finalized'`;
 };
 
-export interface LockedInvoice {
-  id: string;
-  accountId: string;
-  kind: 'invoice' | 'credit_note';
-  status: 'draft' | 'finalized' | 'void';
-  currency: string;
-  number: string | null;
-}
+export type LockedInvoice = Pick<InvoiceRow, 'id' | 'accountId' | 'kind' | 'status' | 'currency' | 'number'>;
 
 /** Locks the given invoices (in id order, so concurrent lockers never deadlock) and returns them. */
 export async function lockInvoices(db: Db, ids: readonly string[]): Promise<LockedInvoice[]> {
@@ -54,15 +47,21 @@ export async function lockInvoices(db: Db, ids: readonly string[]): Promise<Lock
 }
 
 /**
- * Locks an account's payable invoices in a currency that have a balance, in id order, and
- * returns their ids. The balance test uses this statement's snapshot; read the balances
- * again afterwards (getInvoiceBalances) to see what a transaction that held a lock wrote.
+ * Locks the payable invoices with a balance of some accounts (in a currency, if given), in
+ * id order, and returns their ids. The balance test uses this statement's snapshot; read
+ * the balances again afterwards (getInvoiceBalances) to see what a transaction that held a
+ * lock wrote.
  */
-export async function lockOpenInvoicesOfAccount(db: Db, accountId: string, currency: string) {
+export async function lockOpenInvoices(
+  db: Db,
+  target: { accountIds: readonly string[]; currency?: string | undefined },
+): Promise<string[]> {
+  if (target.accountIds.length === 0) return [];
   const result = await db.execute(sql`
     select i.id from ${invoices} i
-    where i.account_id = ${accountId} and i.currency = ${currency} and ${isPayableInvoice('i')}
-      and ${invoiceBalance('i')} > 0
+    where i.account_id in (select jsonb_array_elements_text(${JSON.stringify(target.accountIds)}::jsonb)::uuid)
+      ${target.currency ? sql`and i.currency = ${target.currency}` : sql``}
+      and ${isPayableInvoice('i')} and ${invoiceBalance('i')} > 0
     order by i.id
     for update of i`);
   return rowsOf<{ id: string }>(result).map((row) => row.id);

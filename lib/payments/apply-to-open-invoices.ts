@@ -1,9 +1,5 @@
 import type { Db } from '../../db/client';
-import {
-  getInvoiceBalances,
-  lockInvoices,
-  lockOpenInvoicesOfAccount,
-} from '../../db/queries/invoice-balances';
+import { getInvoiceBalances, lockInvoices, lockOpenInvoices } from '../../db/queries/invoice-balances';
 import { addAllocations } from '../../db/queries/payments';
 import { Dec } from '../money/decimal';
 import { formatAmount } from '../money/settled-amounts';
@@ -32,7 +28,7 @@ export async function applyToOpenInvoices(
             invoice.status === 'finalized',
         )
         .map((invoice) => invoice.id)
-    : await lockOpenInvoicesOfAccount(tx, target.accountId, target.currency);
+    : await lockOpenInvoices(tx, { accountIds: [target.accountId], currency: target.currency });
   // Read after locking: this statement's snapshot sees what earlier lock holders committed.
   const balances = await getInvoiceBalances(tx, invoiceIds);
   const plan = planAllocations(

@@ -140,4 +140,26 @@ describe('importRemittanceCsv', () => {
     const globexPayments = await db().select().from(payments).where(eq(payments.accountId, ids.globex));
     expect(globexPayments).toHaveLength(4);
   });
+
+  it('two imports paying the same accounts in opposite orders both complete', async () => {
+    const north = await makeAccount(db(), { externalId: 'R-NORTH' });
+    const south = await makeAccount(db(), { externalId: 'R-SOUTH' });
+    for (const account of [north, south]) {
+      await makeInvoice(db(), { accountId: account.id, issueDate: '2026-01-01', total: '1000.00' });
+    }
+    const file = (first: string, second: string, batch: string) =>
+      [
+        header,
+        ...Array.from({ length: 5 }, (_, i) => [
+          `2026-05-01,${batch}-${i}a,${first},,1.00,USD`,
+          `2026-05-01,${batch}-${i}b,${second},,1.00,USD`,
+        ]).flat(),
+      ].join('\n');
+    const [one, two] = await Promise.all([
+      importRemittanceCsv(database.ctx(), file('R-NORTH', 'R-SOUTH', 'ONE')),
+      importRemittanceCsv(database.ctx(), file('R-SOUTH', 'R-NORTH', 'TWO')),
+    ]);
+    expect([one.report.recorded, two.report.recorded]).toEqual([10, 10]);
+    expect((await getAccountBalance(database.ctx(), north.id))?.balance).toBe('990.00');
+  });
 });

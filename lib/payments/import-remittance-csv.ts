@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { getAccountsByExternalIds } from '../../db/queries/accounts';
+import { lockOpenInvoices } from '../../db/queries/invoice-balances';
 import { getInvoicesByNumbers } from '../../db/queries/invoices';
 import { getPaymentsByIds, insertPaymentOnce } from '../../db/queries/payments';
 import type { AccountRow, InvoiceRow } from '../../db/schema';
@@ -75,6 +76,9 @@ export async function importRemittanceCsv(
       };
     }
 
+    // Every account's open invoices locked up front, in id order like every other locker,
+    // so two imports touching the same accounts in different orders cannot deadlock.
+    await lockOpenInvoices(tx, { accountIds: [...accounts.values()].map((account) => account.id) });
     const recordedIds: string[] = [];
     const allocations: AllocationRecord[] = [];
     for (const line of parsed.lines) {
