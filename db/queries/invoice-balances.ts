@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { type InvoiceRow, invoices, paymentAllocations, payments } from '../schema';
 import { rowsOf } from './raw-rows';
+import { uuidSet } from './uuid-set';
 
 /**
  * What is still owed on an invoice: its total, less what live (not voided) payments
@@ -40,7 +41,7 @@ export async function lockInvoices(db: Db, ids: readonly string[]): Promise<Lock
   const result = await db.execute(sql`
     select id, account_id as "accountId", kind, status, currency, number
     from ${invoices}
-    where id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)
+    where id in ${uuidSet(ids)}
     order by id
     for update`);
   return rowsOf<LockedInvoice>(result);
@@ -59,7 +60,7 @@ export async function lockOpenInvoices(
   if (target.accountIds.length === 0) return [];
   const result = await db.execute(sql`
     select i.id from ${invoices} i
-    where i.account_id in (select jsonb_array_elements_text(${JSON.stringify(target.accountIds)}::jsonb)::uuid)
+    where i.account_id in ${uuidSet(target.accountIds)}
       ${target.currency ? sql`and i.currency = ${target.currency}` : sql``}
       and ${isPayableInvoice('i')} and ${invoiceBalance('i')} > 0
     order by i.id
@@ -81,7 +82,7 @@ export async function getInvoiceBalances(db: Db, ids: readonly string[]): Promis
   const result = await db.execute(sql`
     select i.id, i.number, i.due_date::text as "dueDate", ${invoiceBalance('i')}::text as balance
     from ${invoices} i
-    where i.id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)
+    where i.id in ${uuidSet(ids)}
     order by i.due_date nulls last, i.issue_date, i.number, i.id`);
   return rowsOf<InvoiceBalance>(result);
 }

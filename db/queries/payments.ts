@@ -4,6 +4,7 @@ import { invoices, paymentAllocations, payments } from '../schema';
 import { paymentUnallocated } from './invoice-balances';
 import { newestFirst, olderThan } from './keyset';
 import { rowsOf } from './raw-rows';
+import { uuidSet } from './uuid-set';
 
 export type NewPayment = typeof payments.$inferInsert;
 
@@ -68,7 +69,7 @@ export async function getPaymentCredits(db: Db, ids: readonly string[]) {
   const result = await db.execute(sql`
     select p.id, ${paymentUnallocated('p')}::text as unallocated
     from ${payments} p
-    where p.id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)
+    where p.id in ${uuidSet(ids)}
     order by p.received_date, p.created_at, p.id`);
   return rowsOf<{ id: string; unallocated: string }>(result);
 }
