@@ -57,7 +57,7 @@ export async function recordPayment(
     allocations: [],
     userErrors,
   });
-  const userErrors = [...inputProblems(input)];
+  const userErrors = inputProblems(input);
   if (userErrors.length > 0) return fail(userErrors);
 
   return withRollbackOnUserErrors(
