@@ -25,6 +25,7 @@ import {
   loadInvoices,
   loadLinesOfInvoices,
 } from '../lib/invoicing/load-invoicing-batches';
+import { loadAllocationsOfPayments } from '../lib/payments/load-payment-batches';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
 export function createLoaders(db: Db) {
@@ -50,6 +51,7 @@ export function createLoaders(db: Db) {
     creditNotesByInvoiceId: new DataLoader((ids: readonly string[]) => loadCreditNotesOfInvoices(db, ids)),
     billRunById: new DataLoader((ids: readonly string[]) => loadBillRuns(db, ids)),
     failedCountByBillRunId: new DataLoader((ids: readonly string[]) => loadFailedCounts(db, ids)),
+    allocationsByPaymentId: new DataLoader((ids: readonly string[]) => loadAllocationsOfPayments(db, ids)),
   };
 }
 

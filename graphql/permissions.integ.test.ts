@@ -5,6 +5,7 @@ import {
   makeAccount,
   makeApiKey,
   makeCatalog,
+  makeInvoice,
   makeProduct,
   makeRatePlan,
   makeUser,
@@ -296,6 +297,51 @@ const samples: Record<Operation, Sample> = {
     query: 'mutation($input: RerateUsageInput!) { rerateUsage(input: $input) { examined } }',
     variables: { input: { accountId: f.accountId } },
   }),
+  payments: () => ({
+    query:
+      '{ payments(first: 2) { edges { node { amount unallocatedAmount account { externalId } allocations { invoiceNumber amount } } } } }',
+  }),
+  accountBalance: (f) => ({
+    query: 'query($id: ID!) { accountBalance(accountId: $id) { balance credit account { name } } }',
+    variables: { id: f.accountId },
+  }),
+  agingReport: () => ({
+    query:
+      '{ agingReport(asOf: "2031-06-30") { asOf rows { account { externalId } buckets { total } } totals { currency } } }',
+  }),
+  dunningSteps: () => ({ query: '{ dunningSteps { position daysAfterDue action name } }' }),
+  dunningEvents: (f) => ({
+    query:
+      'query($id: ID!) { dunningEvents(accountId: $id, first: 5) { edges { node { step { name } invoiceNumber } } } }',
+    variables: { id: f.accountId },
+  }),
+  recordPayment: (f) => ({
+    query:
+      'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { id } userErrors { message } } }',
+    variables: {
+      input: {
+        accountId: f.accountId,
+        method: 'CHECK',
+        amount: '1.00',
+        currency: 'USD',
+        receivedDate: '2031-01-02',
+      },
+    },
+  }),
+  importRemittance: () => ({
+    query:
+      'mutation($input: ImportRemittanceInput!) { importRemittance(input: $input) { report { recorded problems { line } } } }',
+    variables: {
+      input: {
+        csv: `date,reference,account,invoice,amount,currency\n2031-01-02,M-${++counter},MATRIX,,1.00,USD`,
+      },
+    },
+  }),
+  allocateCredit: (f) => ({
+    query:
+      'mutation($input: AllocateCreditInput!) { allocateCredit(input: $input) { remainingCredit userErrors { code } } }',
+    variables: { input: { accountId: f.accountId } },
+  }),
 };
 
 type Caller =
@@ -351,6 +397,7 @@ beforeAll(async () => {
     effectiveFrom: '2030-01-01',
   });
   const account = await makeAccount(database.db, { externalId: 'MATRIX', ratePlanId: ratePlan.id });
+  await makeInvoice(database.db, { accountId: account.id, issueDate: '2031-01-01', total: '50.00' });
   const ingestion = await ingestUsageBatch({ db: database.db, actor: systemActor('test') }, [
     {
       record_id: 'MATRIX-1',

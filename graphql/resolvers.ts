@@ -5,6 +5,7 @@ import { auditResolvers } from './schema/audit/resolvers';
 import { baseResolvers } from './schema/base/resolvers';
 import { catalogResolvers } from './schema/catalog/resolvers';
 import { invoicingResolvers } from './schema/invoicing/resolvers';
+import { paymentResolvers } from './schema/payments/resolvers';
 import { usageResolvers } from './schema/usage/resolvers';
 import { userResolvers } from './schema/users/resolvers';
 import { viewerResolvers } from './schema/viewer/resolvers';
@@ -19,6 +20,7 @@ const modules: Resolvers[] = [
   usageResolvers,
   accountResolvers,
   invoicingResolvers,
+  paymentResolvers,
 ];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */

@@ -77,3 +77,11 @@ export async function listChildrenBilledTo(db: Db, parentIds: readonly string[])
     )
     .orderBy(accounts.externalId);
 }
+
+export async function getAccountsByExternalIds(db: Db, externalIds: readonly string[]) {
+  if (externalIds.length === 0) return [];
+  return db
+    .select()
+    .from(accounts)
+    .where(inArray(accounts.externalId, [...externalIds]));
+}

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { accounts, billRunAccounts, billRuns } from '../schema';
 import { rowsOf } from './raw-rows';
+import { uuidSet } from './uuid-set';
 
 export type NewBillRun = typeof billRuns.$inferInsert;
 export type BillRunAccountStatus = (typeof billRunAccounts.$inferSelect)['status'];
@@ -26,7 +27,7 @@ export async function addAccountsToBillRun(db: Db, billRunId: string, accountIds
     insert into ${billRunAccounts} (bill_run_id, account_id)
     select ${billRunId}::uuid, a.id from ${accounts} a
     where a.status <> 'closed' and not a.bill_to_parent
-      ${accountIds ? sql`and a.id in (select jsonb_array_elements_text(${JSON.stringify(accountIds)}::jsonb)::uuid)` : sql``}
+      ${accountIds ? sql`and a.id in ${uuidSet(accountIds)}` : sql``}
     on conflict do nothing
     returning account_id`);
   return rowsOf(result).length;

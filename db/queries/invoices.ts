@@ -154,3 +154,12 @@ export async function listCreditNotesOfInvoices(db: Db, invoiceIds: readonly str
     )
     .orderBy(asc(invoices.createdAt));
 }
+
+/** Invoices (not credit notes) by number; drafts have none. */
+export async function getInvoicesByNumbers(db: Db, numbers: readonly string[]) {
+  if (numbers.length === 0) return [];
+  return db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.kind, 'invoice'), inArray(invoices.number, [...numbers])));
+}

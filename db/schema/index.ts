@@ -4,5 +4,6 @@ export * from './auth';
 export * from './catalog';
 export * from './invoicing';
 export * from './organization';
+export * from './payments';
 export * from './subscriptions';
 export * from './usage';

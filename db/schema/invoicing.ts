@@ -137,6 +137,10 @@ export const invoices = pgTable(
     index('invoices_account_idx').on(t.accountId, t.createdAt),
     index('invoices_bill_run_idx').on(t.billRunId),
     index('invoices_created_idx').on(t.createdAt, t.id),
+    // A credit note's total lowers the balance of the invoice it credits.
+    index('invoices_credited_invoice_idx')
+      .on(t.creditedInvoiceId)
+      .where(sql`${t.creditedInvoiceId} is not null`),
     check('invoices_number_when_final', sql`(${t.status} = 'draft') = (${t.number} is null)`),
   ],
 );

@@ -7,11 +7,15 @@ import type { ApiKeyRecord, UserRecord } from '../../lib/auth/types';
 import { type CreateProductInput, createProduct } from '../../lib/catalog/create-product';
 import { createRatePlan } from '../../lib/catalog/create-rate-plan';
 import { importRateDeck } from '../../lib/catalog/import-rate-deck';
+import { addDays } from '../../lib/dates';
+import { Dec, sum } from '../../lib/money/decimal';
+import { type RecordPaymentInput, recordPayment } from '../../lib/payments/record-payment';
 import type { TimeBand } from '../../lib/rating/time-bands';
 import type { Db } from '../client';
-import { insertAccount, type NewAccount } from '../queries/accounts';
+import { getAccountById, insertAccount, type NewAccount } from '../queries/accounts';
 import { addAccountsToBillRun, insertBillRun, setBillRunAccountsTotal } from '../queries/bill-runs';
 import { insertCatalogIfMissing } from '../queries/catalogs';
+import { insertInvoiceLines, type NewInvoice, type NewInvoiceLine } from '../queries/invoices';
 import { upsertOrganization } from '../queries/organization';
 import {
   insertOneTimeCharge,
@@ -20,6 +24,7 @@ import {
   type NewSubscription,
 } from '../queries/subscriptions';
 import { insertTaxRule, type NewTaxRule } from '../queries/tax-rules';
+import { invoices } from '../schema';
 
 /**
  * Factories shared by the demo seed, the integration tests and the e2e specs. They go
@@ -203,4 +208,76 @@ export async function makeBillRun(
   });
   const accountsTotal = await addAccountsToBillRun(db, run.id, fields.accountIds ?? null);
   return setBillRunAccountsTotal(db, run.id, accountsTotal);
+}
+
+/**
+ * A finalized invoice (or, with `kind: 'credit_note'`, credit note) in the account's
+ * currency, with a number, issue and due dates (net 30) and a total; with `lines`, those
+ * lines and their sum as the total. The billing period defaults to the month before the
+ * issue date, so give invoices of one account different issue dates or periods. Stored
+ * directly: finalizing is invoicing's operation, and tests of payments need invoices of
+ * any age.
+ */
+export async function makeInvoice(
+  db: Db,
+  fields: Pick<NewInvoice, 'accountId'> &
+    Partial<NewInvoice> & {
+      lines?: Pick<NewInvoiceLine, 'description' | 'amount'>[];
+    },
+) {
+  const { lines = [], ...overrides } = fields;
+  const account = await getAccountById(db, fields.accountId);
+  if (!account) throw new Error(`makeInvoice: no account ${fields.accountId}`);
+  const issueDate = overrides.issueDate ?? '2026-01-01';
+  const total =
+    overrides.total ??
+    (lines.length > 0 ? sum(lines.map((line) => new Dec(line.amount))).toFixed() : '100.00');
+  const kind = overrides.kind ?? 'invoice';
+  const [invoice] = await db
+    .insert(invoices)
+    .values({
+      kind,
+      status: 'finalized',
+      number: `${kind === 'invoice' ? 'INV' : 'CN'}-T${nextSuffix()}`,
+      currency: account.currency,
+      periodStart: addDays(issueDate, -31),
+      periodEnd: issueDate,
+      issueDate,
+      dueDate: addDays(issueDate, account.paymentTermsDays),
+      subtotal: total,
+      taxTotal: '0',
+      total,
+      finalizedAt: new Date(),
+      ...overrides,
+    })
+    .returning();
+  if (!invoice) throw new Error('makeInvoice: insert returned no row');
+  await insertInvoiceLines(
+    db,
+    lines.map((line, index) => ({
+      invoiceId: invoice.id,
+      position: index + 1,
+      lineType: 'one_time' as const,
+      lineKey: `line-${index + 1}`,
+      quantity: '1',
+      taxCategory: 'service',
+      ...line,
+    })),
+  );
+  return invoice;
+}
+
+/** A payment recorded by recordPayment: allocated oldest due first unless `allocations` are given. */
+export async function makePayment(
+  db: Db,
+  fields: Pick<RecordPaymentInput, 'accountId' | 'amount'> & Partial<RecordPaymentInput>,
+) {
+  const account = await getAccountById(db, fields.accountId);
+  if (!account) throw new Error(`makePayment: no account ${fields.accountId}`);
+  const result = await recordPayment(
+    { db, actor: seedActor },
+    { method: 'ach', currency: account.currency, receivedDate: '2026-01-15', ...fields },
+  );
+  if (!result.payment) throw new Error(`makePayment: ${result.userErrors.map((e) => e.message).join('; ')}`);
+  return result;
 }

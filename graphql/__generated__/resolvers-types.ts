@@ -22,6 +22,8 @@ import type { BillRunAccountStatus } from '../../lib/invoicing/types';
 import type { InvoiceKind } from '../../lib/invoicing/types';
 import type { InvoiceStatus } from '../../lib/invoicing/types';
 import type { InvoiceLineType } from '../../lib/invoicing/types';
+import type { PaymentMethod } from '../../lib/payments/types';
+import type { DunningAction } from '../../lib/payments/types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRecord as UserRecordModel, ApiKeyRecord as ApiKeyRecordModel, SessionRecord as SessionRecordModel } from '../../lib/auth/types';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../lib/audit/types';
@@ -39,6 +41,9 @@ import type { VoiceLine as VoiceLineModel } from '../../lib/rating/voice-lines';
 import type { SubscriptionRow as SubscriptionRowModel, OneTimeChargeRow as OneTimeChargeRowModel } from '../../db/schema/subscriptions';
 import type { TaxRuleRow as TaxRuleRowModel, BillRunRow as BillRunRowModel, InvoiceRow as InvoiceRowModel, InvoiceLineRow as InvoiceLineRowModel } from '../../db/schema/invoicing';
 import type { BillRunResultRow as BillRunResultRowModel } from '../../lib/invoicing/types';
+import type { PaymentRecord as PaymentRecordModel, AllocationRecord as AllocationRecordModel, DunningStepRecord as DunningStepRecordModel, DunningEventRecord as DunningEventRecordModel } from '../../lib/payments/types';
+import type { AccountBalance as AccountBalanceModel } from '../../lib/payments/get-account-balance';
+import type { AgingReport as AgingReportModel, AgingRow as AgingRowModel } from '../../lib/payments/get-aging-report';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -108,6 +113,25 @@ export type Account = {
   taxExemptions: Array<Scalars['String']['output']>;
   /** Region whose tax rules apply (e.g. US-TX); none means no tax. */
   taxRegion: Maybe<Scalars['String']['output']>;
+};
+
+/** Where an account stands, in its currency. */
+export type AccountBalance = {
+  __typename?: 'AccountBalance';
+  /** The account. */
+  account: Account;
+  /** invoiced − credited − paid: owed when positive, in the customer's favour when negative. */
+  balance: Scalars['Decimal']['output'];
+  /** What those payments have not yet paid to invoices. */
+  credit: Scalars['Decimal']['output'];
+  /** Totals of finalized credit notes. */
+  credited: Scalars['Decimal']['output'];
+  /** The account's currency: every amount here is in it. */
+  currency: Scalars['Currency']['output'];
+  /** Totals of finalized invoices. */
+  invoiced: Scalars['Decimal']['output'];
+  /** Payments received (not voided). */
+  paid: Scalars['Decimal']['output'];
 };
 
 /** A page of accounts, newest first. */
@@ -237,6 +261,71 @@ export type AddOneTimeChargeInput = {
   quantity: Scalars['Decimal']['input'];
   /** Replaces the catalog price. */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Open invoice balances by how many days past their due date they are. */
+export type AgingBuckets = {
+  __typename?: 'AgingBuckets';
+  /** Not yet due, or due on the report's date. */
+  current: Scalars['Decimal']['output'];
+  /** 1 to 30 days past due. */
+  days1To30: Scalars['Decimal']['output'];
+  /** 31 to 60 days past due. */
+  days31To60: Scalars['Decimal']['output'];
+  /** 61 to 90 days past due. */
+  days61To90: Scalars['Decimal']['output'];
+  /** More than 90 days past due. */
+  over90Days: Scalars['Decimal']['output'];
+  /** All buckets together. */
+  total: Scalars['Decimal']['output'];
+};
+
+/** Receivables aging: what is owed, and how late, as of a day. */
+export type AgingReport = {
+  __typename?: 'AgingReport';
+  /** The day balances are aged on. */
+  asOf: Scalars['Date']['output'];
+  /** Accounts with something open on invoices issued by that day, by account number. */
+  rows: Array<AgingRow>;
+  /** Totals, one per currency: amounts in two currencies are never added. */
+  totals: Array<AgingTotal>;
+};
+
+/** One account's open balances in the aging report. */
+export type AgingRow = {
+  __typename?: 'AgingRow';
+  /** The account. */
+  account: Account;
+  /** Its open balances by days past due. */
+  buckets: AgingBuckets;
+  /** Currency of the amounts. */
+  currency: Scalars['Currency']['output'];
+};
+
+/** Every account's open balances in one currency, added up. */
+export type AgingTotal = {
+  __typename?: 'AgingTotal';
+  /** The accounts' buckets, summed. */
+  buckets: AgingBuckets;
+  /** Currency of the amounts. */
+  currency: Scalars['Currency']['output'];
+};
+
+/** An account whose credit to apply. */
+export type AllocateCreditInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+};
+
+/** The result of allocateCredit. */
+export type AllocateCreditPayload = {
+  __typename?: 'AllocateCreditPayload';
+  /** What was applied, payment by payment and invoice by invoice. */
+  allocations: Array<PaymentAllocation>;
+  /** Credit the account still holds; null when there are userErrors. */
+  remainingCredit: Maybe<Scalars['Decimal']['output']>;
+  /** Problems with the input; nothing changed when there are any. */
+  userErrors: Array<UserError>;
 };
 
 /** Minutes a recurring product includes per unit per billing period. */
@@ -738,6 +827,62 @@ export type DiscardDraftInvoicePayload = {
   userErrors: Array<UserError>;
 };
 
+export { DunningAction };
+
+/** A dunning step taken for an unpaid invoice. Each step happens at most once per invoice. */
+export type DunningEvent = {
+  __typename?: 'DunningEvent';
+  /** The invoice's account. */
+  account: Account;
+  /** What was done (the step's action at the time). */
+  action: DunningAction;
+  /** The business day of the dunning run that reached the step. */
+  asOf: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The unpaid invoice. */
+  invoiceId: Scalars['ID']['output'];
+  /** Its number. */
+  invoiceNumber: Scalars['String']['output'];
+  /** When it was recorded. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The schedule step taken. */
+  step: DunningStep;
+};
+
+/** A page of dunning events, newest first. */
+export type DunningEventConnection = {
+  __typename?: 'DunningEventConnection';
+  /** Events of this page with their cursors. */
+  edges: Array<DunningEventEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One dunning event in a page. */
+export type DunningEventEdge = {
+  __typename?: 'DunningEventEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: DunningEvent;
+};
+
+/** A step of the dunning schedule for unpaid invoices. */
+export type DunningStep = {
+  __typename?: 'DunningStep';
+  /** What the step does. */
+  action: DunningAction;
+  /** Days after an invoice's due date the step is taken, if it is still unpaid. */
+  daysAfterDue: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name shown to staff, e.g. "Second reminder". */
+  name: Scalars['String']['output'];
+  /** Order in the schedule, from 1. */
+  position: Scalars['Int']['output'];
+};
+
 /** Ending a subscription. */
 export type EndSubscriptionInput = {
   /** First day no longer billed. */
@@ -779,6 +924,27 @@ export type ImportRateDeckPayload = {
   userErrors: Array<UserError>;
   /** The new version; null on a dry run or when there are problems. */
   version: Maybe<RatePlanVersion>;
+};
+
+/** A remittance file to import. */
+export type ImportRemittanceInput = {
+  /**
+   * CSV with a header: date, reference, account (the account's external id), invoice (an
+   * invoice number, may be empty), amount, currency, and optionally method (check, ach, wire,
+   * card, manual; ach when absent).
+   */
+  csv: Scalars['String']['input'];
+};
+
+/** The result of importRemittance. */
+export type ImportRemittancePayload = {
+  __typename?: 'ImportRemittancePayload';
+  /** The payments recorded, in file order. */
+  payments: Array<Payment>;
+  /** What was found and done. */
+  report: RemittanceImportReport;
+  /** Problems; nothing was recorded when there are any. */
+  userErrors: Array<UserError>;
 };
 
 /** Up to 1,000 usage records. */
@@ -1019,6 +1185,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a one-time charge. */
   addOneTimeCharge: OneTimeChargePayload;
+  /** Applies an account's credit to its open invoices, oldest due first. */
+  allocateCredit: AllocateCreditPayload;
   /** Changes quantity, price or discount from a date (prorated by actual days). */
   changeSubscription: SubscriptionPayload;
   /** Adds an account (number, name and currency required). */
@@ -1047,8 +1215,15 @@ export type Mutation = {
   finalizeInvoice: InvoicePayload;
   /** Imports a rate deck CSV as a plan's next version, after validating all of it. */
   importRateDeck: ImportRateDeckPayload;
+  /**
+   * Imports a bank or ACH remittance file: all of it, or, if any line has a problem, none of
+   * it. Rows recorded by an earlier import are skipped.
+   */
+  importRemittance: ImportRemittancePayload;
   /** Ingests up to 1,000 usage records, rated on arrival; returns the report. */
   ingestUsage: IngestUsagePayload;
+  /** Records a payment and applies it to invoices; the rest stays on the account as credit. */
+  recordPayment: RecordPaymentPayload;
   /** Rates stored usage again with today's accounts, rates and prices. */
   rerateUsage: RerateUsagePayload;
   /** Revokes a key; requests with it are refused from then on. Admins only. */
@@ -1077,6 +1252,12 @@ export type Mutation = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationAddOneTimeChargeArgs = {
   input: AddOneTimeChargeInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationAllocateCreditArgs = {
+  input: AllocateCreditInput;
 };
 
 
@@ -1165,8 +1346,20 @@ export type MutationImportRateDeckArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationImportRemittanceArgs = {
+  input: ImportRemittanceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationIngestUsageArgs = {
   input: IngestUsageInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
 };
 
 
@@ -1280,6 +1473,83 @@ export type PageInfo = {
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/**
+ * Money received from a customer, in the account's currency. What its allocations leave over
+ * is credit on the account.
+ */
+export type Payment = {
+  __typename?: 'Payment';
+  /** The account that paid. */
+  account: Account;
+  /** What it paid, invoice by invoice. */
+  allocations: Array<PaymentAllocation>;
+  /** Amount received. */
+  amount: Scalars['Decimal']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it (a user's email, an API key or the system). */
+  createdBy: Scalars['String']['output'];
+  /** Currency of the amount: the account's. */
+  currency: Scalars['Currency']['output'];
+  /** An importer's own id for the payment; a payment is recorded once per external id. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** How it was paid. */
+  method: PaymentMethod;
+  /** Free-text note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Day the money was received. */
+  receivedDate: Scalars['Date']['output'];
+  /** What the payer quoted: a check number, a remittance reference. */
+  reference: Maybe<Scalars['String']['output']>;
+  /** What it has not paid to invoices: credit the account holds. */
+  unallocatedAmount: Scalars['Decimal']['output'];
+  /** When it was voided; a voided payment counts for nothing. Null while it stands. */
+  voidedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Part of a payment applied to an invoice. */
+export type PaymentAllocation = {
+  __typename?: 'PaymentAllocation';
+  /** Amount applied, in the payment's currency. */
+  amount: Scalars['Decimal']['output'];
+  /** The invoice paid. */
+  invoiceId: Scalars['ID']['output'];
+  /** The invoice's number. */
+  invoiceNumber: Scalars['String']['output'];
+  /** The payment. */
+  paymentId: Scalars['ID']['output'];
+};
+
+/** An invoice and how much of the payment to apply to it. */
+export type PaymentAllocationInput = {
+  /** Amount to apply: no more than the invoice still owes. */
+  amount: Scalars['Decimal']['input'];
+  /** A finalized invoice of the paying account. */
+  invoiceId: Scalars['ID']['input'];
+};
+
+/** A page of payments, newest recorded first. */
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  /** Payments of this page with their cursors. */
+  edges: Array<PaymentEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One payment in a page. */
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The payment. */
+  node: Payment;
+};
+
+export { PaymentMethod };
 
 /** A product's price in one currency over a span of dates. */
 export type Price = {
@@ -1466,10 +1736,14 @@ export type Query = {
   __typename?: 'Query';
   /** One account. */
   account: Maybe<Account>;
+  /** What an account has been invoiced, credited and paid, its credit and its balance. */
+  accountBalance: Maybe<AccountBalance>;
   /** An account's rated usage over [from, to), grouped as an invoice would show it (before included minutes). */
   accountUsageSummary: AccountUsageSummary;
   /** Accounts, newest first; search by account number or name. */
   accounts: AccountConnection;
+  /** Receivables aging as of a day (today when omitted). */
+  agingReport: AgingReport;
   /** API keys, newest first. Admins only. */
   apiKeys: ApiKeyConnection;
   /** Every mutation made, newest first. Admins only. */
@@ -1484,6 +1758,10 @@ export type Query = {
   catalogs: Array<Catalog>;
   /** The destination a number is rated as (longest prefix), or null. */
   destinationLookup: Maybe<RateDeckEntry>;
+  /** An account's dunning history, newest first. */
+  dunningEvents: DunningEventConnection;
+  /** The dunning schedule, in order. */
+  dunningSteps: Array<DunningStep>;
   /** The deck in force on a date as CSV, in the format importRateDeck reads. */
   exportRateDeck: Scalars['String']['output'];
   /** One ingestion: poll it for progress. */
@@ -1496,6 +1774,8 @@ export type Query = {
   invoices: InvoiceConnection;
   /** The Switchboard this is: the provider's name and defaults. Null before setup. */
   organization: Maybe<Organization>;
+  /** Payments, newest recorded first; of one account when `accountId` is given. */
+  payments: PaymentConnection;
   /** What a quantity costs under a product's price (or a price being edited). */
   pricePreview: PricePreviewPayload;
   /** One product. */
@@ -1530,6 +1810,12 @@ export type QueryAccountArgs = {
 
 
 /** Read operations. */
+export type QueryAccountBalanceArgs = {
+  accountId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
 export type QueryAccountUsageSummaryArgs = {
   accountId: Scalars['ID']['input'];
   from: Scalars['DateTime']['input'];
@@ -1543,6 +1829,12 @@ export type QueryAccountsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<AccountStatus>;
+};
+
+
+/** Read operations. */
+export type QueryAgingReportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1589,6 +1881,14 @@ export type QueryDestinationLookupArgs = {
 
 
 /** Read operations. */
+export type QueryDunningEventsArgs = {
+  accountId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
 export type QueryExportRateDeckArgs = {
   date?: InputMaybe<Scalars['Date']['input']>;
   ratePlanId: Scalars['ID']['input'];
@@ -1618,6 +1918,14 @@ export type QueryInvoiceArgs = {
 export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryPaymentsArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1792,6 +2100,64 @@ export type RatePlanVersion = {
   timeBands: Array<TimeBand>;
   /** 1, 2, 3… in order of effective date. */
   version: Scalars['Int']['output'];
+};
+
+/** A payment to record. */
+export type RecordPaymentInput = {
+  /** The account that paid. */
+  accountId: Scalars['ID']['input'];
+  /**
+   * Where the money goes. Omitted: to the account's open invoices, oldest due first. Given
+   * (even empty): exactly these amounts to these invoices. Either way the rest is credit.
+   */
+  allocations?: InputMaybe<Array<PaymentAllocationInput>>;
+  /** Amount received: more than zero, within the currency's minor unit. */
+  amount: Scalars['Decimal']['input'];
+  /** Must be the account's currency. */
+  currency: Scalars['Currency']['input'];
+  /** Your own id for the payment; recording the same external id again is refused. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** How it was paid. */
+  method: PaymentMethod;
+  /** Free-text note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Day the money was received. */
+  receivedDate: Scalars['Date']['input'];
+  /** What the payer quoted: a check number, a remittance reference. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of recordPayment. */
+export type RecordPaymentPayload = {
+  __typename?: 'RecordPaymentPayload';
+  /** The payment recorded; null when there are userErrors. */
+  payment: Maybe<Payment>;
+  /** Problems with the input; nothing was stored when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** What a remittance import found and did. */
+export type RemittanceImportReport = {
+  __typename?: 'RemittanceImportReport';
+  /** Rows an earlier import already recorded, skipped. */
+  alreadyRecorded: Scalars['Int']['output'];
+  /** Every problem found, by line; nothing was recorded when there are any. */
+  problems: Array<RemittanceProblem>;
+  /** Payments this import recorded. */
+  recorded: Scalars['Int']['output'];
+  /** Data rows in the file. */
+  rowsRead: Scalars['Int']['output'];
+};
+
+/** A problem with a remittance file. */
+export type RemittanceProblem = {
+  __typename?: 'RemittanceProblem';
+  /** Column at fault; null for the row or the file as a whole. */
+  column: Maybe<Scalars['String']['output']>;
+  /** CSV line (the header is 1); null for the file as a whole. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** What is wrong. */
+  message: Scalars['String']['output'];
 };
 
 /** Which stored usage to rate again. */
@@ -2380,6 +2746,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountRowModel>;
+  AccountBalance: ResolverTypeWrapper<AccountBalanceModel>;
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
   AccountFieldsInput: AccountFieldsInput;
@@ -2389,6 +2756,12 @@ export type ResolversTypes = {
   AccountUsageSummary: ResolverTypeWrapper<AccountUsageSummaryModel>;
   ActorKind: ActorKind;
   AddOneTimeChargeInput: AddOneTimeChargeInput;
+  AgingBuckets: ResolverTypeWrapper<AgingBuckets>;
+  AgingReport: ResolverTypeWrapper<AgingReportModel>;
+  AgingRow: ResolverTypeWrapper<AgingRowModel>;
+  AgingTotal: ResolverTypeWrapper<AgingTotal>;
+  AllocateCreditInput: AllocateCreditInput;
+  AllocateCreditPayload: ResolverTypeWrapper<Omit<AllocateCreditPayload, 'allocations'> & { allocations: Array<ResolversTypes['PaymentAllocation']> }>;
   Allowance: ResolverTypeWrapper<AllowanceRecordModel>;
   AllowanceInput: AllowanceInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRecordModel>;
@@ -2437,12 +2810,19 @@ export type ResolversTypes = {
   DestinationClass: DestinationClass;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: ResolverTypeWrapper<DiscardDraftInvoicePayload>;
+  DunningAction: DunningAction;
+  DunningEvent: ResolverTypeWrapper<DunningEventRecordModel>;
+  DunningEventConnection: ResolverTypeWrapper<Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversTypes['DunningEventEdge']> }>;
+  DunningEventEdge: ResolverTypeWrapper<Omit<DunningEventEdge, 'node'> & { node: ResolversTypes['DunningEvent'] }>;
+  DunningStep: ResolverTypeWrapper<DunningStepRecordModel>;
   EndSubscriptionInput: EndSubscriptionInput;
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportRateDeckInput: ImportRateDeckInput;
   ImportRateDeckPayload: ResolverTypeWrapper<Omit<ImportRateDeckPayload, 'version'> & { version?: Maybe<ResolversTypes['RatePlanVersion']> }>;
+  ImportRemittanceInput: ImportRemittanceInput;
+  ImportRemittancePayload: ResolverTypeWrapper<Omit<ImportRemittancePayload, 'payments'> & { payments: Array<ResolversTypes['Payment']> }>;
   IngestUsageInput: IngestUsageInput;
   IngestUsagePayload: ResolverTypeWrapper<Omit<IngestUsagePayload, 'ingestion'> & { ingestion?: Maybe<ResolversTypes['Ingestion']> }>;
   Ingestion: ResolverTypeWrapper<IngestionRecordModel>;
@@ -2469,6 +2849,12 @@ export type ResolversTypes = {
   OneTimeChargePayload: ResolverTypeWrapper<Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversTypes['OneTimeCharge']> }>;
   Organization: ResolverTypeWrapper<OrganizationRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<PaymentRecordModel>;
+  PaymentAllocation: ResolverTypeWrapper<AllocationRecordModel>;
+  PaymentAllocationInput: PaymentAllocationInput;
+  PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
+  PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
+  PaymentMethod: PaymentMethod;
   Price: ResolverTypeWrapper<PriceRecordModel>;
   PriceInput: PriceInput;
   PriceModel: PriceModel;
@@ -2490,6 +2876,10 @@ export type ResolversTypes = {
   RateDeckProblem: ResolverTypeWrapper<RateDeckProblem>;
   RatePlan: ResolverTypeWrapper<RatePlanRecordModel>;
   RatePlanVersion: ResolverTypeWrapper<RatePlanVersionRecordModel>;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversTypes['Payment']> }>;
+  RemittanceImportReport: ResolverTypeWrapper<RemittanceImportReport>;
+  RemittanceProblem: ResolverTypeWrapper<RemittanceProblem>;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: ResolverTypeWrapper<RerateUsagePayload>;
   RevokeApiKeyInput: RevokeApiKeyInput;
@@ -2543,6 +2933,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: AccountRowModel;
+  AccountBalance: AccountBalanceModel;
   AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountFieldsInput: AccountFieldsInput;
@@ -2550,6 +2941,12 @@ export type ResolversParentTypes = {
   AccountSubscription: SubscriptionRowModel;
   AccountUsageSummary: AccountUsageSummaryModel;
   AddOneTimeChargeInput: AddOneTimeChargeInput;
+  AgingBuckets: AgingBuckets;
+  AgingReport: AgingReportModel;
+  AgingRow: AgingRowModel;
+  AgingTotal: AgingTotal;
+  AllocateCreditInput: AllocateCreditInput;
+  AllocateCreditPayload: Omit<AllocateCreditPayload, 'allocations'> & { allocations: Array<ResolversParentTypes['PaymentAllocation']> };
   Allowance: AllowanceRecordModel;
   AllowanceInput: AllowanceInput;
   ApiKey: ApiKeyRecordModel;
@@ -2591,12 +2988,18 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: DiscardDraftInvoicePayload;
+  DunningEvent: DunningEventRecordModel;
+  DunningEventConnection: Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['DunningEventEdge']> };
+  DunningEventEdge: Omit<DunningEventEdge, 'node'> & { node: ResolversParentTypes['DunningEvent'] };
+  DunningStep: DunningStepRecordModel;
   EndSubscriptionInput: EndSubscriptionInput;
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportRateDeckInput: ImportRateDeckInput;
   ImportRateDeckPayload: Omit<ImportRateDeckPayload, 'version'> & { version?: Maybe<ResolversParentTypes['RatePlanVersion']> };
+  ImportRemittanceInput: ImportRemittanceInput;
+  ImportRemittancePayload: Omit<ImportRemittancePayload, 'payments'> & { payments: Array<ResolversParentTypes['Payment']> };
   IngestUsageInput: IngestUsageInput;
   IngestUsagePayload: Omit<IngestUsagePayload, 'ingestion'> & { ingestion?: Maybe<ResolversParentTypes['Ingestion']> };
   Ingestion: IngestionRecordModel;
@@ -2616,6 +3019,11 @@ export type ResolversParentTypes = {
   OneTimeChargePayload: Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversParentTypes['OneTimeCharge']> };
   Organization: OrganizationRecordModel;
   PageInfo: PageInfo;
+  Payment: PaymentRecordModel;
+  PaymentAllocation: AllocationRecordModel;
+  PaymentAllocationInput: PaymentAllocationInput;
+  PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
+  PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   Price: PriceRecordModel;
   PriceInput: PriceInput;
   PricePreview: PricePreviewModel;
@@ -2635,6 +3043,10 @@ export type ResolversParentTypes = {
   RateDeckProblem: RateDeckProblem;
   RatePlan: RatePlanRecordModel;
   RatePlanVersion: RatePlanVersionRecordModel;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentPayload: Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversParentTypes['Payment']> };
+  RemittanceImportReport: RemittanceImportReport;
+  RemittanceProblem: RemittanceProblem;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: RerateUsagePayload;
   RevokeApiKeyInput: RevokeApiKeyInput;
@@ -2701,6 +3113,16 @@ export type AccountResolvers<ContextType = GraphQLContext, ParentType extends Re
   taxRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AccountBalanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountBalance'] = ResolversParentTypes['AccountBalance']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  credited?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  invoiced?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type AccountConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AccountEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2744,6 +3166,38 @@ export type AccountUsageSummaryResolvers<ContextType = GraphQLContext, ParentTyp
 
 export type ActorKindResolvers = EnumResolverSignature<{ ANONYMOUS?: any, API_KEY?: any, SYSTEM?: any, USER?: any }, ResolversTypes['ActorKind']>;
 
+export type AgingBucketsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgingBuckets'] = ResolversParentTypes['AgingBuckets']> = {
+  current?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  days1To30?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  days31To60?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  days61To90?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  over90Days?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type AgingReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgingReport'] = ResolversParentTypes['AgingReport']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['AgingRow']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['AgingTotal']>, ParentType, ContextType>;
+};
+
+export type AgingRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgingRow'] = ResolversParentTypes['AgingRow']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  buckets?: Resolver<ResolversTypes['AgingBuckets'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
+export type AgingTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgingTotal'] = ResolversParentTypes['AgingTotal']> = {
+  buckets?: Resolver<ResolversTypes['AgingBuckets'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
+export type AllocateCreditPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocateCreditPayload'] = ResolversParentTypes['AllocateCreditPayload']> = {
+  allocations?: Resolver<Array<ResolversTypes['PaymentAllocation']>, ParentType, ContextType>;
+  remainingCredit?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type AllowanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Allowance'] = ResolversParentTypes['Allowance']> = {
   destinationClasses?: Resolver<Array<ResolversTypes['DestinationClass']>, ParentType, ContextType>;
   minutesPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -2773,7 +3227,7 @@ export type ApiKeyEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type ApiKeyScopeResolvers = EnumResolverSignature<{ READ?: any, READ_WRITE?: any }, ResolversTypes['ApiKeyScope']>;
 
-export type ApiModuleResolvers = EnumResolverSignature<{ ACCOUNTS?: any, CATALOG?: any, COMMS?: any, INVOICING?: any, MIGRATION?: any, PROGRAM?: any, USAGE?: any }, ResolversTypes['ApiModule']>;
+export type ApiModuleResolvers = EnumResolverSignature<{ ACCOUNTS?: any, CATALOG?: any, COMMS?: any, INVOICING?: any, MIGRATION?: any, PAYMENTS?: any, PROGRAM?: any, USAGE?: any }, ResolversTypes['ApiModule']>;
 
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   actorKind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -2923,10 +3377,47 @@ export type DiscardDraftInvoicePayloadResolvers<ContextType = GraphQLContext, Pa
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DunningActionResolvers = EnumResolverSignature<{ FINAL_NOTICE?: any, REMINDER?: any, SUSPEND?: any }, ResolversTypes['DunningAction']>;
+
+export type DunningEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningEvent'] = ResolversParentTypes['DunningEvent']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['DunningAction'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['DunningStep'], ParentType, ContextType>;
+};
+
+export type DunningEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningEventConnection'] = ResolversParentTypes['DunningEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DunningEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DunningEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningEventEdge'] = ResolversParentTypes['DunningEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DunningEvent'], ParentType, ContextType>;
+};
+
+export type DunningStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningStep'] = ResolversParentTypes['DunningStep']> = {
+  action?: Resolver<ResolversTypes['DunningAction'], ParentType, ContextType>;
+  daysAfterDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImportRateDeckPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRateDeckPayload'] = ResolversParentTypes['ImportRateDeckPayload']> = {
   report?: Resolver<ResolversTypes['RateDeckImportReport'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['RatePlanVersion']>, ParentType, ContextType>;
+};
+
+export type ImportRemittancePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRemittancePayload'] = ResolversParentTypes['ImportRemittancePayload']> = {
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['RemittanceImportReport'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type IngestUsagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestUsagePayload'] = ResolversParentTypes['IngestUsagePayload']> = {
@@ -3047,6 +3538,7 @@ export type MeteredUsageLineResolvers<ContextType = GraphQLContext, ParentType e
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addOneTimeCharge?: Resolver<ResolversTypes['OneTimeChargePayload'], ParentType, ContextType, RequireFields<MutationAddOneTimeChargeArgs, 'input'>>;
+  allocateCredit?: Resolver<ResolversTypes['AllocateCreditPayload'], ParentType, ContextType, RequireFields<MutationAllocateCreditArgs, 'input'>>;
   changeSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationChangeSubscriptionArgs, 'input'>>;
   createAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
@@ -3061,7 +3553,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   endSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationEndSubscriptionArgs, 'input'>>;
   finalizeInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationFinalizeInvoiceArgs, 'input'>>;
   importRateDeck?: Resolver<ResolversTypes['ImportRateDeckPayload'], ParentType, ContextType, RequireFields<MutationImportRateDeckArgs, 'input'>>;
+  importRemittance?: Resolver<ResolversTypes['ImportRemittancePayload'], ParentType, ContextType, RequireFields<MutationImportRemittanceArgs, 'input'>>;
   ingestUsage?: Resolver<ResolversTypes['IngestUsagePayload'], ParentType, ContextType, RequireFields<MutationIngestUsageArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeUserSessions?: Resolver<ResolversTypes['RevokeUserSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
@@ -3099,6 +3593,42 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type PaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  allocations?: Resolver<Array<ResolversTypes['PaymentAllocation']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unallocatedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type PaymentAllocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentAllocation'] = ResolversParentTypes['PaymentAllocation']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PaymentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PaymentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+};
+
+export type PaymentMethodResolvers = EnumResolverSignature<{ ACH?: any, CARD?: any, CHECK?: any, CREDIT?: any, MANUAL?: any, WIRE?: any }, ResolversTypes['PaymentMethod']>;
 
 export type PriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -3166,8 +3696,10 @@ export type ProductKindResolvers = EnumResolverSignature<{ ONE_TIME?: any, RECUR
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
+  accountBalance?: Resolver<Maybe<ResolversTypes['AccountBalance']>, ParentType, ContextType, RequireFields<QueryAccountBalanceArgs, 'accountId'>>;
   accountUsageSummary?: Resolver<ResolversTypes['AccountUsageSummary'], ParentType, ContextType, RequireFields<QueryAccountUsageSummaryArgs, 'accountId' | 'from' | 'to'>>;
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<QueryAccountsArgs>>;
+  agingReport?: Resolver<ResolversTypes['AgingReport'], ParentType, ContextType, Partial<QueryAgingReportArgs>>;
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
   billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType, RequireFields<QueryBillRunArgs, 'id'>>;
@@ -3175,12 +3707,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   callPreview?: Resolver<ResolversTypes['CallPreview'], ParentType, ContextType, RequireFields<QueryCallPreviewArgs, 'input'>>;
   catalogs?: Resolver<Array<ResolversTypes['Catalog']>, ParentType, ContextType>;
   destinationLookup?: Resolver<Maybe<ResolversTypes['RateDeckEntry']>, ParentType, ContextType, RequireFields<QueryDestinationLookupArgs, 'number' | 'ratePlanId'>>;
+  dunningEvents?: Resolver<ResolversTypes['DunningEventConnection'], ParentType, ContextType, RequireFields<QueryDunningEventsArgs, 'accountId'>>;
+  dunningSteps?: Resolver<Array<ResolversTypes['DunningStep']>, ParentType, ContextType>;
   exportRateDeck?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportRateDeckArgs, 'ratePlanId'>>;
   ingestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType, RequireFields<QueryIngestionArgs, 'id'>>;
   ingestions?: Resolver<ResolversTypes['IngestionConnection'], ParentType, ContextType, Partial<QueryIngestionsArgs>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<QueryPaymentsArgs>>;
   pricePreview?: Resolver<ResolversTypes['PricePreviewPayload'], ParentType, ContextType, RequireFields<QueryPricePreviewArgs, 'input'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
@@ -3248,6 +3783,24 @@ export type RatePlanVersionResolvers<ContextType = GraphQLContext, ParentType ex
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeBands?: Resolver<Array<ResolversTypes['TimeBand']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecordPaymentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordPaymentPayload'] = ResolversParentTypes['RecordPaymentPayload']> = {
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemittanceImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemittanceImportReport'] = ResolversParentTypes['RemittanceImportReport']> = {
+  alreadyRecorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['RemittanceProblem']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RemittanceProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemittanceProblem'] = ResolversParentTypes['RemittanceProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RerateUsagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RerateUsagePayload'] = ResolversParentTypes['RerateUsagePayload']> = {
@@ -3436,6 +3989,7 @@ export type VoidInvoicePayloadResolvers<ContextType = GraphQLContext, ParentType
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Account?: AccountResolvers<ContextType>;
+  AccountBalance?: AccountBalanceResolvers<ContextType>;
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
   AccountPayload?: AccountPayloadResolvers<ContextType>;
@@ -3443,6 +3997,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AccountSubscription?: AccountSubscriptionResolvers<ContextType>;
   AccountUsageSummary?: AccountUsageSummaryResolvers<ContextType>;
   ActorKind?: ActorKindResolvers;
+  AgingBuckets?: AgingBucketsResolvers<ContextType>;
+  AgingReport?: AgingReportResolvers<ContextType>;
+  AgingRow?: AgingRowResolvers<ContextType>;
+  AgingTotal?: AgingTotalResolvers<ContextType>;
+  AllocateCreditPayload?: AllocateCreditPayloadResolvers<ContextType>;
   Allowance?: AllowanceResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
@@ -3475,7 +4034,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Decimal?: GraphQLScalarType;
   DestinationClass?: DestinationClassResolvers;
   DiscardDraftInvoicePayload?: DiscardDraftInvoicePayloadResolvers<ContextType>;
+  DunningAction?: DunningActionResolvers;
+  DunningEvent?: DunningEventResolvers<ContextType>;
+  DunningEventConnection?: DunningEventConnectionResolvers<ContextType>;
+  DunningEventEdge?: DunningEventEdgeResolvers<ContextType>;
+  DunningStep?: DunningStepResolvers<ContextType>;
   ImportRateDeckPayload?: ImportRateDeckPayloadResolvers<ContextType>;
+  ImportRemittancePayload?: ImportRemittancePayloadResolvers<ContextType>;
   IngestUsagePayload?: IngestUsagePayloadResolvers<ContextType>;
   Ingestion?: IngestionResolvers<ContextType>;
   IngestionConnection?: IngestionConnectionResolvers<ContextType>;
@@ -3499,6 +4064,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OneTimeChargePayload?: OneTimeChargePayloadResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentAllocation?: PaymentAllocationResolvers<ContextType>;
+  PaymentConnection?: PaymentConnectionResolvers<ContextType>;
+  PaymentEdge?: PaymentEdgeResolvers<ContextType>;
+  PaymentMethod?: PaymentMethodResolvers;
   Price?: PriceResolvers<ContextType>;
   PriceModel?: PriceModelResolvers;
   PricePreview?: PricePreviewResolvers<ContextType>;
@@ -3516,6 +4086,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RateDeckProblem?: RateDeckProblemResolvers<ContextType>;
   RatePlan?: RatePlanResolvers<ContextType>;
   RatePlanVersion?: RatePlanVersionResolvers<ContextType>;
+  RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
+  RemittanceImportReport?: RemittanceImportReportResolvers<ContextType>;
+  RemittanceProblem?: RemittanceProblemResolvers<ContextType>;
   RerateUsagePayload?: RerateUsagePayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RevokeUserSessionsPayload?: RevokeUserSessionsPayloadResolvers<ContextType>;

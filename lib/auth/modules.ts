@@ -7,6 +7,7 @@ export const apiModules = [
   'accounts',
   'usage',
   'invoicing',
+  'payments',
   'migration',
   'program',
   'comms',

@@ -83,6 +83,15 @@ export const operationRules = {
   unratedUsageSummary: { module: 'usage', access: 'read', roles: everyone },
   accountUsageSummary: { module: 'usage', access: 'read', roles: everyone },
   rerateUsage: { module: 'usage', access: 'write', roles: billingStaff },
+
+  payments: { module: 'payments', access: 'read', roles: everyone },
+  accountBalance: { module: 'payments', access: 'read', roles: everyone },
+  agingReport: { module: 'payments', access: 'read', roles: everyone },
+  dunningSteps: { module: 'payments', access: 'read', roles: everyone },
+  dunningEvents: { module: 'payments', access: 'read', roles: everyone },
+  recordPayment: { module: 'payments', access: 'write', roles: billingStaff },
+  importRemittance: { module: 'payments', access: 'write', roles: billingStaff },
+  allocateCredit: { module: 'payments', access: 'write', roles: billingStaff },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof operationRules;

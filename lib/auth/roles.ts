@@ -4,7 +4,7 @@ export type Role = (typeof roles)[number];
 /** What each role is for, shown in the console's user editor. */
 export const roleDescriptions: Record<Role, string> = {
   admin: 'Everything, including users, API keys and settings',
-  billing: 'Catalog, accounts, usage, invoices and the migration toolkit',
+  billing: 'Catalog, accounts, usage, invoices, payments and the migration toolkit',
   program: 'Milestones, checklist, war room and customer communications',
   viewer: 'Reads everything outside settings; changes nothing',
 };

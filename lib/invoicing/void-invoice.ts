@@ -1,4 +1,5 @@
 import { listCreditNotesOfInvoices, lockInvoice, updateInvoice } from '../../db/queries/invoices';
+import { removeAllocationsOfInvoice } from '../../db/queries/payments';
 import type { BillRunRow } from '../../db/schema';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
@@ -8,7 +9,7 @@ import { failInvoice, type InvoiceResult } from './finalize-invoice';
 
 /**
  * Voids a finalized invoice: it keeps its number (the series stays gapless) and stops
- * counting as owed. With `reissue`, a bill run for the same account and period is queued
+ * counting as owed; payments allocated to it become account credit again. With `reissue`, a bill run for the same account and period is queued
  * at once, which makes a new draft from the account's current data.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
  */
@@ -45,6 +46,8 @@ export async function voidInvoice(
           ['input', 'id'],
           'The invoice has credit notes; credit the rest instead of voiding it.',
         );
+      // Payments on it return to the account's credit, to be applied to the reissue.
+      await removeAllocationsOfInvoice(tx, invoice.id);
       const voided = await updateInvoice(tx, invoice.id, {
         status: 'void',
         voidedAt: new Date(),

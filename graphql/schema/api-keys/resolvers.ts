@@ -10,6 +10,7 @@ export const apiKeyResolvers: Resolvers = {
     ACCOUNTS: 'accounts',
     USAGE: 'usage',
     INVOICING: 'invoicing',
+    PAYMENTS: 'payments',
     MIGRATION: 'migration',
     PROGRAM: 'program',
     COMMS: 'comms',

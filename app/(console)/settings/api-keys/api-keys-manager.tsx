@@ -11,7 +11,16 @@ import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 
-const MODULES = ['CATALOG', 'ACCOUNTS', 'USAGE', 'INVOICING', 'MIGRATION', 'PROGRAM', 'COMMS'] as const;
+const MODULES = [
+  'CATALOG',
+  'ACCOUNTS',
+  'USAGE',
+  'INVOICING',
+  'PAYMENTS',
+  'MIGRATION',
+  'PROGRAM',
+  'COMMS',
+] as const;
 
 interface ApiKeyRow {
   id: string;

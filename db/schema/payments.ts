@@ -1,0 +1,135 @@
+import { sql } from 'drizzle-orm';
+import {
+  char,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts } from './accounts';
+import { createdAt, id, timestampMs } from './columns';
+import { invoices } from './invoicing';
+
+export const paymentMethodEnum = pgEnum('payment_method', [
+  'manual',
+  'check',
+  'ach',
+  'card',
+  'wire',
+  'credit',
+]);
+
+/**
+ * Money received from a customer, in the account's currency. What its allocations do not
+ * cover is the account's credit: computed from these rows, never stored a second time.
+ */
+export const payments = pgTable(
+  'payments',
+  {
+    id: id(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id),
+    method: paymentMethodEnum().notNull(),
+    /** Settled amount: at most the currency's minor-unit decimals. */
+    amount: numeric().notNull(),
+    currency: char({ length: 3 }).notNull(),
+    receivedDate: date({ mode: 'string' }).notNull(),
+    /** What the payer quoted: a check number, a remittance reference. */
+    reference: text(),
+    /** An importer's own id for the payment, so that importing it again records nothing. */
+    externalId: text(),
+    note: text(),
+    createdBy: text().notNull(),
+    createdAt: createdAt(),
+    /** A voided payment and its allocations count for nothing. */
+    voidedAt: timestampMs(),
+  },
+  (t) => [
+    uniqueIndex('payments_external_id_key').on(t.externalId),
+    index('payments_account_idx').on(t.accountId, t.createdAt, t.id),
+    index('payments_created_idx').on(t.createdAt, t.id),
+    check('payments_amount_positive', sql`${t.amount} > 0`),
+  ],
+);
+
+/**
+ * How much of a payment went to an invoice; one row per pair, added to when more of the same
+ * payment is applied later. The operations keep, under row locks, the sum per payment within
+ * its amount and the sum per invoice within the invoice's balance.
+ */
+export const paymentAllocations = pgTable(
+  'payment_allocations',
+  {
+    id: id(),
+    paymentId: uuid()
+      .notNull()
+      .references(() => payments.id),
+    invoiceId: uuid()
+      .notNull()
+      .references(() => invoices.id),
+    amount: numeric().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('payment_allocations_payment_invoice_key').on(t.paymentId, t.invoiceId),
+    index('payment_allocations_invoice_idx').on(t.invoiceId),
+    check('payment_allocations_amount_positive', sql`${t.amount} > 0`),
+  ],
+);
+
+export const dunningActionEnum = pgEnum('dunning_action', ['reminder', 'final_notice', 'suspend']);
+
+/** The dunning schedule: what happens how many days after an unpaid invoice's due date. */
+export const dunningSteps = pgTable(
+  'dunning_steps',
+  {
+    id: id(),
+    position: integer().notNull(),
+    daysAfterDue: integer().notNull(),
+    action: dunningActionEnum().notNull(),
+    name: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('dunning_steps_position_key').on(t.position),
+    check('dunning_steps_days_after_due_range', sql`${t.daysAfterDue} between 0 and 3650`),
+  ],
+);
+
+/** A dunning step taken for an invoice. Each step happens at most once per invoice. */
+export const dunningEvents = pgTable(
+  'dunning_events',
+  {
+    id: id(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id),
+    invoiceId: uuid()
+      .notNull()
+      .references(() => invoices.id),
+    stepId: uuid()
+      .notNull()
+      .references(() => dunningSteps.id),
+    /** The step's action when it was taken; the schedule may change later. */
+    action: dunningActionEnum().notNull(),
+    /** The business day of the dunning run that reached the step. */
+    asOf: date({ mode: 'string' }).notNull(),
+    occurredAt: timestampMs().notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('dunning_events_invoice_step_key').on(t.invoiceId, t.stepId),
+    index('dunning_events_account_idx').on(t.accountId, t.occurredAt, t.id),
+  ],
+);
+
+export type PaymentRow = typeof payments.$inferSelect;
+export type PaymentAllocationRow = typeof paymentAllocations.$inferSelect;
+export type DunningStepRow = typeof dunningSteps.$inferSelect;
+export type DunningEventRow = typeof dunningEvents.$inferSelect;
