@@ -1,11 +1,14 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../../db/client';
 import { listUnfinishedBillRuns } from '../../db/queries/bill-runs';
+import { todayIso } from '../dates';
 import { processBillRun } from '../invoicing/process-bill-run';
+import { runDunning } from '../payments/run-dunning';
 import { BILL_RUN_QUEUE, type BillRunJob } from './bill-run-jobs';
 import { QUEUE_SCHEMA, rootQueueDb } from './queue';
 
 const SWEEP_QUEUE = 'bill-run-sweep';
+const DUNNING_QUEUE = 'dunning';
 
 export interface JobWorkers {
   boss: PgBoss;
@@ -17,7 +20,8 @@ export interface JobWorkers {
 /**
  * Starts the job queue in this process: installs or upgrades pg-boss's tables, works bill
  * runs as they are queued, and resumes the runs a previous process left unfinished (killed
- * mid-run, or created where no worker was running), then sweeps for such runs every minute.
+ * mid-run, or created where no worker was running), then sweeps for such runs every minute;
+ * runs dunning every morning.
  * Processing a run is idempotent and shared safely between workers, so a run picked up
  * twice is simply finished sooner.
  */
@@ -35,7 +39,7 @@ export async function startJobWorkers(
   });
   boss.on('error', (error) => log(`queue error: ${error.message}`));
   await boss.start();
-  for (const name of [BILL_RUN_QUEUE, SWEEP_QUEUE]) {
+  for (const name of [BILL_RUN_QUEUE, SWEEP_QUEUE, DUNNING_QUEUE]) {
     if (!(await boss.getQueue(name)))
       await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 30, expireInSeconds: 6 * 3600 });
   }
@@ -51,6 +55,12 @@ export async function startJobWorkers(
   };
   await boss.work(SWEEP_QUEUE, workOptions, resumeUnfinished);
   await boss.schedule(SWEEP_QUEUE, '* * * * *');
+  // Dunning once a day, early, for the day that has begun (UTC dates, as due dates are).
+  await boss.work(DUNNING_QUEUE, workOptions, async () => {
+    const result = await runDunning(database.db, { asOf: todayIso() });
+    log(`dunning ${result.asOf}: ${result.recorded.length} steps, ${result.suspendedAccountIds.length} suspended`);
+  });
+  await boss.schedule(DUNNING_QUEUE, '0 6 * * *');
   const resumed = resumeUnfinished().catch((error: Error) => log(`resume failed: ${error.message}`));
   return {
     boss,
