@@ -21,6 +21,7 @@ import {
 import {
   loadBillRuns,
   loadCreditNotesOfInvoices,
+  loadDeliveriesOfInvoices,
   loadFailedCounts,
   loadInvoices,
   loadLinesOfInvoices,
@@ -49,6 +50,7 @@ export function createLoaders(db: Db) {
     invoiceById: new DataLoader((ids: readonly string[]) => loadInvoices(db, ids)),
     linesByInvoiceId: new DataLoader((ids: readonly string[]) => loadLinesOfInvoices(db, ids)),
     creditNotesByInvoiceId: new DataLoader((ids: readonly string[]) => loadCreditNotesOfInvoices(db, ids)),
+    deliveriesByInvoiceId: new DataLoader((ids: readonly string[]) => loadDeliveriesOfInvoices(db, ids)),
     billRunById: new DataLoader((ids: readonly string[]) => loadBillRuns(db, ids)),
     failedCountByBillRunId: new DataLoader((ids: readonly string[]) => loadFailedCounts(db, ids)),
     allocationsByPaymentId: new DataLoader((ids: readonly string[]) => loadAllocationsOfPayments(db, ids)),

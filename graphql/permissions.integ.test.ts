@@ -257,7 +257,8 @@ const samples: Record<Operation, Sample> = {
     variables: { input: { periodStart: '2031-01-01', periodEnd: '2031-02-01', accountIds: [f.accountId] } },
   }),
   invoices: () => ({
-    query: '{ invoices(first: 2) { edges { node { id number total lines { amount } account { name } } } } }',
+    query:
+      '{ invoices(first: 2) { edges { node { id number total lines { amount } account { name } emails { status } } } } }',
   }),
   invoice: () => ({
     query: 'query($id: ID!) { invoice(id: $id) { number } }',
@@ -275,6 +276,10 @@ const samples: Record<Operation, Sample> = {
   discardDraftInvoice: () => ({
     query:
       'mutation($input: DiscardDraftInvoiceInput!) { discardDraftInvoice(input: $input) { userErrors { code } } }',
+    variables: { input: { id: randomUUID() } },
+  }),
+  sendInvoice: () => ({
+    query: 'mutation($input: SendInvoiceInput!) { sendInvoice(input: $input) { userErrors { code } } }',
     variables: { input: { id: randomUUID() } },
   }),
   creditInvoice: () => ({

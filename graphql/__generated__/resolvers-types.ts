@@ -22,6 +22,8 @@ import type { BillRunAccountStatus } from '../../lib/invoicing/types';
 import type { InvoiceKind } from '../../lib/invoicing/types';
 import type { InvoiceStatus } from '../../lib/invoicing/types';
 import type { InvoiceLineType } from '../../lib/invoicing/types';
+import type { DeliveryStatus as EmailStatus } from '../../lib/invoicing/types';
+import type { DeliveryTransport as EmailTransport } from '../../lib/invoicing/types';
 import type { PaymentMethod } from '../../lib/payments/types';
 import type { DunningAction } from '../../lib/payments/types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
@@ -41,6 +43,7 @@ import type { VoiceLine as VoiceLineModel } from '../../lib/rating/voice-lines';
 import type { SubscriptionRow as SubscriptionRowModel, OneTimeChargeRow as OneTimeChargeRowModel } from '../../db/schema/subscriptions';
 import type { TaxRuleRow as TaxRuleRowModel, BillRunRow as BillRunRowModel, InvoiceRow as InvoiceRowModel, InvoiceLineRow as InvoiceLineRowModel } from '../../db/schema/invoicing';
 import type { BillRunResultRow as BillRunResultRowModel } from '../../lib/invoicing/types';
+import type { InvoiceDeliveryRow as InvoiceDeliveryRowModel } from '../../db/schema/deliveries';
 import type { PaymentRecord as PaymentRecordModel, AllocationRecord as AllocationRecordModel, DunningStepRecord as DunningStepRecordModel, DunningEventRecord as DunningEventRecordModel } from '../../lib/payments/types';
 import type { AccountBalance as AccountBalanceModel } from '../../lib/payments/get-account-balance';
 import type { AgingReport as AgingReportModel, AgingRow as AgingRowModel } from '../../lib/payments/get-aging-report';
@@ -883,6 +886,10 @@ export type DunningStep = {
   position: Scalars['Int']['output'];
 };
 
+export { EmailStatus };
+
+export { EmailTransport };
+
 /** Ending a subscription. */
 export type EndSubscriptionInput = {
   /** First day no longer billed. */
@@ -1063,6 +1070,8 @@ export type Invoice = {
   currency: Scalars['Currency']['output'];
   /** When payment is due. */
   dueDate: Maybe<Scalars['Date']['output']>;
+  /** Every time it was emailed or queued to be, oldest first. */
+  emails: Array<InvoiceEmail>;
   /** When it was finalized. */
   finalizedAt: Maybe<Scalars['DateTime']['output']>;
   /** Stable identifier. */
@@ -1113,6 +1122,31 @@ export type InvoiceEdge = {
   cursor: Scalars['String']['output'];
   /** The invoice. */
   node: Invoice;
+};
+
+/** One emailing of an invoice or credit note. */
+export type InvoiceEmail = {
+  __typename?: 'InvoiceEmail';
+  /** Sending attempts so far. */
+  attempts: Scalars['Int']['output'];
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the last attempt failed. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The address it went to. */
+  recipient: Scalars['String']['output'];
+  /** Who asked for it (finalizing, or a re-send). */
+  requestedBy: Scalars['String']['output'];
+  /** When it was sent. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Queued, sent or failed. */
+  status: EmailStatus;
+  /** The email's subject, once composed. */
+  subject: Maybe<Scalars['String']['output']>;
+  /** Mail server or outbox, once sent. */
+  transport: Maybe<EmailTransport>;
 };
 
 /** Which invoices to list. */
@@ -1230,6 +1264,8 @@ export type Mutation = {
   revokeApiKey: RevokeApiKeyPayload;
   /** Ends a user's console sessions before they expire. Admins only. */
   revokeUserSessions: RevokeUserSessionsPayload;
+  /** Queues an email of a finalized invoice or credit note with its PDF. */
+  sendInvoice: SendInvoicePayload;
   /** Sets the minutes a recurring product includes per unit. */
   setProductAllowances: SetProductAllowancesPayload;
   /** Gives a product a new price from a date on; earlier periods keep theirs. */
@@ -1378,6 +1414,12 @@ export type MutationRevokeApiKeyArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRevokeUserSessionsArgs = {
   input: RevokeUserSessionsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSendInvoiceArgs = {
+  input: SendInvoiceInput;
 };
 
 
@@ -2223,6 +2265,23 @@ export { Role };
 
 export { RoundingMode };
 
+/** Emailing an invoice or credit note (again). */
+export type SendInvoiceInput = {
+  /** A finalized invoice or credit note. */
+  id: Scalars['ID']['input'];
+  /** Another address than the account's billing email. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of sendInvoice. */
+export type SendInvoicePayload = {
+  __typename?: 'SendInvoicePayload';
+  /** The queued email. */
+  email: Maybe<InvoiceEmail>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
 /** A recurring product's included minutes (replaces the existing ones). */
 export type SetProductAllowancesInput = {
   /** All its allowances; empty removes them. */
@@ -2815,6 +2874,8 @@ export type ResolversTypes = {
   DunningEventConnection: ResolverTypeWrapper<Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversTypes['DunningEventEdge']> }>;
   DunningEventEdge: ResolverTypeWrapper<Omit<DunningEventEdge, 'node'> & { node: ResolversTypes['DunningEvent'] }>;
   DunningStep: ResolverTypeWrapper<DunningStepRecordModel>;
+  EmailStatus: EmailStatus;
+  EmailTransport: EmailTransport;
   EndSubscriptionInput: EndSubscriptionInput;
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2837,6 +2898,7 @@ export type ResolversTypes = {
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceDelivery: InvoiceDelivery;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  InvoiceEmail: ResolverTypeWrapper<InvoiceDeliveryRowModel>;
   InvoiceFilter: InvoiceFilter;
   InvoiceKind: InvoiceKind;
   InvoiceLine: ResolverTypeWrapper<InvoiceLineRowModel>;
@@ -2888,6 +2950,8 @@ export type ResolversTypes = {
   RevokeUserSessionsPayload: ResolverTypeWrapper<RevokeUserSessionsPayload>;
   Role: Role;
   RoundingMode: RoundingMode;
+  SendInvoiceInput: SendInvoiceInput;
+  SendInvoicePayload: ResolverTypeWrapper<Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
   SetProductAllowancesInput: SetProductAllowancesInput;
   SetProductAllowancesPayload: ResolverTypeWrapper<Omit<SetProductAllowancesPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   SetProductPriceInput: SetProductPriceInput;
@@ -3010,6 +3074,7 @@ export type ResolversParentTypes = {
   Invoice: InvoiceRowModel;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  InvoiceEmail: InvoiceDeliveryRowModel;
   InvoiceFilter: InvoiceFilter;
   InvoiceLine: InvoiceLineRowModel;
   InvoicePayload: Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
@@ -3053,6 +3118,8 @@ export type ResolversParentTypes = {
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: RevokeUserSessionsPayload;
+  SendInvoiceInput: SendInvoiceInput;
+  SendInvoicePayload: Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
   SetProductAllowancesInput: SetProductAllowancesInput;
   SetProductAllowancesPayload: Omit<SetProductAllowancesPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   SetProductPriceInput: SetProductPriceInput;
@@ -3408,6 +3475,10 @@ export type DunningStepResolvers<ContextType = GraphQLContext, ParentType extend
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EmailStatusResolvers = EnumResolverSignature<{ FAILED?: any, QUEUED?: any, SENT?: any }, ResolversTypes['EmailStatus']>;
+
+export type EmailTransportResolvers = EnumResolverSignature<{ OUTBOX?: any, SMTP?: any }, ResolversTypes['EmailTransport']>;
+
 export type ImportRateDeckPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRateDeckPayload'] = ResolversParentTypes['ImportRateDeckPayload']> = {
   report?: Resolver<ResolversTypes['RateDeckImportReport'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3477,6 +3548,7 @@ export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   creditedInvoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['InvoiceEmail']>, ParentType, ContextType>;
   finalizedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3504,6 +3576,19 @@ export type InvoiceDeliveryResolvers = EnumResolverSignature<{ EMAIL?: any, MAIL
 export type InvoiceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+};
+
+export type InvoiceEmailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceEmail'] = ResolversParentTypes['InvoiceEmail']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EmailStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transport?: Resolver<Maybe<ResolversTypes['EmailTransport']>, ParentType, ContextType>;
 };
 
 export type InvoiceKindResolvers = EnumResolverSignature<{ CREDIT_NOTE?: any, INVOICE?: any }, ResolversTypes['InvoiceKind']>;
@@ -3559,6 +3644,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeUserSessions?: Resolver<ResolversTypes['RevokeUserSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
+  sendInvoice?: Resolver<ResolversTypes['SendInvoicePayload'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
   setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['SetUserPasswordPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
@@ -3825,6 +3911,11 @@ export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, BILLING?: any, 
 
 export type RoundingModeResolvers = EnumResolverSignature<{ DOWN?: any, HALF_EVEN?: any, HALF_UP?: any, UP?: any }, ResolversTypes['RoundingMode']>;
 
+export type SendInvoicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendInvoicePayload'] = ResolversParentTypes['SendInvoicePayload']> = {
+  email?: Resolver<Maybe<ResolversTypes['InvoiceEmail']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SetProductAllowancesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetProductAllowancesPayload'] = ResolversParentTypes['SetProductAllowancesPayload']> = {
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4039,6 +4130,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DunningEventConnection?: DunningEventConnectionResolvers<ContextType>;
   DunningEventEdge?: DunningEventEdgeResolvers<ContextType>;
   DunningStep?: DunningStepResolvers<ContextType>;
+  EmailStatus?: EmailStatusResolvers;
+  EmailTransport?: EmailTransportResolvers;
   ImportRateDeckPayload?: ImportRateDeckPayloadResolvers<ContextType>;
   ImportRemittancePayload?: ImportRemittancePayloadResolvers<ContextType>;
   IngestUsagePayload?: IngestUsagePayloadResolvers<ContextType>;
@@ -4053,6 +4146,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceDelivery?: InvoiceDeliveryResolvers;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
+  InvoiceEmail?: InvoiceEmailResolvers<ContextType>;
   InvoiceKind?: InvoiceKindResolvers;
   InvoiceLine?: InvoiceLineResolvers<ContextType>;
   InvoiceLineType?: InvoiceLineTypeResolvers;
@@ -4094,6 +4188,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RevokeUserSessionsPayload?: RevokeUserSessionsPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
   RoundingMode?: RoundingModeResolvers;
+  SendInvoicePayload?: SendInvoicePayloadResolvers<ContextType>;
   SetProductAllowancesPayload?: SetProductAllowancesPayloadResolvers<ContextType>;
   SetProductPricePayload?: SetProductPricePayloadResolvers<ContextType>;
   SetUserPasswordPayload?: SetUserPasswordPayloadResolvers<ContextType>;

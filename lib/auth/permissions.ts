@@ -75,6 +75,7 @@ export const operationRules = {
   voidInvoice: { module: 'invoicing', access: 'write', roles: billingStaff },
   discardDraftInvoice: { module: 'invoicing', access: 'write', roles: billingStaff },
   creditInvoice: { module: 'invoicing', access: 'write', roles: billingStaff },
+  sendInvoice: { module: 'invoicing', access: 'write', roles: billingStaff },
 
   ingestUsage: { module: 'usage', access: 'write', roles: billingStaff },
   ingestions: { module: 'usage', access: 'read', roles: everyone },

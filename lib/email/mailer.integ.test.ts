@@ -1,6 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getEnv } from '../env';
 import { composeInvoiceEmail } from '../invoicing/email-invoice';
@@ -8,74 +5,9 @@ import { renderInvoicePdf } from '../invoicing/pdf/render-invoice-pdf';
 import { sampleInvoiceDocument } from '../invoicing/pdf/sample-invoice-document';
 import { createMailer } from './mailer';
 import { mailerFromEnv } from './mailer-from-env';
+import { closeSmtpServers, type ReceivedMail, startSmtpServer } from './testing/smtp-test-server';
 
-interface ReceivedMail {
-  envelope: { from: string | null; to: string[] };
-  parsed: ParsedMail;
-}
-
-interface TestSmtpServer {
-  url: string;
-  received: ReceivedMail[];
-  close(): Promise<void>;
-}
-
-const servers: TestSmtpServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-/**
- * A real SMTP server on an ephemeral loopback port (smtp-server, by nodemailer's authors),
- * keeping what it accepts as parsed messages. Plain SMTP without STARTTLS: the conversation
- * under test is the mail exchange, not certificates.
- */
-async function startSmtpServer(options: { refuseRecipient?: (address: SMTPServerAddress) => boolean } = {}) {
-  const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (!options.refuseRecipient?.(address)) return callback();
-      // smtp-server answers with the error's responseCode: 550 is "mailbox unavailable".
-      callback(Object.assign(new Error(`Mailbox ${address.address} unavailable`), { responseCode: 550 }));
-    },
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          received.push({
-            envelope: {
-              // `false` when the client sent no MAIL FROM.
-              from: session.envelope.mailFrom === false ? null : session.envelope.mailFrom.address,
-              to: session.envelope.rcptTo.map((recipient) => recipient.address),
-            },
-            parsed,
-          });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.server.address() as AddressInfo;
-  let closing: Promise<void> | undefined;
-  const handle: TestSmtpServer = {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    // Idempotent: a test may close its server early and afterEach closes it again.
-    close: () => {
-      closing ??= new Promise((resolve) => server.close(() => resolve()));
-      return closing;
-    },
-  };
-  servers.push(handle);
-  return handle;
-}
+afterEach(closeSmtpServers);
 
 const doc = sampleInvoiceDocument();
 

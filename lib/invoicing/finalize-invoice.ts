@@ -1,12 +1,14 @@
 import { getAccountById } from '../../db/queries/accounts';
 import { lockInvoice, takeNextInvoiceNumber, updateInvoice } from '../../db/queries/invoices';
 import type { InvoiceRow } from '../../db/schema';
+import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import { dateProblem } from '../catalog/catalog-input';
 import type { OperationContext } from '../context';
 import { addDays, todayIso } from '../dates';
 import { type UserError, userError } from '../errors';
 import { RollbackWithUserErrors, withRollbackOnUserErrors } from '../transaction';
+import { queueInvoiceEmail } from './queue-invoice-email';
 
 export type InvoiceResult = { invoice: InvoiceRow | null; userErrors: UserError[] };
 
@@ -18,7 +20,8 @@ export function failInvoice(code: UserError['code'], field: string[], message: s
  * Finalizes a draft: takes the next number of its gapless series inside this transaction
  * (a rollback gives the number back), dates it and sets the due date by the account's
  * payment terms. From then on the invoice is immutable; corrections are credit notes or
- * void-and-reissue.
+ * void-and-reissue. An account that takes invoices by email gets it queued for sending in
+ * the same transaction.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
  */
 export async function finalizeInvoice(
@@ -46,6 +49,12 @@ export async function finalizeInvoice(
         dueDate: addDays(issueDate, account.paymentTermsDays),
         finalizedAt: new Date(),
       });
+      if (account.invoiceDelivery === 'email' && account.billingEmail)
+        await queueInvoiceEmail(tx, {
+          invoiceId: invoice.id,
+          recipient: account.billingEmail,
+          requestedBy: actorLabel(actor),
+        });
       return { invoice, userErrors: [] };
     },
     (userErrors) => ({ invoice: null, userErrors }),

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client';
 import { countFailedOfBillRuns, getBillRunsByIds } from '../../db/queries/bill-runs';
+import { listDeliveriesOfInvoices } from '../../db/queries/deliveries';
 import { getInvoicesByIds, listCreditNotesOfInvoices, listLinesOfInvoices } from '../../db/queries/invoices';
-import type { BillRunRow, InvoiceLineRow, InvoiceRow } from '../../db/schema';
+import type { BillRunRow, InvoiceDeliveryRow, InvoiceLineRow, InvoiceRow } from '../../db/schema';
 import { groupByKeys, oneByKeys } from '../batch-order';
 
 /** Batch loads behind the per-request DataLoaders; callers were authorised for the parents. */
@@ -36,4 +37,11 @@ export async function loadCreditNotesOfInvoices(
     await listCreditNotesOfInvoices(db, invoiceIds),
     (note) => note.creditedInvoiceId ?? '',
   );
+}
+
+export async function loadDeliveriesOfInvoices(
+  db: Db,
+  invoiceIds: readonly string[],
+): Promise<InvoiceDeliveryRow[][]> {
+  return groupByKeys(invoiceIds, await listDeliveriesOfInvoices(db, invoiceIds), (row) => row.invoiceId);
 }

@@ -1,4 +1,10 @@
-import type { BillRunRow, billRunAccounts, InvoiceLineRow, InvoiceRow } from '../../db/schema';
+import type {
+  BillRunRow,
+  billRunAccounts,
+  InvoiceDeliveryRow,
+  InvoiceLineRow,
+  InvoiceRow,
+} from '../../db/schema';
 
 export type BillRunStatus = BillRunRow['status'];
 export type BillRunResultRow = typeof billRunAccounts.$inferSelect;
@@ -6,3 +12,5 @@ export type BillRunAccountStatus = BillRunResultRow['status'];
 export type InvoiceKind = InvoiceRow['kind'];
 export type InvoiceStatus = InvoiceRow['status'];
 export type InvoiceLineType = InvoiceLineRow['lineType'];
+export type DeliveryStatus = InvoiceDeliveryRow['status'];
+export type DeliveryTransport = NonNullable<InvoiceDeliveryRow['transport']>;

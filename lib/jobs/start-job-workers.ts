@@ -1,10 +1,14 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../../db/client';
 import { listUnfinishedBillRuns } from '../../db/queries/bill-runs';
+import { listStaleQueuedDeliveryIds } from '../../db/queries/deliveries';
 import { todayIso } from '../dates';
+import { mailerFromEnv } from '../email/mailer-from-env';
+import { deliverInvoiceEmail } from '../invoicing/deliver-invoice-email';
 import { processBillRun } from '../invoicing/process-bill-run';
 import { runDunning } from '../payments/run-dunning';
 import { BILL_RUN_QUEUE, type BillRunJob } from './bill-run-jobs';
+import { INVOICE_EMAIL_QUEUE, type InvoiceEmailJob } from './invoice-email-jobs';
 import { QUEUE_SCHEMA, rootQueueDb } from './queue';
 
 const SWEEP_QUEUE = 'bill-run-sweep';
@@ -21,7 +25,7 @@ export interface JobWorkers {
  * Starts the job queue in this process: installs or upgrades pg-boss's tables, works bill
  * runs as they are queued, and resumes the runs a previous process left unfinished (killed
  * mid-run, or created where no worker was running), then sweeps for such runs every minute;
- * runs dunning every morning.
+ * sends invoice emails; runs dunning every morning.
  * Processing a run is idempotent and shared safely between workers, so a run picked up
  * twice is simply finished sooner.
  */
@@ -39,7 +43,7 @@ export async function startJobWorkers(
   });
   boss.on('error', (error) => log(`queue error: ${error.message}`));
   await boss.start();
-  for (const name of [BILL_RUN_QUEUE, SWEEP_QUEUE, DUNNING_QUEUE]) {
+  for (const name of [BILL_RUN_QUEUE, SWEEP_QUEUE, DUNNING_QUEUE, INVOICE_EMAIL_QUEUE]) {
     if (!(await boss.getQueue(name)))
       await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 30, expireInSeconds: 6 * 3600 });
   }
@@ -47,18 +51,32 @@ export async function startJobWorkers(
   await boss.work<BillRunJob>(BILL_RUN_QUEUE, workOptions, async (jobs) => {
     for (const job of jobs) await processBillRun(database.db, job.data.billRunId);
   });
+  const mailer = mailerFromEnv();
+  const deliver = async (deliveryId: string) => {
+    const outcome = await deliverInvoiceEmail(database.db, deliveryId, mailer);
+    // A refused send stays queued: pg-boss retries the job after its delay.
+    if (outcome === 'retry') throw new Error(`invoice delivery ${deliveryId} failed; retrying`);
+  };
+  await boss.work<InvoiceEmailJob>(INVOICE_EMAIL_QUEUE, workOptions, async (jobs) => {
+    for (const job of jobs) await deliver(job.data.deliveryId);
+  });
   const resumeUnfinished = async () => {
     for (const { id } of await listUnfinishedBillRuns(database.db)) {
       log(`resuming bill run ${id}`);
       await processBillRun(database.db, id);
     }
+    // Deliveries queued where no worker ran, or whose job was lost; claiming makes a second send impossible.
+    for (const id of await listStaleQueuedDeliveryIds(database.db, new Date(Date.now() - 60_000)))
+      await deliverInvoiceEmail(database.db, id, mailer);
   };
   await boss.work(SWEEP_QUEUE, workOptions, resumeUnfinished);
   await boss.schedule(SWEEP_QUEUE, '* * * * *');
   // Dunning once a day, early, for the day that has begun (UTC dates, as due dates are).
   await boss.work(DUNNING_QUEUE, workOptions, async () => {
     const result = await runDunning(database.db, { asOf: todayIso() });
-    log(`dunning ${result.asOf}: ${result.recorded.length} steps, ${result.suspendedAccountIds.length} suspended`);
+    log(
+      `dunning ${result.asOf}: ${result.recorded.length} steps, ${result.suspendedAccountIds.length} suspended`,
+    );
   });
   await boss.schedule(DUNNING_QUEUE, '0 6 * * *');
   const resumed = resumeUnfinished().catch((error: Error) => log(`resume failed: ${error.message}`));

@@ -9,6 +9,7 @@ import { discardDraftInvoice } from '../../../lib/invoicing/discard-draft-invoic
 import { finalizeInvoice } from '../../../lib/invoicing/finalize-invoice';
 import { invoicePdfPath } from '../../../lib/invoicing/invoice-pdf-path';
 import { getInvoice, listInvoices } from '../../../lib/invoicing/invoice-queries';
+import { sendInvoice } from '../../../lib/invoicing/send-invoice';
 import { voidInvoice } from '../../../lib/invoicing/void-invoice';
 import { createTaxRule, listTaxRules } from '../../../lib/tax/tax-rules';
 import type { Resolvers } from '../../__generated__/resolvers-types';
@@ -33,6 +34,8 @@ export const invoicingResolvers: Resolvers = {
     TAX: 'tax',
     CREDIT: 'credit',
   },
+  EmailStatus: { QUEUED: 'queued', SENT: 'sent', FAILED: 'failed' },
+  EmailTransport: { SMTP: 'smtp', OUTBOX: 'outbox' },
   Query: {
     taxRules: (_parent, _args, context) => listTaxRules(context),
     billRuns: (_parent, args, context) => listBillRuns(context, args.first ?? undefined),
@@ -60,6 +63,10 @@ export const invoicingResolvers: Resolvers = {
     voidInvoice: (_parent, { input }, context) => voidInvoice(context, input),
     discardDraftInvoice: (_parent, { input }, context) => discardDraftInvoice(context, input),
     creditInvoice: (_parent, { input }, context) => creditInvoice(context, input),
+    sendInvoice: async (_parent, { input }, context) => {
+      const { delivery, userErrors } = await sendInvoice(context, input);
+      return { email: delivery, userErrors };
+    },
   },
   BillRun: {
     accountsFailed: (run, _args, { loaders }) => loaders.failedCountByBillRunId.load(run.id),
@@ -82,6 +89,7 @@ export const invoicingResolvers: Resolvers = {
       invoice.kind === 'invoice' ? loaders.creditNotesByInvoiceId.load(invoice.id) : [],
     lines: (invoice, _args, { loaders }) => loaders.linesByInvoiceId.load(invoice.id),
     pdfUrl: (invoice) => invoicePdfPath(invoice.id),
+    emails: (invoice, _args, { loaders }) => loaders.deliveriesByInvoiceId.load(invoice.id),
   },
   InvoiceLine: {
     key: (line) => line.lineKey,
