@@ -18,6 +18,19 @@ const protocolCodes: Record<string, ErrorCode> = {
  */
 const ARMOR_LIMIT = /limit of \d+ exceeded|Document contains more tha[nt] \d+ tokens/i;
 
+/**
+ * PostgreSQL refusing text as a uuid (22P02): an id argument a client made up. The database
+ * error arrives wrapped by the driver and drizzle, so the causes are searched.
+ */
+function isMalformedUuid(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && depth < 5; depth++) {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    if (code === '22P02' && typeof message === 'string' && /uuid/i.test(message)) return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 function isKnownCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && (errorCodes as readonly string[]).includes(code);
 }
@@ -34,6 +47,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       ...formatted,
       message: original.message,
       extensions: { code: original.code, ...original.details },
+    };
+  }
+  if (isMalformedUuid(original)) {
+    return {
+      message: 'An id in the request is not a valid id.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT' },
     };
   }
   const rawCode = formatted.extensions?.code;

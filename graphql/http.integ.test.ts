@@ -119,6 +119,17 @@ describe('malformed and abusive requests', () => {
     expect(await countUsers(database.db)).toBe(before);
   });
 
+  it('answers a made-up id with BAD_USER_INPUT, not an internal error', async () => {
+    for (const query of [
+      '{ account(id: "not-a-uuid") { name } }',
+      '{ invoice(id: "42") { number } }',
+      'mutation { finalizeInvoice(input: { id: "INV-1" }) { userErrors { code } } }',
+    ]) {
+      const { body } = await server.request(query, { cookie: adminCookie });
+      expect(codesOf(body), query).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+
   it('reports every fixable problem as userErrors and stores nothing', async () => {
     const before = await countUsers(database.db);
     const { body } = await server.request<{

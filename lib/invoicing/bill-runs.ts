@@ -14,6 +14,7 @@ import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
 import { enqueueBillRun } from '../jobs/bill-run-jobs';
 import { decodeKeyCursor, type Page, type PageArgs, pageSize, toKeyPage } from '../pagination';
+import { isUuid } from '../uuid';
 import type { BillRunAccountStatus, BillRunResultRow } from './types';
 
 export interface CreateBillRunInput {
@@ -94,5 +95,3 @@ export async function listBillRunResults(
   });
   return toKeyPage(rows, limit, (row) => row.accountId);
 }
-
-const isUuid = (text: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
