@@ -14,6 +14,7 @@ export const navigation: { section: string; items: NavItem[] }[] = [
       { href: '/accounts', label: 'Accounts' },
       { href: '/usage', label: 'Usage' },
       { href: '/invoices', label: 'Invoices' },
+      { href: '/receivables', label: 'Receivables' },
     ],
   },
   { section: 'Migration', items: [{ href: '/migration', label: 'Imports & parallel runs' }] },

@@ -1,0 +1,23 @@
+'use client';
+
+import { useState } from 'react';
+import { AgingReport } from './aging-report';
+import { RecentPayments } from './recent-payments';
+import { RecordPayment } from './record-payment';
+import { RemittanceImport } from './remittance-import';
+
+/** The receivables page: every panel refreshes after a payment goes in. */
+export function ReceivablesConsole() {
+  const [refresh, setRefresh] = useState(0);
+  const changed = () => setRefresh((n) => n + 1);
+  return (
+    <div className="space-y-6">
+      <AgingReport refresh={refresh} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <RecordPayment onRecorded={changed} />
+        <RemittanceImport onImported={changed} />
+      </div>
+      <RecentPayments refresh={refresh} />
+    </div>
+  );
+}
