@@ -26,6 +26,7 @@ import {
   loadInvoices,
   loadLinesOfInvoices,
 } from '../lib/invoicing/load-invoicing-batches';
+import { loadReconciledLines } from '../lib/migration/load-migration-batches';
 import { loadAllocationsOfPayments } from '../lib/payments/load-payment-batches';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
@@ -54,6 +55,7 @@ export function createLoaders(db: Db) {
     billRunById: new DataLoader((ids: readonly string[]) => loadBillRuns(db, ids)),
     failedCountByBillRunId: new DataLoader((ids: readonly string[]) => loadFailedCounts(db, ids)),
     allocationsByPaymentId: new DataLoader((ids: readonly string[]) => loadAllocationsOfPayments(db, ids)),
+    reconciledLinesByKey: new DataLoader((keys: readonly string[]) => loadReconciledLines(db, keys)),
   };
 }
 

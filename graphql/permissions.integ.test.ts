@@ -347,6 +347,31 @@ const samples: Record<Operation, Sample> = {
       'mutation($input: AllocateCreditInput!) { allocateCredit(input: $input) { remainingCredit userErrors { code } } }',
     variables: { input: { accountId: f.accountId } },
   }),
+  migrationImports: () => ({ query: '{ migrationImports(first: 1) { id files { file read } } }' }),
+  migrationImport: () => ({
+    query: 'query($id: ID!) { migrationImport(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  }),
+  importLegacyExport: () => ({
+    query:
+      'mutation($input: ImportLegacyExportInput!) { importLegacyExport(input: $input) { import { id } userErrors { code } } }',
+    variables: { input: { files: [{ name: 'manifest.json', content: '{}' }] } },
+  }),
+  parallelRuns: () => ({ query: '{ parallelRuns(first: 1) { id summary { matching } } }' }),
+  parallelRun: () => ({
+    query: 'query($id: ID!) { parallelRun(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  }),
+  startParallelRun: () => ({
+    query:
+      'mutation($input: StartParallelRunInput!) { startParallelRun(input: $input) { parallelRun { id } userErrors { code } } }',
+    variables: { input: { importId: randomUUID() } },
+  }),
+  reviewVariances: () => ({
+    query:
+      'mutation($input: ReviewVariancesInput!) { reviewVariances(input: $input) { accounts { legacyAccountId } userErrors { code } } }',
+    variables: { input: { runId: randomUUID(), whereCause: 'RATE', resolution: 'CONFIRMED' } },
+  }),
 };
 
 type Caller =

@@ -5,6 +5,7 @@ import { auditResolvers } from './schema/audit/resolvers';
 import { baseResolvers } from './schema/base/resolvers';
 import { catalogResolvers } from './schema/catalog/resolvers';
 import { invoicingResolvers } from './schema/invoicing/resolvers';
+import { migrationResolvers } from './schema/migration/resolvers';
 import { paymentResolvers } from './schema/payments/resolvers';
 import { usageResolvers } from './schema/usage/resolvers';
 import { userResolvers } from './schema/users/resolvers';
@@ -21,6 +22,7 @@ const modules: Resolvers[] = [
   accountResolvers,
   invoicingResolvers,
   paymentResolvers,
+  migrationResolvers,
 ];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */

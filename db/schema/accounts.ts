@@ -4,6 +4,7 @@ import {
   boolean,
   char,
   check,
+  date,
   index,
   integer,
   pgEnum,
@@ -45,6 +46,9 @@ export const accounts = pgTable(
     /** Net N: days from the issue date to the due date. */
     paymentTermsDays: integer().notNull().default(30),
     invoiceDelivery: invoiceDeliveryEnum().notNull().default('email'),
+    /** The account's lifetime, when known (a migrated account brings its legacy dates). */
+    openedOn: date({ mode: 'string' }),
+    closedOn: date({ mode: 'string' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -40,7 +40,9 @@ export const subscriptions = pgTable(
     uniqueIndex('subscriptions_external_id_key').on(t.externalId),
     check('subscriptions_quantity_positive', sql`${t.quantity} > 0`),
     check('subscriptions_discount_range', sql`${t.discountPercent} between 0 and 100`),
-    check('subscriptions_dates_ordered', sql`${t.endDate} is null or ${t.endDate} > ${t.startDate}`),
+    // Empty ([d, d)) is allowed: a legacy row that ends before it starts imports as one, bills nothing,
+    // and the validation report names it.
+    check('subscriptions_dates_ordered', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
   ],
 );
 

@@ -26,6 +26,10 @@ import type { DeliveryStatus as EmailStatus } from '../../lib/invoicing/types';
 import type { DeliveryTransport as EmailTransport } from '../../lib/invoicing/types';
 import type { PaymentMethod } from '../../lib/payments/types';
 import type { DunningAction } from '../../lib/payments/types';
+import type { MigrationImportStatus } from '../../lib/migration/types';
+import type { ParallelRunStatus } from '../../lib/migration/types';
+import type { ReconciliationStatus } from '../../lib/migration/parallel-run/types';
+import type { VarianceResolution } from '../../lib/migration/parallel-run/types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRecord as UserRecordModel, ApiKeyRecord as ApiKeyRecordModel, SessionRecord as SessionRecordModel } from '../../lib/auth/types';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../lib/audit/types';
@@ -47,6 +51,10 @@ import type { InvoiceDeliveryRow as InvoiceDeliveryRowModel } from '../../db/sch
 import type { PaymentRecord as PaymentRecordModel, AllocationRecord as AllocationRecordModel, DunningStepRecord as DunningStepRecordModel, DunningEventRecord as DunningEventRecordModel } from '../../lib/payments/types';
 import type { AccountBalance as AccountBalanceModel } from '../../lib/payments/get-account-balance';
 import type { AgingReport as AgingReportModel, AgingRow as AgingRowModel } from '../../lib/payments/get-aging-report';
+import type { MigrationImportRow as MigrationImportRowModel, MigrationImportProblemRow as MigrationImportProblemRowModel } from '../../db/schema/migration';
+import type { ParallelRunRow as ParallelRunRowModel, ParallelRunAccountRow as ParallelRunAccountRowModel, ParallelRunLineRow as ParallelRunLineRowModel } from '../../db/schema/parallel-runs';
+import type { ImportFileReportModel as ImportFileReportModelModel } from '../../lib/migration/import/import-legacy-export';
+import type { RunSummary as RunSummaryModel } from '../../lib/migration/parallel-run/summarize-run';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -898,12 +906,73 @@ export type EndSubscriptionInput = {
   id: Scalars['ID']['input'];
 };
 
+/** One file of an export, by name and content. */
+export type ExportFileInput = {
+  /** The file's text. */
+  content: Scalars['String']['input'];
+  /** manifest.json or one of FORMAT.md's CSV files. */
+  name: Scalars['String']['input'];
+};
+
 /** Finalizing a draft. */
 export type FinalizeInvoiceInput = {
   /** The draft. */
   id: Scalars['ID']['input'];
   /** Issue date; today when left out. The due date follows from the account's terms. */
   issueDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What became of one file's rows. read = imported + duplicates + conflicts + rejected, always. */
+export type ImportFileReport = {
+  __typename?: 'ImportFileReport';
+  /** Repeated ids with different content: the first stands, the later is reported. */
+  conflicts: Scalars['Int']['output'];
+  /** Repeated ids with identical content: skipped. */
+  duplicates: Scalars['Int']['output'];
+  /** Rows the manifest says the file has. */
+  expectedRows: Maybe<Scalars['Int']['output']>;
+  /** The file's name in the export, e.g. usage.csv. */
+  file: Scalars['String']['output'];
+  /** Rows imported. */
+  imported: Scalars['Int']['output'];
+  /** Rows read. */
+  read: Scalars['Int']['output'];
+  /** Rows that break the format, reported with their line and reason. */
+  rejected: Scalars['Int']['output'];
+};
+
+/** Input of importLegacyExport. */
+export type ImportLegacyExportInput = {
+  /** Every file of the export, manifest.json included. Larger exports go through the console's upload or the CLI. */
+  files: Array<ExportFileInput>;
+};
+
+/** Result of importLegacyExport. */
+export type ImportLegacyExportPayload = {
+  __typename?: 'ImportLegacyExportPayload';
+  /** True when nothing was written because the same export was imported before. */
+  alreadyImported: Scalars['Boolean']['output'];
+  /** The import (the earlier one when this export was imported before); null when the export was refused. */
+  import: Maybe<MigrationImport>;
+  /** Why the export was refused (not an export, a checksum that does not match its manifest…). */
+  userErrors: Array<UserError>;
+};
+
+/** A row of an export file that was not imported. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The file. */
+  file: Scalars['String']['output'];
+  /** CONFLICT or REJECTED. */
+  kind: IngestionProblemKind;
+  /** The row's legacy id, when it had one. */
+  legacyId: Maybe<Scalars['String']['output']>;
+  /** File line; the header is line 1. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** The row as it was in the file (truncated). */
+  raw: Maybe<Scalars['String']['output']>;
+  /** Why it was not imported. */
+  reason: Scalars['String']['output'];
 };
 
 /** A rate deck CSV to import as a plan's next version. */
@@ -1199,6 +1268,23 @@ export type InvoicePayload = {
 
 export { InvoiceStatus };
 
+/** The largest difference on one line type that still counts as a match. */
+export type LineTolerance = {
+  __typename?: 'LineTolerance';
+  /** Amount in currency units. */
+  amount: Scalars['Decimal']['output'];
+  /** recurring, discount, usage, one_time or tax. */
+  lineType: Scalars['String']['output'];
+};
+
+/** A tolerance to compare with. */
+export type LineToleranceInput = {
+  /** Largest difference still counted as a match, 0 or more. */
+  amount: Scalars['Decimal']['input'];
+  /** recurring, discount, usage, one_time or tax. */
+  lineType: Scalars['String']['input'];
+};
+
 /** An account's SMS, data or custom usage of one product over a period. */
 export type MeteredUsageLine = {
   __typename?: 'MeteredUsageLine';
@@ -1213,6 +1299,53 @@ export type MeteredUsageLine = {
   /** Records counted. */
   records: Scalars['Int']['output'];
 };
+
+/**
+ * A legacy billing export brought into Switchboard (FORMAT.md): its catalog, accounts,
+ * subscriptions, charges, usage and opening balances, and its invoices as the baseline.
+ */
+export type MigrationImport = {
+  __typename?: 'MigrationImport';
+  /** When it started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who imported it. */
+  createdBy: Scalars['String']['output'];
+  /** Every file's counts. */
+  files: Array<ImportFileReport>;
+  /** When it finished. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Its parallel runs, latest first. */
+  parallelRuns: Array<ParallelRun>;
+  /** Day after the period's last day. */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the legacy billing period. */
+  periodStart: Scalars['Date']['output'];
+  /** Rows not imported, by file and line (usage rows are on the usage ingestion). */
+  problems: Array<ImportProblem>;
+  /** Where it came from (a folder, or an uploaded file's name). */
+  sourceName: Scalars['String']['output'];
+  /** The legacy system, as the manifest names it. */
+  sourceSystem: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: MigrationImportStatus;
+  /** Usage records imported but not rated (no rate matched); they wait in the unbillable queue. */
+  unrated: Scalars['Int']['output'];
+  /** The ingestion that carried usage.csv, with its own problems. */
+  usageIngestion: Maybe<Ingestion>;
+};
+
+
+/**
+ * A legacy billing export brought into Switchboard (FORMAT.md): its catalog, accounts,
+ * subscriptions, charges, usage and opening balances, and its invoices as the baseline.
+ */
+export type MigrationImportProblemsArgs = {
+  file?: InputMaybe<Scalars['String']['input']>;
+};
+
+export { MigrationImportStatus };
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type Mutation = {
@@ -1247,6 +1380,8 @@ export type Mutation = {
   endSubscription: SubscriptionPayload;
   /** Numbers and freezes a draft. */
   finalizeInvoice: InvoicePayload;
+  /** Verifies a legacy export against its manifest and imports it, all or nothing. */
+  importLegacyExport: ImportLegacyExportPayload;
   /** Imports a rate deck CSV as a plan's next version, after validating all of it. */
   importRateDeck: ImportRateDeckPayload;
   /**
@@ -1260,6 +1395,8 @@ export type Mutation = {
   recordPayment: RecordPaymentPayload;
   /** Rates stored usage again with today's accounts, rates and prices. */
   rerateUsage: RerateUsagePayload;
+  /** Confirms, changes, accepts or marks as defects the causes of variances. */
+  reviewVariances: ReviewVariancesPayload;
   /** Revokes a key; requests with it are refused from then on. Admins only. */
   revokeApiKey: RevokeApiKeyPayload;
   /** Ends a user's console sessions before they expire. Admins only. */
@@ -1272,6 +1409,8 @@ export type Mutation = {
   setProductPrice: SetProductPricePayload;
   /** Sets or removes a user's password. Admins only. */
   setUserPassword: SetUserPasswordPayload;
+  /** Re-bills an import's period and reconciles it with the legacy invoices. */
+  startParallelRun: ParallelRunPayload;
   /** Changes an account's fields. */
   updateAccount: AccountPayload;
   /** Sets a catalog's rounding policy. */
@@ -1376,6 +1515,12 @@ export type MutationFinalizeInvoiceArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationImportLegacyExportArgs = {
+  input: ImportLegacyExportInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationImportRateDeckArgs = {
   input: ImportRateDeckInput;
 };
@@ -1402,6 +1547,12 @@ export type MutationRecordPaymentArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRerateUsageArgs = {
   input: RerateUsageInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationReviewVariancesArgs = {
+  input: ReviewVariancesInput;
 };
 
 
@@ -1438,6 +1589,12 @@ export type MutationSetProductPriceArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationSetUserPasswordArgs = {
   input: SetUserPasswordInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationStartParallelRunArgs = {
+  input: StartParallelRunInput;
 };
 
 
@@ -1514,6 +1671,102 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A re-billing of an import's legacy period in Switchboard, compared invoice by invoice with
+ * the legacy invoices. Its invoices take no number and are never sent.
+ */
+export type ParallelRun = {
+  __typename?: 'ParallelRun';
+  /** One account, for the side-by-side view. */
+  account: Maybe<ReconciledAccount>;
+  /** Its accounts, largest difference first. */
+  accounts: Array<ReconciledAccount>;
+  /** When it started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who started it. */
+  createdBy: Scalars['String']['output'];
+  /** Why it failed. */
+  error: Maybe<Scalars['String']['output']>;
+  /** When it finished. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The import whose period it re-bills. */
+  import: MigrationImport;
+  /** Day after the period's last day. */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** Where it stands. */
+  status: ParallelRunStatus;
+  /** What it found, once completed. */
+  summary: Maybe<ParallelRunSummary>;
+  /** Tolerances it compared with; none means exact to the cent. */
+  tolerances: Array<LineTolerance>;
+};
+
+
+/**
+ * A re-billing of an import's legacy period in Switchboard, compared invoice by invoice with
+ * the legacy invoices. Its invoices take no number and are never sent.
+ */
+export type ParallelRunAccountArgs = {
+  legacyAccountId: Scalars['String']['input'];
+};
+
+
+/**
+ * A re-billing of an import's legacy period in Switchboard, compared invoice by invoice with
+ * the legacy invoices. Its invoices take no number and are never sent.
+ */
+export type ParallelRunAccountsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ReconciliationStatus>;
+};
+
+/** Result of startParallelRun. */
+export type ParallelRunPayload = {
+  __typename?: 'ParallelRunPayload';
+  /** The finished run; null when nothing was started. */
+  parallelRun: Maybe<ParallelRun>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
+export { ParallelRunStatus };
+
+/** What a parallel run found, over all compared accounts. */
+export type ParallelRunSummary = {
+  __typename?: 'ParallelRunSummary';
+  /** newArpu / legacyArpu (4 decimals). */
+  arpuPreservation: Maybe<Scalars['Decimal']['output']>;
+  /** matching / compared (4 decimals); null when nothing was compared, which never passes. */
+  invoiceAccuracy: Maybe<Scalars['Decimal']['output']>;
+  /** Accounts invoiced on both sides. */
+  invoicesCompared: Scalars['Int']['output'];
+  /** What the legacy system did not bill: the sum of positive differences. */
+  leakage: Scalars['Decimal']['output'];
+  /** Mean legacy subtotal per invoiced account. */
+  legacyArpu: Maybe<Scalars['Decimal']['output']>;
+  /** Invoices the legacy system issued. */
+  legacyInvoices: Scalars['Int']['output'];
+  /** Of those, how many match. */
+  matching: Scalars['Int']['output'];
+  /** Accounts only Switchboard bills. */
+  missingInLegacy: Scalars['Int']['output'];
+  /** Accounts only the legacy system billed. */
+  missingInNew: Scalars['Int']['output'];
+  /** Mean Switchboard subtotal per invoiced account. */
+  newArpu: Maybe<Scalars['Decimal']['output']>;
+  /** Invoices Switchboard makes. */
+  newInvoices: Scalars['Int']['output'];
+  /** Switchboard's totals minus the legacy totals. */
+  totalDifference: Scalars['Decimal']['output'];
+  /** Accounts whose invoices differ. */
+  variances: Scalars['Int']['output'];
 };
 
 /**
@@ -1814,8 +2067,16 @@ export type Query = {
   invoice: Maybe<Invoice>;
   /** Invoices and credit notes, newest first. */
   invoices: InvoiceConnection;
+  /** One import. */
+  migrationImport: Maybe<MigrationImport>;
+  /** Legacy imports, latest first. */
+  migrationImports: Array<MigrationImport>;
   /** The Switchboard this is: the provider's name and defaults. Null before setup. */
   organization: Maybe<Organization>;
+  /** One parallel run. */
+  parallelRun: Maybe<ParallelRun>;
+  /** Parallel runs, latest first, of one import or all. */
+  parallelRuns: Array<ParallelRun>;
   /** Payments, newest recorded first; of one account when `accountId` is given. */
   payments: PaymentConnection;
   /** What a quantity costs under a product's price (or a price being edited). */
@@ -1961,6 +2222,31 @@ export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryMigrationImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryMigrationImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryParallelRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryParallelRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  importId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2144,6 +2430,78 @@ export type RatePlanVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** One account's comparison in a parallel run, and its review. */
+export type ReconciledAccount = {
+  __typename?: 'ReconciledAccount';
+  /** The imported account. */
+  account: Maybe<Account>;
+  /** Its name. */
+  accountName: Maybe<Scalars['String']['output']>;
+  /** The cause as reviewed (the suggestion until a reviewer changes it). */
+  cause: Maybe<VarianceCause>;
+  /** The reviewer's comment. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** New total minus legacy total. */
+  difference: Scalars['Decimal']['output'];
+  /** The legacy system's account id. */
+  legacyAccountId: Scalars['String']['output'];
+  /** Legacy subtotal; null without a legacy invoice. */
+  legacySubtotal: Maybe<Scalars['Decimal']['output']>;
+  /** Legacy tax. */
+  legacyTaxTotal: Maybe<Scalars['Decimal']['output']>;
+  /** Legacy total. */
+  legacyTotal: Maybe<Scalars['Decimal']['output']>;
+  /** Both sides' lines, legacy order first. */
+  lines: Array<ReconciledLine>;
+  /** Switchboard's subtotal; null when it bills nothing. */
+  newSubtotal: Maybe<Scalars['Decimal']['output']>;
+  /** Switchboard's tax. */
+  newTaxTotal: Maybe<Scalars['Decimal']['output']>;
+  /** Switchboard's total. */
+  newTotal: Maybe<Scalars['Decimal']['output']>;
+  /** Where its review stands. */
+  resolution: VarianceResolution;
+  /** When. */
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who reviewed it last. */
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  /** How its invoices compare. */
+  status: ReconciliationStatus;
+  /** The cause read off what differs. */
+  suggestedCause: Maybe<VarianceCause>;
+};
+
+/** A line of either side of an account's comparison. */
+export type ReconciledLine = {
+  __typename?: 'ReconciledLine';
+  /** What the line says. */
+  description: Maybe<Scalars['String']['output']>;
+  /** New minus legacy. */
+  difference: Scalars['Decimal']['output'];
+  /** Outside the run's tolerance. */
+  differs: Scalars['Boolean']['output'];
+  /** The line's identity (FORMAT.md): subscription, charge, destination, product, or tax code/category. */
+  key: Scalars['String']['output'];
+  /** Legacy amount; null when the legacy invoice lacks the line. */
+  legacyAmount: Maybe<Scalars['Decimal']['output']>;
+  /** Legacy quantity (seats, minutes, messages, MB, or the tax base). */
+  legacyQuantity: Maybe<Scalars['Decimal']['output']>;
+  /** Legacy unit price (recurring lines). */
+  legacyUnitPrice: Maybe<Scalars['Decimal']['output']>;
+  /** recurring, discount, usage, one_time or tax. */
+  lineType: Scalars['String']['output'];
+  /** Switchboard's amount; null when its invoice lacks the line. */
+  newAmount: Maybe<Scalars['Decimal']['output']>;
+  /** Switchboard's quantity. */
+  newQuantity: Maybe<Scalars['Decimal']['output']>;
+  /** Switchboard's unit price (recurring lines). */
+  newUnitPrice: Maybe<Scalars['Decimal']['output']>;
+  /** The product billed. */
+  productCode: Maybe<Scalars['String']['output']>;
+};
+
+export { ReconciliationStatus };
+
 /** A payment to record. */
 export type RecordPaymentInput = {
   /** The account that paid. */
@@ -2226,6 +2584,31 @@ export type RerateUsagePayload = {
   /** Of them, still unrated. */
   stillUnrated: Scalars['Int']['output'];
   /** Problems with the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of reviewVariances: some accounts of a run, or every open variance of a cause. */
+export type ReviewVariancesInput = {
+  /** A corrected cause. */
+  cause?: InputMaybe<VarianceCause>;
+  /** Why (required to accept or mark a defect). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** These accounts… */
+  legacyAccountIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the review concludes. */
+  resolution: VarianceResolution;
+  /** The run. */
+  runId: Scalars['ID']['input'];
+  /** …or every open variance with this cause. */
+  whereCause?: InputMaybe<VarianceCause>;
+};
+
+/** Result of reviewVariances. */
+export type ReviewVariancesPayload = {
+  __typename?: 'ReviewVariancesPayload';
+  /** The accounts reviewed. */
+  accounts: Array<ReconciledAccount>;
+  /** Problems to fix. */
   userErrors: Array<UserError>;
 };
 
@@ -2333,6 +2716,14 @@ export type SetUserPasswordPayload = {
   user: Maybe<User>;
   /** Problems with the input; nothing was changed when there are any. */
   userErrors: Array<UserError>;
+};
+
+/** Input of startParallelRun. */
+export type StartParallelRunInput = {
+  /** The import whose period to re-bill. */
+  importId: Scalars['ID']['input'];
+  /** Per line type; exact to the cent where none is given. */
+  tolerances?: InputMaybe<Array<LineToleranceInput>>;
 };
 
 /** Result of a subscription change. */
@@ -2678,6 +3069,29 @@ export type UserSession = {
   userAgent: Maybe<Scalars['String']['output']>;
 };
 
+/** Why an account's invoices differ. */
+export type VarianceCause =
+  /** A discount line differs. */
+  | 'DISCOUNT'
+  /** The legacy system issued no invoice. */
+  | 'NOT_BILLED_IN_LEGACY'
+  /** Switchboard makes no invoice. */
+  | 'NOT_BILLED_IN_NEW'
+  /** Something else. */
+  | 'OTHER'
+  /** A recurring line at the same price over other days. */
+  | 'PRORATION'
+  /** Same usage, different amount: a rate question. */
+  | 'RATE'
+  /** A recurring line at another unit price. */
+  | 'RECURRING_PRICE'
+  /** Only tax lines differ. */
+  | 'TAX'
+  /** Different usage quantities: records missing on one side. */
+  | 'USAGE_MISSING';
+
+export { VarianceResolution };
+
 /** Who is making this request, and what they may do. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -2877,9 +3291,14 @@ export type ResolversTypes = {
   EmailStatus: EmailStatus;
   EmailTransport: EmailTransport;
   EndSubscriptionInput: EndSubscriptionInput;
+  ExportFileInput: ExportFileInput;
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFileReport: ResolverTypeWrapper<ImportFileReportModelModel>;
+  ImportLegacyExportInput: ImportLegacyExportInput;
+  ImportLegacyExportPayload: ResolverTypeWrapper<Omit<ImportLegacyExportPayload, 'import'> & { import?: Maybe<ResolversTypes['MigrationImport']> }>;
+  ImportProblem: ResolverTypeWrapper<MigrationImportProblemRowModel>;
   ImportRateDeckInput: ImportRateDeckInput;
   ImportRateDeckPayload: ResolverTypeWrapper<Omit<ImportRateDeckPayload, 'version'> & { version?: Maybe<ResolversTypes['RatePlanVersion']> }>;
   ImportRemittanceInput: ImportRemittanceInput;
@@ -2905,12 +3324,20 @@ export type ResolversTypes = {
   InvoiceLineType: InvoiceLineType;
   InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
   InvoiceStatus: InvoiceStatus;
+  LineTolerance: ResolverTypeWrapper<LineTolerance>;
+  LineToleranceInput: LineToleranceInput;
   MeteredUsageLine: ResolverTypeWrapper<MeteredUsageLineModel>;
+  MigrationImport: ResolverTypeWrapper<MigrationImportRowModel>;
+  MigrationImportStatus: MigrationImportStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OneTimeCharge: ResolverTypeWrapper<OneTimeChargeRowModel>;
   OneTimeChargePayload: ResolverTypeWrapper<Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversTypes['OneTimeCharge']> }>;
   Organization: ResolverTypeWrapper<OrganizationRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParallelRun: ResolverTypeWrapper<ParallelRunRowModel>;
+  ParallelRunPayload: ResolverTypeWrapper<Omit<ParallelRunPayload, 'parallelRun'> & { parallelRun?: Maybe<ResolversTypes['ParallelRun']> }>;
+  ParallelRunStatus: ParallelRunStatus;
+  ParallelRunSummary: ResolverTypeWrapper<RunSummaryModel>;
   Payment: ResolverTypeWrapper<PaymentRecordModel>;
   PaymentAllocation: ResolverTypeWrapper<AllocationRecordModel>;
   PaymentAllocationInput: PaymentAllocationInput;
@@ -2938,12 +3365,17 @@ export type ResolversTypes = {
   RateDeckProblem: ResolverTypeWrapper<RateDeckProblem>;
   RatePlan: ResolverTypeWrapper<RatePlanRecordModel>;
   RatePlanVersion: ResolverTypeWrapper<RatePlanVersionRecordModel>;
+  ReconciledAccount: ResolverTypeWrapper<ParallelRunAccountRowModel>;
+  ReconciledLine: ResolverTypeWrapper<ParallelRunLineRowModel>;
+  ReconciliationStatus: ReconciliationStatus;
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversTypes['Payment']> }>;
   RemittanceImportReport: ResolverTypeWrapper<RemittanceImportReport>;
   RemittanceProblem: ResolverTypeWrapper<RemittanceProblem>;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: ResolverTypeWrapper<RerateUsagePayload>;
+  ReviewVariancesInput: ReviewVariancesInput;
+  ReviewVariancesPayload: ResolverTypeWrapper<Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversTypes['ReconciledAccount']> }>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   RevokeUserSessionsInput: RevokeUserSessionsInput;
@@ -2958,6 +3390,7 @@ export type ResolversTypes = {
   SetProductPricePayload: ResolverTypeWrapper<Omit<SetProductPricePayload, 'price' | 'product'> & { price?: Maybe<ResolversTypes['Price']>, product?: Maybe<ResolversTypes['Product']> }>;
   SetUserPasswordInput: SetUserPasswordInput;
   SetUserPasswordPayload: ResolverTypeWrapper<Omit<SetUserPasswordPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  StartParallelRunInput: StartParallelRunInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubscriptionPayload: ResolverTypeWrapper<Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['AccountSubscription']> }>;
   TaxRule: ResolverTypeWrapper<TaxRuleRowModel>;
@@ -2987,6 +3420,8 @@ export type ResolversTypes = {
   UserErrorCode: UserErrorCode;
   UserFilter: UserFilter;
   UserSession: ResolverTypeWrapper<SessionRecordModel>;
+  VarianceCause: VarianceCause;
+  VarianceResolution: VarianceResolution;
   Viewer: ResolverTypeWrapper<ActorModel>;
   ViewerKind: ViewerKind;
   VoiceUsageLine: ResolverTypeWrapper<VoiceLineModel>;
@@ -3057,9 +3492,14 @@ export type ResolversParentTypes = {
   DunningEventEdge: Omit<DunningEventEdge, 'node'> & { node: ResolversParentTypes['DunningEvent'] };
   DunningStep: DunningStepRecordModel;
   EndSubscriptionInput: EndSubscriptionInput;
+  ExportFileInput: ExportFileInput;
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportFileReport: ImportFileReportModelModel;
+  ImportLegacyExportInput: ImportLegacyExportInput;
+  ImportLegacyExportPayload: Omit<ImportLegacyExportPayload, 'import'> & { import?: Maybe<ResolversParentTypes['MigrationImport']> };
+  ImportProblem: MigrationImportProblemRowModel;
   ImportRateDeckInput: ImportRateDeckInput;
   ImportRateDeckPayload: Omit<ImportRateDeckPayload, 'version'> & { version?: Maybe<ResolversParentTypes['RatePlanVersion']> };
   ImportRemittanceInput: ImportRemittanceInput;
@@ -3078,12 +3518,18 @@ export type ResolversParentTypes = {
   InvoiceFilter: InvoiceFilter;
   InvoiceLine: InvoiceLineRowModel;
   InvoicePayload: Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
+  LineTolerance: LineTolerance;
+  LineToleranceInput: LineToleranceInput;
   MeteredUsageLine: MeteredUsageLineModel;
+  MigrationImport: MigrationImportRowModel;
   Mutation: Record<PropertyKey, never>;
   OneTimeCharge: OneTimeChargeRowModel;
   OneTimeChargePayload: Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversParentTypes['OneTimeCharge']> };
   Organization: OrganizationRecordModel;
   PageInfo: PageInfo;
+  ParallelRun: ParallelRunRowModel;
+  ParallelRunPayload: Omit<ParallelRunPayload, 'parallelRun'> & { parallelRun?: Maybe<ResolversParentTypes['ParallelRun']> };
+  ParallelRunSummary: RunSummaryModel;
   Payment: PaymentRecordModel;
   PaymentAllocation: AllocationRecordModel;
   PaymentAllocationInput: PaymentAllocationInput;
@@ -3108,12 +3554,16 @@ export type ResolversParentTypes = {
   RateDeckProblem: RateDeckProblem;
   RatePlan: RatePlanRecordModel;
   RatePlanVersion: RatePlanVersionRecordModel;
+  ReconciledAccount: ParallelRunAccountRowModel;
+  ReconciledLine: ParallelRunLineRowModel;
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversParentTypes['Payment']> };
   RemittanceImportReport: RemittanceImportReport;
   RemittanceProblem: RemittanceProblem;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: RerateUsagePayload;
+  ReviewVariancesInput: ReviewVariancesInput;
+  ReviewVariancesPayload: Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversParentTypes['ReconciledAccount']> };
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   RevokeUserSessionsInput: RevokeUserSessionsInput;
@@ -3126,6 +3576,7 @@ export type ResolversParentTypes = {
   SetProductPricePayload: Omit<SetProductPricePayload, 'price' | 'product'> & { price?: Maybe<ResolversParentTypes['Price']>, product?: Maybe<ResolversParentTypes['Product']> };
   SetUserPasswordInput: SetUserPasswordInput;
   SetUserPasswordPayload: Omit<SetUserPasswordPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  StartParallelRunInput: StartParallelRunInput;
   String: Scalars['String']['output'];
   SubscriptionPayload: Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['AccountSubscription']> };
   TaxRule: TaxRuleRowModel;
@@ -3479,6 +3930,31 @@ export type EmailStatusResolvers = EnumResolverSignature<{ FAILED?: any, QUEUED?
 
 export type EmailTransportResolvers = EnumResolverSignature<{ OUTBOX?: any, SMTP?: any }, ResolversTypes['EmailTransport']>;
 
+export type ImportFileReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportFileReport'] = ResolversParentTypes['ImportFileReport']> = {
+  conflicts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedRows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportLegacyExportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportLegacyExportPayload'] = ResolversParentTypes['ImportLegacyExportPayload']> = {
+  alreadyImported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  import?: Resolver<Maybe<ResolversTypes['MigrationImport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IngestionProblemKind'], ParentType, ContextType>;
+  legacyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportRateDeckPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRateDeckPayload'] = ResolversParentTypes['ImportRateDeckPayload']> = {
   report?: Resolver<ResolversTypes['RateDeckImportReport'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3613,6 +4089,11 @@ export type InvoicePayloadResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type InvoiceStatusResolvers = EnumResolverSignature<{ DRAFT?: any, FINALIZED?: any, VOID?: any }, ResolversTypes['InvoiceStatus']>;
 
+export type LineToleranceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineTolerance'] = ResolversParentTypes['LineTolerance']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lineType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MeteredUsageLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeteredUsageLine'] = ResolversParentTypes['MeteredUsageLine']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   breakdown?: Resolver<Array<ResolversTypes['BreakdownLine']>, ParentType, ContextType>;
@@ -3620,6 +4101,25 @@ export type MeteredUsageLineResolvers<ContextType = GraphQLContext, ParentType e
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type MigrationImportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MigrationImport'] = ResolversParentTypes['MigrationImport']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ImportFileReport']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parallelRuns?: Resolver<Array<ResolversTypes['ParallelRun']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType, Partial<MigrationImportProblemsArgs>>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceSystem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MigrationImportStatus'], ParentType, ContextType>;
+  unrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usageIngestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType>;
+};
+
+export type MigrationImportStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['MigrationImportStatus']>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addOneTimeCharge?: Resolver<ResolversTypes['OneTimeChargePayload'], ParentType, ContextType, RequireFields<MutationAddOneTimeChargeArgs, 'input'>>;
@@ -3637,17 +4137,20 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   discardDraftInvoice?: Resolver<ResolversTypes['DiscardDraftInvoicePayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftInvoiceArgs, 'input'>>;
   endSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationEndSubscriptionArgs, 'input'>>;
   finalizeInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationFinalizeInvoiceArgs, 'input'>>;
+  importLegacyExport?: Resolver<ResolversTypes['ImportLegacyExportPayload'], ParentType, ContextType, RequireFields<MutationImportLegacyExportArgs, 'input'>>;
   importRateDeck?: Resolver<ResolversTypes['ImportRateDeckPayload'], ParentType, ContextType, RequireFields<MutationImportRateDeckArgs, 'input'>>;
   importRemittance?: Resolver<ResolversTypes['ImportRemittancePayload'], ParentType, ContextType, RequireFields<MutationImportRemittanceArgs, 'input'>>;
   ingestUsage?: Resolver<ResolversTypes['IngestUsagePayload'], ParentType, ContextType, RequireFields<MutationIngestUsageArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
+  reviewVariances?: Resolver<ResolversTypes['ReviewVariancesPayload'], ParentType, ContextType, RequireFields<MutationReviewVariancesArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeUserSessions?: Resolver<ResolversTypes['RevokeUserSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['SendInvoicePayload'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
   setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['SetUserPasswordPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
+  startParallelRun?: Resolver<ResolversTypes['ParallelRunPayload'], ParentType, ContextType, RequireFields<MutationStartParallelRunArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
@@ -3678,6 +4181,45 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParallelRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParallelRun'] = ResolversParentTypes['ParallelRun']> = {
+  account?: Resolver<Maybe<ResolversTypes['ReconciledAccount']>, ParentType, ContextType, RequireFields<ParallelRunAccountArgs, 'legacyAccountId'>>;
+  accounts?: Resolver<Array<ResolversTypes['ReconciledAccount']>, ParentType, ContextType, Partial<ParallelRunAccountsArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  import?: Resolver<ResolversTypes['MigrationImport'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ParallelRunStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['ParallelRunSummary']>, ParentType, ContextType>;
+  tolerances?: Resolver<Array<ResolversTypes['LineTolerance']>, ParentType, ContextType>;
+};
+
+export type ParallelRunPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParallelRunPayload'] = ResolversParentTypes['ParallelRunPayload']> = {
+  parallelRun?: Resolver<Maybe<ResolversTypes['ParallelRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ParallelRunStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['ParallelRunStatus']>;
+
+export type ParallelRunSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParallelRunSummary'] = ResolversParentTypes['ParallelRunSummary']> = {
+  arpuPreservation?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  invoiceAccuracy?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  invoicesCompared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leakage?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  legacyArpu?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  legacyInvoices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matching?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingInLegacy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingInNew?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newArpu?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  newInvoices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalDifference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  variances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
@@ -3800,7 +4342,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   ingestions?: Resolver<ResolversTypes['IngestionConnection'], ParentType, ContextType, Partial<QueryIngestionsArgs>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
+  migrationImport?: Resolver<Maybe<ResolversTypes['MigrationImport']>, ParentType, ContextType, RequireFields<QueryMigrationImportArgs, 'id'>>;
+  migrationImports?: Resolver<Array<ResolversTypes['MigrationImport']>, ParentType, ContextType, Partial<QueryMigrationImportsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  parallelRun?: Resolver<Maybe<ResolversTypes['ParallelRun']>, ParentType, ContextType, RequireFields<QueryParallelRunArgs, 'id'>>;
+  parallelRuns?: Resolver<Array<ResolversTypes['ParallelRun']>, ParentType, ContextType, Partial<QueryParallelRunsArgs>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<QueryPaymentsArgs>>;
   pricePreview?: Resolver<ResolversTypes['PricePreviewPayload'], ParentType, ContextType, RequireFields<QueryPricePreviewArgs, 'input'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
@@ -3871,6 +4417,44 @@ export type RatePlanVersionResolvers<ContextType = GraphQLContext, ParentType ex
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ReconciledAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReconciledAccount'] = ResolversParentTypes['ReconciledAccount']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  accountName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cause?: Resolver<Maybe<ResolversTypes['VarianceCause']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  legacyAccountId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legacySubtotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  legacyTaxTotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  legacyTotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReconciledLine']>, ParentType, ContextType>;
+  newSubtotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  newTaxTotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  newTotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['VarianceResolution'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReconciliationStatus'], ParentType, ContextType>;
+  suggestedCause?: Resolver<Maybe<ResolversTypes['VarianceCause']>, ParentType, ContextType>;
+};
+
+export type ReconciledLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReconciledLine'] = ResolversParentTypes['ReconciledLine']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  differs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legacyAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  legacyQuantity?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  legacyUnitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  lineType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  newQuantity?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  newUnitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  productCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReconciliationStatusResolvers = EnumResolverSignature<{ MATCH?: any, MISSING_IN_LEGACY?: any, MISSING_IN_NEW?: any, VARIANCE?: any }, ResolversTypes['ReconciliationStatus']>;
+
 export type RecordPaymentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordPaymentPayload'] = ResolversParentTypes['RecordPaymentPayload']> = {
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3894,6 +4478,11 @@ export type RerateUsagePayloadResolvers<ContextType = GraphQLContext, ParentType
   examined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stillUnrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReviewVariancesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewVariancesPayload'] = ResolversParentTypes['ReviewVariancesPayload']> = {
+  accounts?: Resolver<Array<ResolversTypes['ReconciledAccount']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4054,6 +4643,8 @@ export type UserSessionResolvers<ContextType = GraphQLContext, ParentType extend
   userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type VarianceResolutionResolvers = EnumResolverSignature<{ ACCEPTED?: any, CONFIRMED?: any, DEFECT?: any, OPEN?: any }, ResolversTypes['VarianceResolution']>;
+
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ViewerKind'], ParentType, ContextType>;
@@ -4132,6 +4723,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DunningStep?: DunningStepResolvers<ContextType>;
   EmailStatus?: EmailStatusResolvers;
   EmailTransport?: EmailTransportResolvers;
+  ImportFileReport?: ImportFileReportResolvers<ContextType>;
+  ImportLegacyExportPayload?: ImportLegacyExportPayloadResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportRateDeckPayload?: ImportRateDeckPayloadResolvers<ContextType>;
   ImportRemittancePayload?: ImportRemittancePayloadResolvers<ContextType>;
   IngestUsagePayload?: IngestUsagePayloadResolvers<ContextType>;
@@ -4152,12 +4746,19 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvoiceLineType?: InvoiceLineTypeResolvers;
   InvoicePayload?: InvoicePayloadResolvers<ContextType>;
   InvoiceStatus?: InvoiceStatusResolvers;
+  LineTolerance?: LineToleranceResolvers<ContextType>;
   MeteredUsageLine?: MeteredUsageLineResolvers<ContextType>;
+  MigrationImport?: MigrationImportResolvers<ContextType>;
+  MigrationImportStatus?: MigrationImportStatusResolvers;
   Mutation?: MutationResolvers<ContextType>;
   OneTimeCharge?: OneTimeChargeResolvers<ContextType>;
   OneTimeChargePayload?: OneTimeChargePayloadResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParallelRun?: ParallelRunResolvers<ContextType>;
+  ParallelRunPayload?: ParallelRunPayloadResolvers<ContextType>;
+  ParallelRunStatus?: ParallelRunStatusResolvers;
+  ParallelRunSummary?: ParallelRunSummaryResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentAllocation?: PaymentAllocationResolvers<ContextType>;
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
@@ -4180,10 +4781,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RateDeckProblem?: RateDeckProblemResolvers<ContextType>;
   RatePlan?: RatePlanResolvers<ContextType>;
   RatePlanVersion?: RatePlanVersionResolvers<ContextType>;
+  ReconciledAccount?: ReconciledAccountResolvers<ContextType>;
+  ReconciledLine?: ReconciledLineResolvers<ContextType>;
+  ReconciliationStatus?: ReconciliationStatusResolvers;
   RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
   RemittanceImportReport?: RemittanceImportReportResolvers<ContextType>;
   RemittanceProblem?: RemittanceProblemResolvers<ContextType>;
   RerateUsagePayload?: RerateUsagePayloadResolvers<ContextType>;
+  ReviewVariancesPayload?: ReviewVariancesPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RevokeUserSessionsPayload?: RevokeUserSessionsPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
@@ -4211,6 +4816,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserSession?: UserSessionResolvers<ContextType>;
+  VarianceResolution?: VarianceResolutionResolvers;
   Viewer?: ViewerResolvers<ContextType>;
   ViewerKind?: ViewerKindResolvers;
   VoiceUsageLine?: VoiceUsageLineResolvers<ContextType>;

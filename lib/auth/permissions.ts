@@ -93,6 +93,14 @@ export const operationRules = {
   recordPayment: { module: 'payments', access: 'write', roles: billingStaff },
   importRemittance: { module: 'payments', access: 'write', roles: billingStaff },
   allocateCredit: { module: 'payments', access: 'write', roles: billingStaff },
+
+  migrationImports: { module: 'migration', access: 'read', roles: everyone },
+  migrationImport: { module: 'migration', access: 'read', roles: everyone },
+  importLegacyExport: { module: 'migration', access: 'write', roles: billingStaff },
+  parallelRuns: { module: 'migration', access: 'read', roles: everyone },
+  parallelRun: { module: 'migration', access: 'read', roles: everyone },
+  startParallelRun: { module: 'migration', access: 'write', roles: billingStaff },
+  reviewVariances: { module: 'migration', access: 'write', roles: billingStaff },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof operationRules;

@@ -5,7 +5,9 @@ import { systemActor } from '../../lib/auth/actor';
 import { getEnv } from '../../lib/env';
 import { isAppError } from '../../lib/errors';
 import { billRunCommand } from './bill-run-command';
+import { importLegacyCommand } from './import-legacy-command';
 import { ingestUsageCommand } from './ingest-usage-command';
+import { parallelRunCommand } from './parallel-run-command';
 
 const usage = `Usage: switchboard <command> [options]
 
@@ -15,6 +17,9 @@ Commands:
                                      Bill every account for a period (end exclusive) into drafts
   bill-run --resume <bill-run-id> [--json]
                                      Finish a bill run another process left unfinished
+  import-legacy <dir> [--json]       Verify and import a legacy billing export (FORMAT.md)
+  parallel-run --import <import-id> [--json]
+                                     Re-bill an import's period and reconcile it with the legacy invoices
   help                               Show this help
 
 The database is the server's: DATABASE_URL when set, else the embedded one in
@@ -38,7 +43,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const valid =
     (command === 'ingest-usage' && args.length === 1) ||
-    (command === 'bill-run' && args.length === 0 && !!values.period !== !!values.resume);
+    (command === 'bill-run' && args.length === 0 && !!values.period !== !!values.resume) ||
+    (command === 'import-legacy' && args.length === 1) ||
+    (command === 'parallel-run' && args.length === 0 && !!values.import);
   if (!valid) {
     console.error(`Unknown command or arguments: ${argv.join(' ')}\n\n${usage}`);
     return 2;
@@ -53,6 +60,8 @@ export async function main(argv: string[]): Promise<number> {
     const ctx = { db: database.db, actor: systemActor('cli') };
     const json = values.json ?? false;
     if (command === 'ingest-usage') return await ingestUsageCommand(ctx, args[0] as string, json);
+    if (command === 'import-legacy') return await importLegacyCommand(ctx, args[0] as string, json);
+    if (command === 'parallel-run') return await parallelRunCommand(ctx, values.import as string, json);
     return await billRunCommand(ctx, {
       period: values.period,
       resume: values.resume,
@@ -77,6 +86,7 @@ function parse(argv: string[]) {
       period: { type: 'string' },
       resume: { type: 'string' },
       'chunk-size': { type: 'string' },
+      import: { type: 'string' },
     },
   });
 }

@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrationImports } from '../db/schema';
+import { makeUser } from '../db/seed/factories';
+import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
+import { sessionCookieFor } from './testing/sign-in';
+
+/**
+ * The migration toolkit over the wire: an export sent as files (a cut-down copy of the
+ * shared sample, re-checksummed), a refused tampered export, a parallel run and the review
+ * of its variances.
+ */
+const sampleDir = resolve(process.cwd(), '../shared/legacy-export/sample-small');
+const fileNames = [
+  'accounts.csv',
+  'products.csv',
+  'price_tiers.csv',
+  'rate_decks.csv',
+  'tax_rates.csv',
+  'subscriptions.csv',
+  'one_time_charges.csv',
+  'usage.csv',
+  'invoices.csv',
+  'invoice_lines.csv',
+  'balances.csv',
+];
+
+/** The sample with usage cut to its first rows, and a manifest that tells the truth about it. */
+function smallExport(): { name: string; content: string }[] {
+  const manifest = JSON.parse(readFileSync(resolve(sampleDir, 'manifest.json'), 'utf8'));
+  const files = fileNames.map((name) => {
+    let content = readFileSync(resolve(sampleDir, name), 'utf8');
+    if (name === 'usage.csv') content = `${content.split('\n').slice(0, 2001).join('\n')}\n`;
+    const rows = content.split('\n').filter((line) => line.trim() !== '').length - 1;
+    manifest.files[name] = { rows, sha256: createHash('sha256').update(content).digest('hex') };
+    return { name, content };
+  });
+  return [...files, { name: 'manifest.json', content: JSON.stringify(manifest) }];
+}
+
+let database: TestDatabase;
+let server: GraphQLTestServer;
+let cookie: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startGraphQLTestServer(database.db);
+  const { user } = await makeUser(database.db, { role: 'billing' });
+  cookie = (await sessionCookieFor(database.db, user)).cookie;
+});
+
+afterAll(async () => {
+  await server?.close();
+  await database?.destroy();
+});
+
+const request = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+  server.request<T>(query, { cookie, variables });
+
+const IMPORT = `mutation($input: ImportLegacyExportInput!) {
+  importLegacyExport(input: $input) {
+    alreadyImported
+    import { id status periodStart files { file expectedRows read imported duplicates conflicts rejected } unrated
+      problems(file: "accounts.csv") { line legacyId kind reason } }
+    userErrors { code field message }
+  }
+}`;
+
+type ImportBody = {
+  importLegacyExport: {
+    alreadyImported: boolean;
+    import: {
+      id: string;
+      status: string;
+      files: {
+        file: string;
+        expectedRows: number;
+        read: number;
+        imported: number;
+        duplicates: number;
+        conflicts: number;
+        rejected: number;
+      }[];
+      problems: { line: number; legacyId: string | null; kind: string; reason: string }[];
+    } | null;
+    userErrors: { code: string; message: string }[];
+  };
+};
+
+describe('the migration toolkit over GraphQL', () => {
+  let importId = '';
+  let runId = '';
+  let someCause = '';
+
+  it('refuses an export whose file does not match its manifest, writing nothing', async () => {
+    const files = smallExport().map((file) =>
+      file.name === 'balances.csv' ? { ...file, content: file.content.replace('2023.41', '2023.42') } : file,
+    );
+    const { body } = await request<ImportBody>(IMPORT, { input: { files } });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.importLegacyExport.import).toBeNull();
+    expect(body.data?.importLegacyExport.userErrors[0]?.message).toMatch(/balances\.csv's sha256/);
+    expect((await database.db.select({ n: count() }).from(migrationImports))[0]?.n).toBe(0);
+  });
+
+  it('imports an export sent as files, with every file accounted for', async () => {
+    const { body } = await request<ImportBody>(IMPORT, { input: { files: smallExport() } });
+    expect(body.errors).toBeUndefined();
+    const imported = body.data?.importLegacyExport.import;
+    expect(imported?.status).toBe('COMPLETED');
+    expect(imported?.files).toHaveLength(11);
+    for (const file of imported?.files ?? []) {
+      expect(file.read, file.file).toBe(file.expectedRows);
+      expect(file.imported + file.duplicates + file.conflicts + file.rejected, file.file).toBe(file.read);
+    }
+    expect(imported?.problems).toEqual([
+      expect.objectContaining({
+        line: 62,
+        legacyId: null,
+        kind: 'REJECTED',
+        reason: 'account_id is missing',
+      }),
+      expect.objectContaining({
+        line: 63,
+        legacyId: 'LBADCUR',
+        kind: 'REJECTED',
+        reason: 'unknown currency XYZ',
+      }),
+    ]);
+    importId = imported?.id ?? '';
+
+    const again = await request<ImportBody>(IMPORT, { input: { files: smallExport() } });
+    expect(again.body.data?.importLegacyExport).toMatchObject({
+      alreadyImported: true,
+      import: { id: importId },
+    });
+  });
+
+  it('runs a parallel run and lists its variances, largest first, with both sides of each line', async () => {
+    const { body } = await request<{
+      startParallelRun: {
+        parallelRun: {
+          id: string;
+          summary: { invoicesCompared: number; matching: number; invoiceAccuracy: string };
+          accounts: {
+            legacyAccountId: string;
+            difference: string;
+            suggestedCause: string;
+            lines: { key: string; differs: boolean }[];
+          }[];
+        };
+      };
+    }>(
+      `mutation($input: StartParallelRunInput!) { startParallelRun(input: $input) {
+        parallelRun { id summary { invoicesCompared matching invoiceAccuracy }
+          accounts(status: VARIANCE) { legacyAccountId difference suggestedCause lines { key differs } } }
+        userErrors { code } } }`,
+      { input: { importId } },
+    );
+    expect(body.errors).toBeUndefined();
+    const run = body.data?.startParallelRun.parallelRun;
+    runId = run?.id ?? '';
+    expect(run?.summary.invoicesCompared).toBeGreaterThan(50);
+    const differences = (run?.accounts ?? []).map((account) => Math.abs(Number(account.difference)));
+    expect(differences).toEqual([...differences].sort((a, b) => b - a));
+    for (const account of run?.accounts ?? []) expect(account.lines.some((line) => line.differs)).toBe(true);
+    expect(run?.accounts.length).toBeGreaterThan(0);
+    someCause = run?.accounts[0]?.suggestedCause ?? '';
+  });
+
+  it('reviews variances in bulk by cause, and wants a comment to accept one', async () => {
+    const REVIEW = `mutation($input: ReviewVariancesInput!) { reviewVariances(input: $input) {
+      accounts { legacyAccountId cause resolution comment reviewedBy } userErrors { code field } } }`;
+    const confirmed = await request<{
+      reviewVariances: { accounts: { resolution: string; reviewedBy: string }[] };
+    }>(REVIEW, { input: { runId, whereCause: someCause, resolution: 'CONFIRMED' } });
+    expect(confirmed.body.errors).toBeUndefined();
+    const reviewed = confirmed.body.data?.reviewVariances.accounts ?? [];
+    expect(reviewed.length).toBeGreaterThan(0);
+    expect(reviewed.every((account) => account.resolution === 'CONFIRMED')).toBe(true);
+
+    const refused = await request<{ reviewVariances: { userErrors: { code: string }[] } }>(REVIEW, {
+      input: { runId, whereCause: someCause, resolution: 'ACCEPTED' },
+    });
+    expect(refused.body.data?.reviewVariances.userErrors).toEqual([
+      { code: 'REQUIRED', field: ['input', 'comment'] },
+    ]);
+  });
+});

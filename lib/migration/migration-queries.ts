@@ -1,0 +1,97 @@
+import {
+  getMigrationImportById,
+  listMigrationImports as listImportRows,
+  listProblemsOfImport,
+} from '../../db/queries/migration-imports';
+import {
+  getParallelRunById,
+  getRunAccount,
+  listParallelRunRows,
+  listRunAccounts,
+  listRunLines,
+} from '../../db/queries/parallel-runs';
+import type { MigrationImportRow, ParallelRunAccountRow, ParallelRunRow } from '../../db/schema';
+import { authorize } from '../auth/permissions';
+import type { OperationContext } from '../context';
+import { isUuid } from '../uuid';
+import type { ReconciliationStatus } from './parallel-run/types';
+
+const clamp = (value: number | null | undefined, fallback: number) =>
+  Math.min(Math.max(value ?? fallback, 1), 500);
+
+/** The latest imports first. @throws AppError UNAUTHENTICATED, FORBIDDEN */
+export async function listMigrationImports({ db, actor }: OperationContext, first?: number | null) {
+  authorize(actor, 'migrationImports');
+  return listImportRows(db, clamp(first, 50));
+}
+
+/** @throws AppError UNAUTHENTICATED, FORBIDDEN */
+export async function getMigrationImport(
+  { db, actor }: OperationContext,
+  id: string,
+): Promise<MigrationImportRow | null> {
+  authorize(actor, 'migrationImport');
+  return isUuid(id) ? getMigrationImportById(db, id) : null;
+}
+
+/** Rows of an import's files that were not imported, by file and line. @throws AppError UNAUTHENTICATED, FORBIDDEN */
+export async function listImportProblems(
+  { db, actor }: OperationContext,
+  importId: string,
+  file?: string | null,
+) {
+  authorize(actor, 'migrationImport');
+  return listProblemsOfImport(db, importId, file ?? undefined);
+}
+
+/** The latest parallel runs first, of one import or all. @throws AppError UNAUTHENTICATED, FORBIDDEN */
+export async function listParallelRuns(
+  { db, actor }: OperationContext,
+  args: { importId?: string | null; first?: number | null },
+): Promise<ParallelRunRow[]> {
+  authorize(actor, 'parallelRuns');
+  if (args.importId && !isUuid(args.importId)) return [];
+  return listParallelRunRows(db, { importId: args.importId ?? undefined, limit: clamp(args.first, 50) });
+}
+
+/** @throws AppError UNAUTHENTICATED, FORBIDDEN */
+export async function getParallelRun(
+  { db, actor }: OperationContext,
+  id: string,
+): Promise<ParallelRunRow | null> {
+  authorize(actor, 'parallelRun');
+  return isUuid(id) ? getParallelRunById(db, id) : null;
+}
+
+/** A run's accounts, largest difference first. @throws AppError UNAUTHENTICATED, FORBIDDEN */
+export async function listReconciledAccounts(
+  { db, actor }: OperationContext,
+  runId: string,
+  args: { status?: ReconciliationStatus | null; first?: number | null; offset?: number | null },
+): Promise<ParallelRunAccountRow[]> {
+  authorize(actor, 'parallelRun');
+  return listRunAccounts(db, runId, {
+    status: args.status ?? undefined,
+    limit: clamp(args.first, 100),
+    offset: Math.max(args.offset ?? 0, 0),
+  });
+}
+
+/** One account of a run, for the side-by-side view. @throws AppError UNAUTHENTICATED, FORBIDDEN */
+export async function getReconciledAccount(
+  { db, actor }: OperationContext,
+  runId: string,
+  legacyAccountId: string,
+) {
+  authorize(actor, 'parallelRun');
+  return getRunAccount(db, runId, legacyAccountId);
+}
+
+/** Both sides' lines of some accounts of a run. */
+export async function listReconciledLines(
+  { db }: OperationContext,
+  runId: string,
+  legacyAccountIds: readonly string[],
+) {
+  return listRunLines(db, runId, legacyAccountIds);
+}
