@@ -60,6 +60,7 @@ const config: CodegenConfig = {
           ReconciledAccount: '../../db/schema/parallel-runs#ParallelRunAccountRow',
           ReconciledLine: '../../db/schema/parallel-runs#ParallelRunLineRow',
           ImportFileReport: '../../lib/migration/import/import-legacy-export#ImportFileReportModel',
+          ValidationReport: '../../lib/migration/validate-import#ValidationReport',
           ParallelRunSummary: '../../lib/migration/parallel-run/summarize-run#RunSummary',
         },
         scalars: {

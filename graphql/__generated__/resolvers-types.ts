@@ -54,6 +54,7 @@ import type { AgingReport as AgingReportModel, AgingRow as AgingRowModel } from 
 import type { MigrationImportRow as MigrationImportRowModel, MigrationImportProblemRow as MigrationImportProblemRowModel } from '../../db/schema/migration';
 import type { ParallelRunRow as ParallelRunRowModel, ParallelRunAccountRow as ParallelRunAccountRowModel, ParallelRunLineRow as ParallelRunLineRowModel } from '../../db/schema/parallel-runs';
 import type { ImportFileReportModel as ImportFileReportModelModel } from '../../lib/migration/import/import-legacy-export';
+import type { ValidationReport as ValidationReportModel } from '../../lib/migration/validate-import';
 import type { RunSummary as RunSummaryModel } from '../../lib/migration/parallel-run/summarize-run';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -1023,6 +1024,15 @@ export type ImportRemittancePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Unrated usage of one reason. */
+export type ImportedUnratedUsage = {
+  __typename?: 'ImportedUnratedUsage';
+  /** Why it could not be rated (e.g. NO_PREFIX_MATCH). */
+  reason: Scalars['String']['output'];
+  /** How many records. */
+  records: Scalars['Int']['output'];
+};
+
 /** Up to 1,000 usage records. */
 export type IngestUsageInput = {
   /** The records; upload a file for more. */
@@ -1268,6 +1278,17 @@ export type InvoicePayload = {
 
 export { InvoiceStatus };
 
+/** A subscription outside its account's lifetime, or ending before it starts. */
+export type LifetimeProblem = {
+  __typename?: 'LifetimeProblem';
+  /** Its account's legacy id. */
+  accountRef: Scalars['String']['output'];
+  /** The subscription's legacy id. */
+  legacyId: Scalars['String']['output'];
+  /** What is wrong with its dates. */
+  problem: Scalars['String']['output'];
+};
+
 /** The largest difference on one line type that still counts as a match. */
 export type LineTolerance = {
   __typename?: 'LineTolerance';
@@ -1334,6 +1355,8 @@ export type MigrationImport = {
   unrated: Scalars['Int']['output'];
   /** The ingestion that carried usage.csv, with its own problems. */
   usageIngestion: Maybe<Ingestion>;
+  /** The validation report. */
+  validation: Maybe<ValidationReport>;
 };
 
 
@@ -1651,6 +1674,17 @@ export type OneTimeChargePayload = {
   charge: Maybe<OneTimeCharge>;
   /** Problems to fix. */
   userErrors: Array<UserError>;
+};
+
+/** Opening balances carried by the import, in one currency. */
+export type OpeningBalanceTotal = {
+  __typename?: 'OpeningBalanceTotal';
+  /** Accounts with a balance. */
+  accounts: Scalars['Int']['output'];
+  /** The currency. */
+  currency: Scalars['Currency']['output'];
+  /** Their sum. */
+  total: Scalars['Decimal']['output'];
 };
 
 /** The provider running this Switchboard. */
@@ -2536,6 +2570,19 @@ export type RecordPaymentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A row rejected because it refers to something the export lacks. */
+export type ReferenceProblem = {
+  __typename?: 'ReferenceProblem';
+  /** The file. */
+  file: Scalars['String']['output'];
+  /** The row's legacy id. */
+  legacyId: Maybe<Scalars['String']['output']>;
+  /** File line; the header is line 1. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** What it refers to that is missing. */
+  reason: Scalars['String']['output'];
+};
+
 /** What a remittance import found and did. */
 export type RemittanceImportReport = {
   __typename?: 'RemittanceImportReport';
@@ -2874,6 +2921,19 @@ export type UpdateUserPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An account's usage dated outside its lifetime. */
+export type UsageOutsideLifetime = {
+  __typename?: 'UsageOutsideLifetime';
+  /** The account's legacy id. */
+  accountRef: Scalars['String']['output'];
+  /** The earliest. */
+  firstAt: Scalars['String']['output'];
+  /** The latest. */
+  lastAt: Scalars['String']['output'];
+  /** How many records. */
+  records: Scalars['Int']['output'];
+};
+
 /** A call, a message count, data or custom usage, as received and as rated. */
 export type UsageRecord = {
   __typename?: 'UsageRecord';
@@ -3067,6 +3127,50 @@ export type UserSession = {
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** Browser that signed in. */
   userAgent: Maybe<Scalars['String']['output']>;
+};
+
+/** A file's counts against its manifest. */
+export type ValidatedFile = {
+  __typename?: 'ValidatedFile';
+  /** Differing repeats reported. */
+  conflicts: Scalars['Int']['output'];
+  /** Identical repeats skipped. */
+  duplicates: Scalars['Int']['output'];
+  /** Rows the manifest lists. */
+  expectedRows: Maybe<Scalars['Int']['output']>;
+  /** The file. */
+  file: Scalars['String']['output'];
+  /** Rows imported. */
+  imported: Scalars['Int']['output'];
+  /** The rows read are the rows the manifest lists. */
+  matchesManifest: Scalars['Boolean']['output'];
+  /** Rows read. */
+  read: Scalars['Int']['output'];
+  /** Malformed rows reported. */
+  rejected: Scalars['Int']['output'];
+};
+
+/** What an import brought and what to look at before trusting it. */
+export type ValidationReport = {
+  __typename?: 'ValidationReport';
+  /** Nothing above needs a look. */
+  clean: Scalars['Boolean']['output'];
+  /** Every file against the manifest. */
+  files: Array<ValidatedFile>;
+  /** Opening balances per currency. */
+  openingBalances: Array<OpeningBalanceTotal>;
+  /** How many such rows in all. */
+  referenceProblemCount: Scalars['Int']['output'];
+  /** Rows that refer to something the export lacks (the first 200). */
+  referenceProblems: Array<ReferenceProblem>;
+  /** Subscriptions outside their account's lifetime or ending before they start. */
+  subscriptionsOutsideLifetimes: Array<LifetimeProblem>;
+  /** Usage imported but not rated, by reason. */
+  unratedUsage: Array<ImportedUnratedUsage>;
+  /** Accounts with usage outside their lifetime. */
+  usageOutsideLifetimes: Array<UsageOutsideLifetime>;
+  /** Usage records dated outside the export's period. */
+  usageOutsidePeriod: Scalars['Int']['output'];
 };
 
 /** Why an account's invoices differ. */
@@ -3303,6 +3407,7 @@ export type ResolversTypes = {
   ImportRateDeckPayload: ResolverTypeWrapper<Omit<ImportRateDeckPayload, 'version'> & { version?: Maybe<ResolversTypes['RatePlanVersion']> }>;
   ImportRemittanceInput: ImportRemittanceInput;
   ImportRemittancePayload: ResolverTypeWrapper<Omit<ImportRemittancePayload, 'payments'> & { payments: Array<ResolversTypes['Payment']> }>;
+  ImportedUnratedUsage: ResolverTypeWrapper<ImportedUnratedUsage>;
   IngestUsageInput: IngestUsageInput;
   IngestUsagePayload: ResolverTypeWrapper<Omit<IngestUsagePayload, 'ingestion'> & { ingestion?: Maybe<ResolversTypes['Ingestion']> }>;
   Ingestion: ResolverTypeWrapper<IngestionRecordModel>;
@@ -3324,6 +3429,7 @@ export type ResolversTypes = {
   InvoiceLineType: InvoiceLineType;
   InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
   InvoiceStatus: InvoiceStatus;
+  LifetimeProblem: ResolverTypeWrapper<LifetimeProblem>;
   LineTolerance: ResolverTypeWrapper<LineTolerance>;
   LineToleranceInput: LineToleranceInput;
   MeteredUsageLine: ResolverTypeWrapper<MeteredUsageLineModel>;
@@ -3332,6 +3438,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OneTimeCharge: ResolverTypeWrapper<OneTimeChargeRowModel>;
   OneTimeChargePayload: ResolverTypeWrapper<Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversTypes['OneTimeCharge']> }>;
+  OpeningBalanceTotal: ResolverTypeWrapper<OpeningBalanceTotal>;
   Organization: ResolverTypeWrapper<OrganizationRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParallelRun: ResolverTypeWrapper<ParallelRunRowModel>;
@@ -3370,6 +3477,7 @@ export type ResolversTypes = {
   ReconciliationStatus: ReconciliationStatus;
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversTypes['Payment']> }>;
+  ReferenceProblem: ResolverTypeWrapper<ReferenceProblem>;
   RemittanceImportReport: ResolverTypeWrapper<RemittanceImportReport>;
   RemittanceProblem: ResolverTypeWrapper<RemittanceProblem>;
   RerateUsageInput: RerateUsageInput;
@@ -3406,6 +3514,7 @@ export type ResolversTypes = {
   UpdateProductPayload: ResolverTypeWrapper<Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  UsageOutsideLifetime: ResolverTypeWrapper<UsageOutsideLifetime>;
   UsageRecord: ResolverTypeWrapper<UsageRecordRowModel>;
   UsageRecordConnection: ResolverTypeWrapper<Omit<UsageRecordConnection, 'edges'> & { edges: Array<ResolversTypes['UsageRecordEdge']> }>;
   UsageRecordEdge: ResolverTypeWrapper<Omit<UsageRecordEdge, 'node'> & { node: ResolversTypes['UsageRecord'] }>;
@@ -3420,6 +3529,8 @@ export type ResolversTypes = {
   UserErrorCode: UserErrorCode;
   UserFilter: UserFilter;
   UserSession: ResolverTypeWrapper<SessionRecordModel>;
+  ValidatedFile: ResolverTypeWrapper<ValidatedFile>;
+  ValidationReport: ResolverTypeWrapper<ValidationReportModel>;
   VarianceCause: VarianceCause;
   VarianceResolution: VarianceResolution;
   Viewer: ResolverTypeWrapper<ActorModel>;
@@ -3504,6 +3615,7 @@ export type ResolversParentTypes = {
   ImportRateDeckPayload: Omit<ImportRateDeckPayload, 'version'> & { version?: Maybe<ResolversParentTypes['RatePlanVersion']> };
   ImportRemittanceInput: ImportRemittanceInput;
   ImportRemittancePayload: Omit<ImportRemittancePayload, 'payments'> & { payments: Array<ResolversParentTypes['Payment']> };
+  ImportedUnratedUsage: ImportedUnratedUsage;
   IngestUsageInput: IngestUsageInput;
   IngestUsagePayload: Omit<IngestUsagePayload, 'ingestion'> & { ingestion?: Maybe<ResolversParentTypes['Ingestion']> };
   Ingestion: IngestionRecordModel;
@@ -3518,6 +3630,7 @@ export type ResolversParentTypes = {
   InvoiceFilter: InvoiceFilter;
   InvoiceLine: InvoiceLineRowModel;
   InvoicePayload: Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
+  LifetimeProblem: LifetimeProblem;
   LineTolerance: LineTolerance;
   LineToleranceInput: LineToleranceInput;
   MeteredUsageLine: MeteredUsageLineModel;
@@ -3525,6 +3638,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OneTimeCharge: OneTimeChargeRowModel;
   OneTimeChargePayload: Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversParentTypes['OneTimeCharge']> };
+  OpeningBalanceTotal: OpeningBalanceTotal;
   Organization: OrganizationRecordModel;
   PageInfo: PageInfo;
   ParallelRun: ParallelRunRowModel;
@@ -3558,6 +3672,7 @@ export type ResolversParentTypes = {
   ReconciledLine: ParallelRunLineRowModel;
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversParentTypes['Payment']> };
+  ReferenceProblem: ReferenceProblem;
   RemittanceImportReport: RemittanceImportReport;
   RemittanceProblem: RemittanceProblem;
   RerateUsageInput: RerateUsageInput;
@@ -3591,6 +3706,7 @@ export type ResolversParentTypes = {
   UpdateProductPayload: Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  UsageOutsideLifetime: UsageOutsideLifetime;
   UsageRecord: UsageRecordRowModel;
   UsageRecordConnection: Omit<UsageRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['UsageRecordEdge']> };
   UsageRecordEdge: Omit<UsageRecordEdge, 'node'> & { node: ResolversParentTypes['UsageRecord'] };
@@ -3602,6 +3718,8 @@ export type ResolversParentTypes = {
   UserError: UserError;
   UserFilter: UserFilter;
   UserSession: SessionRecordModel;
+  ValidatedFile: ValidatedFile;
+  ValidationReport: ValidationReportModel;
   Viewer: ActorModel;
   VoiceUsageLine: VoiceLineModel;
   VoidInvoiceInput: VoidInvoiceInput;
@@ -3967,6 +4085,11 @@ export type ImportRemittancePayloadResolvers<ContextType = GraphQLContext, Paren
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ImportedUnratedUsageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportedUnratedUsage'] = ResolversParentTypes['ImportedUnratedUsage']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IngestUsagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestUsagePayload'] = ResolversParentTypes['IngestUsagePayload']> = {
   ingestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4089,6 +4212,12 @@ export type InvoicePayloadResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type InvoiceStatusResolvers = EnumResolverSignature<{ DRAFT?: any, FINALIZED?: any, VOID?: any }, ResolversTypes['InvoiceStatus']>;
 
+export type LifetimeProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LifetimeProblem'] = ResolversParentTypes['LifetimeProblem']> = {
+  accountRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legacyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LineToleranceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineTolerance'] = ResolversParentTypes['LineTolerance']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   lineType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4117,6 +4246,7 @@ export type MigrationImportResolvers<ContextType = GraphQLContext, ParentType ex
   status?: Resolver<ResolversTypes['MigrationImportStatus'], ParentType, ContextType>;
   unrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usageIngestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType>;
+  validation?: Resolver<Maybe<ResolversTypes['ValidationReport']>, ParentType, ContextType>;
 };
 
 export type MigrationImportStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['MigrationImportStatus']>;
@@ -4170,6 +4300,12 @@ export type OneTimeChargeResolvers<ContextType = GraphQLContext, ParentType exte
 export type OneTimeChargePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OneTimeChargePayload'] = ResolversParentTypes['OneTimeChargePayload']> = {
   charge?: Resolver<Maybe<ResolversTypes['OneTimeCharge']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OpeningBalanceTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OpeningBalanceTotal'] = ResolversParentTypes['OpeningBalanceTotal']> = {
+  accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -4460,6 +4596,13 @@ export type RecordPaymentPayloadResolvers<ContextType = GraphQLContext, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ReferenceProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferenceProblem'] = ResolversParentTypes['ReferenceProblem']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legacyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RemittanceImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemittanceImportReport'] = ResolversParentTypes['RemittanceImportReport']> = {
   alreadyRecorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['RemittanceProblem']>, ParentType, ContextType>;
@@ -4570,6 +4713,13 @@ export type UpdateUserPayloadResolvers<ContextType = GraphQLContext, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UsageOutsideLifetimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsageOutsideLifetime'] = ResolversParentTypes['UsageOutsideLifetime']> = {
+  accountRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UsageRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsageRecord'] = ResolversParentTypes['UsageRecord']> = {
   accountRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   band?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4641,6 +4791,29 @@ export type UserSessionResolvers<ContextType = GraphQLContext, ParentType extend
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ValidatedFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidatedFile'] = ResolversParentTypes['ValidatedFile']> = {
+  conflicts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedRows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchesManifest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ValidationReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationReport'] = ResolversParentTypes['ValidationReport']> = {
+  clean?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ValidatedFile']>, ParentType, ContextType>;
+  openingBalances?: Resolver<Array<ResolversTypes['OpeningBalanceTotal']>, ParentType, ContextType>;
+  referenceProblemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referenceProblems?: Resolver<Array<ResolversTypes['ReferenceProblem']>, ParentType, ContextType>;
+  subscriptionsOutsideLifetimes?: Resolver<Array<ResolversTypes['LifetimeProblem']>, ParentType, ContextType>;
+  unratedUsage?: Resolver<Array<ResolversTypes['ImportedUnratedUsage']>, ParentType, ContextType>;
+  usageOutsideLifetimes?: Resolver<Array<ResolversTypes['UsageOutsideLifetime']>, ParentType, ContextType>;
+  usageOutsidePeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type VarianceResolutionResolvers = EnumResolverSignature<{ ACCEPTED?: any, CONFIRMED?: any, DEFECT?: any, OPEN?: any }, ResolversTypes['VarianceResolution']>;
@@ -4728,6 +4901,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportRateDeckPayload?: ImportRateDeckPayloadResolvers<ContextType>;
   ImportRemittancePayload?: ImportRemittancePayloadResolvers<ContextType>;
+  ImportedUnratedUsage?: ImportedUnratedUsageResolvers<ContextType>;
   IngestUsagePayload?: IngestUsagePayloadResolvers<ContextType>;
   Ingestion?: IngestionResolvers<ContextType>;
   IngestionConnection?: IngestionConnectionResolvers<ContextType>;
@@ -4746,6 +4920,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvoiceLineType?: InvoiceLineTypeResolvers;
   InvoicePayload?: InvoicePayloadResolvers<ContextType>;
   InvoiceStatus?: InvoiceStatusResolvers;
+  LifetimeProblem?: LifetimeProblemResolvers<ContextType>;
   LineTolerance?: LineToleranceResolvers<ContextType>;
   MeteredUsageLine?: MeteredUsageLineResolvers<ContextType>;
   MigrationImport?: MigrationImportResolvers<ContextType>;
@@ -4753,6 +4928,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   OneTimeCharge?: OneTimeChargeResolvers<ContextType>;
   OneTimeChargePayload?: OneTimeChargePayloadResolvers<ContextType>;
+  OpeningBalanceTotal?: OpeningBalanceTotalResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParallelRun?: ParallelRunResolvers<ContextType>;
@@ -4785,6 +4961,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReconciledLine?: ReconciledLineResolvers<ContextType>;
   ReconciliationStatus?: ReconciliationStatusResolvers;
   RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
+  ReferenceProblem?: ReferenceProblemResolvers<ContextType>;
   RemittanceImportReport?: RemittanceImportReportResolvers<ContextType>;
   RemittanceProblem?: RemittanceProblemResolvers<ContextType>;
   RerateUsagePayload?: RerateUsagePayloadResolvers<ContextType>;
@@ -4806,6 +4983,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UpdateCatalogRoundingPayload?: UpdateCatalogRoundingPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
+  UsageOutsideLifetime?: UsageOutsideLifetimeResolvers<ContextType>;
   UsageRecord?: UsageRecordResolvers<ContextType>;
   UsageRecordConnection?: UsageRecordConnectionResolvers<ContextType>;
   UsageRecordEdge?: UsageRecordEdgeResolvers<ContextType>;
@@ -4816,6 +4994,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserSession?: UserSessionResolvers<ContextType>;
+  ValidatedFile?: ValidatedFileResolvers<ContextType>;
+  ValidationReport?: ValidationReportResolvers<ContextType>;
   VarianceResolution?: VarianceResolutionResolvers;
   Viewer?: ViewerResolvers<ContextType>;
   ViewerKind?: ViewerKindResolvers;

@@ -10,6 +10,7 @@ import { importLegacyExport, type LegacyImportReport } from './import/import-leg
 import { exportFiles } from './legacy-export/manifest';
 import { startParallelRun } from './parallel-run/run-parallel-run';
 import type { RunSummary } from './parallel-run/summarize-run';
+import { validateImport } from './validate-import';
 
 /**
  * The acceptance check of the migration toolkit: the shared sample export, imported and
@@ -35,6 +36,7 @@ const manifest = JSON.parse(readFileSync(resolve(sampleDir, 'manifest.json'), 'u
 
 const database = setUpTestDatabase();
 let report: LegacyImportReport;
+const importId = () => report.importId;
 
 beforeAll(async () => {
   report = await importLegacyExport(database.ctx(), sampleDir);
@@ -77,6 +79,30 @@ describe('importing the sample export', () => {
       db.select({ n: count() }).from(usageRecords),
     ]);
     expect(after).toEqual(before);
+  });
+});
+
+describe('the validation report of the sample', () => {
+  it('names what to look at before trusting the import', async () => {
+    const report = await validateImport(database.ctx(), importId());
+    expect(report?.files.every((file) => file.matchesManifest)).toBe(true);
+    expect(report?.referenceProblems).toContainEqual(
+      expect.objectContaining({
+        file: 'subscriptions.csv',
+        legacyId: 'SBAD1',
+        reason: 'unknown product NO-SUCH-PRODUCT',
+      }),
+    );
+    expect(report?.subscriptionsOutsideLifetimes.map((problem) => problem.legacyId)).toEqual(
+      expect.arrayContaining(['S000024-1', 'S000024-2', 'S000024-3']),
+    );
+    expect(report?.unratedUsage.reduce((n, row) => n + row.records, 0)).toBe(expected.messy.usage?.unratable);
+    const balances = readFileSync(resolve(sampleDir, 'balances.csv'), 'utf8').trim().split('\n').slice(1);
+    const total = balances.reduce((sum, line) => sum.plus(line.split(',')[2] ?? '0'), new Dec(0));
+    expect(report?.openingBalances).toEqual([
+      { currency: 'USD', accounts: balances.length, total: total.toFixed(2) },
+    ]);
+    expect(report?.clean).toBe(false);
   });
 });
 

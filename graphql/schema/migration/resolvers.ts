@@ -12,6 +12,7 @@ import {
 } from '../../../lib/migration/migration-queries';
 import { reviewVariances } from '../../../lib/migration/parallel-run/review-variances';
 import { startParallelRun } from '../../../lib/migration/parallel-run/run-parallel-run';
+import { validateImport } from '../../../lib/migration/validate-import';
 import { getIngestion } from '../../../lib/usage/usage-queries';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 
@@ -55,6 +56,7 @@ export const migrationResolvers: Resolvers = {
     usageIngestion: (row, _args, context) =>
       row.usageIngestionId ? getIngestion(context, row.usageIngestionId) : null,
     parallelRuns: (row, _args, context) => listParallelRuns(context, { importId: row.id }),
+    validation: (row, _args, context) => validateImport(context, row.id),
   },
   ParallelRun: {
     import: async (run, _args, context) => {
