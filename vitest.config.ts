@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['{lib,db,graphql,scripts}/**/*.test.ts'],
           exclude: ['**/*.integ.test.ts', 'node_modules/**'],
           env: sharedEnv,
+          // A limit for a machine under load (CI runs beside other work), not a timing.
+          testTimeout: 30_000,
         },
       },
       {
@@ -24,8 +26,9 @@ export default defineConfig({
           name: 'integration',
           include: ['{lib,db,graphql,scripts}/**/*.integ.test.ts'],
           env: sharedEnv,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Spawned CLIs and servers migrate a fresh database first; slow on a loaded machine.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],
