@@ -36,7 +36,6 @@ const CALL_TARGETS: readonly (readonly [string, number, number])[] = [
 ];
 const TARGET_CHOICES = CALL_TARGETS.map(([start, rest, weight]) => [[start, rest] as const, weight] as const);
 
-const SECOND_MS = 1000;
 const DAY_S = 86_400;
 
 export const recordIdOf = (prefix: string, sequence: number) =>
@@ -56,9 +55,13 @@ function callDuration(rng: Prng): number {
   return rng.int(601, 2400);
 }
 
-/** An instant as usage.csv writes it: `2026-10-05T14:03:00Z`, no milliseconds. */
-function timestamp(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+const two = (value: number) => (value < 10 ? `0${value}` : String(value));
+
+/** `second` seconds after midnight of `day`, as usage.csv writes it: `2026-10-05T14:03:00Z`. */
+function timestamp(day: string, second: number): string {
+  const hours = Math.floor(second / 3600);
+  const minutes = Math.floor((second % 3600) / 60);
+  return `${day}T${two(hours)}:${two(minutes)}:${two(second % 60)}Z`;
 }
 
 /** A data day in MB: usually three decimals, now and then fewer, rarely a heavy day. */
@@ -94,7 +97,9 @@ export function synthesizeUsage(
   const rng = derivedPrng(seed, 3, profile.index);
   let sequence = nextSequence;
   const accountId = profile.account.accountId;
-  const fromMs = Date.parse(`${profile.activeFrom}T00:00:00Z`);
+  const dates = Array.from({ length: days }, (_, day) => addDays(profile.activeFrom, day));
+  const timestampAt = (second: number) =>
+    timestamp(dates[Math.floor(second / DAY_S)] ?? profile.activeFrom, second % DAY_S);
 
   const calls = Math.max(1, Math.round(perAccount * (0.6 + 0.8 * rng.next())));
   for (let call = 0; call < calls; call++) {
@@ -103,7 +108,7 @@ export function synthesizeUsage(
       recordId: recordIdOf('CDR', sequence++),
       accountId,
       usageType: 'voice',
-      startedAt: timestamp(fromMs + rng.int(0, days * DAY_S - 1) * SECOND_MS),
+      startedAt: timestampAt(rng.int(0, days * DAY_S - 1)),
       destination: start + rng.digits(rest),
       durationS: callDuration(rng),
       quantity: '',
@@ -112,7 +117,7 @@ export function synthesizeUsage(
   const hasSms = rng.chance(0.45);
   const hasData = rng.chance(0.35);
   for (let day = 0; day < days; day++) {
-    const date = addDays(profile.activeFrom, day);
+    const date = dates[day] ?? profile.activeFrom;
     if (hasSms && rng.chance(0.9)) {
       records.push({
         recordId: recordIdOf('SMS', sequence++),
