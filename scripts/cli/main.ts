@@ -5,6 +5,7 @@ import { systemActor } from '../../lib/auth/actor';
 import { getEnv } from '../../lib/env';
 import { isAppError } from '../../lib/errors';
 import { billRunCommand } from './bill-run-command';
+import { generateLegacyExportCommand } from './generate-legacy-export-command';
 import { ingestUsageCommand } from './ingest-usage-command';
 
 const usage = `Usage: switchboard <command> [options]
@@ -15,6 +16,10 @@ Commands:
                                      Bill every account for a period (end exclusive) into drafts
   bill-run --resume <bill-run-id> [--json]
                                      Finish a bill run another process left unfinished
+  generate-legacy-export <dir> --accounts N [--seed S] [--usage-per-account N]
+        [--fault-rate F] [--rounding half_up|half_even] [--period YYYY-MM] [--json]
+                                     Write a synthetic legacy billing export (FORMAT.md v1)
+                                     with manifest.json and expected.json (no database)
   help                               Show this help
 
 The database is the server's: DATABASE_URL when set, else the embedded one in
@@ -35,6 +40,21 @@ export async function main(argv: string[]): Promise<number> {
   if (!command || command === 'help' || values.help) {
     console.log(usage);
     return command || values.help ? 0 : 1;
+  }
+  if (command === 'generate-legacy-export') {
+    if (args.length !== 1) {
+      console.error(`generate-legacy-export takes one directory\n\n${usage}`);
+      return 2;
+    }
+    return generateLegacyExportCommand(args[0] as string, {
+      accounts: values.accounts,
+      seed: values.seed,
+      usagePerAccount: values['usage-per-account'],
+      faultRate: values['fault-rate'],
+      rounding: values.rounding,
+      period: values.period,
+      json: values.json ?? false,
+    });
   }
   const valid =
     (command === 'ingest-usage' && args.length === 1) ||
@@ -77,6 +97,11 @@ function parse(argv: string[]) {
       period: { type: 'string' },
       resume: { type: 'string' },
       'chunk-size': { type: 'string' },
+      accounts: { type: 'string' },
+      seed: { type: 'string' },
+      'usage-per-account': { type: 'string' },
+      'fault-rate': { type: 'string' },
+      rounding: { type: 'string' },
     },
   });
 }

@@ -6,7 +6,7 @@ import { CsvFileWriter } from './csv-file-writer';
 import { type ExpectedResult, ExpectedResultBuilder, isSameBill, sortedJson } from './expected-result';
 import { type ExportFileName, exportColumns, exportFileNames } from './export-columns';
 import { invoiceCells, invoiceIdOf, toCells } from './export-rows';
-import { planFaults } from './fault-plan';
+import { type FaultCategory, faultCategories, type PlannedFault, planFaults } from './fault-plan';
 import { type FaultRecord, injectFault, pickCallMissingFromExport } from './inject-fault';
 import { compileCatalog } from './legacy-catalog';
 import { formatAmount2 } from './line-format';
@@ -18,8 +18,16 @@ import {
   messyUsageRows,
   planRejectedUsage,
 } from './messy-rows';
+import type { Prng } from './prng';
 import { derivedPrng } from './prng';
-import { type BillingContext, billAccount, finishBill, rateAccount } from './reference-biller';
+import {
+  type AccountInputs,
+  type BillingContext,
+  billAccount,
+  finishBill,
+  type RatedAccount,
+  rateAccount,
+} from './reference-biller';
 import { synthesizeAccount } from './synthetic-accounts';
 import {
   syntheticPriceTiers,
@@ -145,6 +153,7 @@ export async function generateLegacyExport(
   const rejectedPlan = planRejectedUsage(seed, accountCount);
   const expected = new ExpectedResultBuilder(period, rounding, seed);
   const usageCount = messy.usage as MessyCount;
+  const realized = new Map<FaultCategory, number>();
   let sequence = 1;
   let badSequence = 1;
   let invoiceSequence = 0;
@@ -177,30 +186,25 @@ export async function generateLegacyExport(
       usage: records,
     };
     const rated = rateAccount(ctx, inputs);
-    let fresh: AccountBill | null = finishBill(ctx, profile.account, rated.lines);
-    let legacy = fresh;
-    let fault: FaultRecord | null = null;
+    const fresh = finishBill(ctx, profile.account, rated.lines);
+    let outcome: FaultOutcome = { legacy: fresh, fresh, records, fault: null };
     const planned = faults.get(profile.index);
-    if (planned?.category === 'USAGE_MISSING' && planned.variant % 2 === 1) {
-      // The legacy system billed a call the export then lost: the new side bills without it.
-      const missing = pickCallMissingFromExport(rated, rng);
-      if (missing) {
-        records = records.filter((record) => record.recordId !== missing);
-        fresh = billAccount(ctx, { ...inputs, usage: records });
-        fault = { category: 'USAGE_MISSING', line_type: 'usage', product_code: 'VOICE' };
-      }
-    } else if (planned) {
-      const injected = injectFault(ctx, rated, planned, rng, profile.subscriptions);
-      if (injected) {
-        legacy = injected.legacy;
-        fault = injected.record;
+    if (planned) {
+      // The planned category first; if the account offers it no line, the least used other.
+      const byUse = faultCategories
+        .filter((category) => category !== planned.category)
+        .sort((a, b) => (realized.get(a) ?? 0) - (realized.get(b) ?? 0));
+      for (const category of [planned.category, ...byUse]) {
+        const variant = realized.get(category) ?? 0;
+        const faulted = faultAccount(ctx, { category, variant }, rated, inputs, rng);
+        if (!faulted) continue;
+        realized.set(category, variant + 1);
+        outcome = faulted;
+        break;
       }
     }
-    // A fault that changed nothing a comparison can see is no fault.
-    if (fault && legacy && fresh && isSameBill(legacy, fresh, period)) {
-      legacy = fresh;
-      fault = null;
-    }
+    records = outcome.records;
+    const { legacy, fault } = outcome;
 
     writers['usage.csv'].add(
       messyUsageRows(
@@ -219,7 +223,7 @@ export async function generateLegacyExport(
       writers['invoice_lines.csv'].add(cells.lines);
       writers['balances.csv'].addRow([legacy.accountId, period.end, formatAmount2(legacy.total)]);
     }
-    expected.addAccount(profile.account.accountId, legacy, fresh, fault);
+    expected.addAccount(profile.account.accountId, legacy, outcome.fresh, fault);
     await Promise.all(Object.values(writers).map((writer) => writer.drain()));
   }
 
@@ -238,4 +242,46 @@ export async function generateLegacyExport(
   const result = expected.build(messy, files['usage.csv']?.rows ?? 0);
   await writeFile(join(dir, 'expected.json'), sortedJson(result));
   return { files, expected: result };
+}
+
+/** One account's two sides: what the legacy system issued and what a correct re-bill gives. */
+interface FaultOutcome {
+  legacy: AccountBill | null;
+  fresh: AccountBill | null;
+  /** The usage the export carries for the account. */
+  records: UsageRecord[];
+  fault: FaultRecord | null;
+}
+
+/**
+ * Applies one fault to an account, or null when the account has no line it could show on
+ * or the result would compare equal (a fault nobody can see is no fault).
+ */
+function faultAccount(
+  ctx: BillingContext,
+  planned: PlannedFault,
+  rated: RatedAccount,
+  inputs: AccountInputs & { usage: UsageRecord[] },
+  rng: Prng,
+): FaultOutcome | null {
+  const fresh = finishBill(ctx, inputs.account, rated.lines);
+  let outcome: FaultOutcome | null = null;
+  if (planned.category === 'USAGE_MISSING' && planned.variant % 2 === 1) {
+    // The legacy system billed a call the export then lost: the new side bills without it.
+    const missing = pickCallMissingFromExport(rated, rng);
+    if (!missing) return null;
+    const records = inputs.usage.filter((record) => record.recordId !== missing);
+    outcome = {
+      legacy: fresh,
+      fresh: billAccount(ctx, { ...inputs, usage: records }),
+      records,
+      fault: { category: 'USAGE_MISSING', line_type: 'usage', product_code: 'VOICE' },
+    };
+  } else {
+    const injected = injectFault(ctx, rated, planned, rng, inputs.subscriptions);
+    if (!injected) return null;
+    outcome = { legacy: injected.legacy, fresh, records: inputs.usage, fault: injected.record };
+  }
+  if (outcome.legacy && outcome.fresh && isSameBill(outcome.legacy, outcome.fresh, ctx.period)) return null;
+  return outcome;
 }

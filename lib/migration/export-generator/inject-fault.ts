@@ -57,7 +57,7 @@ export function injectFault(
   switch (fault.category) {
     case 'RATE': {
       const candidates = lines.filter(
-        (line) => line.lineType === 'usage' && line.destination && line.amount.gte(1),
+        (line) => line.lineType === 'usage' && line.destination && line.amount.gte('0.20'),
       );
       if (candidates.length === 0) return null;
       const line = rng.pick(candidates);
