@@ -208,6 +208,7 @@ export async function generateLegacyExport(
 
     writers['usage.csv'].add(
       messyUsageRows(
+        profile.account.accountId,
         records,
         rejectedPlan.get(profile.index) ?? [],
         () => `BAD${String(badSequence++).padStart(6, '0')}`,

@@ -83,6 +83,7 @@ function insertAfter(rows: string[][], after: number, row: string[], rng: Prng):
  * planned for it, each at a random place. Counts what it added into `count`.
  */
 export function messyUsageRows(
+  accountId: string,
   records: readonly UsageRecord[],
   rejected: readonly RejectedUsageKind[],
   nextBadId: () => string,
@@ -104,7 +105,6 @@ export function messyUsageRows(
   });
   // Latest first, so earlier positions still point at their originals.
   for (const { after, row } of repeats.reverse()) insertAfter(rows, after, row, rng);
-  const accountId = records[0]?.accountId ?? 'L999999';
   for (const kind of rejected) {
     rows.splice(rng.int(0, rows.length), 0, rejectedUsageCells(kind, nextBadId(), accountId, day));
     count.rejected += 1;
