@@ -17,7 +17,10 @@ export const faultCategories = [
 ] as const;
 export type FaultCategory = (typeof faultCategories)[number];
 
-/** A fault chosen for an account; `variant` counts within its category, to vary how it shows. */
+/**
+ * A fault to inject into an account; `variant` counts the faults of its category so far,
+ * so that successive ones show in different ways (a missing discount, then a wrong one).
+ */
 export interface PlannedFault {
   category: FaultCategory;
   variant: number;
@@ -54,15 +57,14 @@ export function planFaults(
   period: BillingPeriod,
   faultRate: number,
   seed: number,
-): Map<number, PlannedFault> {
+): Map<number, FaultCategory> {
   const rng = derivedPrng(seed, 2);
   const target = Math.round(profiles.length * faultRate);
   const eligible = profiles.map((profile) => ({
     index: profile.index,
     categories: eligibleCategories(profile, period),
   }));
-  const planned = new Map<number, PlannedFault>();
-  const used = new Map<FaultCategory, number>();
+  const planned = new Map<number, FaultCategory>();
   while (planned.size < target) {
     let assigned = false;
     for (const category of faultCategories) {
@@ -71,10 +73,7 @@ export function planFaults(
         (entry) => !planned.has(entry.index) && entry.categories.has(category),
       );
       if (candidates.length === 0) continue;
-      const chosen = rng.pick(candidates);
-      const variant = used.get(category) ?? 0;
-      used.set(category, variant + 1);
-      planned.set(chosen.index, { category, variant });
+      planned.set(rng.pick(candidates).index, category);
       assigned = true;
     }
     if (!assigned) break;

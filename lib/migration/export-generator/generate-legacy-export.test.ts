@@ -27,6 +27,12 @@ beforeAll(async () => {
   halfUp = await generateLegacyExport(join(root, 'a'), OPTIONS);
   await generateLegacyExport(join(root, 'b'), OPTIONS);
   halfEven = await generateLegacyExport(join(root, 'even'), { ...OPTIONS, rounding: 'half_even' });
+  await generateLegacyExport(join(root, 'february'), {
+    accounts: 25,
+    seed: 3,
+    usagePerAccount: 60,
+    period: '2027-02',
+  });
 }, 60_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -137,6 +143,11 @@ describe('generateLegacyExport', () => {
         halfUp.expected.new_totals[account]?.total !== halfEven.expected.new_totals[account]?.total,
     );
     expect(differing.length).toBeGreaterThan(0);
+  });
+
+  it('bills a 28-day month just as consistently', () => {
+    const written = checkSelfConsistent(join(root, 'february'));
+    expect(written.period).toEqual({ start: '2027-02-01', end: '2027-03-01' });
   });
 
   it('writes the shared sample catalog byte for byte', () => {

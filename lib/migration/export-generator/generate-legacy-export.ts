@@ -68,9 +68,7 @@ export const generatorDefaults = {
 /** One account in this many gets a call to a number no rate deck knows. */
 const UNRATABLE_EVERY = 12;
 
-/**
- * @throws RangeError for options out of range.
- */
+/** The calendar month `YYYY-MM` as a period [first day, first day of the next month). */
 function periodOf(month: string): BillingPeriod {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError(`Period "${month}" is not YYYY-MM`);
   const start = `${month}-01`;
@@ -192,9 +190,9 @@ export async function generateLegacyExport(
     if (planned) {
       // The planned category first; if the account offers it no line, the least used other.
       const byUse = faultCategories
-        .filter((category) => category !== planned.category)
+        .filter((category) => category !== planned)
         .sort((a, b) => (realized.get(a) ?? 0) - (realized.get(b) ?? 0));
-      for (const category of [planned.category, ...byUse]) {
+      for (const category of [planned, ...byUse]) {
         const variant = realized.get(category) ?? 0;
         const faulted = faultAccount(ctx, { category, variant }, rated, inputs, rng);
         if (!faulted) continue;
