@@ -17,6 +17,8 @@ import { billAccount } from './reference-biller';
  * A small generated export checked from the outside: read back with the import rules and
  * re-billed by the reference biller, it must say exactly what its expected.json says.
  */
+/** Reading an export back and re-billing it takes a second or two; a busy machine, more. */
+const HEAVY_TEST_MS = 60_000;
 const OPTIONS = { accounts: 40, seed: 11, usagePerAccount: 200 } as const;
 let root: string;
 let halfUp: GeneratedExport;
@@ -104,9 +106,13 @@ function checkSelfConsistent(dir: string) {
 }
 
 describe('generateLegacyExport', () => {
-  it('writes a self-consistent export: manifest, invoice totals, expected.json = the biller re-run', () => {
-    checkSelfConsistent(join(root, 'a'));
-  });
+  it(
+    'writes a self-consistent export: manifest, invoice totals, expected.json = the biller re-run',
+    () => {
+      checkSelfConsistent(join(root, 'a'));
+    },
+    HEAVY_TEST_MS,
+  );
 
   it('injects a fault of every category', () => {
     const categories = new Set(Object.values(halfUp.expected.faults).map((fault) => fault.category));
@@ -125,30 +131,42 @@ describe('generateLegacyExport', () => {
     expect(halfUp.expected.messy.subscriptions).toEqual({ duplicates: 1, conflicts: 1, rejected: 3 });
   });
 
-  it('is deterministic: the same seed writes the same bytes', () => {
-    const files = readdirSync(join(root, 'a')).sort();
-    expect(readdirSync(join(root, 'b')).sort()).toEqual(files);
-    for (const file of files) {
-      expect(readFileSync(join(root, 'b', file)).equals(readFileSync(join(root, 'a', file))), file).toBe(
-        true,
+  it(
+    'is deterministic: the same seed writes the same bytes',
+    () => {
+      const files = readdirSync(join(root, 'a')).sort();
+      expect(readdirSync(join(root, 'b')).sort()).toEqual(files);
+      for (const file of files) {
+        expect(readFileSync(join(root, 'b', file)).equals(readFileSync(join(root, 'a', file))), file).toBe(
+          true,
+        );
+      }
+    },
+    HEAVY_TEST_MS,
+  );
+
+  it(
+    'bills half_even where half_up and half_even differ, and stays self-consistent',
+    () => {
+      const written = checkSelfConsistent(join(root, 'even'));
+      expect(written.rounding.mode).toBe('half_even');
+      const differing = Object.keys(halfUp.expected.new_totals).filter(
+        (account) =>
+          halfUp.expected.new_totals[account]?.total !== halfEven.expected.new_totals[account]?.total,
       );
-    }
-  });
+      expect(differing.length).toBeGreaterThan(0);
+    },
+    HEAVY_TEST_MS,
+  );
 
-  it('bills half_even where half_up and half_even differ, and stays self-consistent', () => {
-    const written = checkSelfConsistent(join(root, 'even'));
-    expect(written.rounding.mode).toBe('half_even');
-    const differing = Object.keys(halfUp.expected.new_totals).filter(
-      (account) =>
-        halfUp.expected.new_totals[account]?.total !== halfEven.expected.new_totals[account]?.total,
-    );
-    expect(differing.length).toBeGreaterThan(0);
-  });
-
-  it('bills a 28-day month just as consistently', () => {
-    const written = checkSelfConsistent(join(root, 'february'));
-    expect(written.period).toEqual({ start: '2027-02-01', end: '2027-03-01' });
-  });
+  it(
+    'bills a 28-day month just as consistently',
+    () => {
+      const written = checkSelfConsistent(join(root, 'february'));
+      expect(written.period).toEqual({ start: '2027-02-01', end: '2027-03-01' });
+    },
+    HEAVY_TEST_MS,
+  );
 
   it('writes the shared sample catalog byte for byte', () => {
     const sampleDir = resolve(process.cwd(), '../shared/legacy-export/sample-small');
