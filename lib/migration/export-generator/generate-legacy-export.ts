@@ -12,7 +12,6 @@ import { compileCatalog } from './legacy-catalog';
 import { formatAmount2 } from './line-format';
 import {
   emptyMessyCount,
-  type MessyCount,
   messyAccountRows,
   messySubscriptionRows,
   messyUsageRows,
@@ -115,11 +114,7 @@ export async function generateLegacyExport(
   const writers = Object.fromEntries(
     exportFileNames.map((name) => [name, new CsvFileWriter(join(dir, name), exportColumns[name])]),
   ) as Record<ExportFileName, CsvFileWriter>;
-  const messy: Record<string, MessyCount> = {
-    accounts: emptyMessyCount(),
-    subscriptions: emptyMessyCount(),
-    usage: emptyMessyCount(),
-  };
+  const messy = { accounts: emptyMessyCount(), subscriptions: emptyMessyCount(), usage: emptyMessyCount() };
 
   writers['products.csv'].add(syntheticProducts.map(toCells.product));
   writers['price_tiers.csv'].add(syntheticPriceTiers.map(toCells.priceTier));
@@ -137,25 +132,24 @@ export async function generateLegacyExport(
   writers['accounts.csv'].add(
     messyAccountRows(
       profiles.map((profile) => profile.account),
-      messy.accounts as MessyCount,
+      messy.accounts,
     ),
   );
   writers['subscriptions.csv'].add(
     messySubscriptionRows(
       profiles.flatMap((profile) => profile.subscriptions),
-      messy.subscriptions as MessyCount,
+      messy.subscriptions,
     ),
   );
 
   const faults = planFaults(profiles, period, faultRate, seed);
   const rejectedPlan = planRejectedUsage(seed, accountCount);
   const expected = new ExpectedResultBuilder(period, rounding, seed);
-  const usageCount = messy.usage as MessyCount;
+  const usageCount = messy.usage;
   const realized = new Map<FaultCategory, number>();
   let sequence = 1;
   let badSequence = 1;
   let invoiceSequence = 0;
-  const periodDays = daysBetween(period.start, period.end);
 
   for (const profile of profiles) {
     const rng = derivedPrng(seed, 5, profile.index);
@@ -164,7 +158,7 @@ export async function generateLegacyExport(
     let records: UsageRecord[] = made.records;
     if (profile.index % UNRATABLE_EVERY === 5 && records.length > 0) {
       const days = daysBetween(profile.activeFrom, profile.activeTo);
-      const day = addDays(profile.activeFrom, rng.int(0, Math.max(0, Math.min(days, periodDays) - 1)));
+      const day = addDays(profile.activeFrom, rng.int(0, days - 1));
       records.splice(rng.int(0, records.length), 0, {
         recordId: recordIdOf('UNR', sequence++),
         accountId: profile.account.accountId,
