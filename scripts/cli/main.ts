@@ -5,6 +5,7 @@ import { systemActor } from '../../lib/auth/actor';
 import { getEnv } from '../../lib/env';
 import { isAppError } from '../../lib/errors';
 import { billRunCommand } from './bill-run-command';
+import { generateLegacyExportCommand } from './generate-legacy-export-command';
 import { importLegacyCommand } from './import-legacy-command';
 import { ingestUsageCommand } from './ingest-usage-command';
 import { parallelRunCommand } from './parallel-run-command';
@@ -20,6 +21,10 @@ Commands:
   import-legacy <dir> [--json]       Verify and import a legacy billing export (FORMAT.md)
   parallel-run --import <import-id> [--json]
                                      Re-bill an import's period and reconcile it with the legacy invoices
+  generate-legacy-export <dir> --accounts N [--seed S] [--usage-per-account N]
+        [--fault-rate F] [--rounding half_up|half_even] [--period YYYY-MM] [--json]
+                                     Write a synthetic legacy billing export (FORMAT.md v1)
+                                     with manifest.json and expected.json (no database)
   help                               Show this help
 
 The database is the server's: DATABASE_URL when set, else the embedded one in
@@ -40,6 +45,21 @@ export async function main(argv: string[]): Promise<number> {
   if (!command || command === 'help' || values.help) {
     console.log(usage);
     return command || values.help ? 0 : 1;
+  }
+  if (command === 'generate-legacy-export') {
+    if (args.length !== 1) {
+      console.error(`generate-legacy-export takes one directory\n\n${usage}`);
+      return 2;
+    }
+    return generateLegacyExportCommand(args[0] as string, {
+      accounts: values.accounts,
+      seed: values.seed,
+      usagePerAccount: values['usage-per-account'],
+      faultRate: values['fault-rate'],
+      rounding: values.rounding,
+      period: values.period,
+      json: values.json ?? false,
+    });
   }
   const valid =
     (command === 'ingest-usage' && args.length === 1) ||
@@ -87,6 +107,11 @@ function parse(argv: string[]) {
       resume: { type: 'string' },
       'chunk-size': { type: 'string' },
       import: { type: 'string' },
+      accounts: { type: 'string' },
+      seed: { type: 'string' },
+      'usage-per-account': { type: 'string' },
+      'fault-rate': { type: 'string' },
+      rounding: { type: 'string' },
     },
   });
 }

@@ -1,0 +1,144 @@
+import { Dec, ZERO } from '../../money/decimal';
+import { daysBetween } from '../../rating/proration';
+import type { LegacyCatalog } from './legacy-catalog';
+import { blankLine, round2 } from './line-format';
+import { discountLine, type RecurringBasis, recurringBasis, recurringLine } from './recurring-lines';
+import { type TaxRateOverride, taxLines } from './tax-lines';
+import { tieredUsageLine } from './tiered-usage';
+import type {
+  AccountBill,
+  AccountRow,
+  BillingPeriod,
+  InvoiceLine,
+  LegacyRounding,
+  OneTimeChargeRow,
+  SubscriptionRow,
+  UsageRecord,
+} from './types';
+import { chargeVoiceCalls, type VoiceDestination, voiceLine } from './voice-usage';
+
+export interface BillingContext {
+  catalog: LegacyCatalog;
+  period: BillingPeriod;
+  rounding: LegacyRounding;
+}
+
+/** One account's inputs after the import rules: its subscriptions, charges and usage, in file order. */
+export interface AccountInputs {
+  account: AccountRow;
+  subscriptions: readonly SubscriptionRow[];
+  charges: readonly OneTimeChargeRow[];
+  usage: readonly UsageRecord[];
+}
+
+/** An account's lines before tax, with what they were computed from (for fault injection). */
+export interface RatedAccount {
+  account: AccountRow;
+  lines: InvoiceLine[];
+  recurring: ReadonlyMap<string, RecurringBasis>;
+  voice: readonly VoiceDestination[];
+}
+
+/**
+ * FORMAT.md steps 1–5 for one account: recurring and discount lines in subscription order,
+ * one voice line per destination (by name), then SMS, data, and the one-time charges
+ * dated in the period.
+ */
+export function rateAccount(ctx: BillingContext, inputs: AccountInputs): RatedAccount {
+  const { catalog, period, rounding } = ctx;
+  const periodDays = daysBetween(period.start, period.end);
+  const lines: InvoiceLine[] = [];
+  const recurring = new Map<string, RecurringBasis>();
+  let includedMinutes = ZERO;
+  for (const subscription of inputs.subscriptions) {
+    const product = catalog.products.get(subscription.productCode);
+    if (product?.kind !== 'recurring') continue;
+    const basis = recurringBasis(subscription, product, period, periodDays);
+    if (!basis) continue;
+    recurring.set(subscription.subscriptionId, basis);
+    // Not prorated: a subscription active at all in the period brings its whole allowance.
+    includedMinutes = includedMinutes.plus(basis.seats.times(product.includedVoiceMinutes || '0'));
+    const line = recurringLine(basis, rounding);
+    lines.push(line);
+    const discount = discountLine(line, basis, rounding);
+    if (discount) lines.push(discount);
+  }
+
+  const from = `${period.start}T00:00:00Z`;
+  const to = `${period.end}T00:00:00Z`;
+  // Timestamps are validated ISO 8601 UTC of one shape, so text order is time order.
+  const inPeriod = inputs.usage.filter((record) => record.startedAt >= from && record.startedAt < to);
+  const voiceProduct = catalog.usageProducts.get('voice');
+  const voice = voiceProduct
+    ? chargeVoiceCalls(
+        inPeriod.filter((record) => record.usageType === 'voice'),
+        catalog.decks.get(inputs.account.ratePlan),
+        includedMinutes.times(60).toNumber(),
+        rounding,
+      )
+    : [];
+  if (voiceProduct) {
+    for (const destination of voice) {
+      lines.push(voiceLine(voiceProduct, destination.destination, destination.calls, rounding));
+    }
+  }
+  for (const usageType of ['sms', 'data'] as const) {
+    const product = catalog.usageProducts.get(usageType);
+    if (!product) continue;
+    const records = inPeriod.filter((record) => record.usageType === usageType);
+    const line = tieredUsageLine(records, product, catalog.tiers.get(product.productCode), rounding);
+    if (line) lines.push(line);
+  }
+
+  for (const charge of inputs.charges) {
+    if (charge.chargeDate < period.start || charge.chargeDate >= period.end) continue;
+    const product = catalog.products.get(charge.productCode);
+    if (!product) continue;
+    const priceText = charge.unitPrice || product.unitPrice;
+    lines.push(
+      blankLine({
+        lineType: 'one_time',
+        productCode: product.productCode,
+        chargeId: charge.chargeId,
+        description: product.name,
+        quantity: charge.quantity,
+        unitPrice: priceText,
+        amount: round2(new Dec(charge.quantity).times(priceText), rounding),
+      }),
+    );
+  }
+  return { account: inputs.account, lines, recurring, voice };
+}
+
+/**
+ * FORMAT.md steps 6–7: taxes on the given non-tax lines, then the totals. Null when there
+ * is no line at all (no invoice). `override` makes one tax line use a wrong rate.
+ */
+export function finishBill(
+  ctx: BillingContext,
+  account: AccountRow,
+  lines: readonly InvoiceLine[],
+  override?: TaxRateOverride,
+): AccountBill | null {
+  if (lines.length === 0) return null;
+  const taxes = taxLines(ctx.catalog, account.taxRegion, lines, ctx.rounding, override);
+  const subtotal = lines.reduce((total, line) => total.plus(line.amount), ZERO);
+  const taxTotal = taxes.reduce((total, line) => total.plus(line.amount), ZERO);
+  return {
+    accountId: account.accountId,
+    currency: account.currency,
+    lines: [...lines, ...taxes],
+    subtotal,
+    taxTotal,
+    total: subtotal.plus(taxTotal),
+  };
+}
+
+/**
+ * Bills one account for the period exactly as FORMAT.md says the legacy system did.
+ * Null when the account has no line (the legacy system issued no invoice).
+ */
+export function billAccount(ctx: BillingContext, inputs: AccountInputs): AccountBill | null {
+  const rated = rateAccount(ctx, inputs);
+  return finishBill(ctx, inputs.account, rated.lines);
+}
