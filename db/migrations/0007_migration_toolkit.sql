@@ -1,9 +1,41 @@
+CREATE TYPE "public"."system_of_record" AS ENUM('legacy', 'switchboard');--> statement-breakpoint
+CREATE TYPE "public"."cutover_wave_status" AS ENUM('planned', 'cut_over', 'rolled_back');--> statement-breakpoint
 CREATE TYPE "public"."migration_import_status" AS ENUM('running', 'completed', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."migration_problem_kind" AS ENUM('conflict', 'rejected');--> statement-breakpoint
 CREATE TYPE "public"."parallel_run_status" AS ENUM('running', 'completed', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."reconciliation_status" AS ENUM('match', 'variance', 'missing_in_legacy', 'missing_in_new');--> statement-breakpoint
 CREATE TYPE "public"."variance_cause" AS ENUM('RATE', 'USAGE_MISSING', 'RECURRING_PRICE', 'PRORATION', 'DISCOUNT', 'TAX', 'NOT_BILLED_IN_LEGACY', 'NOT_BILLED_IN_NEW', 'OTHER');--> statement-breakpoint
 CREATE TYPE "public"."variance_resolution" AS ENUM('open', 'confirmed', 'accepted', 'defect');--> statement-breakpoint
+CREATE TABLE "cutover_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"wave_id" uuid NOT NULL,
+	"action" text NOT NULL,
+	"detail" jsonb NOT NULL,
+	"actor_label" text NOT NULL,
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "cutover_wave_accounts" (
+	"wave_id" uuid NOT NULL,
+	"account_id" uuid NOT NULL,
+	"opening_invoice_id" uuid,
+	CONSTRAINT "cutover_wave_accounts_wave_id_account_id_pk" PRIMARY KEY("wave_id","account_id")
+);
+--> statement-breakpoint
+CREATE TABLE "cutover_waves" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"import_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"position" integer NOT NULL,
+	"status" "cutover_wave_status" DEFAULT 'planned' NOT NULL,
+	"cutover_date" date,
+	"rollback_export" jsonb,
+	"created_by" text NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"cut_over_at" timestamp (3) with time zone,
+	"rolled_back_at" timestamp (3) with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "legacy_invoice_lines" (
 	"legacy_invoice_id" uuid NOT NULL,
 	"line_no" integer NOT NULL,
@@ -148,6 +180,12 @@ CREATE TABLE "parallel_runs" (
 ALTER TABLE "subscriptions" DROP CONSTRAINT "subscriptions_dates_ordered";--> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "opened_on" date;--> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "closed_on" date;--> statement-breakpoint
+ALTER TABLE "accounts" ADD COLUMN "system_of_record" "system_of_record" DEFAULT 'switchboard' NOT NULL;--> statement-breakpoint
+ALTER TABLE "accounts" ADD COLUMN "cutover_date" date;--> statement-breakpoint
+ALTER TABLE "cutover_events" ADD CONSTRAINT "cutover_events_wave_id_cutover_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."cutover_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cutover_wave_accounts" ADD CONSTRAINT "cutover_wave_accounts_wave_id_cutover_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."cutover_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cutover_wave_accounts" ADD CONSTRAINT "cutover_wave_accounts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cutover_waves" ADD CONSTRAINT "cutover_waves_import_id_migration_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."migration_imports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "legacy_invoice_lines" ADD CONSTRAINT "legacy_invoice_lines_legacy_invoice_id_legacy_invoices_id_fk" FOREIGN KEY ("legacy_invoice_id") REFERENCES "public"."legacy_invoices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "legacy_invoices" ADD CONSTRAINT "legacy_invoices_import_id_migration_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."migration_imports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "legacy_invoices" ADD CONSTRAINT "legacy_invoices_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -161,6 +199,9 @@ ALTER TABLE "parallel_run_accounts" ADD CONSTRAINT "parallel_run_accounts_accoun
 ALTER TABLE "parallel_run_accounts" ADD CONSTRAINT "parallel_run_accounts_legacy_invoice_id_legacy_invoices_id_fk" FOREIGN KEY ("legacy_invoice_id") REFERENCES "public"."legacy_invoices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "parallel_run_lines" ADD CONSTRAINT "parallel_run_lines_run_id_parallel_runs_id_fk" FOREIGN KEY ("run_id") REFERENCES "public"."parallel_runs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "parallel_runs" ADD CONSTRAINT "parallel_runs_import_id_migration_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."migration_imports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "cutover_events_wave_idx" ON "cutover_events" USING btree ("wave_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "cutover_wave_accounts_account_key" ON "cutover_wave_accounts" USING btree ("account_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "cutover_waves_import_name_key" ON "cutover_waves" USING btree ("import_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "legacy_invoices_import_legacy_id_key" ON "legacy_invoices" USING btree ("import_id","legacy_id");--> statement-breakpoint
 CREATE INDEX "legacy_invoices_import_account_idx" ON "legacy_invoices" USING btree ("import_id","account_ref");--> statement-breakpoint
 CREATE INDEX "migration_import_problems_import_idx" ON "migration_import_problems" USING btree ("import_id","file","line");--> statement-breakpoint

@@ -20,13 +20,14 @@ export async function getBillRunById(db: Db, id: string) {
 
 /**
  * Puts the run's accounts on its to-do list: the given ones, or every account that is not
- * closed. Child accounts billed to their parent are left to the parent. Returns how many.
+ * closed. Child accounts billed to their parent are left to the parent, and accounts the
+ * legacy system still bills (not cut over yet) are left to it. Returns how many.
  */
 export async function addAccountsToBillRun(db: Db, billRunId: string, accountIds: readonly string[] | null) {
   const result = await db.execute(sql`
     insert into ${billRunAccounts} (bill_run_id, account_id)
     select ${billRunId}::uuid, a.id from ${accounts} a
-    where a.status <> 'closed' and not a.bill_to_parent
+    where a.status <> 'closed' and not a.bill_to_parent and a.system_of_record = 'switchboard'
       ${accountIds ? sql`and a.id in ${uuidSet(accountIds)}` : sql``}
     on conflict do nothing
     returning account_id`);

@@ -18,6 +18,8 @@ import { createdAt, id, updatedAt } from './columns';
 
 export const accountStatusEnum = pgEnum('account_status', ['active', 'suspended', 'closed']);
 export const billingCycleEnum = pgEnum('billing_cycle', ['calendar_month', 'anniversary']);
+/** Which system bills the account: a migrated account stays with the legacy system until its wave is cut over. */
+export const systemOfRecordEnum = pgEnum('system_of_record', ['legacy', 'switchboard']);
 export const invoiceDeliveryEnum = pgEnum('invoice_delivery', ['email', 'portal', 'mail', 'none']);
 
 /** A customer account: what usage is rated and billed against, and who receives the invoice. */
@@ -49,6 +51,10 @@ export const accounts = pgTable(
     /** The account's lifetime, when known (a migrated account brings its legacy dates). */
     openedOn: date({ mode: 'string' }),
     closedOn: date({ mode: 'string' }),
+    /** Bill runs take only Switchboard's accounts; the legacy system keeps billing the rest. */
+    systemOfRecord: systemOfRecordEnum().notNull().default('switchboard'),
+    /** The day Switchboard took the account over from the legacy system. */
+    cutoverDate: date({ mode: 'string' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './audit';
 export * from './auth';
 export * from './catalog';
+export * from './cutover';
 export * from './deliveries';
 export * from './invoicing';
 export * from './migration';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { averageText, sortedJson } from './expected-result';
+import { averageText } from '../../money/average-text';
+import { sortedJson } from './expected-result';
 
 describe('averageText', () => {
   it('prints the ARPU figures as the shared sample does', () => {

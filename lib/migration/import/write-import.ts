@@ -191,6 +191,8 @@ export async function writeImport(tx: Db, plan: ImportPlan): Promise<{ catalogId
         parentAccountId: account.parentLegacyId ? (accountId.get(account.parentLegacyId) ?? null) : null,
         // FORMAT.md bills every account on its own invoice.
         billToParent: false,
+        // The legacy system keeps billing it until its wave is cut over.
+        systemOfRecord: 'legacy',
       };
     });
   await insertChunked(tx, accounts, accountRows);

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { averageText } from '../../money/average-text';
 import { Dec, sum, ZERO } from '../../money/decimal';
 import type { ReconciliationStatus, VarianceCause } from './types';
 
@@ -32,11 +32,9 @@ export interface SummarizedAccount {
   suggestedCause: VarianceCause | null;
 }
 
-/** Python-style 28 significant digits: exact enough for any mean, and plain (no exponent). */
+/** Printed as the legacy export's expected results print means (see averageText). */
 const mean = (values: Dec[]) =>
-  values.length === 0
-    ? null
-    : sum(values).dividedBy(values.length).toSignificantDigits(28, Decimal.ROUND_HALF_EVEN).toFixed();
+  values.length === 0 ? null : averageText(sum(values).toFixed(), values.length);
 
 export function summarizeRun(accounts: readonly SummarizedAccount[]): RunSummary {
   const compared = accounts.filter((a) => a.status === 'match' || a.status === 'variance');
