@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationImports } from '../db/schema';
 import { makeUser } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { smallExportFiles } from '../lib/migration/testing/small-export';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 
@@ -14,33 +12,7 @@ import { sessionCookieFor } from './testing/sign-in';
  * shared sample, re-checksummed), a refused tampered export, a parallel run and the review
  * of its variances.
  */
-const sampleDir = resolve(process.cwd(), '../shared/legacy-export/sample-small');
-const fileNames = [
-  'accounts.csv',
-  'products.csv',
-  'price_tiers.csv',
-  'rate_decks.csv',
-  'tax_rates.csv',
-  'subscriptions.csv',
-  'one_time_charges.csv',
-  'usage.csv',
-  'invoices.csv',
-  'invoice_lines.csv',
-  'balances.csv',
-];
-
-/** The sample with usage cut to its first rows, and a manifest that tells the truth about it. */
-function smallExport(): { name: string; content: string }[] {
-  const manifest = JSON.parse(readFileSync(resolve(sampleDir, 'manifest.json'), 'utf8'));
-  const files = fileNames.map((name) => {
-    let content = readFileSync(resolve(sampleDir, name), 'utf8');
-    if (name === 'usage.csv') content = `${content.split('\n').slice(0, 2001).join('\n')}\n`;
-    const rows = content.split('\n').filter((line) => line.trim() !== '').length - 1;
-    manifest.files[name] = { rows, sha256: createHash('sha256').update(content).digest('hex') };
-    return { name, content };
-  });
-  return [...files, { name: 'manifest.json', content: JSON.stringify(manifest) }];
-}
+const smallExport = () => smallExportFiles();
 
 let database: TestDatabase;
 let server: GraphQLTestServer;

@@ -372,6 +372,29 @@ const samples: Record<Operation, Sample> = {
       'mutation($input: ReviewVariancesInput!) { reviewVariances(input: $input) { accounts { legacyAccountId } userErrors { code } } }',
     variables: { input: { runId: randomUUID(), whereCause: 'RATE', resolution: 'CONFIRMED' } },
   }),
+  cutoverWaves: () => ({
+    query: 'query($id: ID!) { cutoverWaves(importId: $id) { id accountCount } }',
+    variables: { id: randomUUID() },
+  }),
+  cutoverWave: () => ({
+    query: 'query($id: ID!) { cutoverWave(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  }),
+  createCutoverWave: () => ({
+    query:
+      'mutation($input: CreateCutoverWaveInput!) { createCutoverWave(input: $input) { wave { id } userErrors { code } } }',
+    variables: { input: { importId: randomUUID(), name: 'Pilot' } },
+  }),
+  cutOverWave: () => ({
+    query:
+      'mutation($input: CutOverWaveInput!) { cutOverWave(input: $input) { wave { id } userErrors { code } } }',
+    variables: { input: { waveId: randomUUID(), cutoverDate: '2030-01-01' } },
+  }),
+  rollBackWave: () => ({
+    query:
+      'mutation($input: RollBackWaveInput!) { rollBackWave(input: $input) { clean userErrors { code } } }',
+    variables: { input: { waveId: randomUUID(), reason: 'Matrix' } },
+  }),
 };
 
 type Caller =

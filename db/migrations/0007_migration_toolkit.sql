@@ -19,6 +19,7 @@ CREATE TABLE "cutover_wave_accounts" (
 	"wave_id" uuid NOT NULL,
 	"account_id" uuid NOT NULL,
 	"opening_invoice_id" uuid,
+	"opening_payment_id" uuid,
 	CONSTRAINT "cutover_wave_accounts_wave_id_account_id_pk" PRIMARY KEY("wave_id","account_id")
 );
 --> statement-breakpoint

@@ -72,6 +72,25 @@ export async function takeNextInvoiceNumber(db: Db, kind: 'invoice' | 'credit_no
   return `${row.prefix}${String(row.number).padStart(6, '0')}`;
 }
 
+/** Takes the next `count` numbers of a series at once (in order), under the same lock as one. */
+export async function takeInvoiceNumbers(
+  db: Db,
+  kind: 'invoice' | 'credit_note',
+  count: number,
+): Promise<string[]> {
+  if (count === 0) return [];
+  const result = await db.execute(sql`
+    update ${invoiceNumberSeries} set next_number = next_number + ${count}
+    where kind = ${kind}
+    returning prefix, next_number - ${count} as first`);
+  const [row] = rowsOf<{ prefix: string; first: string | number }>(result);
+  if (!row) throw new Error(`no invoice number series for ${kind}`);
+  return Array.from(
+    { length: count },
+    (_, i) => `${row.prefix}${String(Number(row.first) + i).padStart(6, '0')}`,
+  );
+}
+
 export async function updateInvoice(db: Db, id: string, patch: Partial<NewInvoice>) {
   const [row] = await db.update(invoices).set(patch).where(eq(invoices.id, id)).returning();
   if (!row) throw new Error(`invoice ${id} vanished`);

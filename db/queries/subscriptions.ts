@@ -90,3 +90,11 @@ export async function getSubscriptionsByIds(db: Db, ids: readonly string[]) {
     .from(subscriptions)
     .where(inArray(subscriptions.id, [...ids]));
 }
+
+export async function getChargesByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(oneTimeCharges)
+    .where(inArray(oneTimeCharges.id, [...ids]));
+}

@@ -50,8 +50,10 @@ export const cutoverWaveAccounts = pgTable(
     accountId: uuid()
       .notNull()
       .references(() => accounts.id),
-    /** The invoice that carried the legacy opening balance over at cutover, if any. */
+    /** The invoice that carried a legacy balance owed over at cutover, if any. */
     openingInvoiceId: uuid(),
+    /** The account credit that carried a legacy balance in the customer's favour over, if any. */
+    openingPaymentId: uuid(),
   },
   (t) => [
     primaryKey({ columns: [t.waveId, t.accountId] }),

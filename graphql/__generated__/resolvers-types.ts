@@ -29,6 +29,8 @@ import type { DunningAction } from '../../lib/payments/types';
 import type { MigrationImportStatus } from '../../lib/migration/types';
 import type { ParallelRunStatus } from '../../lib/migration/types';
 import type { ReconciliationStatus } from '../../lib/migration/parallel-run/types';
+import type { SystemOfRecord } from '../../lib/migration/types';
+import type { CutoverWaveStatus } from '../../lib/migration/types';
 import type { VarianceResolution } from '../../lib/migration/parallel-run/types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRecord as UserRecordModel, ApiKeyRecord as ApiKeyRecordModel, SessionRecord as SessionRecordModel } from '../../lib/auth/types';
@@ -54,6 +56,8 @@ import type { AgingReport as AgingReportModel, AgingRow as AgingRowModel } from 
 import type { MigrationImportRow as MigrationImportRowModel, MigrationImportProblemRow as MigrationImportProblemRowModel } from '../../db/schema/migration';
 import type { ParallelRunRow as ParallelRunRowModel, ParallelRunAccountRow as ParallelRunAccountRowModel, ParallelRunLineRow as ParallelRunLineRowModel } from '../../db/schema/parallel-runs';
 import type { ImportFileReportModel as ImportFileReportModelModel } from '../../lib/migration/import/import-legacy-export';
+import type { CutoverWaveRow as CutoverWaveRowModel, CutoverEventRow as CutoverEventRowModel } from '../../db/schema/cutover';
+import type { WaveAccountRow as WaveAccountRowModel } from '../../lib/migration/cutover/wave-queries';
 import type { ValidationReport as ValidationReportModel } from '../../lib/migration/validate-import';
 import type { RunSummary as RunSummaryModel } from '../../lib/migration/parallel-run/summarize-run';
 import type { GraphQLContext } from '../context';
@@ -101,6 +105,8 @@ export type Account = {
   createdAt: Scalars['DateTime']['output'];
   /** Billing currency. */
   currency: Scalars['Currency']['output'];
+  /** The day Switchboard took the account over from the legacy system. */
+  cutoverDate: Maybe<Scalars['Date']['output']>;
   /** The provider's (or legacy system's) account number; usage refers to it. */
   externalId: Scalars['String']['output'];
   /** Stable identifier. */
@@ -121,6 +127,8 @@ export type Account = {
   status: AccountStatus;
   /** Subscriptions, current and past, newest start first. */
   subscriptions: Array<AccountSubscription>;
+  /** Which system bills the account: LEGACY until a migrated account's wave is cut over. */
+  systemOfRecord: SystemOfRecord;
   /** Tax codes the account is exempt from. */
   taxExemptions: Array<Scalars['String']['output']>;
   /** Region whose tax rules apply (e.g. US-TX); none means no tax. */
@@ -669,6 +677,16 @@ export type CreateBillRunInput = {
   periodStart: Scalars['Date']['input'];
 };
 
+/** Input of createCutoverWave. */
+export type CreateCutoverWaveInput = {
+  /** These accounts; every account of the import not in a wave yet when absent. */
+  accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The import whose accounts to group. */
+  importId: Scalars['ID']['input'];
+  /** E.g. Pilot. */
+  name: Scalars['String']['input'];
+};
+
 /** A new product. */
 export type CreateProductInput = {
   /** Omit for the default catalog. */
@@ -800,6 +818,67 @@ export type CreditLineInput = {
   lineId: Scalars['ID']['input'];
 };
 
+/** Input of cutOverWave. */
+export type CutOverWaveInput = {
+  /** The day Switchboard bills from. */
+  cutoverDate: Scalars['Date']['input'];
+  /** The wave. */
+  waveId: Scalars['ID']['input'];
+};
+
+/** A step in a wave's history. */
+export type CutoverEvent = {
+  __typename?: 'CutoverEvent';
+  /** created, cut_over or rolled_back. */
+  action: Scalars['String']['output'];
+  /** Who did it. */
+  actor: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** What it did, as JSON (accounts, dates, carried balances, reason, whether a rollback was clean). */
+  detail: Scalars['String']['output'];
+};
+
+/** A group of migrated accounts cut over to Switchboard together (a pilot, then the rest). */
+export type CutoverWave = {
+  __typename?: 'CutoverWave';
+  /** How many accounts it holds. */
+  accountCount: Scalars['Int']['output'];
+  /** Its accounts. */
+  accounts: Array<WaveAccount>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was cut over. */
+  cutOverAt: Maybe<Scalars['DateTime']['output']>;
+  /** The day Switchboard bills its accounts from. */
+  cutoverDate: Maybe<Scalars['Date']['output']>;
+  /** What it went through. */
+  events: Array<CutoverEvent>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its order among the import's waves. */
+  position: Scalars['Int']['output'];
+  /** After a rollback that followed Switchboard invoices: what the legacy system needs to carry on. */
+  rollbackExport: Maybe<Array<ExportedFile>>;
+  /** When it was rolled back. */
+  rolledBackAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: CutoverWaveStatus;
+};
+
+/** Result of a wave mutation. */
+export type CutoverWavePayload = {
+  __typename?: 'CutoverWavePayload';
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+  /** The wave; null when nothing changed. */
+  wave: Maybe<CutoverWave>;
+};
+
+export { CutoverWaveStatus };
+
 /** A price with the date it starts. */
 export type DatedPriceInput = {
   /** FLAT. */
@@ -913,6 +992,15 @@ export type ExportFileInput = {
   content: Scalars['String']['input'];
   /** manifest.json or one of FORMAT.md's CSV files. */
   name: Scalars['String']['input'];
+};
+
+/** A file produced for another system, by name and content. */
+export type ExportedFile = {
+  __typename?: 'ExportedFile';
+  /** Its text. */
+  content: Scalars['String']['output'];
+  /** File name, e.g. invoices.csv. */
+  name: Scalars['String']['output'];
 };
 
 /** Finalizing a draft. */
@@ -1357,6 +1445,8 @@ export type MigrationImport = {
   usageIngestion: Maybe<Ingestion>;
   /** The validation report. */
   validation: Maybe<ValidationReport>;
+  /** Its cutover waves, pilot first. */
+  waves: Array<CutoverWave>;
 };
 
 
@@ -1385,6 +1475,8 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   /** Starts a bill run; a job-queue worker makes the drafts. */
   createBillRun: BillRunPayload;
+  /** Groups imported accounts into a wave. */
+  createCutoverWave: CutoverWavePayload;
   /** Adds a product, optionally with its first price. */
   createProduct: CreateProductPayload;
   /** Adds a rate plan. */
@@ -1397,6 +1489,8 @@ export type Mutation = {
   createUser: CreateUserPayload;
   /** Issues a credit note, full or partial. */
   creditInvoice: InvoicePayload;
+  /** Makes Switchboard the system of record of a wave's accounts and carries their balances over. */
+  cutOverWave: CutoverWavePayload;
   /** Deletes a draft. */
   discardDraftInvoice: DiscardDraftInvoicePayload;
   /** Ends a subscription on a date. */
@@ -1424,6 +1518,8 @@ export type Mutation = {
   revokeApiKey: RevokeApiKeyPayload;
   /** Ends a user's console sessions before they expire. Admins only. */
   revokeUserSessions: RevokeUserSessionsPayload;
+  /** Hands a wave back to the legacy system. */
+  rollBackWave: RollBackWavePayload;
   /** Queues an email of a finalized invoice or credit note with its PDF. */
   sendInvoice: SendInvoicePayload;
   /** Sets the minutes a recurring product includes per unit. */
@@ -1484,6 +1580,12 @@ export type MutationCreateBillRunArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateCutoverWaveArgs = {
+  input: CreateCutoverWaveInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
@@ -1516,6 +1618,12 @@ export type MutationCreateUserArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreditInvoiceArgs = {
   input: CreditInvoiceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCutOverWaveArgs = {
+  input: CutOverWaveInput;
 };
 
 
@@ -1588,6 +1696,12 @@ export type MutationRevokeApiKeyArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRevokeUserSessionsArgs = {
   input: RevokeUserSessionsInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationRollBackWaveArgs = {
+  input: RollBackWaveInput;
 };
 
 
@@ -2085,6 +2199,10 @@ export type Query = {
   callPreview: CallPreview;
   /** Every catalog, the installation's default first. */
   catalogs: Array<Catalog>;
+  /** One wave. */
+  cutoverWave: Maybe<CutoverWave>;
+  /** An import's cutover waves, pilot first. */
+  cutoverWaves: Array<CutoverWave>;
   /** The destination a number is rated as (longest prefix), or null. */
   destinationLookup: Maybe<RateDeckEntry>;
   /** An account's dunning history, newest first. */
@@ -2206,6 +2324,18 @@ export type QueryBillRunsArgs = {
 /** Read operations. */
 export type QueryCallPreviewArgs = {
   input: CallPreviewInput;
+};
+
+
+/** Read operations. */
+export type QueryCutoverWaveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryCutoverWavesArgs = {
+  importId: Scalars['ID']['input'];
 };
 
 
@@ -2693,6 +2823,25 @@ export type RevokeUserSessionsPayload = {
 
 export { Role };
 
+/** Input of rollBackWave. */
+export type RollBackWaveInput = {
+  /** Why. */
+  reason: Scalars['String']['input'];
+  /** The wave. */
+  waveId: Scalars['ID']['input'];
+};
+
+/** Result of rollBackWave. */
+export type RollBackWavePayload = {
+  __typename?: 'RollBackWavePayload';
+  /** True when Switchboard had issued nothing and the rollback left nothing behind. */
+  clean: Scalars['Boolean']['output'];
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+  /** The wave; null when nothing changed. */
+  wave: Maybe<CutoverWave>;
+};
+
 export { RoundingMode };
 
 /** Emailing an invoice or credit note (again). */
@@ -2781,6 +2930,8 @@ export type SubscriptionPayload = {
   /** Problems to fix; nothing was saved when there are any. */
   userErrors: Array<UserError>;
 };
+
+export { SystemOfRecord };
 
 /** A tax rate for a region and product tax category, in force over [effectiveFrom, effectiveTo). */
 export type TaxRule = {
@@ -3249,6 +3400,17 @@ export type VoidInvoicePayload = {
   userErrors: Array<UserError>;
 };
 
+/** An account of a wave. */
+export type WaveAccount = {
+  __typename?: 'WaveAccount';
+  /** The account. */
+  account: Account;
+  /** Its legacy opening balance (negative: in the customer's favour). */
+  openingBalance: Maybe<Scalars['Decimal']['output']>;
+  /** The invoice that carried an amount owed over at cutover. */
+  openingInvoice: Maybe<Invoice>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3369,6 +3531,7 @@ export type ResolversTypes = {
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   CreateBillRunInput: CreateBillRunInput;
+  CreateCutoverWaveInput: CreateCutoverWaveInput;
   CreateProductInput: CreateProductInput;
   CreateProductPayload: ResolverTypeWrapper<Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   CreateRatePlanInput: CreateRatePlanInput;
@@ -3380,6 +3543,11 @@ export type ResolversTypes = {
   CreditInvoiceInput: CreditInvoiceInput;
   CreditLineInput: CreditLineInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  CutOverWaveInput: CutOverWaveInput;
+  CutoverEvent: ResolverTypeWrapper<CutoverEventRowModel>;
+  CutoverWave: ResolverTypeWrapper<CutoverWaveRowModel>;
+  CutoverWavePayload: ResolverTypeWrapper<Omit<CutoverWavePayload, 'wave'> & { wave?: Maybe<ResolversTypes['CutoverWave']> }>;
+  CutoverWaveStatus: CutoverWaveStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DatedPriceInput: DatedPriceInput;
@@ -3396,6 +3564,7 @@ export type ResolversTypes = {
   EmailTransport: EmailTransport;
   EndSubscriptionInput: EndSubscriptionInput;
   ExportFileInput: ExportFileInput;
+  ExportedFile: ResolverTypeWrapper<ExportedFile>;
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -3489,6 +3658,8 @@ export type ResolversTypes = {
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: ResolverTypeWrapper<RevokeUserSessionsPayload>;
   Role: Role;
+  RollBackWaveInput: RollBackWaveInput;
+  RollBackWavePayload: ResolverTypeWrapper<Omit<RollBackWavePayload, 'wave'> & { wave?: Maybe<ResolversTypes['CutoverWave']> }>;
   RoundingMode: RoundingMode;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: ResolverTypeWrapper<Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
@@ -3501,6 +3672,7 @@ export type ResolversTypes = {
   StartParallelRunInput: StartParallelRunInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubscriptionPayload: ResolverTypeWrapper<Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['AccountSubscription']> }>;
+  SystemOfRecord: SystemOfRecord;
   TaxRule: ResolverTypeWrapper<TaxRuleRowModel>;
   TaxRulePayload: ResolverTypeWrapper<Omit<TaxRulePayload, 'taxRule'> & { taxRule?: Maybe<ResolversTypes['TaxRule']> }>;
   TimeBand: ResolverTypeWrapper<TimeBandModel>;
@@ -3538,6 +3710,7 @@ export type ResolversTypes = {
   VoiceUsageLine: ResolverTypeWrapper<VoiceLineModel>;
   VoidInvoiceInput: VoidInvoiceInput;
   VoidInvoicePayload: ResolverTypeWrapper<Omit<VoidInvoicePayload, 'invoice' | 'reissueBillRun'> & { invoice?: Maybe<ResolversTypes['Invoice']>, reissueBillRun?: Maybe<ResolversTypes['BillRun']> }>;
+  WaveAccount: ResolverTypeWrapper<WaveAccountRowModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3581,6 +3754,7 @@ export type ResolversParentTypes = {
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   CreateBillRunInput: CreateBillRunInput;
+  CreateCutoverWaveInput: CreateCutoverWaveInput;
   CreateProductInput: CreateProductInput;
   CreateProductPayload: Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   CreateRatePlanInput: CreateRatePlanInput;
@@ -3592,6 +3766,10 @@ export type ResolversParentTypes = {
   CreditInvoiceInput: CreditInvoiceInput;
   CreditLineInput: CreditLineInput;
   Currency: Scalars['Currency']['output'];
+  CutOverWaveInput: CutOverWaveInput;
+  CutoverEvent: CutoverEventRowModel;
+  CutoverWave: CutoverWaveRowModel;
+  CutoverWavePayload: Omit<CutoverWavePayload, 'wave'> & { wave?: Maybe<ResolversParentTypes['CutoverWave']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DatedPriceInput: DatedPriceInput;
@@ -3604,6 +3782,7 @@ export type ResolversParentTypes = {
   DunningStep: DunningStepRecordModel;
   EndSubscriptionInput: EndSubscriptionInput;
   ExportFileInput: ExportFileInput;
+  ExportedFile: ExportedFile;
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -3683,6 +3862,8 @@ export type ResolversParentTypes = {
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: RevokeUserSessionsPayload;
+  RollBackWaveInput: RollBackWaveInput;
+  RollBackWavePayload: Omit<RollBackWavePayload, 'wave'> & { wave?: Maybe<ResolversParentTypes['CutoverWave']> };
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
   SetProductAllowancesInput: SetProductAllowancesInput;
@@ -3724,6 +3905,7 @@ export type ResolversParentTypes = {
   VoiceUsageLine: VoiceLineModel;
   VoidInvoiceInput: VoidInvoiceInput;
   VoidInvoicePayload: Omit<VoidInvoicePayload, 'invoice' | 'reissueBillRun'> & { invoice?: Maybe<ResolversParentTypes['Invoice']>, reissueBillRun?: Maybe<ResolversParentTypes['BillRun']> };
+  WaveAccount: WaveAccountRowModel;
 };
 
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -3735,6 +3917,7 @@ export type AccountResolvers<ContextType = GraphQLContext, ParentType extends Re
   contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  cutoverDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiceDelivery?: Resolver<ResolversTypes['InvoiceDelivery'], ParentType, ContextType>;
@@ -3745,6 +3928,7 @@ export type AccountResolvers<ContextType = GraphQLContext, ParentType extends Re
   ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
   subscriptions?: Resolver<Array<ResolversTypes['AccountSubscription']>, ParentType, ContextType>;
+  systemOfRecord?: Resolver<ResolversTypes['SystemOfRecord'], ParentType, ContextType>;
   taxExemptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   taxRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -3994,6 +4178,35 @@ export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'Currency';
 }
 
+export type CutoverEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CutoverEvent'] = ResolversParentTypes['CutoverEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CutoverWaveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CutoverWave'] = ResolversParentTypes['CutoverWave']> = {
+  accountCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  accounts?: Resolver<Array<ResolversTypes['WaveAccount']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cutOverAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cutoverDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['CutoverEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rollbackExport?: Resolver<Maybe<Array<ResolversTypes['ExportedFile']>>, ParentType, ContextType>;
+  rolledBackAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CutoverWaveStatus'], ParentType, ContextType>;
+};
+
+export type CutoverWavePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CutoverWavePayload'] = ResolversParentTypes['CutoverWavePayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  wave?: Resolver<Maybe<ResolversTypes['CutoverWave']>, ParentType, ContextType>;
+};
+
+export type CutoverWaveStatusResolvers = EnumResolverSignature<{ CUT_OVER?: any, PLANNED?: any, ROLLED_BACK?: any }, ResolversTypes['CutoverWaveStatus']>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -4047,6 +4260,11 @@ export type DunningStepResolvers<ContextType = GraphQLContext, ParentType extend
 export type EmailStatusResolvers = EnumResolverSignature<{ FAILED?: any, QUEUED?: any, SENT?: any }, ResolversTypes['EmailStatus']>;
 
 export type EmailTransportResolvers = EnumResolverSignature<{ OUTBOX?: any, SMTP?: any }, ResolversTypes['EmailTransport']>;
+
+export type ExportedFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportedFile'] = ResolversParentTypes['ExportedFile']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type ImportFileReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportFileReport'] = ResolversParentTypes['ImportFileReport']> = {
   conflicts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4247,6 +4465,7 @@ export type MigrationImportResolvers<ContextType = GraphQLContext, ParentType ex
   unrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usageIngestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType>;
   validation?: Resolver<Maybe<ResolversTypes['ValidationReport']>, ParentType, ContextType>;
+  waves?: Resolver<Array<ResolversTypes['CutoverWave']>, ParentType, ContextType>;
 };
 
 export type MigrationImportStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['MigrationImportStatus']>;
@@ -4258,12 +4477,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createBillRun?: Resolver<ResolversTypes['BillRunPayload'], ParentType, ContextType, RequireFields<MutationCreateBillRunArgs, 'input'>>;
+  createCutoverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCreateCutoverWaveArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createRatePlan?: Resolver<ResolversTypes['CreateRatePlanPayload'], ParentType, ContextType, RequireFields<MutationCreateRatePlanArgs, 'input'>>;
   createSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationCreateSubscriptionArgs, 'input'>>;
   createTaxRule?: Resolver<ResolversTypes['TaxRulePayload'], ParentType, ContextType, RequireFields<MutationCreateTaxRuleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   creditInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreditInvoiceArgs, 'input'>>;
+  cutOverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCutOverWaveArgs, 'input'>>;
   discardDraftInvoice?: Resolver<ResolversTypes['DiscardDraftInvoicePayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftInvoiceArgs, 'input'>>;
   endSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationEndSubscriptionArgs, 'input'>>;
   finalizeInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationFinalizeInvoiceArgs, 'input'>>;
@@ -4276,6 +4497,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reviewVariances?: Resolver<ResolversTypes['ReviewVariancesPayload'], ParentType, ContextType, RequireFields<MutationReviewVariancesArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeUserSessions?: Resolver<ResolversTypes['RevokeUserSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
+  rollBackWave?: Resolver<ResolversTypes['RollBackWavePayload'], ParentType, ContextType, RequireFields<MutationRollBackWaveArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['SendInvoicePayload'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
   setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
@@ -4470,6 +4692,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   billRuns?: Resolver<Array<ResolversTypes['BillRun']>, ParentType, ContextType, Partial<QueryBillRunsArgs>>;
   callPreview?: Resolver<ResolversTypes['CallPreview'], ParentType, ContextType, RequireFields<QueryCallPreviewArgs, 'input'>>;
   catalogs?: Resolver<Array<ResolversTypes['Catalog']>, ParentType, ContextType>;
+  cutoverWave?: Resolver<Maybe<ResolversTypes['CutoverWave']>, ParentType, ContextType, RequireFields<QueryCutoverWaveArgs, 'id'>>;
+  cutoverWaves?: Resolver<Array<ResolversTypes['CutoverWave']>, ParentType, ContextType, RequireFields<QueryCutoverWavesArgs, 'importId'>>;
   destinationLookup?: Resolver<Maybe<ResolversTypes['RateDeckEntry']>, ParentType, ContextType, RequireFields<QueryDestinationLookupArgs, 'number' | 'ratePlanId'>>;
   dunningEvents?: Resolver<ResolversTypes['DunningEventConnection'], ParentType, ContextType, RequireFields<QueryDunningEventsArgs, 'accountId'>>;
   dunningSteps?: Resolver<Array<ResolversTypes['DunningStep']>, ParentType, ContextType>;
@@ -4641,6 +4865,12 @@ export type RevokeUserSessionsPayloadResolvers<ContextType = GraphQLContext, Par
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, BILLING?: any, PROGRAM?: any, VIEWER?: any }, ResolversTypes['Role']>;
 
+export type RollBackWavePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollBackWavePayload'] = ResolversParentTypes['RollBackWavePayload']> = {
+  clean?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  wave?: Resolver<Maybe<ResolversTypes['CutoverWave']>, ParentType, ContextType>;
+};
+
 export type RoundingModeResolvers = EnumResolverSignature<{ DOWN?: any, HALF_EVEN?: any, HALF_UP?: any, UP?: any }, ResolversTypes['RoundingMode']>;
 
 export type SendInvoicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendInvoicePayload'] = ResolversParentTypes['SendInvoicePayload']> = {
@@ -4668,6 +4898,8 @@ export type SubscriptionPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   subscription?: Resolver<Maybe<ResolversTypes['AccountSubscription']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type SystemOfRecordResolvers = EnumResolverSignature<{ LEGACY?: any, SWITCHBOARD?: any }, ResolversTypes['SystemOfRecord']>;
 
 export type TaxRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaxRule'] = ResolversParentTypes['TaxRule']> = {
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4842,6 +5074,12 @@ export type VoidInvoicePayloadResolvers<ContextType = GraphQLContext, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type WaveAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaveAccount'] = ResolversParentTypes['WaveAccount']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  openingBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  openingInvoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Account?: AccountResolvers<ContextType>;
   AccountBalance?: AccountBalanceResolvers<ContextType>;
@@ -4884,6 +5122,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CreateRatePlanPayload?: CreateRatePlanPayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   Currency?: GraphQLScalarType;
+  CutoverEvent?: CutoverEventResolvers<ContextType>;
+  CutoverWave?: CutoverWaveResolvers<ContextType>;
+  CutoverWavePayload?: CutoverWavePayloadResolvers<ContextType>;
+  CutoverWaveStatus?: CutoverWaveStatusResolvers;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -4896,6 +5138,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DunningStep?: DunningStepResolvers<ContextType>;
   EmailStatus?: EmailStatusResolvers;
   EmailTransport?: EmailTransportResolvers;
+  ExportedFile?: ExportedFileResolvers<ContextType>;
   ImportFileReport?: ImportFileReportResolvers<ContextType>;
   ImportLegacyExportPayload?: ImportLegacyExportPayloadResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
@@ -4969,12 +5212,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RevokeUserSessionsPayload?: RevokeUserSessionsPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
+  RollBackWavePayload?: RollBackWavePayloadResolvers<ContextType>;
   RoundingMode?: RoundingModeResolvers;
   SendInvoicePayload?: SendInvoicePayloadResolvers<ContextType>;
   SetProductAllowancesPayload?: SetProductAllowancesPayloadResolvers<ContextType>;
   SetProductPricePayload?: SetProductPricePayloadResolvers<ContextType>;
   SetUserPasswordPayload?: SetUserPasswordPayloadResolvers<ContextType>;
   SubscriptionPayload?: SubscriptionPayloadResolvers<ContextType>;
+  SystemOfRecord?: SystemOfRecordResolvers;
   TaxRule?: TaxRuleResolvers<ContextType>;
   TaxRulePayload?: TaxRulePayloadResolvers<ContextType>;
   TimeBand?: TimeBandResolvers<ContextType>;
@@ -5001,5 +5246,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ViewerKind?: ViewerKindResolvers;
   VoiceUsageLine?: VoiceUsageLineResolvers<ContextType>;
   VoidInvoicePayload?: VoidInvoicePayloadResolvers<ContextType>;
+  WaveAccount?: WaveAccountResolvers<ContextType>;
 };
 

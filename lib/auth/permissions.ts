@@ -101,6 +101,11 @@ export const operationRules = {
   parallelRun: { module: 'migration', access: 'read', roles: everyone },
   startParallelRun: { module: 'migration', access: 'write', roles: billingStaff },
   reviewVariances: { module: 'migration', access: 'write', roles: billingStaff },
+  cutoverWaves: { module: 'migration', access: 'read', roles: everyone },
+  cutoverWave: { module: 'migration', access: 'read', roles: everyone },
+  createCutoverWave: { module: 'migration', access: 'write', roles: billingStaff },
+  cutOverWave: { module: 'migration', access: 'write', roles: billingStaff },
+  rollBackWave: { module: 'migration', access: 'write', roles: billingStaff },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof operationRules;

@@ -1,3 +1,13 @@
+import { createCutoverWave } from '../../../lib/migration/cutover/create-wave';
+import { cutOverWave } from '../../../lib/migration/cutover/cut-over-wave';
+import { rollBackWave } from '../../../lib/migration/cutover/roll-back-wave';
+import {
+  countAccountsOfWaves,
+  getCutoverWave,
+  listAccountsOfWave,
+  listCutoverWaves,
+  listWaveEvents,
+} from '../../../lib/migration/cutover/wave-queries';
 import type { LegacyImportReport } from '../../../lib/migration/import/import-legacy-export';
 import { importUploadedExport } from '../../../lib/migration/import/import-uploaded-export';
 import { reconciledLinesKey } from '../../../lib/migration/load-migration-batches';
@@ -25,12 +35,16 @@ export const migrationResolvers: Resolvers = {
     MISSING_IN_LEGACY: 'missing_in_legacy',
     MISSING_IN_NEW: 'missing_in_new',
   },
+  SystemOfRecord: { LEGACY: 'legacy', SWITCHBOARD: 'switchboard' },
+  CutoverWaveStatus: { PLANNED: 'planned', CUT_OVER: 'cut_over', ROLLED_BACK: 'rolled_back' },
   VarianceResolution: { OPEN: 'open', CONFIRMED: 'confirmed', ACCEPTED: 'accepted', DEFECT: 'defect' },
   Query: {
     migrationImports: (_parent, args, context) => listMigrationImports(context, args.first),
     migrationImport: (_parent, args, context) => getMigrationImport(context, args.id),
     parallelRuns: (_parent, args, context) => listParallelRuns(context, args),
     parallelRun: (_parent, args, context) => getParallelRun(context, args.id),
+    cutoverWaves: (_parent, args, context) => listCutoverWaves(context, args.importId),
+    cutoverWave: (_parent, args, context) => getCutoverWave(context, args.id),
   },
   Mutation: {
     importLegacyExport: async (_parent, { input }, context) => {
@@ -40,6 +54,9 @@ export const migrationResolvers: Resolvers = {
     },
     startParallelRun: (_parent, { input }, context) => startParallelRun(context, input),
     reviewVariances: (_parent, { input }, context) => reviewVariances(context, input),
+    createCutoverWave: (_parent, { input }, context) => createCutoverWave(context, input),
+    cutOverWave: (_parent, { input }, context) => cutOverWave(context, input),
+    rollBackWave: (_parent, { input }, context) => rollBackWave(context, input),
   },
   MigrationImport: {
     files: (row) => {
@@ -57,6 +74,23 @@ export const migrationResolvers: Resolvers = {
       row.usageIngestionId ? getIngestion(context, row.usageIngestionId) : null,
     parallelRuns: (row, _args, context) => listParallelRuns(context, { importId: row.id }),
     validation: (row, _args, context) => validateImport(context, row.id),
+    waves: (row, _args, context) => listCutoverWaves(context, row.id),
+  },
+  CutoverWave: {
+    accountCount: async (wave, _args, context) =>
+      (await countAccountsOfWaves(context, [wave.id]))[0]?.count ?? 0,
+    accounts: (wave, _args, context) => listAccountsOfWave(context, wave.id),
+    events: (wave, _args, context) => listWaveEvents(context, wave.id),
+    rollbackExport: (wave) =>
+      (wave.rollbackExport as { files: { name: string; content: string }[] } | null)?.files ?? null,
+  },
+  WaveAccount: {
+    openingInvoice: (row, _args, { loaders }) =>
+      row.openingInvoiceId ? loaders.invoiceById.load(row.openingInvoiceId) : null,
+  },
+  CutoverEvent: {
+    detail: (event) => JSON.stringify(event.detail),
+    actor: (event) => event.actorLabel,
   },
   ParallelRun: {
     import: async (run, _args, context) => {
