@@ -26,7 +26,12 @@ import {
   loadInvoices,
   loadLinesOfInvoices,
 } from '../lib/invoicing/load-invoicing-batches';
-import { loadAllocationsOfPayments } from '../lib/payments/load-payment-batches';
+import {
+  loadAllocationsOfInvoices,
+  loadAllocationsOfPayments,
+  loadInvoiceBalances,
+  loadPayments,
+} from '../lib/payments/load-payment-batches';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
 export function createLoaders(db: Db) {
@@ -54,6 +59,9 @@ export function createLoaders(db: Db) {
     billRunById: new DataLoader((ids: readonly string[]) => loadBillRuns(db, ids)),
     failedCountByBillRunId: new DataLoader((ids: readonly string[]) => loadFailedCounts(db, ids)),
     allocationsByPaymentId: new DataLoader((ids: readonly string[]) => loadAllocationsOfPayments(db, ids)),
+    allocationsByInvoiceId: new DataLoader((ids: readonly string[]) => loadAllocationsOfInvoices(db, ids)),
+    paymentById: new DataLoader((ids: readonly string[]) => loadPayments(db, ids)),
+    balanceByInvoiceId: new DataLoader((ids: readonly string[]) => loadInvoiceBalances(db, ids)),
   };
 }
 
