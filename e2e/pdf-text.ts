@@ -9,8 +9,9 @@ const standardFontDataUrl = join(
 
 /** The text of a PDF as a reader extracts it (pdf.js), all pages joined with spaces. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, standardFontDataUrl }).promise;
+  // pdf.js wants a plain Uint8Array (not a Buffer) and detaches it: hand it a copy.
+  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, standardFontDataUrl })
+    .promise;
   const strings: string[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
     const content = await (await pdf.getPage(number)).getTextContent();

@@ -6,7 +6,7 @@ export class AccountPage {
 
   async openList() {
     await this.page.goto('/accounts');
-    await expect(this.page.getByRole('heading', { name: 'Accounts', exact: true })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Accounts', exact: true, level: 1 })).toBeVisible();
   }
 
   async createAccount(fields: {

@@ -6,7 +6,7 @@ export class BillRunsPage {
 
   async open() {
     await this.page.goto('/invoices');
-    await expect(this.page.getByRole('heading', { name: 'Invoices', exact: true })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Invoices', exact: true, level: 1 })).toBeVisible();
   }
 
   /** Starts a bill run over [periodStart, periodEnd) and lands on its page. */
