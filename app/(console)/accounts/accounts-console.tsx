@@ -26,22 +26,21 @@ export function AccountsConsole() {
   const [adding, setAdding] = useState(false);
   return (
     <div className="space-y-6">
-      {can('createAccount') &&
-        (adding ? (
-          <Card title="New account">
-            <AccountFieldsForm
-              save={createAccount}
-              onSaved={(id) => router.push(`/accounts/${id}`)}
-              onCancel={() => setAdding(false)}
-              submitLabel="Create account"
-            />
-          </Card>
-        ) : (
-          <div>
-            <Button onClick={() => setAdding(true)}>New account</Button>
-          </div>
-        ))}
-      <AccountsList refresh={0} />
+      {adding && (
+        <Card title="New account">
+          <AccountFieldsForm
+            save={createAccount}
+            onSaved={(id) => router.push(`/accounts/${id}`)}
+            onCancel={() => setAdding(false)}
+            submitLabel="Create account"
+          />
+        </Card>
+      )}
+      <AccountsList
+        actions={
+          can('createAccount') && !adding && <Button onClick={() => setAdding(true)}>New account</Button>
+        }
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { AccountStatusBadge } from '@/app/_components/billing/status-badges';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
@@ -34,7 +34,7 @@ const QUERY = `query($first: Int, $after: String, $search: String, $status: Acco
 }`;
 
 /** Every account, newest first: search by number or name, filter by status, a page at a time. */
-export function AccountsList({ refresh }: { refresh: number }) {
+export function AccountsList({ actions }: { actions?: ReactNode }) {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState('');
   const settledSearch = useDebouncedValue(search.trim());
@@ -42,11 +42,10 @@ export function AccountsList({ refresh }: { refresh: number }) {
     QUERY,
     (data) => data.accounts,
     { search: settledSearch || null, status: status || null },
-    refresh,
   );
   const accounts = list.nodes ?? [];
   return (
-    <Card title="Accounts">
+    <Card title="All accounts" actions={actions}>
       <div className="mb-4 grid gap-4 sm:grid-cols-3">
         <Field label="Search">
           <TextInput

@@ -163,14 +163,15 @@ export function RecordPaymentForm({
                     <span className="w-40 text-right text-slate-500">
                       owes <Money amount={invoice.amountDue} currency={account?.currency ?? 'USD'} />
                     </span>
-                    <TextInput
-                      className="w-32"
-                      inputMode="decimal"
-                      placeholder="0.00"
-                      aria-label={`Apply to ${invoice.number}`}
-                      value={chosen[invoice.id] ?? ''}
-                      onChange={(e) => setChosen({ ...chosen, [invoice.id]: e.target.value })}
-                    />
+                    <div className="w-32 shrink-0">
+                      <TextInput
+                        inputMode="decimal"
+                        placeholder="0.00"
+                        aria-label={`Apply to ${invoice.number}`}
+                        value={chosen[invoice.id] ?? ''}
+                        onChange={(e) => setChosen({ ...chosen, [invoice.id]: e.target.value })}
+                      />
+                    </div>
                   </div>
                 ))}
               </div>

@@ -30,7 +30,7 @@ export function Cell({ children, className }: { children: ReactNode; className?:
 
 /** A header for a column of amounts or counts: right-aligned, like its cells. */
 export function NumberHead({ children }: { children: ReactNode }) {
-  return <span className="block text-right">{children}</span>;
+  return <span className="block text-right whitespace-nowrap">{children}</span>;
 }
 
 /** A cell of an amount or count: right-aligned, monospaced digits. */

@@ -229,17 +229,18 @@ export function CreditForm({ invoice, onDone, onCancel }: FormProps) {
               <span className="min-w-0 flex-1 truncate text-slate-800" title={line.description}>
                 {line.description}
               </span>
-              <span className="w-32 text-right text-slate-500">
+              <span className="w-36 shrink-0 text-right text-slate-500">
                 of <Money amount={line.amount} currency={invoice.currency} />
               </span>
-              <TextInput
-                className="w-32"
-                inputMode="decimal"
-                placeholder="0.00"
-                aria-label={`Credit on ${line.description}`}
-                value={amounts[line.id] ?? ''}
-                onChange={(e) => setAmounts({ ...amounts, [line.id]: e.target.value })}
-              />
+              <div className="w-32 shrink-0">
+                <TextInput
+                  inputMode="decimal"
+                  placeholder="0.00"
+                  aria-label={`Credit on ${line.description}`}
+                  value={amounts[line.id] ?? ''}
+                  onChange={(e) => setAmounts({ ...amounts, [line.id]: e.target.value })}
+                />
+              </div>
             </div>
           ))}
           {errors.amount && <p className="text-sm text-red-700">{errors.amount}</p>}

@@ -24,7 +24,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function TotalRow({ label, children, strong }: { label: string; children: ReactNode; strong?: boolean }) {
+function TotalRow({ label, children, strong }: { label: ReactNode; children: ReactNode; strong?: boolean }) {
   return (
     <div
       className={`flex justify-between gap-8 py-1 ${strong ? 'border-t border-slate-200 pt-2 font-semibold text-slate-900' : 'text-slate-700'}`}
@@ -89,9 +89,10 @@ export function InvoiceView({ id }: { id: string }) {
       </div>
       <div className="space-y-6">
         <Card>
-          <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
+          <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-[1.5fr_repeat(5,1fr)]">
             <Detail label="Period">
-              {invoice.periodStart} – {lastDay(invoice.periodEnd)}
+              <span className="whitespace-nowrap">{invoice.periodStart} –</span>{' '}
+              <span className="whitespace-nowrap">{lastDay(invoice.periodEnd)}</span>
             </Detail>
             <Detail label="Issued">{invoice.issueDate ?? 'not yet'}</Detail>
             <Detail label="Due">{invoice.dueDate ?? '—'}</Detail>
@@ -177,7 +178,15 @@ export function InvoiceView({ id }: { id: string }) {
             <dl className="w-80 text-sm">
               <TotalRow label="Subtotal">{money(invoice.subtotal)}</TotalRow>
               {taxes.map((line) => (
-                <TotalRow key={line.id} label={`${line.description} (on ${formatQuantity(line.quantity)})`}>
+                <TotalRow
+                  key={line.id}
+                  label={
+                    <>
+                      {line.description}{' '}
+                      <span className="text-xs text-slate-500">on {money(line.quantity)}</span>
+                    </>
+                  }
+                >
                   {money(line.amount)}
                 </TotalRow>
               ))}
