@@ -54,7 +54,6 @@ export function AccountView({ id }: { id: string }) {
         <AccountDetails account={account} onSaved={changed} />
         <SubscriptionsCard account={account} onChanged={changed} />
         <OneTimeChargesCard account={account} onChanged={changed} />
-        <AccountUsage refresh={refresh} accountId={account.id} />
         <Card title="Invoices">
           <InvoiceList
             filter={{ accountId: account.id }}
@@ -64,6 +63,7 @@ export function AccountView({ id }: { id: string }) {
           />
         </Card>
         <AccountPayments accountId={account.id} refresh={refresh} onRecorded={changed} />
+        <AccountUsage refresh={refresh} accountId={account.id} />
       </div>
     </>
   );

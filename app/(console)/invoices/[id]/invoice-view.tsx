@@ -251,31 +251,35 @@ export function InvoiceView({ id }: { id: string }) {
           </Card>
         )}
 
-        <Card title="Emails">
-          {invoice.emails.length === 0 ? (
-            <p className="text-sm text-slate-500">Not emailed.</p>
-          ) : (
-            <Table head={['Queued', 'To', 'Status', 'Sent', 'Asked by']}>
-              {invoice.emails.map((email) => (
-                <tr key={email.id}>
-                  <Cell className="whitespace-nowrap">{formatDateTime(email.createdAt)}</Cell>
-                  <Cell>{email.recipient}</Cell>
-                  <Cell>
-                    <Badge
-                      tone={email.status === 'SENT' ? 'good' : email.status === 'FAILED' ? 'bad' : 'neutral'}
-                    >
-                      {enumLabel(email.status)}
-                      {email.transport === 'OUTBOX' && ' (outbox)'}
-                    </Badge>
-                    {email.error && <span className="block text-xs text-red-700">{email.error}</span>}
-                  </Cell>
-                  <Cell className="whitespace-nowrap">{formatDateTime(email.sentAt)}</Cell>
-                  <Cell>{email.requestedBy}</Cell>
-                </tr>
-              ))}
-            </Table>
-          )}
-        </Card>
+        <div data-testid="invoice-emails">
+          <Card title="Emails">
+            {invoice.emails.length === 0 ? (
+              <p className="text-sm text-slate-500">Not emailed.</p>
+            ) : (
+              <Table head={['Queued', 'To', 'Status', 'Sent', 'Asked by']}>
+                {invoice.emails.map((email) => (
+                  <tr key={email.id}>
+                    <Cell className="whitespace-nowrap">{formatDateTime(email.createdAt)}</Cell>
+                    <Cell>{email.recipient}</Cell>
+                    <Cell>
+                      <Badge
+                        tone={
+                          email.status === 'SENT' ? 'good' : email.status === 'FAILED' ? 'bad' : 'neutral'
+                        }
+                      >
+                        {enumLabel(email.status)}
+                        {email.transport === 'OUTBOX' && ' (outbox)'}
+                      </Badge>
+                      {email.error && <span className="block text-xs text-red-700">{email.error}</span>}
+                    </Cell>
+                    <Cell className="whitespace-nowrap">{formatDateTime(email.sentAt)}</Cell>
+                    <Cell>{email.requestedBy}</Cell>
+                  </tr>
+                ))}
+              </Table>
+            )}
+          </Card>
+        </div>
       </div>
     </>
   );
