@@ -27,7 +27,9 @@ export function InvoiceActions({ invoice, onChanged }: { invoice: InvoiceData; o
   if (isFinal && can('sendInvoice')) available.push(['send', 'Send by email', 'secondary']);
   if (isFinal && invoice.kind === 'INVOICE' && can('creditInvoice'))
     available.push(['credit', 'Credit', 'secondary']);
-  if (isFinal && invoice.kind === 'INVOICE' && can('voidInvoice')) available.push(['void', 'Void', 'danger']);
+  // An invoice with credit notes is not voided (the server refuses): what is left is credited instead.
+  if (isFinal && invoice.kind === 'INVOICE' && invoice.creditNotes.length === 0 && can('voidInvoice'))
+    available.push(['void', 'Void', 'danger']);
   if (isDraft && can('discardDraftInvoice')) available.push(['discard', 'Discard draft', 'danger']);
   const Form = open ? forms[open] : null;
   return (
