@@ -34,4 +34,51 @@ export class InvoicePage {
     await this.page.getByRole('link', { name: /·/ }).first().click();
     await this.page.waitForURL(/\/accounts\/[0-9a-f-]+$/);
   }
+
+  async open(id: string) {
+    await this.page.goto(`/invoices/${id}`);
+    await expect(this.title).toBeVisible();
+  }
+
+  /** Credits chosen amounts of lines (by description) and lands on the credit note. */
+  async creditLines(reason: string, amounts: Record<string, string>) {
+    await this.page.getByRole('button', { name: 'Credit', exact: true }).click();
+    const form = this.page.getByRole('form', { name: 'Credit the invoice' });
+    await form.getByLabel('Reason').fill(reason);
+    await form.getByLabel('Amounts per line').check();
+    for (const [description, amount] of Object.entries(amounts)) {
+      await form.getByLabel(`Credit on ${description}`).fill(amount);
+    }
+    await form.getByRole('button', { name: 'Issue credit note' }).click();
+    await expect(this.title).toHaveText(/^Credit note CN-/);
+  }
+
+  async sendTo(address: string) {
+    await this.page.getByRole('button', { name: 'Send by email' }).click();
+    const form = this.page.getByRole('form', { name: 'Send by email' });
+    await form.getByLabel('To').fill(address);
+    await form.getByRole('button', { name: 'Send' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  async voidWithReason(reason: string) {
+    await this.page.getByRole('button', { name: 'Void', exact: true }).click();
+    const form = this.page.getByRole('form', { name: 'Void the invoice' });
+    await form.getByLabel('Reason').fill(reason);
+    await form.getByRole('button', { name: 'Void invoice' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  async discardDraft() {
+    await this.page.getByRole('button', { name: 'Discard draft' }).click();
+    await this.page
+      .getByRole('form', { name: 'Discard the draft' })
+      .getByRole('button', { name: 'Discard draft' })
+      .click();
+    await this.page.waitForURL(/\/accounts\/[0-9a-f-]+$/);
+  }
+
+  get emails() {
+    return this.page.getByTestId('invoice-emails');
+  }
 }
