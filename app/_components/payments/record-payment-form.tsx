@@ -37,17 +37,20 @@ const label = (method: string) => method.charAt(0) + method.slice(1).toLowerCase
 /**
  * A payment entered by hand for one account. Without `openInvoices` it pays the oldest
  * invoices first; with them, the user may also choose amounts per invoice or keep it all
- * as credit. Whatever is not allocated stays on the account as credit.
+ * as credit; with `forInvoice`, all of it goes to that invoice (at most what it owes).
+ * Whatever is not allocated stays on the account as credit.
  */
 export function RecordPaymentForm({
   account,
   accountPicker,
   openInvoices,
+  forInvoice,
   onRecorded,
 }: {
   account: { id: string; currency: string } | undefined;
   accountPicker?: ReactNode;
   openInvoices?: OpenInvoice[];
+  forInvoice?: { id: string; number: string };
   onRecorded: () => void;
 }) {
   const [amount, setAmount] = useState('');
@@ -60,6 +63,7 @@ export function RecordPaymentForm({
   const { errors, pending, submit } = useFormSubmission();
 
   function allocations() {
+    if (forInvoice) return [{ invoiceId: forInvoice.id, amount: amount.trim() }];
     if (allocation === 'oldest') return undefined;
     if (allocation === 'credit') return [];
     return Object.entries(chosen)
@@ -130,7 +134,12 @@ export function RecordPaymentForm({
           <TextInput value={reference} onChange={(e) => setReference(e.target.value)} />
         </Field>
       </div>
-      {openInvoices && (
+      {forInvoice && (
+        <p className="mt-3 text-xs text-slate-500">
+          Applied to {forInvoice.number}, at most what it owes; pay other invoices from the account page.
+        </p>
+      )}
+      {openInvoices && !forInvoice && (
         <fieldset className="mt-4">
           <legend className="mb-1 text-xs font-medium text-slate-700">Apply to</legend>
           <div className="flex flex-wrap gap-4 text-sm text-slate-700">

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Money } from '@/app/_components/money';
+import { RecordPaymentForm } from '@/app/_components/payments/record-payment-form';
 import { Button } from '@/app/_components/ui/button';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
@@ -288,5 +289,23 @@ export function SendForm({ invoice, onDone, onCancel }: FormProps) {
         </Field>
       </div>
     </Panel>
+  );
+}
+
+/** A payment received for this invoice: all of it applied here. */
+export function PayForm({ invoice, onDone, onCancel }: FormProps) {
+  return (
+    <fieldset className="mt-4 rounded-md bg-slate-50 p-4" aria-label="Record a payment">
+      <RecordPaymentForm
+        account={{ id: invoice.account.id, currency: invoice.currency }}
+        forInvoice={{ id: invoice.id, number: invoice.number ?? '' }}
+        onRecorded={onDone}
+      />
+      <div className="mt-2">
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </fieldset>
   );
 }

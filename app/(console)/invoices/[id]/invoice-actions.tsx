@@ -1,12 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import { isPositiveAmount } from '@/app/_components/money';
 import { useCan } from '@/app/_components/permissions';
 import { Button } from '@/app/_components/ui/button';
-import { CreditForm, DiscardForm, FinalizeForm, SendForm, VoidForm } from './invoice-action-forms';
+import { CreditForm, DiscardForm, FinalizeForm, PayForm, SendForm, VoidForm } from './invoice-action-forms';
 import type { InvoiceData } from './invoice-query';
 
-type Action = 'finalize' | 'discard' | 'credit' | 'void' | 'send';
+type Action = 'finalize' | 'discard' | 'credit' | 'void' | 'send' | 'pay';
 
 const forms = {
   finalize: FinalizeForm,
@@ -14,6 +15,7 @@ const forms = {
   credit: CreditForm,
   void: VoidForm,
   send: SendForm,
+  pay: PayForm,
 };
 
 /** What can be done to the invoice in its state, by the signed-in user's role; one form open at a time. */
@@ -24,6 +26,8 @@ export function InvoiceActions({ invoice, onChanged }: { invoice: InvoiceData; o
   const isFinal = invoice.status === 'FINALIZED';
   const available: [Action, string, 'primary' | 'secondary' | 'danger'][] = [];
   if (isDraft && can('finalizeInvoice')) available.push(['finalize', 'Finalize', 'primary']);
+  if (invoice.amountDue !== null && isPositiveAmount(invoice.amountDue) && can('recordPayment'))
+    available.push(['pay', 'Record payment', 'primary']);
   if (isFinal && can('sendInvoice')) available.push(['send', 'Send by email', 'secondary']);
   if (isFinal && invoice.kind === 'INVOICE' && can('creditInvoice'))
     available.push(['credit', 'Credit', 'secondary']);
