@@ -36,7 +36,10 @@ test('billing runs a bill run, watches it finish, finalizes an invoice from its 
   const billRuns = new BillRunsPage(page);
   await billRuns.open();
   await billRuns.startBillRun('2026-11-01', '2026-12-01');
+  // The page polls for progress; a full reload would drop this marker.
+  await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
   await billRuns.waitUntilCompleted();
+  expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
   const total = await billRuns.counter('Accounts').textContent();
   await expect(billRuns.counter('Done')).toHaveText(total ?? '');
   await expect(billRuns.progressBar).toHaveAttribute('aria-valuenow', (total ?? '').replace(/,/g, ''));
@@ -70,4 +73,9 @@ test('billing runs a bill run, watches it finish, finalizes an invoice from its 
   await page.goto(invoiceUrl);
   await expect(invoice.amountDue).toHaveText('USD 50.00');
   await expect(page.getByRole('row', { name: new RegExp(`CHK-${stamp}`) })).toContainText('30.00');
+
+  // The rest, from the invoice itself: nothing is due and the action goes away.
+  await invoice.recordPayment('50.00');
+  await expect(invoice.amountDue).toHaveText('USD 0.00');
+  await expect(page.getByRole('button', { name: 'Record payment' })).toHaveCount(0);
 });

@@ -81,4 +81,13 @@ export class InvoicePage {
   get emails() {
     return this.page.getByTestId('invoice-emails');
   }
+
+  /** Records a payment applied to this invoice. */
+  async recordPayment(amount: string) {
+    await this.page.getByRole('button', { name: 'Record payment' }).first().click();
+    const form = this.page.getByRole('group', { name: 'Record a payment' });
+    await form.getByLabel('Payment amount').fill(amount);
+    await form.getByRole('button', { name: 'Record payment' }).click();
+    await expect(form).toBeHidden();
+  }
 }
