@@ -46,11 +46,13 @@ export function RecordPaymentForm({
   openInvoices,
   forInvoice,
   onRecorded,
+  onCancel,
 }: {
   account: { id: string; currency: string } | undefined;
   accountPicker?: ReactNode;
   openInvoices?: OpenInvoice[];
   forInvoice?: { id: string; number: string };
+  onCancel?: () => void;
   onRecorded: () => void;
 }) {
   const [amount, setAmount] = useState('');
@@ -203,6 +205,11 @@ export function RecordPaymentForm({
         <Button onClick={record} disabled={pending || !account || !amount.trim()}>
           {pending ? 'Recording…' : 'Record payment'}
         </Button>
+        {onCancel && (
+          <Button variant="ghost" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
         {result && (
           <p className="text-sm text-slate-700" role="status">
             Recorded {result.currency} {result.amount}

@@ -300,12 +300,8 @@ export function PayForm({ invoice, onDone, onCancel }: FormProps) {
         account={{ id: invoice.account.id, currency: invoice.currency }}
         forInvoice={{ id: invoice.id, number: invoice.number ?? '' }}
         onRecorded={onDone}
+        onCancel={onCancel}
       />
-      <div className="mt-2">
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
     </fieldset>
   );
 }
