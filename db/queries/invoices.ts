@@ -120,6 +120,8 @@ export interface InvoiceFilter {
   kind?: InvoiceRow['kind'] | undefined;
   /** Invoice number, or the account's number or name. */
   search?: string | undefined;
+  /** Billing periods starting on this day (YYYY-MM-DD). */
+  periodStart?: string | undefined;
 }
 
 /** A page of invoices, newest first, plus one to tell whether another page follows. */
@@ -133,6 +135,7 @@ export async function listInvoiceRows(
   if (filter.billRunId) conditions.push(eq(invoices.billRunId, filter.billRunId));
   if (filter.status) conditions.push(eq(invoices.status, filter.status));
   if (filter.kind) conditions.push(eq(invoices.kind, filter.kind));
+  if (filter.periodStart) conditions.push(eq(invoices.periodStart, filter.periodStart));
   if (filter.search) {
     const pattern = containsPattern(filter.search);
     conditions.push(

@@ -1236,6 +1236,11 @@ export type Invoice = {
   __typename?: 'Invoice';
   /** The account billed. */
   account: Account;
+  /**
+   * What is still owed: the total less live payments applied to it and its finalized credit
+   * notes. Null for drafts, voided invoices and credit notes, which nobody pays.
+   */
+  amountDue: Maybe<Scalars['Decimal']['output']>;
   /** The bill run that made it. */
   billRun: Maybe<BillRun>;
   /** When it was made. */
@@ -1264,6 +1269,8 @@ export type Invoice = {
   note: Maybe<Scalars['String']['output']>;
   /** Its number in a gapless series; null while a draft. */
   number: Maybe<Scalars['String']['output']>;
+  /** Payments applied to it, oldest first. */
+  payments: Array<PaymentAllocation>;
   /** Where its PDF can be downloaded (signed-in or with an API key). */
   pdfUrl: Scalars['String']['output'];
   /** First day after the period. */
@@ -1335,6 +1342,8 @@ export type InvoiceFilter = {
   billRunId?: InputMaybe<Scalars['ID']['input']>;
   /** Invoices or credit notes. */
   kind?: InputMaybe<InvoiceKind>;
+  /** Billing periods that start on this day. */
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
   /** Matches the number, or the account's number or name. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** In this status. */
@@ -1986,6 +1995,8 @@ export type PaymentAllocation = {
   invoiceId: Scalars['ID']['output'];
   /** The invoice's number. */
   invoiceNumber: Scalars['String']['output'];
+  /** The payment itself: when and how it was received. */
+  payment: Payment;
   /** The payment. */
   paymentId: Scalars['ID']['output'];
 };
@@ -4406,6 +4417,7 @@ export type IngestionStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, 
 
 export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = {
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  amountDue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   creditNotes?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
@@ -4420,6 +4432,7 @@ export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['PaymentAllocation']>, ParentType, ContextType>;
   pdfUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4650,6 +4663,7 @@ export type PaymentAllocationResolvers<ContextType = GraphQLContext, ParentType 
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
   paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
