@@ -321,7 +321,8 @@ export async function sumQuantitiesOfAccounts(db: Db, accountIds: readonly strin
       and(
         // One parameter for the whole chunk; the index scan takes the accounts in order.
         sql`${usageRecords.accountId} = any(array${uuidSet(accountIds)})`,
-        sql`${usageRecords.usageType} <> 'voice'`,
+        // Named rather than `<> 'voice'`, so the billing index seeks to them instead of reading voice too.
+        inArray(usageRecords.usageType, ['sms', 'data', 'custom']),
         eq(usageRecords.status, 'rated'),
         gte(usageRecords.startedAt, from),
         lt(usageRecords.startedAt, to),

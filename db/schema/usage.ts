@@ -114,17 +114,18 @@ export const usageRecords = pgTable(
   },
   (t) => [
     uniqueIndex('usage_records_record_id_key').on(t.recordId),
-    // A bill run's read: an account's usage of a period in call order (record ids compared
-    // byte-wise, as JS compares them), carrying every column billing reads, so the run scans
-    // this index alone and charges calls in order without sorting. Key columns rather than
-    // INCLUDE, which drizzle cannot express; it also serves every (account, started_at) lookup
-    // the narrower index it replaces served, so ingestion still maintains four indexes.
+    // A bill run's read: an account's rated usage of one type over a period, voice in call
+    // order (record ids compared byte-wise, as JS compares them), carrying every column
+    // billing reads, so the run scans this index alone and charges calls in order without
+    // sorting. Key columns rather than INCLUDE, which drizzle cannot express. It also serves
+    // the (account, started_at) lookups of the narrower index it replaces, so ingestion
+    // still maintains four indexes.
     index('usage_records_account_billing_idx').on(
       t.accountId,
-      t.startedAt,
-      sql`${t.recordId} collate "C"`,
       t.usageType,
       t.status,
+      t.startedAt,
+      sql`${t.recordId} collate "C"`,
       t.destinationClass,
       t.billableSeconds,
       t.ratePerMinute,
