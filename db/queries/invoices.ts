@@ -29,7 +29,8 @@ export type NewDraftInvoice = Required<
  * Inserts draft invoices, skipping any whose account already has a live invoice for the
  * period (the partial unique index decides, so two workers can never both insert one).
  * The rows travel as one JSON parameter, so a chunk of any size is one statement within the
- * protocol's 65,535 bind parameters. Returns the inserted invoices' ids and accounts.
+ * protocol's 65,535 bind parameters (json rather than jsonb: read once, it is not worth
+ * converting; jsonb made binding a chunk's lines 6× slower). Returns the inserted invoices' ids and accounts.
  */
 export async function insertInvoicesOnce(
   db: Db,
@@ -39,7 +40,7 @@ export async function insertInvoicesOnce(
   const result = await db.execute(sql`
     insert into ${invoices} (account_id, bill_run_id, currency, period_start, period_end, subtotal, tax_total, total)
     select r."accountId", r."billRunId", r.currency, r."periodStart", r."periodEnd", r.subtotal, r."taxTotal", r.total
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r("accountId" uuid, "billRunId" uuid, currency text,
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r("accountId" uuid, "billRunId" uuid, currency text,
       "periodStart" date, "periodEnd" date, subtotal numeric, "taxTotal" numeric, total numeric)
     on conflict (account_id, period_start, period_end) where kind = 'invoice' and status <> 'void' do nothing
     returning id, account_id as "accountId"`);
@@ -54,7 +55,7 @@ export async function insertInvoiceLines(db: Db, rows: readonly NewInvoiceLine[]
       tax_category)
     select r."invoiceId", r.position, r."lineType"::invoice_line_type, r."lineKey", r."productCode", r.description,
       r.quantity, r.amount, r."taxCategory"
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r("invoiceId" uuid, position integer, "lineType" text,
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r("invoiceId" uuid, position integer, "lineType" text,
       "lineKey" text, "productCode" text, description text, quantity numeric, amount numeric, "taxCategory" text)`);
 }
 
