@@ -5,12 +5,7 @@ import { listAllowancesOfProducts, listPricesOfProducts, listTiersOfPrices } fro
 import { getProductsByIds } from '../../db/queries/products';
 import { getRatePlansByIds } from '../../db/queries/rate-plans';
 import { listChargesOfAccounts, listSubscriptionsOfAccounts } from '../../db/queries/subscriptions';
-import {
-  listRatedCallsOfAccounts,
-  sumQuantitiesOfAccounts,
-  sumVoiceChargesOfAccounts,
-  type VoiceAllowancePool,
-} from '../../db/queries/usage';
+import { sumQuantitiesOfAccounts } from '../../db/queries/usage';
 import type { AccountRow } from '../../db/schema';
 import { DEFAULT_CATALOG_CODE } from '../catalog/default-catalog';
 import { priceModelOf } from '../catalog/price-input';
@@ -18,11 +13,11 @@ import { roundingPolicyOf } from '../catalog/rounding-policy';
 import type { PriceRecord, PriceTierRecord, ProductRecord } from '../catalog/types';
 import { utcDayStart } from '../dates';
 import { Dec } from '../money/decimal';
-import { defaultRoundingPolicy, type RoundingPolicy } from '../money/rounding';
-import type { PeriodCall } from '../rating/allowances';
+import { defaultRoundingPolicy } from '../money/rounding';
 import { type PriceModel, ratePrice } from '../rating/price-model';
-import type { DestinationTotals } from '../rating/voice-lines';
-import { type PeriodBillingInput, periodAllowances } from './compute-invoice-lines';
+import type { PeriodBillingInput } from './compute-invoice-lines';
+import { groupBy } from './group-by';
+import { loadVoiceUsage } from './load-voice-usage';
 
 export interface AccountBillingInput {
   account: AccountRow;
@@ -110,7 +105,7 @@ export async function loadBillingInputs(
       db,
       priceRows.map((p) => p.id),
     ),
-    loadVoice(db, bases, period, options.chargeCallsIn ?? 'database'),
+    loadVoiceUsage(db, bases, period, options.chargeCallsIn ?? 'database'),
   ]);
   const missing = [...new Set(voice.productIds)].filter((id) => !productById.has(id));
   for (const row of await getProductsByIds(db, missing)) productById.set(row.id, row);
@@ -197,111 +192,4 @@ export async function loadBillingInputs(
     };
     return { account, input, problems };
   });
-}
-
-type AccountVoice = { productId: string } & ({ calls: PeriodCall[] } | { destinations: DestinationTotals[] });
-
-/**
- * The chunk's voice usage per account. Accounts whose allowances all cover the same classes
- * (or that have none) have their calls charged and summed per destination by the database,
- * with those allowances pooled (consuming several allowances of the same classes in order
- * covers exactly what one pool of their sum covers); the rest get their calls, to be
- * charged one by one. Queries: one per rounding policy in the chunk, plus one for the rest.
- */
-async function loadVoice(
-  db: Db,
-  bases: readonly {
-    account: AccountRow;
-    policy: RoundingPolicy;
-    periodSubscriptions: Parameters<typeof periodAllowances>[0];
-  }[],
-  period: { start: string; end: string },
-  chargeCallsIn: 'database' | 'process',
-): Promise<{ byAccount: Map<string, AccountVoice>; productIds: string[] }> {
-  const from = utcDayStart(period.start);
-  const to = utcDayStart(period.end);
-  // One query per rounding policy and set of covered classes; an account without allowances
-  // joins any query of its policy (its pool of 0 covers nothing whatever the classes).
-  const pooled = new Map<
-    string,
-    { policy: RoundingPolicy; classes: readonly string[]; pools: VoiceAllowancePool[] }
-  >();
-  const withoutAllowances: { policy: RoundingPolicy; accountId: string }[] = [];
-  const oneByOne: string[] = [];
-  for (const { account, policy, periodSubscriptions } of bases) {
-    const allowances = periodAllowances(periodSubscriptions, period);
-    const classSets = new Set(allowances.map((a) => [...new Set(a.classes)].sort().join(',')));
-    if (chargeCallsIn === 'process' || classSets.size > 1) oneByOne.push(account.id);
-    else if (allowances.length === 0) withoutAllowances.push({ policy, accountId: account.id });
-    else {
-      const classes = [...classSets][0] ?? '';
-      const key = `${policy.mode}/${policy.callDecimals}/${classes}`;
-      const group = pooled.get(key) ?? { policy, classes: classes.split(','), pools: [] };
-      group.pools.push({
-        accountId: account.id,
-        seconds: allowances.reduce((total, a) => total + a.seconds, 0),
-      });
-      pooled.set(key, group);
-    }
-  }
-  for (const { policy, accountId } of withoutAllowances) {
-    const group = [...pooled.values()].find(
-      (g) => g.policy.mode === policy.mode && g.policy.callDecimals === policy.callDecimals,
-    ) ?? { policy, classes: [], pools: [] };
-    group.pools.push({ accountId, seconds: 0 });
-    pooled.set(`${policy.mode}/${policy.callDecimals}/${group.classes.join(',')}`, group);
-  }
-  const [sums, calls] = await Promise.all([
-    Promise.all(
-      [...pooled.values()].map(({ policy, classes, pools }) =>
-        sumVoiceChargesOfAccounts(db, { pools, classes, rounding: policy }, from, to),
-      ),
-    ),
-    listRatedCallsOfAccounts(db, oneByOne, from, to),
-  ]);
-  const byAccount = new Map<string, AccountVoice>();
-  for (const row of sums.flat()) {
-    let entry = byAccount.get(row.account_id);
-    if (!entry || !('destinations' in entry)) {
-      entry = { productId: '', destinations: [] };
-      byAccount.set(row.account_id, entry);
-    }
-    if (!entry.productId && row.product_id) entry.productId = row.product_id;
-    entry.destinations.push({
-      destination: row.destination,
-      calls: row.calls,
-      billableSeconds: Number(row.billable_seconds),
-      coveredSeconds: Number(row.covered_seconds),
-      charge: new Dec(row.charge),
-    });
-  }
-  for (const [accountId, accountCalls] of groupBy(calls, (c) => c.accountId ?? '')) {
-    byAccount.set(accountId, {
-      productId: accountCalls.find((c) => c.productId)?.productId ?? '',
-      calls: accountCalls.map(
-        (call): PeriodCall => ({
-          id: call.recordId,
-          startedAt: call.startedAt,
-          destination: call.destinationName ?? '',
-          destinationClass: call.destinationClass ?? 'other',
-          billableSeconds: call.billableSeconds ?? 0,
-          ratePerMinute: new Dec(call.ratePerMinute ?? '0'),
-          connectionFee: new Dec(call.connectionFee ?? '0'),
-        }),
-      ),
-    });
-  }
-  const productIds = [...byAccount.values()].map((v) => v.productId).filter((id) => id !== '');
-  return { byAccount, productIds };
-}
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
 }
