@@ -10,11 +10,11 @@ import {
   statusLabels,
   statusTones,
 } from '@/app/_components/migration/types';
+import { useRunAccounts } from '@/app/_components/migration/use-run-accounts';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
-import { useRunAccounts } from './use-run-accounts';
 
 interface Change {
   legacyAccountId: string;

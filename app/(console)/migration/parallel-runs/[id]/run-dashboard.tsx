@@ -6,6 +6,7 @@ import { formatDateTime } from '@/app/_components/format';
 import { ReadOnlyNote } from '@/app/_components/migration/read-only-note';
 import { RUN_SUMMARY_FIELDS, type RunListItem, runTones } from '@/app/_components/migration/types';
 import { usePermissions } from '@/app/_components/migration/use-permissions';
+import { useRunAccounts } from '@/app/_components/migration/use-run-accounts';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { PageHeader } from '@/app/_components/ui/page-header';
@@ -15,7 +16,6 @@ import { AccountsTable } from './accounts-table';
 import { BulkReview } from './bulk-review';
 import { RunComparison } from './run-comparison';
 import { RunSummaryCards } from './run-summary';
-import { useRunAccounts } from './use-run-accounts';
 
 interface RunDetail extends RunListItem {
   periodStart: string;
