@@ -1,13 +1,13 @@
 import type { OperationContext } from '../../lib/context';
-import { importLegacyExport } from '../../lib/migration/import/import-legacy-export';
+import { importLegacyExportAt } from '../../lib/migration/import/import-export-at';
 
-/** `import-legacy <dir>`: verifies and imports a legacy export, then prints its per-file report. */
+/** `import-legacy <dir|zip>`: verifies and imports a legacy export, then prints its per-file report. */
 export async function importLegacyCommand(
   ctx: OperationContext,
   dir: string,
   json: boolean,
 ): Promise<number> {
-  const report = await importLegacyExport(ctx, dir);
+  const report = await importLegacyExportAt(ctx, dir, dir);
   if (json) {
     console.log(
       JSON.stringify({

@@ -18,7 +18,7 @@ Commands:
                                      Bill every account for a period (end exclusive) into drafts
   bill-run --resume <bill-run-id> [--json]
                                      Finish a bill run another process left unfinished
-  import-legacy <dir> [--json]       Verify and import a legacy billing export (FORMAT.md)
+  import-legacy <dir|zip> [--json]   Verify and import a legacy billing export (FORMAT.md)
   parallel-run --import <import-id> [--json]
                                      Re-bill an import's period and reconcile it with the legacy invoices
   generate-legacy-export <dir> --accounts N [--seed S] [--usage-per-account N]
