@@ -32,6 +32,12 @@ export function formatRatio(value: string | null | undefined): string {
   return `${new Exact(value).times(100).toDecimalPlaces(2).toFixed(2)}%`;
 }
 
+/** A mean (ARPU) to the cent for reading; the exact quotient stays available as a tooltip. */
+export function formatMean(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return formatAmount(new Exact(value).toDecimalPlaces(2).toFixed(2));
+}
+
 export function isZero(value: string): boolean {
   return new Exact(value).isZero();
 }

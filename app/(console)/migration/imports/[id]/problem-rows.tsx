@@ -15,6 +15,7 @@ interface Problem {
   raw: string | null;
 }
 
+const SHOWN = 10;
 const FILE_PROBLEMS = `query Problems($id: ID!, $file: String) { migrationImport(id: $id) { problems(file: $file) { line legacyId kind reason raw } } }`;
 const USAGE_PROBLEMS = `query UsageProblems($id: ID!) { migrationImport(id: $id) { usageIngestion { problems(first: 200) { line legacyId: recordId kind reason raw } } } }`;
 
@@ -30,6 +31,7 @@ export function ProblemRows({
 }) {
   const withProblems = files.filter((file) => file.conflicts + file.rejected > 0);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
   const file = chosen ?? withProblems[0]?.file ?? null;
   const isUsage = file === 'usage.csv' && usageIngestionId !== null;
   const { data, loading } = useGraphQLQuery<{
@@ -49,7 +51,13 @@ export function ProblemRows({
         <>
           <div className="mb-3 max-w-xs">
             <Field label="File">
-              <Select value={file ?? ''} onChange={(event) => setChosen(event.target.value)}>
+              <Select
+                value={file ?? ''}
+                onChange={(event) => {
+                  setChosen(event.target.value);
+                  setShowAll(false);
+                }}
+              >
                 {withProblems.map((entry) => (
                   <option key={entry.file} value={entry.file}>
                     {entry.file} ({entry.conflicts + entry.rejected})
@@ -63,7 +71,7 @@ export function ProblemRows({
           ) : (
             <div data-testid="problem-rows">
               <Table head={['Line', 'Legacy id', 'Kind', 'Reason', 'Row as in the file']}>
-                {problems.map((problem, index) => (
+                {(showAll ? problems : problems.slice(0, SHOWN)).map((problem, index) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a problem has no id; the list is read-only
                   <tr key={index}>
                     <Cell className="tabular-nums">{problem.line ?? '—'}</Cell>
@@ -80,6 +88,15 @@ export function ProblemRows({
                   </tr>
                 ))}
               </Table>
+              {problems.length > SHOWN && !showAll && (
+                <button
+                  type="button"
+                  className="mt-3 text-sm text-brand-700 hover:underline"
+                  onClick={() => setShowAll(true)}
+                >
+                  Show all {problems.length} rows
+                </button>
+              )}
             </div>
           )}
         </>

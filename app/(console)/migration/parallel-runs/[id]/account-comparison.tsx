@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
 import { formatAmount, formatDifference } from '@/app/_components/migration/decimal';
 import {
@@ -46,66 +46,74 @@ export function AccountComparison({
     refresh,
   );
   const [onlyDiffering, setOnlyDiffering] = useState(false);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new account starts with every line shown
-  useEffect(() => setOnlyDiffering(false), [legacyAccountId]);
+  const top = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new account starts with every line shown, in view
+  useEffect(() => {
+    setOnlyDiffering(false);
+    top.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [legacyAccountId]);
   const account = data?.parallelRun?.account;
   const currency = account?.account?.currency;
 
   return (
-    <Card
-      title={
-        <span data-testid="comparison-title">
-          {legacyAccountId}
-          {account?.accountName ? ` · ${account.accountName}` : ''}
-        </span>
-      }
-      actions={
-        <Button variant="ghost" onClick={onClose}>
-          Close
-        </Button>
-      }
-    >
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-      {!account ? (
-        <p className="text-sm text-slate-500">Loading…</p>
-      ) : (
-        <div className="space-y-4" data-testid="account-comparison">
-          <div className="flex flex-wrap items-center gap-2 text-sm">
-            <Badge tone={statusTones[account.status]}>{statusLabels[account.status]}</Badge>
-            {account.suggestedCause && (
-              <span className="text-slate-600">
-                Suggested cause: <strong>{causeLabels[account.suggestedCause]}</strong>
-              </span>
+    <div ref={top} className="scroll-mt-4">
+      <Card
+        title={
+          <span data-testid="comparison-title">
+            {legacyAccountId}
+            {account?.accountName ? ` · ${account.accountName}` : ''}
+          </span>
+        }
+        actions={
+          <Button variant="ghost" onClick={onClose}>
+            Close
+          </Button>
+        }
+      >
+        {error && (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+        {!account ? (
+          <p className="text-sm text-slate-500">Loading…</p>
+        ) : (
+          <div className="space-y-4" data-testid="account-comparison">
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <Badge tone={statusTones[account.status]}>{statusLabels[account.status]}</Badge>
+              {account.suggestedCause && (
+                <span className="text-slate-600">
+                  Suggested cause: <strong>{causeLabels[account.suggestedCause]}</strong>
+                </span>
+              )}
+              {account.status !== 'MATCH' && (
+                <Badge tone={resolutionTones[account.resolution]}>
+                  {resolutionLabels[account.resolution]}
+                </Badge>
+              )}
+              {account.cause && <span className="text-slate-600">cause {causeLabels[account.cause]}</span>}
+              <label className="ml-auto flex items-center gap-1.5 text-xs text-slate-600">
+                <input
+                  type="checkbox"
+                  checked={onlyDiffering}
+                  onChange={(event) => setOnlyDiffering(event.target.checked)}
+                />
+                Only differing lines
+              </label>
+            </div>
+            {account.comment && (
+              <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-200">
+                “{account.comment}” — {account.reviewedBy} {formatDateTime(account.reviewedAt)}
+              </p>
             )}
-            {account.status !== 'MATCH' && (
-              <Badge tone={resolutionTones[account.resolution]}>{resolutionLabels[account.resolution]}</Badge>
+            <SideBySide account={account} onlyDiffering={onlyDiffering} currency={currency} />
+            {canReview && account.status !== 'MATCH' && (
+              <ReviewForm runId={runId} account={account} onReviewed={onReviewed} />
             )}
-            {account.cause && <span className="text-slate-600">cause {causeLabels[account.cause]}</span>}
-            <label className="ml-auto flex items-center gap-1.5 text-xs text-slate-600">
-              <input
-                type="checkbox"
-                checked={onlyDiffering}
-                onChange={(event) => setOnlyDiffering(event.target.checked)}
-              />
-              Only differing lines
-            </label>
           </div>
-          {account.comment && (
-            <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-200">
-              “{account.comment}” — {account.reviewedBy} {formatDateTime(account.reviewedAt)}
-            </p>
-          )}
-          <SideBySide account={account} onlyDiffering={onlyDiffering} currency={currency} />
-          {canReview && account.status !== 'MATCH' && (
-            <ReviewForm runId={runId} account={account} onReviewed={onReviewed} />
-          )}
-        </div>
-      )}
-    </Card>
+        )}
+      </Card>
+    </div>
   );
 }
 

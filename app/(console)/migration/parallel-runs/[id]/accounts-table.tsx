@@ -31,14 +31,17 @@ export function AccountsTable({
   selected: string | null;
   onSelect: (legacyAccountId: string) => void;
 }) {
-  const [status, setStatus] = useState<ReconciliationStatus | ''>('');
+  // Reviewers work through differences; matches are one choice away.
+  const [status, setStatus] = useState<ReconciliationStatus | 'DIFFERENT' | ''>('DIFFERENT');
   const [cause, setCause] = useState<VarianceCause | ''>('');
   const [resolution, setResolution] = useState<VarianceResolution | ''>('');
   const [search, setSearch] = useState('');
   const [showAll, setShowAll] = useState(false);
   const needle = search.trim().toLowerCase();
   const rows = accounts
-    .filter((account) => !status || account.status === status)
+    .filter((account) =>
+      status === 'DIFFERENT' ? account.status !== 'MATCH' : !status || account.status === status,
+    )
     .filter((account) => !cause || (account.cause ?? account.suggestedCause) === cause)
     .filter((account) => !resolution || account.resolution === resolution)
     .filter(

@@ -1,4 +1,10 @@
-import { formatAmount, formatDifference, formatRatio, isZero } from '@/app/_components/migration/decimal';
+import {
+  formatAmount,
+  formatDifference,
+  formatMean,
+  formatRatio,
+  isZero,
+} from '@/app/_components/migration/decimal';
 import { Stat } from '@/app/_components/migration/stat';
 import type { RunSummary } from '@/app/_components/migration/types';
 
@@ -30,11 +36,11 @@ export function RunSummaryCards({ summary }: { summary: RunSummary }) {
         detail={`${summary.variances} variances · ${summary.missingInNew} missing in Switchboard · ${summary.missingInLegacy} missing in legacy`}
       />
       <Stat
-        label="ARPU legacy → Switchboard"
+        label="ARPU, legacy → Switchboard"
         testId="stat-arpu"
         value={
-          <span className="text-lg">
-            {formatAmount(summary.legacyArpu)} → {formatAmount(summary.newArpu)}
+          <span className="text-lg" title={`${summary.legacyArpu ?? '—'} → ${summary.newArpu ?? '—'}`}>
+            {formatMean(summary.legacyArpu)} → {formatMean(summary.newArpu)}
           </span>
         }
         detail={`mean subtotal per invoiced account, over ${summary.legacyInvoices} legacy and ${summary.newInvoices} new invoices`}
