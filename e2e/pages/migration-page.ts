@@ -9,7 +9,10 @@ export class MigrationPage {
     await expect(this.page.getByRole('heading', { name: 'Imports & parallel runs' })).toBeVisible();
   }
 
-  /** Uploads a zipped export; resolves once the answer is shown. `sawProgress`: whether the bar appeared. */
+  /**
+   * Uploads a zipped export; resolves once the answer (or an error) is shown. `sawProgress`: whether the
+   * bar appeared. Alerts are looked for in main: Next's route announcer is an empty alert of its own.
+   */
   async uploadExport(name: string, zip: Buffer): Promise<{ sawProgress: boolean }> {
     await this.page
       .getByLabel('Export zip')
@@ -20,7 +23,9 @@ export class MigrationPage {
       () => false,
     );
     await this.page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(this.importResult.or(this.page.getByRole('alert'))).toBeVisible({ timeout: 120_000 });
+    await expect(this.importResult.or(this.page.getByRole('main').getByRole('alert'))).toBeVisible({
+      timeout: 120_000,
+    });
     return { sawProgress: await sawProgress };
   }
 
