@@ -13,7 +13,7 @@ export function usePermissions() {
   const granted = new Set(data?.viewer.permissions ?? []);
   return {
     loaded: data !== null,
-    role: data?.viewer.user?.role ?? null,
+    role: data?.viewer.user?.role.toLowerCase() ?? null,
     can: (operation: string) => granted.has(operation),
   };
 }

@@ -59,8 +59,9 @@ export function AccountsTable({
         <Field label="Status">
           <Select
             value={status}
-            onChange={(event) => setStatus(event.target.value as ReconciliationStatus | '')}
+            onChange={(event) => setStatus(event.target.value as ReconciliationStatus | 'DIFFERENT' | '')}
           >
+            <option value="DIFFERENT">Every difference</option>
             <option value="">Any status</option>
             {Object.entries(statusLabels).map(([value, label]) => (
               <option key={value} value={value}>

@@ -43,7 +43,7 @@ export function RunSummaryCards({ summary }: { summary: RunSummary }) {
             {formatMean(summary.legacyArpu)} → {formatMean(summary.newArpu)}
           </span>
         }
-        detail={`mean subtotal per invoiced account, over ${summary.legacyInvoices} legacy and ${summary.newInvoices} new invoices`}
+        detail={`mean subtotal per invoiced account (${summary.legacyInvoices} legacy, ${summary.newInvoices} new invoices)`}
       />
       <Stat
         label="ARPU preserved"
