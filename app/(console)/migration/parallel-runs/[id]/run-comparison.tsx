@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { formatDifference, sameAmount } from '@/app/_components/migration/decimal';
+import { formatDifference } from '@/app/_components/migration/decimal';
+import { changesBetween } from '@/app/_components/migration/run-changes';
 import {
   type ReconciledAccount,
   resolutionLabels,
@@ -15,28 +16,6 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
-
-interface Change {
-  legacyAccountId: string;
-  accountName: string | null;
-  before: ReconciledAccount | null;
-  after: ReconciledAccount | null;
-}
-
-/** Accounts whose status or difference is not the same in the two runs. */
-export function changesBetween(before: ReconciledAccount[], after: ReconciledAccount[]): Change[] {
-  const earlier = new Map(before.map((account) => [account.legacyAccountId, account]));
-  const later = new Map(after.map((account) => [account.legacyAccountId, account]));
-  const ids = [...new Set([...earlier.keys(), ...later.keys()])].sort();
-  const changes: Change[] = [];
-  for (const id of ids) {
-    const a = earlier.get(id) ?? null;
-    const b = later.get(id) ?? null;
-    if (a && b && a.status === b.status && sameAmount(a.difference, b.difference)) continue;
-    changes.push({ legacyAccountId: id, accountName: (b ?? a)?.accountName ?? null, before: a, after: b });
-  }
-  return changes;
-}
 
 /** Run history: pick another run of the same import and see which accounts moved. */
 export function RunComparison({
