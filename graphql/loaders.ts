@@ -27,7 +27,12 @@ import {
   loadLinesOfInvoices,
 } from '../lib/invoicing/load-invoicing-batches';
 import { loadReconciledLines } from '../lib/migration/load-migration-batches';
-import { loadAllocationsOfPayments } from '../lib/payments/load-payment-batches';
+import {
+  loadAllocationsOfInvoices,
+  loadAllocationsOfPayments,
+  loadInvoiceBalances,
+  loadPayments,
+} from '../lib/payments/load-payment-batches';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
 export function createLoaders(db: Db) {
@@ -56,6 +61,9 @@ export function createLoaders(db: Db) {
     failedCountByBillRunId: new DataLoader((ids: readonly string[]) => loadFailedCounts(db, ids)),
     allocationsByPaymentId: new DataLoader((ids: readonly string[]) => loadAllocationsOfPayments(db, ids)),
     reconciledLinesByKey: new DataLoader((keys: readonly string[]) => loadReconciledLines(db, keys)),
+    allocationsByInvoiceId: new DataLoader((ids: readonly string[]) => loadAllocationsOfInvoices(db, ids)),
+    paymentById: new DataLoader((ids: readonly string[]) => loadPayments(db, ids)),
+    balanceByInvoiceId: new DataLoader((ids: readonly string[]) => loadInvoiceBalances(db, ids)),
   };
 }
 

@@ -162,4 +162,44 @@ describe('the migration toolkit over GraphQL', () => {
       { code: 'REQUIRED', field: ['input', 'comment'] },
     ]);
   });
+
+  it('shows what changed between two runs: a generous usage tolerance turns usage variances into matches', async () => {
+    const { body } = await request<{
+      startParallelRun: {
+        parallelRun: {
+          previousRun: { id: string };
+          tolerances: { lineType: string; amount: string }[];
+          changesSince: {
+            legacyAccountId: string;
+            before: { status: string } | null;
+            after: { status: string } | null;
+          }[];
+        };
+      };
+    }>(
+      `mutation($input: StartParallelRunInput!) { startParallelRun(input: $input) {
+        parallelRun { previousRun { id } tolerances { lineType amount }
+          changesSince { legacyAccountId before { status } after { status } } } } }`,
+      {
+        input: {
+          importId,
+          tolerances: [
+            { lineType: 'usage', amount: '100000' },
+            { lineType: 'tax', amount: '100000' },
+          ],
+        },
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    const run = body.data?.startParallelRun.parallelRun;
+    expect(run?.previousRun.id).toBe(runId);
+    expect(run?.tolerances).toEqual([
+      { lineType: 'usage', amount: '100000' },
+      { lineType: 'tax', amount: '100000' },
+    ]);
+    expect(run?.changesSince.length).toBeGreaterThan(0);
+    // Usage and tax differences now pass; what is left of a variance is another cause.
+    expect(run?.changesSince.every((change) => change.before?.status === 'VARIANCE')).toBe(true);
+    expect(run?.changesSince.some((change) => change.after?.status === 'MATCH')).toBe(true);
+  });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountRow, InvoiceRow } from '../db/schema';
 import { makeAccount, makeInvoice, makeUser } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { Dec } from '../lib/money/decimal';
 import { runDunning } from '../lib/payments/run-dunning';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
@@ -225,5 +226,55 @@ describe('payments over GraphQL', () => {
         `${newer.number} Second reminder`,
       ].sort(),
     );
+  });
+
+  it('shows on an invoice what it still owes and the payments applied to it', async () => {
+    const draft = await makeInvoice(database.db, {
+      accountId: account.id,
+      status: 'draft',
+      number: null,
+      issueDate: '2026-04-01',
+    });
+    type Invoices = {
+      invoices: {
+        edges: {
+          node: {
+            number: string | null;
+            amountDue: string | null;
+            payments: { amount: string; payment: { method: string; receivedDate: string } }[];
+          };
+        }[];
+      };
+    };
+    const { body } = await request<Invoices>(
+      `query($filter: InvoiceFilter) { invoices(first: 10, filter: $filter) { edges { node {
+        number amountDue payments { amount payment { method receivedDate } }
+      } } } }`,
+      { filter: { accountId: account.id, periodStart: '2026-01-01' } },
+    );
+    expect(body.errors).toBeUndefined();
+    // Newer's period is January (it was issued Feb 1); the wire paid 100 of its 250.
+    expect(body.data?.invoices.edges.map((edge) => edge.node)).toEqual([
+      {
+        number: newer.number,
+        amountDue: '150.00',
+        payments: [{ amount: '100.00', payment: { method: 'WIRE', receivedDate: '2026-03-05' } }],
+      },
+    ]);
+
+    const both = await request<{
+      older: { amountDue: string; payments: { amount: string }[] };
+      draft: { amountDue: null };
+    }>(
+      'query($older: ID!, $draft: ID!) { older: invoice(id: $older) { amountDue payments { amount } } draft: invoice(id: $draft) { amountDue } }',
+      { older: older.id, draft: draft.id },
+    );
+    expect(both.body.data?.older.amountDue).toBe('55.00');
+    const paid = (both.body.data?.older.payments ?? []).reduce(
+      (total, p) => total.plus(p.amount),
+      new Dec(0),
+    );
+    expect(paid.toFixed(2)).toBe('45.00');
+    expect(both.body.data?.draft.amountDue).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { getDb } from '@/db/client';
+import { permittedOperations } from '@/lib/auth/permissions';
 import { getOrganization } from '@/lib/organization/get-organization';
+import { PermissionsProvider } from '../_components/permissions';
 import { SidebarNav } from '../_components/sidebar-nav';
 import { SignOutButton } from '../_components/sign-out-button';
 import { requireConsoleUser } from '../_lib/current-actor';
@@ -32,7 +34,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           </div>
         </div>
       </aside>
-      <main className="min-w-0 flex-1 px-8 py-8">{children}</main>
+      <main className="min-w-0 flex-1 px-8 py-8">
+        <PermissionsProvider operations={permittedOperations(actor)}>{children}</PermissionsProvider>
+      </main>
     </div>
   );
 }

@@ -109,6 +109,26 @@ export async function listAllocationsOfPayments(db: Db, paymentIds: readonly str
     .orderBy(asc(paymentAllocations.paymentId), asc(paymentAllocations.createdAt), asc(invoices.number));
 }
 
+/** Allocations to invoices, by invoice then oldest first: the payments each invoice received. */
+export async function listAllocationsOfInvoices(db: Db, invoiceIds: readonly string[]) {
+  if (invoiceIds.length === 0) return [];
+  return db
+    .select({
+      paymentId: paymentAllocations.paymentId,
+      invoiceId: paymentAllocations.invoiceId,
+      invoiceNumber: sql<string>`${invoices.number}`,
+      amount: paymentAllocations.amount,
+    })
+    .from(paymentAllocations)
+    .innerJoin(invoices, eq(invoices.id, paymentAllocations.invoiceId))
+    .where(inArray(paymentAllocations.invoiceId, [...invoiceIds]))
+    .orderBy(
+      asc(paymentAllocations.invoiceId),
+      asc(paymentAllocations.createdAt),
+      asc(paymentAllocations.id),
+    );
+}
+
 /** Takes an invoice's payments off it (voiding it): the money becomes the account's credit again. */
 export async function removeAllocationsOfInvoice(db: Db, invoiceId: string): Promise<number> {
   const removed = await db

@@ -4,6 +4,7 @@ import { getOrganizationRow } from '../queries/organization';
 import { countUsers } from '../queries/users';
 import { seedDemoBilling } from './demo-billing';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedDemoMigration } from './demo-migration';
 import { seedDemoUsage } from './demo-usage';
 import { generatePassword, makeApiKey, makeOrganization, makeUser } from './factories';
 
@@ -45,6 +46,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
     await seedDemoCatalog(tx);
     await seedDemoUsage(tx);
     await seedDemoBilling(tx);
+    await seedDemoMigration(tx);
     return credentials;
   });
 }

@@ -646,6 +646,17 @@ export type ChangeSubscriptionInput = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** One side of an account's comparison, for run-to-run changes. */
+export type ComparisonSide = {
+  __typename?: 'ComparisonSide';
+  /** New total minus legacy total. */
+  difference: Scalars['Decimal']['output'];
+  /** How the invoices compared. */
+  status: ReconciliationStatus;
+  /** The suggested cause. */
+  suggestedCause: Maybe<VarianceCause>;
+};
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** Limit the key to these modules; omit or leave empty for all. */
@@ -1225,6 +1236,11 @@ export type Invoice = {
   __typename?: 'Invoice';
   /** The account billed. */
   account: Account;
+  /**
+   * What is still owed: the total less live payments applied to it and its finalized credit
+   * notes. Null for drafts, voided invoices and credit notes, which nobody pays.
+   */
+  amountDue: Maybe<Scalars['Decimal']['output']>;
   /** The bill run that made it. */
   billRun: Maybe<BillRun>;
   /** When it was made. */
@@ -1253,6 +1269,8 @@ export type Invoice = {
   note: Maybe<Scalars['String']['output']>;
   /** Its number in a gapless series; null while a draft. */
   number: Maybe<Scalars['String']['output']>;
+  /** Payments applied to it, oldest first. */
+  payments: Array<PaymentAllocation>;
   /** Where its PDF can be downloaded (signed-in or with an API key). */
   pdfUrl: Scalars['String']['output'];
   /** First day after the period. */
@@ -1324,6 +1342,8 @@ export type InvoiceFilter = {
   billRunId?: InputMaybe<Scalars['ID']['input']>;
   /** Invoices or credit notes. */
   kind?: InputMaybe<InvoiceKind>;
+  /** Billing periods that start on this day. */
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
   /** Matches the number, or the account's number or name. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** In this status. */
@@ -1831,6 +1851,8 @@ export type ParallelRun = {
   account: Maybe<ReconciledAccount>;
   /** Its accounts, largest difference first. */
   accounts: Array<ReconciledAccount>;
+  /** What changed since an earlier run of the same import (by default the one just before this). */
+  changesSince: Array<RunChange>;
   /** When it started. */
   createdAt: Scalars['DateTime']['output'];
   /** Who started it. */
@@ -1847,6 +1869,8 @@ export type ParallelRun = {
   periodEnd: Scalars['Date']['output'];
   /** First day of the period. */
   periodStart: Scalars['Date']['output'];
+  /** The run of the same import just before this one. */
+  previousRun: Maybe<ParallelRun>;
   /** Where it stands. */
   status: ParallelRunStatus;
   /** What it found, once completed. */
@@ -1873,6 +1897,15 @@ export type ParallelRunAccountsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ReconciliationStatus>;
+};
+
+
+/**
+ * A re-billing of an import's legacy period in Switchboard, compared invoice by invoice with
+ * the legacy invoices. Its invoices take no number and are never sent.
+ */
+export type ParallelRunChangesSinceArgs = {
+  runId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Result of startParallelRun. */
@@ -1962,6 +1995,8 @@ export type PaymentAllocation = {
   invoiceId: Scalars['ID']['output'];
   /** The invoice's number. */
   invoiceNumber: Scalars['String']['output'];
+  /** The payment itself: when and how it was received. */
+  payment: Payment;
   /** The payment. */
   paymentId: Scalars['ID']['output'];
 };
@@ -2844,6 +2879,19 @@ export type RollBackWavePayload = {
 
 export { RoundingMode };
 
+/** An account whose comparison changed from one run to another. */
+export type RunChange = {
+  __typename?: 'RunChange';
+  /** Its name. */
+  accountName: Maybe<Scalars['String']['output']>;
+  /** In this run; null when it is not compared here. */
+  after: Maybe<ComparisonSide>;
+  /** In the earlier run; null when it was not compared there. */
+  before: Maybe<ComparisonSide>;
+  /** The legacy account id. */
+  legacyAccountId: Scalars['String']['output'];
+};
+
 /** Emailing an invoice or credit note (again). */
 export type SendInvoiceInput = {
   /** A finalized invoice or credit note. */
@@ -3528,6 +3576,7 @@ export type ResolversTypes = {
   CallPreviewInput: CallPreviewInput;
   Catalog: ResolverTypeWrapper<CatalogRecordModel>;
   ChangeSubscriptionInput: ChangeSubscriptionInput;
+  ComparisonSide: ResolverTypeWrapper<ComparisonSide>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   CreateBillRunInput: CreateBillRunInput;
@@ -3661,6 +3710,7 @@ export type ResolversTypes = {
   RollBackWaveInput: RollBackWaveInput;
   RollBackWavePayload: ResolverTypeWrapper<Omit<RollBackWavePayload, 'wave'> & { wave?: Maybe<ResolversTypes['CutoverWave']> }>;
   RoundingMode: RoundingMode;
+  RunChange: ResolverTypeWrapper<RunChange>;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: ResolverTypeWrapper<Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
   SetProductAllowancesInput: SetProductAllowancesInput;
@@ -3751,6 +3801,7 @@ export type ResolversParentTypes = {
   CallPreviewInput: CallPreviewInput;
   Catalog: CatalogRecordModel;
   ChangeSubscriptionInput: ChangeSubscriptionInput;
+  ComparisonSide: ComparisonSide;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   CreateBillRunInput: CreateBillRunInput;
@@ -3864,6 +3915,7 @@ export type ResolversParentTypes = {
   RevokeUserSessionsPayload: RevokeUserSessionsPayload;
   RollBackWaveInput: RollBackWaveInput;
   RollBackWavePayload: Omit<RollBackWavePayload, 'wave'> & { wave?: Maybe<ResolversParentTypes['CutoverWave']> };
+  RunChange: RunChange;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
   SetProductAllowancesInput: SetProductAllowancesInput;
@@ -4153,6 +4205,12 @@ export type CatalogResolvers<ContextType = GraphQLContext, ParentType extends Re
   roundingMode?: Resolver<ResolversTypes['RoundingMode'], ParentType, ContextType>;
 };
 
+export type ComparisonSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonSide'] = ResolversParentTypes['ComparisonSide']> = {
+  difference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReconciliationStatus'], ParentType, ContextType>;
+  suggestedCause?: Resolver<Maybe<ResolversTypes['VarianceCause']>, ParentType, ContextType>;
+};
+
 export type CreateApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4359,6 +4417,7 @@ export type IngestionStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, 
 
 export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = {
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  amountDue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   creditNotes?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
@@ -4373,6 +4432,7 @@ export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['PaymentAllocation']>, ParentType, ContextType>;
   pdfUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4544,6 +4604,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type ParallelRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParallelRun'] = ResolversParentTypes['ParallelRun']> = {
   account?: Resolver<Maybe<ResolversTypes['ReconciledAccount']>, ParentType, ContextType, RequireFields<ParallelRunAccountArgs, 'legacyAccountId'>>;
   accounts?: Resolver<Array<ResolversTypes['ReconciledAccount']>, ParentType, ContextType, Partial<ParallelRunAccountsArgs>>;
+  changesSince?: Resolver<Array<ResolversTypes['RunChange']>, ParentType, ContextType, Partial<ParallelRunChangesSinceArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4552,6 +4613,7 @@ export type ParallelRunResolvers<ContextType = GraphQLContext, ParentType extend
   import?: Resolver<ResolversTypes['MigrationImport'], ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousRun?: Resolver<Maybe<ResolversTypes['ParallelRun']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ParallelRunStatus'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['ParallelRunSummary']>, ParentType, ContextType>;
   tolerances?: Resolver<Array<ResolversTypes['LineTolerance']>, ParentType, ContextType>;
@@ -4601,6 +4663,7 @@ export type PaymentAllocationResolvers<ContextType = GraphQLContext, ParentType 
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
   paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -4873,6 +4936,13 @@ export type RollBackWavePayloadResolvers<ContextType = GraphQLContext, ParentTyp
 
 export type RoundingModeResolvers = EnumResolverSignature<{ DOWN?: any, HALF_EVEN?: any, HALF_UP?: any, UP?: any }, ResolversTypes['RoundingMode']>;
 
+export type RunChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunChange'] = ResolversParentTypes['RunChange']> = {
+  accountName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['ComparisonSide']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['ComparisonSide']>, ParentType, ContextType>;
+  legacyAccountId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SendInvoicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendInvoicePayload'] = ResolversParentTypes['SendInvoicePayload']> = {
   email?: Resolver<Maybe<ResolversTypes['InvoiceEmail']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -5117,6 +5187,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BreakdownLine?: BreakdownLineResolvers<ContextType>;
   CallPreview?: CallPreviewResolvers<ContextType>;
   Catalog?: CatalogResolvers<ContextType>;
+  ComparisonSide?: ComparisonSideResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateProductPayload?: CreateProductPayloadResolvers<ContextType>;
   CreateRatePlanPayload?: CreateRatePlanPayloadResolvers<ContextType>;
@@ -5214,6 +5285,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Role?: RoleResolvers;
   RollBackWavePayload?: RollBackWavePayloadResolvers<ContextType>;
   RoundingMode?: RoundingModeResolvers;
+  RunChange?: RunChangeResolvers<ContextType>;
   SendInvoicePayload?: SendInvoicePayloadResolvers<ContextType>;
   SetProductAllowancesPayload?: SetProductAllowancesPayloadResolvers<ContextType>;
   SetProductPricePayload?: SetProductPricePayloadResolvers<ContextType>;

@@ -4,7 +4,7 @@ import { type Allowance, applyAllowances, includedAllowance, type PeriodCall } f
 import type { DestinationClass } from '../rating/destinations';
 import { type PriceModel, ratePrice } from '../rating/price-model';
 import { daysBetween, overlapDays, prorate } from '../rating/proration';
-import { summarizeVoiceCalls } from '../rating/voice-lines';
+import { type DestinationTotals, summarizeVoiceCalls, voiceLinesOf } from '../rating/voice-lines';
 
 /**
  * What one account is billed for one period, as pure data in and lines out: the rules of
@@ -35,7 +35,14 @@ export interface PeriodBillingInput {
     unitPrice: Dec;
     taxCategory: string;
   }[];
-  voice: { productCode: string; taxCategory: string; calls: PeriodCall[] } | null;
+  /**
+   * The period's rated calls, charged here with the allowances; or, when the database already
+   * charged them with the same allowances (see periodAllowances), their totals per destination.
+   */
+  voice:
+    | { productCode: string; taxCategory: string; calls: PeriodCall[] }
+    | { productCode: string; taxCategory: string; destinations: DestinationTotals[] }
+    | null;
   metered: { productCode: string; quantity: Dec; price: PriceModel; taxCategory: string }[];
   taxRates: { taxCode: string; taxCategory: string; ratePercent: Dec }[];
 }
@@ -76,12 +83,9 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   const round = (amount: Dec) => roundLineAmount(amount, currency, policy);
   const lines: ComputedLine[] = [];
 
-  const allowances: Allowance[] = [];
   for (const sub of input.subscriptions) {
     const days = overlapDays({ start: sub.start, end: sub.end }, period);
     if (days === 0) continue;
-    for (const allowance of sub.allowances)
-      allowances.push(includedAllowance(allowance.minutesPerUnit, sub.quantity, allowance.classes));
     const recurring = round(prorate(sub.quantity.times(sub.unitPrice), days, periodDays));
     lines.push({
       lineType: 'recurring',
@@ -105,8 +109,15 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   }
 
   if (input.voice) {
-    const charged = applyAllowances(input.voice.calls, allowances, policy);
-    for (const line of summarizeVoiceCalls(charged, currency, policy)) {
+    const voiceLines =
+      'calls' in input.voice
+        ? summarizeVoiceCalls(
+            applyAllowances(input.voice.calls, periodAllowances(input.subscriptions, period), policy),
+            currency,
+            policy,
+          )
+        : voiceLinesOf(input.voice.destinations, currency, policy);
+    for (const line of voiceLines) {
       lines.push({
         lineType: 'usage',
         key: line.destination,
@@ -143,6 +154,26 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   }
 
   return lines;
+}
+
+/**
+ * The included minutes of a period, in the order they are consumed: those of every
+ * subscription that overlaps it, whole and not prorated (FORMAT.md step 3).
+ */
+export function periodAllowances(
+  subscriptions: readonly Pick<
+    PeriodBillingInput['subscriptions'][number],
+    'start' | 'end' | 'quantity' | 'allowances'
+  >[],
+  period: { start: string; end: string },
+): Allowance[] {
+  return subscriptions.flatMap((sub) =>
+    overlapDays({ start: sub.start, end: sub.end }, period) === 0
+      ? []
+      : sub.allowances.map((allowance) =>
+          includedAllowance(allowance.minutesPerUnit, sub.quantity, allowance.classes),
+        ),
+  );
 }
 
 /** FORMAT.md's step 6: one tax line per rate whose category has a non-zero base. */

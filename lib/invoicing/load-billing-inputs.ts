@@ -5,7 +5,7 @@ import { listAllowancesOfProducts, listPricesOfProducts, listTiersOfPrices } fro
 import { getProductsByIds } from '../../db/queries/products';
 import { getRatePlansByIds } from '../../db/queries/rate-plans';
 import { listChargesOfAccounts, listSubscriptionsOfAccounts } from '../../db/queries/subscriptions';
-import { listRatedCallsOfAccounts, sumQuantitiesOfAccounts } from '../../db/queries/usage';
+import { sumQuantitiesOfAccounts } from '../../db/queries/usage';
 import type { AccountRow } from '../../db/schema';
 import { DEFAULT_CATALOG_CODE } from '../catalog/default-catalog';
 import { priceModelOf } from '../catalog/price-input';
@@ -14,9 +14,10 @@ import type { PriceRecord, PriceTierRecord, ProductRecord } from '../catalog/typ
 import { utcDayStart } from '../dates';
 import { Dec } from '../money/decimal';
 import { defaultRoundingPolicy } from '../money/rounding';
-import type { PeriodCall } from '../rating/allowances';
 import { type PriceModel, ratePrice } from '../rating/price-model';
 import type { PeriodBillingInput } from './compute-invoice-lines';
+import { groupBy } from './group-by';
+import { loadVoiceUsage } from './load-voice-usage';
 
 export interface AccountBillingInput {
   account: AccountRow;
@@ -25,23 +26,32 @@ export interface AccountBillingInput {
   problems: string[];
 }
 
+export interface LoadBillingInputsOptions {
+  /**
+   * Where voice calls are charged: summed per destination by the database (the default:
+   * millions of calls never leave it), or one by one in this process. Both give the same
+   * lines; accounts whose allowances cover different sets of classes are always charged here.
+   */
+  chargeCallsIn?: 'database' | 'process';
+}
+
 /**
  * Everything a period's invoices need for a chunk of accounts, in a fixed number of queries
- * whatever the chunk's size (no query per account): subscriptions, charges, rated calls,
- * metered totals, products, prices and allowances.
+ * whatever the chunk's size (no query per account): subscriptions, charges, voice charges
+ * per destination (or rated calls), metered totals, products, prices and allowances.
  */
 export async function loadBillingInputs(
   db: Db,
   accountIds: readonly string[],
   period: { start: string; end: string },
+  options: LoadBillingInputsOptions = {},
 ): Promise<AccountBillingInput[]> {
   const from = utcDayStart(period.start);
   const to = utcDayStart(period.end);
-  const [accounts, subscriptions, charges, calls, sums, catalogs] = await Promise.all([
+  const [accounts, subscriptions, charges, sums, catalogs] = await Promise.all([
     getAccountsByIds(db, accountIds),
     listSubscriptionsOfAccounts(db, accountIds, period.start, period.end),
     listChargesOfAccounts(db, accountIds, period.start, period.end),
-    listRatedCallsOfAccounts(db, accountIds, from, to),
     sumQuantitiesOfAccounts(db, accountIds, from, to),
     listCatalogRows(db),
   ]);
@@ -49,7 +59,6 @@ export async function loadBillingInputs(
     ...new Set([
       ...subscriptions.map((s) => s.productId),
       ...charges.map((c) => c.productId),
-      ...calls.map((c) => c.productId).filter((id): id is string => !!id),
       ...sums.map((s) => s.productId).filter((id): id is string => !!id),
     ]),
   ];
@@ -59,21 +68,48 @@ export async function loadBillingInputs(
     listAllowancesOfProducts(db, productIds),
     getRatePlansByIds(db, [...new Set(accounts.map((a) => a.ratePlanId).filter((id): id is string => !!id))]),
   ]);
-  const tierRows = await listTiersOfPrices(
-    db,
-    priceRows.map((p) => p.id),
-  );
   const productById = new Map<string, ProductRecord>(products.map((p) => [p.id, p]));
   const catalogById = new Map(catalogs.map((c) => [c.id, c]));
   const defaultCatalog = catalogs.find((c) => c.code === DEFAULT_CATALOG_CODE);
   const planById = new Map(plans.map((p) => [p.id, p]));
-  const tiersByPrice = groupBy(tierRows, (t) => t.priceId);
   const pricesByProduct = groupBy(priceRows, (p) => p.productId);
   const allowancesByProduct = groupBy(allowanceRows, (a) => a.productId);
   const subsByAccount = groupBy(subscriptions, (s) => s.accountId);
   const chargesByAccount = groupBy(charges, (c) => c.accountId);
-  const callsByAccount = groupBy(calls, (c) => c.accountId ?? '');
   const sumsByAccount = groupBy(sums, (s) => s.accountId ?? '');
+  const product = (id: string) => productById.get(id) as ProductRecord;
+
+  // What voice needs first: each account's rounding policy and subscriptions (its allowances).
+  const bases = accounts.map((account) => {
+    const plan = account.ratePlanId ? planById.get(account.ratePlanId) : undefined;
+    const catalog = (plan && catalogById.get(plan.catalogId)) ?? defaultCatalog;
+    const policy = catalog ? roundingPolicyOf(catalog) : defaultRoundingPolicy;
+    const subs = subsByAccount.get(account.id) ?? [];
+    const periodSubscriptions = subs.map((sub) => ({
+      id: sub.id,
+      productCode: product(sub.productId).code,
+      quantity: new Dec(sub.quantity),
+      discountPercent: new Dec(sub.discountPercent),
+      start: sub.startDate,
+      end: sub.endDate,
+      taxCategory: product(sub.productId).taxCategory,
+      allowances: (allowancesByProduct.get(sub.productId) ?? []).map((a) => ({
+        minutesPerUnit: new Dec(a.minutesPerUnit),
+        classes: a.destinationClasses,
+      })),
+    }));
+    return { account, policy, subs, periodSubscriptions };
+  });
+  const [tierRows, voice] = await Promise.all([
+    listTiersOfPrices(
+      db,
+      priceRows.map((p) => p.id),
+    ),
+    loadVoiceUsage(db, bases, period, options.chargeCallsIn ?? 'database'),
+  ]);
+  const missing = [...new Set(voice.productIds)].filter((id) => !productById.has(id));
+  for (const row of await getProductsByIds(db, missing)) productById.set(row.id, row);
+  const tiersByPrice = groupBy(tierRows, (t) => t.priceId);
 
   const priceOf = (productId: string, currency: string, date: string): PriceModel | null => {
     const price = (pricesByProduct.get(productId) ?? []).find(
@@ -85,13 +121,8 @@ export async function loadBillingInputs(
     return price ? priceModelOf(price, (tiersByPrice.get(price.id) ?? []) as PriceTierRecord[]) : null;
   };
 
-  return accounts.map((account) => {
+  return bases.map(({ account, policy, subs, periodSubscriptions }) => {
     const problems: string[] = [];
-    const plan = account.ratePlanId ? planById.get(account.ratePlanId) : undefined;
-    const catalog = (plan && catalogById.get(plan.catalogId)) ?? defaultCatalog;
-    const policy = catalog ? roundingPolicyOf(catalog) : defaultRoundingPolicy;
-    const product = (id: string) => productById.get(id) as ProductRecord;
-
     const unitPriceOf = (productId: string, override: string | null, quantity: Dec, date: string): Dec => {
       if (override !== null) return new Dec(override);
       const model = priceOf(productId, account.currency, date);
@@ -103,29 +134,18 @@ export async function loadBillingInputs(
       if (model.model === 'flat') return model.amount;
       return ratePrice(model, quantity).amount.dividedBy(quantity);
     };
-
-    const accountCalls = callsByAccount.get(account.id) ?? [];
-    const voiceProduct = accountCalls.find((c) => c.productId)?.productId;
+    const accountVoice = voice.byAccount.get(account.id);
+    const voiceProduct = accountVoice && productById.get(accountVoice.productId);
     const input: AccountBillingInput['input'] = {
       period,
       currency: account.currency,
       policy,
-      subscriptions: (subsByAccount.get(account.id) ?? []).map((sub) => {
-        const quantity = new Dec(sub.quantity);
+      subscriptions: subs.map((sub, i) => {
         const priceDate = sub.startDate > period.start ? sub.startDate : period.start;
+        const periodSubscription = periodSubscriptions[i] as (typeof periodSubscriptions)[number];
         return {
-          id: sub.id,
-          productCode: product(sub.productId).code,
-          quantity,
-          unitPrice: unitPriceOf(sub.productId, sub.unitPrice, quantity, priceDate),
-          discountPercent: new Dec(sub.discountPercent),
-          start: sub.startDate,
-          end: sub.endDate,
-          taxCategory: product(sub.productId).taxCategory,
-          allowances: (allowancesByProduct.get(sub.productId) ?? []).map((a) => ({
-            minutesPerUnit: new Dec(a.minutesPerUnit),
-            classes: a.destinationClasses,
-          })),
+          ...periodSubscription,
+          unitPrice: unitPriceOf(sub.productId, sub.unitPrice, periodSubscription.quantity, priceDate),
         };
       }),
       oneTimeCharges: (chargesByAccount.get(account.id) ?? []).map((charge) => {
@@ -140,22 +160,18 @@ export async function loadBillingInputs(
         };
       }),
       voice:
-        accountCalls.length > 0 && voiceProduct
-          ? {
-              productCode: product(voiceProduct).code,
-              taxCategory: product(voiceProduct).taxCategory,
-              calls: accountCalls.map(
-                (call): PeriodCall => ({
-                  id: call.recordId,
-                  startedAt: call.startedAt,
-                  destination: call.destinationName ?? '',
-                  destinationClass: call.destinationClass ?? 'other',
-                  billableSeconds: call.billableSeconds ?? 0,
-                  ratePerMinute: new Dec(call.ratePerMinute ?? '0'),
-                  connectionFee: new Dec(call.connectionFee ?? '0'),
-                }),
-              ),
-            }
+        accountVoice && voiceProduct
+          ? 'calls' in accountVoice
+            ? {
+                productCode: voiceProduct.code,
+                taxCategory: voiceProduct.taxCategory,
+                calls: accountVoice.calls,
+              }
+            : {
+                productCode: voiceProduct.code,
+                taxCategory: voiceProduct.taxCategory,
+                destinations: accountVoice.destinations,
+              }
           : null,
       metered: (sumsByAccount.get(account.id) ?? []).flatMap((row) => {
         if (!row.productId) return [];
@@ -176,15 +192,4 @@ export async function loadBillingInputs(
     };
     return { account, input, problems };
   });
-}
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
 }

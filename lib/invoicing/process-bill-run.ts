@@ -20,6 +20,11 @@ import { loadBillingInputs } from './load-billing-inputs';
 export interface ProcessBillRunOptions {
   /** Accounts per transaction: small enough to keep transactions short, large enough to batch queries. */
   chunkSize?: number;
+  /**
+   * Chunks worked at once, each in its own transaction (and connection). Two keep both a
+   * database's cores busy while this process computes; PGlite runs them one after the other.
+   */
+  concurrency?: number;
   taxEngine?: TaxEngine;
   /** Called after each committed chunk (progress, and the crash test's kill points). */
   onChunk?: (accountsDone: number) => void | Promise<void>;
@@ -44,16 +49,32 @@ export async function processBillRun(
   const period = { start: run.periodStart, end: run.periodEnd };
   const chunkSize = options.chunkSize ?? 200;
   const taxEngine = options.taxEngine ?? builtInTaxEngine;
-  for (;;) {
-    const claimed = await db.transaction(async (tx) => {
-      const accountIds = await claimPendingAccounts(tx, billRunId, chunkSize);
-      if (accountIds.length === 0) return 0;
-      await billChunk(tx, run.id, period, accountIds, taxEngine);
-      return accountIds.length;
-    });
-    if (claimed === 0) break;
-    await options.onChunk?.(claimed);
-  }
+  // Each lane claims and bills chunks until none is left; claims skip locked rows, so lanes
+  // (like separate workers) never take the same accounts. A failing lane stops the others
+  // after their current chunk, and its error is this call's, once every lane has stopped.
+  let failed = false;
+  const lane = async () => {
+    while (!failed) {
+      const claimed = await db.transaction(async (tx) => {
+        const accountIds = await claimPendingAccounts(tx, billRunId, chunkSize);
+        if (accountIds.length === 0) return 0;
+        await billChunk(tx, run.id, period, accountIds, taxEngine);
+        return accountIds.length;
+      });
+      if (claimed === 0) return;
+      await options.onChunk?.(claimed);
+    }
+  };
+  const lanes = await Promise.allSettled(
+    Array.from({ length: Math.max(1, options.concurrency ?? 2) }, () =>
+      lane().catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+    ),
+  );
+  const failure = lanes.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
   await completeBillRunIfDone(db, billRunId);
 }
 

@@ -14,6 +14,7 @@ import type { MigrationImportRow, ParallelRunAccountRow, ParallelRunRow } from '
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { isUuid } from '../uuid';
+import { compareRuns } from './parallel-run/compare-runs';
 import type { ReconciliationStatus } from './parallel-run/types';
 
 const clamp = (value: number | null | undefined, fallback: number) =>
@@ -94,4 +95,40 @@ export async function listReconciledLines(
   legacyAccountIds: readonly string[],
 ) {
   return listRunLines(db, runId, legacyAccountIds);
+}
+
+/**
+ * What changed between an earlier run of the same import and this one (by default the run
+ * just before). @throws AppError UNAUTHENTICATED, FORBIDDEN
+ */
+export async function listRunChanges(
+  ctx: OperationContext,
+  run: ParallelRunRow,
+  earlierRunId?: string | null,
+) {
+  authorize(ctx.actor, 'parallelRun');
+  const earlier = earlierRunId ? await getParallelRun(ctx, earlierRunId) : await getPreviousRun(ctx, run);
+  if (!earlier || earlier.importId !== run.importId) return [];
+  const [before, after] = await Promise.all([
+    listRunAccounts(ctx.db, earlier.id),
+    listRunAccounts(ctx.db, run.id),
+  ]);
+  return compareRuns(before, after);
+}
+
+/** The completed run of the same import started just before this one. */
+export async function getPreviousRun(
+  ctx: OperationContext,
+  run: ParallelRunRow,
+): Promise<ParallelRunRow | null> {
+  authorize(ctx.actor, 'parallelRun');
+  const runs = await listParallelRunRows(ctx.db, { importId: run.importId, limit: 500 });
+  return (
+    runs.find(
+      (other) =>
+        other.status === 'completed' &&
+        (other.createdAt < run.createdAt ||
+          (other.createdAt.getTime() === run.createdAt.getTime() && other.id < run.id)),
+    ) ?? null
+  );
 }

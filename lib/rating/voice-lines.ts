@@ -1,4 +1,4 @@
-import { Dec, sum } from '../money/decimal';
+import { Dec } from '../money/decimal';
 import { lineDecimalsOf, type RoundingPolicy, roundLineAmount, roundTo } from '../money/rounding';
 import type { ChargedCall } from './allowances';
 
@@ -17,34 +17,71 @@ export interface VoiceLine {
 }
 
 /**
- * Groups a period's charged calls into one line per destination name, as FORMAT.md does:
- * calls without billable seconds appear on no line; a line may total zero (toll-free, or
- * fully covered by an allowance). Lines come sorted by destination name.
+ * What a period's calls to one destination add up to: enough to make its line. Both ways of
+ * billing voice produce these (calls charged one by one in JS, or summed by the database),
+ * so the line arithmetic below is the same for both.
  */
+export interface DestinationTotals {
+  destination: string;
+  calls: number;
+  billableSeconds: number;
+  coveredSeconds: number;
+  /** Sum of the calls' charges, each already rounded to the policy's call decimals. */
+  charge: Dec;
+}
+
+/** Totals per destination of charged calls; calls without billable seconds count nowhere. */
+export function totalCallsByDestination(calls: readonly ChargedCall[]): DestinationTotals[] {
+  const byDestination = new Map<string, DestinationTotals>();
+  for (const call of calls) {
+    if (call.billableSeconds === 0) continue;
+    const totals = byDestination.get(call.destination);
+    if (totals) {
+      totals.calls += 1;
+      totals.billableSeconds += call.billableSeconds;
+      totals.coveredSeconds += call.coveredSeconds;
+      totals.charge = totals.charge.plus(call.charge);
+    } else {
+      byDestination.set(call.destination, {
+        destination: call.destination,
+        calls: 1,
+        billableSeconds: call.billableSeconds,
+        coveredSeconds: call.coveredSeconds,
+        charge: call.charge,
+      });
+    }
+  }
+  return [...byDestination.values()];
+}
+
+/**
+ * One line per destination, as FORMAT.md bills voice: billable minutes to 2 decimals, the
+ * amount round2(sum of call charges). A line may total zero (toll-free, or fully covered by
+ * an allowance). Lines come sorted by destination name.
+ */
+export function voiceLinesOf(
+  totals: readonly DestinationTotals[],
+  currency: string,
+  policy: RoundingPolicy,
+): VoiceLine[] {
+  return [...totals]
+    .sort((a, b) => (a.destination < b.destination ? -1 : a.destination > b.destination ? 1 : 0))
+    .map((line) => ({
+      destination: line.destination,
+      calls: line.calls,
+      billableSeconds: line.billableSeconds,
+      billableMinutes: roundTo(new Dec(line.billableSeconds).dividedBy(60), 2, policy.mode),
+      coveredSeconds: line.coveredSeconds,
+      amount: roundLineAmount(line.charge, currency, policy),
+      decimals: lineDecimalsOf(currency, policy),
+    }));
+}
+
+/** Groups a period's charged calls into one line per destination name (see voiceLinesOf). */
 export function summarizeVoiceCalls(
   calls: readonly ChargedCall[],
   currency: string,
   policy: RoundingPolicy,
 ): VoiceLine[] {
-  const byDestination = new Map<string, ChargedCall[]>();
-  for (const call of calls) {
-    if (call.billableSeconds === 0) continue;
-    const group = byDestination.get(call.destination);
-    if (group) group.push(call);
-    else byDestination.set(call.destination, [call]);
-  }
-  return [...byDestination.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([destination, group]) => {
-      const billableSeconds = group.reduce((total, call) => total + call.billableSeconds, 0);
-      return {
-        destination,
-        calls: group.length,
-        billableSeconds,
-        billableMinutes: roundTo(new Dec(billableSeconds).dividedBy(60), 2, policy.mode),
-        coveredSeconds: group.reduce((total, call) => total + call.coveredSeconds, 0),
-        amount: roundLineAmount(sum(group.map((call) => call.charge)), currency, policy),
-        decimals: lineDecimalsOf(currency, policy),
-      };
-    });
+  return voiceLinesOf(totalCallsByDestination(calls), currency, policy);
 }

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
-import { AreaPlaceholder } from '@/app/_components/area-placeholder';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { AccountsConsole } from './accounts-console';
 
 export const metadata: Metadata = { title: 'Accounts' };
 
-export default function Page() {
+export default function AccountsPage() {
   return (
-    <AreaPlaceholder
-      title="Accounts"
-      description="Customer accounts with their subscriptions, billing cycles, payment terms and balances."
-      emptyTitle="No accounts yet"
-    >
-      Accounts are created here or imported from the legacy billing system in Migration.
-    </AreaPlaceholder>
+    <>
+      <PageHeader
+        title="Accounts"
+        description="Customer accounts with their subscriptions, billing cycles, payment terms and balances."
+      />
+      <AccountsConsole />
+    </>
   );
 }

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { RecentPayments } from '@/app/_components/payments/recent-payments';
 import { AgingReport } from './aging-report';
-import { RecentPayments } from './recent-payments';
 import { RecordPayment } from './record-payment';
 import { RemittanceImport } from './remittance-import';
 

@@ -24,17 +24,30 @@ interface Summary {
   }[];
 }
 
-/** What one account's rated usage comes to in a month, grouped as its invoice will be. */
-export function AccountUsage({ refresh }: { refresh: number }) {
+/**
+ * What one account's rated usage comes to in a month, grouped as its invoice will be. With
+ * `accountId` (on the account's own page) the account is fixed and not chosen.
+ */
+export function AccountUsage({
+  refresh,
+  accountId: fixedAccountId,
+}: {
+  refresh: number;
+  accountId?: string;
+}) {
   const accounts = useGraphQLQuery<{
-    accounts: { edges: { node: { id: string; externalId: string; name: string } }[] };
-  }>('{ accounts(first: 200) { edges { node { id externalId name } } } }', {}, refresh);
-  const list = (accounts.data?.accounts.edges ?? [])
+    accounts?: { edges: { node: { id: string; externalId: string; name: string } }[] };
+  }>(
+    fixedAccountId ? '{ __typename }' : '{ accounts(first: 200) { edges { node { id externalId name } } } }',
+    {},
+    refresh,
+  );
+  const list = (accounts.data?.accounts?.edges ?? [])
     .map((edge) => edge.node)
     .sort((a, b) => a.externalId.localeCompare(b.externalId));
   const [accountId, setAccountId] = useState('');
   const [month, setMonth] = useState('2026-10');
-  const selected = accountId || list[0]?.id || '';
+  const selected = fixedAccountId ?? (accountId || list[0]?.id || '');
   const [year, monthIndex] = month.split('-').map(Number) as [number, number];
   const from = new Date(Date.UTC(year, monthIndex - 1, 1)).toISOString();
   const to = new Date(Date.UTC(year, monthIndex, 1)).toISOString();
@@ -48,18 +61,20 @@ export function AccountUsage({ refresh }: { refresh: number }) {
   const data = selected ? summary.data?.accountUsageSummary : undefined;
 
   return (
-    <Card title="Rated usage of an account">
+    <Card title={fixedAccountId ? 'Rated usage' : 'Rated usage of an account'}>
       <div className="mb-4 grid gap-4 sm:grid-cols-3">
-        <Field label="Account">
-          <Select value={selected} onChange={(e) => setAccountId(e.target.value)} aria-label="Account">
-            {list.length === 0 && <option value="">No accounts yet</option>}
-            {list.map((account) => (
-              <option key={account.id} value={account.id}>
-                {account.externalId} · {account.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {!fixedAccountId && (
+          <Field label="Account">
+            <Select value={selected} onChange={(e) => setAccountId(e.target.value)} aria-label="Account">
+              {list.length === 0 && <option value="">No accounts yet</option>}
+              {list.map((account) => (
+                <option key={account.id} value={account.id}>
+                  {account.externalId} · {account.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <Field label="Month">
           <TextInput
             type="month"

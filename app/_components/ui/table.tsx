@@ -27,3 +27,13 @@ export function Table({ head, children }: { head: ReactNode[]; children: ReactNo
 export function Cell({ children, className }: { children: ReactNode; className?: string }) {
   return <td className={`px-3 py-2.5 align-middle text-slate-700 ${className ?? ''}`}>{children}</td>;
 }
+
+/** A header for a column of amounts or counts: right-aligned, like its cells. */
+export function NumberHead({ children }: { children: ReactNode }) {
+  return <span className="block text-right whitespace-nowrap">{children}</span>;
+}
+
+/** A cell of an amount or count: right-aligned, monospaced digits. */
+export function NumberCell({ children, className }: { children: ReactNode; className?: string }) {
+  return <Cell className={`text-right tabular-nums ${className ?? ''}`}>{children}</Cell>;
+}

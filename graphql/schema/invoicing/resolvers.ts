@@ -11,6 +11,7 @@ import { invoicePdfPath } from '../../../lib/invoicing/invoice-pdf-path';
 import { getInvoice, listInvoices } from '../../../lib/invoicing/invoice-queries';
 import { sendInvoice } from '../../../lib/invoicing/send-invoice';
 import { voidInvoice } from '../../../lib/invoicing/void-invoice';
+import { invoiceAmountDue } from '../../../lib/payments/invoice-amount-due';
 import { createTaxRule, listTaxRules } from '../../../lib/tax/tax-rules';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { loaded } from '../loaded';
@@ -51,6 +52,7 @@ export const invoicingResolvers: Resolvers = {
               status: args.filter.status ?? undefined,
               kind: args.filter.kind ?? undefined,
               search: args.filter.search ?? undefined,
+              periodStart: args.filter.periodStart ?? undefined,
             }
           : undefined,
       }),
@@ -88,6 +90,8 @@ export const invoicingResolvers: Resolvers = {
     creditNotes: (invoice, _args, { loaders }) =>
       invoice.kind === 'invoice' ? loaders.creditNotesByInvoiceId.load(invoice.id) : [],
     lines: (invoice, _args, { loaders }) => loaders.linesByInvoiceId.load(invoice.id),
+    amountDue: (invoice, _args, { loaders }) => invoiceAmountDue(invoice, loaders.balanceByInvoiceId),
+    payments: (invoice, _args, { loaders }) => loaders.allocationsByInvoiceId.load(invoice.id),
     pdfUrl: (invoice) => invoicePdfPath(invoice.id),
     emails: (invoice, _args, { loaders }) => loaders.deliveriesByInvoiceId.load(invoice.id),
   },

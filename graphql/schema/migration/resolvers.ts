@@ -10,15 +10,18 @@ import {
 } from '../../../lib/migration/cutover/wave-queries';
 import type { LegacyImportReport } from '../../../lib/migration/import/import-legacy-export';
 import { importUploadedExport } from '../../../lib/migration/import/import-uploaded-export';
+import { legacyLineTypes } from '../../../lib/migration/import/plan-invoices';
 import { reconciledLinesKey } from '../../../lib/migration/load-migration-batches';
 import {
   getMigrationImport,
   getParallelRun,
+  getPreviousRun,
   getReconciledAccount,
   listImportProblems,
   listMigrationImports,
   listParallelRuns,
   listReconciledAccounts,
+  listRunChanges,
 } from '../../../lib/migration/migration-queries';
 import { reviewVariances } from '../../../lib/migration/parallel-run/review-variances';
 import { startParallelRun } from '../../../lib/migration/parallel-run/run-parallel-run';
@@ -99,13 +102,16 @@ export const migrationResolvers: Resolvers = {
       return imported;
     },
     tolerances: (run) =>
-      Object.entries(run.tolerances as Record<string, string>).map(([lineType, amount]) => ({
-        lineType,
-        amount,
-      })),
+      // In line-type order (jsonb keeps its own key order).
+      legacyLineTypes.flatMap((lineType) => {
+        const amount = (run.tolerances as Record<string, string>)[lineType];
+        return amount === undefined ? [] : [{ lineType, amount }];
+      }),
     summary: (run) => (run.summary as never) ?? null,
     accounts: (run, args, context) => listReconciledAccounts(context, run.id, args),
     account: (run, args, context) => getReconciledAccount(context, run.id, args.legacyAccountId),
+    changesSince: (run, args, context) => listRunChanges(context, run, args.runId),
+    previousRun: (run, _args, context) => getPreviousRun(context, run),
   },
   ReconciledAccount: {
     account: (row, _args, { loaders }) => (row.accountId ? loaders.accountById.load(row.accountId) : null),

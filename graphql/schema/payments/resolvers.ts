@@ -9,6 +9,7 @@ import { listPayments } from '../../../lib/payments/list-payments';
 import { recordPayment } from '../../../lib/payments/record-payment';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import type { Loaders } from '../../loaders';
+import { loaded } from '../loaded';
 
 /** The account a payment, aging row or dunning event belongs to; foreign keys guarantee it exists. */
 async function accountOf(loaders: Loaders, accountId: string): Promise<AccountRow> {
@@ -43,6 +44,10 @@ export const paymentResolvers: Resolvers = {
     account: (payment, _args, { loaders }) => accountOf(loaders, payment.accountId),
     allocations: (payment, _args, { loaders }) => loaders.allocationsByPaymentId.load(payment.id),
     unallocatedAmount: (payment) => payment.unallocated,
+  },
+  PaymentAllocation: {
+    payment: (allocation, _args, { loaders }) =>
+      loaded(loaders.paymentById.load(allocation.paymentId), 'allocated payment'),
   },
   AgingRow: {
     account: (row, _args, { loaders }) => accountOf(loaders, row.accountId),

@@ -38,7 +38,7 @@ export async function createCutoverWave(ctx: OperationContext, input: CreateWave
   const imported = isUuid(input.importId) ? await getMigrationImportById(ctx.db, input.importId) : null;
   if (imported?.status !== 'completed')
     return refuse(['input', 'importId'], 'No completed import has this id.', 'NOT_FOUND');
-  if (input.accountIds && input.accountIds.some((id) => !isUuid(id)))
+  if (input.accountIds?.some((id) => !isUuid(id)))
     return refuse(['input', 'accountIds'], 'Account ids are uuids.');
   if (input.accountIds?.length === 0)
     return refuse(

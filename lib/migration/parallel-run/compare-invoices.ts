@@ -82,7 +82,7 @@ export function compareInvoices(
     return { status: 'missing_in_legacy', lines, difference, suggestedCause: 'NOT_BILLED_IN_LEGACY' };
   if (!fresh) return { status: 'missing_in_new', lines, difference, suggestedCause: 'NOT_BILLED_IN_NEW' };
   const largestTolerance = Object.values(tolerances).reduce<Dec>(
-    (max, value) => (value && value.greaterThan(max) ? value : max),
+    (max, value) => (value?.greaterThan(max) ? value : max),
     ZERO,
   );
   const anyLineDiffers = lines.some((line) => line.differs);

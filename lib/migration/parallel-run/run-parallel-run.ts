@@ -45,7 +45,7 @@ export async function startParallelRun(
   authorize(ctx.actor, 'startParallelRun');
   const { db } = ctx;
   const imported = await getMigrationImportById(db, input.importId).catch(() => null);
-  if (!imported || imported.status !== 'completed')
+  if (imported?.status !== 'completed')
     return {
       parallelRun: null,
       userErrors: [userError('NOT_FOUND', ['input', 'importId'], 'No completed import has this id.')],

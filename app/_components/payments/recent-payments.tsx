@@ -1,10 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { Button } from '@/app/_components/ui/button';
-import { Card } from '@/app/_components/ui/card';
-import { Cell, Table } from '@/app/_components/ui/table';
-import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { Money } from '../money';
+import { Button } from '../ui/button';
+import { Card } from '../ui/card';
+import { Cell, NumberCell, NumberHead, Table } from '../ui/table';
+import { useGraphQLQuery } from '../use-graphql-query';
 
 interface PaymentNode {
   id: string;
@@ -18,11 +19,11 @@ interface PaymentNode {
   allocations: { invoiceId: string; invoiceNumber: string; amount: string }[];
 }
 
-/** The latest payments and where each went. */
-export function RecentPayments({ refresh }: { refresh: number }) {
+/** The latest payments (of every account, or of one) and where each went. */
+export function RecentPayments({ refresh, accountId }: { refresh: number; accountId?: string }) {
   const { data, error, reload } = useGraphQLQuery<{ payments: { edges: { node: PaymentNode }[] } }>(
-    '{ payments(first: 25) { edges { node { id account { id externalId name } method amount currency receivedDate reference unallocatedAmount allocations { invoiceId invoiceNumber amount } } } } }',
-    {},
+    'query($accountId: ID) { payments(first: 25, accountId: $accountId) { edges { node { id account { id externalId name } method amount currency receivedDate reference unallocatedAmount allocations { invoiceId invoiceNumber amount } } } } }',
+    { accountId: accountId ?? null },
     refresh,
   );
   const payments = data?.payments.edges.map((edge) => edge.node) ?? [];
@@ -38,21 +39,33 @@ export function RecentPayments({ refresh }: { refresh: number }) {
       {error && <p className="text-sm text-red-700">{error}</p>}
       {data && payments.length === 0 && <p className="text-sm text-slate-500">No payments recorded yet.</p>}
       {payments.length > 0 && (
-        <Table head={['Received', 'Account', 'Method', 'Reference', 'Amount', 'Paid', 'Credit left']}>
+        <Table
+          head={[
+            'Received',
+            ...(accountId ? [] : ['Account']),
+            'Method',
+            'Reference',
+            <NumberHead key="a">Amount</NumberHead>,
+            'Paid',
+            <NumberHead key="c">Credit left</NumberHead>,
+          ]}
+        >
           {payments.map((payment) => (
             <tr key={payment.id}>
               <Cell>{payment.receivedDate}</Cell>
-              <Cell>
-                <Link href={`/accounts/${payment.account.id}`} className="text-brand-700 hover:underline">
-                  {payment.account.externalId}
-                </Link>{' '}
-                <span className="text-slate-500">{payment.account.name}</span>
-              </Cell>
+              {!accountId && (
+                <Cell>
+                  <Link href={`/accounts/${payment.account.id}`} className="text-brand-700 hover:underline">
+                    {payment.account.externalId}
+                  </Link>{' '}
+                  <span className="text-slate-500">{payment.account.name}</span>
+                </Cell>
+              )}
               <Cell>{payment.method.charAt(0) + payment.method.slice(1).toLowerCase()}</Cell>
               <Cell>{payment.reference ?? '—'}</Cell>
-              <Cell className="text-right font-mono">
-                {payment.currency} {payment.amount}
-              </Cell>
+              <NumberCell>
+                <Money amount={payment.amount} currency={payment.currency} withCurrency />
+              </NumberCell>
               <Cell>
                 {payment.allocations.length === 0
                   ? '—'
@@ -64,11 +77,13 @@ export function RecentPayments({ refresh }: { refresh: number }) {
                         >
                           {allocation.invoiceNumber}
                         </Link>{' '}
-                        <span className="font-mono">{allocation.amount}</span>
+                        <Money amount={allocation.amount} currency={payment.currency} />
                       </span>
                     ))}
               </Cell>
-              <Cell className="text-right font-mono">{payment.unallocatedAmount}</Cell>
+              <NumberCell>
+                <Money amount={payment.unallocatedAmount} currency={payment.currency} />
+              </NumberCell>
             </tr>
           ))}
         </Table>

@@ -1,0 +1,105 @@
+'use client';
+
+import Link from 'next/link';
+import { type ReactNode, useState } from 'react';
+import { enumLabel } from '@/app/_components/billing/status-badges';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { useCan } from '@/app/_components/permissions';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { type AccountFields, AccountFieldsForm } from '../account-fields-form';
+import { type AccountData, accountFields } from './account-query';
+
+async function updateAccount(id: string, fields: AccountFields) {
+  const { updateAccount } = await graphqlRequest<{
+    updateAccount: { account: { id: string } | null; userErrors: UserErrorData[] };
+  }>(
+    'mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { id } userErrors { code field message } } }',
+    { input: { id, fields } },
+  );
+  return updateAccount;
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+/** The account's billing fields, and the form to change them. */
+export function AccountDetails({ account, onSaved }: { account: AccountData; onSaved: () => void }) {
+  const can = useCan();
+  const [editing, setEditing] = useState(false);
+  return (
+    <Card
+      title="Billing details"
+      actions={
+        can('updateAccount') &&
+        !editing && (
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+        )
+      }
+    >
+      {editing ? (
+        <AccountFieldsForm
+          initial={accountFields(account)}
+          accountId={account.id}
+          save={(fields) => updateAccount(account.id, fields)}
+          onSaved={() => {
+            setEditing(false);
+            onSaved();
+          }}
+          onCancel={() => setEditing(false)}
+          submitLabel="Save account"
+        />
+      ) : (
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <Detail label="Currency">{account.currency}</Detail>
+          <Detail label="Billing email">{account.billingEmail ?? '—'}</Detail>
+          <Detail label="Billing contact">{account.contactName ?? '—'}</Detail>
+          <Detail label="Tax region">{account.taxRegion ?? 'none (no tax)'}</Detail>
+          <Detail label="Rate plan">
+            {account.ratePlan ? `${account.ratePlan.code} · ${account.ratePlan.name}` : '—'}
+          </Detail>
+          <Detail label="Billing cycle">
+            {account.billingCycle === 'CALENDAR_MONTH'
+              ? 'Calendar month'
+              : `Anniversary, day ${account.billingDay}`}
+          </Detail>
+          <Detail label="Payment terms">Net {account.paymentTermsDays}</Detail>
+          <Detail label="Invoice delivery">{enumLabel(account.invoiceDelivery)}</Detail>
+          <Detail label="Parent account">
+            {account.parent ? (
+              <>
+                <Link href={`/accounts/${account.parent.id}`} className="text-brand-700 hover:underline">
+                  {account.parent.externalId}
+                </Link>{' '}
+                {account.billToParent ? '(pays for this account)' : '(billed separately)'}
+              </>
+            ) : (
+              '—'
+            )}
+          </Detail>
+          <Detail label="Child accounts">
+            {account.children.length === 0
+              ? '—'
+              : account.children.map((child) => (
+                  <Link
+                    key={child.id}
+                    href={`/accounts/${child.id}`}
+                    className="mr-2 text-brand-700 hover:underline"
+                  >
+                    {child.externalId}
+                  </Link>
+                ))}
+          </Detail>
+        </dl>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { InvoiceList } from '@/app/_components/billing/invoice-list';
+import { AccountStatusBadge } from '@/app/_components/billing/status-badges';
+import { Card } from '@/app/_components/ui/card';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { AccountUsage } from '../../usage/account-usage';
+import { AccountDetails } from './account-details';
+import { AccountPayments } from './account-payments';
+import { ACCOUNT_QUERY, type AccountData } from './account-query';
+import { OneTimeChargesCard } from './one-time-charges-card';
+import { SubscriptionsCard } from './subscriptions-card';
+
+/** One account: details, subscriptions, charges, usage, invoices, payments and balance. */
+export function AccountView({ id }: { id: string }) {
+  const [refresh, setRefresh] = useState(0);
+  const changed = () => setRefresh((n) => n + 1);
+  const { data, error } = useGraphQLQuery<{ account: AccountData | null }>(ACCOUNT_QUERY, { id }, refresh);
+  if (error) return <p className="text-sm text-red-700">{error}</p>;
+  if (!data) return <p className="text-sm text-slate-500">Loading the account…</p>;
+  const account = data.account;
+  if (!account)
+    return (
+      <EmptyState
+        title="No such account"
+        action={
+          <Link href="/accounts" className="text-brand-700 hover:underline">
+            All accounts
+          </Link>
+        }
+      >
+        It may have been removed, or the link is wrong.
+      </EmptyState>
+    );
+  return (
+    <>
+      <PageHeader
+        title={account.name}
+        description={
+          <span className="flex items-center gap-2">
+            <span className="font-mono">{account.externalId}</span>
+            <AccountStatusBadge status={account.status} />
+            <Link href="/accounts" className="text-brand-700 hover:underline">
+              All accounts
+            </Link>
+          </span>
+        }
+      />
+      <div className="space-y-6">
+        <AccountDetails account={account} onSaved={changed} />
+        <SubscriptionsCard account={account} onChanged={changed} />
+        <OneTimeChargesCard account={account} onChanged={changed} />
+        <Card title="Invoices">
+          <InvoiceList
+            filter={{ accountId: account.id }}
+            refresh={refresh}
+            hideAccount
+            emptyText="No invoices yet: bill runs make them."
+          />
+        </Card>
+        <AccountPayments accountId={account.id} refresh={refresh} onRecorded={changed} />
+        <AccountUsage refresh={refresh} accountId={account.id} />
+      </div>
+    </>
+  );
+}

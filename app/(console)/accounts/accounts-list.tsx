@@ -1,0 +1,135 @@
+'use client';
+
+import Link from 'next/link';
+import { type ReactNode, useState } from 'react';
+import { AccountStatusBadge } from '@/app/_components/billing/status-badges';
+import { Card } from '@/app/_components/ui/card';
+import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { LoadMore } from '@/app/_components/ui/load-more';
+import { Cell, Table } from '@/app/_components/ui/table';
+import { type Connection, useConnectionQuery } from '@/app/_components/use-connection-query';
+import { useDebouncedValue } from '@/app/_components/use-debounced-value';
+
+interface AccountRow {
+  id: string;
+  externalId: string;
+  name: string;
+  status: 'ACTIVE' | 'SUSPENDED' | 'CLOSED';
+  currency: string;
+  billingEmail: string | null;
+  paymentTermsDays: number;
+  billingCycle: 'CALENDAR_MONTH' | 'ANNIVERSARY';
+  billingDay: number;
+  parent: { id: string; externalId: string } | null;
+  billToParent: boolean;
+  ratePlan: { code: string } | null;
+}
+
+const QUERY = `query($first: Int, $after: String, $search: String, $status: AccountStatus) {
+  accounts(first: $first, after: $after, search: $search, status: $status) {
+    edges { node { id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay
+      parent { id externalId } billToParent ratePlan { code } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Every account, newest first: search by number or name, filter by status, a page at a time. */
+export function AccountsList({ actions }: { actions?: ReactNode }) {
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState('');
+  const settledSearch = useDebouncedValue(search.trim());
+  const list = useConnectionQuery<{ accounts: Connection<AccountRow> }, AccountRow>(
+    QUERY,
+    (data) => data.accounts,
+    { search: settledSearch || null, status: status || null },
+  );
+  const accounts = list.nodes ?? [];
+  return (
+    <Card title="All accounts" actions={actions}>
+      <div className="mb-4 grid gap-4 sm:grid-cols-3">
+        <Field label="Search">
+          <TextInput
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="Account number or name"
+            aria-label="Search accounts"
+          />
+        </Field>
+        <Field label="Status">
+          <Select value={status} onChange={(e) => setStatus(e.target.value)} aria-label="Status">
+            <option value="">Any</option>
+            <option value="ACTIVE">Active</option>
+            <option value="SUSPENDED">Suspended</option>
+            <option value="CLOSED">Closed</option>
+          </Select>
+        </Field>
+      </div>
+      {list.error && <p className="text-sm text-red-700">{list.error}</p>}
+      {list.nodes === null && !list.error && <p className="text-sm text-slate-500">Loading accounts…</p>}
+      {list.nodes && accounts.length === 0 && (
+        <p className="text-sm text-slate-500">
+          {settledSearch || status ? 'No account matches.' : 'No accounts yet: add the first one above.'}
+        </p>
+      )}
+      {accounts.length > 0 && (
+        <div data-testid="accounts-list">
+          <Table head={['Account', 'Status', 'Currency', 'Billing', 'Terms', 'Rate plan', 'Parent']}>
+            {accounts.map((account) => (
+              <tr key={account.id}>
+                <Cell className="max-w-md">
+                  <Link
+                    href={`/accounts/${account.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {account.externalId}
+                  </Link>
+                  <span className="block truncate text-slate-500" title={account.name}>
+                    {account.name}
+                  </span>
+                </Cell>
+                <Cell>
+                  <AccountStatusBadge status={account.status} />
+                </Cell>
+                <Cell>{account.currency}</Cell>
+                <Cell>
+                  {account.billingCycle === 'CALENDAR_MONTH'
+                    ? 'Calendar month'
+                    : `Anniversary (day ${account.billingDay})`}
+                  <span className="block truncate text-xs text-slate-500">
+                    {account.billingEmail ?? 'no email'}
+                  </span>
+                </Cell>
+                <Cell>Net {account.paymentTermsDays}</Cell>
+                <Cell>{account.ratePlan?.code ?? '—'}</Cell>
+                <Cell>
+                  {account.parent ? (
+                    <>
+                      <Link
+                        href={`/accounts/${account.parent.id}`}
+                        className="text-brand-700 hover:underline"
+                      >
+                        {account.parent.externalId}
+                      </Link>
+                      {account.billToParent && (
+                        <span className="block text-xs text-slate-500">parent pays</span>
+                      )}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </Cell>
+              </tr>
+            ))}
+          </Table>
+        </div>
+      )}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        onLoadMore={() => void list.loadMore()}
+        shown={accounts.length}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,307 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { Money } from '@/app/_components/money';
+import { RecordPaymentForm } from '@/app/_components/payments/record-payment-form';
+import { Button } from '@/app/_components/ui/button';
+import { Field, TextInput } from '@/app/_components/ui/field';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { invoiceMutation } from './invoice-mutations';
+import type { InvoiceData } from './invoice-query';
+
+interface FormProps {
+  invoice: InvoiceData;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+function Panel({
+  label,
+  onSubmit,
+  children,
+  errors,
+  pending,
+  submitLabel,
+  danger,
+  onCancel,
+}: {
+  label: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  children?: ReactNode;
+  errors: Record<string, string>;
+  pending: boolean;
+  submitLabel: string;
+  danger?: boolean;
+  onCancel: () => void;
+}) {
+  const known = ['form', 'issueDate', 'reason', 'to', 'amount'];
+  return (
+    <form onSubmit={onSubmit} aria-label={label} className="mt-4 rounded-md bg-slate-50 p-4">
+      {children}
+      {[
+        errors.form,
+        ...Object.entries(errors)
+          .filter(([k]) => !known.includes(k))
+          .map(([, m]) => m),
+      ]
+        .filter(Boolean)
+        .map((message) => (
+          <p key={message} className="mt-2 text-sm text-red-700" role="alert">
+            {message}
+          </p>
+        ))}
+      <div className="mt-4 flex gap-2">
+        <Button type="submit" variant={danger ? 'danger' : 'primary'} disabled={pending}>
+          {pending ? 'Working…' : submitLabel}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Numbers and freezes a draft; the due date follows from the account's terms. */
+export function FinalizeForm({ invoice, onDone, onCancel }: FormProps) {
+  const { errors, pending, submit } = useFormSubmission();
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const payload = await submit(() =>
+      invoiceMutation(
+        'finalizeInvoice',
+        { id: invoice.id, issueDate: text(form, 'issueDate') || null },
+        'invoice { id }',
+      ),
+    );
+    if (payload) onDone();
+  }
+  return (
+    <Panel
+      label="Finalize the invoice"
+      onSubmit={onSubmit}
+      errors={errors}
+      pending={pending}
+      submitLabel="Finalize"
+      onCancel={onCancel}
+    >
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label="Issue date" error={errors.issueDate} hint="The due date follows from the payment terms">
+          <TextInput name="issueDate" type="date" defaultValue={new Date().toISOString().slice(0, 10)} />
+        </Field>
+      </div>
+      <p className="mt-2 text-xs text-slate-500">
+        Finalizing gives the invoice its number and freezes it; it is emailed if the account's delivery is
+        email.
+      </p>
+    </Panel>
+  );
+}
+
+/** Deletes a draft; a later bill run can bill the period again. */
+export function DiscardForm({ invoice, onCancel }: FormProps) {
+  const router = useRouter();
+  const { errors, pending, submit } = useFormSubmission();
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const payload = await submit(() =>
+      invoiceMutation('discardDraftInvoice', { id: invoice.id }, 'discardedId'),
+    );
+    if (payload) router.push(`/accounts/${invoice.account.id}`);
+  }
+  return (
+    <Panel
+      label="Discard the draft"
+      onSubmit={onSubmit}
+      errors={errors}
+      pending={pending}
+      submitLabel="Discard draft"
+      danger
+      onCancel={onCancel}
+    >
+      <p className="text-sm text-slate-700">
+        The draft is deleted. A later bill run over this period bills the account again.
+      </p>
+    </Panel>
+  );
+}
+
+/** Voids a finalized invoice (it keeps its number), optionally queuing a bill run that reissues it. */
+export function VoidForm({ invoice, onDone, onCancel }: FormProps) {
+  const router = useRouter();
+  const { errors, pending, submit } = useFormSubmission();
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const payload = await submit(() =>
+      invoiceMutation(
+        'voidInvoice',
+        { id: invoice.id, reason: text(form, 'reason'), reissue: form.get('reissue') === 'on' },
+        'invoice { id } reissueBillRun { id }',
+      ),
+    );
+    const reissue = payload?.reissueBillRun as { id: string } | null | undefined;
+    if (reissue) router.push(`/invoices/bill-runs/${reissue.id}`);
+    else if (payload) onDone();
+  }
+  return (
+    <Panel
+      label="Void the invoice"
+      onSubmit={onSubmit}
+      errors={errors}
+      pending={pending}
+      submitLabel="Void invoice"
+      danger
+      onCancel={onCancel}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Reason (kept on the invoice)" error={errors.reason}>
+          <TextInput name="reason" required />
+        </Field>
+        <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
+          <input type="checkbox" name="reissue" />
+          Reissue: bill the account's period again as a new draft
+        </label>
+      </div>
+      <p className="mt-2 text-xs text-slate-500">Payments applied to it go back to the account as credit.</p>
+    </Panel>
+  );
+}
+
+/** A credit note for everything left, or for chosen amounts per charge line (their tax follows). */
+export function CreditForm({ invoice, onDone, onCancel }: FormProps) {
+  const router = useRouter();
+  const [mode, setMode] = useState<'full' | 'partial'>('full');
+  const [amounts, setAmounts] = useState<Record<string, string>>({});
+  const { errors, pending, submit } = useFormSubmission();
+  const chargeLines = invoice.lines.filter((line) => line.lineType !== 'TAX');
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const lines =
+      mode === 'full'
+        ? null
+        : Object.entries(amounts)
+            .filter(([, amount]) => amount.trim())
+            .map(([lineId, amount]) => ({ lineId, amount: amount.trim() }));
+    const payload = await submit(() =>
+      invoiceMutation(
+        'creditInvoice',
+        { invoiceId: invoice.id, reason: text(form, 'reason'), lines },
+        'invoice { id }',
+      ),
+    );
+    const note = payload?.invoice as { id: string } | null | undefined;
+    if (note) router.push(`/invoices/${note.id}`);
+    else if (payload) onDone();
+  }
+  return (
+    <Panel
+      label="Credit the invoice"
+      onSubmit={onSubmit}
+      errors={errors}
+      pending={pending}
+      submitLabel="Issue credit note"
+      onCancel={onCancel}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Reason (printed on the credit note)" error={errors.reason}>
+          <TextInput name="reason" required />
+        </Field>
+      </div>
+      <div className="mt-3 flex gap-4 text-sm text-slate-700">
+        <label className="flex items-center gap-1.5">
+          <input type="radio" name="mode" checked={mode === 'full'} onChange={() => setMode('full')} />
+          Everything left on the invoice
+        </label>
+        <label className="flex items-center gap-1.5">
+          <input type="radio" name="mode" checked={mode === 'partial'} onChange={() => setMode('partial')} />
+          Amounts per line
+        </label>
+      </div>
+      {mode === 'partial' && (
+        <div className="mt-3 space-y-2">
+          {chargeLines.map((line) => (
+            <div key={line.id} className="flex items-center gap-3 text-sm">
+              <span className="min-w-0 flex-1 truncate text-slate-800" title={line.description}>
+                {line.description}
+              </span>
+              <span className="w-36 shrink-0 text-right text-slate-500">
+                of <Money amount={line.amount} currency={invoice.currency} />
+              </span>
+              <div className="w-32 shrink-0">
+                <TextInput
+                  inputMode="decimal"
+                  placeholder="0.00"
+                  aria-label={`Credit on ${line.description}`}
+                  value={amounts[line.id] ?? ''}
+                  onChange={(e) => setAmounts({ ...amounts, [line.id]: e.target.value })}
+                />
+              </div>
+            </div>
+          ))}
+          {errors.amount && <p className="text-sm text-red-700">{errors.amount}</p>}
+        </div>
+      )}
+    </Panel>
+  );
+}
+
+/** Emails the invoice (again) with its PDF, to the billing email or another address. */
+export function SendForm({ invoice, onDone, onCancel }: FormProps) {
+  const { errors, pending, submit } = useFormSubmission();
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const payload = await submit(() =>
+      invoiceMutation('sendInvoice', { id: invoice.id, to: text(form, 'to') || null }, 'email { id }'),
+    );
+    if (payload) onDone();
+  }
+  return (
+    <Panel
+      label="Send by email"
+      onSubmit={onSubmit}
+      errors={errors}
+      pending={pending}
+      submitLabel="Send"
+      onCancel={onCancel}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label="To"
+          error={errors.to}
+          hint={
+            invoice.account.billingEmail
+              ? `Empty: ${invoice.account.billingEmail}`
+              : 'The account has no billing email'
+          }
+        >
+          <TextInput
+            name="to"
+            type="email"
+            placeholder={invoice.account.billingEmail ?? 'name@example.com'}
+          />
+        </Field>
+      </div>
+    </Panel>
+  );
+}
+
+/** A payment received for this invoice: all of it applied here. */
+export function PayForm({ invoice, onDone, onCancel }: FormProps) {
+  return (
+    <fieldset className="mt-4 rounded-md bg-slate-50 p-4" aria-label="Record a payment">
+      <RecordPaymentForm
+        account={{ id: invoice.account.id, currency: invoice.currency }}
+        forInvoice={{ id: invoice.id, number: invoice.number ?? '' }}
+        onRecorded={onDone}
+        onCancel={onCancel}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,286 @@
+'use client';
+
+import Link from 'next/link';
+import { type ReactNode, useState } from 'react';
+import { lastDay } from '@/app/_components/billing/invoice-list';
+import { enumLabel, InvoiceStatusBadge } from '@/app/_components/billing/status-badges';
+import { formatDateTime } from '@/app/_components/format';
+import { Money } from '@/app/_components/money';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card } from '@/app/_components/ui/card';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { formatQuantity } from '@/lib/money/format-money';
+import { InvoiceActions } from './invoice-actions';
+import { INVOICE_QUERY, type InvoiceData } from './invoice-query';
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+function TotalRow({ label, children, strong }: { label: ReactNode; children: ReactNode; strong?: boolean }) {
+  return (
+    <div
+      className={`flex justify-between gap-8 py-1 ${strong ? 'border-t border-slate-200 pt-2 font-semibold text-slate-900' : 'text-slate-700'}`}
+    >
+      <dt>{label}</dt>
+      <dd className="text-right">{children}</dd>
+    </div>
+  );
+}
+
+/** One invoice or credit note: header, lines, tax, totals, credit notes, payments, emails and actions. */
+export function InvoiceView({ id }: { id: string }) {
+  const [refresh, setRefresh] = useState(0);
+  const { data, error } = useGraphQLQuery<{ invoice: InvoiceData | null }>(INVOICE_QUERY, { id }, refresh);
+  if (error && !data) return <p className="text-sm text-red-700">{error}</p>;
+  if (!data) return <p className="text-sm text-slate-500">Loading the invoice…</p>;
+  const invoice = data.invoice;
+  if (!invoice)
+    return (
+      <EmptyState
+        title="No such invoice"
+        action={
+          <Link href="/invoices?tab=invoices" className="text-brand-700 hover:underline">
+            All invoices
+          </Link>
+        }
+      >
+        A discarded draft no longer exists; or the link is wrong.
+      </EmptyState>
+    );
+  const isCreditNote = invoice.kind === 'CREDIT_NOTE';
+  const charges = invoice.lines.filter((line) => line.lineType !== 'TAX');
+  const taxes = invoice.lines.filter((line) => line.lineType === 'TAX');
+  const money = (amount: string) => <Money amount={amount} currency={invoice.currency} />;
+  const title = `${isCreditNote ? 'Credit note' : 'Invoice'} ${invoice.number ?? 'DRAFT'}`;
+
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="flex items-center gap-3 text-2xl font-semibold tracking-tight text-slate-900">
+            <span data-testid="invoice-number">{title}</span>
+            <InvoiceStatusBadge status={invoice.status} />
+          </h1>
+          <p className="mt-1 text-sm text-slate-600">
+            <Link href={`/accounts/${invoice.account.id}`} className="text-brand-700 hover:underline">
+              {invoice.account.externalId} · {invoice.account.name}
+            </Link>
+            {invoice.billRun && (
+              <>
+                {' · '}
+                <Link
+                  href={`/invoices/bill-runs/${invoice.billRun.id}`}
+                  className="text-brand-700 hover:underline"
+                >
+                  its bill run
+                </Link>
+              </>
+            )}
+          </p>
+        </div>
+      </div>
+      <div className="space-y-6">
+        <Card>
+          <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-[1.5fr_repeat(5,1fr)]">
+            <Detail label="Period">
+              <span className="whitespace-nowrap">{invoice.periodStart} –</span>{' '}
+              <span className="whitespace-nowrap">{lastDay(invoice.periodEnd)}</span>
+            </Detail>
+            <Detail label="Issued">{invoice.issueDate ?? 'not yet'}</Detail>
+            <Detail label="Due">{invoice.dueDate ?? '—'}</Detail>
+            <Detail label="Total">
+              <Money
+                amount={invoice.total}
+                currency={invoice.currency}
+                withCurrency
+                className="font-semibold"
+              />
+            </Detail>
+            <Detail label="Amount due">
+              {invoice.amountDue === null ? (
+                '—'
+              ) : (
+                <span data-testid="amount-due">
+                  <Money
+                    amount={invoice.amountDue}
+                    currency={invoice.currency}
+                    withCurrency
+                    className="font-semibold"
+                  />
+                </span>
+              )}
+            </Detail>
+            <Detail label={isCreditNote ? 'Credits' : 'Credit notes'}>
+              {isCreditNote && invoice.creditedInvoice ? (
+                <Link
+                  href={`/invoices/${invoice.creditedInvoice.id}`}
+                  className="text-brand-700 hover:underline"
+                >
+                  {invoice.creditedInvoice.number}
+                </Link>
+              ) : invoice.creditNotes.length === 0 ? (
+                '—'
+              ) : (
+                invoice.creditNotes.map((note) => (
+                  <Link
+                    key={note.id}
+                    href={`/invoices/${note.id}`}
+                    className="mr-2 text-brand-700 hover:underline"
+                  >
+                    {note.number ?? 'DRAFT'}
+                  </Link>
+                ))
+              )}
+            </Detail>
+          </dl>
+          {invoice.note && <p className="mt-4 text-sm text-slate-700">Note: {invoice.note}</p>}
+          <div className="mt-5 border-t border-slate-100 pt-4">
+            <InvoiceActions invoice={invoice} onChanged={() => setRefresh((n) => n + 1)} />
+          </div>
+        </Card>
+
+        <Card title="Lines">
+          {charges.length === 0 ? (
+            <p className="text-sm text-slate-500">No charge lines.</p>
+          ) : (
+            <Table
+              head={[
+                'Description',
+                'Type',
+                <NumberHead key="q">Quantity</NumberHead>,
+                <NumberHead key="a">Amount</NumberHead>,
+              ]}
+            >
+              {charges.map((line) => (
+                <tr key={line.id}>
+                  <Cell className="max-w-xl">
+                    {line.description}
+                    {line.productCode && (
+                      <span className="block text-xs text-slate-500">{line.productCode}</span>
+                    )}
+                  </Cell>
+                  <Cell>{enumLabel(line.lineType)}</Cell>
+                  <NumberCell>{formatQuantity(line.quantity)}</NumberCell>
+                  <NumberCell>{money(line.amount)}</NumberCell>
+                </tr>
+              ))}
+            </Table>
+          )}
+          <div className="mt-4 flex justify-end">
+            <dl className="w-80 text-sm">
+              <TotalRow label="Subtotal">{money(invoice.subtotal)}</TotalRow>
+              {taxes.map((line) => (
+                <TotalRow
+                  key={line.id}
+                  label={
+                    <>
+                      {line.description}{' '}
+                      <span className="text-xs text-slate-500">on {money(line.quantity)}</span>
+                    </>
+                  }
+                >
+                  {money(line.amount)}
+                </TotalRow>
+              ))}
+              {taxes.length === 0 && <TotalRow label="Tax">{money(invoice.taxTotal)}</TotalRow>}
+              <TotalRow label={`Total (${invoice.currency})`} strong>
+                {money(invoice.total)}
+              </TotalRow>
+              {invoice.amountDue !== null && (
+                <TotalRow label="Amount due" strong>
+                  {money(invoice.amountDue)}
+                </TotalRow>
+              )}
+            </dl>
+          </div>
+        </Card>
+
+        {!isCreditNote && (
+          <Card title="Payments applied">
+            {invoice.payments.length === 0 ? (
+              <p className="text-sm text-slate-500">
+                {invoice.status === 'FINALIZED' ? 'No payments yet.' : 'Only finalized invoices are paid.'}
+              </p>
+            ) : (
+              <Table head={['Received', 'Method', 'Reference', <NumberHead key="a">Applied</NumberHead>]}>
+                {invoice.payments.map((applied) => (
+                  <tr key={applied.payment.id}>
+                    <Cell>{applied.payment.receivedDate}</Cell>
+                    <Cell>{enumLabel(applied.payment.method)}</Cell>
+                    <Cell>{applied.payment.reference ?? '—'}</Cell>
+                    <NumberCell>{money(applied.amount)}</NumberCell>
+                  </tr>
+                ))}
+              </Table>
+            )}
+          </Card>
+        )}
+
+        {invoice.creditNotes.length > 0 && (
+          <Card title="Credit notes">
+            <Table
+              head={['Credit note', 'Issued', 'Status', 'Reason', <NumberHead key="t">Total</NumberHead>]}
+            >
+              {invoice.creditNotes.map((note) => (
+                <tr key={note.id}>
+                  <Cell>
+                    <Link
+                      href={`/invoices/${note.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {note.number ?? 'DRAFT'}
+                    </Link>
+                  </Cell>
+                  <Cell>{note.issueDate ?? '—'}</Cell>
+                  <Cell>
+                    <InvoiceStatusBadge status={note.status} />
+                  </Cell>
+                  <Cell>{note.note ?? '—'}</Cell>
+                  <NumberCell>{money(note.total)}</NumberCell>
+                </tr>
+              ))}
+            </Table>
+          </Card>
+        )}
+
+        <div data-testid="invoice-emails">
+          <Card title="Emails">
+            {invoice.emails.length === 0 ? (
+              <p className="text-sm text-slate-500">Not emailed.</p>
+            ) : (
+              <Table head={['Queued', 'To', 'Status', 'Sent', 'Asked by']}>
+                {invoice.emails.map((email) => (
+                  <tr key={email.id}>
+                    <Cell className="whitespace-nowrap">{formatDateTime(email.createdAt)}</Cell>
+                    <Cell>{email.recipient}</Cell>
+                    <Cell>
+                      <Badge
+                        tone={
+                          email.status === 'SENT' ? 'good' : email.status === 'FAILED' ? 'bad' : 'neutral'
+                        }
+                      >
+                        {enumLabel(email.status)}
+                        {email.transport === 'OUTBOX' && ' (outbox)'}
+                      </Badge>
+                      {email.error && <span className="block text-xs text-red-700">{email.error}</span>}
+                    </Cell>
+                    <Cell className="whitespace-nowrap">{formatDateTime(email.sentAt)}</Cell>
+                    <Cell>{email.requestedBy}</Cell>
+                  </tr>
+                ))}
+              </Table>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useEffect, useState } from 'react';
+import { lastDay } from '@/app/_components/billing/invoice-list';
+import { BillRunStatusBadge } from '@/app/_components/billing/status-badges';
+import { formatDateTime } from '@/app/_components/format';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { useCan } from '@/app/_components/permissions';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, TextInput } from '@/app/_components/ui/field';
+import { ProgressBar } from '@/app/_components/ui/progress-bar';
+import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+
+export interface BillRunSummary {
+  id: string;
+  periodStart: string;
+  periodEnd: string;
+  status: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
+  accountsTotal: number;
+  accountsDone: number;
+  invoicesCreated: number;
+  accountsFailed: number;
+  createdBy: string;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+const isActive = (run: BillRunSummary) => run.status === 'QUEUED' || run.status === 'RUNNING';
+
+/** Last month as [start, end): what a bill run usually covers. */
+function lastMonth(): { start: string; end: string } {
+  const now = new Date();
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}
+
+function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
+  const router = useRouter();
+  const period = lastMonth();
+  const { errors, pending, submit } = useFormSubmission();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const payload = await submit(async () => {
+      const { createBillRun } = await graphqlRequest<{
+        createBillRun: { billRun: { id: string } | null; userErrors: UserErrorData[] };
+      }>(
+        'mutation($input: CreateBillRunInput!) { createBillRun(input: $input) { billRun { id } userErrors { code field message } } }',
+        {
+          input: {
+            periodStart: String(form.get('periodStart')),
+            periodEnd: String(form.get('periodEnd')),
+          },
+        },
+      );
+      return createBillRun;
+    });
+    if (payload?.billRun) router.push(`/invoices/bill-runs/${payload.billRun.id}`);
+  }
+
+  return (
+    <form onSubmit={onSubmit} aria-label="New bill run" className="mb-5 rounded-md bg-slate-50 p-4">
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label="Period start" error={errors.periodStart}>
+          <TextInput name="periodStart" type="date" defaultValue={period.start} required />
+        </Field>
+        <Field label="Period end (first day after)" error={errors.periodEnd}>
+          <TextInput name="periodEnd" type="date" defaultValue={period.end} required />
+        </Field>
+      </div>
+      <p className="mt-3 text-xs text-slate-500">
+        Bills every account that is not closed into draft invoices. Issue dates are set when each draft is
+        finalized.
+      </p>
+      {errors.form && <p className="mt-3 text-sm text-red-700">{errors.form}</p>}
+      <div className="mt-4 flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Starting…' : 'Start bill run'}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Bill runs, latest first, with their progress; refreshes while one is running. */
+export function BillRunsPanel() {
+  const can = useCan();
+  const [adding, setAdding] = useState(false);
+  const [tick, setTick] = useState(0);
+  const { data, error } = useGraphQLQuery<{ billRuns: BillRunSummary[] }>(
+    '{ billRuns(first: 50) { id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed createdBy createdAt finishedAt } }',
+    {},
+    tick,
+  );
+  const runs = data?.billRuns ?? [];
+  const anyActive = runs.some(isActive);
+  useEffect(() => {
+    if (!anyActive) return;
+    const timer = setInterval(() => setTick((n) => n + 1), 3000);
+    return () => clearInterval(timer);
+  }, [anyActive]);
+
+  return (
+    <Card
+      title="Bill runs"
+      actions={
+        can('createBillRun') && !adding && <Button onClick={() => setAdding(true)}>New bill run</Button>
+      }
+    >
+      {adding && <NewBillRunForm onCancel={() => setAdding(false)} />}
+      {error && <p className="text-sm text-red-700">{error}</p>}
+      {!data && !error && <p className="text-sm text-slate-500">Loading bill runs…</p>}
+      {data && runs.length === 0 && (
+        <p className="text-sm text-slate-500">
+          No bill runs yet: start one to turn a period's charges into draft invoices.
+        </p>
+      )}
+      {runs.length > 0 && (
+        <Table
+          head={[
+            'Period',
+            'Status',
+            'Progress',
+            <NumberHead key="i">Invoices</NumberHead>,
+            <NumberHead key="f">Failed</NumberHead>,
+            'Started',
+            'By',
+          ]}
+        >
+          {runs.map((run) => (
+            <tr key={run.id}>
+              <Cell className="whitespace-nowrap">
+                <Link
+                  href={`/invoices/bill-runs/${run.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  {run.periodStart} – {lastDay(run.periodEnd)}
+                </Link>
+              </Cell>
+              <Cell>
+                <BillRunStatusBadge status={run.status} />
+              </Cell>
+              <Cell className="w-64">
+                <div className="flex items-center gap-2">
+                  <ProgressBar done={run.accountsDone} total={run.accountsTotal} label="Bill run progress" />
+                  <span className="text-xs whitespace-nowrap text-slate-500 tabular-nums">
+                    {run.accountsDone}/{run.accountsTotal}
+                  </span>
+                </div>
+              </Cell>
+              <NumberCell>{run.invoicesCreated}</NumberCell>
+              <NumberCell className={run.accountsFailed > 0 ? 'text-red-700' : ''}>
+                {run.accountsFailed}
+              </NumberCell>
+              <Cell className="whitespace-nowrap">{formatDateTime(run.createdAt)}</Cell>
+              <Cell className="max-w-48 truncate">{run.createdBy}</Cell>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </Card>
+  );
+}

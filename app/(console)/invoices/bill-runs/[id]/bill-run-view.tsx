@@ -1,0 +1,122 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { lastDay } from '@/app/_components/billing/invoice-list';
+import { BillRunStatusBadge } from '@/app/_components/billing/status-badges';
+import { formatDateTime } from '@/app/_components/format';
+import { Card } from '@/app/_components/ui/card';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { ProgressBar } from '@/app/_components/ui/progress-bar';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import type { BillRunSummary } from '../../bill-runs-panel';
+import { BillRunResults } from './bill-run-results';
+
+/** How often a running bill run is asked for its progress. */
+const POLL_MS = 2000;
+
+interface BillRunDetail extends BillRunSummary {
+  error: string | null;
+  startedAt: string | null;
+}
+
+function Counter({ label, value, tone }: { label: string; value: number; tone?: string }) {
+  return (
+    <div className="rounded-md bg-slate-50 px-4 py-3">
+      <dt className="text-xs font-medium text-slate-500">{label}</dt>
+      <dd
+        className={`mt-1 text-2xl font-semibold tabular-nums ${tone ?? 'text-slate-900'}`}
+        data-testid={`counter-${label}`}
+      >
+        {value.toLocaleString('en-US')}
+      </dd>
+    </div>
+  );
+}
+
+/** One bill run: progress polled while it runs (no reload), counters, failures and results. */
+export function BillRunView({ id }: { id: string }) {
+  const [tick, setTick] = useState(0);
+  const { data, error } = useGraphQLQuery<{ billRun: BillRunDetail | null }>(
+    'query($id: ID!) { billRun(id: $id) { id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed error createdBy createdAt startedAt finishedAt } }',
+    { id },
+    tick,
+  );
+  const run = data?.billRun;
+  const active = run?.status === 'QUEUED' || run?.status === 'RUNNING';
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => setTick((n) => n + 1), POLL_MS);
+    return () => clearInterval(timer);
+  }, [active]);
+  // Results reload on every poll while running, and once more when the run ends.
+  const resultsKey = active ? tick : `done-${run?.status}`;
+
+  if (error && !run) return <p className="text-sm text-red-700">{error}</p>;
+  if (!data) return <p className="text-sm text-slate-500">Loading the bill run…</p>;
+  if (!run)
+    return (
+      <EmptyState
+        title="No such bill run"
+        action={
+          <Link href="/invoices" className="text-brand-700 hover:underline">
+            All bill runs
+          </Link>
+        }
+      >
+        The link may be wrong.
+      </EmptyState>
+    );
+  return (
+    <>
+      <PageHeader
+        title={`Bill run ${run.periodStart} – ${lastDay(run.periodEnd)}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <BillRunStatusBadge status={run.status} />
+            <span>
+              Started {formatDateTime(run.createdAt)} by {run.createdBy}
+              {run.finishedAt && `, finished ${formatDateTime(run.finishedAt)}`}
+            </span>
+            <Link href="/invoices" className="text-brand-700 hover:underline">
+              All bill runs
+            </Link>
+          </span>
+        }
+      />
+      <div className="space-y-6">
+        <Card title="Progress">
+          <div className="mb-4 flex items-center gap-3">
+            <ProgressBar done={run.accountsDone} total={run.accountsTotal} label="Bill run progress" />
+            <span
+              className="text-sm whitespace-nowrap text-slate-600 tabular-nums"
+              data-testid="bill-run-progress"
+            >
+              {run.accountsDone.toLocaleString('en-US')} of {run.accountsTotal.toLocaleString('en-US')}{' '}
+              accounts
+            </span>
+          </div>
+          <dl className="grid gap-3 sm:grid-cols-4">
+            <Counter label="Accounts" value={run.accountsTotal} />
+            <Counter label="Done" value={run.accountsDone} />
+            <Counter label="Invoices" value={run.invoicesCreated} tone="text-emerald-700" />
+            <Counter
+              label="Failed"
+              value={run.accountsFailed}
+              tone={run.accountsFailed > 0 ? 'text-red-700' : undefined}
+            />
+          </dl>
+          {active && <p className="mt-3 text-xs text-slate-500">Updating every {POLL_MS / 1000} seconds…</p>}
+          {run.error && (
+            <p className="mt-3 text-sm text-red-700" role="alert">
+              The run stopped: {run.error}
+            </p>
+          )}
+        </Card>
+        {run.accountsFailed > 0 && <BillRunResults billRunId={run.id} refresh={resultsKey} failedOnly />}
+        <BillRunResults billRunId={run.id} refresh={resultsKey} />
+      </div>
+    </>
+  );
+}

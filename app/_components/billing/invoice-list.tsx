@@ -1,0 +1,144 @@
+'use client';
+
+import Link from 'next/link';
+import { Money } from '../money';
+import { Badge } from '../ui/badge';
+import { LoadMore } from '../ui/load-more';
+import { Cell, NumberCell, NumberHead, Table } from '../ui/table';
+import { type Connection, useConnectionQuery } from '../use-connection-query';
+import { InvoiceStatusBadge } from './status-badges';
+
+export interface InvoiceFilter {
+  accountId?: string | null;
+  billRunId?: string | null;
+  status?: 'DRAFT' | 'FINALIZED' | 'VOID' | null;
+  kind?: 'INVOICE' | 'CREDIT_NOTE' | null;
+  search?: string | null;
+  periodStart?: string | null;
+}
+
+interface InvoiceRow {
+  id: string;
+  kind: 'INVOICE' | 'CREDIT_NOTE';
+  status: 'DRAFT' | 'FINALIZED' | 'VOID';
+  number: string | null;
+  account: { id: string; externalId: string; name: string };
+  currency: string;
+  periodStart: string;
+  periodEnd: string;
+  issueDate: string | null;
+  dueDate: string | null;
+  total: string;
+  amountDue: string | null;
+}
+
+const QUERY = `query($first: Int, $after: String, $filter: InvoiceFilter) {
+  invoices(first: $first, after: $after, filter: $filter) {
+    edges { node { id kind status number account { id externalId name } currency periodStart periodEnd
+      issueDate dueDate total amountDue } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** The last day of a [start, end) period, as people read a billing period. */
+export function lastDay(periodEnd: string): string {
+  const day = new Date(`${periodEnd}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Invoices and credit notes, newest first, a page at a time; `hideAccount` on an account's own page. */
+export function InvoiceList({
+  filter,
+  refresh,
+  hideAccount,
+  emptyText,
+}: {
+  filter: InvoiceFilter;
+  refresh?: unknown;
+  hideAccount?: boolean;
+  emptyText: string;
+}) {
+  const list = useConnectionQuery<{ invoices: Connection<InvoiceRow> }, InvoiceRow>(
+    QUERY,
+    (data) => data.invoices,
+    { filter },
+    refresh,
+  );
+  const invoices = list.nodes ?? [];
+  return (
+    <div>
+      {list.error && <p className="text-sm text-red-700">{list.error}</p>}
+      {list.nodes === null && !list.error && <p className="text-sm text-slate-500">Loading invoices…</p>}
+      {list.nodes && invoices.length === 0 && <p className="text-sm text-slate-500">{emptyText}</p>}
+      {invoices.length > 0 && (
+        <div data-testid="invoice-list">
+          <Table
+            head={[
+              'Invoice',
+              ...(hideAccount ? [] : ['Account']),
+              'Period',
+              'Issued',
+              'Due',
+              'Status',
+              <NumberHead key="t">Total</NumberHead>,
+              <NumberHead key="d">Amount due</NumberHead>,
+            ]}
+          >
+            {invoices.map((invoice) => (
+              <tr key={invoice.id}>
+                <Cell className="whitespace-nowrap">
+                  <Link
+                    href={`/invoices/${invoice.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {invoice.number ?? 'DRAFT'}
+                  </Link>
+                  {invoice.kind === 'CREDIT_NOTE' && (
+                    <span className="ml-2">
+                      <Badge tone="info">Credit note</Badge>
+                    </span>
+                  )}
+                </Cell>
+                {!hideAccount && (
+                  <Cell className="max-w-xs">
+                    <Link href={`/accounts/${invoice.account.id}`} className="text-brand-700 hover:underline">
+                      {invoice.account.externalId}
+                    </Link>
+                    <span className="block truncate text-xs text-slate-500" title={invoice.account.name}>
+                      {invoice.account.name}
+                    </span>
+                  </Cell>
+                )}
+                <Cell className="whitespace-nowrap">
+                  {invoice.periodStart} – {lastDay(invoice.periodEnd)}
+                </Cell>
+                <Cell className="whitespace-nowrap">{invoice.issueDate ?? '—'}</Cell>
+                <Cell className="whitespace-nowrap">{invoice.dueDate ?? '—'}</Cell>
+                <Cell>
+                  <InvoiceStatusBadge status={invoice.status} />
+                </Cell>
+                <NumberCell>
+                  <Money amount={invoice.total} currency={invoice.currency} withCurrency />
+                </NumberCell>
+                <NumberCell>
+                  {invoice.amountDue === null ? (
+                    <span className="text-slate-400">—</span>
+                  ) : (
+                    <Money amount={invoice.amountDue} currency={invoice.currency} />
+                  )}
+                </NumberCell>
+              </tr>
+            ))}
+          </Table>
+        </div>
+      )}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        onLoadMore={() => void list.loadMore()}
+        shown={invoices.length}
+      />
+    </div>
+  );
+}

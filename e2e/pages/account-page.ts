@@ -1,0 +1,62 @@
+import { expect, type Page } from '@playwright/test';
+
+/** /accounts and one account's page. */
+export class AccountPage {
+  constructor(private readonly page: Page) {}
+
+  async openList() {
+    await this.page.goto('/accounts');
+    await expect(this.page.getByRole('heading', { name: 'Accounts', exact: true, level: 1 })).toBeVisible();
+  }
+
+  async createAccount(fields: {
+    name: string;
+    externalId: string;
+    billingEmail: string;
+    paymentTermsDays: string;
+  }) {
+    await this.page.getByRole('button', { name: 'New account' }).click();
+    const form = this.page.getByRole('form', { name: 'Create account' });
+    await form.getByLabel('Name').fill(fields.name);
+    await form.getByLabel('Account number').fill(fields.externalId);
+    await form.getByLabel('Billing email').fill(fields.billingEmail);
+    await form.getByLabel('Payment terms').fill(fields.paymentTermsDays);
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await this.page.waitForURL(/\/accounts\/[0-9a-f-]+$/);
+    await expect(this.page.getByRole('heading', { name: fields.name })).toBeVisible();
+  }
+
+  async search(text: string) {
+    await this.page.getByLabel('Search accounts').fill(text);
+  }
+
+  get list() {
+    return this.page.getByTestId('accounts-list');
+  }
+
+  async addSubscription(product: string, quantity: string, startDate: string) {
+    await this.page.getByRole('button', { name: 'Add subscription' }).click();
+    const form = this.page.getByRole('form', { name: 'Add a subscription' });
+    await form.getByLabel('Product').selectOption({ label: product });
+    await form.getByLabel('Quantity').fill(quantity);
+    await form.getByLabel('Start date').fill(startDate);
+    await form.getByRole('button', { name: 'Add subscription' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  get subscriptions() {
+    return this.page.getByTestId('subscriptions');
+  }
+
+  get balance() {
+    return this.page.getByTestId('account-balance');
+  }
+
+  /** Records a payment that pays the oldest open invoices first. */
+  async recordPayment(amount: string, reference: string) {
+    await this.page.getByLabel('Payment amount').fill(amount);
+    await this.page.getByLabel('Reference (check number, bank reference)').fill(reference);
+    await this.page.getByRole('button', { name: 'Record payment' }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: 'Recorded' })).toBeVisible();
+  }
+}

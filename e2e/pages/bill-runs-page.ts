@@ -1,0 +1,47 @@
+import { expect, type Page } from '@playwright/test';
+
+/** /invoices (Bill runs tab) and a bill run's own page. */
+export class BillRunsPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/invoices');
+    await expect(this.page.getByRole('heading', { name: 'Invoices', exact: true, level: 1 })).toBeVisible();
+  }
+
+  /** Starts a bill run over [periodStart, periodEnd) and lands on its page. */
+  async startBillRun(periodStart: string, periodEnd: string) {
+    await this.page.getByRole('button', { name: 'New bill run' }).click();
+    const form = this.page.getByRole('form', { name: 'New bill run' });
+    await form.getByLabel('Period start').fill(periodStart);
+    await form.getByLabel('Period end').fill(periodEnd);
+    await form.getByRole('button', { name: 'Start bill run' }).click();
+    await this.page.waitForURL(/\/invoices\/bill-runs\/[0-9a-f-]+$/);
+  }
+
+  get progress() {
+    return this.page.getByTestId('bill-run-progress');
+  }
+
+  get progressBar() {
+    return this.page.getByRole('progressbar', { name: 'Bill run progress' });
+  }
+
+  counter(label: 'Accounts' | 'Done' | 'Invoices' | 'Failed') {
+    return this.page.getByTestId(`counter-${label}`);
+  }
+
+  /** Waits (polling happens in the page, no reload) until the run says it completed. */
+  async waitUntilCompleted() {
+    await expect(this.page.getByText('Completed', { exact: true }).first()).toBeVisible({ timeout: 90_000 });
+  }
+
+  /** Opens the draft the run made for an account. */
+  async openInvoiceOf(accountExternalId: string) {
+    const row = this.page
+      .getByTestId('bill-run-results')
+      .getByRole('row', { name: new RegExp(accountExternalId) });
+    await row.getByRole('link', { name: 'DRAFT' }).click();
+    await this.page.waitForURL(/\/invoices\/[0-9a-f-]+$/);
+  }
+}
