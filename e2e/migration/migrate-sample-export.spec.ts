@@ -87,6 +87,13 @@ test('billing migrates the sample export: upload, report, parallel run, review a
   // The rest of the accounts, in a wave of their own.
   await waves.createRestWave('The rest');
   await expect(waves.wave('The rest')).toContainText('Planned');
+
+  // Run history: nothing was fixed between the two runs, so no account moved.
+  await page.getByRole('link', { name: 'Report & parallel runs' }).click();
+  await report.startParallelRun();
+  await expect(run.stat('matching')).toHaveText('46 / 57');
+  await run.compareWithOtherRun();
+  await expect(run.runChanges).toContainText('no account changed');
 });
 
 test('a viewer reads migrations but is told why the write actions are not there', async ({

@@ -56,4 +56,14 @@ export class ParallelRunPage {
   get openByCause() {
     return this.page.getByTestId('open-by-cause');
   }
+
+  /** Run history: compares this run with another run of the import (the first other run listed). */
+  async compareWithOtherRun() {
+    await this.page.getByRole('combobox', { name: 'Compare with run' }).selectOption({ index: 1 });
+    await expect(this.runChanges).toBeVisible();
+  }
+
+  get runChanges() {
+    return this.page.getByTestId('run-changes');
+  }
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatDifference, formatMean, formatRatio } from './decimal';
-import { changesBetween } from './run-changes';
-import type { ReconciledAccount } from './types';
 
 describe('amounts in the migration console', () => {
   it('shows decimal strings exactly, grouped, never through a float', () => {
@@ -26,49 +24,5 @@ describe('amounts in the migration console', () => {
 
   it('rounds a mean to the cent for reading', () => {
     expect(formatMean('1355.539827586206896551724138')).toBe('1,355.54');
-  });
-});
-
-function account(
-  legacyAccountId: string,
-  status: ReconciledAccount['status'],
-  difference: string,
-): ReconciledAccount {
-  return {
-    legacyAccountId,
-    accountName: null,
-    account: null,
-    status,
-    legacySubtotal: null,
-    legacyTaxTotal: null,
-    legacyTotal: null,
-    newSubtotal: null,
-    newTaxTotal: null,
-    newTotal: null,
-    difference,
-    suggestedCause: null,
-    cause: null,
-    resolution: 'OPEN',
-    comment: null,
-    reviewedBy: null,
-    reviewedAt: null,
-  };
-}
-
-describe('what changed between two runs', () => {
-  it('lists accounts whose status or difference moved, and those only one run has', () => {
-    const before = [
-      account('A', 'VARIANCE', '-2.65'),
-      account('B', 'MATCH', '0'),
-      account('C', 'VARIANCE', '1.5'),
-    ];
-    const after = [
-      account('A', 'MATCH', '0.00'),
-      account('B', 'MATCH', '0.00'),
-      account('C', 'VARIANCE', '1.50'),
-      account('D', 'MISSING_IN_LEGACY', '10'),
-    ];
-    expect(changesBetween(before, after).map((change) => change.legacyAccountId)).toEqual(['A', 'D']);
-    expect(changesBetween(before, after)[1]?.before).toBeNull();
   });
 });

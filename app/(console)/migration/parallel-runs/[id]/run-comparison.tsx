@@ -4,40 +4,66 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
 import { formatDifference } from '@/app/_components/migration/decimal';
-import { changesBetween } from '@/app/_components/migration/run-changes';
 import {
-  type ReconciledAccount,
-  resolutionLabels,
+  causeLabels,
+  type ReconciliationStatus,
   statusLabels,
   statusTones,
+  type VarianceCause,
 } from '@/app/_components/migration/types';
-import { useRunAccounts } from '@/app/_components/migration/use-run-accounts';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 
-/** Run history: pick another run of the same import and see which accounts moved. */
+interface Side {
+  status: ReconciliationStatus;
+  difference: string;
+  suggestedCause: VarianceCause | null;
+}
+
+interface RunChange {
+  legacyAccountId: string;
+  accountName: string | null;
+  before: Side | null;
+  after: Side | null;
+}
+
+const CHANGES = `query Changes($later: ID!, $earlier: ID) { parallelRun(id: $later) { changesSince(runId: $earlier) { legacyAccountId accountName before { status difference suggestedCause } after { status difference suggestedCause } } } }`;
+
+function SideCell({ side }: { side: Side | null }) {
+  if (!side) return <span className="text-xs text-slate-500">not compared</span>;
+  return (
+    <>
+      <Badge tone={statusTones[side.status]}>{statusLabels[side.status]}</Badge>
+      <span className="ml-2 tabular-nums">{formatDifference(side.difference)}</span>
+      {side.suggestedCause && (
+        <span className="block text-xs text-slate-500">{causeLabels[side.suggestedCause]}</span>
+      )}
+    </>
+  );
+}
+
+/** Run history: pick another run of the same import and see which accounts moved between the two. */
 export function RunComparison({
   run,
   others,
-  accounts,
 }: {
   run: { id: string; createdAt: string };
   others: { id: string; createdAt: string; status: string }[];
-  accounts: ReconciledAccount[] | null;
 }) {
   const [otherId, setOtherId] = useState<string>('');
-  const { accounts: otherAccounts, error } = useRunAccounts(otherId || null, 0);
   const other = others.find((entry) => entry.id === otherId);
-  // Read the change in time order, whichever run the user is on.
+  // The server compares a run with an earlier one: read the change in time order, whichever run is open.
   const otherIsEarlier = other ? other.createdAt < run.createdAt : true;
-  const changes =
-    accounts && otherAccounts
-      ? otherIsEarlier
-        ? changesBetween(otherAccounts, accounts)
-        : changesBetween(accounts, otherAccounts)
-      : null;
+  const later = otherIsEarlier ? run : other;
+  const earlier = otherIsEarlier ? other : run;
+  const { data, error } = useGraphQLQuery<{ parallelRun: { changesSince: RunChange[] } | null }>(
+    otherId ? CHANGES : '{ __typename }',
+    otherId ? { later: later?.id, earlier: earlier?.id } : {},
+  );
+  const changes = otherId ? data?.parallelRun?.changesSince : undefined;
 
   return (
     <Card title="Run history">
@@ -60,18 +86,20 @@ export function RunComparison({
               </Select>
             </Field>
           </div>
-          {error && (
+          {error && otherId && (
             <p role="alert" className="text-sm text-red-700">
               {error}
             </p>
           )}
           {otherId && !changes && !error && <p className="text-sm text-slate-500">Comparing…</p>}
-          {changes && other && (
+          {changes && other && earlier && later && (
             <div data-testid="run-changes">
               <p className="mb-2 text-sm text-slate-600">
-                From the run of {formatDateTime(otherIsEarlier ? other.createdAt : run.createdAt)} to the run
-                of {formatDateTime(otherIsEarlier ? run.createdAt : other.createdAt)}:{' '}
-                {changes.length === 0 ? 'no account changed.' : `${changes.length} accounts changed.`}{' '}
+                From the run of {formatDateTime(earlier.createdAt)} to the run of{' '}
+                {formatDateTime(later.createdAt)}:{' '}
+                {changes.length === 0
+                  ? 'no account changed.'
+                  : `${changes.length} account${changes.length === 1 ? '' : 's'} changed status, difference or cause.`}{' '}
                 <Link
                   href={`/migration/parallel-runs/${other.id}`}
                   className="text-brand-700 hover:underline"
@@ -80,16 +108,7 @@ export function RunComparison({
                 </Link>
               </p>
               {changes.length > 0 && (
-                <Table
-                  head={[
-                    'Account',
-                    'Before',
-                    'After',
-                    'Difference before',
-                    'Difference after',
-                    'Review before',
-                  ]}
-                >
+                <Table head={['Account', 'Earlier run', 'Later run']}>
                   {changes.map((change) => (
                     <tr key={change.legacyAccountId}>
                       <Cell>
@@ -97,29 +116,10 @@ export function RunComparison({
                         <span className="block text-xs text-slate-500">{change.accountName}</span>
                       </Cell>
                       <Cell>
-                        {change.before ? (
-                          <Badge tone={statusTones[change.before.status]}>
-                            {statusLabels[change.before.status]}
-                          </Badge>
-                        ) : (
-                          'not in run'
-                        )}
+                        <SideCell side={change.before} />
                       </Cell>
                       <Cell>
-                        {change.after ? (
-                          <Badge tone={statusTones[change.after.status]}>
-                            {statusLabels[change.after.status]}
-                          </Badge>
-                        ) : (
-                          'not in run'
-                        )}
-                      </Cell>
-                      <Cell className="tabular-nums">{formatDifference(change.before?.difference)}</Cell>
-                      <Cell className="tabular-nums">{formatDifference(change.after?.difference)}</Cell>
-                      <Cell className="text-xs text-slate-500">
-                        {change.before && change.before.status !== 'MATCH'
-                          ? resolutionLabels[change.before.resolution]
-                          : '—'}
+                        <SideCell side={change.after} />
                       </Cell>
                     </tr>
                   ))}

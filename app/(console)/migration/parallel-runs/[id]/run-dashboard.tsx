@@ -120,7 +120,7 @@ export function RunDashboard({ id }: { id: string }) {
             </Card>
           )}
         </div>
-        <RunComparison run={{ id: run.id, createdAt: run.createdAt }} others={others} accounts={accounts} />
+        <RunComparison run={{ id: run.id, createdAt: run.createdAt }} others={others} />
       </div>
     </>
   );

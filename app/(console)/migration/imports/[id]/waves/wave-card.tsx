@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
@@ -187,7 +188,13 @@ export function WaveCard({
                 <Cell className="text-sm">
                   {entry.openingInvoice ? (
                     <>
-                      {entry.openingInvoice.number ?? 'draft'} · {formatAmount(entry.openingInvoice.total)}{' '}
+                      <Link
+                        href={`/invoices/${entry.openingInvoice.id}`}
+                        className="text-brand-700 hover:underline"
+                      >
+                        {entry.openingInvoice.number ?? 'draft'}
+                      </Link>{' '}
+                      · {formatAmount(entry.openingInvoice.total)}{' '}
                       <span className="text-xs text-slate-500">
                         {entry.openingInvoice.status.toLowerCase()}
                       </span>
