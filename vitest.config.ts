@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{lib,db,graphql,scripts}/**/*.test.ts'],
+          include: ['{lib,db,graphql,scripts}/**/*.test.ts', 'app/_components/**/*.test.ts'],
           exclude: ['**/*.integ.test.ts', 'node_modules/**'],
           env: sharedEnv,
           // A limit for a machine under load (CI runs beside other work), not a timing.

@@ -1,0 +1,179 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { formatDateTime } from '@/app/_components/format';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { formatDifference, formatRatio, isValidAmount } from '@/app/_components/migration/decimal';
+import { ReadOnlyNote } from '@/app/_components/migration/read-only-note';
+import { lineTypes, RUN_SUMMARY_FIELDS, type RunListItem, runTones } from '@/app/_components/migration/types';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, TextInput } from '@/app/_components/ui/field';
+import { Cell, Table } from '@/app/_components/ui/table';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+
+const RUNS = `query Runs($importId: ID!) { parallelRuns(importId: $importId) { id status createdAt createdBy error tolerances { lineType amount } summary { ${RUN_SUMMARY_FIELDS} } } }`;
+const START = `mutation Start($input: StartParallelRunInput!) { startParallelRun(input: $input) { parallelRun { id } userErrors { code field message } } }`;
+
+/** An import's parallel runs, latest first, and the form that starts another. */
+export function ParallelRuns({
+  importId,
+  refresh,
+  canStart,
+  role,
+  loaded,
+  onStarted,
+}: {
+  importId: string;
+  refresh: number;
+  canStart: boolean;
+  role: string | null;
+  loaded: boolean;
+  onStarted: () => void;
+}) {
+  const { data } = useGraphQLQuery<{ parallelRuns: RunListItem[] }>(RUNS, { importId }, refresh);
+  const runs = data?.parallelRuns ?? [];
+  return (
+    <Card title="Parallel runs">
+      <p className="mb-4 text-sm text-slate-600">
+        A parallel run re-bills the legacy period in Switchboard (invoices that take no number and are never
+        sent) and compares every invoice with the one the legacy system issued.
+      </p>
+      {runs.length > 0 && (
+        <div className="mb-5">
+          <Table
+            head={[
+              'Started',
+              'Status',
+              'Accuracy',
+              'Matching / compared',
+              'ARPU kept',
+              'Total difference',
+              'Tolerances',
+            ]}
+          >
+            {runs.map((run) => (
+              <tr key={run.id}>
+                <Cell className="whitespace-nowrap">
+                  <Link
+                    href={`/migration/parallel-runs/${run.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {formatDateTime(run.createdAt)}
+                  </Link>
+                  <span className="block text-xs text-slate-500">{run.createdBy}</span>
+                </Cell>
+                <Cell>
+                  <Badge tone={runTones[run.status]}>{run.status.toLowerCase()}</Badge>
+                  {run.error && <span className="block text-xs text-red-700">{run.error}</span>}
+                </Cell>
+                <Cell className="tabular-nums">
+                  {run.summary?.invoiceAccuracy ? (
+                    formatRatio(run.summary.invoiceAccuracy)
+                  ) : (
+                    <Badge tone="bad">nothing compared</Badge>
+                  )}
+                </Cell>
+                <Cell className="tabular-nums">
+                  {run.summary ? `${run.summary.matching} / ${run.summary.invoicesCompared}` : '—'}
+                </Cell>
+                <Cell className="tabular-nums">{formatRatio(run.summary?.arpuPreservation)}</Cell>
+                <Cell className="tabular-nums">{formatDifference(run.summary?.totalDifference)}</Cell>
+                <Cell className="text-xs text-slate-500">
+                  {run.tolerances.length === 0
+                    ? 'exact to the cent'
+                    : run.tolerances.map((t) => `${t.lineType} ±${t.amount}`).join(', ')}
+                </Cell>
+              </tr>
+            ))}
+          </Table>
+        </div>
+      )}
+      {loaded &&
+        (canStart ? (
+          <StartRunForm importId={importId} onStarted={onStarted} />
+        ) : (
+          <ReadOnlyNote role={role}>Starting a parallel run is for admin and billing users.</ReadOnlyNote>
+        ))}
+    </Card>
+  );
+}
+
+function StartRunForm({ importId, onStarted }: { importId: string; onStarted: () => void }) {
+  const router = useRouter();
+  const { errors, pending, submit } = useFormSubmission();
+  const [tolerances, setTolerances] = useState<Record<string, string>>({});
+  const [invalid, setInvalid] = useState<string | null>(null);
+
+  async function start() {
+    const given = Object.entries(tolerances).filter(([, amount]) => amount.trim() !== '');
+    const bad = given.find(([, amount]) => !isValidAmount(amount));
+    if (bad) {
+      setInvalid(`The ${bad[0]} tolerance must be an amount of 0 or more, such as 0.01.`);
+      return;
+    }
+    setInvalid(null);
+    const payload = await submit(async () => {
+      const result = await graphqlRequest<{
+        startParallelRun: { parallelRun: { id: string } | null; userErrors: UserErrorData[] };
+      }>(START, {
+        input: {
+          importId,
+          tolerances: given.map(([lineType, amount]) => ({ lineType, amount: amount.trim() })),
+        },
+      });
+      return result.startParallelRun;
+    });
+    if (payload?.parallelRun) {
+      onStarted();
+      router.push(`/migration/parallel-runs/${payload.parallelRun.id}`);
+    }
+  }
+
+  return (
+    <form
+      className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void start();
+      }}
+    >
+      <h3 className="text-sm font-semibold text-slate-800">Start a parallel run</h3>
+      <p className="mt-1 mb-3 text-xs text-slate-600">
+        Tolerances are optional, per line type: the largest difference (in currency units) still counted as a
+        match. Left empty, lines must agree to the cent.
+      </p>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {lineTypes.map((lineType) => (
+          <Field key={lineType} label={`${lineType.replace('_', '-')} tolerance`} error={errors[lineType]}>
+            <TextInput
+              inputMode="decimal"
+              placeholder="0.00"
+              value={tolerances[lineType] ?? ''}
+              onChange={(event) => setTolerances({ ...tolerances, [lineType]: event.target.value })}
+            />
+          </Field>
+        ))}
+      </div>
+      {(invalid ?? errors.form ?? errors.tolerances ?? errors.importId) && (
+        <p role="alert" className="mt-3 text-sm text-red-700">
+          {invalid ?? errors.form ?? errors.tolerances ?? errors.importId}
+        </p>
+      )}
+      <div className="mt-4 flex items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Re-billing the period…' : 'Start parallel run'}
+        </Button>
+        {pending && (
+          <span className="text-xs text-slate-500">
+            Every account of the import is billed and compared; this takes a moment.
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,236 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { formatDateTime } from '@/app/_components/format';
+import { formatAmount, formatDifference } from '@/app/_components/migration/decimal';
+import {
+  causeLabels,
+  RECONCILED_ACCOUNT_FIELDS,
+  type ReconciledAccount,
+  type ReconciledLine,
+  resolutionLabels,
+  resolutionTones,
+  statusLabels,
+  statusTones,
+} from '@/app/_components/migration/types';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { cn } from '@/app/_components/ui/cn';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { ReviewForm } from './review-form';
+
+const ACCOUNT = `query RunAccount($id: ID!, $account: String!) { parallelRun(id: $id) { account(legacyAccountId: $account) { ${RECONCILED_ACCOUNT_FIELDS} lines { lineType key productCode description legacyQuantity newQuantity legacyUnitPrice newUnitPrice legacyAmount newAmount difference differs } } } }`;
+
+type AccountWithLines = ReconciledAccount & { lines: ReconciledLine[] };
+
+/** One account's legacy and Switchboard invoices side by side, lines matched by their key. */
+export function AccountComparison({
+  runId,
+  legacyAccountId,
+  refresh,
+  canReview,
+  onReviewed,
+  onClose,
+}: {
+  runId: string;
+  legacyAccountId: string;
+  refresh: number;
+  canReview: boolean;
+  onReviewed: () => void;
+  onClose: () => void;
+}) {
+  const { data, error } = useGraphQLQuery<{ parallelRun: { account: AccountWithLines | null } | null }>(
+    ACCOUNT,
+    { id: runId, account: legacyAccountId },
+    refresh,
+  );
+  const [onlyDiffering, setOnlyDiffering] = useState(false);
+  const top = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new account starts with every line shown, in view
+  useEffect(() => {
+    setOnlyDiffering(false);
+    top.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [legacyAccountId]);
+  const account = data?.parallelRun?.account;
+  const currency = account?.account?.currency;
+
+  return (
+    <div ref={top} className="scroll-mt-4">
+      <Card
+        title={
+          <span data-testid="comparison-title">
+            {legacyAccountId}
+            {account?.accountName ? ` · ${account.accountName}` : ''}
+          </span>
+        }
+        actions={
+          <Button variant="ghost" onClick={onClose}>
+            Close
+          </Button>
+        }
+      >
+        {error && (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+        {!account ? (
+          <p className="text-sm text-slate-500">Loading…</p>
+        ) : (
+          <div className="space-y-4" data-testid="account-comparison">
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <Badge tone={statusTones[account.status]}>{statusLabels[account.status]}</Badge>
+              {account.suggestedCause && (
+                <span className="text-slate-600">
+                  Suggested cause: <strong>{causeLabels[account.suggestedCause]}</strong>
+                </span>
+              )}
+              {account.status !== 'MATCH' && (
+                <Badge tone={resolutionTones[account.resolution]}>
+                  {resolutionLabels[account.resolution]}
+                </Badge>
+              )}
+              {account.cause && <span className="text-slate-600">cause {causeLabels[account.cause]}</span>}
+              <label className="ml-auto flex items-center gap-1.5 text-xs text-slate-600">
+                <input
+                  type="checkbox"
+                  checked={onlyDiffering}
+                  onChange={(event) => setOnlyDiffering(event.target.checked)}
+                />
+                Only differing lines
+              </label>
+            </div>
+            {account.comment && (
+              <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-200">
+                “{account.comment}” — {account.reviewedBy} {formatDateTime(account.reviewedAt)}
+              </p>
+            )}
+            <SideBySide account={account} onlyDiffering={onlyDiffering} currency={currency} />
+            {canReview && account.status !== 'MATCH' && (
+              <ReviewForm runId={runId} account={account} onReviewed={onReviewed} />
+            )}
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function SideBySide({
+  account,
+  onlyDiffering,
+  currency,
+}: {
+  account: AccountWithLines;
+  onlyDiffering: boolean;
+  currency: string | undefined;
+}) {
+  const lines = onlyDiffering ? account.lines.filter((line) => line.differs) : account.lines;
+  const head = 'px-2 py-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase';
+  const num = 'px-2 py-1.5 text-right tabular-nums';
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-sm" data-testid="side-by-side">
+        <thead>
+          <tr>
+            <th className={cn(head, 'text-left')} rowSpan={2}>
+              Line
+            </th>
+            <th className={cn(head, 'border-l border-slate-200 text-center')} colSpan={3}>
+              Legacy invoice
+            </th>
+            <th className={cn(head, 'border-l border-slate-200 text-center')} colSpan={3}>
+              Switchboard
+            </th>
+            <th className={cn(head, 'border-l border-slate-200 text-right')} rowSpan={2}>
+              Difference
+            </th>
+          </tr>
+          <tr className="border-b border-slate-200">
+            {['Qty', 'Price', 'Amount', 'Qty', 'Price', 'Amount'].map((label, index) => (
+              <th
+                // biome-ignore lint/suspicious/noArrayIndexKey: header cells are static
+                key={index}
+                className={cn(
+                  head,
+                  'text-right font-medium normal-case',
+                  index % 3 === 0 && 'border-l border-slate-200',
+                )}
+              >
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {lines.map((line) => (
+            <tr
+              key={`${line.lineType}:${line.key}`}
+              className={cn(line.differs && 'bg-amber-50')}
+              data-differs={line.differs ? 'true' : undefined}
+            >
+              <td className="px-2 py-1.5">
+                <span className="font-medium text-slate-800">{line.description ?? line.key}</span>
+                <span className="block text-xs text-slate-500">
+                  {line.lineType} · {line.key}
+                  {line.differs && <span className="ml-1 font-semibold text-amber-800">differs</span>}
+                </span>
+              </td>
+              <td className={cn(num, 'border-l border-slate-100')}>{formatAmount(line.legacyQuantity)}</td>
+              <td className={num}>{formatAmount(line.legacyUnitPrice)}</td>
+              <td className={cn(num, line.legacyAmount === null && 'text-red-700')}>
+                {line.legacyAmount === null ? 'no line' : formatAmount(line.legacyAmount)}
+              </td>
+              <td className={cn(num, 'border-l border-slate-100')}>{formatAmount(line.newQuantity)}</td>
+              <td className={num}>{formatAmount(line.newUnitPrice)}</td>
+              <td className={cn(num, line.newAmount === null && 'text-red-700')}>
+                {line.newAmount === null ? 'no line' : formatAmount(line.newAmount)}
+              </td>
+              <td
+                className={cn(num, 'border-l border-slate-100 font-medium', line.differs && 'text-amber-800')}
+              >
+                {formatDifference(line.difference)}
+              </td>
+            </tr>
+          ))}
+          {lines.length === 0 && (
+            <tr>
+              <td colSpan={8} className="px-2 py-3 text-sm text-slate-500">
+                No lines to show.
+              </td>
+            </tr>
+          )}
+        </tbody>
+        <tfoot className="border-t-2 border-slate-200 text-slate-800">
+          {(
+            [
+              ['Subtotal', account.legacySubtotal, account.newSubtotal],
+              ['Tax', account.legacyTaxTotal, account.newTaxTotal],
+              ['Total', account.legacyTotal, account.newTotal],
+            ] as const
+          ).map(([label, legacy, fresh]) => (
+            <tr key={label} className={cn(label === 'Total' && 'font-semibold')}>
+              <td className="px-2 py-1">
+                {label}
+                {label === 'Total' && currency ? ` (${currency})` : ''}
+              </td>
+              <td colSpan={3} className={cn(num, 'border-l border-slate-100')}>
+                {legacy === null ? 'no invoice' : formatAmount(legacy)}
+              </td>
+              <td colSpan={3} className={cn(num, 'border-l border-slate-100')}>
+                {fresh === null ? 'no invoice' : formatAmount(fresh)}
+              </td>
+              <td
+                className={cn(num, 'border-l border-slate-100')}
+                data-testid={label === 'Total' ? 'total-difference' : undefined}
+              >
+                {label === 'Total' ? formatDifference(account.difference) : ''}
+              </td>
+            </tr>
+          ))}
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+'use client';
+
+import { useState } from 'react';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import {
+  causeLabels,
+  type ReconciledAccount,
+  type VarianceCause,
+  type VarianceResolution,
+  varianceCauses,
+} from '@/app/_components/migration/types';
+import { Button } from '@/app/_components/ui/button';
+import { Field, Select } from '@/app/_components/ui/field';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+
+export const REVIEW = `mutation Review($input: ReviewVariancesInput!) { reviewVariances(input: $input) { accounts { legacyAccountId resolution cause } userErrors { code field message } } }`;
+
+export type ReviewPayload = {
+  accounts: { legacyAccountId: string; resolution: VarianceResolution; cause: VarianceCause | null }[];
+  userErrors: UserErrorData[];
+};
+
+/**
+ * The cause workflow of one account: confirm the cause (or correct it), accept the difference,
+ * or mark it as a defect to fix before cutover; accepting and defects need a comment.
+ */
+export function ReviewForm({
+  runId,
+  account,
+  onReviewed,
+}: {
+  runId: string;
+  account: ReconciledAccount;
+  onReviewed: () => void;
+}) {
+  const [cause, setCause] = useState<VarianceCause>(account.cause ?? account.suggestedCause ?? 'OTHER');
+  const [comment, setComment] = useState(account.comment ?? '');
+  const [missingComment, setMissingComment] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const { errors, pending, submit } = useFormSubmission();
+
+  async function review(resolution: VarianceResolution) {
+    setDone(null);
+    if ((resolution === 'ACCEPTED' || resolution === 'DEFECT') && comment.trim() === '') {
+      setMissingComment(true);
+      return;
+    }
+    setMissingComment(false);
+    const payload = await submit(async () => {
+      const result = await graphqlRequest<{ reviewVariances: ReviewPayload }>(REVIEW, {
+        input: {
+          runId,
+          legacyAccountIds: [account.legacyAccountId],
+          resolution,
+          cause,
+          comment: comment.trim() === '' ? null : comment.trim(),
+        },
+      });
+      return result.reviewVariances;
+    });
+    if (payload) {
+      setDone(
+        resolution === 'CONFIRMED'
+          ? `Cause confirmed: ${causeLabels[cause]}.`
+          : resolution === 'ACCEPTED'
+            ? 'Difference accepted.'
+            : resolution === 'DEFECT'
+              ? 'Marked as a defect to fix before cutover.'
+              : 'Reopened.',
+      );
+      onReviewed();
+    }
+  }
+
+  const error = missingComment
+    ? 'Say why in a comment to accept or mark a defect.'
+    : (errors.comment ?? errors.form ?? errors.cause ?? errors.resolution);
+  return (
+    <form
+      className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200"
+      aria-label="Review"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void review('CONFIRMED');
+      }}
+    >
+      <h3 className="mb-3 text-sm font-semibold text-slate-800">Review</h3>
+      <div className="grid gap-3 md:grid-cols-[12rem_minmax(0,1fr)]">
+        <Field label="Cause">
+          <Select value={cause} onChange={(event) => setCause(event.target.value as VarianceCause)}>
+            {varianceCauses.map((value) => (
+              <option key={value} value={value}>
+                {causeLabels[value]}
+                {value === account.suggestedCause ? ' (suggested)' : ''}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Comment">
+          <textarea
+            rows={2}
+            className="block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500 focus:outline-none"
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+            placeholder="Why, for the next reviewer (required to accept or mark a defect)"
+          />
+        </Field>
+      </div>
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="mt-2 text-sm text-emerald-700">
+          {done}
+        </p>
+      )}
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>
+          Confirm cause
+        </Button>
+        <Button variant="secondary" disabled={pending} onClick={() => void review('ACCEPTED')}>
+          Accept difference
+        </Button>
+        <Button variant="danger" disabled={pending} onClick={() => void review('DEFECT')}>
+          Mark as defect
+        </Button>
+        {account.resolution !== 'OPEN' && (
+          <Button variant="ghost" disabled={pending} onClick={() => void review('OPEN')}>
+            Reopen
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

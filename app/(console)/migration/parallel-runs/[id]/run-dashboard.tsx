@@ -1,0 +1,127 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { formatDateTime } from '@/app/_components/format';
+import { ReadOnlyNote } from '@/app/_components/migration/read-only-note';
+import { RUN_SUMMARY_FIELDS, type RunListItem, runTones } from '@/app/_components/migration/types';
+import { usePermissions } from '@/app/_components/migration/use-permissions';
+import { useRunAccounts } from '@/app/_components/migration/use-run-accounts';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card } from '@/app/_components/ui/card';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { AccountComparison } from './account-comparison';
+import { AccountsTable } from './accounts-table';
+import { BulkReview } from './bulk-review';
+import { RunComparison } from './run-comparison';
+import { RunSummaryCards } from './run-summary';
+
+interface RunDetail extends RunListItem {
+  periodStart: string;
+  periodEnd: string;
+  import: {
+    id: string;
+    sourceName: string;
+    parallelRuns: { id: string; createdAt: string; status: string }[];
+  };
+}
+
+const RUN = `query Run($id: ID!) { parallelRun(id: $id) { id status createdAt createdBy error periodStart periodEnd tolerances { lineType amount } summary { ${RUN_SUMMARY_FIELDS} } import { id sourceName parallelRuns { id createdAt status } } } }`;
+
+/** The reconciliation dashboard of one parallel run. */
+export function RunDashboard({ id }: { id: string }) {
+  const [refresh, setRefresh] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+  const { data, error } = useGraphQLQuery<{ parallelRun: RunDetail | null }>(RUN, { id }, refresh);
+  const { accounts, error: accountsError } = useRunAccounts(id, refresh);
+  const permissions = usePermissions();
+  const canReview = permissions.can('reviewVariances');
+  const reviewed = () => setRefresh((n) => n + 1);
+
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {error}
+      </p>
+    );
+  if (!data) return <p className="text-sm text-slate-500">Loading the run…</p>;
+  const run = data.parallelRun;
+  if (!run) return <p className="text-sm text-slate-600">No parallel run with this id.</p>;
+  const others = run.import.parallelRuns.filter((other) => other.id !== run.id);
+
+  return (
+    <>
+      <PageHeader
+        title="Parallel run"
+        description={
+          <>
+            {run.import.sourceName} · period {run.periodStart} → {run.periodEnd} · started by {run.createdBy}{' '}
+            {formatDateTime(run.createdAt)} · compared{' '}
+            {run.tolerances.length === 0
+              ? 'exact to the cent'
+              : `with tolerances ${run.tolerances.map((t) => `${t.lineType} ±${t.amount}`).join(', ')}`}{' '}
+            <Badge tone={runTones[run.status]}>{run.status.toLowerCase()}</Badge>
+          </>
+        }
+        actions={
+          <Link
+            href={`/migration/imports/${run.import.id}`}
+            className="text-sm text-brand-700 hover:underline"
+          >
+            ← Import report
+          </Link>
+        }
+      />
+      <div className="space-y-6">
+        {run.error && (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+            The run failed: {run.error}
+          </p>
+        )}
+        {run.summary ? (
+          <RunSummaryCards summary={run.summary} />
+        ) : (
+          <p className="text-sm text-slate-600">No summary: the run has not completed.</p>
+        )}
+        {permissions.loaded && !canReview && (
+          <ReadOnlyNote role={permissions.role}>
+            Reviewing variances is for admin and billing users.
+          </ReadOnlyNote>
+        )}
+        {accountsError && (
+          <p role="alert" className="text-sm text-red-700">
+            {accountsError}
+          </p>
+        )}
+        {accounts && canReview && <BulkReview runId={run.id} accounts={accounts} onReviewed={reviewed} />}
+        <div className="grid gap-6 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+          <Card title="Accounts, largest difference first">
+            {accounts ? (
+              <AccountsTable accounts={accounts} selected={selected} onSelect={setSelected} />
+            ) : (
+              <p className="text-sm text-slate-500">Loading accounts…</p>
+            )}
+          </Card>
+          {selected ? (
+            <AccountComparison
+              runId={run.id}
+              legacyAccountId={selected}
+              refresh={refresh}
+              canReview={canReview}
+              onReviewed={reviewed}
+              onClose={() => setSelected(null)}
+            />
+          ) : (
+            <Card title="Side by side">
+              <p className="text-sm text-slate-600">
+                Open an account to see its legacy and Switchboard invoices line by line, and review its cause.
+              </p>
+            </Card>
+          )}
+        </div>
+        <RunComparison run={{ id: run.id, createdAt: run.createdAt }} others={others} />
+      </div>
+    </>
+  );
+}
