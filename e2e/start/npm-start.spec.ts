@@ -25,6 +25,10 @@ test('npm start serves the demo provider on the embedded database, signed in wit
   await page.goto(`${settings.npmStartURL}/settings/api-keys`);
   await expect(page.getByText('Demo PSA sync (read only)')).toBeVisible();
 
+  // Mid-migration: the legacy export is imported and reconciled, a pilot wave cut over.
+  await page.goto(`${settings.npmStartURL}/migration`);
+  await expect(page.getByText('legacy-export-2026-10.zip').first()).toBeVisible();
+
   const anonymous = await request.post(`${settings.npmStartURL}/api/graphql`, {
     data: { query: '{ viewer { kind } }' },
   });
