@@ -7,6 +7,7 @@ import type {
   PaymentRow,
   SubscriptionRow,
 } from '../../../db/schema';
+import { exportColumns } from '../legacy-export/export-columns';
 
 export interface ExportedFile {
   name: string;
@@ -41,21 +42,7 @@ export function buildRollbackExport(input: RollbackExportInput): ExportedFile[] 
   const numberOf = new Map(input.invoices.map((i) => [i.id, i.number ?? i.id]));
 
   const invoicesCsv = csv(
-    [
-      'invoice_id',
-      'account_id',
-      'period_start',
-      'period_end',
-      'issued_on',
-      'due_on',
-      'currency',
-      'subtotal',
-      'tax_total',
-      'total',
-      'kind',
-      'status',
-      'credits_invoice_id',
-    ],
+    [...exportColumns['invoices.csv'], 'kind', 'status', 'credits_invoice_id'],
     input.invoices.map((i) => [
       i.number ?? i.id,
       legacyId.get(i.accountId) ?? i.accountId,
@@ -73,21 +60,7 @@ export function buildRollbackExport(input: RollbackExportInput): ExportedFile[] 
     ]),
   );
   const linesCsv = csv(
-    [
-      'invoice_id',
-      'line_no',
-      'line_type',
-      'product_code',
-      'subscription_id',
-      'charge_id',
-      'destination',
-      'tax_code',
-      'tax_category',
-      'description',
-      'quantity',
-      'unit_price',
-      'amount',
-    ],
+    [...exportColumns['invoice_lines.csv']],
     input.lines.map((line) => {
       const [taxCode, taxCategory] = line.lineType === 'tax' ? line.lineKey.split('/') : [null, null];
       const quantity = line.quantity;
@@ -123,7 +96,7 @@ export function buildRollbackExport(input: RollbackExportInput): ExportedFile[] 
     ]),
   );
   const balancesCsv = csv(
-    ['account_id', 'as_of', 'open_balance'],
+    [...exportColumns['balances.csv']],
     input.balances.map((b) => [legacyId.get(b.accountId) ?? b.accountId, input.asOf, b.balance]),
   );
   return [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportColumns } from './export-columns';
+import { exportColumns } from '../legacy-export/export-columns';
 import { invoiceCells } from './export-rows';
 import { formatAmount2 } from './line-format';
 import { readExport } from './read-export';
