@@ -5,7 +5,6 @@ import {
   cutoverEvents,
   cutoverWaveAccounts,
   cutoverWaves,
-  invoiceLines,
   invoices,
   migrationSources,
   openingBalances,
@@ -170,15 +169,6 @@ export async function listSwitchboardActivity(
     )
     .orderBy(asc(payments.createdAt), asc(payments.id));
   return { invoices: issued, payments: received };
-}
-
-export async function listLinesOf(db: Db, invoiceIds: readonly string[]) {
-  if (invoiceIds.length === 0) return [];
-  return db
-    .select()
-    .from(invoiceLines)
-    .where(inArray(invoiceLines.invoiceId, [...invoiceIds]))
-    .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position));
 }
 
 /** What each account owes now (open invoices) less its unallocated credit. */

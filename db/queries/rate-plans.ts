@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, ilike, inArray, like, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rateDeckEntries, ratePlans, ratePlanVersions } from '../schema';
+import { insertChunked } from './chunked-insert';
 import { containsPattern } from './like-pattern';
 
 export type NewRatePlan = typeof ratePlans.$inferInsert;
@@ -78,12 +79,11 @@ export async function insertVersionWithEntries(
 ) {
   const [row] = await db.insert(ratePlanVersions).values(version).returning();
   if (!row) throw new Error('insert into rate_plan_versions returned no row');
-  // Chunked: one statement per 1,000 rows keeps parameters under PostgreSQL's limit.
-  for (let start = 0; start < entries.length; start += 1000) {
-    await db
-      .insert(rateDeckEntries)
-      .values(entries.slice(start, start + 1000).map((entry) => ({ ...entry, versionId: row.id })));
-  }
+  await insertChunked(
+    db,
+    rateDeckEntries,
+    entries.map((entry) => ({ ...entry, versionId: row.id })),
+  );
   return row;
 }
 

@@ -8,8 +8,8 @@ import {
   setSystemOfRecord,
   updateWave,
 } from '../../../db/queries/cutover';
-import { takeInvoiceNumbers } from '../../../db/queries/invoices';
-import { type CutoverWaveRow, invoiceLines, invoices, payments } from '../../../db/schema';
+import { insertInvoiceLines, takeInvoiceNumbers } from '../../../db/queries/invoices';
+import { type CutoverWaveRow, invoices, payments } from '../../../db/schema';
 import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import { dateProblem } from '../../catalog/catalog-input';
@@ -87,9 +87,8 @@ export async function cutOverWave(
         };
       });
       await insertChunked(tx, invoices, invoiceRows);
-      await insertChunked(
+      await insertInvoiceLines(
         tx,
-        invoiceLines,
         invoiceRows.map((invoice) => ({
           invoiceId: invoice.id as string,
           position: 0,

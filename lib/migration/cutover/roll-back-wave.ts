@@ -1,7 +1,6 @@
 import {
   insertCutoverEvent,
   listAccountBalances,
-  listLinesOf,
   listSwitchboardActivity,
   listWaveAccounts,
   lockWave,
@@ -9,6 +8,7 @@ import {
   updateWave,
   voidOpeningDocuments,
 } from '../../../db/queries/cutover';
+import { listLinesOfInvoices } from '../../../db/queries/invoices';
 import { getChargesByIds, getSubscriptionsByIds } from '../../../db/queries/subscriptions';
 import type { CutoverWaveRow } from '../../../db/schema';
 import { actorLabel } from '../../auth/actor';
@@ -70,7 +70,7 @@ export async function rollBackWave(
       if (clean) {
         await voidOpeningDocuments(tx, opening, `Cutover of ${wave.name} rolled back: ${reason}`);
       } else {
-        const lines = await listLinesOf(
+        const lines = await listLinesOfInvoices(
           tx,
           activity.invoices.map((invoice) => invoice.id),
         );
