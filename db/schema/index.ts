@@ -9,5 +9,6 @@ export * from './migration';
 export * from './organization';
 export * from './parallel-runs';
 export * from './payments';
+export * from './program';
 export * from './subscriptions';
 export * from './usage';
