@@ -24,7 +24,7 @@ import {
   type NewSubscription,
 } from '../queries/subscriptions';
 import { insertTaxRule, type NewTaxRule } from '../queries/tax-rules';
-import { invoices } from '../schema';
+import { invoices, programs } from '../schema';
 
 /**
  * Factories shared by the demo seed, the integration tests and the e2e specs. They go
@@ -280,4 +280,14 @@ export async function makePayment(
   );
   if (!result.payment) throw new Error(`makePayment: ${result.userErrors.map((e) => e.message).join('; ')}`);
   return result;
+}
+
+/** A bare migration program (no seeded milestones or checklist), for tests of its registers. */
+export async function makeProgram(db: Db, overrides: Partial<typeof programs.$inferInsert> = {}) {
+  const [program] = await db
+    .insert(programs)
+    .values({ name: `Program ${nextSuffix()}`, createdBy: 'seed', ...overrides })
+    .returning();
+  if (!program) throw new Error('makeProgram: insert returned no row');
+  return program;
 }

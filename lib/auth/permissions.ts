@@ -15,6 +15,8 @@ interface Rule {
 const everyone: readonly Role[] = ['admin', 'billing', 'program', 'viewer'];
 const adminOnly: readonly Role[] = ['admin'];
 const billingStaff: readonly Role[] = ['admin', 'billing'];
+/** Project managers run the migration program; billing staff read it. */
+const programStaff: readonly Role[] = ['admin', 'program'];
 
 /**
  * The permission matrix: one rule per operation. Every GraphQL root field is named after
