@@ -32,6 +32,20 @@ import type { ReconciliationStatus } from '../../lib/migration/parallel-run/type
 import type { SystemOfRecord } from '../../lib/migration/types';
 import type { CutoverWaveStatus } from '../../lib/migration/types';
 import type { VarianceResolution } from '../../lib/migration/parallel-run/types';
+import type { ProgramPhase } from '../../lib/program/types';
+import type { MilestoneStatus } from '../../lib/program/types';
+import type { Health } from '../../lib/program/types';
+import type { ChecklistArea } from '../../lib/program/types';
+import type { ChecklistItemStatus } from '../../lib/program/types';
+import type { CheckState } from '../../lib/program/types';
+import type { EvidenceCheckKind } from '../../lib/program/evidence/check-kinds';
+import type { Kpi } from '../../lib/program/types';
+import type { SignOffSubject } from '../../lib/program/types';
+import type { SignOffRule } from '../../lib/program/types';
+import type { SignOffStatus } from '../../lib/program/types';
+import type { SignOffDecision } from '../../lib/program/types';
+import type { Rag } from '../../lib/program/types';
+import type { GoNoGoOutcome } from '../../lib/program/types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRecord as UserRecordModel, ApiKeyRecord as ApiKeyRecordModel, SessionRecord as SessionRecordModel } from '../../lib/auth/types';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../lib/audit/types';
@@ -60,6 +74,11 @@ import type { CutoverWaveRow as CutoverWaveRowModel, CutoverEventRow as CutoverE
 import type { WaveAccountRow as WaveAccountRowModel } from '../../lib/migration/cutover/wave-queries';
 import type { ValidationReport as ValidationReportModel } from '../../lib/migration/validate-import';
 import type { RunSummary as RunSummaryModel } from '../../lib/migration/parallel-run/summarize-run';
+import type { ProgramRow as ProgramRowModel, ProgramGoalRow as ProgramGoalRowModel, ProgramPhaseRow as ProgramPhaseRowModel, ChecklistItemRow as ChecklistItemRowModel, EvidenceCheckSpec as EvidenceCheckSpecModel, SignOffRequestRow as SignOffRequestRowModel, SignOffApproverRow as SignOffApproverRowModel, GoNoGoReviewRow as GoNoGoReviewRowModel, GoNoGoVoteRow as GoNoGoVoteRowModel, StatusReportRow as StatusReportRowModel } from '../../db/schema/program';
+import type { CharterRecord as CharterRecordModel } from '../../lib/program/charter';
+import type { MilestoneRecord as MilestoneRecordModel } from '../../lib/program/milestones/milestone-health';
+import type { ScorecardCriterion as ScorecardCriterionModel } from '../../lib/program/go-no-go/scorecard';
+import type { KpiValue as KpiValueModel } from '../../lib/program/kpis/compute-kpis';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -615,6 +634,13 @@ export type CallPreviewInput = {
   startedAt: Scalars['DateTime']['input'];
 };
 
+export type CastGoNoGoVoteInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  reviewId: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+  vote: GoNoGoOutcome;
+};
+
 /** Products and rate plans that bill together under one rounding policy. */
 export type Catalog = {
   __typename?: 'Catalog';
@@ -645,6 +671,81 @@ export type ChangeSubscriptionInput = {
   /** New price override (null clears it). */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
+
+/** Why the program exists and what it covers. */
+export type Charter = {
+  __typename?: 'Charter';
+  assumptions: Array<Scalars['String']['output']>;
+  constraints: Array<Scalars['String']['output']>;
+  goals: Array<ProgramGoal>;
+  scopeIn: Array<ScopeEntry>;
+  scopeOut: Array<ScopeEntry>;
+  stakeholders: Array<Stakeholder>;
+};
+
+export { CheckState };
+
+export { ChecklistArea };
+
+/** Filters of the checklist; all optional, combined with AND. */
+export type ChecklistFilter = {
+  area?: InputMaybe<ChecklistArea>;
+  blocking?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only items owned by the signed-in user. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only open items past their due date. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ChecklistItemStatus>;
+};
+
+/** An item of the go-live checklist. */
+export type ChecklistItem = {
+  __typename?: 'ChecklistItem';
+  area: ChecklistArea;
+  blocking: Scalars['Boolean']['output'];
+  check: Maybe<EvidenceCheck>;
+  checkDetail: Maybe<Scalars['String']['output']>;
+  checkState: CheckState;
+  /** The go/no-go review this item is a condition of. */
+  conditionOf: Maybe<GoNoGoReview>;
+  dueOn: Maybe<Scalars['Date']['output']>;
+  evidenceLinks: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  notes: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  owner: Maybe<User>;
+  signOffs: Array<SignOffRequest>;
+  standardKey: Maybe<Scalars['String']['output']>;
+  status: ChecklistItemStatus;
+  statusAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who or what set the status: a user, or "evidence check". */
+  statusBy: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ChecklistItemInput = {
+  area?: InputMaybe<ChecklistArea>;
+  blocking?: InputMaybe<Scalars['Boolean']['input']>;
+  check?: InputMaybe<EvidenceCheckInput>;
+  clearCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  evidenceLinks?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Absent to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  programId: Scalars['ID']['input'];
+  status?: InputMaybe<ChecklistItemStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChecklistItemPayload = {
+  __typename?: 'ChecklistItemPayload';
+  item: Maybe<ChecklistItem>;
+  userErrors: Array<UserError>;
+};
+
+export { ChecklistItemStatus };
 
 /** One side of an account's comparison, for run-to-run changes. */
 export type ComparisonSide = {
@@ -698,6 +799,12 @@ export type CreateCutoverWaveInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateGoNoGoReviewInput = {
+  programId: Scalars['ID']['input'];
+  scheduledAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** A new product. */
 export type CreateProductInput = {
   /** Omit for the default catalog. */
@@ -727,6 +834,16 @@ export type CreateProductPayload = {
   product: Maybe<Product>;
   /** Problems with the input; nothing was stored when there are any. */
   userErrors: Array<UserError>;
+};
+
+export type CreateProgramInput = {
+  /** The planned cutover day; the standard plan fits between the two. */
+  goLiveOn: Scalars['Date']['input'];
+  /** The legacy import to read evidence from. */
+  importId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** The roadmap starts here; phases and standard milestones are laid out from it. */
+  startsOn: Scalars['Date']['input'];
 };
 
 /** A new rate plan. */
@@ -912,6 +1029,22 @@ export type DatedPriceInput = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+export type DecideGoNoGoInput = {
+  /** Required with GO_WITH_CONDITIONS; each becomes a blocking contingency item. */
+  conditions?: InputMaybe<Array<GoNoGoConditionInput>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: GoNoGoOutcome;
+  pointOfNoReturn?: InputMaybe<Scalars['DateTime']['input']>;
+  reviewId: Scalars['ID']['input'];
+  rollbackOwnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DecideSignOffInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: SignOffDecision;
+  requestId: Scalars['ID']['input'];
+};
+
 export { DestinationClass };
 
 /** Discarding a draft. */
@@ -997,6 +1130,35 @@ export type EndSubscriptionInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A live evidence check tied to a milestone or checklist item. */
+export type EvidenceCheck = {
+  __typename?: 'EvidenceCheck';
+  /** CHECKLIST_AREA_DONE's area. */
+  area: Maybe<ChecklistArea>;
+  /** A sentence for people: what it tests. */
+  description: Scalars['String']['output'];
+  kind: EvidenceCheckKind;
+  max: Maybe<Scalars['Decimal']['output']>;
+  /** ARPU_PRESERVATION's band. */
+  min: Maybe<Scalars['Decimal']['output']>;
+  /** Minimum accuracy for PARALLEL_RUN_ACCURACY, e.g. "0.99". */
+  threshold: Maybe<Scalars['Decimal']['output']>;
+  /** INVOICE_TOTALS_MATCH's allowed difference. */
+  tolerance: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Ties a live check to an item or milestone. Thresholds default to the usual ones. */
+export type EvidenceCheckInput = {
+  area?: InputMaybe<ChecklistArea>;
+  kind: EvidenceCheckKind;
+  max?: InputMaybe<Scalars['Decimal']['input']>;
+  min?: InputMaybe<Scalars['Decimal']['input']>;
+  threshold?: InputMaybe<Scalars['Decimal']['input']>;
+  tolerance?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export { EvidenceCheckKind };
+
 /** One file of an export, by name and content. */
 export type ExportFileInput = {
   /** The file's text. */
@@ -1021,6 +1183,52 @@ export type FinalizeInvoiceInput = {
   /** Issue date; today when left out. The due date follows from the account's terms. */
   issueDate?: InputMaybe<Scalars['Date']['input']>;
 };
+
+export type GoNoGoConditionInput = {
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export { GoNoGoOutcome };
+
+/** The final go/no-go review before cutover. */
+export type GoNoGoReview = {
+  __typename?: 'GoNoGoReview';
+  /** Checklist items created from the conditions of a Go with conditions. */
+  conditions: Array<ChecklistItem>;
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedBy: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  outcome: Maybe<GoNoGoOutcome>;
+  outcomeNote: Maybe<Scalars['String']['output']>;
+  pointOfNoReturn: Maybe<Scalars['DateTime']['output']>;
+  rollbackOwner: Maybe<User>;
+  scheduledAt: Scalars['DateTime']['output'];
+  /** Live until decided, then as it stood at the decision. */
+  scorecard: Array<ScorecardCriterion>;
+  title: Scalars['String']['output'];
+  votes: Array<GoNoGoVote>;
+};
+
+export type GoNoGoReviewPayload = {
+  __typename?: 'GoNoGoReviewPayload';
+  review: Maybe<GoNoGoReview>;
+  userErrors: Array<UserError>;
+};
+
+/** A vote of a go/no-go review. */
+export type GoNoGoVote = {
+  __typename?: 'GoNoGoVote';
+  at: Scalars['DateTime']['output'];
+  comment: Scalars['String']['output'];
+  /** The role the voter spoke for, e.g. Finance. */
+  role: Scalars['String']['output'];
+  user: User;
+  vote: GoNoGoOutcome;
+};
+
+export { Health };
 
 /** What became of one file's rows. read = imported + duplicates + conflicts + rejected, always. */
 export type ImportFileReport = {
@@ -1386,6 +1594,28 @@ export type InvoicePayload = {
 
 export { InvoiceStatus };
 
+export { Kpi };
+
+/** A point of a KPI's trend. */
+export type KpiPoint = {
+  __typename?: 'KpiPoint';
+  /** e.g. the parallel run's date or a month. */
+  label: Scalars['String']['output'];
+  value: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A KPI computed from the data, against the charter's target. */
+export type KpiValue = {
+  __typename?: 'KpiValue';
+  kpi: Kpi;
+  meetsTarget: Maybe<Scalars['Boolean']['output']>;
+  target: Maybe<Scalars['Decimal']['output']>;
+  /** Oldest first. */
+  trend: Array<KpiPoint>;
+  /** Null when there is nothing to measure yet. */
+  value: Maybe<Scalars['Decimal']['output']>;
+};
+
 /** A subscription outside its account's lifetime, or ending before it starts. */
 export type LifetimeProblem = {
   __typename?: 'LifetimeProblem';
@@ -1480,6 +1710,65 @@ export type MigrationImportProblemsArgs = {
 
 export { MigrationImportStatus };
 
+/** A milestone of the roadmap. */
+export type Milestone = {
+  __typename?: 'Milestone';
+  check: Maybe<EvidenceCheck>;
+  /** What the check saw, e.g. "accuracy 0.9650 (needs 0.9900); 2 variances unexplained". */
+  checkDetail: Maybe<Scalars['String']['output']>;
+  checkState: CheckState;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  dependsOn: Array<Milestone>;
+  description: Scalars['String']['output'];
+  dueOn: Scalars['Date']['output'];
+  /** The override when set, else the suggestion. */
+  health: Health;
+  healthOverride: Maybe<Health>;
+  healthOverrideReason: Maybe<Scalars['String']['output']>;
+  /** Why the suggestion is what it is, e.g. "depends on Data-migration sign-off, which is late". */
+  healthReasons: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Dependencies past their due date and not done: they flag this milestone. */
+  lateDependencies: Array<Milestone>;
+  owner: Maybe<User>;
+  phase: ProgramPhase;
+  signOffs: Array<SignOffRequest>;
+  /** Set on the milestones every program starts with, e.g. final_go_no_go. */
+  standardKey: Maybe<Scalars['String']['output']>;
+  status: MilestoneStatus;
+  /** What the evidence and dates suggest. */
+  suggestedHealth: Health;
+  title: Scalars['String']['output'];
+};
+
+export type MilestoneInput = {
+  check?: InputMaybe<EvidenceCheckInput>;
+  /** Remove the evidence check. */
+  clearCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the dependencies. */
+  dependsOnIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Null clears the override; a reason is required with one. */
+  healthOverride?: InputMaybe<Health>;
+  healthOverrideReason?: InputMaybe<Scalars['String']['input']>;
+  /** Absent to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  phase?: InputMaybe<ProgramPhase>;
+  programId: Scalars['ID']['input'];
+  status?: InputMaybe<MilestoneStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MilestonePayload = {
+  __typename?: 'MilestonePayload';
+  milestone: Maybe<Milestone>;
+  userErrors: Array<UserError>;
+};
+
+export { MilestoneStatus };
+
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1487,6 +1776,7 @@ export type Mutation = {
   addOneTimeCharge: OneTimeChargePayload;
   /** Applies an account's credit to its open invoices, oldest due first. */
   allocateCredit: AllocateCreditPayload;
+  castGoNoGoVote: GoNoGoReviewPayload;
   /** Changes quantity, price or discount from a date (prorated by actual days). */
   changeSubscription: SubscriptionPayload;
   /** Adds an account (number, name and currency required). */
@@ -1497,8 +1787,11 @@ export type Mutation = {
   createBillRun: BillRunPayload;
   /** Groups imported accounts into a wave. */
   createCutoverWave: CutoverWavePayload;
+  createGoNoGoReview: GoNoGoReviewPayload;
   /** Adds a product, optionally with its first price. */
   createProduct: CreateProductPayload;
+  /** Starts a program with its phases, the standard milestones and the standard checklist. */
+  createProgram: ProgramPayload;
   /** Adds a rate plan. */
   createRatePlan: CreateRatePlanPayload;
   /** Subscribes an account to a recurring product. */
@@ -1511,6 +1804,9 @@ export type Mutation = {
   creditInvoice: InvoicePayload;
   /** Makes Switchboard the system of record of a wave's accounts and carries their balances over. */
   cutOverWave: CutoverWavePayload;
+  decideGoNoGo: GoNoGoReviewPayload;
+  /** Decide as one of the request's approvers. */
+  decideSignOff: SignOffPayload;
   /** Deletes a draft. */
   discardDraftInvoice: DiscardDraftInvoicePayload;
   /** Ends a subscription on a date. */
@@ -1530,6 +1826,7 @@ export type Mutation = {
   ingestUsage: IngestUsagePayload;
   /** Records a payment and applies it to invoices; the rest stays on the account as credit. */
   recordPayment: RecordPaymentPayload;
+  requestSignOff: SignOffPayload;
   /** Rates stored usage again with today's accounts, rates and prices. */
   rerateUsage: RerateUsagePayload;
   /** Confirms, changes, accepts or marks as defects the causes of variances. */
@@ -1540,6 +1837,9 @@ export type Mutation = {
   revokeUserSessions: RevokeUserSessionsPayload;
   /** Hands a wave back to the legacy system. */
   rollBackWave: RollBackWavePayload;
+  saveChecklistItem: ChecklistItemPayload;
+  saveMilestone: MilestonePayload;
+  saveStatusReport: StatusReportPayload;
   /** Queues an email of a finalized invoice or credit note with its PDF. */
   sendInvoice: SendInvoicePayload;
   /** Sets the minutes a recurring product includes per unit. */
@@ -1554,6 +1854,7 @@ export type Mutation = {
   updateAccount: AccountPayload;
   /** Sets a catalog's rounding policy. */
   updateCatalogRounding: UpdateCatalogRoundingPayload;
+  updateCharter: ProgramPayload;
   /** Changes a product's name, description, tax category or archives it. */
   updateProduct: UpdateProductPayload;
   /** Renames, changes the role of, or deactivates a user. Admins only. */
@@ -1572,6 +1873,12 @@ export type MutationAddOneTimeChargeArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationAllocateCreditArgs = {
   input: AllocateCreditInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCastGoNoGoVoteArgs = {
+  input: CastGoNoGoVoteInput;
 };
 
 
@@ -1606,8 +1913,20 @@ export type MutationCreateCutoverWaveArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateGoNoGoReviewArgs = {
+  input: CreateGoNoGoReviewInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateProgramArgs = {
+  input: CreateProgramInput;
 };
 
 
@@ -1644,6 +1963,18 @@ export type MutationCreditInvoiceArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCutOverWaveArgs = {
   input: CutOverWaveInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationDecideGoNoGoArgs = {
+  input: DecideGoNoGoInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationDecideSignOffArgs = {
+  input: DecideSignOffInput;
 };
 
 
@@ -1696,6 +2027,12 @@ export type MutationRecordPaymentArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationRequestSignOffArgs = {
+  input: RequestSignOffInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRerateUsageArgs = {
   input: RerateUsageInput;
 };
@@ -1722,6 +2059,24 @@ export type MutationRevokeUserSessionsArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRollBackWaveArgs = {
   input: RollBackWaveInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSaveChecklistItemArgs = {
+  input: ChecklistItemInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSaveMilestoneArgs = {
+  input: MilestoneInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSaveStatusReportArgs = {
+  input: SaveStatusReportInput;
 };
 
 
@@ -1764,6 +2119,12 @@ export type MutationUpdateAccountArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateCatalogRoundingArgs = {
   input: UpdateCatalogRoundingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateCharterArgs = {
+  input: UpdateCharterInput;
 };
 
 
@@ -2029,6 +2390,14 @@ export type PaymentEdge = {
 
 export { PaymentMethod };
 
+/** A phase on the roadmap's timeline. */
+export type PhaseSpan = {
+  __typename?: 'PhaseSpan';
+  endsOn: Scalars['Date']['output'];
+  phase: ProgramPhase;
+  startsOn: Scalars['Date']['output'];
+};
+
 /** A product's price in one currency over a span of dates. */
 export type Price = {
   __typename?: 'Price';
@@ -2209,6 +2578,74 @@ export type ProductFilter = {
 
 export { ProductKind };
 
+/** A migration program: plan, decisions and measures of one move off a legacy system. */
+export type Program = {
+  __typename?: 'Program';
+  /** Open blocking items. */
+  blockingItems: Array<ChecklistItem>;
+  charter: Charter;
+  checklist: Array<ChecklistItem>;
+  createdAt: Scalars['DateTime']['output'];
+  goNoGoReviews: Array<GoNoGoReview>;
+  /** Overall health: the worst of the milestones'. */
+  health: Health;
+  id: Scalars['ID']['output'];
+  /** The legacy import whose parallel runs and waves are its evidence. */
+  import: Maybe<MigrationImport>;
+  kpis: Array<KpiValue>;
+  milestones: Array<Milestone>;
+  name: Scalars['String']['output'];
+  /** Milestones not done, soonest due first. */
+  nextMilestones: Array<Milestone>;
+  phases: Array<PhaseSpan>;
+  signOffRequests: Array<SignOffRequest>;
+  /** A status update drafted from what changed since the last one (not saved). */
+  statusReportDraft: Scalars['String']['output'];
+  statusReports: Array<StatusReport>;
+};
+
+
+/** A migration program: plan, decisions and measures of one move off a legacy system. */
+export type ProgramChecklistArgs = {
+  filter?: InputMaybe<ChecklistFilter>;
+};
+
+
+/** A migration program: plan, decisions and measures of one move off a legacy system. */
+export type ProgramNextMilestonesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A migration program: plan, decisions and measures of one move off a legacy system. */
+export type ProgramSignOffRequestsArgs = {
+  status?: InputMaybe<SignOffStatus>;
+};
+
+/** A business goal of the charter, measured by a KPI. */
+export type ProgramGoal = {
+  __typename?: 'ProgramGoal';
+  id: Scalars['ID']['output'];
+  kpi: Kpi;
+  /** The target: a ratio as a fraction ("0.995"), a count, or an amount. */
+  target: Scalars['Decimal']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ProgramGoalInput = {
+  kpi: Kpi;
+  target: Scalars['Decimal']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ProgramPayload = {
+  __typename?: 'ProgramPayload';
+  program: Maybe<Program>;
+  userErrors: Array<UserError>;
+};
+
+export { ProgramPhase };
+
 /** Read operations. */
 export type Query = {
   __typename?: 'Query';
@@ -2258,6 +2695,8 @@ export type Query = {
   migrationImport: Maybe<MigrationImport>;
   /** Legacy imports, latest first. */
   migrationImports: Array<MigrationImport>;
+  /** Sign-off requests waiting for the signed-in user's decision. */
+  mySignOffRequests: Array<SignOffRequest>;
   /** The Switchboard this is: the provider's name and defaults. Null before setup. */
   organization: Maybe<Organization>;
   /** One parallel run. */
@@ -2272,6 +2711,10 @@ export type Query = {
   product: Maybe<Product>;
   /** Products, newest first. */
   products: ProductConnection;
+  /** A program by id; without an id, the newest. */
+  program: Maybe<Program>;
+  /** Every program, newest first. */
+  programs: Array<Program>;
   /** A page of a rate plan's deck in force on a date; search by prefix or destination name. */
   rateDeckEntries: RateDeckEntryConnection;
   /** One rate plan. */
@@ -2478,6 +2921,12 @@ export type QueryProductsArgs = {
 
 
 /** Read operations. */
+export type QueryProgramArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
 export type QueryRateDeckEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<Scalars['Date']['input']>;
@@ -2519,6 +2968,8 @@ export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export { Rag };
 
 /** One destination of a rate deck. */
 export type RateDeckEntry = {
@@ -2772,6 +3223,17 @@ export type RemittanceProblem = {
   message: Scalars['String']['output'];
 };
 
+export type RequestSignOffInput = {
+  approvers: Array<SignOffApproverInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Required with QUORUM. */
+  quorum?: InputMaybe<Scalars['Int']['input']>;
+  rule: SignOffRule;
+  subjectId: Scalars['ID']['input'];
+  subjectType: SignOffSubject;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Which stored usage to rate again. */
 export type RerateUsageInput = {
   /** Only this account's records. */
@@ -2892,6 +3354,35 @@ export type RunChange = {
   legacyAccountId: Scalars['String']['output'];
 };
 
+export type SaveStatusReportInput = {
+  body: Scalars['String']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+/** What scope covers: products, account groups or integrations. */
+export type ScopeEntry = {
+  __typename?: 'ScopeEntry';
+  /** e.g. products, account groups, integrations. */
+  category: Scalars['String']['output'];
+  item: Scalars['String']['output'];
+};
+
+export type ScopeEntryInput = {
+  category: Scalars['String']['input'];
+  item: Scalars['String']['input'];
+};
+
+/** A go/no-go criterion, from a checklist item, milestone or KPI. */
+export type ScorecardCriterion = {
+  __typename?: 'ScorecardCriterion';
+  detail: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  rag: Rag;
+  /** checklist_item, milestone or kpi. */
+  source: Scalars['String']['output'];
+  sourceId: Maybe<Scalars['String']['output']>;
+};
+
 /** Emailing an invoice or credit note (again). */
 export type SendInvoiceInput = {
   /** A finalized invoice or credit note. */
@@ -2962,12 +3453,99 @@ export type SetUserPasswordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One approver of a sign-off request: a named user, or anyone with a role. */
+export type SignOffApprover = {
+  __typename?: 'SignOffApprover';
+  comment: Maybe<Scalars['String']['output']>;
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decision: Maybe<SignOffDecision>;
+  id: Scalars['ID']['output'];
+  role: Maybe<Role>;
+  user: Maybe<User>;
+};
+
+/** Name a user or a role. */
+export type SignOffApproverInput = {
+  role?: InputMaybe<Role>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export { SignOffDecision };
+
+export type SignOffPayload = {
+  __typename?: 'SignOffPayload';
+  signOff: Maybe<SignOffRequest>;
+  userErrors: Array<UserError>;
+};
+
+/** A request for approval, stamped with a hash of the evidence it approves. */
+export type SignOffRequest = {
+  __typename?: 'SignOffRequest';
+  approvers: Array<SignOffApprover>;
+  /** Whether the signed-in user is one of the approvers still to decide. */
+  awaitingMe: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The evidence approved, as JSON. */
+  evidence: Scalars['String']['output'];
+  /** sha256 of the evidence as requested. */
+  evidenceHash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  invalidatedAt: Maybe<Scalars['DateTime']['output']>;
+  invalidationReason: Maybe<Scalars['String']['output']>;
+  note: Scalars['String']['output'];
+  quorum: Maybe<Scalars['Int']['output']>;
+  requestedBy: Scalars['String']['output'];
+  rule: SignOffRule;
+  status: SignOffStatus;
+  subjectId: Scalars['ID']['output'];
+  subjectType: SignOffSubject;
+  title: Scalars['String']['output'];
+};
+
+export { SignOffRule };
+
+export { SignOffStatus };
+
+export { SignOffSubject };
+
+/** A person with a stake in the migration. */
+export type Stakeholder = {
+  __typename?: 'Stakeholder';
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type StakeholderInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  role: Scalars['String']['input'];
+};
+
 /** Input of startParallelRun. */
 export type StartParallelRunInput = {
   /** The import whose period to re-bill. */
   importId: Scalars['ID']['input'];
   /** Per line type; exact to the cent where none is given. */
   tolerances?: InputMaybe<Array<LineToleranceInput>>;
+};
+
+/** A weekly status update. */
+export type StatusReport = {
+  __typename?: 'StatusReport';
+  author: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  coversUntil: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type StatusReportPayload = {
+  __typename?: 'StatusReportPayload';
+  report: Maybe<StatusReport>;
+  userErrors: Array<UserError>;
 };
 
 /** Result of a subscription change. */
@@ -3072,6 +3650,16 @@ export type UpdateCatalogRoundingPayload = {
   catalog: Maybe<Catalog>;
   /** Problems with the input; nothing changed when there are any. */
   userErrors: Array<UserError>;
+};
+
+export type UpdateCharterInput = {
+  assumptions?: InputMaybe<Array<Scalars['String']['input']>>;
+  constraints?: InputMaybe<Array<Scalars['String']['input']>>;
+  goals?: InputMaybe<Array<ProgramGoalInput>>;
+  programId: Scalars['ID']['input'];
+  scopeIn?: InputMaybe<Array<ScopeEntryInput>>;
+  scopeOut?: InputMaybe<Array<ScopeEntryInput>>;
+  stakeholders?: InputMaybe<Array<StakeholderInput>>;
 };
 
 /** Changes to a product; omitted fields stay. */
@@ -3574,15 +4162,26 @@ export type ResolversTypes = {
   BreakdownLine: ResolverTypeWrapper<BreakdownLineModel>;
   CallPreview: ResolverTypeWrapper<CallPreviewResultModel>;
   CallPreviewInput: CallPreviewInput;
+  CastGoNoGoVoteInput: CastGoNoGoVoteInput;
   Catalog: ResolverTypeWrapper<CatalogRecordModel>;
   ChangeSubscriptionInput: ChangeSubscriptionInput;
+  Charter: ResolverTypeWrapper<CharterRecordModel>;
+  CheckState: CheckState;
+  ChecklistArea: ChecklistArea;
+  ChecklistFilter: ChecklistFilter;
+  ChecklistItem: ResolverTypeWrapper<ChecklistItemRowModel>;
+  ChecklistItemInput: ChecklistItemInput;
+  ChecklistItemPayload: ResolverTypeWrapper<Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ChecklistItem']> }>;
+  ChecklistItemStatus: ChecklistItemStatus;
   ComparisonSide: ResolverTypeWrapper<ComparisonSide>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   CreateBillRunInput: CreateBillRunInput;
   CreateCutoverWaveInput: CreateCutoverWaveInput;
+  CreateGoNoGoReviewInput: CreateGoNoGoReviewInput;
   CreateProductInput: CreateProductInput;
   CreateProductPayload: ResolverTypeWrapper<Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  CreateProgramInput: CreateProgramInput;
   CreateRatePlanInput: CreateRatePlanInput;
   CreateRatePlanPayload: ResolverTypeWrapper<Omit<CreateRatePlanPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversTypes['RatePlan']> }>;
   CreateSubscriptionInput: CreateSubscriptionInput;
@@ -3600,6 +4199,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DatedPriceInput: DatedPriceInput;
+  DecideGoNoGoInput: DecideGoNoGoInput;
+  DecideSignOffInput: DecideSignOffInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DestinationClass: DestinationClass;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
@@ -3612,10 +4213,19 @@ export type ResolversTypes = {
   EmailStatus: EmailStatus;
   EmailTransport: EmailTransport;
   EndSubscriptionInput: EndSubscriptionInput;
+  EvidenceCheck: ResolverTypeWrapper<EvidenceCheckSpecModel>;
+  EvidenceCheckInput: EvidenceCheckInput;
+  EvidenceCheckKind: EvidenceCheckKind;
   ExportFileInput: ExportFileInput;
   ExportedFile: ResolverTypeWrapper<ExportedFile>;
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GoNoGoConditionInput: GoNoGoConditionInput;
+  GoNoGoOutcome: GoNoGoOutcome;
+  GoNoGoReview: ResolverTypeWrapper<GoNoGoReviewRowModel>;
+  GoNoGoReviewPayload: ResolverTypeWrapper<Omit<GoNoGoReviewPayload, 'review'> & { review?: Maybe<ResolversTypes['GoNoGoReview']> }>;
+  GoNoGoVote: ResolverTypeWrapper<GoNoGoVoteRowModel>;
+  Health: Health;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFileReport: ResolverTypeWrapper<ImportFileReportModelModel>;
   ImportLegacyExportInput: ImportLegacyExportInput;
@@ -3647,12 +4257,19 @@ export type ResolversTypes = {
   InvoiceLineType: InvoiceLineType;
   InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
   InvoiceStatus: InvoiceStatus;
+  Kpi: Kpi;
+  KpiPoint: ResolverTypeWrapper<KpiPoint>;
+  KpiValue: ResolverTypeWrapper<KpiValueModel>;
   LifetimeProblem: ResolverTypeWrapper<LifetimeProblem>;
   LineTolerance: ResolverTypeWrapper<LineTolerance>;
   LineToleranceInput: LineToleranceInput;
   MeteredUsageLine: ResolverTypeWrapper<MeteredUsageLineModel>;
   MigrationImport: ResolverTypeWrapper<MigrationImportRowModel>;
   MigrationImportStatus: MigrationImportStatus;
+  Milestone: ResolverTypeWrapper<MilestoneRecordModel>;
+  MilestoneInput: MilestoneInput;
+  MilestonePayload: ResolverTypeWrapper<Omit<MilestonePayload, 'milestone'> & { milestone?: Maybe<ResolversTypes['Milestone']> }>;
+  MilestoneStatus: MilestoneStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OneTimeCharge: ResolverTypeWrapper<OneTimeChargeRowModel>;
   OneTimeChargePayload: ResolverTypeWrapper<Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversTypes['OneTimeCharge']> }>;
@@ -3669,6 +4286,7 @@ export type ResolversTypes = {
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   PaymentMethod: PaymentMethod;
+  PhaseSpan: ResolverTypeWrapper<ProgramPhaseRowModel>;
   Price: ResolverTypeWrapper<PriceRecordModel>;
   PriceInput: PriceInput;
   PriceModel: PriceModel;
@@ -3682,7 +4300,13 @@ export type ResolversTypes = {
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFilter: ProductFilter;
   ProductKind: ProductKind;
+  Program: ResolverTypeWrapper<ProgramRowModel>;
+  ProgramGoal: ResolverTypeWrapper<ProgramGoalRowModel>;
+  ProgramGoalInput: ProgramGoalInput;
+  ProgramPayload: ResolverTypeWrapper<Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }>;
+  ProgramPhase: ProgramPhase;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rag: Rag;
   RateDeckEntry: ResolverTypeWrapper<RateDeckEntryRecordModel>;
   RateDeckEntryConnection: ResolverTypeWrapper<Omit<RateDeckEntryConnection, 'edges' | 'version'> & { edges: Array<ResolversTypes['RateDeckEntryEdge']>, version?: Maybe<ResolversTypes['RatePlanVersion']> }>;
   RateDeckEntryEdge: ResolverTypeWrapper<Omit<RateDeckEntryEdge, 'node'> & { node: ResolversTypes['RateDeckEntry'] }>;
@@ -3698,6 +4322,7 @@ export type ResolversTypes = {
   ReferenceProblem: ResolverTypeWrapper<ReferenceProblem>;
   RemittanceImportReport: ResolverTypeWrapper<RemittanceImportReport>;
   RemittanceProblem: ResolverTypeWrapper<RemittanceProblem>;
+  RequestSignOffInput: RequestSignOffInput;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: ResolverTypeWrapper<RerateUsagePayload>;
   ReviewVariancesInput: ReviewVariancesInput;
@@ -3711,6 +4336,10 @@ export type ResolversTypes = {
   RollBackWavePayload: ResolverTypeWrapper<Omit<RollBackWavePayload, 'wave'> & { wave?: Maybe<ResolversTypes['CutoverWave']> }>;
   RoundingMode: RoundingMode;
   RunChange: ResolverTypeWrapper<RunChange>;
+  SaveStatusReportInput: SaveStatusReportInput;
+  ScopeEntry: ResolverTypeWrapper<ScopeEntry>;
+  ScopeEntryInput: ScopeEntryInput;
+  ScorecardCriterion: ResolverTypeWrapper<ScorecardCriterionModel>;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: ResolverTypeWrapper<Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
   SetProductAllowancesInput: SetProductAllowancesInput;
@@ -3719,7 +4348,19 @@ export type ResolversTypes = {
   SetProductPricePayload: ResolverTypeWrapper<Omit<SetProductPricePayload, 'price' | 'product'> & { price?: Maybe<ResolversTypes['Price']>, product?: Maybe<ResolversTypes['Product']> }>;
   SetUserPasswordInput: SetUserPasswordInput;
   SetUserPasswordPayload: ResolverTypeWrapper<Omit<SetUserPasswordPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  SignOffApprover: ResolverTypeWrapper<SignOffApproverRowModel>;
+  SignOffApproverInput: SignOffApproverInput;
+  SignOffDecision: SignOffDecision;
+  SignOffPayload: ResolverTypeWrapper<Omit<SignOffPayload, 'signOff'> & { signOff?: Maybe<ResolversTypes['SignOffRequest']> }>;
+  SignOffRequest: ResolverTypeWrapper<SignOffRequestRowModel>;
+  SignOffRule: SignOffRule;
+  SignOffStatus: SignOffStatus;
+  SignOffSubject: SignOffSubject;
+  Stakeholder: ResolverTypeWrapper<Stakeholder>;
+  StakeholderInput: StakeholderInput;
   StartParallelRunInput: StartParallelRunInput;
+  StatusReport: ResolverTypeWrapper<StatusReportRowModel>;
+  StatusReportPayload: ResolverTypeWrapper<Omit<StatusReportPayload, 'report'> & { report?: Maybe<ResolversTypes['StatusReport']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubscriptionPayload: ResolverTypeWrapper<Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['AccountSubscription']> }>;
   SystemOfRecord: SystemOfRecord;
@@ -3732,6 +4373,7 @@ export type ResolversTypes = {
   UpdateAccountInput: UpdateAccountInput;
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: ResolverTypeWrapper<Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversTypes['Catalog']> }>;
+  UpdateCharterInput: UpdateCharterInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: ResolverTypeWrapper<Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   UpdateUserInput: UpdateUserInput;
@@ -3799,15 +4441,23 @@ export type ResolversParentTypes = {
   BreakdownLine: BreakdownLineModel;
   CallPreview: CallPreviewResultModel;
   CallPreviewInput: CallPreviewInput;
+  CastGoNoGoVoteInput: CastGoNoGoVoteInput;
   Catalog: CatalogRecordModel;
   ChangeSubscriptionInput: ChangeSubscriptionInput;
+  Charter: CharterRecordModel;
+  ChecklistFilter: ChecklistFilter;
+  ChecklistItem: ChecklistItemRowModel;
+  ChecklistItemInput: ChecklistItemInput;
+  ChecklistItemPayload: Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ChecklistItem']> };
   ComparisonSide: ComparisonSide;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   CreateBillRunInput: CreateBillRunInput;
   CreateCutoverWaveInput: CreateCutoverWaveInput;
+  CreateGoNoGoReviewInput: CreateGoNoGoReviewInput;
   CreateProductInput: CreateProductInput;
   CreateProductPayload: Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  CreateProgramInput: CreateProgramInput;
   CreateRatePlanInput: CreateRatePlanInput;
   CreateRatePlanPayload: Omit<CreateRatePlanPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversParentTypes['RatePlan']> };
   CreateSubscriptionInput: CreateSubscriptionInput;
@@ -3824,6 +4474,8 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DatedPriceInput: DatedPriceInput;
+  DecideGoNoGoInput: DecideGoNoGoInput;
+  DecideSignOffInput: DecideSignOffInput;
   Decimal: Scalars['Decimal']['output'];
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: DiscardDraftInvoicePayload;
@@ -3832,10 +4484,16 @@ export type ResolversParentTypes = {
   DunningEventEdge: Omit<DunningEventEdge, 'node'> & { node: ResolversParentTypes['DunningEvent'] };
   DunningStep: DunningStepRecordModel;
   EndSubscriptionInput: EndSubscriptionInput;
+  EvidenceCheck: EvidenceCheckSpecModel;
+  EvidenceCheckInput: EvidenceCheckInput;
   ExportFileInput: ExportFileInput;
   ExportedFile: ExportedFile;
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: Scalars['Float']['output'];
+  GoNoGoConditionInput: GoNoGoConditionInput;
+  GoNoGoReview: GoNoGoReviewRowModel;
+  GoNoGoReviewPayload: Omit<GoNoGoReviewPayload, 'review'> & { review?: Maybe<ResolversParentTypes['GoNoGoReview']> };
+  GoNoGoVote: GoNoGoVoteRowModel;
   ID: Scalars['ID']['output'];
   ImportFileReport: ImportFileReportModelModel;
   ImportLegacyExportInput: ImportLegacyExportInput;
@@ -3860,11 +4518,16 @@ export type ResolversParentTypes = {
   InvoiceFilter: InvoiceFilter;
   InvoiceLine: InvoiceLineRowModel;
   InvoicePayload: Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
+  KpiPoint: KpiPoint;
+  KpiValue: KpiValueModel;
   LifetimeProblem: LifetimeProblem;
   LineTolerance: LineTolerance;
   LineToleranceInput: LineToleranceInput;
   MeteredUsageLine: MeteredUsageLineModel;
   MigrationImport: MigrationImportRowModel;
+  Milestone: MilestoneRecordModel;
+  MilestoneInput: MilestoneInput;
+  MilestonePayload: Omit<MilestonePayload, 'milestone'> & { milestone?: Maybe<ResolversParentTypes['Milestone']> };
   Mutation: Record<PropertyKey, never>;
   OneTimeCharge: OneTimeChargeRowModel;
   OneTimeChargePayload: Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversParentTypes['OneTimeCharge']> };
@@ -3879,6 +4542,7 @@ export type ResolversParentTypes = {
   PaymentAllocationInput: PaymentAllocationInput;
   PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
+  PhaseSpan: ProgramPhaseRowModel;
   Price: PriceRecordModel;
   PriceInput: PriceInput;
   PricePreview: PricePreviewModel;
@@ -3890,6 +4554,10 @@ export type ResolversParentTypes = {
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
+  Program: ProgramRowModel;
+  ProgramGoal: ProgramGoalRowModel;
+  ProgramGoalInput: ProgramGoalInput;
+  ProgramPayload: Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversParentTypes['Program']> };
   Query: Record<PropertyKey, never>;
   RateDeckEntry: RateDeckEntryRecordModel;
   RateDeckEntryConnection: Omit<RateDeckEntryConnection, 'edges' | 'version'> & { edges: Array<ResolversParentTypes['RateDeckEntryEdge']>, version?: Maybe<ResolversParentTypes['RatePlanVersion']> };
@@ -3905,6 +4573,7 @@ export type ResolversParentTypes = {
   ReferenceProblem: ReferenceProblem;
   RemittanceImportReport: RemittanceImportReport;
   RemittanceProblem: RemittanceProblem;
+  RequestSignOffInput: RequestSignOffInput;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: RerateUsagePayload;
   ReviewVariancesInput: ReviewVariancesInput;
@@ -3916,6 +4585,10 @@ export type ResolversParentTypes = {
   RollBackWaveInput: RollBackWaveInput;
   RollBackWavePayload: Omit<RollBackWavePayload, 'wave'> & { wave?: Maybe<ResolversParentTypes['CutoverWave']> };
   RunChange: RunChange;
+  SaveStatusReportInput: SaveStatusReportInput;
+  ScopeEntry: ScopeEntry;
+  ScopeEntryInput: ScopeEntryInput;
+  ScorecardCriterion: ScorecardCriterionModel;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
   SetProductAllowancesInput: SetProductAllowancesInput;
@@ -3924,7 +4597,15 @@ export type ResolversParentTypes = {
   SetProductPricePayload: Omit<SetProductPricePayload, 'price' | 'product'> & { price?: Maybe<ResolversParentTypes['Price']>, product?: Maybe<ResolversParentTypes['Product']> };
   SetUserPasswordInput: SetUserPasswordInput;
   SetUserPasswordPayload: Omit<SetUserPasswordPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  SignOffApprover: SignOffApproverRowModel;
+  SignOffApproverInput: SignOffApproverInput;
+  SignOffPayload: Omit<SignOffPayload, 'signOff'> & { signOff?: Maybe<ResolversParentTypes['SignOffRequest']> };
+  SignOffRequest: SignOffRequestRowModel;
+  Stakeholder: Stakeholder;
+  StakeholderInput: StakeholderInput;
   StartParallelRunInput: StartParallelRunInput;
+  StatusReport: StatusReportRowModel;
+  StatusReportPayload: Omit<StatusReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['StatusReport']> };
   String: Scalars['String']['output'];
   SubscriptionPayload: Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['AccountSubscription']> };
   TaxRule: TaxRuleRowModel;
@@ -3935,6 +4616,7 @@ export type ResolversParentTypes = {
   UpdateAccountInput: UpdateAccountInput;
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversParentTypes['Catalog']> };
+  UpdateCharterInput: UpdateCharterInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   UpdateUserInput: UpdateUserInput;
@@ -4205,6 +4887,47 @@ export type CatalogResolvers<ContextType = GraphQLContext, ParentType extends Re
   roundingMode?: Resolver<ResolversTypes['RoundingMode'], ParentType, ContextType>;
 };
 
+export type CharterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Charter'] = ResolversParentTypes['Charter']> = {
+  assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  constraints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['ProgramGoal']>, ParentType, ContextType>;
+  scopeIn?: Resolver<Array<ResolversTypes['ScopeEntry']>, ParentType, ContextType>;
+  scopeOut?: Resolver<Array<ResolversTypes['ScopeEntry']>, ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
+};
+
+export type CheckStateResolvers = EnumResolverSignature<{ FAILING?: any, PASSING?: any, UNKNOWN?: any }, ResolversTypes['CheckState']>;
+
+export type ChecklistAreaResolvers = EnumResolverSignature<{ COMMUNICATIONS?: any, CONTINGENCY?: any, DATA_VALIDATION?: any, TECHNICAL_READINESS?: any, TRAINING_SUPPORT?: any }, ResolversTypes['ChecklistArea']>;
+
+export type ChecklistItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChecklistItem'] = ResolversParentTypes['ChecklistItem']> = {
+  area?: Resolver<ResolversTypes['ChecklistArea'], ParentType, ContextType>;
+  blocking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  check?: Resolver<Maybe<ResolversTypes['EvidenceCheck']>, ParentType, ContextType>;
+  checkDetail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkState?: Resolver<ResolversTypes['CheckState'], ParentType, ContextType>;
+  conditionOf?: Resolver<Maybe<ResolversTypes['GoNoGoReview']>, ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidenceLinks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  signOffs?: Resolver<Array<ResolversTypes['SignOffRequest']>, ParentType, ContextType>;
+  standardKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChecklistItemStatus'], ParentType, ContextType>;
+  statusAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  statusBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChecklistItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChecklistItemPayload'] = ResolversParentTypes['ChecklistItemPayload']> = {
+  item?: Resolver<Maybe<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ChecklistItemStatusResolvers = EnumResolverSignature<{ DONE?: any, NOT_APPLICABLE?: any, OPEN?: any }, ResolversTypes['ChecklistItemStatus']>;
+
 export type ComparisonSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonSide'] = ResolversParentTypes['ComparisonSide']> = {
   difference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReconciliationStatus'], ParentType, ContextType>;
@@ -4319,10 +5042,54 @@ export type EmailStatusResolvers = EnumResolverSignature<{ FAILED?: any, QUEUED?
 
 export type EmailTransportResolvers = EnumResolverSignature<{ OUTBOX?: any, SMTP?: any }, ResolversTypes['EmailTransport']>;
 
+export type EvidenceCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceCheck'] = ResolversParentTypes['EvidenceCheck']> = {
+  area?: Resolver<Maybe<ResolversTypes['ChecklistArea']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EvidenceCheckKind'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  tolerance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
+export type EvidenceCheckKindResolvers = EnumResolverSignature<{ ARPU_PRESERVATION?: any, BILL_RUN_SUCCEEDED?: any, CHECKLIST_AREA_DONE?: any, GO_DECISION?: any, IMPORT_VALIDATED?: any, INVOICE_TOTALS_MATCH?: any, PARALLEL_RUN_ACCURACY?: any, TRAINING_COMPLETE?: any, UNBILLABLE_QUEUE_EMPTY?: any }, ResolversTypes['EvidenceCheckKind']>;
+
 export type ExportedFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportedFile'] = ResolversParentTypes['ExportedFile']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type GoNoGoOutcomeResolvers = EnumResolverSignature<{ GO?: any, GO_WITH_CONDITIONS?: any, NO_GO?: any }, ResolversTypes['GoNoGoOutcome']>;
+
+export type GoNoGoReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoNoGoReview'] = ResolversParentTypes['GoNoGoReview']> = {
+  conditions?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['GoNoGoOutcome']>, ParentType, ContextType>;
+  outcomeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pointOfNoReturn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rollbackOwner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  scheduledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scorecard?: Resolver<Array<ResolversTypes['ScorecardCriterion']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  votes?: Resolver<Array<ResolversTypes['GoNoGoVote']>, ParentType, ContextType>;
+};
+
+export type GoNoGoReviewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoNoGoReviewPayload'] = ResolversParentTypes['GoNoGoReviewPayload']> = {
+  review?: Resolver<Maybe<ResolversTypes['GoNoGoReview']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GoNoGoVoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoNoGoVote'] = ResolversParentTypes['GoNoGoVote']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  vote?: Resolver<ResolversTypes['GoNoGoOutcome'], ParentType, ContextType>;
+};
+
+export type HealthResolvers = EnumResolverSignature<{ AT_RISK?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['Health']>;
 
 export type ImportFileReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportFileReport'] = ResolversParentTypes['ImportFileReport']> = {
   conflicts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4490,6 +5257,21 @@ export type InvoicePayloadResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type InvoiceStatusResolvers = EnumResolverSignature<{ DRAFT?: any, FINALIZED?: any, VOID?: any }, ResolversTypes['InvoiceStatus']>;
 
+export type KpiResolvers = EnumResolverSignature<{ ARPU_PRESERVATION?: any, INVOICE_ACCURACY?: any, MANUAL_TOUCHES?: any, ON_TIME_BILLING?: any, REVENUE_LEAKAGE?: any }, ResolversTypes['Kpi']>;
+
+export type KpiPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiPoint'] = ResolversParentTypes['KpiPoint']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
+export type KpiValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiValue'] = ResolversParentTypes['KpiValue']> = {
+  kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType>;
+  meetsTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['KpiPoint']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
 export type LifetimeProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LifetimeProblem'] = ResolversParentTypes['LifetimeProblem']> = {
   accountRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   legacyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4530,21 +5312,56 @@ export type MigrationImportResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type MigrationImportStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any, RUNNING?: any }, ResolversTypes['MigrationImportStatus']>;
 
+export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
+  check?: Resolver<Maybe<ResolversTypes['EvidenceCheck']>, ParentType, ContextType>;
+  checkDetail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkState?: Resolver<ResolversTypes['CheckState'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dependsOn?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  healthOverride?: Resolver<Maybe<ResolversTypes['Health']>, ParentType, ContextType>;
+  healthOverrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  healthReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lateDependencies?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['ProgramPhase'], ParentType, ContextType>;
+  signOffs?: Resolver<Array<ResolversTypes['SignOffRequest']>, ParentType, ContextType>;
+  standardKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MilestoneStatus'], ParentType, ContextType>;
+  suggestedHealth?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MilestonePayload'] = ResolversParentTypes['MilestonePayload']> = {
+  milestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MilestoneStatusResolvers = EnumResolverSignature<{ DONE?: any, IN_PROGRESS?: any, NOT_STARTED?: any }, ResolversTypes['MilestoneStatus']>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addOneTimeCharge?: Resolver<ResolversTypes['OneTimeChargePayload'], ParentType, ContextType, RequireFields<MutationAddOneTimeChargeArgs, 'input'>>;
   allocateCredit?: Resolver<ResolversTypes['AllocateCreditPayload'], ParentType, ContextType, RequireFields<MutationAllocateCreditArgs, 'input'>>;
+  castGoNoGoVote?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationCastGoNoGoVoteArgs, 'input'>>;
   changeSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationChangeSubscriptionArgs, 'input'>>;
   createAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createBillRun?: Resolver<ResolversTypes['BillRunPayload'], ParentType, ContextType, RequireFields<MutationCreateBillRunArgs, 'input'>>;
   createCutoverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCreateCutoverWaveArgs, 'input'>>;
+  createGoNoGoReview?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationCreateGoNoGoReviewArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  createProgram?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   createRatePlan?: Resolver<ResolversTypes['CreateRatePlanPayload'], ParentType, ContextType, RequireFields<MutationCreateRatePlanArgs, 'input'>>;
   createSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationCreateSubscriptionArgs, 'input'>>;
   createTaxRule?: Resolver<ResolversTypes['TaxRulePayload'], ParentType, ContextType, RequireFields<MutationCreateTaxRuleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   creditInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreditInvoiceArgs, 'input'>>;
   cutOverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCutOverWaveArgs, 'input'>>;
+  decideGoNoGo?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationDecideGoNoGoArgs, 'input'>>;
+  decideSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationDecideSignOffArgs, 'input'>>;
   discardDraftInvoice?: Resolver<ResolversTypes['DiscardDraftInvoicePayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftInvoiceArgs, 'input'>>;
   endSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationEndSubscriptionArgs, 'input'>>;
   finalizeInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationFinalizeInvoiceArgs, 'input'>>;
@@ -4553,11 +5370,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importRemittance?: Resolver<ResolversTypes['ImportRemittancePayload'], ParentType, ContextType, RequireFields<MutationImportRemittanceArgs, 'input'>>;
   ingestUsage?: Resolver<ResolversTypes['IngestUsagePayload'], ParentType, ContextType, RequireFields<MutationIngestUsageArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  requestSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationRequestSignOffArgs, 'input'>>;
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
   reviewVariances?: Resolver<ResolversTypes['ReviewVariancesPayload'], ParentType, ContextType, RequireFields<MutationReviewVariancesArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeUserSessions?: Resolver<ResolversTypes['RevokeUserSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
   rollBackWave?: Resolver<ResolversTypes['RollBackWavePayload'], ParentType, ContextType, RequireFields<MutationRollBackWaveArgs, 'input'>>;
+  saveChecklistItem?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSaveChecklistItemArgs, 'input'>>;
+  saveMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationSaveMilestoneArgs, 'input'>>;
+  saveStatusReport?: Resolver<ResolversTypes['StatusReportPayload'], ParentType, ContextType, RequireFields<MutationSaveStatusReportArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['SendInvoicePayload'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
   setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
@@ -4565,6 +5386,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   startParallelRun?: Resolver<ResolversTypes['ParallelRunPayload'], ParentType, ContextType, RequireFields<MutationStartParallelRunArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
+  updateCharter?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpdateCharterArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   voidInvoice?: Resolver<ResolversTypes['VoidInvoicePayload'], ParentType, ContextType, RequireFields<MutationVoidInvoiceArgs, 'input'>>;
@@ -4679,6 +5501,12 @@ export type PaymentEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type PaymentMethodResolvers = EnumResolverSignature<{ ACH?: any, CARD?: any, CHECK?: any, CREDIT?: any, MANUAL?: any, WIRE?: any }, ResolversTypes['PaymentMethod']>;
 
+export type PhaseSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PhaseSpan'] = ResolversParentTypes['PhaseSpan']> = {
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['ProgramPhase'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type PriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
@@ -4743,6 +5571,39 @@ export type ProductEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type ProductKindResolvers = EnumResolverSignature<{ ONE_TIME?: any, RECURRING?: any, USAGE?: any }, ResolversTypes['ProductKind']>;
 
+export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  blockingItems?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
+  charter?: Resolver<ResolversTypes['Charter'], ParentType, ContextType>;
+  checklist?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType, Partial<ProgramChecklistArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  goNoGoReviews?: Resolver<Array<ResolversTypes['GoNoGoReview']>, ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  import?: Resolver<Maybe<ResolversTypes['MigrationImport']>, ParentType, ContextType>;
+  kpis?: Resolver<Array<ResolversTypes['KpiValue']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextMilestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType, RequireFields<ProgramNextMilestonesArgs, 'first'>>;
+  phases?: Resolver<Array<ResolversTypes['PhaseSpan']>, ParentType, ContextType>;
+  signOffRequests?: Resolver<Array<ResolversTypes['SignOffRequest']>, ParentType, ContextType, Partial<ProgramSignOffRequestsArgs>>;
+  statusReportDraft?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+};
+
+export type ProgramGoalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgramGoal'] = ResolversParentTypes['ProgramGoal']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProgramPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgramPayload'] = ResolversParentTypes['ProgramPayload']> = {
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProgramPhaseResolvers = EnumResolverSignature<{ COMMUNICATIONS?: any, CONFIGURATION?: any, CUTOVER?: any, DATA_MIGRATION?: any, DISCOVERY?: any, HYPERCARE?: any, PARALLEL_RUNS?: any, TRAINING?: any }, ResolversTypes['ProgramPhase']>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accountBalance?: Resolver<Maybe<ResolversTypes['AccountBalance']>, ParentType, ContextType, RequireFields<QueryAccountBalanceArgs, 'accountId'>>;
@@ -4767,6 +5628,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
   migrationImport?: Resolver<Maybe<ResolversTypes['MigrationImport']>, ParentType, ContextType, RequireFields<QueryMigrationImportArgs, 'id'>>;
   migrationImports?: Resolver<Array<ResolversTypes['MigrationImport']>, ParentType, ContextType, Partial<QueryMigrationImportsArgs>>;
+  mySignOffRequests?: Resolver<Array<ResolversTypes['SignOffRequest']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   parallelRun?: Resolver<Maybe<ResolversTypes['ParallelRun']>, ParentType, ContextType, RequireFields<QueryParallelRunArgs, 'id'>>;
   parallelRuns?: Resolver<Array<ResolversTypes['ParallelRun']>, ParentType, ContextType, Partial<QueryParallelRunsArgs>>;
@@ -4774,6 +5636,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   pricePreview?: Resolver<ResolversTypes['PricePreviewPayload'], ParentType, ContextType, RequireFields<QueryPricePreviewArgs, 'input'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, Partial<QueryProgramArgs>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   rateDeckEntries?: Resolver<ResolversTypes['RateDeckEntryConnection'], ParentType, ContextType, RequireFields<QueryRateDeckEntriesArgs, 'ratePlanId'>>;
   ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType, RequireFields<QueryRatePlanArgs, 'id'>>;
   ratePlans?: Resolver<Array<ResolversTypes['RatePlan']>, ParentType, ContextType, Partial<QueryRatePlansArgs>>;
@@ -4784,6 +5648,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
+
+export type RagResolvers = EnumResolverSignature<{ AMBER?: any, GREEN?: any, RED?: any }, ResolversTypes['Rag']>;
 
 export type RateDeckEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateDeckEntry'] = ResolversParentTypes['RateDeckEntry']> = {
   bandRates?: Resolver<Array<ResolversTypes['BandRate']>, ParentType, ContextType>;
@@ -4943,6 +5809,19 @@ export type RunChangeResolvers<ContextType = GraphQLContext, ParentType extends 
   legacyAccountId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ScopeEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScopeEntry'] = ResolversParentTypes['ScopeEntry']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScorecardCriterionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScorecardCriterion'] = ResolversParentTypes['ScorecardCriterion']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rag?: Resolver<ResolversTypes['Rag'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SendInvoicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendInvoicePayload'] = ResolversParentTypes['SendInvoicePayload']> = {
   email?: Resolver<Maybe<ResolversTypes['InvoiceEmail']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4961,6 +5840,68 @@ export type SetProductPricePayloadResolvers<ContextType = GraphQLContext, Parent
 
 export type SetUserPasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetUserPasswordPayload'] = ResolversParentTypes['SetUserPasswordPayload']> = {
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SignOffApproverResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignOffApprover'] = ResolversParentTypes['SignOffApprover']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['SignOffDecision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type SignOffDecisionResolvers = EnumResolverSignature<{ APPROVED?: any, CHANGES_REQUESTED?: any, REJECTED?: any }, ResolversTypes['SignOffDecision']>;
+
+export type SignOffPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignOffPayload'] = ResolversParentTypes['SignOffPayload']> = {
+  signOff?: Resolver<Maybe<ResolversTypes['SignOffRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SignOffRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignOffRequest'] = ResolversParentTypes['SignOffRequest']> = {
+  approvers?: Resolver<Array<ResolversTypes['SignOffApprover']>, ParentType, ContextType>;
+  awaitingMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invalidatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  invalidationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quorum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['SignOffRule'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SignOffStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['SignOffSubject'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SignOffRuleResolvers = EnumResolverSignature<{ ALL?: any, ANY?: any, QUORUM?: any }, ResolversTypes['SignOffRule']>;
+
+export type SignOffStatusResolvers = EnumResolverSignature<{ APPROVED?: any, CHANGES_REQUESTED?: any, INVALIDATED?: any, PENDING?: any, REJECTED?: any }, ResolversTypes['SignOffStatus']>;
+
+export type SignOffSubjectResolvers = EnumResolverSignature<{ CHECKLIST_ITEM?: any, MILESTONE?: any, PARALLEL_RUN?: any }, ResolversTypes['SignOffSubject']>;
+
+export type StakeholderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stakeholder'] = ResolversParentTypes['Stakeholder']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatusReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusReport'] = ResolversParentTypes['StatusReport']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coversUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type StatusReportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusReportPayload'] = ResolversParentTypes['StatusReportPayload']> = {
+  report?: Resolver<Maybe<ResolversTypes['StatusReport']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -5187,6 +6128,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BreakdownLine?: BreakdownLineResolvers<ContextType>;
   CallPreview?: CallPreviewResolvers<ContextType>;
   Catalog?: CatalogResolvers<ContextType>;
+  Charter?: CharterResolvers<ContextType>;
+  CheckState?: CheckStateResolvers;
+  ChecklistArea?: ChecklistAreaResolvers;
+  ChecklistItem?: ChecklistItemResolvers<ContextType>;
+  ChecklistItemPayload?: ChecklistItemPayloadResolvers<ContextType>;
+  ChecklistItemStatus?: ChecklistItemStatusResolvers;
   ComparisonSide?: ComparisonSideResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateProductPayload?: CreateProductPayloadResolvers<ContextType>;
@@ -5209,7 +6156,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DunningStep?: DunningStepResolvers<ContextType>;
   EmailStatus?: EmailStatusResolvers;
   EmailTransport?: EmailTransportResolvers;
+  EvidenceCheck?: EvidenceCheckResolvers<ContextType>;
+  EvidenceCheckKind?: EvidenceCheckKindResolvers;
   ExportedFile?: ExportedFileResolvers<ContextType>;
+  GoNoGoOutcome?: GoNoGoOutcomeResolvers;
+  GoNoGoReview?: GoNoGoReviewResolvers<ContextType>;
+  GoNoGoReviewPayload?: GoNoGoReviewPayloadResolvers<ContextType>;
+  GoNoGoVote?: GoNoGoVoteResolvers<ContextType>;
+  Health?: HealthResolvers;
   ImportFileReport?: ImportFileReportResolvers<ContextType>;
   ImportLegacyExportPayload?: ImportLegacyExportPayloadResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
@@ -5234,11 +6188,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvoiceLineType?: InvoiceLineTypeResolvers;
   InvoicePayload?: InvoicePayloadResolvers<ContextType>;
   InvoiceStatus?: InvoiceStatusResolvers;
+  Kpi?: KpiResolvers;
+  KpiPoint?: KpiPointResolvers<ContextType>;
+  KpiValue?: KpiValueResolvers<ContextType>;
   LifetimeProblem?: LifetimeProblemResolvers<ContextType>;
   LineTolerance?: LineToleranceResolvers<ContextType>;
   MeteredUsageLine?: MeteredUsageLineResolvers<ContextType>;
   MigrationImport?: MigrationImportResolvers<ContextType>;
   MigrationImportStatus?: MigrationImportStatusResolvers;
+  Milestone?: MilestoneResolvers<ContextType>;
+  MilestonePayload?: MilestonePayloadResolvers<ContextType>;
+  MilestoneStatus?: MilestoneStatusResolvers;
   Mutation?: MutationResolvers<ContextType>;
   OneTimeCharge?: OneTimeChargeResolvers<ContextType>;
   OneTimeChargePayload?: OneTimeChargePayloadResolvers<ContextType>;
@@ -5254,6 +6214,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   PaymentMethod?: PaymentMethodResolvers;
+  PhaseSpan?: PhaseSpanResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
   PriceModel?: PriceModelResolvers;
   PricePreview?: PricePreviewResolvers<ContextType>;
@@ -5263,7 +6224,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductKind?: ProductKindResolvers;
+  Program?: ProgramResolvers<ContextType>;
+  ProgramGoal?: ProgramGoalResolvers<ContextType>;
+  ProgramPayload?: ProgramPayloadResolvers<ContextType>;
+  ProgramPhase?: ProgramPhaseResolvers;
   Query?: QueryResolvers<ContextType>;
+  Rag?: RagResolvers;
   RateDeckEntry?: RateDeckEntryResolvers<ContextType>;
   RateDeckEntryConnection?: RateDeckEntryConnectionResolvers<ContextType>;
   RateDeckEntryEdge?: RateDeckEntryEdgeResolvers<ContextType>;
@@ -5286,10 +6252,22 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RollBackWavePayload?: RollBackWavePayloadResolvers<ContextType>;
   RoundingMode?: RoundingModeResolvers;
   RunChange?: RunChangeResolvers<ContextType>;
+  ScopeEntry?: ScopeEntryResolvers<ContextType>;
+  ScorecardCriterion?: ScorecardCriterionResolvers<ContextType>;
   SendInvoicePayload?: SendInvoicePayloadResolvers<ContextType>;
   SetProductAllowancesPayload?: SetProductAllowancesPayloadResolvers<ContextType>;
   SetProductPricePayload?: SetProductPricePayloadResolvers<ContextType>;
   SetUserPasswordPayload?: SetUserPasswordPayloadResolvers<ContextType>;
+  SignOffApprover?: SignOffApproverResolvers<ContextType>;
+  SignOffDecision?: SignOffDecisionResolvers;
+  SignOffPayload?: SignOffPayloadResolvers<ContextType>;
+  SignOffRequest?: SignOffRequestResolvers<ContextType>;
+  SignOffRule?: SignOffRuleResolvers;
+  SignOffStatus?: SignOffStatusResolvers;
+  SignOffSubject?: SignOffSubjectResolvers;
+  Stakeholder?: StakeholderResolvers<ContextType>;
+  StatusReport?: StatusReportResolvers<ContextType>;
+  StatusReportPayload?: StatusReportPayloadResolvers<ContextType>;
   SubscriptionPayload?: SubscriptionPayloadResolvers<ContextType>;
   SystemOfRecord?: SystemOfRecordResolvers;
   TaxRule?: TaxRuleResolvers<ContextType>;

@@ -1,0 +1,50 @@
+import type {
+  checklistAreaEnum,
+  checklistItemStatusEnum,
+  checkStateEnum,
+  goNoGoOutcomeEnum,
+  healthEnum,
+  kpiEnum,
+  milestoneStatusEnum,
+  programPhaseEnum,
+  signOffDecisionEnum,
+  signOffRuleEnum,
+  signOffStatusEnum,
+  signOffSubjectEnum,
+} from '../../db/schema/program';
+
+export type ProgramPhase = (typeof programPhaseEnum.enumValues)[number];
+export type MilestoneStatus = (typeof milestoneStatusEnum.enumValues)[number];
+export type Health = (typeof healthEnum.enumValues)[number];
+export type ChecklistArea = (typeof checklistAreaEnum.enumValues)[number];
+export type ChecklistItemStatus = (typeof checklistItemStatusEnum.enumValues)[number];
+export type CheckState = (typeof checkStateEnum.enumValues)[number];
+export type Kpi = (typeof kpiEnum.enumValues)[number];
+export type SignOffSubject = (typeof signOffSubjectEnum.enumValues)[number];
+export type SignOffRule = (typeof signOffRuleEnum.enumValues)[number];
+export type SignOffStatus = (typeof signOffStatusEnum.enumValues)[number];
+export type SignOffDecision = (typeof signOffDecisionEnum.enumValues)[number];
+export type GoNoGoOutcome = (typeof goNoGoOutcomeEnum.enumValues)[number];
+export type Rag = 'green' | 'amber' | 'red';
+
+export const checklistAreas: readonly ChecklistArea[] = [
+  'data_validation',
+  'technical_readiness',
+  'communications',
+  'training_support',
+  'contingency',
+];
+
+export const programPhases: readonly ProgramPhase[] = [
+  'discovery',
+  'configuration',
+  'data_migration',
+  'parallel_runs',
+  'training',
+  'communications',
+  'cutover',
+  'hypercare',
+];
+
+/** Worst first, so the program's health is the first of these any milestone has. */
+export const healthsWorstFirst: readonly Health[] = ['off_track', 'at_risk', 'on_track'];
