@@ -1,0 +1,109 @@
+'use client';
+
+import { useState } from 'react';
+import { graphqlRequest } from '@/app/_components/graphql-client';
+import {
+  type CheckDraft,
+  checkDraftOf,
+  checkInputOf,
+  EvidenceCheckFields,
+} from '@/app/_components/program/evidence-check-fields';
+import type { ChecklistItem } from '@/app/_components/program/types';
+import { usePeople } from '@/app/_components/program/use-people';
+import { Button } from '@/app/_components/ui/button';
+import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { SAVE_ITEM, type SaveItemResult } from './checklist-item-row';
+
+/** Notes, owner, due date, blocking, evidence links and the live check of one item. */
+export function ChecklistItemEditor({
+  programId,
+  item,
+  onSaved,
+  onCancel,
+}: {
+  programId: string;
+  item: ChecklistItem;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const { people } = usePeople();
+  const [notes, setNotes] = useState(item.notes);
+  const [ownerId, setOwnerId] = useState(item.owner?.id ?? '');
+  const [dueOn, setDueOn] = useState(item.dueOn ?? '');
+  const [blocking, setBlocking] = useState(item.blocking);
+  const [links, setLinks] = useState(item.evidenceLinks.join('\n'));
+  const [check, setCheck] = useState<CheckDraft>(checkDraftOf(item.check));
+  const { errors, pending, submit } = useFormSubmission();
+  const owners =
+    item.owner && !people.some((person) => person.id === item.owner?.id) ? [item.owner, ...people] : people;
+
+  return (
+    <form
+      aria-label="Edit item"
+      className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const payload = await submit(async () => {
+          const result = await graphqlRequest<SaveItemResult>(SAVE_ITEM, {
+            input: {
+              id: item.id,
+              programId,
+              notes,
+              ownerId: ownerId || null,
+              dueOn: dueOn || null,
+              blocking,
+              evidenceLinks: links
+                .split('\n')
+                .map((link) => link.trim())
+                .filter(Boolean),
+              ...checkInputOf(check, item.check !== null),
+            },
+          });
+          return result.saveChecklistItem;
+        });
+        if (payload) onSaved();
+      }}
+    >
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label="Owner" error={errors.ownerId}>
+          <Select value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
+            <option value="">Nobody</option>
+            {owners.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Due on" error={errors.dueOn}>
+          <TextInput type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />
+        </Field>
+        <label className="flex items-center gap-1.5 self-end pb-1.5 text-sm text-slate-700">
+          <input type="checkbox" checked={blocking} onChange={(event) => setBlocking(event.target.checked)} />
+          Blocks go-live
+        </label>
+      </div>
+      <Field label="Notes" error={errors.notes}>
+        <TextArea rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} />
+      </Field>
+      <Field label="Evidence links" error={errors.evidenceLinks} hint="One URL a line.">
+        <TextArea rows={2} value={links} onChange={(event) => setLinks(event.target.value)} />
+      </Field>
+      <EvidenceCheckFields draft={check} onChange={setCheck} errors={errors} />
+      {errors.form && (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.form}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save item'}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+'use client';
+
+import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { areaLabels, areas, checkKindLabels, checkKinds } from './labels';
+import type { ChecklistArea, EvidenceCheck, EvidenceCheckKind } from './types';
+
+/** An evidence check being edited: empty strings for thresholds left to their defaults. */
+export interface CheckDraft {
+  kind: EvidenceCheckKind | '';
+  threshold: string;
+  min: string;
+  max: string;
+  tolerance: string;
+  area: ChecklistArea | '';
+}
+
+export function checkDraftOf(check: EvidenceCheck | null): CheckDraft {
+  return {
+    kind: check?.kind ?? '',
+    threshold: check?.threshold ?? '',
+    min: check?.min ?? '',
+    max: check?.max ?? '',
+    tolerance: check?.tolerance ?? '',
+    area: check?.area ?? '',
+  };
+}
+
+/**
+ * The `check`/`clearCheck` part of a save: the check with only the thresholds its kind reads,
+ * or a request to remove it when there was one and none is picked now.
+ */
+export function checkInputOf(draft: CheckDraft, hadCheck: boolean): Record<string, unknown> {
+  if (draft.kind === '') return hadCheck ? { clearCheck: true } : {};
+  const value = (text: string) => (text.trim() === '' ? null : text.trim());
+  return {
+    check: {
+      kind: draft.kind,
+      threshold: draft.kind === 'PARALLEL_RUN_ACCURACY' ? value(draft.threshold) : null,
+      min: draft.kind === 'ARPU_PRESERVATION' ? value(draft.min) : null,
+      max: draft.kind === 'ARPU_PRESERVATION' ? value(draft.max) : null,
+      tolerance: draft.kind === 'INVOICE_TOTALS_MATCH' ? value(draft.tolerance) : null,
+      area: draft.kind === 'CHECKLIST_AREA_DONE' && draft.area !== '' ? draft.area : null,
+    },
+  };
+}
+
+/** Kind and the thresholds that kind reads; blank thresholds take the usual defaults. */
+export function EvidenceCheckFields({
+  draft,
+  onChange,
+  errors,
+}: {
+  draft: CheckDraft;
+  onChange: (draft: CheckDraft) => void;
+  errors: Record<string, string>;
+}) {
+  const set = (patch: Partial<CheckDraft>) => onChange({ ...draft, ...patch });
+  return (
+    <div className="grid gap-3 sm:grid-cols-3">
+      <Field label="Evidence check" error={errors.kind ?? errors.check}>
+        <Select
+          value={draft.kind}
+          onChange={(event) => set({ kind: event.target.value as CheckDraft['kind'] })}
+        >
+          <option value="">None</option>
+          {checkKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {checkKindLabels[kind]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {draft.kind === 'PARALLEL_RUN_ACCURACY' && (
+        <Field label="Minimum accuracy" error={errors.threshold} hint="A fraction, e.g. 0.99">
+          <TextInput
+            inputMode="decimal"
+            value={draft.threshold}
+            placeholder="0.99"
+            onChange={(event) => set({ threshold: event.target.value })}
+          />
+        </Field>
+      )}
+      {draft.kind === 'ARPU_PRESERVATION' && (
+        <>
+          <Field label="ARPU ratio at least" error={errors.min}>
+            <TextInput
+              inputMode="decimal"
+              value={draft.min}
+              placeholder="0.98"
+              onChange={(event) => set({ min: event.target.value })}
+            />
+          </Field>
+          <Field label="ARPU ratio at most" error={errors.max}>
+            <TextInput
+              inputMode="decimal"
+              value={draft.max}
+              placeholder="1.02"
+              onChange={(event) => set({ max: event.target.value })}
+            />
+          </Field>
+        </>
+      )}
+      {draft.kind === 'INVOICE_TOTALS_MATCH' && (
+        <Field label="Allowed difference (±)" error={errors.tolerance}>
+          <TextInput
+            inputMode="decimal"
+            value={draft.tolerance}
+            placeholder="0.00"
+            onChange={(event) => set({ tolerance: event.target.value })}
+          />
+        </Field>
+      )}
+      {draft.kind === 'CHECKLIST_AREA_DONE' && (
+        <Field label="Area" error={errors.area}>
+          <Select
+            value={draft.area}
+            onChange={(event) => set({ area: event.target.value as CheckDraft['area'] })}
+          >
+            <option value="">Pick an area</option>
+            {areas.map((area) => (
+              <option key={area} value={area}>
+                {areaLabels[area]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </div>
+  );
+}

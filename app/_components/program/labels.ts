@@ -1,0 +1,174 @@
+import type {
+  ChecklistArea,
+  ChecklistItemStatus,
+  CheckState,
+  EvidenceCheckKind,
+  GoNoGoOutcome,
+  Health,
+  Kpi,
+  MilestoneStatus,
+  ProgramPhase,
+  Rag,
+  Role,
+  SignOffDecision,
+  SignOffRule,
+  SignOffStatus,
+} from './types';
+
+type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'info';
+
+export const phaseLabels: Record<ProgramPhase, string> = {
+  DISCOVERY: 'Discovery',
+  CONFIGURATION: 'Configuration',
+  DATA_MIGRATION: 'Data migration',
+  PARALLEL_RUNS: 'Parallel runs',
+  TRAINING: 'Training',
+  COMMUNICATIONS: 'Communications',
+  CUTOVER: 'Cutover',
+  HYPERCARE: 'Hypercare',
+};
+export const phases = Object.keys(phaseLabels) as ProgramPhase[];
+
+export const milestoneStatusLabels: Record<MilestoneStatus, string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+};
+export const milestoneStatusTones: Record<MilestoneStatus, Tone> = {
+  NOT_STARTED: 'neutral',
+  IN_PROGRESS: 'info',
+  DONE: 'good',
+};
+
+export const healthLabels: Record<Health, string> = {
+  ON_TRACK: 'On track',
+  AT_RISK: 'At risk',
+  OFF_TRACK: 'Off track',
+};
+export const healthTones: Record<Health, Tone> = { ON_TRACK: 'good', AT_RISK: 'warn', OFF_TRACK: 'bad' };
+export const healths = Object.keys(healthLabels) as Health[];
+
+export const areaLabels: Record<ChecklistArea, string> = {
+  DATA_VALIDATION: 'Data and system validation',
+  TECHNICAL_READINESS: 'Technical readiness',
+  COMMUNICATIONS: 'Communications',
+  TRAINING_SUPPORT: 'Training and support',
+  CONTINGENCY: 'Contingency planning',
+};
+export const areas = Object.keys(areaLabels) as ChecklistArea[];
+
+export const itemStatusLabels: Record<ChecklistItemStatus, string> = {
+  OPEN: 'Open',
+  DONE: 'Done',
+  NOT_APPLICABLE: 'Not applicable',
+};
+export const itemStatusTones: Record<ChecklistItemStatus, Tone> = {
+  OPEN: 'neutral',
+  DONE: 'good',
+  NOT_APPLICABLE: 'neutral',
+};
+
+export const checkStateLabels: Record<CheckState, string> = {
+  PASSING: 'Check passing',
+  FAILING: 'Check failing',
+  UNKNOWN: 'Not evaluated',
+};
+export const checkStateTones: Record<CheckState, Tone> = {
+  PASSING: 'good',
+  FAILING: 'bad',
+  UNKNOWN: 'neutral',
+};
+
+export const checkKindLabels: Record<EvidenceCheckKind, string> = {
+  PARALLEL_RUN_ACCURACY: 'Parallel run accuracy',
+  ARPU_PRESERVATION: 'ARPU preservation',
+  INVOICE_TOTALS_MATCH: 'Invoice totals match',
+  UNBILLABLE_QUEUE_EMPTY: 'Unbillable queue empty',
+  IMPORT_VALIDATED: 'Import validated',
+  BILL_RUN_SUCCEEDED: 'Bill run succeeded',
+  TRAINING_COMPLETE: 'Training complete',
+  GO_DECISION: 'Go decision',
+  CHECKLIST_AREA_DONE: 'Checklist area done',
+};
+export const checkKinds = Object.keys(checkKindLabels) as EvidenceCheckKind[];
+
+export const kpiLabels: Record<Kpi, string> = {
+  ARPU_PRESERVATION: 'ARPU preservation',
+  INVOICE_ACCURACY: 'Invoice accuracy',
+  ON_TIME_BILLING: 'On-time billing',
+  MANUAL_TOUCHES: 'Manual touches per 100 invoices',
+  REVENUE_LEAKAGE: 'Revenue leakage found',
+};
+export const kpis = Object.keys(kpiLabels) as Kpi[];
+/** KPIs measured as a fraction, shown as a percentage; the others are counts or amounts. */
+export const ratioKpis: ReadonlySet<Kpi> = new Set([
+  'ARPU_PRESERVATION',
+  'INVOICE_ACCURACY',
+  'ON_TIME_BILLING',
+]);
+
+export const signOffStatusLabels: Record<SignOffStatus, string> = {
+  PENDING: 'Pending',
+  APPROVED: 'Approved',
+  CHANGES_REQUESTED: 'Changes requested',
+  REJECTED: 'Rejected',
+  INVALIDATED: 'Invalidated',
+};
+export const signOffStatusTones: Record<SignOffStatus, Tone> = {
+  PENDING: 'info',
+  APPROVED: 'good',
+  CHANGES_REQUESTED: 'warn',
+  REJECTED: 'bad',
+  INVALIDATED: 'bad',
+};
+export const signOffStatuses = Object.keys(signOffStatusLabels) as SignOffStatus[];
+
+export const decisionLabels: Record<SignOffDecision, string> = {
+  APPROVED: 'Approved',
+  CHANGES_REQUESTED: 'Changes requested',
+  REJECTED: 'Rejected',
+};
+
+export const ruleLabels: Record<SignOffRule, string> = {
+  ALL: 'All must approve',
+  ANY: 'Any one approves',
+  QUORUM: 'A quorum approves',
+};
+
+export const roleLabels: Record<Role, string> = {
+  ADMIN: 'Admin',
+  BILLING: 'Billing',
+  PROGRAM: 'Program',
+  VIEWER: 'Viewer',
+};
+export const roles = Object.keys(roleLabels) as Role[];
+
+export const ragLabels: Record<Rag, string> = { GREEN: 'Green', AMBER: 'Amber', RED: 'Red' };
+export const ragTones: Record<Rag, Tone> = { GREEN: 'good', AMBER: 'warn', RED: 'bad' };
+
+export const outcomeLabels: Record<GoNoGoOutcome, string> = {
+  GO: 'Go',
+  NO_GO: 'No-go',
+  GO_WITH_CONDITIONS: 'Go with conditions',
+};
+export const outcomeTones: Record<GoNoGoOutcome, Tone> = {
+  GO: 'good',
+  NO_GO: 'bad',
+  GO_WITH_CONDITIONS: 'warn',
+};
+export const outcomes = Object.keys(outcomeLabels) as GoNoGoOutcome[];
+
+/** A `Date` scalar ("2026-12-01") as people read it, without shifting it through a time zone. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day) return '—';
+  const [year, month, date] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)),
+  );
+}
+
+/** Today as a `Date` scalar, in the browser's time zone. */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,113 @@
+'use client';
+
+import { useState } from 'react';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { Button } from '@/app/_components/ui/button';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { today } from './labels';
+import { useProgramCan } from './use-program-can';
+
+const IMPORTS = '{ migrationImports(first: 50) { id sourceName status periodStart periodEnd } }';
+const CREATE = `mutation CreateProgram($input: CreateProgramInput!) { createProgram(input: $input) { program { id } userErrors { code field message } } }`;
+
+interface ImportOption {
+  id: string;
+  sourceName: string;
+  status: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** Shown by every program page while there is no program: what one is, and a form to start it. */
+export function NoProgram({ onStarted }: { onStarted: () => void }) {
+  const can = useProgramCan();
+  return (
+    <EmptyState
+      title="No migration program yet"
+      action={can('createProgram') ? <StartProgramForm onStarted={onStarted} /> : null}
+    >
+      A program lays out the move off the legacy system: phases and the standard milestones between the start
+      and go-live, the go-live checklist, sign-offs and the go/no-go review, with health read from the
+      import&apos;s parallel runs.
+      {!can('createProgram') && ' Starting one is for project managers and admins.'}
+    </EmptyState>
+  );
+}
+
+function StartProgramForm({ onStarted }: { onStarted: () => void }) {
+  const imports = useGraphQLQuery<{ migrationImports: ImportOption[] }>(IMPORTS);
+  const [name, setName] = useState('Move off the legacy billing system');
+  const [importId, setImportId] = useState('');
+  const [startsOn, setStartsOn] = useState(today());
+  const [goLiveOn, setGoLiveOn] = useState('');
+  const { errors, pending, submit } = useFormSubmission();
+
+  return (
+    <form
+      aria-label="Start a program"
+      className="mx-auto grid max-w-2xl gap-4 text-left sm:grid-cols-2"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const payload = await submit(async () => {
+          const result = await graphqlRequest<{ createProgram: { userErrors: UserErrorData[] } }>(CREATE, {
+            input: { name: name.trim(), importId: importId || null, startsOn, goLiveOn },
+          });
+          return result.createProgram;
+        });
+        if (payload) onStarted();
+      }}
+    >
+      <div className="sm:col-span-2">
+        <Field label="Name" error={errors.name}>
+          <TextInput value={name} onChange={(event) => setName(event.target.value)} required />
+        </Field>
+      </div>
+      <div className="sm:col-span-2">
+        <Field
+          label="Legacy import"
+          error={errors.importId}
+          hint="Its parallel runs and validation are the program's evidence; it can be left out for now."
+        >
+          <Select value={importId} onChange={(event) => setImportId(event.target.value)}>
+            <option value="">None yet</option>
+            {imports.data?.migrationImports.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.sourceName} · {option.periodStart} → {option.periodEnd} ·{' '}
+                {option.status.toLowerCase()}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label="Starts on" error={errors.startsOn}>
+        <TextInput
+          type="date"
+          value={startsOn}
+          onChange={(event) => setStartsOn(event.target.value)}
+          required
+        />
+      </Field>
+      <Field label="Go-live on" error={errors.goLiveOn} hint="The planned cutover day.">
+        <TextInput
+          type="date"
+          value={goLiveOn}
+          onChange={(event) => setGoLiveOn(event.target.value)}
+          required
+        />
+      </Field>
+      {errors.form && (
+        <p role="alert" className="text-sm text-red-700 sm:col-span-2">
+          {errors.form}
+        </p>
+      )}
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Starting…' : 'Start a program'}
+        </Button>
+      </div>
+    </form>
+  );
+}
