@@ -1,0 +1,155 @@
+'use client';
+
+import { Fragment, useState } from 'react';
+import { CheckStateBadge, HealthBadge } from '@/app/_components/program/badges';
+import {
+  formatDay,
+  healthLabels,
+  milestoneStatusLabels,
+  milestoneStatusTones,
+  phaseLabels,
+  phases,
+} from '@/app/_components/program/labels';
+import { RequestSignOffForm } from '@/app/_components/program/request-sign-off';
+import { SignOffSummaryList } from '@/app/_components/program/sign-off-summary';
+import type { Milestone } from '@/app/_components/program/types';
+import { useProgramCan } from '@/app/_components/program/use-program-can';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Cell, Table } from '@/app/_components/ui/table';
+import { MilestoneEditor } from './milestone-editor';
+
+/** The milestones by phase, due date first, each with its health and why. */
+export function MilestoneList({
+  programId,
+  milestones,
+  onChanged,
+}: {
+  programId: string;
+  milestones: Milestone[];
+  onChanged: () => void;
+}) {
+  const can = useProgramCan();
+  const [open, setOpen] = useState<{ id: string; form: 'edit' | 'sign-off' } | null>(null);
+  const sorted = [...milestones].sort(
+    (a, b) => phases.indexOf(a.phase) - phases.indexOf(b.phase) || a.dueOn.localeCompare(b.dueOn),
+  );
+  const done = () => {
+    setOpen(null);
+    onChanged();
+  };
+
+  return (
+    <Card title={`Milestones (${milestones.length})`}>
+      {milestones.length === 0 ? (
+        <p className="text-sm text-slate-500">No milestones yet.</p>
+      ) : (
+        <Table head={['Milestone', 'Owner', 'Due', 'Status', 'Health', 'Depends on', '']}>
+          {sorted.map((milestone) => (
+            <Fragment key={milestone.id}>
+              <tr aria-label={milestone.title} className="align-top">
+                <Cell className="min-w-64 align-top">
+                  <p className="font-medium text-slate-900">{milestone.title}</p>
+                  <p className="text-xs text-slate-500">{phaseLabels[milestone.phase]}</p>
+                  {milestone.check && (
+                    <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
+                      <CheckStateBadge state={milestone.checkState} />
+                      <span>{milestone.checkDetail ?? milestone.check.description}</span>
+                    </div>
+                  )}
+                  <div className="mt-1">
+                    <SignOffSummaryList signOffs={milestone.signOffs} />
+                  </div>
+                </Cell>
+                <Cell className="align-top whitespace-nowrap">{milestone.owner?.name ?? '—'}</Cell>
+                <Cell className="align-top whitespace-nowrap">{formatDay(milestone.dueOn)}</Cell>
+                <Cell className="align-top">
+                  <Badge tone={milestoneStatusTones[milestone.status]}>
+                    {milestoneStatusLabels[milestone.status]}
+                  </Badge>
+                </Cell>
+                <Cell className="min-w-48 align-top">
+                  <span title={milestone.healthReasons.join('\n') || undefined}>
+                    <HealthBadge health={milestone.health} />
+                  </span>
+                  {milestone.healthOverride && (
+                    <p className="mt-1 text-xs text-slate-500">
+                      Set by hand: {milestone.healthOverrideReason} (suggested{' '}
+                      {healthLabels[milestone.suggestedHealth].toLowerCase()})
+                    </p>
+                  )}
+                  {milestone.healthReasons.length > 0 && (
+                    <ul className="mt-1 space-y-0.5 text-xs text-slate-600" data-testid="health-reasons">
+                      {milestone.healthReasons.map((reason) => (
+                        <li key={reason}>{reason}</li>
+                      ))}
+                    </ul>
+                  )}
+                </Cell>
+                <Cell className="min-w-48 align-top text-xs">
+                  {milestone.dependsOn.length === 0 ? (
+                    '—'
+                  ) : (
+                    <ul className="space-y-0.5" data-testid="dependencies">
+                      {milestone.dependsOn.map((dependency) => {
+                        const late = milestone.lateDependencies.some((entry) => entry.id === dependency.id);
+                        return (
+                          <li key={dependency.id} className={late ? 'font-medium text-red-700' : undefined}>
+                            {dependency.title}
+                            {late && ' · late'}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </Cell>
+                <Cell className="align-top">
+                  <div className="flex justify-end gap-1.5">
+                    {can('saveMilestone') && (
+                      <Button variant="secondary" onClick={() => setOpen({ id: milestone.id, form: 'edit' })}>
+                        Edit
+                      </Button>
+                    )}
+                    {can('requestSignOff') && (
+                      <Button
+                        variant="ghost"
+                        className="whitespace-nowrap"
+                        onClick={() => setOpen({ id: milestone.id, form: 'sign-off' })}
+                      >
+                        Request sign-off
+                      </Button>
+                    )}
+                  </div>
+                </Cell>
+              </tr>
+              {open?.id === milestone.id && (
+                <tr>
+                  <td colSpan={7} className="px-3 pb-4">
+                    {open.form === 'edit' ? (
+                      <MilestoneEditor
+                        programId={programId}
+                        milestone={milestone}
+                        milestones={milestones}
+                        onSaved={done}
+                        onCancel={() => setOpen(null)}
+                      />
+                    ) : (
+                      <RequestSignOffForm
+                        subjectType="MILESTONE"
+                        subjectId={milestone.id}
+                        subjectTitle={milestone.title}
+                        onRequested={done}
+                        onCancel={() => setOpen(null)}
+                      />
+                    )}
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          ))}
+        </Table>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { useState } from 'react';
+import { ProgramFrame } from '@/app/_components/program/program-frame';
+import { MILESTONE_FIELDS, type Milestone, type PhaseSpan } from '@/app/_components/program/types';
+import { useProgram } from '@/app/_components/program/use-program';
+import { useProgramCan } from '@/app/_components/program/use-program-can';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { MilestoneEditor } from './milestone-editor';
+import { MilestoneList } from './milestone-list';
+import { Timeline } from './timeline';
+
+interface RoadmapProgram {
+  id: string;
+  name: string;
+  phases: PhaseSpan[];
+  milestones: Milestone[];
+}
+
+/** The roadmap: phases on a timeline, and the milestones with owners, dependencies and health. */
+export function RoadmapConsole() {
+  const [refresh, setRefresh] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const can = useProgramCan();
+  const state = useProgram<RoadmapProgram>(
+    `phases { phase startsOn endsOn } milestones { ${MILESTONE_FIELDS} }`,
+    {
+      refreshKey: refresh,
+    },
+  );
+  const changed = () => setRefresh((n) => n + 1);
+
+  return (
+    <ProgramFrame
+      title="Roadmap"
+      description="Phases and milestones with owners, dependencies and health read from live evidence."
+      state={state}
+      actions={
+        can('saveMilestone') && !creating ? (
+          <Button onClick={() => setCreating(true)}>New milestone</Button>
+        ) : null
+      }
+    >
+      {(program) => (
+        <div className="space-y-6">
+          <Card title="Timeline">
+            <Timeline phases={program.phases} milestones={program.milestones} />
+          </Card>
+          {creating && (
+            <Card title="New milestone">
+              <MilestoneEditor
+                programId={program.id}
+                milestone={null}
+                milestones={program.milestones}
+                onSaved={() => {
+                  setCreating(false);
+                  changed();
+                }}
+                onCancel={() => setCreating(false)}
+              />
+            </Card>
+          )}
+          <MilestoneList programId={program.id} milestones={program.milestones} onChanged={changed} />
+        </div>
+      )}
+    </ProgramFrame>
+  );
+}
