@@ -1,0 +1,73 @@
+import { formatAmount, formatRatio } from '@/app/_components/migration/decimal';
+import { kpiLabels, ratioKpis } from '@/app/_components/program/labels';
+import type { Kpi, KpiValue } from '@/app/_components/program/types';
+import { Badge } from '@/app/_components/ui/badge';
+import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+
+function formatKpi(kpi: Kpi, value: string | null): string {
+  if (value === null) return '—';
+  return ratioKpis.has(kpi) ? formatRatio(value) : formatAmount(value);
+}
+
+/**
+ * A trend as a tiny line. Floats are fine here: they only place points on a 96×24 drawing,
+ * the figures themselves are shown from the exact strings.
+ */
+function Sparkline({ points, label }: { points: { label: string; value: string | null }[]; label: string }) {
+  const values = points.map((point) => (point.value === null ? null : Number(point.value)));
+  const known = values.filter((value): value is number => value !== null);
+  if (known.length < 2)
+    return <span className="text-xs text-slate-400">{known.length === 1 ? 'one point' : '—'}</span>;
+  const low = Math.min(...known);
+  const high = Math.max(...known);
+  const span = high - low || 1;
+  const path = values
+    .map((value, index) =>
+      value === null ? null : `${(index / (values.length - 1)) * 96},${22 - ((value - low) / span) * 20}`,
+    )
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <svg width="96" height="24" role="img" aria-label={`${label} trend`} className="text-brand-600">
+      <title>{points.map((point) => `${point.label}: ${point.value ?? '—'}`).join('\n')}</title>
+      <polyline points={path} fill="none" stroke="currentColor" strokeWidth="1.5" />
+    </svg>
+  );
+}
+
+/** The charter's KPIs as measured, against their targets. */
+export function KpiTable({ kpis }: { kpis: KpiValue[] }) {
+  if (kpis.length === 0)
+    return <p className="text-sm text-slate-500">No KPIs yet: add goals to the charter.</p>;
+  return (
+    <Table
+      head={[
+        'KPI',
+        <NumberHead key="v">Value</NumberHead>,
+        <NumberHead key="t">Target</NumberHead>,
+        '',
+        'Trend',
+      ]}
+    >
+      {kpis.map((kpi) => (
+        <tr key={kpi.kpi} aria-label={kpiLabels[kpi.kpi]}>
+          <Cell className="font-medium text-slate-800">{kpiLabels[kpi.kpi]}</Cell>
+          <NumberCell>{formatKpi(kpi.kpi, kpi.value)}</NumberCell>
+          <NumberCell className="text-slate-500">{formatKpi(kpi.kpi, kpi.target)}</NumberCell>
+          <Cell>
+            {kpi.meetsTarget === null ? (
+              <Badge>No data</Badge>
+            ) : kpi.meetsTarget ? (
+              <Badge tone="good">Met</Badge>
+            ) : (
+              <Badge tone="bad">Not met</Badge>
+            )}
+          </Cell>
+          <Cell>
+            <Sparkline points={kpi.trend} label={kpiLabels[kpi.kpi]} />
+          </Cell>
+        </tr>
+      ))}
+    </Table>
+  );
+}

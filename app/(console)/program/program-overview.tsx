@@ -1,0 +1,197 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { HealthBadge } from '@/app/_components/program/badges';
+import {
+  areaLabels,
+  formatDay,
+  milestoneStatusLabels,
+  milestoneStatusTones,
+} from '@/app/_components/program/labels';
+import { ProgramFrame } from '@/app/_components/program/program-frame';
+import type {
+  ChecklistArea,
+  Health,
+  KpiValue,
+  Milestone,
+  StatusReport,
+  UserRef,
+} from '@/app/_components/program/types';
+import { useProgram } from '@/app/_components/program/use-program';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card } from '@/app/_components/ui/card';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { KpiTable } from './_overview/kpi-table';
+import { DraftStatusUpdate, LatestStatusReport } from './_overview/status-update';
+
+interface OverviewProgram {
+  id: string;
+  name: string;
+  health: Health;
+  import: { id: string; sourceName: string } | null;
+  nextMilestones: Pick<
+    Milestone,
+    'id' | 'title' | 'dueOn' | 'status' | 'health' | 'healthReasons' | 'owner'
+  >[];
+  blockingItems: {
+    id: string;
+    title: string;
+    area: ChecklistArea;
+    dueOn: string | null;
+    overdue: boolean;
+    owner: UserRef | null;
+  }[];
+  kpis: KpiValue[];
+  statusReports: StatusReport[];
+  statusReportDraft: string;
+}
+
+const FIELDS = `health import { id sourceName } nextMilestones(first: 5) { id title dueOn status health healthReasons owner { id name } } blockingItems { id title area dueOn overdue owner { id name } } kpis { kpi value target meetsTarget trend { label value } } statusReports { id coversUntil body author createdAt } statusReportDraft`;
+
+/** The program at a glance: health, what is next, what blocks, the KPIs, and this week's update. */
+export function ProgramOverview() {
+  const [refresh, setRefresh] = useState(0);
+  const state = useProgram<OverviewProgram>(FIELDS, { refreshKey: refresh });
+  const inbox = useGraphQLQuery<{ mySignOffRequests: { id: string }[] }>(
+    '{ mySignOffRequests { id } }',
+    undefined,
+    refresh,
+  );
+  const awaiting = inbox.data?.mySignOffRequests.length ?? null;
+
+  return (
+    <ProgramFrame
+      title="Migration program"
+      description="Health, next milestones, blockers and KPIs, read from the billing data."
+      state={state}
+    >
+      {(program) => (
+        <div className="space-y-6">
+          <div className="grid gap-4 md:grid-cols-3">
+            <div
+              className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm"
+              data-testid="program-health"
+            >
+              <p className="text-xs font-medium text-slate-500">Overall health</p>
+              <div className="mt-2">
+                <HealthBadge health={program.health} />
+              </div>
+              <p className="mt-2 text-xs text-slate-500">The worst of the milestones&apos;.</p>
+            </div>
+            <div className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
+              <p className="text-xs font-medium text-slate-500">Sign-offs awaiting me</p>
+              <p className="mt-1 text-2xl font-semibold text-slate-900" data-testid="awaiting-me">
+                {awaiting ?? '…'}
+              </p>
+              <Link href="/program/sign-offs" className="text-xs text-brand-700 hover:underline">
+                Open the inbox →
+              </Link>
+            </div>
+            <div className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
+              <p className="text-xs font-medium text-slate-500">Evidence from</p>
+              {program.import ? (
+                <Link
+                  href={`/migration/imports/${program.import.id}`}
+                  className="mt-1 block truncate text-sm font-medium text-brand-700 hover:underline"
+                >
+                  {program.import.sourceName}
+                </Link>
+              ) : (
+                <p className="mt-1 text-sm text-slate-600">No legacy import tied to the program yet.</p>
+              )}
+              <p className="mt-2 text-xs text-slate-500">
+                Parallel runs and validation of this import feed the checks.
+              </p>
+            </div>
+          </div>
+          <div className="grid gap-6 xl:grid-cols-2">
+            <Card
+              title="Next milestones"
+              actions={
+                <Link href="/program/roadmap" className="text-xs text-brand-700 hover:underline">
+                  Roadmap →
+                </Link>
+              }
+            >
+              {program.nextMilestones.length === 0 ? (
+                <p className="text-sm text-slate-500">Every milestone is done.</p>
+              ) : (
+                <ul className="divide-y divide-slate-100" aria-label="Next milestones">
+                  {program.nextMilestones.map((milestone) => (
+                    <li key={milestone.id} className="py-2 first:pt-0 last:pb-0">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <span className="text-sm font-medium text-slate-900">{milestone.title}</span>
+                        <HealthBadge health={milestone.health} />
+                        <Badge tone={milestoneStatusTones[milestone.status]}>
+                          {milestoneStatusLabels[milestone.status]}
+                        </Badge>
+                      </div>
+                      <p className="text-xs text-slate-500">
+                        Due {formatDay(milestone.dueOn)} · {milestone.owner?.name ?? 'no owner'}
+                        {milestone.healthReasons.length > 0 && ` · ${milestone.healthReasons.join('; ')}`}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+            <Card
+              title={`Blocking items (${program.blockingItems.length})`}
+              actions={
+                <Link href="/program/checklist" className="text-xs text-brand-700 hover:underline">
+                  Checklist →
+                </Link>
+              }
+            >
+              {program.blockingItems.length === 0 ? (
+                <p className="text-sm text-slate-500">Nothing blocks go-live.</p>
+              ) : (
+                <ul className="divide-y divide-slate-100" aria-label="Blocking items">
+                  {program.blockingItems.map((item) => (
+                    <li key={item.id} className="py-2 first:pt-0 last:pb-0">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <span className="text-sm font-medium text-slate-900">{item.title}</span>
+                        {item.overdue && <Badge tone="bad">Overdue</Badge>}
+                      </div>
+                      <p className="text-xs text-slate-500">
+                        {areaLabels[item.area]} · due {formatDay(item.dueOn)} ·{' '}
+                        {item.owner?.name ?? 'no owner'}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          </div>
+          <Card
+            title="KPIs against target"
+            actions={
+              <Link href="/program/charter" className="text-xs text-brand-700 hover:underline">
+                Charter goals →
+              </Link>
+            }
+          >
+            <KpiTable kpis={program.kpis} />
+          </Card>
+          <div className="grid gap-6 xl:grid-cols-2">
+            <DraftStatusUpdate
+              programId={program.id}
+              draft={program.statusReportDraft}
+              onSaved={() => setRefresh((n) => n + 1)}
+            />
+            <LatestStatusReport report={latest(program.statusReports)} />
+          </div>
+        </div>
+      )}
+    </ProgramFrame>
+  );
+}
+
+/** The newest report, whatever order the list comes in. */
+function latest(reports: StatusReport[]): StatusReport | undefined {
+  return reports.reduce<StatusReport | undefined>(
+    (newest, report) => (!newest || report.createdAt > newest.createdAt ? report : newest),
+    undefined,
+  );
+}
