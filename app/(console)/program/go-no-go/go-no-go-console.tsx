@@ -1,0 +1,129 @@
+'use client';
+
+import { useState } from 'react';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { ProgramFrame } from '@/app/_components/program/program-frame';
+import { GO_NO_GO_FIELDS, type GoNoGoReview } from '@/app/_components/program/types';
+import { useProgram } from '@/app/_components/program/use-program';
+import { useProgramCan } from '@/app/_components/program/use-program-can';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Field, TextInput } from '@/app/_components/ui/field';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { ReviewCard } from './review-card';
+
+interface GoNoGoProgram {
+  id: string;
+  name: string;
+  goNoGoReviews: GoNoGoReview[];
+}
+
+const CREATE = `mutation CreateGoNoGoReview($input: CreateGoNoGoReviewInput!) { createGoNoGoReview(input: $input) { review { id } userErrors { code field message } } }`;
+
+/** Go/no-go reviews: the live scorecard, the votes and the recorded outcome. */
+export function GoNoGoConsole() {
+  const [refresh, setRefresh] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const can = useProgramCan();
+  const state = useProgram<GoNoGoProgram>(`goNoGoReviews { ${GO_NO_GO_FIELDS} }`, { refreshKey: refresh });
+  const changed = () => setRefresh((n) => n + 1);
+
+  return (
+    <ProgramFrame
+      title="Go/no-go"
+      description="The final review before cutover: a scorecard from the checklist, milestones and KPIs, the votes of each function, and the decision."
+      state={state}
+      actions={
+        can('createGoNoGoReview') && !creating ? (
+          <Button onClick={() => setCreating(true)}>Schedule a review</Button>
+        ) : null
+      }
+    >
+      {(program) => (
+        <div className="space-y-6">
+          {creating && (
+            <CreateReviewForm
+              programId={program.id}
+              onCreated={() => {
+                setCreating(false);
+                changed();
+              }}
+              onCancel={() => setCreating(false)}
+            />
+          )}
+          {program.goNoGoReviews.length === 0 && !creating ? (
+            <EmptyState title="No go/no-go review yet">
+              Schedule the review once cutover is in sight: its scorecard reads the blocking checklist items,
+              the milestones and the KPIs live until the decision is recorded.
+            </EmptyState>
+          ) : (
+            program.goNoGoReviews.map((review) => (
+              <ReviewCard key={review.id} review={review} onChanged={changed} />
+            ))
+          )}
+        </div>
+      )}
+    </ProgramFrame>
+  );
+}
+
+function CreateReviewForm({
+  programId,
+  onCreated,
+  onCancel,
+}: {
+  programId: string;
+  onCreated: () => void;
+  onCancel: () => void;
+}) {
+  const [title, setTitle] = useState('Final go/no-go');
+  const [scheduledAt, setScheduledAt] = useState('');
+  const { errors, pending, submit } = useFormSubmission();
+  return (
+    <Card title="Schedule a review">
+      <form
+        aria-label="Schedule a review"
+        className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_16rem_auto] sm:items-start"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const payload = await submit(async () => {
+            const result = await graphqlRequest<{ createGoNoGoReview: { userErrors: UserErrorData[] } }>(
+              CREATE,
+              {
+                input: { programId, title: title.trim(), scheduledAt: new Date(scheduledAt).toISOString() },
+              },
+            );
+            return result.createGoNoGoReview;
+          });
+          if (payload) onCreated();
+        }}
+      >
+        <Field label="Title" error={errors.title}>
+          <TextInput value={title} onChange={(event) => setTitle(event.target.value)} required />
+        </Field>
+        <Field label="Scheduled at" error={errors.scheduledAt}>
+          <TextInput
+            type="datetime-local"
+            value={scheduledAt}
+            onChange={(event) => setScheduledAt(event.target.value)}
+            required
+          />
+        </Field>
+        <div className="flex gap-2 sm:pt-5">
+          <Button type="submit" disabled={pending}>
+            Schedule
+          </Button>
+          <Button variant="ghost" onClick={onCancel}>
+            Cancel
+          </Button>
+        </div>
+        {errors.form && (
+          <p role="alert" className="text-sm text-red-700 sm:col-span-3">
+            {errors.form}
+          </p>
+        )}
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,207 @@
+'use client';
+
+import { useState } from 'react';
+import { formatDateTime } from '@/app/_components/format';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import {
+  formatDay,
+  itemStatusLabels,
+  itemStatusTones,
+  outcomeLabels,
+  outcomes,
+  outcomeTones,
+  ragLabels,
+  ragTones,
+} from '@/app/_components/program/labels';
+import type { GoNoGoOutcome, GoNoGoReview, Rag } from '@/app/_components/program/types';
+import { useProgramCan } from '@/app/_components/program/use-program-can';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { Cell, Table } from '@/app/_components/ui/table';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { DecideReviewForm } from './decide-review-form';
+
+const VOTE = `mutation CastGoNoGoVote($input: CastGoNoGoVoteInput!) { castGoNoGoVote(input: $input) { review { id } userErrors { code field message } } }`;
+const sourceLabels: Record<string, string> = {
+  checklist_item: 'Checklist',
+  milestone: 'Milestone',
+  kpi: 'KPI',
+};
+
+/** One review: scorecard, votes, and the outcome or the forms to vote and decide. */
+export function ReviewCard({ review, onChanged }: { review: GoNoGoReview; onChanged: () => void }) {
+  const can = useProgramCan();
+  const counts = (['GREEN', 'AMBER', 'RED'] as Rag[]).map(
+    (rag) => [rag, review.scorecard.filter((criterion) => criterion.rag === rag).length] as const,
+  );
+  return (
+    <Card
+      title={
+        <span className="flex flex-wrap items-center gap-2">
+          {review.title}
+          <span className="text-xs font-normal text-slate-500">{formatDateTime(review.scheduledAt)}</span>
+          {review.outcome ? (
+            <Badge tone={outcomeTones[review.outcome]}>{outcomeLabels[review.outcome]}</Badge>
+          ) : (
+            <Badge tone="info">Not decided</Badge>
+          )}
+        </span>
+      }
+    >
+      <section aria-label={`${review.title} review`} className="space-y-6">
+        <div>
+          <div className="mb-2 flex flex-wrap items-center gap-2">
+            <h3 className="text-sm font-semibold text-slate-800">Scorecard</h3>
+            {counts.map(([rag, count]) => (
+              <Badge key={rag} tone={ragTones[rag]}>
+                {count} {ragLabels[rag].toLowerCase()}
+              </Badge>
+            ))}
+            <span className="text-xs text-slate-500">
+              {review.outcome ? 'as it stood at the decision' : 'live until the decision'}
+            </span>
+          </div>
+          {review.scorecard.length === 0 ? (
+            <p className="text-sm text-slate-500">No criteria.</p>
+          ) : (
+            <Table head={['Criterion', 'From', 'RAG', 'Detail']}>
+              {review.scorecard.map((criterion) => (
+                <tr key={`${criterion.source}-${criterion.sourceId ?? criterion.label}`}>
+                  <Cell className="font-medium text-slate-800">{criterion.label}</Cell>
+                  <Cell className="text-xs whitespace-nowrap">
+                    {sourceLabels[criterion.source] ?? criterion.source}
+                  </Cell>
+                  <Cell>
+                    <Badge tone={ragTones[criterion.rag]}>{ragLabels[criterion.rag]}</Badge>
+                  </Cell>
+                  <Cell className="text-xs text-slate-600">{criterion.detail}</Cell>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </div>
+        <div>
+          <h3 className="mb-2 text-sm font-semibold text-slate-800">Votes ({review.votes.length})</h3>
+          {review.votes.length === 0 ? (
+            <p className="text-sm text-slate-500">No votes yet.</p>
+          ) : (
+            <ul className="space-y-1.5" aria-label="Votes">
+              {review.votes.map((vote) => (
+                <li
+                  key={`${vote.user.id}-${vote.role}`}
+                  className="flex flex-wrap items-center gap-2 text-sm"
+                >
+                  <span className="font-medium text-slate-800">{vote.role}</span>
+                  <span className="text-slate-600">({vote.user.name})</span>
+                  <Badge tone={outcomeTones[vote.vote]}>{outcomeLabels[vote.vote]}</Badge>
+                  {vote.comment && <span className="text-xs text-slate-600">“{vote.comment}”</span>}
+                  <span className="text-xs text-slate-400">{formatDateTime(vote.at)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {!review.outcome && can('castGoNoGoVote') && <VoteForm reviewId={review.id} onVoted={onChanged} />}
+        </div>
+        {review.outcome ? (
+          <Outcome review={review} />
+        ) : (
+          can('decideGoNoGo') && <DecideReviewForm reviewId={review.id} onDecided={onChanged} />
+        )}
+      </section>
+    </Card>
+  );
+}
+
+function Outcome({ review }: { review: GoNoGoReview }) {
+  return (
+    <div className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200" data-testid="outcome">
+      <h3 className="text-sm font-semibold text-slate-800">
+        Decision: {review.outcome && outcomeLabels[review.outcome]}
+      </h3>
+      <p className="mt-1 text-xs text-slate-500">
+        by {review.decidedBy ?? '—'} {formatDateTime(review.decidedAt)} · rollback owner{' '}
+        {review.rollbackOwner?.name ?? '—'} · point of no return {formatDateTime(review.pointOfNoReturn)}
+      </p>
+      {review.outcomeNote && (
+        <p className="mt-2 text-sm whitespace-pre-line text-slate-700">{review.outcomeNote}</p>
+      )}
+      {review.conditions.length > 0 && (
+        <>
+          <h4 className="mt-3 text-xs font-semibold text-slate-700">
+            Conditions (blocking contingency items)
+          </h4>
+          <ul className="mt-1 space-y-1">
+            {review.conditions.map((condition) => (
+              <li key={condition.id} className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+                <Badge tone={itemStatusTones[condition.status]}>{itemStatusLabels[condition.status]}</Badge>
+                {condition.title}
+                <span className="text-xs text-slate-500">
+                  {condition.owner?.name ?? 'no owner'} · due {formatDay(condition.dueOn)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function VoteForm({ reviewId, onVoted }: { reviewId: string; onVoted: () => void }) {
+  const [role, setRole] = useState('');
+  const [vote, setVote] = useState<GoNoGoOutcome>('GO');
+  const [comment, setComment] = useState('');
+  const { errors, pending, submit } = useFormSubmission();
+  return (
+    <form
+      aria-label="Cast a vote"
+      className="mt-3 grid gap-3 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 md:grid-cols-[12rem_12rem_minmax(0,1fr)_auto] md:items-start"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const payload = await submit(async () => {
+          const result = await graphqlRequest<{ castGoNoGoVote: { userErrors: UserErrorData[] } }>(VOTE, {
+            input: { reviewId, role: role.trim(), vote, comment: comment.trim() || null },
+          });
+          return result.castGoNoGoVote;
+        });
+        if (payload) {
+          setComment('');
+          onVoted();
+        }
+      }}
+    >
+      <Field label="Speaking for" error={errors.role}>
+        <TextInput
+          value={role}
+          onChange={(event) => setRole(event.target.value)}
+          placeholder="Finance"
+          required
+        />
+      </Field>
+      <Field label="Vote" error={errors.vote}>
+        <Select value={vote} onChange={(event) => setVote(event.target.value as GoNoGoOutcome)}>
+          {outcomes.map((value) => (
+            <option key={value} value={value}>
+              {outcomeLabels[value]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Comment" error={errors.comment}>
+        <TextArea rows={1} value={comment} onChange={(event) => setComment(event.target.value)} />
+      </Field>
+      <div className="md:pt-5">
+        <Button type="submit" disabled={pending}>
+          Cast vote
+        </Button>
+      </div>
+      {errors.form && (
+        <p role="alert" className="text-sm text-red-700 md:col-span-4">
+          {errors.form}
+        </p>
+      )}
+    </form>
+  );
+}
