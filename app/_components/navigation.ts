@@ -21,8 +21,12 @@ export const navigation: { section: string; items: NavItem[] }[] = [
   {
     section: 'Program',
     items: [
+      { href: '/program', label: 'Overview' },
+      { href: '/program/charter', label: 'Charter' },
       { href: '/program/roadmap', label: 'Roadmap' },
       { href: '/program/checklist', label: 'Checklist' },
+      { href: '/program/sign-offs', label: 'Sign-offs' },
+      { href: '/program/go-no-go', label: 'Go/no-go' },
       { href: '/war-room', label: 'War room' },
       { href: '/comms', label: 'Communications' },
     ],

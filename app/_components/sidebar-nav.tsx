@@ -7,8 +7,14 @@ import { cn } from './ui/cn';
 
 export function SidebarNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
-  const isActive = (href: string) =>
+  const matches = (href: string) =>
     href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+  // The most specific link wins, so /program/roadmap lights Roadmap and not the program's Overview.
+  const active = navigation
+    .flatMap(({ items }) => items.map((item) => item.href))
+    .filter(matches)
+    .sort((a, b) => b.length - a.length)[0];
+  const isActive = (href: string) => href === active;
   return (
     <nav aria-label="Console" className="space-y-5">
       {navigation.map(({ section, items }) => {
