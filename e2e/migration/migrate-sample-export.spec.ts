@@ -1,29 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { zipFiles } from '../../lib/migration/testing/zip-files';
+import { zipSample } from '../fixtures/sample-export';
 import { expect, test } from '../fixtures/test';
 import { ImportReportPage } from '../pages/import-report-page';
 import { MigrationPage } from '../pages/migration-page';
 import { ParallelRunPage } from '../pages/parallel-run-page';
 import { WavesPage } from '../pages/waves-page';
-
-const sample = resolve(process.cwd(), '../shared/legacy-export/sample-small');
-
-/** The shared sample export as the zip a user would make of its folder. */
-async function zipSample(): Promise<Buffer> {
-  const dir = await mkdtemp(join(tmpdir(), 'migration-e2e-'));
-  try {
-    const files = readdirSync(sample).map((name) => ({
-      name,
-      content: readFileSync(join(sample, name), 'utf8'),
-    }));
-    return await readFile(await zipFiles(join(dir, 'sample-small.zip'), files));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 test('billing migrates the sample export: upload, report, parallel run, review a variance, pilot wave cut over and rolled back', async ({
   page,
