@@ -45,7 +45,7 @@ export function MilestoneList({
       {milestones.length === 0 ? (
         <p className="text-sm text-slate-500">No milestones yet.</p>
       ) : (
-        <Table head={['Milestone', 'Owner', 'Due', 'Status', 'Health', 'Depends on', '']}>
+        <Table head={['Milestone', 'Owner', 'Due', 'Status', 'Health', 'Depends on']}>
           {sorted.map((milestone) => (
             <Fragment key={milestone.id}>
               <tr aria-label={milestone.title} className="align-top">
@@ -61,16 +61,36 @@ export function MilestoneList({
                   <div className="mt-1">
                     <SignOffSummaryList signOffs={milestone.signOffs} />
                   </div>
+                  <div className="mt-2 flex flex-wrap gap-1.5">
+                    {can('saveMilestone') && (
+                      <Button
+                        variant="secondary"
+                        className="px-2 py-0.5 text-xs"
+                        onClick={() => setOpen({ id: milestone.id, form: 'edit' })}
+                      >
+                        Edit
+                      </Button>
+                    )}
+                    {can('requestSignOff') && (
+                      <Button
+                        variant="secondary"
+                        className="px-2 py-0.5 text-xs"
+                        onClick={() => setOpen({ id: milestone.id, form: 'sign-off' })}
+                      >
+                        Request sign-off
+                      </Button>
+                    )}
+                  </div>
                 </Cell>
                 <Cell className="align-top whitespace-nowrap">{milestone.owner?.name ?? '—'}</Cell>
                 <Cell className="align-top whitespace-nowrap">{formatDay(milestone.dueOn)}</Cell>
-                <Cell className="align-top">
+                <Cell className="align-top whitespace-nowrap">
                   <Badge tone={milestoneStatusTones[milestone.status]}>
                     {milestoneStatusLabels[milestone.status]}
                   </Badge>
                 </Cell>
-                <Cell className="min-w-48 align-top">
-                  <span title={milestone.healthReasons.join('\n') || undefined}>
+                <Cell className="min-w-44 align-top">
+                  <span className="whitespace-nowrap" title={milestone.healthReasons.join('\n') || undefined}>
                     <HealthBadge health={milestone.health} />
                   </span>
                   {milestone.healthOverride && (
@@ -87,7 +107,7 @@ export function MilestoneList({
                     </ul>
                   )}
                 </Cell>
-                <Cell className="min-w-48 align-top text-xs">
+                <Cell className="min-w-40 align-top text-xs">
                   {milestone.dependsOn.length === 0 ? (
                     '—'
                   ) : (
@@ -104,28 +124,10 @@ export function MilestoneList({
                     </ul>
                   )}
                 </Cell>
-                <Cell className="align-top">
-                  <div className="flex justify-end gap-1.5">
-                    {can('saveMilestone') && (
-                      <Button variant="secondary" onClick={() => setOpen({ id: milestone.id, form: 'edit' })}>
-                        Edit
-                      </Button>
-                    )}
-                    {can('requestSignOff') && (
-                      <Button
-                        variant="ghost"
-                        className="whitespace-nowrap"
-                        onClick={() => setOpen({ id: milestone.id, form: 'sign-off' })}
-                      >
-                        Request sign-off
-                      </Button>
-                    )}
-                  </div>
-                </Cell>
               </tr>
               {open?.id === milestone.id && (
                 <tr>
-                  <td colSpan={7} className="px-3 pb-4">
+                  <td colSpan={6} className="px-3 pb-4">
                     {open.form === 'edit' ? (
                       <MilestoneEditor
                         programId={programId}

@@ -15,20 +15,29 @@ function dayNumber(day: string): number {
   return Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1) / DAY;
 }
 
-function monthStarts(from: number, to: number): { day: number; label: string }[] {
+/** First days of the months in [from, to] that `fits` (room for a label), labelled. */
+function monthStarts(
+  from: number,
+  to: number,
+  fits: (day: number) => boolean,
+): { day: number; label: string }[] {
   const start = new Date(from * DAY);
   const months: { day: number; label: string }[] = [];
   for (let cursor = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); cursor / DAY <= to; ) {
     const date = new Date(cursor);
+    // The year only where it changes, so "Jan 2027" cannot be read as the 27th.
+    const withYear = months.length === 0 || date.getUTCMonth() === 0;
     months.push({
       day: cursor / DAY,
-      label: new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
-        date,
-      ),
+      label: new Intl.DateTimeFormat(undefined, {
+        month: 'short',
+        year: withYear ? 'numeric' : undefined,
+        timeZone: 'UTC',
+      }).format(date),
     });
     cursor = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
   }
-  return months;
+  return months.filter((month) => fits(month.day));
 }
 
 /**
@@ -51,8 +60,12 @@ export function Timeline({ phases, milestones }: { phases: PhaseSpan[]; mileston
     <div className="overflow-x-auto" data-testid="timeline">
       <div className="min-w-[720px]">
         <div className="relative ml-36 h-6 border-b border-slate-200 text-[11px] text-slate-500">
-          {monthStarts(from, to).map((month) => (
-            <span key={month.day} className="absolute top-0 -translate-x-1/2" style={{ left: at(month.day) }}>
+          {monthStarts(from, to, (day) => (day - from) / (to - from) < 0.96).map((month) => (
+            <span
+              key={month.day}
+              className="absolute top-0 -translate-x-1/2 whitespace-nowrap"
+              style={{ left: at(month.day) }}
+            >
               {month.label}
             </span>
           ))}
@@ -67,7 +80,7 @@ export function Timeline({ phases, milestones }: { phases: PhaseSpan[]; mileston
                 </span>
                 <div className="relative h-full flex-1">
                   <div
-                    className="absolute top-2.5 h-4 rounded bg-brand-100 ring-1 ring-brand-200 ring-inset"
+                    className="absolute top-2.5 h-4 rounded bg-brand-100 ring-1 ring-brand-500/30 ring-inset"
                     style={{
                       left: at(dayNumber(span.startsOn)),
                       width: `calc(${at(dayNumber(span.endsOn))} - ${at(dayNumber(span.startsOn))})`,
