@@ -100,7 +100,7 @@ export function CharterEditor({
       <Card title="Goals">
         <div className="space-y-2">
           {goals.rows.map((goal, index) => (
-            <div key={goal.key} className="grid gap-2 md:grid-cols-[minmax(0,1fr)_16rem_9rem_auto]">
+            <div key={goal.key} className="grid gap-2 md:grid-cols-[minmax(0,1fr)_19rem_9rem_auto]">
               <TextInput
                 aria-label={`Goal ${index + 1}`}
                 placeholder="Bill every customer correctly from day one"
