@@ -400,7 +400,8 @@ const samples: Record<Operation, Sample> = {
   program: () => ({ query: '{ program { id health } }' }),
   mySignOffRequests: () => ({ query: '{ mySignOffRequests { id } }' }),
   createProgram: () => ({
-    query: 'mutation($input: CreateProgramInput!) { createProgram(input: $input) { program { id } userErrors { code } } }',
+    query:
+      'mutation($input: CreateProgramInput!) { createProgram(input: $input) { program { id } userErrors { code } } }',
     variables: { input: { name: `Matrix ${++counter}`, startsOn: '2027-01-01', goLiveOn: '2027-04-01' } },
   }),
   updateCharter: () => ({
@@ -412,13 +413,19 @@ const samples: Record<Operation, Sample> = {
     variables: { input: { programId: randomUUID(), title: 'Matrix', phase: 'CUTOVER', dueOn: '2027-01-01' } },
   }),
   saveChecklistItem: () => ({
-    query: 'mutation($input: ChecklistItemInput!) { saveChecklistItem(input: $input) { userErrors { code } } }',
+    query:
+      'mutation($input: ChecklistItemInput!) { saveChecklistItem(input: $input) { userErrors { code } } }',
     variables: { input: { programId: randomUUID(), title: 'Matrix', area: 'CONTINGENCY' } },
   }),
   requestSignOff: () => ({
     query: 'mutation($input: RequestSignOffInput!) { requestSignOff(input: $input) { userErrors { code } } }',
     variables: {
-      input: { subjectType: 'MILESTONE', subjectId: randomUUID(), approvers: [{ role: 'BILLING' }], rule: 'ALL' },
+      input: {
+        subjectType: 'MILESTONE',
+        subjectId: randomUUID(),
+        approvers: [{ role: 'BILLING' }],
+        rule: 'ALL',
+      },
     },
   }),
   decideSignOff: () => ({
@@ -426,7 +433,8 @@ const samples: Record<Operation, Sample> = {
     variables: { input: { requestId: randomUUID(), decision: 'APPROVED' } },
   }),
   createGoNoGoReview: () => ({
-    query: 'mutation($input: CreateGoNoGoReviewInput!) { createGoNoGoReview(input: $input) { userErrors { code } } }',
+    query:
+      'mutation($input: CreateGoNoGoReviewInput!) { createGoNoGoReview(input: $input) { userErrors { code } } }',
     variables: { input: { programId: randomUUID(), title: 'Matrix', scheduledAt: '2027-01-01T09:00:00Z' } },
   }),
   castGoNoGoVote: () => ({
@@ -438,7 +446,8 @@ const samples: Record<Operation, Sample> = {
     variables: { input: { reviewId: randomUUID(), outcome: 'NO_GO' } },
   }),
   saveStatusReport: () => ({
-    query: 'mutation($input: SaveStatusReportInput!) { saveStatusReport(input: $input) { userErrors { code } } }',
+    query:
+      'mutation($input: SaveStatusReportInput!) { saveStatusReport(input: $input) { userErrors { code } } }',
     variables: { input: { programId: randomUUID(), body: 'Matrix' } },
   }),
 };

@@ -118,7 +118,7 @@ export class EvidenceFacts {
       const importId = await this.importId();
       if (!importId) return null;
       const [row] = await this.db.select().from(migrationImports).where(eq(migrationImports.id, importId));
-      if (!row || row.status !== 'completed' || !row.report) return null;
+      if (row?.status !== 'completed' || !row.report) return null;
       const report = row.report as LegacyImportReport;
       const manifest = (row.manifest as { files?: Record<string, { rows?: number }> }).files ?? {};
       const filesShort = Object.entries(manifest)

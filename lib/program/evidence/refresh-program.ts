@@ -152,7 +152,7 @@ export async function currentEvidence(
     };
   }
   const [run] = await db.select().from(parallelRuns).where(eq(parallelRuns.id, subjectId));
-  if (!run || run.status !== 'completed') return null;
+  if (run?.status !== 'completed') return null;
   const facts = new EvidenceFacts(db, { ...state.program, importId: run.importId });
   const latest = await facts.latestRun();
   return { runId: run.id, summary: run.summary, latestRunId: latest?.id ?? run.id };

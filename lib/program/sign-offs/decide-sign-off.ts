@@ -53,7 +53,7 @@ export async function decideSignOff(ctx: OperationContext, input: DecideSignOffI
       .from(signOffRequests)
       .where(eq(signOffRequests.id, request.id))
       .for('update');
-    if (!current || current.status !== 'pending')
+    if (current?.status !== 'pending')
       return refuse(
         'requestId',
         current?.status === 'invalidated'
