@@ -1,6 +1,6 @@
 CREATE TYPE "public"."campaign_status" AS ENUM('draft', 'awaiting_approval', 'approved', 'sending', 'sent', 'cancelled');--> statement-breakpoint
 CREATE TYPE "public"."comms_channel" AS ENUM('email', 'portal', 'in_app');--> statement-breakpoint
-CREATE TYPE "public"."comms_delivery_status" AS ENUM('queued', 'sent', 'delivered', 'bounced', 'failed', 'suppressed');--> statement-breakpoint
+CREATE TYPE "public"."comms_delivery_status" AS ENUM('queued', 'sending', 'sent', 'delivered', 'bounced', 'failed', 'suppressed');--> statement-breakpoint
 CREATE TYPE "public"."component_state" AS ENUM('operational', 'degraded', 'down');--> statement-breakpoint
 CREATE TYPE "public"."incident_severity" AS ENUM('sev1', 'sev2', 'sev3', 'sev4');--> statement-breakpoint
 CREATE TYPE "public"."incident_status" AS ENUM('investigating', 'identified', 'monitoring', 'resolved');--> statement-breakpoint

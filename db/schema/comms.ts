@@ -29,6 +29,8 @@ export const campaignStatusEnum = pgEnum('campaign_status', [
 ]);
 export const commsDeliveryStatusEnum = pgEnum('comms_delivery_status', [
   'queued',
+  /** Handed to the mail server, outcome not yet recorded: never retried, so never sent twice. */
+  'sending',
   'sent',
   'delivered',
   'bounced',
