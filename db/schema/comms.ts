@@ -137,6 +137,10 @@ export const campaignDeliveries = pgTable(
     /** Not before this instant: the local send time in the account's time zone. */
     sendAfter: timestampMs().notNull(),
     attempts: integer().notNull().default(0),
+    /** What was sent, as rendered for this recipient: the outbox shows it when there is no SMTP server. */
+    subject: text(),
+    body: text(),
+    transport: text(),
     messageId: text(),
     error: text(),
     sentAt: timestampMs(),
