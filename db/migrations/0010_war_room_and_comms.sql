@@ -36,6 +36,7 @@ CREATE TABLE "campaign_deliveries" (
 	"account_id" uuid NOT NULL,
 	"channel" "comms_channel" NOT NULL,
 	"recipient" text NOT NULL,
+	"is_test" boolean DEFAULT false NOT NULL,
 	"status" "comms_delivery_status" DEFAULT 'queued' NOT NULL,
 	"send_after" timestamp (3) with time zone NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
@@ -161,6 +162,7 @@ CREATE TABLE "war_room_status_updates" (
 );
 --> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "time_zone" text;--> statement-breakpoint
+ALTER TABLE "cutover_waves" ADD COLUMN "planned_date" date;--> statement-breakpoint
 ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audiences" ADD CONSTRAINT "audiences_wave_id_cutover_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."cutover_waves"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaign_approvals" ADD CONSTRAINT "campaign_approvals_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -178,8 +180,8 @@ ALTER TABLE "incident_updates" ADD CONSTRAINT "incident_updates_incident_id_inci
 ALTER TABLE "incidents" ADD CONSTRAINT "incidents_lead_id_users_id_fk" FOREIGN KEY ("lead_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "account_contacts_email_key" ON "account_contacts" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "account_contacts_account_idx" ON "account_contacts" USING btree ("account_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "campaign_deliveries_key" ON "campaign_deliveries" USING btree ("campaign_id","account_id","channel","recipient");--> statement-breakpoint
-CREATE INDEX "campaign_deliveries_queued_idx" ON "campaign_deliveries" USING btree ("send_after");--> statement-breakpoint
+CREATE UNIQUE INDEX "campaign_deliveries_key" ON "campaign_deliveries" USING btree ("campaign_id","account_id","channel","recipient") WHERE not "campaign_deliveries"."is_test";--> statement-breakpoint
+CREATE INDEX "campaign_deliveries_queued_idx" ON "campaign_deliveries" USING btree ("send_after") WHERE "campaign_deliveries"."status" = 'queued';--> statement-breakpoint
 CREATE INDEX "campaigns_status_idx" ON "campaigns" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "notices_account_idx" ON "notices" USING btree ("account_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "message_template_versions_key" ON "message_template_versions" USING btree ("template_id","version");--> statement-breakpoint

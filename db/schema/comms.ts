@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   index,
@@ -133,6 +134,8 @@ export const campaignDeliveries = pgTable(
       .references(() => accounts.id),
     channel: commsChannelEnum().notNull(),
     recipient: text().notNull(),
+    /** A test send to a colleague before the real one: never counted as a customer's delivery. */
+    isTest: boolean().notNull().default(false),
     status: commsDeliveryStatusEnum().notNull().default('queued'),
     /** Not before this instant: the local send time in the account's time zone. */
     sendAfter: timestampMs().notNull(),
@@ -147,8 +150,10 @@ export const campaignDeliveries = pgTable(
     updatedAt: timestampMs(),
   },
   (t) => [
-    uniqueIndex('campaign_deliveries_key').on(t.campaignId, t.accountId, t.channel, t.recipient),
-    index('campaign_deliveries_queued_idx').on(t.sendAfter),
+    uniqueIndex('campaign_deliveries_key')
+      .on(t.campaignId, t.accountId, t.channel, t.recipient)
+      .where(sql`not ${t.isTest}`),
+    index('campaign_deliveries_queued_idx').on(t.sendAfter).where(sql`${t.status} = 'queued'`),
   ],
 );
 
