@@ -395,6 +395,61 @@ const samples: Record<Operation, Sample> = {
       'mutation($input: RollBackWaveInput!) { rollBackWave(input: $input) { clean userErrors { code } } }',
     variables: { input: { waveId: randomUUID(), reason: 'Matrix' } },
   }),
+
+  programs: () => ({ query: '{ programs { id name } }' }),
+  program: () => ({ query: '{ program { id health } }' }),
+  mySignOffRequests: () => ({ query: '{ mySignOffRequests { id } }' }),
+  createProgram: () => ({
+    query:
+      'mutation($input: CreateProgramInput!) { createProgram(input: $input) { program { id } userErrors { code } } }',
+    variables: { input: { name: `Matrix ${++counter}`, startsOn: '2027-01-01', goLiveOn: '2027-04-01' } },
+  }),
+  updateCharter: () => ({
+    query: 'mutation($input: UpdateCharterInput!) { updateCharter(input: $input) { userErrors { code } } }',
+    variables: { input: { programId: randomUUID(), assumptions: ['Matrix'] } },
+  }),
+  saveMilestone: () => ({
+    query: 'mutation($input: MilestoneInput!) { saveMilestone(input: $input) { userErrors { code } } }',
+    variables: { input: { programId: randomUUID(), title: 'Matrix', phase: 'CUTOVER', dueOn: '2027-01-01' } },
+  }),
+  saveChecklistItem: () => ({
+    query:
+      'mutation($input: ChecklistItemInput!) { saveChecklistItem(input: $input) { userErrors { code } } }',
+    variables: { input: { programId: randomUUID(), title: 'Matrix', area: 'CONTINGENCY' } },
+  }),
+  requestSignOff: () => ({
+    query: 'mutation($input: RequestSignOffInput!) { requestSignOff(input: $input) { userErrors { code } } }',
+    variables: {
+      input: {
+        subjectType: 'MILESTONE',
+        subjectId: randomUUID(),
+        approvers: [{ role: 'BILLING' }],
+        rule: 'ALL',
+      },
+    },
+  }),
+  decideSignOff: () => ({
+    query: 'mutation($input: DecideSignOffInput!) { decideSignOff(input: $input) { userErrors { code } } }',
+    variables: { input: { requestId: randomUUID(), decision: 'APPROVED' } },
+  }),
+  createGoNoGoReview: () => ({
+    query:
+      'mutation($input: CreateGoNoGoReviewInput!) { createGoNoGoReview(input: $input) { userErrors { code } } }',
+    variables: { input: { programId: randomUUID(), title: 'Matrix', scheduledAt: '2027-01-01T09:00:00Z' } },
+  }),
+  castGoNoGoVote: () => ({
+    query: 'mutation($input: CastGoNoGoVoteInput!) { castGoNoGoVote(input: $input) { userErrors { code } } }',
+    variables: { input: { reviewId: randomUUID(), role: 'Finance', vote: 'GO' } },
+  }),
+  decideGoNoGo: () => ({
+    query: 'mutation($input: DecideGoNoGoInput!) { decideGoNoGo(input: $input) { userErrors { code } } }',
+    variables: { input: { reviewId: randomUUID(), outcome: 'NO_GO' } },
+  }),
+  saveStatusReport: () => ({
+    query:
+      'mutation($input: SaveStatusReportInput!) { saveStatusReport(input: $input) { userErrors { code } } }',
+    variables: { input: { programId: randomUUID(), body: 'Matrix' } },
+  }),
 };
 
 type Caller =

@@ -37,6 +37,8 @@ export const accounts = pgTable(
     contactName: text(),
     /** Region whose tax rules apply (e.g. US-TX); none means no tax. */
     taxRegion: text(),
+    /** IANA zone for messages sent at a local time; the organization's when null. */
+    timeZone: text(),
     /** Tax codes the account is exempt from (e.g. a reseller certificate for SALES). */
     taxExemptions: text().array().notNull().default(sql`'{}'::text[]`),
     /** A child account; with billToParent its charges go on the parent's invoice. */

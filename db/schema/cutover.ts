@@ -30,6 +30,8 @@ export const cutoverWaves = pgTable(
     status: cutoverWaveStatusEnum().notNull().default('planned'),
     /** The day Switchboard bills from; set when the wave is cut over. */
     cutoverDate: date({ mode: 'string' }),
+    /** The day the wave is planned to cut over: what customers are told before it happens. */
+    plannedDate: date({ mode: 'string' }),
     /** What a rollback after Switchboard had invoiced left for the legacy system: { files: [{ name, content }] }. */
     rollbackExport: jsonb(),
     createdBy: text().notNull(),

@@ -21,7 +21,7 @@ const PILOT = ['L000001', 'L000002', 'L000003', 'L000004', 'L000005', 'L000006',
  * the faults a real legacy system has) imported, re-billed side by side and reconciled,
  * some variances reviewed, a pilot wave cut over on 1 November and the rest still planned.
  */
-export async function seedDemoMigration(db: Db): Promise<void> {
+export async function seedDemoMigration(db: Db): Promise<{ importId: string }> {
   const ctx: OperationContext = { db, actor: systemActor('seed') };
   const dir = await mkdtemp(join(tmpdir(), 'switchboard-demo-export-'));
   try {
@@ -54,6 +54,7 @@ export async function seedDemoMigration(db: Db): Promise<void> {
     });
     if (wave) await cutOverWave(ctx, { waveId: wave.id, cutoverDate: '2026-11-01' });
     await createCutoverWave(ctx, { importId, name: 'Everyone else' });
+    return { importId };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

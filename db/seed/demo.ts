@@ -5,6 +5,7 @@ import { countUsers } from '../queries/users';
 import { seedDemoBilling } from './demo-billing';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoMigration } from './demo-migration';
+import { seedDemoProgram } from './demo-program';
 import { seedDemoUsage } from './demo-usage';
 import { generatePassword, makeApiKey, makeOrganization, makeUser } from './factories';
 
@@ -46,7 +47,8 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
     await seedDemoCatalog(tx);
     await seedDemoUsage(tx);
     await seedDemoBilling(tx);
-    await seedDemoMigration(tx);
+    const { importId } = await seedDemoMigration(tx);
+    await seedDemoProgram(tx, importId);
     return credentials;
   });
 }

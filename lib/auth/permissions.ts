@@ -17,6 +17,8 @@ const adminOnly: readonly Role[] = ['admin'];
 const billingStaff: readonly Role[] = ['admin', 'billing'];
 /** Project managers run the migration program; billing staff read it. */
 const programStaff: readonly Role[] = ['admin', 'program'];
+/** Who may approve or vote: everyone but read-only viewers. */
+const decisionMakers: readonly Role[] = ['admin', 'billing', 'program'];
 
 /**
  * The permission matrix: one rule per operation. Every GraphQL root field is named after
@@ -108,6 +110,21 @@ export const operationRules = {
   createCutoverWave: { module: 'migration', access: 'write', roles: billingStaff },
   cutOverWave: { module: 'migration', access: 'write', roles: billingStaff },
   rollBackWave: { module: 'migration', access: 'write', roles: billingStaff },
+
+  programs: { module: 'program', access: 'read', roles: everyone },
+  program: { module: 'program', access: 'read', roles: everyone },
+  mySignOffRequests: { module: 'program', access: 'read', roles: everyone },
+  createProgram: { module: 'program', access: 'write', roles: programStaff },
+  updateCharter: { module: 'program', access: 'write', roles: programStaff },
+  saveMilestone: { module: 'program', access: 'write', roles: programStaff },
+  saveChecklistItem: { module: 'program', access: 'write', roles: programStaff },
+  requestSignOff: { module: 'program', access: 'write', roles: programStaff },
+  // Approvers are named on the request; anyone who can change things may be one.
+  decideSignOff: { module: 'program', access: 'write', roles: decisionMakers },
+  createGoNoGoReview: { module: 'program', access: 'write', roles: programStaff },
+  castGoNoGoVote: { module: 'program', access: 'write', roles: decisionMakers },
+  decideGoNoGo: { module: 'program', access: 'write', roles: programStaff },
+  saveStatusReport: { module: 'program', access: 'write', roles: programStaff },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof operationRules;

@@ -12,6 +12,10 @@ export interface MailMessage {
   text: string;
   html?: string;
   attachments?: MailAttachment[];
+  /** A Message-ID of our own (e.g. "<delivery-id@switchboard>"), so a message can be traced to its row. */
+  messageId?: string;
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
 }
 
 export interface SentMail {
@@ -56,6 +60,8 @@ export function createMailer(options: { smtpUrl: string; from: string }): Mailer
           subject: message.subject,
           text: message.text,
           html: message.html,
+          messageId: message.messageId,
+          headers: message.headers,
           attachments: message.attachments?.map((attachment) => ({
             filename: attachment.filename,
             // nodemailer wants a Buffer; this one shares the bytes instead of copying them.
@@ -70,8 +76,22 @@ export function createMailer(options: { smtpUrl: string; from: string }): Mailer
         return { messageId: info.messageId, response: info.response };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`Sending mail to ${message.to} failed: ${reason}`, { cause: error });
+        throw new MailError(`Sending mail to ${message.to} failed: ${reason}`, error);
       }
     },
   };
+}
+
+/** A refused or failed send; `permanent` when the server refused for good (a 5xx reply: a bounce). */
+export class MailError extends Error {
+  readonly responseCode: number | null;
+  readonly permanent: boolean;
+
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'MailError';
+    const code = (cause as { responseCode?: unknown } | null)?.responseCode;
+    this.responseCode = typeof code === 'number' ? code : null;
+    this.permanent = this.responseCode !== null && this.responseCode >= 500;
+  }
 }

@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { accountContacts, accounts, cutoverWaveAccounts, cutoverWaves, invoices, subscriptions } from '../schema';
+import { invoiceBalance, isPayableInvoice } from './invoice-balances';
+import { rowsOf } from './raw-rows';
+
+/** Which accounts an audience reaches: a wave's, or those matching every filter given. */
+export interface AudienceSelection {
+  waveId?: string | null;
+  region?: string | null;
+  productId?: string | null;
+  status?: string | null;
+  /** Open balance at least this (a decimal string). */
+  minBalance?: string | null;
+}
+
+export interface AudienceAccount {
+  id: string;
+  name: string;
+  billingEmail: string | null;
+  timeZone: string | null;
+  billingCycle: 'calendar_month' | 'anniversary';
+  billingDay: number;
+  cutoverDate: string | null;
+  contacts: string[];
+}
+
+/** The accounts of an audience with what their messages need, in one query. */
+export async function listAudienceAccounts(db: Db, selection: AudienceSelection): Promise<AudienceAccount[]> {
+  const conditions = [sql`a.status <> 'closed'`];
+  if (selection.waveId) conditions.push(sql`wa.wave_id = ${selection.waveId}`);
+  if (selection.region) conditions.push(sql`a.tax_region = ${selection.region}`);
+  if (selection.status) conditions.push(sql`a.status = ${selection.status}`);
+  if (selection.productId)
+    conditions.push(sql`exists (select 1 from ${subscriptions} s where s.account_id = a.id
+      and s.product_id = ${selection.productId} and (s.end_date is null or s.end_date > current_date))`);
+  if (selection.minBalance)
+    conditions.push(sql`(select coalesce(sum(${invoiceBalance('i')}), 0) from ${invoices} i
+      where i.account_id = a.id and ${isPayableInvoice('i')}) >= ${selection.minBalance}::numeric`);
+  const result = await db.execute(sql`
+    select a.id, a.name, a.billing_email as "billingEmail", a.time_zone as "timeZone",
+      a.billing_cycle as "billingCycle", a.billing_day as "billingDay",
+      coalesce(a.cutover_date, w.cutover_date, w.planned_date)::text as "cutoverDate",
+      coalesce((select json_agg(c.email order by c.email) from ${accountContacts} c where c.account_id = a.id), '[]'::json) as contacts
+    from ${accounts} a
+    left join ${cutoverWaveAccounts} wa on wa.account_id = a.id
+    left join ${cutoverWaves} w on w.id = wa.wave_id
+    where ${sql.join(conditions, sql` and `)}
+    order by a.name, a.id`);
+  return rowsOf<AudienceAccount & { contacts: string[] | string }>(result).map((row) => ({
+    ...row,
+    billingDay: Number(row.billingDay),
+    contacts: typeof row.contacts === 'string' ? JSON.parse(row.contacts) : row.contacts,
+  }));
+}

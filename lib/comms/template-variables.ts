@@ -1,0 +1,45 @@
+/** The variables a template may use, each filled per recipient. */
+export const templateVariables = {
+  accountName: 'The account’s name',
+  cutoverDate: 'The day Switchboard starts billing the account',
+  firstInvoiceDate: 'The day of the account’s first Switchboard invoice',
+  portalLink: 'The customer portal’s address',
+  supportContact: 'Who to contact with questions',
+} as const;
+export type TemplateVariable = keyof typeof templateVariables;
+export type TemplateValues = Record<TemplateVariable, string>;
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+
+/** Variables a text names that do not exist, and braces that do not form a placeholder. */
+export function templateProblems(text: string): string[] {
+  const problems: string[] = [];
+  for (const [, name] of text.matchAll(PLACEHOLDER))
+    if (name && !Object.hasOwn(templateVariables, name)) problems.push(`Unknown variable {{${name}}}.`);
+  const stray = text.replace(PLACEHOLDER, '');
+  if (stray.includes('{{') || stray.includes('}}')) problems.push('A {{ or }} does not form a variable.');
+  return [...new Set(problems)];
+}
+
+/** The text with every {{variable}} replaced by the recipient's value. */
+export function renderTemplate(text: string, values: TemplateValues): string {
+  return text.replace(PLACEHOLDER, (_match, name: string) =>
+    Object.hasOwn(values, name) ? values[name as TemplateVariable] : `{{${name}}}`,
+  );
+}
+
+/**
+ * The first day Switchboard invoices an account cut over on `cutoverDate`: billed in arrears,
+ * at the end of its first period: the 1st of the next month for calendar-month accounts, the
+ * next billing day for anniversary ones.
+ */
+export function firstInvoiceDate(
+  cutoverDate: string,
+  account: { billingCycle: 'calendar_month' | 'anniversary'; billingDay: number },
+): string {
+  const [year, month, day] = cutoverDate.split('-').map(Number) as [number, number, number];
+  const billingDay = account.billingCycle === 'calendar_month' ? 1 : account.billingDay;
+  const candidate = new Date(Date.UTC(year, month - 1, billingDay));
+  if (billingDay <= day) candidate.setUTCMonth(candidate.getUTCMonth() + 1);
+  return candidate.toISOString().slice(0, 10);
+}

@@ -1,0 +1,79 @@
+import { and, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { getProgramById } from '../../../db/queries/program';
+import {
+  type SignOffApproverRow,
+  type SignOffRequestRow,
+  signOffApprovers,
+  signOffRequests,
+} from '../../../db/schema';
+import type { Actor } from '../../auth/actor';
+import { authorize } from '../../auth/permissions';
+import type { OperationContext } from '../../context';
+import { freshProgramState } from '../program-access';
+
+/** Whether the actor is one of the request's approvers still to decide. */
+export function awaitsActor(
+  actor: Actor,
+  request: SignOffRequestRow,
+  approvers: readonly SignOffApproverRow[],
+) {
+  if (actor.kind !== 'user' || request.status !== 'pending') return false;
+  const { id, role } = actor.user;
+  if (approvers.some((approver) => approver.decidedById === id)) return false;
+  return approvers.some(
+    (approver) => !approver.decision && (approver.userId === id || approver.role === role),
+  );
+}
+
+/**
+ * Pending requests the signed-in user can decide, newest first; each program's evidence is
+ * re-read first, so a request whose evidence changed is not offered.
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN
+ */
+export async function mySignOffRequests(ctx: OperationContext): Promise<SignOffRequestRow[]> {
+  authorize(ctx.actor, 'mySignOffRequests');
+  if (ctx.actor.kind !== 'user') return [];
+  const { id, role } = ctx.actor.user;
+  const candidateIds = await ctx.db
+    .selectDistinct({ id: signOffApprovers.requestId, programId: signOffRequests.programId })
+    .from(signOffApprovers)
+    .innerJoin(signOffRequests, eq(signOffRequests.id, signOffApprovers.requestId))
+    .where(
+      and(
+        eq(signOffRequests.status, 'pending'),
+        isNull(signOffApprovers.decision),
+        or(eq(signOffApprovers.userId, id), eq(signOffApprovers.role, role)),
+      ),
+    );
+  if (candidateIds.length === 0) return [];
+  for (const programId of new Set(candidateIds.map((row) => row.programId))) {
+    const program = await getProgramById(ctx.db, programId);
+    if (program) await freshProgramState(ctx, program);
+  }
+  const requests = await ctx.db
+    .select()
+    .from(signOffRequests)
+    .where(
+      inArray(
+        signOffRequests.id,
+        candidateIds.map((row) => row.id),
+      ),
+    )
+    .orderBy(desc(signOffRequests.createdAt));
+  const approvers = await ctx.db
+    .select()
+    .from(signOffApprovers)
+    .where(
+      inArray(
+        signOffApprovers.requestId,
+        requests.map((request) => request.id),
+      ),
+    );
+  return requests.filter((request) =>
+    awaitsActor(
+      ctx.actor,
+      request,
+      approvers.filter((approver) => approver.requestId === request.id),
+    ),
+  );
+}

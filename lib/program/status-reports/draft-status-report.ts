@@ -1,0 +1,117 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { listSignOffRows, listStatusReportRows } from '../../../db/queries/program';
+import { decisionLog, type ProgramRow, parallelRuns, risks } from '../../../db/schema';
+import type { RunSummary } from '../../migration/parallel-run/summarize-run';
+import type { ProgramState } from '../evidence/refresh-program';
+import type { KpiValue } from '../kpis/compute-kpis';
+import { healthOf, type MilestoneRecord } from '../milestones/milestone-health';
+
+const kpiNames: Record<string, string> = {
+  arpu_preservation: 'ARPU preservation',
+  invoice_accuracy: 'Invoice accuracy',
+  on_time_billing: 'On-time billing',
+  manual_touches: 'Manual touches per 100 invoices',
+  revenue_leakage: 'Revenue leakage found',
+};
+
+const bullets = (lines: string[], none: string) =>
+  lines.length > 0 ? lines.map((line) => `- ${line}`) : [`- ${none}`];
+
+/**
+ * This week's status update, drafted from what changed since the last saved one (or since
+ * the program started): milestones and items completed, sign-offs decided or invalidated,
+ * parallel runs, new risks and decisions, what is at risk, and the KPIs against target.
+ */
+export async function draftStatusReport(
+  db: Db,
+  program: ProgramRow,
+  state: ProgramState,
+  milestones: readonly MilestoneRecord[],
+  kpis: readonly KpiValue[],
+): Promise<string> {
+  const [last] = await listStatusReportRows(db, program.id);
+  const since = last?.coversUntil ?? program.createdAt;
+  const after = (at: Date | null) => at !== null && at > since;
+
+  const [runs, newRisks, decisions, signOffs] = await Promise.all([
+    program.importId
+      ? db
+          .select()
+          .from(parallelRuns)
+          .where(and(eq(parallelRuns.importId, program.importId), gt(parallelRuns.finishedAt, since)))
+          .orderBy(asc(parallelRuns.finishedAt))
+      : Promise.resolve([]),
+    db
+      .select()
+      .from(risks)
+      .where(and(eq(risks.programId, program.id), gt(risks.createdAt, since))),
+    db
+      .select()
+      .from(decisionLog)
+      .where(and(eq(decisionLog.programId, program.id), gt(decisionLog.createdAt, since))),
+    listSignOffRows(db, program.id),
+  ]);
+
+  const completed = milestones
+    .filter((milestone) => after(milestone.completedAt))
+    .map((milestone) => milestone.title);
+  const itemsDone = state.items
+    .filter((item) => item.status === 'done' && after(item.statusAt))
+    .map((item) => `${item.title}${item.statusBy === 'evidence check' ? ' (by its evidence check)' : ''}`);
+  const decided = signOffs
+    .filter((request) => after(request.decidedAt) || after(request.invalidatedAt))
+    .map((request) =>
+      request.status === 'invalidated'
+        ? `“${request.title}” invalidated: ${request.invalidationReason}`
+        : `“${request.title}” ${request.status.replaceAll('_', ' ')}`,
+    );
+  const runLines = runs
+    .filter((run) => run.status === 'completed' && run.summary)
+    .map((run) => {
+      const summary = run.summary as RunSummary;
+      return `Parallel run: ${summary.matching} of ${summary.invoicesCompared} invoices match (accuracy ${summary.invoiceAccuracy ?? 'n/a'}), ARPU preservation ${summary.arpuPreservation ?? 'n/a'}, leakage found ${summary.leakage}`;
+    });
+  const attention = milestones
+    .filter((milestone) => milestone.status !== 'done' && healthOf(milestone) !== 'on_track')
+    .map(
+      (milestone) =>
+        `${milestone.title} (due ${milestone.dueOn}) is ${healthOf(milestone).replaceAll('_', ' ')}: ${milestone.healthReasons.join(' ')}`,
+    );
+  const blocking = state.items.filter((item) => item.blocking && item.status === 'open').length;
+
+  return [
+    `# ${program.name}: status update`,
+    '',
+    `Changes since ${since.toISOString().slice(0, 10)}.`,
+    '',
+    '## Done',
+    ...bullets([...completed.map((title) => `Milestone: ${title}`), ...itemsDone], 'Nothing completed.'),
+    '',
+    '## Evidence and decisions',
+    ...bullets(
+      [
+        ...runLines,
+        ...decided.map((line) => `Sign-off ${line}`),
+        ...decisions.map((entry) => `Logged (${entry.category.replaceAll('_', ' ')}): ${entry.title}`),
+      ],
+      'No new runs, sign-offs or decisions.',
+    ),
+    '',
+    '## Needs attention',
+    ...bullets(
+      [
+        ...attention,
+        ...newRisks.map((risk) => `New risk: ${risk.title} (score ${risk.probability * risk.impact})`),
+        `${blocking} blocking checklist item${blocking === 1 ? '' : 's'} open`,
+      ],
+      'Nothing.',
+    ),
+    '',
+    '## KPIs',
+    ...kpis.map(
+      (kpi) =>
+        `- ${kpiNames[kpi.kpi]}: ${kpi.value ?? 'not measured yet'}${kpi.target ? ` (target ${kpi.target}${kpi.meetsTarget === null ? '' : kpi.meetsTarget ? ', met' : ', missed'})` : ''}`,
+    ),
+  ].join('\n');
+}

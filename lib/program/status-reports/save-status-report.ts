@@ -1,0 +1,32 @@
+import { getProgramById } from '../../../db/queries/program';
+import { type StatusReportRow, statusReports } from '../../../db/schema';
+import { actorLabel } from '../../auth/actor';
+import { authorize } from '../../auth/permissions';
+import type { OperationContext } from '../../context';
+import { type UserError, userError } from '../../errors';
+import { isUuid } from '../../uuid';
+
+/**
+ * Saves a status update; the next draft covers what changes after this moment.
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, program)
+ */
+export async function saveStatusReport(
+  ctx: OperationContext,
+  input: { programId: string; body: string },
+): Promise<{ report: StatusReportRow | null; userErrors: UserError[] }> {
+  authorize(ctx.actor, 'saveStatusReport');
+  const program = isUuid(input.programId) ? await getProgramById(ctx.db, input.programId) : null;
+  if (!program)
+    return {
+      report: null,
+      userErrors: [userError('NOT_FOUND', ['input', 'programId'], 'No program has this id.')],
+    };
+  const body = input.body.trim();
+  if (!body)
+    return { report: null, userErrors: [userError('REQUIRED', ['input', 'body'], 'Write the update.')] };
+  const [report] = await ctx.db
+    .insert(statusReports)
+    .values({ programId: program.id, body, coversUntil: new Date(), author: actorLabel(ctx.actor) })
+    .returning();
+  return { report: report ?? null, userErrors: [] };
+}
