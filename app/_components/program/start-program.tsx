@@ -7,8 +7,8 @@ import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useCan } from '../permissions';
 import { today } from './labels';
-import { useProgramCan } from './use-program-can';
 
 const IMPORTS = '{ migrationImports(first: 50) { id sourceName status periodStart periodEnd } }';
 const CREATE = `mutation CreateProgram($input: CreateProgramInput!) { createProgram(input: $input) { program { id } userErrors { code field message } } }`;
@@ -23,7 +23,7 @@ interface ImportOption {
 
 /** Shown by every program page while there is no program: what one is, and a form to start it. */
 export function NoProgram({ onStarted }: { onStarted: () => void }) {
-  const can = useProgramCan();
+  const can = useCan();
   return (
     <EmptyState
       title="No migration program yet"

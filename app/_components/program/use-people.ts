@@ -1,8 +1,8 @@
 'use client';
 
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useCan } from '../permissions';
 import type { UserRef } from './types';
-import { useProgramCan } from './use-program-can';
 
 interface PeopleData {
   viewer: { user: UserRef | null };
@@ -18,7 +18,7 @@ const ME_AND_USERS =
  * pick themselves, so "mine" still means something to a project manager.
  */
 export function usePeople(): { people: UserRef[]; canListUsers: boolean; me: UserRef | null } {
-  const canListUsers = useProgramCan()('users');
+  const canListUsers = useCan()('users');
   const { data } = useGraphQLQuery<PeopleData>(canListUsers ? ME_AND_USERS : ME);
   const me = data?.viewer.user ?? null;
   const listed = data?.users?.edges.map((edge) => edge.node).filter((user) => user.isActive) ?? [];

@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { useCan } from '@/app/_components/permissions';
 import type { StatusReport } from '@/app/_components/program/types';
-import { useProgramCan } from '@/app/_components/program/use-program-can';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { TextArea } from '@/app/_components/ui/field';
@@ -45,7 +45,7 @@ export function DraftStatusUpdate({
   draft: string;
   onSaved: () => void;
 }) {
-  const can = useProgramCan();
+  const can = useCan();
   const [body, setBody] = useState(draft);
   const [saved, setSaved] = useState(false);
   const { errors, pending, submit } = useFormSubmission();

@@ -2,11 +2,11 @@
 
 import { useState } from 'react';
 import { formatAmount, formatRatio } from '@/app/_components/migration/decimal';
+import { useCan } from '@/app/_components/permissions';
 import { kpiLabels, ratioKpis } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
 import { CHARTER_FIELDS, type Charter } from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
-import { useProgramCan } from '@/app/_components/program/use-program-can';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
@@ -22,7 +22,7 @@ interface CharterProgram {
 export function CharterConsole() {
   const [refresh, setRefresh] = useState(0);
   const [editing, setEditing] = useState(false);
-  const can = useProgramCan();
+  const can = useCan();
   const state = useProgram<CharterProgram>(`charter { ${CHARTER_FIELDS} }`, { refreshKey: refresh });
 
   return (

@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { useCan } from '@/app/_components/permissions';
 import { CheckStateBadge } from '@/app/_components/program/badges';
 import { formatDay, itemStatusLabels, itemStatusTones } from '@/app/_components/program/labels';
 import { RequestSignOffForm } from '@/app/_components/program/request-sign-off';
 import { SignOffSummaryList } from '@/app/_components/program/sign-off-summary';
 import type { ChecklistItem, ChecklistItemStatus } from '@/app/_components/program/types';
-import { useProgramCan } from '@/app/_components/program/use-program-can';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
@@ -28,7 +28,7 @@ export function ChecklistItemRow({
   item: ChecklistItem;
   onChanged: () => void;
 }) {
-  const can = useProgramCan();
+  const can = useCan();
   const [open, setOpen] = useState<'edit' | 'sign-off' | null>(null);
   const { errors, pending, submit } = useFormSubmission();
 
@@ -72,7 +72,7 @@ export function ChecklistItemRow({
           </p>
           {item.check && (
             <p className="mt-1 text-xs text-slate-600" data-testid="check-detail">
-              {item.check.description}
+              <span className="font-medium">Ticked by its check:</span> {item.check.description}
               {item.checkDetail && <span className="text-slate-500"> — {item.checkDetail}</span>}
             </p>
           )}
@@ -93,17 +93,17 @@ export function ChecklistItemRow({
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
-          {canSave && item.status === 'OPEN' && (
-            <>
-              <Button disabled={pending} onClick={() => void setStatus('DONE')}>
-                Mark done
-              </Button>
-              <Button variant="ghost" disabled={pending} onClick={() => void setStatus('NOT_APPLICABLE')}>
-                Not applicable
-              </Button>
-            </>
+          {canSave && item.status === 'OPEN' && !item.check && (
+            <Button disabled={pending} onClick={() => void setStatus('DONE')}>
+              Mark done
+            </Button>
           )}
-          {canSave && item.status !== 'OPEN' && (
+          {canSave && item.status !== 'NOT_APPLICABLE' && (
+            <Button variant="ghost" disabled={pending} onClick={() => void setStatus('NOT_APPLICABLE')}>
+              Not applicable
+            </Button>
+          )}
+          {canSave && item.status !== 'OPEN' && !item.check && (
             <Button variant="secondary" disabled={pending} onClick={() => void setStatus('OPEN')}>
               Reopen
             </Button>

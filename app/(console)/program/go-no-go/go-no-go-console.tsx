@@ -2,10 +2,10 @@
 
 import { useState } from 'react';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { useCan } from '@/app/_components/permissions';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
 import { GO_NO_GO_FIELDS, type GoNoGoReview } from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
-import { useProgramCan } from '@/app/_components/program/use-program-can';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
@@ -25,7 +25,7 @@ const CREATE = `mutation CreateGoNoGoReview($input: CreateGoNoGoReviewInput!) { 
 export function GoNoGoConsole() {
   const [refresh, setRefresh] = useState(0);
   const [creating, setCreating] = useState(false);
-  const can = useProgramCan();
+  const can = useCan();
   const state = useProgram<GoNoGoProgram>(`goNoGoReviews { ${GO_NO_GO_FIELDS} }`, { refreshKey: refresh });
   const changed = () => setRefresh((n) => n + 1);
 

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { useCan } from '@/app/_components/permissions';
 import {
   formatDay,
   itemStatusLabels,
@@ -14,7 +15,6 @@ import {
   ragTones,
 } from '@/app/_components/program/labels';
 import type { GoNoGoOutcome, GoNoGoReview, Rag } from '@/app/_components/program/types';
-import { useProgramCan } from '@/app/_components/program/use-program-can';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
@@ -32,7 +32,7 @@ const sourceLabels: Record<string, string> = {
 
 /** One review: scorecard, votes, and the outcome or the forms to vote and decide. */
 export function ReviewCard({ review, onChanged }: { review: GoNoGoReview; onChanged: () => void }) {
-  const can = useProgramCan();
+  const can = useCan();
   const counts = (['GREEN', 'AMBER', 'RED'] as Rag[]).map(
     (rag) => [rag, review.scorecard.filter((criterion) => criterion.rag === rag).length] as const,
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { Fragment, useState } from 'react';
+import { useCan } from '@/app/_components/permissions';
 import { CheckStateBadge, HealthBadge } from '@/app/_components/program/badges';
 import {
   formatDay,
@@ -13,7 +14,6 @@ import {
 import { RequestSignOffForm } from '@/app/_components/program/request-sign-off';
 import { SignOffSummaryList } from '@/app/_components/program/sign-off-summary';
 import type { Milestone } from '@/app/_components/program/types';
-import { useProgramCan } from '@/app/_components/program/use-program-can';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
@@ -30,7 +30,7 @@ export function MilestoneList({
   milestones: Milestone[];
   onChanged: () => void;
 }) {
-  const can = useProgramCan();
+  const can = useCan();
   const [open, setOpen] = useState<{ id: string; form: 'edit' | 'sign-off' } | null>(null);
   const sorted = [...milestones].sort(
     (a, b) => phases.indexOf(a.phase) - phases.indexOf(b.phase) || a.dueOn.localeCompare(b.dueOn),

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
+import { useCan } from '@/app/_components/permissions';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
 import { MILESTONE_FIELDS, type Milestone, type PhaseSpan } from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
-import { useProgramCan } from '@/app/_components/program/use-program-can';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { MilestoneEditor } from './milestone-editor';
@@ -22,7 +22,7 @@ interface RoadmapProgram {
 export function RoadmapConsole() {
   const [refresh, setRefresh] = useState(0);
   const [creating, setCreating] = useState(false);
-  const can = useProgramCan();
+  const can = useCan();
   const state = useProgram<RoadmapProgram>(
     `phases { phase startsOn endsOn } milestones { ${MILESTONE_FIELDS} }`,
     {
