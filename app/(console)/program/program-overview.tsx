@@ -65,6 +65,7 @@ export function ProgramOverview() {
       title="Migration program"
       description="Health, next milestones, blockers and KPIs, read from the billing data."
       state={state}
+      writeOperation="saveStatusReport"
     >
       {(program) => (
         <div className="space-y-6">

@@ -2,6 +2,8 @@
 
 import type { ReactNode } from 'react';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import type { Operation } from '@/lib/auth/permissions';
+import { useCan } from '../permissions';
 import { NoProgram } from './start-program';
 
 /**
@@ -13,15 +15,19 @@ export function ProgramFrame<TProgram extends { id: string; name: string }>({
   description,
   state,
   actions,
+  writeOperation,
   children,
 }: {
   title: string;
   description: ReactNode;
   state: { program: TProgram | null; loaded: boolean; error: string | null; reload: () => void };
   actions?: ReactNode;
+  /** The page's main change; a role that cannot make it is told why the buttons are missing. */
+  writeOperation?: Operation;
   children: (program: TProgram) => ReactNode;
 }) {
   const { program, loaded, error, reload } = state;
+  const can = useCan();
   return (
     <>
       <PageHeader
@@ -44,7 +50,15 @@ export function ProgramFrame<TProgram extends { id: string; name: string }>({
       ) : !loaded ? (
         <p className="text-sm text-slate-500">Loading the program…</p>
       ) : program ? (
-        children(program)
+        <>
+          {writeOperation && !can(writeOperation) && (
+            <p className="mb-4 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600 ring-1 ring-slate-200">
+              You can read the program; changing it here is for project managers and admins.
+              {can('decideSignOff') && ' Sign-offs that name you or your role wait in the sign-offs inbox.'}
+            </p>
+          )}
+          {children(program)}
+        </>
       ) : (
         <NoProgram onStarted={reload} />
       )}

@@ -56,7 +56,7 @@ export function KpiTable({ kpis }: { kpis: KpiValue[] }) {
           <NumberCell className="text-slate-500">{formatKpi(kpi.kpi, kpi.target)}</NumberCell>
           <Cell>
             {kpi.meetsTarget === null ? (
-              <Badge>No data</Badge>
+              <Badge>{kpi.value === null ? 'No data' : 'No target'}</Badge>
             ) : kpi.meetsTarget ? (
               <Badge tone="good">Met</Badge>
             ) : (

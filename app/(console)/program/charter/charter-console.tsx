@@ -30,6 +30,7 @@ export function CharterConsole() {
       title="Charter"
       description="Goals and their KPIs, stakeholders, scope, assumptions and constraints."
       state={state}
+      writeOperation="updateCharter"
       actions={
         can('updateCharter') && !editing ? (
           <Button onClick={() => setEditing(true)}>Edit charter</Button>

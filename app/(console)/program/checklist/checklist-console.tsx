@@ -44,6 +44,7 @@ export function ChecklistConsole() {
       title="Go-live checklist"
       description="Data validation, technical readiness, communications, training and contingency: ticked by people or by live evidence checks, and signed off."
       state={state}
+      writeOperation="saveChecklistItem"
     >
       {(program) => {
         const done = program.checklist.filter((item) => item.status !== 'OPEN').length;

@@ -34,6 +34,7 @@ export function GoNoGoConsole() {
       title="Go/no-go"
       description="The final review before cutover: a scorecard from the checklist, milestones and KPIs, the votes of each function, and the decision."
       state={state}
+      writeOperation="castGoNoGoVote"
       actions={
         can('createGoNoGoReview') && !creating ? (
           <Button onClick={() => setCreating(true)}>Schedule a review</Button>

@@ -36,6 +36,7 @@ export function RoadmapConsole() {
       title="Roadmap"
       description="Phases and milestones with owners, dependencies and health read from live evidence."
       state={state}
+      writeOperation="saveMilestone"
       actions={
         can('saveMilestone') && !creating ? (
           <Button onClick={() => setCreating(true)}>New milestone</Button>
