@@ -450,6 +450,77 @@ const samples: Record<Operation, Sample> = {
       'mutation($input: SaveStatusReportInput!) { saveStatusReport(input: $input) { userErrors { code } } }',
     variables: { input: { programId: randomUUID(), body: 'Matrix' } },
   }),
+
+  templateVariables: () => ({ query: '{ templateVariables { name } }' }),
+  messageTemplates: () => ({ query: '{ messageTemplates { id } }' }),
+  messageTemplate: () => ({
+    query: 'query($id: ID!) { messageTemplate(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  }),
+  audiences: () => ({ query: '{ audiences { id } }' }),
+  campaigns: () => ({ query: '{ campaigns { id } }' }),
+  campaign: () => ({
+    query: 'query($id: ID!) { campaign(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  }),
+  outbox: () => ({ query: '{ outbox { id } }' }),
+  supportArticles: () => ({ query: '{ supportArticles { id } }' }),
+  notices: (f) => ({
+    query: 'query($id: ID!) { notices(accountId: $id) { id } }',
+    variables: { id: f.accountId },
+  }),
+  createMessageTemplate: () => ({
+    query:
+      'mutation($input: CreateMessageTemplateInput!) { createMessageTemplate(input: $input) { userErrors { code } } }',
+    variables: { input: { name: 'Matrix', subject: 'Hello {{accountName}}', body: 'Body' } },
+  }),
+  reviseMessageTemplate: () => ({
+    query:
+      'mutation($input: ReviseMessageTemplateInput!) { reviseMessageTemplate(input: $input) { userErrors { code } } }',
+    variables: { input: { templateId: randomUUID(), subject: 'S', body: 'B' } },
+  }),
+  createAudience: () => ({
+    query: 'mutation($input: CreateAudienceInput!) { createAudience(input: $input) { userErrors { code } } }',
+    variables: { input: { name: 'Matrix', filter: { region: 'TX' } } },
+  }),
+  createCampaign: () => ({
+    query: 'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { userErrors { code } } }',
+    variables: {
+      input: {
+        name: 'Matrix',
+        templateVersionId: randomUUID(),
+        audienceId: randomUUID(),
+        channels: ['EMAIL'],
+      },
+    },
+  }),
+  approveCampaign: () => ({
+    query: 'mutation($input: CampaignInput!) { approveCampaign(input: $input) { userErrors { code } } }',
+    variables: { input: { campaignId: randomUUID() } },
+  }),
+  testSendCampaign: () => ({
+    query:
+      'mutation($input: TestSendCampaignInput!) { testSendCampaign(input: $input) { userErrors { code } } }',
+    variables: { input: { campaignId: randomUUID(), to: 'matrix@example.com' } },
+  }),
+  sendCampaign: () => ({
+    query: 'mutation($input: CampaignInput!) { sendCampaign(input: $input) { userErrors { code } } }',
+    variables: { input: { campaignId: randomUUID() } },
+  }),
+  cancelCampaign: () => ({
+    query: 'mutation($input: CampaignInput!) { cancelCampaign(input: $input) { userErrors { code } } }',
+    variables: { input: { campaignId: randomUUID() } },
+  }),
+  createSupportArticle: () => ({
+    query:
+      'mutation($input: CreateSupportArticleInput!) { createSupportArticle(input: $input) { userErrors { code } } }',
+    variables: { input: { kind: 'faq', title: 'Matrix', body: 'Body' } },
+  }),
+  recordDeliveryEvent: () => ({
+    query:
+      'mutation($input: RecordDeliveryEventInput!) { recordDeliveryEvent(input: $input) { userErrors { code } } }',
+    variables: { input: { messageId: '<nope@x>', event: 'DELIVERED' } },
+  }),
 };
 
 type Caller =

@@ -4,6 +4,7 @@ import { apiKeyResolvers } from './schema/api-keys/resolvers';
 import { auditResolvers } from './schema/audit/resolvers';
 import { baseResolvers } from './schema/base/resolvers';
 import { catalogResolvers } from './schema/catalog/resolvers';
+import { commsResolvers } from './schema/comms/resolvers';
 import { invoicingResolvers } from './schema/invoicing/resolvers';
 import { migrationResolvers } from './schema/migration/resolvers';
 import { paymentResolvers } from './schema/payments/resolvers';
@@ -25,6 +26,7 @@ const modules: Resolvers[] = [
   paymentResolvers,
   migrationResolvers,
   programResolvers,
+  commsResolvers,
 ];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */

@@ -46,6 +46,10 @@ import type { SignOffStatus } from '../../lib/program/types';
 import type { SignOffDecision } from '../../lib/program/types';
 import type { Rag } from '../../lib/program/types';
 import type { GoNoGoOutcome } from '../../lib/program/types';
+import type { CommsChannel } from '../../lib/comms/campaigns';
+import type { CampaignStatus } from '../../lib/comms/types';
+import type { CommsDeliveryStatus } from '../../lib/comms/types';
+import type { DeliveryEvent } from '../../lib/comms/types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRecord as UserRecordModel, ApiKeyRecord as ApiKeyRecordModel, SessionRecord as SessionRecordModel } from '../../lib/auth/types';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../lib/audit/types';
@@ -79,6 +83,9 @@ import type { CharterRecord as CharterRecordModel } from '../../lib/program/char
 import type { MilestoneRecord as MilestoneRecordModel } from '../../lib/program/milestones/milestone-health';
 import type { ScorecardCriterion as ScorecardCriterionModel } from '../../lib/program/go-no-go/scorecard';
 import type { KpiValue as KpiValueModel } from '../../lib/program/kpis/compute-kpis';
+import type { TemplateVersionRow as TemplateVersionRowModel, MessageTemplateRow as MessageTemplateRowModel, AudienceRow as AudienceRowModel, CampaignDeliveryRow as CampaignDeliveryRowModel, CampaignRow as CampaignRowModel, SupportArticleRow as SupportArticleRowModel, NoticeRow as NoticeRowModel } from '../../db/schema/comms';
+import type { RenderedMessageModel as RenderedMessageModelModel } from '../../lib/comms/preview-campaign';
+import type { AudienceSelection as AudienceSelectionModel } from '../../db/queries/audiences';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -429,6 +436,50 @@ export { ApiKeyScope };
 
 export { ApiModule };
 
+/** Who a campaign reaches: a cutover wave's accounts or a filter over accounts. */
+export type Audience = {
+  __typename?: 'Audience';
+  /** The first accounts it reaches, by name. */
+  accounts: Array<Account>;
+  createdAt: Scalars['DateTime']['output'];
+  filter: Maybe<AudienceFilter>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Accounts it reaches now. */
+  size: Scalars['Int']['output'];
+  wave: Maybe<CutoverWave>;
+};
+
+
+/** Who a campaign reaches: a cutover wave's accounts or a filter over accounts. */
+export type AudienceAccountsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Which accounts an audience reaches when not a wave; all given filters apply. */
+export type AudienceFilter = {
+  __typename?: 'AudienceFilter';
+  /** Open balance at least this. */
+  minBalance: Maybe<Scalars['Decimal']['output']>;
+  product: Maybe<Product>;
+  /** The accounts' tax region. */
+  region: Maybe<Scalars['String']['output']>;
+  status: Maybe<AccountStatus>;
+};
+
+export type AudienceFilterInput = {
+  minBalance?: InputMaybe<Scalars['Decimal']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AccountStatus>;
+};
+
+export type AudiencePayload = {
+  __typename?: 'AudiencePayload';
+  audience: Maybe<Audience>;
+  userErrors: Array<UserError>;
+};
+
 /** One mutation, as recorded in the audit log. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -634,6 +685,88 @@ export type CallPreviewInput = {
   startedAt: Scalars['DateTime']['input'];
 };
 
+/** A message to an audience over channels, approved before it is sent. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  approvals: Array<CampaignApproval>;
+  approvalsRequired: Scalars['Int']['output'];
+  audience: Audience;
+  channels: Array<CommsChannel>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Sent to unsubscribed addresses too, saying why. */
+  critical: Scalars['Boolean']['output'];
+  criticalReason: Maybe<Scalars['String']['output']>;
+  deliveries: Array<CampaignDelivery>;
+  deliveryCounts: Array<DeliveryCount>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The message as the audience's first accounts get it. */
+  preview: Array<RenderedMessage>;
+  sendAtLocalTime: Maybe<Scalars['String']['output']>;
+  /** Sent on this day at sendAtLocalTime in each account's time zone; at once when null. */
+  sendOn: Maybe<Scalars['Date']['output']>;
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: CampaignStatus;
+  supportArticles: Array<SupportArticle>;
+  template: MessageTemplate;
+  templateVersion: TemplateVersion;
+  testSentAt: Maybe<Scalars['DateTime']['output']>;
+  testSentTo: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A message to an audience over channels, approved before it is sent. */
+export type CampaignDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CommsDeliveryStatus>;
+};
+
+
+/** A message to an audience over channels, approved before it is sent. */
+export type CampaignPreviewArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An approval of a campaign. */
+export type CampaignApproval = {
+  __typename?: 'CampaignApproval';
+  approvedBy: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+};
+
+/** One recipient's message on one channel. */
+export type CampaignDelivery = {
+  __typename?: 'CampaignDelivery';
+  account: Account;
+  attempts: Scalars['Int']['output'];
+  body: Maybe<Scalars['String']['output']>;
+  channel: CommsChannel;
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isTest: Scalars['Boolean']['output'];
+  messageId: Maybe<Scalars['String']['output']>;
+  recipient: Scalars['String']['output'];
+  sendAfter: Scalars['DateTime']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: CommsDeliveryStatus;
+  subject: Maybe<Scalars['String']['output']>;
+  /** smtp, or outbox when no mail server is configured. */
+  transport: Maybe<Scalars['String']['output']>;
+};
+
+export type CampaignInput = {
+  campaignId: Scalars['ID']['input'];
+};
+
+export type CampaignPayload = {
+  __typename?: 'CampaignPayload';
+  campaign: Maybe<Campaign>;
+  userErrors: Array<UserError>;
+};
+
+export { CampaignStatus };
+
 export type CastGoNoGoVoteInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   reviewId: Scalars['ID']['input'];
@@ -747,6 +880,10 @@ export type ChecklistItemPayload = {
 
 export { ChecklistItemStatus };
 
+export { CommsChannel };
+
+export { CommsDeliveryStatus };
+
 /** One side of an account's comparison, for run-to-run changes. */
 export type ComparisonSide = {
   __typename?: 'ComparisonSide';
@@ -779,6 +916,14 @@ export type CreateApiKeyPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateAudienceInput = {
+  /** …or a filter. */
+  filter?: InputMaybe<AudienceFilterInput>;
+  name: Scalars['String']['input'];
+  /** A wave's accounts… */
+  waveId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A bill run to start. */
 export type CreateBillRunInput = {
   /** Only these accounts; every account that is not closed when left out. */
@@ -787,6 +932,19 @@ export type CreateBillRunInput = {
   periodEnd: Scalars['Date']['input'];
   /** First day of the period. */
   periodStart: Scalars['Date']['input'];
+};
+
+export type CreateCampaignInput = {
+  audienceId: Scalars['ID']['input'];
+  channels: Array<CommsChannel>;
+  critical?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required when critical: why it goes to unsubscribed addresses. */
+  criticalReason?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** HH:MM in each account's time zone. */
+  sendAtLocalTime?: InputMaybe<Scalars['String']['input']>;
+  sendOn?: InputMaybe<Scalars['Date']['input']>;
+  templateVersionId: Scalars['ID']['input'];
 };
 
 /** Input of createCutoverWave. */
@@ -803,6 +961,12 @@ export type CreateGoNoGoReviewInput = {
   programId: Scalars['ID']['input'];
   scheduledAt: Scalars['DateTime']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CreateMessageTemplateInput = {
+  body: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
 };
 
 /** A new product. */
@@ -889,6 +1053,13 @@ export type CreateSubscriptionInput = {
   startDate: Scalars['Date']['input'];
   /** Replaces the catalog price. */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type CreateSupportArticleInput = {
+  body: Scalars['String']['input'];
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  kind: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** A new tax rule. */
@@ -1044,6 +1215,16 @@ export type DecideSignOffInput = {
   decision: SignOffDecision;
   requestId: Scalars['ID']['input'];
 };
+
+/** A delivery count by channel and status. */
+export type DeliveryCount = {
+  __typename?: 'DeliveryCount';
+  channel: CommsChannel;
+  count: Scalars['Int']['output'];
+  status: CommsDeliveryStatus;
+};
+
+export { DeliveryEvent };
 
 export { DestinationClass };
 
@@ -1644,6 +1825,24 @@ export type LineToleranceInput = {
   lineType: Scalars['String']['input'];
 };
 
+/** A message template with {{variables}}, versioned. */
+export type MessageTemplate = {
+  __typename?: 'MessageTemplate';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  latest: TemplateVersion;
+  name: Scalars['String']['output'];
+  /** Newest first. */
+  versions: Array<TemplateVersion>;
+};
+
+export type MessageTemplatePayload = {
+  __typename?: 'MessageTemplatePayload';
+  template: Maybe<MessageTemplate>;
+  userErrors: Array<UserError>;
+};
+
 /** An account's SMS, data or custom usage of one product over a period. */
 export type MeteredUsageLine = {
   __typename?: 'MeteredUsageLine';
@@ -1776,6 +1975,9 @@ export type Mutation = {
   addOneTimeCharge: OneTimeChargePayload;
   /** Applies an account's credit to its open invoices, oldest due first. */
   allocateCredit: AllocateCreditPayload;
+  /** Approve as someone other than the author; above the audience-size threshold two approvals are needed. */
+  approveCampaign: CampaignPayload;
+  cancelCampaign: CampaignPayload;
   castGoNoGoVote: GoNoGoReviewPayload;
   /** Changes quantity, price or discount from a date (prorated by actual days). */
   changeSubscription: SubscriptionPayload;
@@ -1783,11 +1985,14 @@ export type Mutation = {
   createAccount: AccountPayload;
   /** Creates a key for a partner app; returns its secret once. Admins only. */
   createApiKey: CreateApiKeyPayload;
+  createAudience: AudiencePayload;
   /** Starts a bill run; a job-queue worker makes the drafts. */
   createBillRun: BillRunPayload;
+  createCampaign: CampaignPayload;
   /** Groups imported accounts into a wave. */
   createCutoverWave: CutoverWavePayload;
   createGoNoGoReview: GoNoGoReviewPayload;
+  createMessageTemplate: MessageTemplatePayload;
   /** Adds a product, optionally with its first price. */
   createProduct: CreateProductPayload;
   /** Starts a program with its phases, the standard milestones and the standard checklist. */
@@ -1796,6 +2001,7 @@ export type Mutation = {
   createRatePlan: CreateRatePlanPayload;
   /** Subscribes an account to a recurring product. */
   createSubscription: SubscriptionPayload;
+  createSupportArticle: SupportArticlePayload;
   /** Adds a tax rate for a region and category. */
   createTaxRule: TaxRulePayload;
   /** Adds a console user. Admins only. */
@@ -1824,6 +2030,8 @@ export type Mutation = {
   importRemittance: ImportRemittancePayload;
   /** Ingests up to 1,000 usage records, rated on arrival; returns the report. */
   ingestUsage: IngestUsagePayload;
+  /** For a mail provider's webhook: a message delivered or bounced after it was sent. */
+  recordDeliveryEvent: RecordDeliveryEventPayload;
   /** Records a payment and applies it to invoices; the rest stays on the account as credit. */
   recordPayment: RecordPaymentPayload;
   requestSignOff: SignOffPayload;
@@ -1831,6 +2039,8 @@ export type Mutation = {
   rerateUsage: RerateUsagePayload;
   /** Confirms, changes, accepts or marks as defects the causes of variances. */
   reviewVariances: ReviewVariancesPayload;
+  /** Saves the edit as the template's next version. */
+  reviseMessageTemplate: MessageTemplatePayload;
   /** Revokes a key; requests with it are refused from then on. Admins only. */
   revokeApiKey: RevokeApiKeyPayload;
   /** Ends a user's console sessions before they expire. Admins only. */
@@ -1840,6 +2050,8 @@ export type Mutation = {
   saveChecklistItem: ChecklistItemPayload;
   saveMilestone: MilestonePayload;
   saveStatusReport: StatusReportPayload;
+  /** Sends an approved, test-sent campaign. */
+  sendCampaign: CampaignPayload;
   /** Queues an email of a finalized invoice or credit note with its PDF. */
   sendInvoice: SendInvoicePayload;
   /** Sets the minutes a recurring product includes per unit. */
@@ -1850,6 +2062,8 @@ export type Mutation = {
   setUserPassword: SetUserPasswordPayload;
   /** Re-bills an import's period and reconciles it with the legacy invoices. */
   startParallelRun: ParallelRunPayload;
+  /** Sends the message, as the first account gets it, to one address. */
+  testSendCampaign: CampaignPayload;
   /** Changes an account's fields. */
   updateAccount: AccountPayload;
   /** Sets a catalog's rounding policy. */
@@ -1873,6 +2087,18 @@ export type MutationAddOneTimeChargeArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationAllocateCreditArgs = {
   input: AllocateCreditInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationApproveCampaignArgs = {
+  input: CampaignInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCancelCampaignArgs = {
+  input: CampaignInput;
 };
 
 
@@ -1901,8 +2127,20 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateAudienceArgs = {
+  input: CreateAudienceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateBillRunArgs = {
   input: CreateBillRunInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
 };
 
 
@@ -1915,6 +2153,12 @@ export type MutationCreateCutoverWaveArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateGoNoGoReviewArgs = {
   input: CreateGoNoGoReviewInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateMessageTemplateArgs = {
+  input: CreateMessageTemplateInput;
 };
 
 
@@ -1939,6 +2183,12 @@ export type MutationCreateRatePlanArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateSubscriptionArgs = {
   input: CreateSubscriptionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateSupportArticleArgs = {
+  input: CreateSupportArticleInput;
 };
 
 
@@ -2021,6 +2271,12 @@ export type MutationIngestUsageArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationRecordDeliveryEventArgs = {
+  input: RecordDeliveryEventInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRecordPaymentArgs = {
   input: RecordPaymentInput;
 };
@@ -2041,6 +2297,12 @@ export type MutationRerateUsageArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationReviewVariancesArgs = {
   input: ReviewVariancesInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationReviseMessageTemplateArgs = {
+  input: ReviseMessageTemplateInput;
 };
 
 
@@ -2081,6 +2343,12 @@ export type MutationSaveStatusReportArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSendCampaignArgs = {
+  input: CampaignInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationSendInvoiceArgs = {
   input: SendInvoiceInput;
 };
@@ -2107,6 +2375,12 @@ export type MutationSetUserPasswordArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationStartParallelRunArgs = {
   input: StartParallelRunInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationTestSendCampaignArgs = {
+  input: TestSendCampaignInput;
 };
 
 
@@ -2143,6 +2417,17 @@ export type MutationUpdateUserArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationVoidInvoiceArgs = {
   input: VoidInvoiceInput;
+};
+
+/** A message shown to an account in the portal or the console. */
+export type Notice = {
+  __typename?: 'Notice';
+  body: Scalars['String']['output'];
+  channel: CommsChannel;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
 };
 
 /** A one-time product charged on the invoice of its date's period. */
@@ -2661,6 +2946,7 @@ export type Query = {
   agingReport: AgingReport;
   /** API keys, newest first. Admins only. */
   apiKeys: ApiKeyConnection;
+  audiences: Array<Audience>;
   /** Every mutation made, newest first. Admins only. */
   auditEntries: AuditEntryConnection;
   /** One bill run, with its progress. */
@@ -2669,6 +2955,8 @@ export type Query = {
   billRuns: Array<BillRun>;
   /** How a call would be rated. */
   callPreview: CallPreview;
+  campaign: Maybe<Campaign>;
+  campaigns: Array<Campaign>;
   /** Every catalog, the installation's default first. */
   catalogs: Array<Catalog>;
   /** One wave. */
@@ -2691,14 +2979,20 @@ export type Query = {
   invoice: Maybe<Invoice>;
   /** Invoices and credit notes, newest first. */
   invoices: InvoiceConnection;
+  messageTemplate: Maybe<MessageTemplate>;
+  messageTemplates: Array<MessageTemplate>;
   /** One import. */
   migrationImport: Maybe<MigrationImport>;
   /** Legacy imports, latest first. */
   migrationImports: Array<MigrationImport>;
   /** Sign-off requests waiting for the signed-in user's decision. */
   mySignOffRequests: Array<SignOffRequest>;
+  /** An account's notices, newest first. */
+  notices: Array<Notice>;
   /** The Switchboard this is: the provider's name and defaults. Null before setup. */
   organization: Maybe<Organization>;
+  /** Emails sent without a mail server (SMTP_URL unset), newest first. */
+  outbox: Array<CampaignDelivery>;
   /** One parallel run. */
   parallelRun: Maybe<ParallelRun>;
   /** Parallel runs, latest first, of one import or all. */
@@ -2721,8 +3015,10 @@ export type Query = {
   ratePlan: Maybe<RatePlan>;
   /** Rate plans, by code. */
   ratePlans: Array<RatePlan>;
+  supportArticles: Array<SupportArticle>;
   /** Every tax rule. */
   taxRules: Array<TaxRule>;
+  templateVariables: Array<TemplateVariable>;
   /** The unbillable queue: unrated records by reason. */
   unratedUsageSummary: Array<UnratedUsageCount>;
   /** Usage records, newest first. */
@@ -2806,6 +3102,12 @@ export type QueryCallPreviewArgs = {
 
 
 /** Read operations. */
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
 export type QueryCutoverWaveArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2868,6 +3170,12 @@ export type QueryInvoicesArgs = {
 
 
 /** Read operations. */
+export type QueryMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
 export type QueryMigrationImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2875,6 +3183,18 @@ export type QueryMigrationImportArgs = {
 
 /** Read operations. */
 export type QueryMigrationImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryNoticesArgs = {
+  accountId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryOutboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2945,6 +3265,12 @@ export type QueryRatePlanArgs = {
 /** Read operations. */
 export type QueryRatePlansArgs = {
   catalogId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QuerySupportArticlesArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3152,6 +3478,19 @@ export type ReconciledLine = {
 
 export { ReconciliationStatus };
 
+export type RecordDeliveryEventInput = {
+  detail?: InputMaybe<Scalars['String']['input']>;
+  event: DeliveryEvent;
+  /** The Message-ID the message was sent with. */
+  messageId: Scalars['String']['input'];
+};
+
+export type RecordDeliveryEventPayload = {
+  __typename?: 'RecordDeliveryEventPayload';
+  delivery: Maybe<CampaignDelivery>;
+  userErrors: Array<UserError>;
+};
+
 /** A payment to record. */
 export type RecordPaymentInput = {
   /** The account that paid. */
@@ -3223,6 +3562,14 @@ export type RemittanceProblem = {
   message: Scalars['String']['output'];
 };
 
+/** A message rendered for one account. */
+export type RenderedMessage = {
+  __typename?: 'RenderedMessage';
+  account: Account;
+  body: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
 export type RequestSignOffInput = {
   approvers: Array<SignOffApproverInput>;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -3284,6 +3631,12 @@ export type ReviewVariancesPayload = {
   accounts: Array<ReconciledAccount>;
   /** Problems to fix. */
   userErrors: Array<UserError>;
+};
+
+export type ReviseMessageTemplateInput = {
+  body: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  templateId: Scalars['ID']['input'];
 };
 
 /** The key to revoke. */
@@ -3557,6 +3910,25 @@ export type SubscriptionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A support script or FAQ for the support team. */
+export type SupportArticle = {
+  __typename?: 'SupportArticle';
+  body: Scalars['String']['output'];
+  campaign: Maybe<Campaign>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** script or faq. */
+  kind: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SupportArticlePayload = {
+  __typename?: 'SupportArticlePayload';
+  article: Maybe<SupportArticle>;
+  userErrors: Array<UserError>;
+};
+
 export { SystemOfRecord };
 
 /** A tax rate for a region and product tax category, in force over [effectiveFrom, effectiveTo). */
@@ -3585,6 +3957,29 @@ export type TaxRulePayload = {
   taxRule: Maybe<TaxRule>;
   /** Problems to fix. */
   userErrors: Array<UserError>;
+};
+
+/** A variable templates may use as {{name}}. */
+export type TemplateVariable = {
+  __typename?: 'TemplateVariable';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One version of a template; campaigns send a fixed version. */
+export type TemplateVersion = {
+  __typename?: 'TemplateVersion';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  subject: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TestSendCampaignInput = {
+  campaignId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
 };
 
 /** A time-of-day band (peak, off-peak, weekend…) read in the rate plan's time zone. */
@@ -4144,6 +4539,10 @@ export type ResolversTypes = {
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyScope: ApiKeyScope;
   ApiModule: ApiModule;
+  Audience: ResolverTypeWrapper<AudienceRowModel>;
+  AudienceFilter: ResolverTypeWrapper<AudienceSelectionModel>;
+  AudienceFilterInput: AudienceFilterInput;
+  AudiencePayload: ResolverTypeWrapper<Omit<AudiencePayload, 'audience'> & { audience?: Maybe<ResolversTypes['Audience']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRecordModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -4162,6 +4561,12 @@ export type ResolversTypes = {
   BreakdownLine: ResolverTypeWrapper<BreakdownLineModel>;
   CallPreview: ResolverTypeWrapper<CallPreviewResultModel>;
   CallPreviewInput: CallPreviewInput;
+  Campaign: ResolverTypeWrapper<CampaignRowModel>;
+  CampaignApproval: ResolverTypeWrapper<CampaignApproval>;
+  CampaignDelivery: ResolverTypeWrapper<CampaignDeliveryRowModel>;
+  CampaignInput: CampaignInput;
+  CampaignPayload: ResolverTypeWrapper<Omit<CampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['Campaign']> }>;
+  CampaignStatus: CampaignStatus;
   CastGoNoGoVoteInput: CastGoNoGoVoteInput;
   Catalog: ResolverTypeWrapper<CatalogRecordModel>;
   ChangeSubscriptionInput: ChangeSubscriptionInput;
@@ -4173,18 +4578,24 @@ export type ResolversTypes = {
   ChecklistItemInput: ChecklistItemInput;
   ChecklistItemPayload: ResolverTypeWrapper<Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ChecklistItem']> }>;
   ChecklistItemStatus: ChecklistItemStatus;
+  CommsChannel: CommsChannel;
+  CommsDeliveryStatus: CommsDeliveryStatus;
   ComparisonSide: ResolverTypeWrapper<ComparisonSide>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  CreateAudienceInput: CreateAudienceInput;
   CreateBillRunInput: CreateBillRunInput;
+  CreateCampaignInput: CreateCampaignInput;
   CreateCutoverWaveInput: CreateCutoverWaveInput;
   CreateGoNoGoReviewInput: CreateGoNoGoReviewInput;
+  CreateMessageTemplateInput: CreateMessageTemplateInput;
   CreateProductInput: CreateProductInput;
   CreateProductPayload: ResolverTypeWrapper<Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   CreateProgramInput: CreateProgramInput;
   CreateRatePlanInput: CreateRatePlanInput;
   CreateRatePlanPayload: ResolverTypeWrapper<Omit<CreateRatePlanPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversTypes['RatePlan']> }>;
   CreateSubscriptionInput: CreateSubscriptionInput;
+  CreateSupportArticleInput: CreateSupportArticleInput;
   CreateTaxRuleInput: CreateTaxRuleInput;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -4202,6 +4613,8 @@ export type ResolversTypes = {
   DecideGoNoGoInput: DecideGoNoGoInput;
   DecideSignOffInput: DecideSignOffInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeliveryCount: ResolverTypeWrapper<DeliveryCount>;
+  DeliveryEvent: DeliveryEvent;
   DestinationClass: DestinationClass;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: ResolverTypeWrapper<DiscardDraftInvoicePayload>;
@@ -4263,6 +4676,8 @@ export type ResolversTypes = {
   LifetimeProblem: ResolverTypeWrapper<LifetimeProblem>;
   LineTolerance: ResolverTypeWrapper<LineTolerance>;
   LineToleranceInput: LineToleranceInput;
+  MessageTemplate: ResolverTypeWrapper<MessageTemplateRowModel>;
+  MessageTemplatePayload: ResolverTypeWrapper<Omit<MessageTemplatePayload, 'template'> & { template?: Maybe<ResolversTypes['MessageTemplate']> }>;
   MeteredUsageLine: ResolverTypeWrapper<MeteredUsageLineModel>;
   MigrationImport: ResolverTypeWrapper<MigrationImportRowModel>;
   MigrationImportStatus: MigrationImportStatus;
@@ -4271,6 +4686,7 @@ export type ResolversTypes = {
   MilestonePayload: ResolverTypeWrapper<Omit<MilestonePayload, 'milestone'> & { milestone?: Maybe<ResolversTypes['Milestone']> }>;
   MilestoneStatus: MilestoneStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notice: ResolverTypeWrapper<NoticeRowModel>;
   OneTimeCharge: ResolverTypeWrapper<OneTimeChargeRowModel>;
   OneTimeChargePayload: ResolverTypeWrapper<Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversTypes['OneTimeCharge']> }>;
   OpeningBalanceTotal: ResolverTypeWrapper<OpeningBalanceTotal>;
@@ -4317,16 +4733,20 @@ export type ResolversTypes = {
   ReconciledAccount: ResolverTypeWrapper<ParallelRunAccountRowModel>;
   ReconciledLine: ResolverTypeWrapper<ParallelRunLineRowModel>;
   ReconciliationStatus: ReconciliationStatus;
+  RecordDeliveryEventInput: RecordDeliveryEventInput;
+  RecordDeliveryEventPayload: ResolverTypeWrapper<Omit<RecordDeliveryEventPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['CampaignDelivery']> }>;
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversTypes['Payment']> }>;
   ReferenceProblem: ResolverTypeWrapper<ReferenceProblem>;
   RemittanceImportReport: ResolverTypeWrapper<RemittanceImportReport>;
   RemittanceProblem: ResolverTypeWrapper<RemittanceProblem>;
+  RenderedMessage: ResolverTypeWrapper<RenderedMessageModelModel>;
   RequestSignOffInput: RequestSignOffInput;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: ResolverTypeWrapper<RerateUsagePayload>;
   ReviewVariancesInput: ReviewVariancesInput;
   ReviewVariancesPayload: ResolverTypeWrapper<Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversTypes['ReconciledAccount']> }>;
+  ReviseMessageTemplateInput: ReviseMessageTemplateInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   RevokeUserSessionsInput: RevokeUserSessionsInput;
@@ -4363,9 +4783,14 @@ export type ResolversTypes = {
   StatusReportPayload: ResolverTypeWrapper<Omit<StatusReportPayload, 'report'> & { report?: Maybe<ResolversTypes['StatusReport']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubscriptionPayload: ResolverTypeWrapper<Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['AccountSubscription']> }>;
+  SupportArticle: ResolverTypeWrapper<SupportArticleRowModel>;
+  SupportArticlePayload: ResolverTypeWrapper<Omit<SupportArticlePayload, 'article'> & { article?: Maybe<ResolversTypes['SupportArticle']> }>;
   SystemOfRecord: SystemOfRecord;
   TaxRule: ResolverTypeWrapper<TaxRuleRowModel>;
   TaxRulePayload: ResolverTypeWrapper<Omit<TaxRulePayload, 'taxRule'> & { taxRule?: Maybe<ResolversTypes['TaxRule']> }>;
+  TemplateVariable: ResolverTypeWrapper<TemplateVariable>;
+  TemplateVersion: ResolverTypeWrapper<TemplateVersionRowModel>;
+  TestSendCampaignInput: TestSendCampaignInput;
   TimeBand: ResolverTypeWrapper<TimeBandModel>;
   TimeBandInput: TimeBandInput;
   UnratedReason: UnratedReason;
@@ -4427,6 +4852,10 @@ export type ResolversParentTypes = {
   ApiKey: ApiKeyRecordModel;
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
+  Audience: AudienceRowModel;
+  AudienceFilter: AudienceSelectionModel;
+  AudienceFilterInput: AudienceFilterInput;
+  AudiencePayload: Omit<AudiencePayload, 'audience'> & { audience?: Maybe<ResolversParentTypes['Audience']> };
   AuditEntry: AuditEntryRecordModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -4441,6 +4870,11 @@ export type ResolversParentTypes = {
   BreakdownLine: BreakdownLineModel;
   CallPreview: CallPreviewResultModel;
   CallPreviewInput: CallPreviewInput;
+  Campaign: CampaignRowModel;
+  CampaignApproval: CampaignApproval;
+  CampaignDelivery: CampaignDeliveryRowModel;
+  CampaignInput: CampaignInput;
+  CampaignPayload: Omit<CampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['Campaign']> };
   CastGoNoGoVoteInput: CastGoNoGoVoteInput;
   Catalog: CatalogRecordModel;
   ChangeSubscriptionInput: ChangeSubscriptionInput;
@@ -4452,15 +4886,19 @@ export type ResolversParentTypes = {
   ComparisonSide: ComparisonSide;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  CreateAudienceInput: CreateAudienceInput;
   CreateBillRunInput: CreateBillRunInput;
+  CreateCampaignInput: CreateCampaignInput;
   CreateCutoverWaveInput: CreateCutoverWaveInput;
   CreateGoNoGoReviewInput: CreateGoNoGoReviewInput;
+  CreateMessageTemplateInput: CreateMessageTemplateInput;
   CreateProductInput: CreateProductInput;
   CreateProductPayload: Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   CreateProgramInput: CreateProgramInput;
   CreateRatePlanInput: CreateRatePlanInput;
   CreateRatePlanPayload: Omit<CreateRatePlanPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversParentTypes['RatePlan']> };
   CreateSubscriptionInput: CreateSubscriptionInput;
+  CreateSupportArticleInput: CreateSupportArticleInput;
   CreateTaxRuleInput: CreateTaxRuleInput;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -4477,6 +4915,7 @@ export type ResolversParentTypes = {
   DecideGoNoGoInput: DecideGoNoGoInput;
   DecideSignOffInput: DecideSignOffInput;
   Decimal: Scalars['Decimal']['output'];
+  DeliveryCount: DeliveryCount;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: DiscardDraftInvoicePayload;
   DunningEvent: DunningEventRecordModel;
@@ -4523,12 +4962,15 @@ export type ResolversParentTypes = {
   LifetimeProblem: LifetimeProblem;
   LineTolerance: LineTolerance;
   LineToleranceInput: LineToleranceInput;
+  MessageTemplate: MessageTemplateRowModel;
+  MessageTemplatePayload: Omit<MessageTemplatePayload, 'template'> & { template?: Maybe<ResolversParentTypes['MessageTemplate']> };
   MeteredUsageLine: MeteredUsageLineModel;
   MigrationImport: MigrationImportRowModel;
   Milestone: MilestoneRecordModel;
   MilestoneInput: MilestoneInput;
   MilestonePayload: Omit<MilestonePayload, 'milestone'> & { milestone?: Maybe<ResolversParentTypes['Milestone']> };
   Mutation: Record<PropertyKey, never>;
+  Notice: NoticeRowModel;
   OneTimeCharge: OneTimeChargeRowModel;
   OneTimeChargePayload: Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversParentTypes['OneTimeCharge']> };
   OpeningBalanceTotal: OpeningBalanceTotal;
@@ -4568,16 +5010,20 @@ export type ResolversParentTypes = {
   RatePlanVersion: RatePlanVersionRecordModel;
   ReconciledAccount: ParallelRunAccountRowModel;
   ReconciledLine: ParallelRunLineRowModel;
+  RecordDeliveryEventInput: RecordDeliveryEventInput;
+  RecordDeliveryEventPayload: Omit<RecordDeliveryEventPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['CampaignDelivery']> };
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversParentTypes['Payment']> };
   ReferenceProblem: ReferenceProblem;
   RemittanceImportReport: RemittanceImportReport;
   RemittanceProblem: RemittanceProblem;
+  RenderedMessage: RenderedMessageModelModel;
   RequestSignOffInput: RequestSignOffInput;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: RerateUsagePayload;
   ReviewVariancesInput: ReviewVariancesInput;
   ReviewVariancesPayload: Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversParentTypes['ReconciledAccount']> };
+  ReviseMessageTemplateInput: ReviseMessageTemplateInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   RevokeUserSessionsInput: RevokeUserSessionsInput;
@@ -4608,8 +5054,13 @@ export type ResolversParentTypes = {
   StatusReportPayload: Omit<StatusReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['StatusReport']> };
   String: Scalars['String']['output'];
   SubscriptionPayload: Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['AccountSubscription']> };
+  SupportArticle: SupportArticleRowModel;
+  SupportArticlePayload: Omit<SupportArticlePayload, 'article'> & { article?: Maybe<ResolversParentTypes['SupportArticle']> };
   TaxRule: TaxRuleRowModel;
   TaxRulePayload: Omit<TaxRulePayload, 'taxRule'> & { taxRule?: Maybe<ResolversParentTypes['TaxRule']> };
+  TemplateVariable: TemplateVariable;
+  TemplateVersion: TemplateVersionRowModel;
+  TestSendCampaignInput: TestSendCampaignInput;
   TimeBand: TimeBandModel;
   TimeBandInput: TimeBandInput;
   UnratedUsageCount: UnratedUsageCount;
@@ -4783,6 +5234,28 @@ export type ApiKeyScopeResolvers = EnumResolverSignature<{ READ?: any, READ_WRIT
 
 export type ApiModuleResolvers = EnumResolverSignature<{ ACCOUNTS?: any, CATALOG?: any, COMMS?: any, INVOICING?: any, MIGRATION?: any, PAYMENTS?: any, PROGRAM?: any, USAGE?: any }, ResolversTypes['ApiModule']>;
 
+export type AudienceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Audience'] = ResolversParentTypes['Audience']> = {
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<AudienceAccountsArgs, 'first'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<Maybe<ResolversTypes['AudienceFilter']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wave?: Resolver<Maybe<ResolversTypes['CutoverWave']>, ParentType, ContextType>;
+};
+
+export type AudienceFilterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AudienceFilter'] = ResolversParentTypes['AudienceFilter']> = {
+  minBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AccountStatus']>, ParentType, ContextType>;
+};
+
+export type AudiencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AudiencePayload'] = ResolversParentTypes['AudiencePayload']> = {
+  audience?: Resolver<Maybe<ResolversTypes['Audience']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   actorKind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   actorLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4878,6 +5351,60 @@ export type CallPreviewResolvers<ContextType = GraphQLContext, ParentType extend
   version?: Resolver<Maybe<ResolversTypes['RatePlanVersion']>, ParentType, ContextType>;
 };
 
+export type CampaignResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
+  approvals?: Resolver<Array<ResolversTypes['CampaignApproval']>, ParentType, ContextType>;
+  approvalsRequired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['CommsChannel']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  critical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  criticalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['CampaignDelivery']>, ParentType, ContextType, RequireFields<CampaignDeliveriesArgs, 'first'>>;
+  deliveryCounts?: Resolver<Array<ResolversTypes['DeliveryCount']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preview?: Resolver<Array<ResolversTypes['RenderedMessage']>, ParentType, ContextType, RequireFields<CampaignPreviewArgs, 'first'>>;
+  sendAtLocalTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sendOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
+  supportArticles?: Resolver<Array<ResolversTypes['SupportArticle']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['MessageTemplate'], ParentType, ContextType>;
+  templateVersion?: Resolver<ResolversTypes['TemplateVersion'], ParentType, ContextType>;
+  testSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  testSentTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CampaignApprovalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignApproval'] = ResolversParentTypes['CampaignApproval']> = {
+  approvedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CampaignDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignDelivery'] = ResolversParentTypes['CampaignDelivery']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['CommsChannel'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isTest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sendAfter?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommsDeliveryStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CampaignPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignPayload'] = ResolversParentTypes['CampaignPayload']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CampaignStatusResolvers = EnumResolverSignature<{ APPROVED?: any, AWAITING_APPROVAL?: any, CANCELLED?: any, DRAFT?: any, SENDING?: any, SENT?: any }, ResolversTypes['CampaignStatus']>;
+
 export type CatalogResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Catalog'] = ResolversParentTypes['Catalog']> = {
   callDecimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4927,6 +5454,10 @@ export type ChecklistItemPayloadResolvers<ContextType = GraphQLContext, ParentTy
 };
 
 export type ChecklistItemStatusResolvers = EnumResolverSignature<{ DONE?: any, NOT_APPLICABLE?: any, OPEN?: any }, ResolversTypes['ChecklistItemStatus']>;
+
+export type CommsChannelResolvers = EnumResolverSignature<{ EMAIL?: any, IN_APP?: any, PORTAL?: any }, ResolversTypes['CommsChannel']>;
+
+export type CommsDeliveryStatusResolvers = EnumResolverSignature<{ BOUNCED?: any, DELIVERED?: any, FAILED?: any, QUEUED?: any, SENDING?: any, SENT?: any, SUPPRESSED?: any }, ResolversTypes['CommsDeliveryStatus']>;
 
 export type ComparisonSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonSide'] = ResolversParentTypes['ComparisonSide']> = {
   difference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -4999,6 +5530,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeliveryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryCount'] = ResolversParentTypes['DeliveryCount']> = {
+  channel?: Resolver<ResolversTypes['CommsChannel'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommsDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type DeliveryEventResolvers = EnumResolverSignature<{ BOUNCED?: any, DELIVERED?: any }, ResolversTypes['DeliveryEvent']>;
 
 export type DestinationClassResolvers = EnumResolverSignature<{ DOMESTIC?: any, INTERNATIONAL?: any, MOBILE?: any, OTHER?: any, PREMIUM?: any, TOLL_FREE?: any }, ResolversTypes['DestinationClass']>;
 
@@ -5283,6 +5822,20 @@ export type LineToleranceResolvers<ContextType = GraphQLContext, ParentType exte
   lineType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MessageTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MessageTemplate'] = ResolversParentTypes['MessageTemplate']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['TemplateVersion'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['TemplateVersion']>, ParentType, ContextType>;
+};
+
+export type MessageTemplatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MessageTemplatePayload'] = ResolversParentTypes['MessageTemplatePayload']> = {
+  template?: Resolver<Maybe<ResolversTypes['MessageTemplate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MeteredUsageLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeteredUsageLine'] = ResolversParentTypes['MeteredUsageLine']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   breakdown?: Resolver<Array<ResolversTypes['BreakdownLine']>, ParentType, ContextType>;
@@ -5345,17 +5898,23 @@ export type MilestoneStatusResolvers = EnumResolverSignature<{ DONE?: any, IN_PR
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addOneTimeCharge?: Resolver<ResolversTypes['OneTimeChargePayload'], ParentType, ContextType, RequireFields<MutationAddOneTimeChargeArgs, 'input'>>;
   allocateCredit?: Resolver<ResolversTypes['AllocateCreditPayload'], ParentType, ContextType, RequireFields<MutationAllocateCreditArgs, 'input'>>;
+  approveCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationApproveCampaignArgs, 'input'>>;
+  cancelCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationCancelCampaignArgs, 'input'>>;
   castGoNoGoVote?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationCastGoNoGoVoteArgs, 'input'>>;
   changeSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationChangeSubscriptionArgs, 'input'>>;
   createAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createAudience?: Resolver<ResolversTypes['AudiencePayload'], ParentType, ContextType, RequireFields<MutationCreateAudienceArgs, 'input'>>;
   createBillRun?: Resolver<ResolversTypes['BillRunPayload'], ParentType, ContextType, RequireFields<MutationCreateBillRunArgs, 'input'>>;
+  createCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
   createCutoverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCreateCutoverWaveArgs, 'input'>>;
   createGoNoGoReview?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationCreateGoNoGoReviewArgs, 'input'>>;
+  createMessageTemplate?: Resolver<ResolversTypes['MessageTemplatePayload'], ParentType, ContextType, RequireFields<MutationCreateMessageTemplateArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   createRatePlan?: Resolver<ResolversTypes['CreateRatePlanPayload'], ParentType, ContextType, RequireFields<MutationCreateRatePlanArgs, 'input'>>;
   createSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationCreateSubscriptionArgs, 'input'>>;
+  createSupportArticle?: Resolver<ResolversTypes['SupportArticlePayload'], ParentType, ContextType, RequireFields<MutationCreateSupportArticleArgs, 'input'>>;
   createTaxRule?: Resolver<ResolversTypes['TaxRulePayload'], ParentType, ContextType, RequireFields<MutationCreateTaxRuleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   creditInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreditInvoiceArgs, 'input'>>;
@@ -5369,27 +5928,40 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importRateDeck?: Resolver<ResolversTypes['ImportRateDeckPayload'], ParentType, ContextType, RequireFields<MutationImportRateDeckArgs, 'input'>>;
   importRemittance?: Resolver<ResolversTypes['ImportRemittancePayload'], ParentType, ContextType, RequireFields<MutationImportRemittanceArgs, 'input'>>;
   ingestUsage?: Resolver<ResolversTypes['IngestUsagePayload'], ParentType, ContextType, RequireFields<MutationIngestUsageArgs, 'input'>>;
+  recordDeliveryEvent?: Resolver<ResolversTypes['RecordDeliveryEventPayload'], ParentType, ContextType, RequireFields<MutationRecordDeliveryEventArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   requestSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationRequestSignOffArgs, 'input'>>;
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
   reviewVariances?: Resolver<ResolversTypes['ReviewVariancesPayload'], ParentType, ContextType, RequireFields<MutationReviewVariancesArgs, 'input'>>;
+  reviseMessageTemplate?: Resolver<ResolversTypes['MessageTemplatePayload'], ParentType, ContextType, RequireFields<MutationReviseMessageTemplateArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeUserSessions?: Resolver<ResolversTypes['RevokeUserSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
   rollBackWave?: Resolver<ResolversTypes['RollBackWavePayload'], ParentType, ContextType, RequireFields<MutationRollBackWaveArgs, 'input'>>;
   saveChecklistItem?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSaveChecklistItemArgs, 'input'>>;
   saveMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationSaveMilestoneArgs, 'input'>>;
   saveStatusReport?: Resolver<ResolversTypes['StatusReportPayload'], ParentType, ContextType, RequireFields<MutationSaveStatusReportArgs, 'input'>>;
+  sendCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationSendCampaignArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['SendInvoicePayload'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
   setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['SetUserPasswordPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
   startParallelRun?: Resolver<ResolversTypes['ParallelRunPayload'], ParentType, ContextType, RequireFields<MutationStartParallelRunArgs, 'input'>>;
+  testSendCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationTestSendCampaignArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
   updateCharter?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpdateCharterArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   voidInvoice?: Resolver<ResolversTypes['VoidInvoicePayload'], ParentType, ContextType, RequireFields<MutationVoidInvoiceArgs, 'input'>>;
+};
+
+export type NoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['CommsChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OneTimeChargeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OneTimeCharge'] = ResolversParentTypes['OneTimeCharge']> = {
@@ -5611,10 +6183,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<QueryAccountsArgs>>;
   agingReport?: Resolver<ResolversTypes['AgingReport'], ParentType, ContextType, Partial<QueryAgingReportArgs>>;
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
   billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType, RequireFields<QueryBillRunArgs, 'id'>>;
   billRuns?: Resolver<Array<ResolversTypes['BillRun']>, ParentType, ContextType, Partial<QueryBillRunsArgs>>;
   callPreview?: Resolver<ResolversTypes['CallPreview'], ParentType, ContextType, RequireFields<QueryCallPreviewArgs, 'input'>>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
+  campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType>;
   catalogs?: Resolver<Array<ResolversTypes['Catalog']>, ParentType, ContextType>;
   cutoverWave?: Resolver<Maybe<ResolversTypes['CutoverWave']>, ParentType, ContextType, RequireFields<QueryCutoverWaveArgs, 'id'>>;
   cutoverWaves?: Resolver<Array<ResolversTypes['CutoverWave']>, ParentType, ContextType, RequireFields<QueryCutoverWavesArgs, 'importId'>>;
@@ -5626,10 +6201,14 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   ingestions?: Resolver<ResolversTypes['IngestionConnection'], ParentType, ContextType, Partial<QueryIngestionsArgs>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
+  messageTemplate?: Resolver<Maybe<ResolversTypes['MessageTemplate']>, ParentType, ContextType, RequireFields<QueryMessageTemplateArgs, 'id'>>;
+  messageTemplates?: Resolver<Array<ResolversTypes['MessageTemplate']>, ParentType, ContextType>;
   migrationImport?: Resolver<Maybe<ResolversTypes['MigrationImport']>, ParentType, ContextType, RequireFields<QueryMigrationImportArgs, 'id'>>;
   migrationImports?: Resolver<Array<ResolversTypes['MigrationImport']>, ParentType, ContextType, Partial<QueryMigrationImportsArgs>>;
   mySignOffRequests?: Resolver<Array<ResolversTypes['SignOffRequest']>, ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticesArgs, 'accountId'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  outbox?: Resolver<Array<ResolversTypes['CampaignDelivery']>, ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
   parallelRun?: Resolver<Maybe<ResolversTypes['ParallelRun']>, ParentType, ContextType, RequireFields<QueryParallelRunArgs, 'id'>>;
   parallelRuns?: Resolver<Array<ResolversTypes['ParallelRun']>, ParentType, ContextType, Partial<QueryParallelRunsArgs>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<QueryPaymentsArgs>>;
@@ -5641,7 +6220,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   rateDeckEntries?: Resolver<ResolversTypes['RateDeckEntryConnection'], ParentType, ContextType, RequireFields<QueryRateDeckEntriesArgs, 'ratePlanId'>>;
   ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType, RequireFields<QueryRatePlanArgs, 'id'>>;
   ratePlans?: Resolver<Array<ResolversTypes['RatePlan']>, ParentType, ContextType, Partial<QueryRatePlansArgs>>;
+  supportArticles?: Resolver<Array<ResolversTypes['SupportArticle']>, ParentType, ContextType, Partial<QuerySupportArticlesArgs>>;
   taxRules?: Resolver<Array<ResolversTypes['TaxRule']>, ParentType, ContextType>;
+  templateVariables?: Resolver<Array<ResolversTypes['TemplateVariable']>, ParentType, ContextType>;
   unratedUsageSummary?: Resolver<Array<ResolversTypes['UnratedUsageCount']>, ParentType, ContextType>;
   usageRecords?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, Partial<QueryUsageRecordsArgs>>;
   userSessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType, RequireFields<QueryUserSessionsArgs, 'userId'>>;
@@ -5744,6 +6325,11 @@ export type ReconciledLineResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type ReconciliationStatusResolvers = EnumResolverSignature<{ MATCH?: any, MISSING_IN_LEGACY?: any, MISSING_IN_NEW?: any, VARIANCE?: any }, ResolversTypes['ReconciliationStatus']>;
 
+export type RecordDeliveryEventPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordDeliveryEventPayload'] = ResolversParentTypes['RecordDeliveryEventPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['CampaignDelivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RecordPaymentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordPaymentPayload'] = ResolversParentTypes['RecordPaymentPayload']> = {
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -5767,6 +6353,12 @@ export type RemittanceProblemResolvers<ContextType = GraphQLContext, ParentType 
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RenderedMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RenderedMessage'] = ResolversParentTypes['RenderedMessage']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RerateUsagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RerateUsagePayload'] = ResolversParentTypes['RerateUsagePayload']> = {
@@ -5910,6 +6502,21 @@ export type SubscriptionPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SupportArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportArticle'] = ResolversParentTypes['SupportArticle']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupportArticlePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportArticlePayload'] = ResolversParentTypes['SupportArticlePayload']> = {
+  article?: Resolver<Maybe<ResolversTypes['SupportArticle']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SystemOfRecordResolvers = EnumResolverSignature<{ LEGACY?: any, SWITCHBOARD?: any }, ResolversTypes['SystemOfRecord']>;
 
 export type TaxRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaxRule'] = ResolversParentTypes['TaxRule']> = {
@@ -5925,6 +6532,20 @@ export type TaxRuleResolvers<ContextType = GraphQLContext, ParentType extends Re
 export type TaxRulePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaxRulePayload'] = ResolversParentTypes['TaxRulePayload']> = {
   taxRule?: Resolver<Maybe<ResolversTypes['TaxRule']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TemplateVariableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateVariable'] = ResolversParentTypes['TemplateVariable']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TemplateVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateVersion'] = ResolversParentTypes['TemplateVersion']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TimeBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeBand'] = ResolversParentTypes['TimeBand']> = {
@@ -6112,6 +6733,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyScope?: ApiKeyScopeResolvers;
   ApiModule?: ApiModuleResolvers;
+  Audience?: AudienceResolvers<ContextType>;
+  AudienceFilter?: AudienceFilterResolvers<ContextType>;
+  AudiencePayload?: AudiencePayloadResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -6127,6 +6751,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BillingCycle?: BillingCycleResolvers;
   BreakdownLine?: BreakdownLineResolvers<ContextType>;
   CallPreview?: CallPreviewResolvers<ContextType>;
+  Campaign?: CampaignResolvers<ContextType>;
+  CampaignApproval?: CampaignApprovalResolvers<ContextType>;
+  CampaignDelivery?: CampaignDeliveryResolvers<ContextType>;
+  CampaignPayload?: CampaignPayloadResolvers<ContextType>;
+  CampaignStatus?: CampaignStatusResolvers;
   Catalog?: CatalogResolvers<ContextType>;
   Charter?: CharterResolvers<ContextType>;
   CheckState?: CheckStateResolvers;
@@ -6134,6 +6763,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistItemPayload?: ChecklistItemPayloadResolvers<ContextType>;
   ChecklistItemStatus?: ChecklistItemStatusResolvers;
+  CommsChannel?: CommsChannelResolvers;
+  CommsDeliveryStatus?: CommsDeliveryStatusResolvers;
   ComparisonSide?: ComparisonSideResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateProductPayload?: CreateProductPayloadResolvers<ContextType>;
@@ -6147,6 +6778,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeliveryCount?: DeliveryCountResolvers<ContextType>;
+  DeliveryEvent?: DeliveryEventResolvers;
   DestinationClass?: DestinationClassResolvers;
   DiscardDraftInvoicePayload?: DiscardDraftInvoicePayloadResolvers<ContextType>;
   DunningAction?: DunningActionResolvers;
@@ -6193,6 +6826,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiValue?: KpiValueResolvers<ContextType>;
   LifetimeProblem?: LifetimeProblemResolvers<ContextType>;
   LineTolerance?: LineToleranceResolvers<ContextType>;
+  MessageTemplate?: MessageTemplateResolvers<ContextType>;
+  MessageTemplatePayload?: MessageTemplatePayloadResolvers<ContextType>;
   MeteredUsageLine?: MeteredUsageLineResolvers<ContextType>;
   MigrationImport?: MigrationImportResolvers<ContextType>;
   MigrationImportStatus?: MigrationImportStatusResolvers;
@@ -6200,6 +6835,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MilestonePayload?: MilestonePayloadResolvers<ContextType>;
   MilestoneStatus?: MilestoneStatusResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
   OneTimeCharge?: OneTimeChargeResolvers<ContextType>;
   OneTimeChargePayload?: OneTimeChargePayloadResolvers<ContextType>;
   OpeningBalanceTotal?: OpeningBalanceTotalResolvers<ContextType>;
@@ -6240,10 +6876,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReconciledAccount?: ReconciledAccountResolvers<ContextType>;
   ReconciledLine?: ReconciledLineResolvers<ContextType>;
   ReconciliationStatus?: ReconciliationStatusResolvers;
+  RecordDeliveryEventPayload?: RecordDeliveryEventPayloadResolvers<ContextType>;
   RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
   ReferenceProblem?: ReferenceProblemResolvers<ContextType>;
   RemittanceImportReport?: RemittanceImportReportResolvers<ContextType>;
   RemittanceProblem?: RemittanceProblemResolvers<ContextType>;
+  RenderedMessage?: RenderedMessageResolvers<ContextType>;
   RerateUsagePayload?: RerateUsagePayloadResolvers<ContextType>;
   ReviewVariancesPayload?: ReviewVariancesPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
@@ -6269,9 +6907,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatusReport?: StatusReportResolvers<ContextType>;
   StatusReportPayload?: StatusReportPayloadResolvers<ContextType>;
   SubscriptionPayload?: SubscriptionPayloadResolvers<ContextType>;
+  SupportArticle?: SupportArticleResolvers<ContextType>;
+  SupportArticlePayload?: SupportArticlePayloadResolvers<ContextType>;
   SystemOfRecord?: SystemOfRecordResolvers;
   TaxRule?: TaxRuleResolvers<ContextType>;
   TaxRulePayload?: TaxRulePayloadResolvers<ContextType>;
+  TemplateVariable?: TemplateVariableResolvers<ContextType>;
+  TemplateVersion?: TemplateVersionResolvers<ContextType>;
   TimeBand?: TimeBandResolvers<ContextType>;
   UnratedReason?: UnratedReasonResolvers;
   UnratedUsageCount?: UnratedUsageCountResolvers<ContextType>;

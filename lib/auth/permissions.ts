@@ -125,6 +125,26 @@ export const operationRules = {
   castGoNoGoVote: { module: 'program', access: 'write', roles: decisionMakers },
   decideGoNoGo: { module: 'program', access: 'write', roles: programStaff },
   saveStatusReport: { module: 'program', access: 'write', roles: programStaff },
+
+  templateVariables: { module: 'comms', access: 'read', roles: everyone },
+  messageTemplates: { module: 'comms', access: 'read', roles: everyone },
+  messageTemplate: { module: 'comms', access: 'read', roles: everyone },
+  audiences: { module: 'comms', access: 'read', roles: everyone },
+  campaigns: { module: 'comms', access: 'read', roles: everyone },
+  campaign: { module: 'comms', access: 'read', roles: everyone },
+  outbox: { module: 'comms', access: 'read', roles: everyone },
+  supportArticles: { module: 'comms', access: 'read', roles: everyone },
+  notices: { module: 'comms', access: 'read', roles: everyone },
+  createMessageTemplate: { module: 'comms', access: 'write', roles: programStaff },
+  reviseMessageTemplate: { module: 'comms', access: 'write', roles: programStaff },
+  createAudience: { module: 'comms', access: 'write', roles: programStaff },
+  createCampaign: { module: 'comms', access: 'write', roles: programStaff },
+  approveCampaign: { module: 'comms', access: 'write', roles: programStaff },
+  testSendCampaign: { module: 'comms', access: 'write', roles: programStaff },
+  sendCampaign: { module: 'comms', access: 'write', roles: programStaff },
+  cancelCampaign: { module: 'comms', access: 'write', roles: programStaff },
+  createSupportArticle: { module: 'comms', access: 'write', roles: programStaff },
+  recordDeliveryEvent: { module: 'comms', access: 'write', roles: programStaff },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof operationRules;
