@@ -7,6 +7,7 @@ import { catalogResolvers } from './schema/catalog/resolvers';
 import { invoicingResolvers } from './schema/invoicing/resolvers';
 import { migrationResolvers } from './schema/migration/resolvers';
 import { paymentResolvers } from './schema/payments/resolvers';
+import { programRegisterResolvers } from './schema/program-registers/resolvers';
 import { usageResolvers } from './schema/usage/resolvers';
 import { userResolvers } from './schema/users/resolvers';
 import { viewerResolvers } from './schema/viewer/resolvers';
@@ -23,6 +24,7 @@ const modules: Resolvers[] = [
   invoicingResolvers,
   paymentResolvers,
   migrationResolvers,
+  programRegisterResolvers,
 ];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */
