@@ -75,7 +75,11 @@ function Log({ programId }: { programId: string }) {
       )}
       <div className="mb-4 w-56">
         <Field label="Category">
-          <Select value={category} onChange={(event) => setCategory(event.target.value as Category | '')}>
+          <Select
+            value={category}
+            aria-label="Show category"
+            onChange={(event) => setCategory(event.target.value as Category | '')}
+          >
             <option value="">All</option>
             {categories.map(([value, label]) => (
               <option key={value} value={value}>
@@ -152,7 +156,7 @@ function LogForm({
     <form onSubmit={onSubmit} aria-label="Add a log entry" className="space-y-4 rounded-md bg-slate-50 p-4">
       <div className="grid gap-4 sm:grid-cols-4">
         <Field label="Category" error={errors.category}>
-          <Select name="category" defaultValue="DECISION">
+          <Select name="category" aria-label="Category" defaultValue="DECISION">
             {categories.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

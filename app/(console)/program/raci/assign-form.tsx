@@ -57,7 +57,7 @@ export function AssignForm({
     <form onSubmit={onSubmit} aria-label="Assign a person" className="space-y-4 rounded-md bg-slate-50 p-4">
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
         <Field label="Area or milestone" error={errors.subjectKey}>
-          <Select name="subject">
+          <Select name="subject" aria-label="Area or milestone">
             {subjects.map((subject) => (
               <option
                 key={`${subject.subjectType}|${subject.subjectKey}`}
@@ -69,7 +69,7 @@ export function AssignForm({
           </Select>
         </Field>
         <Field label="Person" error={errors.userId}>
-          <Select name="userId">
+          <Select name="userId" aria-label="Person">
             {people.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
@@ -78,7 +78,7 @@ export function AssignForm({
           </Select>
         </Field>
         <Field label="Part" error={errors.responsibility}>
-          <Select name="responsibility" defaultValue="RESPONSIBLE">
+          <Select name="responsibility" aria-label="Part" defaultValue="RESPONSIBLE">
             {responsibilities.map((value) => (
               <option key={value} value={value}>
                 {value.toLowerCase()}

@@ -74,21 +74,21 @@ export function RiskForm({
           </Field>
         </div>
         <Field label="Probability (1 rare – 5 almost certain)" error={errors.probability}>
-          <Select name="probability" defaultValue={risk?.probability ?? 3}>
+          <Select name="probability" aria-label="Probability" defaultValue={risk?.probability ?? 3}>
             {levels.map((level) => (
               <option key={level}>{level}</option>
             ))}
           </Select>
         </Field>
         <Field label="Impact (1 negligible – 5 severe)" error={errors.impact}>
-          <Select name="impact" defaultValue={risk?.impact ?? 3}>
+          <Select name="impact" aria-label="Impact" defaultValue={risk?.impact ?? 3}>
             {levels.map((level) => (
               <option key={level}>{level}</option>
             ))}
           </Select>
         </Field>
         <Field label="Owner" error={errors.ownerId}>
-          <Select name="ownerId" defaultValue={risk?.owner?.id ?? ''}>
+          <Select name="ownerId" aria-label="Owner" defaultValue={risk?.owner?.id ?? ''}>
             <option value="">Nobody yet</option>
             {people.map((person) => (
               <option key={person.id} value={person.id}>
@@ -98,7 +98,7 @@ export function RiskForm({
           </Select>
         </Field>
         <Field label="Status" error={errors.status}>
-          <Select name="status" defaultValue={risk?.status ?? 'OPEN'}>
+          <Select name="status" aria-label="Status" defaultValue={risk?.status ?? 'OPEN'}>
             {riskStatuses.map((status) => (
               <option key={status} value={status}>
                 {status.toLowerCase()}

@@ -20,7 +20,7 @@ export function RiskHeatMap({ map }: { map: HeatMapData }) {
     cells: map.cells.filter((cell) => cell.probability === probability),
   }));
   return (
-    <Card title={`Heat map · ${map.openRisks} open`}>
+    <Card title={`Heat map · ${map.openRisks} open`} className="w-fit">
       <div className="flex gap-3">
         <div className="flex items-center">
           <span className="-rotate-180 text-xs font-medium text-slate-500 [writing-mode:vertical-rl]">
@@ -63,6 +63,21 @@ export function RiskHeatMap({ map }: { map: HeatMapData }) {
           </table>
           <p className="mt-1 text-center text-xs font-medium text-slate-500">Impact</p>
         </div>
+        <ul className="ml-4 space-y-1 self-center text-xs text-slate-600">
+          <li>
+            <span className={cn('mr-2 inline-block h-3 w-3 rounded', shades.bad)} />
+            High: score 15–25
+          </li>
+          <li>
+            <span className={cn('mr-2 inline-block h-3 w-3 rounded', shades.warn)} />
+            Medium: 8–14
+          </li>
+          <li>
+            <span className={cn('mr-2 inline-block h-3 w-3 rounded', shades.good)} />
+            Low: 1–7
+          </li>
+          <li className="pt-1 text-slate-500">Open risks only; score = probability × impact.</li>
+        </ul>
       </div>
     </Card>
   );

@@ -49,7 +49,7 @@ function Risks({ programId }: { programId: string }) {
     );
   if (!data) return <p className="text-sm text-slate-500">Loading risks…</p>;
   return (
-    <div className="grid gap-6 xl:grid-cols-[auto_1fr]">
+    <div className="space-y-6">
       {data.riskHeatMap && <RiskHeatMap map={data.riskHeatMap} />}
       <Card
         title="Register"
@@ -76,7 +76,11 @@ function Risks({ programId }: { programId: string }) {
         <div className="mb-4 flex flex-wrap items-end gap-4">
           <div className="w-40">
             <Field label="Status">
-              <Select value={status} onChange={(event) => setStatus(event.target.value as RiskStatus | '')}>
+              <Select
+                value={status}
+                aria-label="Show status"
+                onChange={(event) => setStatus(event.target.value as RiskStatus | '')}
+              >
                 <option value="">Any</option>
                 {riskStatuses.map((value) => (
                   <option key={value} value={value}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
+import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { ProgramGate } from '@/app/_components/program/program-gate';
 import { Badge } from '@/app/_components/ui/badge';
@@ -49,6 +49,8 @@ function Training({ programId }: { programId: string }) {
   const can = useCan();
   const [adding, setAdding] = useState<'module' | 'trainee' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Ticks shown at once, until the grid is read again: "traineeId:moduleId" → ticked.
+  const [ticking, setTicking] = useState<Record<string, boolean>>({});
   const { data, error, reload } = useGraphQLQuery<TrainingData>(QUERY, { id: programId });
   if (error)
     return (
@@ -63,14 +65,22 @@ function Training({ programId }: { programId: string }) {
   const mayTick = can('recordTrainingCompletion') && can('undoTrainingCompletion');
 
   async function toggle(traineeId: string, moduleId: string, done: boolean) {
+    const key = `${traineeId}:${moduleId}`;
+    setTicking((shown) => ({ ...shown, [key]: !done }));
     const name = done ? 'undoTrainingCompletion' : 'recordTrainingCompletion';
     const input = done ? { traineeId, moduleId } : { traineeId, moduleId, completedOn: today() };
-    const result = await graphqlRequest<Record<string, { userErrors: { message: string }[] }>>(
-      `mutation($input: ${done ? 'UndoTrainingCompletionInput' : 'RecordTrainingCompletionInput'}!) { ${name}(input: $input) { userErrors { message } } }`,
-      { input },
-    );
-    setProblem(result[name]?.userErrors[0]?.message ?? null);
-    void reload();
+    try {
+      const result = await graphqlRequest<Record<string, { userErrors: { message: string }[] }>>(
+        `mutation($input: ${done ? 'UndoTrainingCompletionInput' : 'RecordTrainingCompletionInput'}!) { ${name}(input: $input) { userErrors { message } } }`,
+        { input },
+      );
+      setProblem(result[name]?.userErrors[0]?.message ?? null);
+    } catch (caught) {
+      setProblem(errorMessage(caught));
+    } finally {
+      await reload();
+      setTicking(({ [key]: _settled, ...rest }) => rest);
+    }
   }
   const close = () => {
     setAdding(null);
@@ -162,7 +172,7 @@ function Training({ programId }: { programId: string }) {
                       <label className="flex items-center gap-2">
                         <input
                           type="checkbox"
-                          checked={done}
+                          checked={ticking[`${row.trainee.id}:${cell.moduleId}`] ?? done}
                           disabled={!mayTick}
                           aria-label={`${row.trainee.name} completed ${module?.title ?? 'the module'}`}
                           onChange={() => void toggle(row.trainee.id, cell.moduleId, done)}
