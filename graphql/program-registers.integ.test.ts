@@ -322,12 +322,13 @@ describe('RACI and the point-of-contact matrix', () => {
       input: {
         programId,
         subjectType: 'MILESTONE',
-        subjectKey: milestoneId,
+        subjectKey: milestoneId.toUpperCase(),
         userId: alice.id,
         responsibility: 'ACCOUNTABLE',
       },
     });
     expect(milestone.data.assignRaci.userErrors).toEqual([]);
+    expect(milestone.data.assignRaci.assignment.subjectKey).toBe(milestoneId);
   });
 
   it('refuses unknown areas, other programs’ milestones, unknown users and bad levels or phones', async () => {

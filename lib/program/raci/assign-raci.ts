@@ -52,7 +52,8 @@ export async function assignRaci(ctx: OperationContext, input: AssignRaciInput):
   if (!isUuid(input.programId))
     return refused([userError('NOT_FOUND', field('programId'), 'No program has this id.')]);
 
-  let subjectKey = input.subjectKey.trim();
+  // Areas by their enum value, milestones by their uuid as PostgreSQL writes it (lower case).
+  let subjectKey = input.subjectKey.trim().toLowerCase();
   if (input.subjectType === 'area') {
     const area = parseArea(subjectKey);
     if (area) subjectKey = area;

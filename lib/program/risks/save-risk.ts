@@ -128,7 +128,7 @@ export function parseRiskFields(input: RiskFieldsInput): { patch: RiskPatch; use
     const ids = input[list];
     if (ids == null) continue;
     if (ids.some((id) => !isUuid(id))) invalid(list, 'Ids are uuids.');
-    else patch[list] = [...new Set(ids)];
+    else patch[list] = [...new Set(ids.map((id) => id.toLowerCase()))]; // as PostgreSQL writes uuids
   }
   return { patch, userErrors };
 }
