@@ -7,6 +7,7 @@ import {
   makeCatalog,
   makeInvoice,
   makeProduct,
+  makeProgram,
   makeRatePlan,
   makeUser,
 } from '../db/seed/factories';
@@ -34,6 +35,7 @@ interface Fixture {
   ratePlanId: string;
   accountId: string;
   ingestionId: string;
+  programId: string;
 }
 
 type Sample = (fixture: Fixture) => { query: string; variables?: Record<string, unknown> };
@@ -521,6 +523,90 @@ const samples: Record<Operation, Sample> = {
       'mutation($input: RecordDeliveryEventInput!) { recordDeliveryEvent(input: $input) { userErrors { code } } }',
     variables: { input: { messageId: '<nope@x>', event: 'DELIVERED' } },
   }),
+  risks: (f) => ({
+    query: 'query($id: ID!) { risks(programId: $id, reviewOverdue: false) { id score owner { id } } }',
+    variables: { id: f.programId },
+  }),
+  riskHeatMap: (f) => ({
+    query: 'query($id: ID!) { riskHeatMap(programId: $id) { openRisks cells { count } } }',
+    variables: { id: f.programId },
+  }),
+  createRisk: (f) => ({
+    query:
+      'mutation($input: CreateRiskInput!) { createRisk(input: $input) { risk { id } userErrors { code } } }',
+    variables: { input: { programId: f.programId, title: 'Matrix risk', probability: 2, impact: 3 } },
+  }),
+  updateRisk: () => ({
+    query:
+      'mutation($input: UpdateRiskInput!) { updateRisk(input: $input) { risk { id } userErrors { code } } }',
+    variables: { input: { id: randomUUID(), status: 'CLOSED' } },
+  }),
+  raciMatrix: (f) => ({
+    query: 'query($id: ID!) { raciMatrix(programId: $id) { label missingAccountable assignments { id } } }',
+    variables: { id: f.programId },
+  }),
+  pointOfContactMatrix: (f) => ({
+    query: 'query($id: ID!) { pointOfContactMatrix(programId: $id) { area escalationPath { email } } }',
+    variables: { id: f.programId },
+  }),
+  assignRaci: (f) => ({
+    query:
+      'mutation($input: AssignRaciInput!) { assignRaci(input: $input) { assignment { id } userErrors { code } } }',
+    variables: {
+      input: {
+        programId: f.programId,
+        subjectType: 'AREA',
+        subjectKey: 'contingency',
+        userId: f.targetUser.id,
+        responsibility: 'INFORMED',
+      },
+    },
+  }),
+  removeRaciAssignment: () => ({
+    query:
+      'mutation($input: RemoveRaciAssignmentInput!) { removeRaciAssignment(input: $input) { userErrors { code } } }',
+    variables: { input: { id: randomUUID() } },
+  }),
+  trainingGrid: (f) => ({
+    query:
+      'query($id: ID!) { trainingGrid(programId: $id) { modules { id } rows { cells { completedOn } } } }',
+    variables: { id: f.programId },
+  }),
+  trainingCompletion: (f) => ({
+    query: 'query($id: ID!) { trainingCompletion(programId: $id) { ratio complete } }',
+    variables: { id: f.programId },
+  }),
+  createTrainingModule: (f) => ({
+    query:
+      'mutation($input: CreateTrainingModuleInput!) { createTrainingModule(input: $input) { module { id } userErrors { code } } }',
+    variables: { input: { programId: f.programId, title: 'Matrix module' } },
+  }),
+  addTrainee: (f) => ({
+    query:
+      'mutation($input: AddTraineeInput!) { addTrainee(input: $input) { trainee { id } userErrors { code } } }',
+    variables: { input: { programId: f.programId, name: 'Matrix trainee' } },
+  }),
+  recordTrainingCompletion: () => ({
+    query:
+      'mutation($input: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $input) { userErrors { code } } }',
+    variables: { input: { traineeId: randomUUID(), moduleId: randomUUID(), completedOn: '2030-01-01' } },
+  }),
+  undoTrainingCompletion: () => ({
+    query:
+      'mutation($input: UndoTrainingCompletionInput!) { undoTrainingCompletion(input: $input) { userErrors { code } } }',
+    variables: { input: { traineeId: randomUUID(), moduleId: randomUUID() } },
+  }),
+  decisionLog: (f) => ({
+    query: 'query($id: ID!) { decisionLog(programId: $id) { title author authorUser { id } } }',
+    variables: { id: f.programId },
+  }),
+  logDecision: (f) => ({
+    query:
+      'mutation($input: LogDecisionInput!) { logDecision(input: $input) { entry { id } userErrors { code } } }',
+    variables: {
+      input: { programId: f.programId, category: 'DECISION', title: 'Matrix', decidedOn: '2026-11-01' },
+    },
+  }),
 };
 
 type Caller =
@@ -586,7 +672,9 @@ beforeAll(async () => {
       quantity: '1',
     },
   ]);
+  const program = await makeProgram(database.db);
   fixture = {
+    programId: program.id,
     accountId: account.id,
     ingestionId: ingestion.ingestionId,
     targetUser,

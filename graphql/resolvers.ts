@@ -9,6 +9,7 @@ import { invoicingResolvers } from './schema/invoicing/resolvers';
 import { migrationResolvers } from './schema/migration/resolvers';
 import { paymentResolvers } from './schema/payments/resolvers';
 import { programResolvers } from './schema/program/resolvers';
+import { programRegisterResolvers } from './schema/program-registers/resolvers';
 import { usageResolvers } from './schema/usage/resolvers';
 import { userResolvers } from './schema/users/resolvers';
 import { viewerResolvers } from './schema/viewer/resolvers';
@@ -27,6 +28,7 @@ const modules: Resolvers[] = [
   migrationResolvers,
   programResolvers,
   commsResolvers,
+  programRegisterResolvers,
 ];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */

@@ -23,6 +23,10 @@ export const navigation: { section: string; items: NavItem[] }[] = [
     items: [
       { href: '/program/roadmap', label: 'Roadmap' },
       { href: '/program/checklist', label: 'Checklist' },
+      { href: '/program/risks', label: 'Risks' },
+      { href: '/program/raci', label: 'RACI' },
+      { href: '/program/training', label: 'Training' },
+      { href: '/program/decisions', label: 'Decisions' },
       { href: '/war-room', label: 'War room' },
       { href: '/comms', label: 'Communications' },
     ],

@@ -145,6 +145,23 @@ export const operationRules = {
   cancelCampaign: { module: 'comms', access: 'write', roles: programStaff },
   createSupportArticle: { module: 'comms', access: 'write', roles: programStaff },
   recordDeliveryEvent: { module: 'comms', access: 'write', roles: programStaff },
+  // The migration program's registers: risks, RACI, training, decision log.
+  risks: { module: 'program', access: 'read', roles: everyone },
+  riskHeatMap: { module: 'program', access: 'read', roles: everyone },
+  createRisk: { module: 'program', access: 'write', roles: programStaff },
+  updateRisk: { module: 'program', access: 'write', roles: programStaff },
+  raciMatrix: { module: 'program', access: 'read', roles: everyone },
+  pointOfContactMatrix: { module: 'program', access: 'read', roles: everyone },
+  assignRaci: { module: 'program', access: 'write', roles: programStaff },
+  removeRaciAssignment: { module: 'program', access: 'write', roles: programStaff },
+  trainingGrid: { module: 'program', access: 'read', roles: everyone },
+  trainingCompletion: { module: 'program', access: 'read', roles: everyone },
+  createTrainingModule: { module: 'program', access: 'write', roles: programStaff },
+  addTrainee: { module: 'program', access: 'write', roles: programStaff },
+  recordTrainingCompletion: { module: 'program', access: 'write', roles: programStaff },
+  undoTrainingCompletion: { module: 'program', access: 'write', roles: programStaff },
+  decisionLog: { module: 'program', access: 'read', roles: everyone },
+  logDecision: { module: 'program', access: 'write', roles: programStaff },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof operationRules;
