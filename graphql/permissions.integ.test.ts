@@ -7,6 +7,7 @@ import {
   makeCatalog,
   makeInvoice,
   makeProduct,
+  makeProgram,
   makeRatePlan,
   makeUser,
 } from '../db/seed/factories';
@@ -34,6 +35,7 @@ interface Fixture {
   ratePlanId: string;
   accountId: string;
   ingestionId: string;
+  programId: string;
 }
 
 type Sample = (fixture: Fixture) => { query: string; variables?: Record<string, unknown> };
@@ -450,6 +452,161 @@ const samples: Record<Operation, Sample> = {
       'mutation($input: SaveStatusReportInput!) { saveStatusReport(input: $input) { userErrors { code } } }',
     variables: { input: { programId: randomUUID(), body: 'Matrix' } },
   }),
+
+  templateVariables: () => ({ query: '{ templateVariables { name } }' }),
+  messageTemplates: () => ({ query: '{ messageTemplates { id } }' }),
+  messageTemplate: () => ({
+    query: 'query($id: ID!) { messageTemplate(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  }),
+  audiences: () => ({ query: '{ audiences { id } }' }),
+  campaigns: () => ({ query: '{ campaigns { id } }' }),
+  campaign: () => ({
+    query: 'query($id: ID!) { campaign(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  }),
+  outbox: () => ({ query: '{ outbox { id } }' }),
+  supportArticles: () => ({ query: '{ supportArticles { id } }' }),
+  notices: (f) => ({
+    query: 'query($id: ID!) { notices(accountId: $id) { id } }',
+    variables: { id: f.accountId },
+  }),
+  createMessageTemplate: () => ({
+    query:
+      'mutation($input: CreateMessageTemplateInput!) { createMessageTemplate(input: $input) { userErrors { code } } }',
+    variables: { input: { name: 'Matrix', subject: 'Hello {{accountName}}', body: 'Body' } },
+  }),
+  reviseMessageTemplate: () => ({
+    query:
+      'mutation($input: ReviseMessageTemplateInput!) { reviseMessageTemplate(input: $input) { userErrors { code } } }',
+    variables: { input: { templateId: randomUUID(), subject: 'S', body: 'B' } },
+  }),
+  createAudience: () => ({
+    query: 'mutation($input: CreateAudienceInput!) { createAudience(input: $input) { userErrors { code } } }',
+    variables: { input: { name: 'Matrix', filter: { region: 'TX' } } },
+  }),
+  createCampaign: () => ({
+    query: 'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { userErrors { code } } }',
+    variables: {
+      input: {
+        name: 'Matrix',
+        templateVersionId: randomUUID(),
+        audienceId: randomUUID(),
+        channels: ['EMAIL'],
+      },
+    },
+  }),
+  approveCampaign: () => ({
+    query: 'mutation($input: CampaignInput!) { approveCampaign(input: $input) { userErrors { code } } }',
+    variables: { input: { campaignId: randomUUID() } },
+  }),
+  testSendCampaign: () => ({
+    query:
+      'mutation($input: TestSendCampaignInput!) { testSendCampaign(input: $input) { userErrors { code } } }',
+    variables: { input: { campaignId: randomUUID(), to: 'matrix@example.com' } },
+  }),
+  sendCampaign: () => ({
+    query: 'mutation($input: CampaignInput!) { sendCampaign(input: $input) { userErrors { code } } }',
+    variables: { input: { campaignId: randomUUID() } },
+  }),
+  cancelCampaign: () => ({
+    query: 'mutation($input: CampaignInput!) { cancelCampaign(input: $input) { userErrors { code } } }',
+    variables: { input: { campaignId: randomUUID() } },
+  }),
+  createSupportArticle: () => ({
+    query:
+      'mutation($input: CreateSupportArticleInput!) { createSupportArticle(input: $input) { userErrors { code } } }',
+    variables: { input: { kind: 'faq', title: 'Matrix', body: 'Body' } },
+  }),
+  recordDeliveryEvent: () => ({
+    query:
+      'mutation($input: RecordDeliveryEventInput!) { recordDeliveryEvent(input: $input) { userErrors { code } } }',
+    variables: { input: { messageId: '<nope@x>', event: 'DELIVERED' } },
+  }),
+  risks: (f) => ({
+    query: 'query($id: ID!) { risks(programId: $id, reviewOverdue: false) { id score owner { id } } }',
+    variables: { id: f.programId },
+  }),
+  riskHeatMap: (f) => ({
+    query: 'query($id: ID!) { riskHeatMap(programId: $id) { openRisks cells { count } } }',
+    variables: { id: f.programId },
+  }),
+  createRisk: (f) => ({
+    query:
+      'mutation($input: CreateRiskInput!) { createRisk(input: $input) { risk { id } userErrors { code } } }',
+    variables: { input: { programId: f.programId, title: 'Matrix risk', probability: 2, impact: 3 } },
+  }),
+  updateRisk: () => ({
+    query:
+      'mutation($input: UpdateRiskInput!) { updateRisk(input: $input) { risk { id } userErrors { code } } }',
+    variables: { input: { id: randomUUID(), status: 'CLOSED' } },
+  }),
+  raciMatrix: (f) => ({
+    query: 'query($id: ID!) { raciMatrix(programId: $id) { label missingAccountable assignments { id } } }',
+    variables: { id: f.programId },
+  }),
+  pointOfContactMatrix: (f) => ({
+    query: 'query($id: ID!) { pointOfContactMatrix(programId: $id) { area escalationPath { email } } }',
+    variables: { id: f.programId },
+  }),
+  assignRaci: (f) => ({
+    query:
+      'mutation($input: AssignRaciInput!) { assignRaci(input: $input) { assignment { id } userErrors { code } } }',
+    variables: {
+      input: {
+        programId: f.programId,
+        subjectType: 'AREA',
+        subjectKey: 'contingency',
+        userId: f.targetUser.id,
+        responsibility: 'INFORMED',
+      },
+    },
+  }),
+  removeRaciAssignment: () => ({
+    query:
+      'mutation($input: RemoveRaciAssignmentInput!) { removeRaciAssignment(input: $input) { userErrors { code } } }',
+    variables: { input: { id: randomUUID() } },
+  }),
+  trainingGrid: (f) => ({
+    query:
+      'query($id: ID!) { trainingGrid(programId: $id) { modules { id } rows { cells { completedOn } } } }',
+    variables: { id: f.programId },
+  }),
+  trainingCompletion: (f) => ({
+    query: 'query($id: ID!) { trainingCompletion(programId: $id) { ratio complete } }',
+    variables: { id: f.programId },
+  }),
+  createTrainingModule: (f) => ({
+    query:
+      'mutation($input: CreateTrainingModuleInput!) { createTrainingModule(input: $input) { module { id } userErrors { code } } }',
+    variables: { input: { programId: f.programId, title: 'Matrix module' } },
+  }),
+  addTrainee: (f) => ({
+    query:
+      'mutation($input: AddTraineeInput!) { addTrainee(input: $input) { trainee { id } userErrors { code } } }',
+    variables: { input: { programId: f.programId, name: 'Matrix trainee' } },
+  }),
+  recordTrainingCompletion: () => ({
+    query:
+      'mutation($input: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $input) { userErrors { code } } }',
+    variables: { input: { traineeId: randomUUID(), moduleId: randomUUID(), completedOn: '2030-01-01' } },
+  }),
+  undoTrainingCompletion: () => ({
+    query:
+      'mutation($input: UndoTrainingCompletionInput!) { undoTrainingCompletion(input: $input) { userErrors { code } } }',
+    variables: { input: { traineeId: randomUUID(), moduleId: randomUUID() } },
+  }),
+  decisionLog: (f) => ({
+    query: 'query($id: ID!) { decisionLog(programId: $id) { title author authorUser { id } } }',
+    variables: { id: f.programId },
+  }),
+  logDecision: (f) => ({
+    query:
+      'mutation($input: LogDecisionInput!) { logDecision(input: $input) { entry { id } userErrors { code } } }',
+    variables: {
+      input: { programId: f.programId, category: 'DECISION', title: 'Matrix', decidedOn: '2026-11-01' },
+    },
+  }),
 };
 
 type Caller =
@@ -515,7 +672,9 @@ beforeAll(async () => {
       quantity: '1',
     },
   ]);
+  const program = await makeProgram(database.db);
   fixture = {
+    programId: program.id,
     accountId: account.id,
     ingestionId: ingestion.ingestionId,
     targetUser,

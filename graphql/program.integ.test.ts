@@ -251,6 +251,43 @@ describe('the migration program over GraphQL', () => {
     expect(byKey.get('staging_bill_run')).toMatchObject({ checkState: 'UNKNOWN' });
   });
 
+  it('reads training completion from the training register', async () => {
+    const trained = async () =>
+      (
+        await as<{ program: { checklist: Item[] } }>('viewer', `{ program { checklist { ${ITEM_FIELDS} } } }`)
+      ).program.checklist.find((item) => item.standardKey === 'staff_trained');
+    expect(await trained()).toMatchObject({
+      checkState: 'FAILING',
+      checkDetail: 'No trainees or required modules yet.',
+    });
+    const module = await as<{ createTrainingModule: { module: { id: string } } }>(
+      'pm',
+      'mutation($input: CreateTrainingModuleInput!) { createTrainingModule(input: $input) { module { id } } }',
+      { input: { programId, title: 'Bill runs and invoices', audience: 'Billing' } },
+    );
+    const trainee = await as<{ addTrainee: { trainee: { id: string } } }>(
+      'pm',
+      'mutation($input: AddTraineeInput!) { addTrainee(input: $input) { trainee { id } } }',
+      { input: { programId, name: 'Bill Ledger', email: 'bill@northwind.example' } },
+    );
+    expect(await trained()).toMatchObject({
+      checkState: 'FAILING',
+      checkDetail: '0 of 1 required completions',
+    });
+    await as(
+      'pm',
+      'mutation($input: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $input) { userErrors { code } } }',
+      {
+        input: {
+          traineeId: trainee.addTrainee.trainee.id,
+          moduleId: module.createTrainingModule.module.id,
+          completedOn: '2026-11-20',
+        },
+      },
+    );
+    expect(await trained()).toMatchObject({ checkState: 'PASSING', status: 'DONE' });
+  });
+
   it('invalidates an approved sign-off when a new parallel run changes its evidence', async () => {
     const requested = await as<{
       requestSignOff: { signOff: { id: string; status: string } | null; userErrors: Errors };

@@ -4,10 +4,12 @@ import { apiKeyResolvers } from './schema/api-keys/resolvers';
 import { auditResolvers } from './schema/audit/resolvers';
 import { baseResolvers } from './schema/base/resolvers';
 import { catalogResolvers } from './schema/catalog/resolvers';
+import { commsResolvers } from './schema/comms/resolvers';
 import { invoicingResolvers } from './schema/invoicing/resolvers';
 import { migrationResolvers } from './schema/migration/resolvers';
 import { paymentResolvers } from './schema/payments/resolvers';
 import { programResolvers } from './schema/program/resolvers';
+import { programRegisterResolvers } from './schema/program-registers/resolvers';
 import { usageResolvers } from './schema/usage/resolvers';
 import { userResolvers } from './schema/users/resolvers';
 import { viewerResolvers } from './schema/viewer/resolvers';
@@ -25,6 +27,8 @@ const modules: Resolvers[] = [
   paymentResolvers,
   migrationResolvers,
   programResolvers,
+  commsResolvers,
+  programRegisterResolvers,
 ];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */

@@ -36,6 +36,10 @@ const envSchema = z.object({
   SMTP_URL: z.string().min(1).optional(),
   /** Sender of invoice emails: an address or "Name <address>". */
   MAIL_FROM: z.string().min(1).default('billing@localhost'),
+  /** Who customers are told to contact in cutover messages: "Support <support@acme.example>", a phone… (default: MAIL_FROM). */
+  SUPPORT_CONTACT: z.string().min(1).optional(),
+  /** Campaigns reaching more accounts than this need a second approver. */
+  COMMS_SECOND_APPROVAL_ABOVE: z.coerce.number().int().min(0).default(100),
   /** Run the job workers (bill runs, dunning) inside the server process. */
   SWITCHBOARD_JOB_WORKERS: booleanFlag.default(true),
 });

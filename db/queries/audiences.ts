@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { accountContacts, accounts, cutoverWaveAccounts, cutoverWaves, invoices, subscriptions } from '../schema';
+import {
+  accountContacts,
+  accounts,
+  cutoverWaveAccounts,
+  cutoverWaves,
+  invoices,
+  subscriptions,
+} from '../schema';
 import { invoiceBalance, isPayableInvoice } from './invoice-balances';
 import { rowsOf } from './raw-rows';
 

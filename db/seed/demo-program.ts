@@ -4,11 +4,17 @@ import type { OperationContext } from '../../lib/context';
 import { updateCharter } from '../../lib/program/charter';
 import { saveChecklistItem } from '../../lib/program/checklist/save-checklist-item';
 import { createProgram } from '../../lib/program/create-program';
+import { logDecision } from '../../lib/program/decision-log/log-decision';
 import { createGoNoGoReview } from '../../lib/program/go-no-go/reviews';
 import { saveMilestone } from '../../lib/program/milestones/save-milestone';
+import { assignRaci } from '../../lib/program/raci/assign-raci';
+import { createRisk } from '../../lib/program/risks/save-risk';
 import { decideSignOff } from '../../lib/program/sign-offs/decide-sign-off';
 import { requestSignOff } from '../../lib/program/sign-offs/request-sign-off';
 import { saveStatusReport } from '../../lib/program/status-reports/save-status-report';
+import { addTrainee } from '../../lib/program/training/add-trainee';
+import { createTrainingModule } from '../../lib/program/training/create-training-module';
+import { recordTrainingCompletion } from '../../lib/program/training/record-training-completion';
 import type { Db } from '../client';
 import { listChecklistRows, listMilestoneRows } from '../queries/program';
 import { getUserByEmail } from '../queries/users';
@@ -133,6 +139,13 @@ export async function seedDemoProgram(db: Db, importId: string): Promise<void> {
     note: 'October parallel run: please confirm the remaining variances before we count it.',
   });
 
+  await seedRegisters(
+    seed,
+    program.id,
+    { pm, billing, admin: await getUserByEmail(db, 'admin@northwind.example') },
+    byKey,
+  );
+
   await createGoNoGoReview(seed, {
     programId: program.id,
     title: 'Final go/no-go',
@@ -142,4 +155,128 @@ export async function seedDemoProgram(db: Db, importId: string): Promise<void> {
     programId: program.id,
     body: '# Move off LegacyBill: status update\n\nOctober imported and reconciled; the pilot wave went live on 1 November. Next: explain the remaining variances and book the rollback rehearsal.',
   });
+}
+
+type DemoUser = NonNullable<Awaited<ReturnType<typeof getUserByEmail>>>;
+
+/** Risks, who is accountable for what (and so the war room's contacts), training, and the decision log. */
+async function seedRegisters(
+  seed: OperationContext,
+  programId: string,
+  people: { pm: DemoUser; billing: DemoUser; admin: DemoUser | null },
+  milestones: Map<string | null, { id: string }>,
+) {
+  const { pm, billing, admin } = people;
+  await createRisk(seed, {
+    programId,
+    title: 'Unrated calls at cutover (destinations missing from the new rate deck)',
+    probability: 4,
+    impact: 4,
+    ownerId: billing.id,
+    mitigation: 'Load the missing prefixes; re-rate before the first bill run.',
+    contingency: 'Bill the calls a month late with a note on the invoice.',
+    trigger: 'More than 0.1% of calls unrated after the pilot month.',
+    reviewOn: '2026-12-08',
+    milestoneIds: [milestones.get('first_staging_bill_run')?.id ?? ''].filter(Boolean),
+  });
+  await createRisk(seed, {
+    programId,
+    title: 'Customers confused by the new invoice layout',
+    probability: 3,
+    impact: 2,
+    ownerId: pm.id,
+    mitigation: 'First-invoice explainer and an FAQ for support.',
+    contingency: 'Call the ten largest accounts after the first invoice.',
+    reviewOn: '2026-12-15',
+  });
+  await createRisk(seed, {
+    programId,
+    title: 'Legacy export misses late-arriving CDRs',
+    probability: 2,
+    impact: 4,
+    ownerId: billing.id,
+    mitigation: 'Re-export the last three days before cutover.',
+    status: 'mitigated',
+  });
+
+  const raci: [
+    string,
+    DemoUser,
+    'accountable' | 'responsible' | 'consulted',
+    number | null,
+    string | null,
+  ][] = [
+    ['data_validation', billing, 'accountable', 1, '+1 512 555 0101'],
+    ['data_validation', pm, 'responsible', 2, '+1 512 555 0102'],
+    ['technical_readiness', admin ?? pm, 'accountable', 1, '+1 512 555 0100'],
+    ['communications', pm, 'accountable', 1, '+1 512 555 0102'],
+    ['training_support', pm, 'accountable', 1, '+1 512 555 0102'],
+    ['training_support', billing, 'consulted', null, null],
+    ['contingency', pm, 'accountable', 1, '+1 512 555 0102'],
+    ['contingency', admin ?? billing, 'responsible', 2, '+1 512 555 0100'],
+  ];
+  for (const [area, user, responsibility, escalationLevel, phone] of raci)
+    await assignRaci(seed, {
+      programId,
+      subjectType: 'area',
+      subjectKey: area,
+      userId: user.id,
+      responsibility,
+      escalationLevel,
+      phone,
+    });
+
+  const modules = [];
+  for (const title of ['Bill runs and invoices', 'Rate decks and usage', 'Answering invoice questions'])
+    modules.push(
+      (await createTrainingModule(seed, { programId, title, audience: 'Billing and support' })).module,
+    );
+  const trainees = [];
+  for (const [name, team] of [
+    ['Bill Ledger', 'Billing'],
+    ['Rosa Rates', 'Billing'],
+    ['Sam Support', 'Support'],
+  ] as const)
+    trainees.push((await addTrainee(seed, { programId, name, team })).trainee);
+  for (const [traineeIndex, moduleIndex] of [
+    [0, 0],
+    [0, 1],
+    [0, 2],
+    [1, 0],
+    [1, 1],
+    [2, 2],
+  ] as const) {
+    const trainee = trainees[traineeIndex];
+    const module = modules[moduleIndex];
+    if (trainee && module)
+      await recordTrainingCompletion(seed, {
+        traineeId: trainee.id,
+        moduleId: module.id,
+        completedOn: '2026-11-20',
+      });
+  }
+
+  for (const entry of [
+    {
+      category: 'data_mapping',
+      title: 'Legacy plan codes map one to one to products',
+      decidedOn: '2026-09-18',
+    },
+    {
+      category: 'system_setup',
+      title: 'Rounding: half up per call, 60/6 increments as in legacy',
+      decidedOn: '2026-09-25',
+    },
+    {
+      category: 'test_outcome',
+      title: 'October parallel run: tax variances are legacy’s old rate',
+      decidedOn: '2026-11-05',
+    },
+    {
+      category: 'decision',
+      title: 'Pilot wave of eight accounts cut over on 1 November',
+      decidedOn: '2026-10-28',
+    },
+  ] as const)
+    await logDecision(seed, { programId, ...entry });
 }

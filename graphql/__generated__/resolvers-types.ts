@@ -46,6 +46,14 @@ import type { SignOffStatus } from '../../lib/program/types';
 import type { SignOffDecision } from '../../lib/program/types';
 import type { Rag } from '../../lib/program/types';
 import type { GoNoGoOutcome } from '../../lib/program/types';
+import type { CommsChannel } from '../../lib/comms/campaigns';
+import type { CampaignStatus } from '../../lib/comms/types';
+import type { CommsDeliveryStatus } from '../../lib/comms/types';
+import type { DeliveryEvent } from '../../lib/comms/types';
+import type { RiskStatus } from '../../lib/program/register-types';
+import type { RaciSubjectType } from '../../lib/program/register-types';
+import type { RaciResponsibility } from '../../lib/program/register-types';
+import type { DecisionCategory } from '../../lib/program/register-types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRecord as UserRecordModel, ApiKeyRecord as ApiKeyRecordModel, SessionRecord as SessionRecordModel } from '../../lib/auth/types';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../lib/audit/types';
@@ -74,11 +82,18 @@ import type { CutoverWaveRow as CutoverWaveRowModel, CutoverEventRow as CutoverE
 import type { WaveAccountRow as WaveAccountRowModel } from '../../lib/migration/cutover/wave-queries';
 import type { ValidationReport as ValidationReportModel } from '../../lib/migration/validate-import';
 import type { RunSummary as RunSummaryModel } from '../../lib/migration/parallel-run/summarize-run';
-import type { ProgramRow as ProgramRowModel, ProgramGoalRow as ProgramGoalRowModel, ProgramPhaseRow as ProgramPhaseRowModel, ChecklistItemRow as ChecklistItemRowModel, EvidenceCheckSpec as EvidenceCheckSpecModel, SignOffRequestRow as SignOffRequestRowModel, SignOffApproverRow as SignOffApproverRowModel, GoNoGoReviewRow as GoNoGoReviewRowModel, GoNoGoVoteRow as GoNoGoVoteRowModel, StatusReportRow as StatusReportRowModel } from '../../db/schema/program';
+import type { ProgramRow as ProgramRowModel, ProgramGoalRow as ProgramGoalRowModel, ProgramPhaseRow as ProgramPhaseRowModel, ChecklistItemRow as ChecklistItemRowModel, EvidenceCheckSpec as EvidenceCheckSpecModel, SignOffRequestRow as SignOffRequestRowModel, SignOffApproverRow as SignOffApproverRowModel, GoNoGoReviewRow as GoNoGoReviewRowModel, GoNoGoVoteRow as GoNoGoVoteRowModel, StatusReportRow as StatusReportRowModel, RiskRow as RiskRowModel, RaciAssignmentRow as RaciAssignmentRowModel, TrainingModuleRow as TrainingModuleRowModel, TraineeRow as TraineeRowModel, DecisionLogRow as DecisionLogRowModel } from '../../db/schema/program';
 import type { CharterRecord as CharterRecordModel } from '../../lib/program/charter';
 import type { MilestoneRecord as MilestoneRecordModel } from '../../lib/program/milestones/milestone-health';
 import type { ScorecardCriterion as ScorecardCriterionModel } from '../../lib/program/go-no-go/scorecard';
 import type { KpiValue as KpiValueModel } from '../../lib/program/kpis/compute-kpis';
+import type { TemplateVersionRow as TemplateVersionRowModel, MessageTemplateRow as MessageTemplateRowModel, AudienceRow as AudienceRowModel, CampaignDeliveryRow as CampaignDeliveryRowModel, CampaignRow as CampaignRowModel, SupportArticleRow as SupportArticleRowModel, NoticeRow as NoticeRowModel } from '../../db/schema/comms';
+import type { RenderedMessageModel as RenderedMessageModelModel } from '../../lib/comms/preview-campaign';
+import type { AudienceSelection as AudienceSelectionModel } from '../../db/queries/audiences';
+import type { RiskHeatMap as RiskHeatMapModel, HeatMapCell as HeatMapCellModel } from '../../lib/program/risks/risk-score';
+import type { RaciSubject as RaciSubjectModel, ProgramContact as ProgramContactModel, AreaPointOfContact as AreaPointOfContactModel } from '../../lib/program/raci/raci-queries';
+import type { TrainingGrid as TrainingGridModel, TrainingGridRow as TrainingGridRowModel, TrainingGridCell as TrainingGridCellModel } from '../../lib/program/training/training-queries';
+import type { TrainingCompletionSummary as TrainingCompletionSummaryModel } from '../../lib/program/training/training-completion';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -302,6 +317,18 @@ export type AddOneTimeChargeInput = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** Input of addTrainee. */
+export type AddTraineeInput = {
+  /** Their email. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Their name. */
+  name: Scalars['String']['input'];
+  /** The program. */
+  programId: Scalars['ID']['input'];
+  /** Their team. */
+  team?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Open invoice balances by how many days past their due date they are. */
 export type AgingBuckets = {
   __typename?: 'AgingBuckets';
@@ -428,6 +455,96 @@ export type ApiKeyEdge = {
 export { ApiKeyScope };
 
 export { ApiModule };
+
+/** Who to call about one checklist area during cutover. */
+export type AreaPointOfContact = {
+  __typename?: 'AreaPointOfContact';
+  /** Who answers for it; null when nobody (to fix). */
+  accountable: Maybe<ProgramContact>;
+  /** The checklist area (data_validation, technical_readiness, communications, training_support, contingency). */
+  area: Scalars['String']['output'];
+  /** Who to call, in order: escalation level 1 first. */
+  escalationPath: Array<ProgramContact>;
+  /** Its name. */
+  label: Scalars['String']['output'];
+  /** Who does the work. */
+  responsible: Array<ProgramContact>;
+};
+
+/** Input of assignRaci. */
+export type AssignRaciInput = {
+  /** Their place on the escalation path, 1 to 9; absent when not on it. */
+  escalationLevel?: InputMaybe<Scalars['Int']['input']>;
+  /** Where to call them. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The program. */
+  programId: Scalars['ID']['input'];
+  /** When someone else is accountable for the subject: take their place (their assignment is removed). */
+  replaceAccountable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Their part. */
+  responsibility: RaciResponsibility;
+  /** The area (data_validation, technical_readiness, communications, training_support, contingency), or the milestone's id. */
+  subjectKey: Scalars['String']['input'];
+  /** Area or milestone. */
+  subjectType: RaciSubjectType;
+  /** Who. */
+  userId: Scalars['ID']['input'];
+};
+
+/** Result of assignRaci. */
+export type AssignRaciPayload = {
+  __typename?: 'AssignRaciPayload';
+  /** The assignment; null when nothing changed. */
+  assignment: Maybe<RaciAssignment>;
+  /** The accountable assignment it replaced, now removed. */
+  replaced: Maybe<RaciAssignment>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
+/** Who a campaign reaches: a cutover wave's accounts or a filter over accounts. */
+export type Audience = {
+  __typename?: 'Audience';
+  /** The first accounts it reaches, by name. */
+  accounts: Array<Account>;
+  createdAt: Scalars['DateTime']['output'];
+  filter: Maybe<AudienceFilter>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Accounts it reaches now. */
+  size: Scalars['Int']['output'];
+  wave: Maybe<CutoverWave>;
+};
+
+
+/** Who a campaign reaches: a cutover wave's accounts or a filter over accounts. */
+export type AudienceAccountsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Which accounts an audience reaches when not a wave; all given filters apply. */
+export type AudienceFilter = {
+  __typename?: 'AudienceFilter';
+  /** Open balance at least this. */
+  minBalance: Maybe<Scalars['Decimal']['output']>;
+  product: Maybe<Product>;
+  /** The accounts' tax region. */
+  region: Maybe<Scalars['String']['output']>;
+  status: Maybe<AccountStatus>;
+};
+
+export type AudienceFilterInput = {
+  minBalance?: InputMaybe<Scalars['Decimal']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AccountStatus>;
+};
+
+export type AudiencePayload = {
+  __typename?: 'AudiencePayload';
+  audience: Maybe<Audience>;
+  userErrors: Array<UserError>;
+};
 
 /** One mutation, as recorded in the audit log. */
 export type AuditEntry = {
@@ -634,6 +751,88 @@ export type CallPreviewInput = {
   startedAt: Scalars['DateTime']['input'];
 };
 
+/** A message to an audience over channels, approved before it is sent. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  approvals: Array<CampaignApproval>;
+  approvalsRequired: Scalars['Int']['output'];
+  audience: Audience;
+  channels: Array<CommsChannel>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Sent to unsubscribed addresses too, saying why. */
+  critical: Scalars['Boolean']['output'];
+  criticalReason: Maybe<Scalars['String']['output']>;
+  deliveries: Array<CampaignDelivery>;
+  deliveryCounts: Array<DeliveryCount>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The message as the audience's first accounts get it. */
+  preview: Array<RenderedMessage>;
+  sendAtLocalTime: Maybe<Scalars['String']['output']>;
+  /** Sent on this day at sendAtLocalTime in each account's time zone; at once when null. */
+  sendOn: Maybe<Scalars['Date']['output']>;
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: CampaignStatus;
+  supportArticles: Array<SupportArticle>;
+  template: MessageTemplate;
+  templateVersion: TemplateVersion;
+  testSentAt: Maybe<Scalars['DateTime']['output']>;
+  testSentTo: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A message to an audience over channels, approved before it is sent. */
+export type CampaignDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CommsDeliveryStatus>;
+};
+
+
+/** A message to an audience over channels, approved before it is sent. */
+export type CampaignPreviewArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An approval of a campaign. */
+export type CampaignApproval = {
+  __typename?: 'CampaignApproval';
+  approvedBy: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+};
+
+/** One recipient's message on one channel. */
+export type CampaignDelivery = {
+  __typename?: 'CampaignDelivery';
+  account: Account;
+  attempts: Scalars['Int']['output'];
+  body: Maybe<Scalars['String']['output']>;
+  channel: CommsChannel;
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isTest: Scalars['Boolean']['output'];
+  messageId: Maybe<Scalars['String']['output']>;
+  recipient: Scalars['String']['output'];
+  sendAfter: Scalars['DateTime']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: CommsDeliveryStatus;
+  subject: Maybe<Scalars['String']['output']>;
+  /** smtp, or outbox when no mail server is configured. */
+  transport: Maybe<Scalars['String']['output']>;
+};
+
+export type CampaignInput = {
+  campaignId: Scalars['ID']['input'];
+};
+
+export type CampaignPayload = {
+  __typename?: 'CampaignPayload';
+  campaign: Maybe<Campaign>;
+  userErrors: Array<UserError>;
+};
+
+export { CampaignStatus };
+
 export type CastGoNoGoVoteInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   reviewId: Scalars['ID']['input'];
@@ -747,6 +946,10 @@ export type ChecklistItemPayload = {
 
 export { ChecklistItemStatus };
 
+export { CommsChannel };
+
+export { CommsDeliveryStatus };
+
 /** One side of an account's comparison, for run-to-run changes. */
 export type ComparisonSide = {
   __typename?: 'ComparisonSide';
@@ -779,6 +982,14 @@ export type CreateApiKeyPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateAudienceInput = {
+  /** …or a filter. */
+  filter?: InputMaybe<AudienceFilterInput>;
+  name: Scalars['String']['input'];
+  /** A wave's accounts… */
+  waveId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A bill run to start. */
 export type CreateBillRunInput = {
   /** Only these accounts; every account that is not closed when left out. */
@@ -787,6 +998,19 @@ export type CreateBillRunInput = {
   periodEnd: Scalars['Date']['input'];
   /** First day of the period. */
   periodStart: Scalars['Date']['input'];
+};
+
+export type CreateCampaignInput = {
+  audienceId: Scalars['ID']['input'];
+  channels: Array<CommsChannel>;
+  critical?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required when critical: why it goes to unsubscribed addresses. */
+  criticalReason?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** HH:MM in each account's time zone. */
+  sendAtLocalTime?: InputMaybe<Scalars['String']['input']>;
+  sendOn?: InputMaybe<Scalars['Date']['input']>;
+  templateVersionId: Scalars['ID']['input'];
 };
 
 /** Input of createCutoverWave. */
@@ -803,6 +1027,12 @@ export type CreateGoNoGoReviewInput = {
   programId: Scalars['ID']['input'];
   scheduledAt: Scalars['DateTime']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CreateMessageTemplateInput = {
+  body: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
 };
 
 /** A new product. */
@@ -869,6 +1099,36 @@ export type CreateRatePlanPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of createRisk. */
+export type CreateRiskInput = {
+  /** Checklist items of the same program. */
+  checklistItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What happens if it occurs. */
+  contingency?: InputMaybe<Scalars['String']['input']>;
+  /** More about it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (negligible) to 5 (severe). */
+  impact: Scalars['Int']['input'];
+  /** Milestones of the same program. */
+  milestoneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What is done about it. */
+  mitigation?: InputMaybe<Scalars['String']['input']>;
+  /** Who watches it. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 (rare) to 5 (almost certain). */
+  probability: Scalars['Int']['input'];
+  /** The program. */
+  programId: Scalars['ID']['input'];
+  /** When to review it next. */
+  reviewOn?: InputMaybe<Scalars['Date']['input']>;
+  /** OPEN when absent. */
+  status?: InputMaybe<RiskStatus>;
+  /** What could go wrong, in a line. */
+  title: Scalars['String']['input'];
+  /** The sign that it is occurring. */
+  trigger?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new subscription. */
 export type CreateSubscriptionInput = {
   /** The account. */
@@ -891,6 +1151,13 @@ export type CreateSubscriptionInput = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+export type CreateSupportArticleInput = {
+  body: Scalars['String']['input'];
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  kind: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** A new tax rule. */
 export type CreateTaxRuleInput = {
   /** First day in force. */
@@ -905,6 +1172,18 @@ export type CreateTaxRuleInput = {
   taxCategory: Scalars['String']['input'];
   /** The tax, e.g. SALES. */
   taxCode: Scalars['String']['input'];
+};
+
+/** Input of createTrainingModule. */
+export type CreateTrainingModuleInput = {
+  /** Who takes it. */
+  audience?: InputMaybe<Scalars['String']['input']>;
+  /** The program. */
+  programId: Scalars['ID']['input'];
+  /** Counts towards training being complete; true when absent. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its title. */
+  title: Scalars['String']['input'];
 };
 
 /** A new console user. */
@@ -1044,6 +1323,48 @@ export type DecideSignOffInput = {
   decision: SignOffDecision;
   requestId: Scalars['ID']['input'];
 };
+
+export { DecisionCategory };
+
+/** An entry of the decision and configuration log: dated, attributed, never edited. */
+export type DecisionLogEntry = {
+  __typename?: 'DecisionLogEntry';
+  /** Who wrote it. */
+  author: Scalars['String']['output'];
+  /** The author, when a console user. */
+  authorUser: Maybe<User>;
+  /** The detail. */
+  body: Scalars['String']['output'];
+  /** What it records. */
+  category: DecisionCategory;
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The day it was decided (or set up, or tested). */
+  decidedOn: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** In a line. */
+  title: Scalars['String']['output'];
+};
+
+/** Result of logDecision. */
+export type DecisionLogEntryPayload = {
+  __typename?: 'DecisionLogEntryPayload';
+  /** The entry; null when nothing was logged. */
+  entry: Maybe<DecisionLogEntry>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
+/** A delivery count by channel and status. */
+export type DeliveryCount = {
+  __typename?: 'DeliveryCount';
+  channel: CommsChannel;
+  count: Scalars['Int']['output'];
+  status: CommsDeliveryStatus;
+};
+
+export { DeliveryEvent };
 
 export { DestinationClass };
 
@@ -1644,6 +1965,38 @@ export type LineToleranceInput = {
   lineType: Scalars['String']['input'];
 };
 
+/** Input of logDecision. */
+export type LogDecisionInput = {
+  /** The detail. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** What it records. */
+  category: DecisionCategory;
+  /** The day it was decided (or set up, or tested); not in the future. */
+  decidedOn: Scalars['Date']['input'];
+  /** The program. */
+  programId: Scalars['ID']['input'];
+  /** In a line. */
+  title: Scalars['String']['input'];
+};
+
+/** A message template with {{variables}}, versioned. */
+export type MessageTemplate = {
+  __typename?: 'MessageTemplate';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  latest: TemplateVersion;
+  name: Scalars['String']['output'];
+  /** Newest first. */
+  versions: Array<TemplateVersion>;
+};
+
+export type MessageTemplatePayload = {
+  __typename?: 'MessageTemplatePayload';
+  template: Maybe<MessageTemplate>;
+  userErrors: Array<UserError>;
+};
+
 /** An account's SMS, data or custom usage of one product over a period. */
 export type MeteredUsageLine = {
   __typename?: 'MeteredUsageLine';
@@ -1774,8 +2127,15 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a one-time charge. */
   addOneTimeCharge: OneTimeChargePayload;
+  /** Adds a person to train. */
+  addTrainee: TraineePayload;
   /** Applies an account's credit to its open invoices, oldest due first. */
   allocateCredit: AllocateCreditPayload;
+  /** Approve as someone other than the author; above the audience-size threshold two approvals are needed. */
+  approveCampaign: CampaignPayload;
+  /** Puts a user on a subject's RACI, or changes their part; one accountable person per subject. */
+  assignRaci: AssignRaciPayload;
+  cancelCampaign: CampaignPayload;
   castGoNoGoVote: GoNoGoReviewPayload;
   /** Changes quantity, price or discount from a date (prorated by actual days). */
   changeSubscription: SubscriptionPayload;
@@ -1783,21 +2143,29 @@ export type Mutation = {
   createAccount: AccountPayload;
   /** Creates a key for a partner app; returns its secret once. Admins only. */
   createApiKey: CreateApiKeyPayload;
+  createAudience: AudiencePayload;
   /** Starts a bill run; a job-queue worker makes the drafts. */
   createBillRun: BillRunPayload;
+  createCampaign: CampaignPayload;
   /** Groups imported accounts into a wave. */
   createCutoverWave: CutoverWavePayload;
   createGoNoGoReview: GoNoGoReviewPayload;
+  createMessageTemplate: MessageTemplatePayload;
   /** Adds a product, optionally with its first price. */
   createProduct: CreateProductPayload;
   /** Starts a program with its phases, the standard milestones and the standard checklist. */
   createProgram: ProgramPayload;
   /** Adds a rate plan. */
   createRatePlan: CreateRatePlanPayload;
+  /** Adds a risk to a program's register. */
+  createRisk: RiskPayload;
   /** Subscribes an account to a recurring product. */
   createSubscription: SubscriptionPayload;
+  createSupportArticle: SupportArticlePayload;
   /** Adds a tax rate for a region and category. */
   createTaxRule: TaxRulePayload;
+  /** Adds a training module. */
+  createTrainingModule: TrainingModulePayload;
   /** Adds a console user. Admins only. */
   createUser: CreateUserPayload;
   /** Issues a credit note, full or partial. */
@@ -1824,13 +2192,23 @@ export type Mutation = {
   importRemittance: ImportRemittancePayload;
   /** Ingests up to 1,000 usage records, rated on arrival; returns the report. */
   ingestUsage: IngestUsagePayload;
+  /** Appends an entry to the decision and configuration log. */
+  logDecision: DecisionLogEntryPayload;
+  /** For a mail provider's webhook: a message delivered or bounced after it was sent. */
+  recordDeliveryEvent: RecordDeliveryEventPayload;
   /** Records a payment and applies it to invoices; the rest stays on the account as credit. */
   recordPayment: RecordPaymentPayload;
+  /** Records that a trainee completed a module (again: moves the date). */
+  recordTrainingCompletion: TrainingCompletionPayload;
+  /** Takes a user off a subject's RACI. */
+  removeRaciAssignment: RemoveRaciAssignmentPayload;
   requestSignOff: SignOffPayload;
   /** Rates stored usage again with today's accounts, rates and prices. */
   rerateUsage: RerateUsagePayload;
   /** Confirms, changes, accepts or marks as defects the causes of variances. */
   reviewVariances: ReviewVariancesPayload;
+  /** Saves the edit as the template's next version. */
+  reviseMessageTemplate: MessageTemplatePayload;
   /** Revokes a key; requests with it are refused from then on. Admins only. */
   revokeApiKey: RevokeApiKeyPayload;
   /** Ends a user's console sessions before they expire. Admins only. */
@@ -1840,6 +2218,8 @@ export type Mutation = {
   saveChecklistItem: ChecklistItemPayload;
   saveMilestone: MilestonePayload;
   saveStatusReport: StatusReportPayload;
+  /** Sends an approved, test-sent campaign. */
+  sendCampaign: CampaignPayload;
   /** Queues an email of a finalized invoice or credit note with its PDF. */
   sendInvoice: SendInvoicePayload;
   /** Sets the minutes a recurring product includes per unit. */
@@ -1850,6 +2230,10 @@ export type Mutation = {
   setUserPassword: SetUserPasswordPayload;
   /** Re-bills an import's period and reconciles it with the legacy invoices. */
   startParallelRun: ParallelRunPayload;
+  /** Sends the message, as the first account gets it, to one address. */
+  testSendCampaign: CampaignPayload;
+  /** Takes back a completion recorded by mistake. */
+  undoTrainingCompletion: TrainingCompletionPayload;
   /** Changes an account's fields. */
   updateAccount: AccountPayload;
   /** Sets a catalog's rounding policy. */
@@ -1857,6 +2241,8 @@ export type Mutation = {
   updateCharter: ProgramPayload;
   /** Changes a product's name, description, tax category or archives it. */
   updateProduct: UpdateProductPayload;
+  /** Changes a risk. */
+  updateRisk: RiskPayload;
   /** Renames, changes the role of, or deactivates a user. Admins only. */
   updateUser: UpdateUserPayload;
   /** Voids a finalized invoice, optionally queuing its reissue. */
@@ -1871,8 +2257,32 @@ export type MutationAddOneTimeChargeArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationAddTraineeArgs = {
+  input: AddTraineeInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationAllocateCreditArgs = {
   input: AllocateCreditInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationApproveCampaignArgs = {
+  input: CampaignInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationAssignRaciArgs = {
+  input: AssignRaciInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCancelCampaignArgs = {
+  input: CampaignInput;
 };
 
 
@@ -1901,8 +2311,20 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateAudienceArgs = {
+  input: CreateAudienceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateBillRunArgs = {
   input: CreateBillRunInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
 };
 
 
@@ -1915,6 +2337,12 @@ export type MutationCreateCutoverWaveArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateGoNoGoReviewArgs = {
   input: CreateGoNoGoReviewInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateMessageTemplateArgs = {
+  input: CreateMessageTemplateInput;
 };
 
 
@@ -1937,14 +2365,32 @@ export type MutationCreateRatePlanArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateRiskArgs = {
+  input: CreateRiskInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateSubscriptionArgs = {
   input: CreateSubscriptionInput;
 };
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateSupportArticleArgs = {
+  input: CreateSupportArticleInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateTaxRuleArgs = {
   input: CreateTaxRuleInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateTrainingModuleArgs = {
+  input: CreateTrainingModuleInput;
 };
 
 
@@ -2021,8 +2467,32 @@ export type MutationIngestUsageArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationLogDecisionArgs = {
+  input: LogDecisionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationRecordDeliveryEventArgs = {
+  input: RecordDeliveryEventInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRecordPaymentArgs = {
   input: RecordPaymentInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationRecordTrainingCompletionArgs = {
+  input: RecordTrainingCompletionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationRemoveRaciAssignmentArgs = {
+  input: RemoveRaciAssignmentInput;
 };
 
 
@@ -2041,6 +2511,12 @@ export type MutationRerateUsageArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationReviewVariancesArgs = {
   input: ReviewVariancesInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationReviseMessageTemplateArgs = {
+  input: ReviseMessageTemplateInput;
 };
 
 
@@ -2081,6 +2557,12 @@ export type MutationSaveStatusReportArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSendCampaignArgs = {
+  input: CampaignInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationSendInvoiceArgs = {
   input: SendInvoiceInput;
 };
@@ -2111,6 +2593,18 @@ export type MutationStartParallelRunArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationTestSendCampaignArgs = {
+  input: TestSendCampaignInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUndoTrainingCompletionArgs = {
+  input: UndoTrainingCompletionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
 };
@@ -2135,6 +2629,12 @@ export type MutationUpdateProductArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateRiskArgs = {
+  input: UpdateRiskInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -2143,6 +2643,17 @@ export type MutationUpdateUserArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationVoidInvoiceArgs = {
   input: VoidInvoiceInput;
+};
+
+/** A message shown to an account in the portal or the console. */
+export type Notice = {
+  __typename?: 'Notice';
+  body: Scalars['String']['output'];
+  channel: CommsChannel;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
 };
 
 /** A one-time product charged on the invoice of its date's period. */
@@ -2622,6 +3133,23 @@ export type ProgramSignOffRequestsArgs = {
   status?: InputMaybe<SignOffStatus>;
 };
 
+/** Someone to call, and how. */
+export type ProgramContact = {
+  __typename?: 'ProgramContact';
+  /** Their email. */
+  email: Scalars['String']['output'];
+  /** Their place on the escalation path. */
+  escalationLevel: Maybe<Scalars['Int']['output']>;
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** Their phone for the war room. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Their part on the area. */
+  responsibility: RaciResponsibility;
+  /** The user. */
+  user: User;
+};
+
 /** A business goal of the charter, measured by a KPI. */
 export type ProgramGoal = {
   __typename?: 'ProgramGoal';
@@ -2661,6 +3189,7 @@ export type Query = {
   agingReport: AgingReport;
   /** API keys, newest first. Admins only. */
   apiKeys: ApiKeyConnection;
+  audiences: Array<Audience>;
   /** Every mutation made, newest first. Admins only. */
   auditEntries: AuditEntryConnection;
   /** One bill run, with its progress. */
@@ -2669,12 +3198,16 @@ export type Query = {
   billRuns: Array<BillRun>;
   /** How a call would be rated. */
   callPreview: CallPreview;
+  campaign: Maybe<Campaign>;
+  campaigns: Array<Campaign>;
   /** Every catalog, the installation's default first. */
   catalogs: Array<Catalog>;
   /** One wave. */
   cutoverWave: Maybe<CutoverWave>;
   /** An import's cutover waves, pilot first. */
   cutoverWaves: Array<CutoverWave>;
+  /** The decision and configuration log, newest first; empty for an unknown program. */
+  decisionLog: Array<DecisionLogEntry>;
   /** The destination a number is rated as (longest prefix), or null. */
   destinationLookup: Maybe<RateDeckEntry>;
   /** An account's dunning history, newest first. */
@@ -2691,20 +3224,28 @@ export type Query = {
   invoice: Maybe<Invoice>;
   /** Invoices and credit notes, newest first. */
   invoices: InvoiceConnection;
+  messageTemplate: Maybe<MessageTemplate>;
+  messageTemplates: Array<MessageTemplate>;
   /** One import. */
   migrationImport: Maybe<MigrationImport>;
   /** Legacy imports, latest first. */
   migrationImports: Array<MigrationImport>;
   /** Sign-off requests waiting for the signed-in user's decision. */
   mySignOffRequests: Array<SignOffRequest>;
+  /** An account's notices, newest first. */
+  notices: Array<Notice>;
   /** The Switchboard this is: the provider's name and defaults. Null before setup. */
   organization: Maybe<Organization>;
+  /** Emails sent without a mail server (SMTP_URL unset), newest first. */
+  outbox: Array<CampaignDelivery>;
   /** One parallel run. */
   parallelRun: Maybe<ParallelRun>;
   /** Parallel runs, latest first, of one import or all. */
   parallelRuns: Array<ParallelRun>;
   /** Payments, newest recorded first; of one account when `accountId` is given. */
   payments: PaymentConnection;
+  /** The war room's point-of-contact matrix, per checklist area; empty for an unknown program. */
+  pointOfContactMatrix: Array<AreaPointOfContact>;
   /** What a quantity costs under a product's price (or a price being edited). */
   pricePreview: PricePreviewPayload;
   /** One product. */
@@ -2715,14 +3256,26 @@ export type Query = {
   program: Maybe<Program>;
   /** Every program, newest first. */
   programs: Array<Program>;
+  /** The RACI matrix: every checklist area, then every milestone by due date; empty for an unknown program. */
+  raciMatrix: Array<RaciSubject>;
   /** A page of a rate plan's deck in force on a date; search by prefix or destination name. */
   rateDeckEntries: RateDeckEntryConnection;
   /** One rate plan. */
   ratePlan: Maybe<RatePlan>;
   /** Rate plans, by code. */
   ratePlans: Array<RatePlan>;
+  /** A program's open risks by probability and impact; null for an unknown program. */
+  riskHeatMap: Maybe<RiskHeatMap>;
+  /** A program's risks, highest score first; empty for an unknown program. */
+  risks: Array<Risk>;
+  supportArticles: Array<SupportArticle>;
   /** Every tax rule. */
   taxRules: Array<TaxRule>;
+  templateVariables: Array<TemplateVariable>;
+  /** How far the program's training has got; null for an unknown program. */
+  trainingCompletion: Maybe<TrainingCompletionSummary>;
+  /** Trainees × modules with completion dates; null for an unknown program. */
+  trainingGrid: Maybe<TrainingGrid>;
   /** The unbillable queue: unrated records by reason. */
   unratedUsageSummary: Array<UnratedUsageCount>;
   /** Usage records, newest first. */
@@ -2806,6 +3359,12 @@ export type QueryCallPreviewArgs = {
 
 
 /** Read operations. */
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
 export type QueryCutoverWaveArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2814,6 +3373,13 @@ export type QueryCutoverWaveArgs = {
 /** Read operations. */
 export type QueryCutoverWavesArgs = {
   importId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryDecisionLogArgs = {
+  category?: InputMaybe<DecisionCategory>;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -2868,6 +3434,12 @@ export type QueryInvoicesArgs = {
 
 
 /** Read operations. */
+export type QueryMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
 export type QueryMigrationImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2875,6 +3447,18 @@ export type QueryMigrationImportArgs = {
 
 /** Read operations. */
 export type QueryMigrationImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryNoticesArgs = {
+  accountId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryOutboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2897,6 +3481,12 @@ export type QueryPaymentsArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryPointOfContactMatrixArgs = {
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -2927,6 +3517,12 @@ export type QueryProgramArgs = {
 
 
 /** Read operations. */
+export type QueryRaciMatrixArgs = {
+  programId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
 export type QueryRateDeckEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<Scalars['Date']['input']>;
@@ -2945,6 +3541,39 @@ export type QueryRatePlanArgs = {
 /** Read operations. */
 export type QueryRatePlansArgs = {
   catalogId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryRiskHeatMapArgs = {
+  programId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryRisksArgs = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  programId: Scalars['ID']['input'];
+  reviewOverdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<RiskStatus>;
+};
+
+
+/** Read operations. */
+export type QuerySupportArticlesArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryTrainingCompletionArgs = {
+  programId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryTrainingGridArgs = {
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -2968,6 +3597,46 @@ export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A user's part on a checklist area or a milestone. */
+export type RaciAssignment = {
+  __typename?: 'RaciAssignment';
+  /** Their place on the escalation path, 1 called first; null when not on it. */
+  escalationLevel: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Where to call them during cutover. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Their part. */
+  responsibility: RaciResponsibility;
+  /** The area, or the milestone's id. */
+  subjectKey: Scalars['String']['output'];
+  /** What it is about. */
+  subjectType: RaciSubjectType;
+  /** Who. */
+  user: User;
+};
+
+export { RaciResponsibility };
+
+/** A row of the RACI matrix: a checklist area or a milestone, and who is on it. */
+export type RaciSubject = {
+  __typename?: 'RaciSubject';
+  /** The one accountable person. */
+  accountable: Maybe<RaciAssignment>;
+  /** Accountable first, then responsible, consulted, informed. */
+  assignments: Array<RaciAssignment>;
+  /** The area's name or the milestone's title. */
+  label: Scalars['String']['output'];
+  /** Nobody is accountable: to fix. */
+  missingAccountable: Scalars['Boolean']['output'];
+  /** The area, or the milestone's id. */
+  subjectKey: Scalars['String']['output'];
+  /** Area or milestone. */
+  subjectType: RaciSubjectType;
+};
+
+export { RaciSubjectType };
 
 export { Rag };
 
@@ -3152,6 +3821,19 @@ export type ReconciledLine = {
 
 export { ReconciliationStatus };
 
+export type RecordDeliveryEventInput = {
+  detail?: InputMaybe<Scalars['String']['input']>;
+  event: DeliveryEvent;
+  /** The Message-ID the message was sent with. */
+  messageId: Scalars['String']['input'];
+};
+
+export type RecordDeliveryEventPayload = {
+  __typename?: 'RecordDeliveryEventPayload';
+  delivery: Maybe<CampaignDelivery>;
+  userErrors: Array<UserError>;
+};
+
 /** A payment to record. */
 export type RecordPaymentInput = {
   /** The account that paid. */
@@ -3184,6 +3866,16 @@ export type RecordPaymentPayload = {
   payment: Maybe<Payment>;
   /** Problems with the input; nothing was stored when there are any. */
   userErrors: Array<UserError>;
+};
+
+/** Input of recordTrainingCompletion. */
+export type RecordTrainingCompletionInput = {
+  /** The day they completed it; not in the future. */
+  completedOn: Scalars['Date']['input'];
+  /** The module, of the trainee's program. */
+  moduleId: Scalars['ID']['input'];
+  /** The trainee. */
+  traineeId: Scalars['ID']['input'];
 };
 
 /** A row rejected because it refers to something the export lacks. */
@@ -3221,6 +3913,29 @@ export type RemittanceProblem = {
   line: Maybe<Scalars['Int']['output']>;
   /** What is wrong. */
   message: Scalars['String']['output'];
+};
+
+/** Input of removeRaciAssignment. */
+export type RemoveRaciAssignmentInput = {
+  /** The assignment. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of removeRaciAssignment. */
+export type RemoveRaciAssignmentPayload = {
+  __typename?: 'RemoveRaciAssignmentPayload';
+  /** The assignment as it was; null when nothing was removed. */
+  assignment: Maybe<RaciAssignment>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
+/** A message rendered for one account. */
+export type RenderedMessage = {
+  __typename?: 'RenderedMessage';
+  account: Account;
+  body: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
 };
 
 export type RequestSignOffInput = {
@@ -3286,6 +4001,12 @@ export type ReviewVariancesPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ReviseMessageTemplateInput = {
+  body: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  templateId: Scalars['ID']['input'];
+};
+
 /** The key to revoke. */
 export type RevokeApiKeyInput = {
   /** The key. */
@@ -3317,6 +4038,80 @@ export type RevokeUserSessionsPayload = {
   /** Problems with the input; nothing was changed when there are any. */
   userErrors: Array<UserError>;
 };
+
+/** A risk to the migration, scored probability × impact. */
+export type Risk = {
+  __typename?: 'Risk';
+  /** Checklist items of the program it bears on. */
+  checklistItemIds: Array<Scalars['ID']['output']>;
+  /** What happens if it occurs. */
+  contingency: Scalars['String']['output'];
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** More about it. */
+  description: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 1 (negligible) to 5 (severe). */
+  impact: Scalars['Int']['output'];
+  /** Milestones of the program it threatens. */
+  milestoneIds: Array<Scalars['ID']['output']>;
+  /** What is done to make it less likely or less harmful. */
+  mitigation: Scalars['String']['output'];
+  /** Who watches it. */
+  owner: Maybe<User>;
+  /** 1 (rare) to 5 (almost certain). */
+  probability: Scalars['Int']['output'];
+  /** The program whose register it is on. */
+  programId: Scalars['ID']['output'];
+  /** When it is next reviewed. */
+  reviewOn: Maybe<Scalars['Date']['output']>;
+  /** The review date has passed and the risk is not closed. */
+  reviewOverdue: Scalars['Boolean']['output'];
+  /** probability × impact, 1 to 25. */
+  score: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: RiskStatus;
+  /** What could go wrong, in a line. */
+  title: Scalars['String']['output'];
+  /** The sign that it is occurring. */
+  trigger: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A program's open risks on a 5 × 5 grid of probability by impact. */
+export type RiskHeatMap = {
+  __typename?: 'RiskHeatMap';
+  /** All 25 cells: probability 5 first (the top row), impact 1 to 5 within a row. */
+  cells: Array<RiskHeatMapCell>;
+  /** Open risks on the map. */
+  openRisks: Scalars['Int']['output'];
+};
+
+/** One cell of the risk heat map. */
+export type RiskHeatMapCell = {
+  __typename?: 'RiskHeatMapCell';
+  /** Open risks rated so. */
+  count: Scalars['Int']['output'];
+  /** 1 to 5. */
+  impact: Scalars['Int']['output'];
+  /** 1 to 5. */
+  probability: Scalars['Int']['output'];
+  /** probability × impact. */
+  score: Scalars['Int']['output'];
+};
+
+/** Result of createRisk and updateRisk. */
+export type RiskPayload = {
+  __typename?: 'RiskPayload';
+  /** The risk; null when nothing changed. */
+  risk: Maybe<Risk>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
+export { RiskStatus };
 
 export { Role };
 
@@ -3557,6 +4352,25 @@ export type SubscriptionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A support script or FAQ for the support team. */
+export type SupportArticle = {
+  __typename?: 'SupportArticle';
+  body: Scalars['String']['output'];
+  campaign: Maybe<Campaign>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** script or faq. */
+  kind: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SupportArticlePayload = {
+  __typename?: 'SupportArticlePayload';
+  article: Maybe<SupportArticle>;
+  userErrors: Array<UserError>;
+};
+
 export { SystemOfRecord };
 
 /** A tax rate for a region and product tax category, in force over [effectiveFrom, effectiveTo). */
@@ -3587,6 +4401,29 @@ export type TaxRulePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A variable templates may use as {{name}}. */
+export type TemplateVariable = {
+  __typename?: 'TemplateVariable';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One version of a template; campaigns send a fixed version. */
+export type TemplateVersion = {
+  __typename?: 'TemplateVersion';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  subject: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TestSendCampaignInput = {
+  campaignId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
 /** A time-of-day band (peak, off-peak, weekend…) read in the rate plan's time zone. */
 export type TimeBand = {
   __typename?: 'TimeBand';
@@ -3610,6 +4447,115 @@ export type TimeBandInput = {
   startMinute: Scalars['Int']['input'];
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   weekdays: Array<Scalars['Int']['input']>;
+};
+
+/** A person to train (not necessarily a console user). */
+export type Trainee = {
+  __typename?: 'Trainee';
+  /** Their email, when known. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** Their team. */
+  team: Scalars['String']['output'];
+};
+
+/** Result of addTrainee. */
+export type TraineePayload = {
+  __typename?: 'TraineePayload';
+  /** The trainee; null when nothing was added. */
+  trainee: Maybe<Trainee>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
+/** Result of recordTrainingCompletion and undoTrainingCompletion. */
+export type TrainingCompletionPayload = {
+  __typename?: 'TrainingCompletionPayload';
+  /** The trainee's cell for the module as it now is; null when nothing changed. */
+  cell: Maybe<TrainingGridCell>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
+/** How far a program's training has got. */
+export type TrainingCompletionSummary = {
+  __typename?: 'TrainingCompletionSummary';
+  /** Every trainee has completed every required module, and there is at least one of each. */
+  complete: Scalars['Boolean']['output'];
+  /** Completions of required modules. */
+  completed: Scalars['Int']['output'];
+  /** trainees × required modules. */
+  expected: Scalars['Int']['output'];
+  /** completed / expected, 0 to 1 (4 decimals); 0 when nothing is expected. */
+  ratio: Scalars['Decimal']['output'];
+  /** Modules marked required. */
+  requiredModules: Scalars['Int']['output'];
+  /** People to train. */
+  trainees: Scalars['Int']['output'];
+};
+
+/** Trainees × modules, with completion dates. */
+export type TrainingGrid = {
+  __typename?: 'TrainingGrid';
+  /** The columns, in order. */
+  modules: Array<TrainingModule>;
+  /** A row per trainee, by team and name. */
+  rows: Array<TrainingGridRow>;
+};
+
+/** One trainee × module cell of the training grid. */
+export type TrainingGridCell = {
+  __typename?: 'TrainingGridCell';
+  /** When they completed it; null when not yet. */
+  completedOn: Maybe<Scalars['Date']['output']>;
+  /** The module. */
+  moduleId: Scalars['ID']['output'];
+  /** Who recorded it. */
+  recordedBy: Maybe<Scalars['String']['output']>;
+};
+
+/** One trainee's row of the training grid. */
+export type TrainingGridRow = {
+  __typename?: 'TrainingGridRow';
+  /** A cell per module, in the modules' order. */
+  cells: Array<TrainingGridCell>;
+  /** The trainee. */
+  trainee: Trainee;
+};
+
+/** A module of the program's training. */
+export type TrainingModule = {
+  __typename?: 'TrainingModule';
+  /** Who takes it. */
+  audience: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Its order in the program. */
+  position: Scalars['Int']['output'];
+  /** Counts towards training being complete. */
+  required: Scalars['Boolean']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** Result of createTrainingModule. */
+export type TrainingModulePayload = {
+  __typename?: 'TrainingModulePayload';
+  /** The module; null when nothing was added. */
+  module: Maybe<TrainingModule>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of undoTrainingCompletion. */
+export type UndoTrainingCompletionInput = {
+  /** The module. */
+  moduleId: Scalars['ID']['input'];
+  /** The trainee. */
+  traineeId: Scalars['ID']['input'];
 };
 
 export { UnratedReason };
@@ -3685,6 +4631,36 @@ export type UpdateProductPayload = {
   product: Maybe<Product>;
   /** Problems with the input; nothing changed when there are any. */
   userErrors: Array<UserError>;
+};
+
+/** Input of updateRisk: what is left out stays as it is. */
+export type UpdateRiskInput = {
+  /** Checklist items of the same program; replaces the list. */
+  checklistItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What happens if it occurs. */
+  contingency?: InputMaybe<Scalars['String']['input']>;
+  /** More about it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The risk. */
+  id: Scalars['ID']['input'];
+  /** 1 (negligible) to 5 (severe). */
+  impact?: InputMaybe<Scalars['Int']['input']>;
+  /** Milestones of the same program; replaces the list. */
+  milestoneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What is done about it. */
+  mitigation?: InputMaybe<Scalars['String']['input']>;
+  /** Who watches it; null clears the owner. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 (rare) to 5 (almost certain). */
+  probability?: InputMaybe<Scalars['Int']['input']>;
+  /** When to review it next; null clears it. */
+  reviewOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Where it stands. */
+  status?: InputMaybe<RiskStatus>;
+  /** What could go wrong, in a line. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The sign that it is occurring. */
+  trigger?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a user; omitted fields stay as they are. */
@@ -4131,6 +5107,7 @@ export type ResolversTypes = {
   AccountUsageSummary: ResolverTypeWrapper<AccountUsageSummaryModel>;
   ActorKind: ActorKind;
   AddOneTimeChargeInput: AddOneTimeChargeInput;
+  AddTraineeInput: AddTraineeInput;
   AgingBuckets: ResolverTypeWrapper<AgingBuckets>;
   AgingReport: ResolverTypeWrapper<AgingReportModel>;
   AgingRow: ResolverTypeWrapper<AgingRowModel>;
@@ -4144,6 +5121,13 @@ export type ResolversTypes = {
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyScope: ApiKeyScope;
   ApiModule: ApiModule;
+  AreaPointOfContact: ResolverTypeWrapper<AreaPointOfContactModel>;
+  AssignRaciInput: AssignRaciInput;
+  AssignRaciPayload: ResolverTypeWrapper<Omit<AssignRaciPayload, 'assignment' | 'replaced'> & { assignment?: Maybe<ResolversTypes['RaciAssignment']>, replaced?: Maybe<ResolversTypes['RaciAssignment']> }>;
+  Audience: ResolverTypeWrapper<AudienceRowModel>;
+  AudienceFilter: ResolverTypeWrapper<AudienceSelectionModel>;
+  AudienceFilterInput: AudienceFilterInput;
+  AudiencePayload: ResolverTypeWrapper<Omit<AudiencePayload, 'audience'> & { audience?: Maybe<ResolversTypes['Audience']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRecordModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -4162,6 +5146,12 @@ export type ResolversTypes = {
   BreakdownLine: ResolverTypeWrapper<BreakdownLineModel>;
   CallPreview: ResolverTypeWrapper<CallPreviewResultModel>;
   CallPreviewInput: CallPreviewInput;
+  Campaign: ResolverTypeWrapper<CampaignRowModel>;
+  CampaignApproval: ResolverTypeWrapper<CampaignApproval>;
+  CampaignDelivery: ResolverTypeWrapper<CampaignDeliveryRowModel>;
+  CampaignInput: CampaignInput;
+  CampaignPayload: ResolverTypeWrapper<Omit<CampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['Campaign']> }>;
+  CampaignStatus: CampaignStatus;
   CastGoNoGoVoteInput: CastGoNoGoVoteInput;
   Catalog: ResolverTypeWrapper<CatalogRecordModel>;
   ChangeSubscriptionInput: ChangeSubscriptionInput;
@@ -4173,19 +5163,27 @@ export type ResolversTypes = {
   ChecklistItemInput: ChecklistItemInput;
   ChecklistItemPayload: ResolverTypeWrapper<Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ChecklistItem']> }>;
   ChecklistItemStatus: ChecklistItemStatus;
+  CommsChannel: CommsChannel;
+  CommsDeliveryStatus: CommsDeliveryStatus;
   ComparisonSide: ResolverTypeWrapper<ComparisonSide>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  CreateAudienceInput: CreateAudienceInput;
   CreateBillRunInput: CreateBillRunInput;
+  CreateCampaignInput: CreateCampaignInput;
   CreateCutoverWaveInput: CreateCutoverWaveInput;
   CreateGoNoGoReviewInput: CreateGoNoGoReviewInput;
+  CreateMessageTemplateInput: CreateMessageTemplateInput;
   CreateProductInput: CreateProductInput;
   CreateProductPayload: ResolverTypeWrapper<Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   CreateProgramInput: CreateProgramInput;
   CreateRatePlanInput: CreateRatePlanInput;
   CreateRatePlanPayload: ResolverTypeWrapper<Omit<CreateRatePlanPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversTypes['RatePlan']> }>;
+  CreateRiskInput: CreateRiskInput;
   CreateSubscriptionInput: CreateSubscriptionInput;
+  CreateSupportArticleInput: CreateSupportArticleInput;
   CreateTaxRuleInput: CreateTaxRuleInput;
+  CreateTrainingModuleInput: CreateTrainingModuleInput;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   CreditInvoiceInput: CreditInvoiceInput;
@@ -4202,6 +5200,11 @@ export type ResolversTypes = {
   DecideGoNoGoInput: DecideGoNoGoInput;
   DecideSignOffInput: DecideSignOffInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DecisionCategory: DecisionCategory;
+  DecisionLogEntry: ResolverTypeWrapper<DecisionLogRowModel>;
+  DecisionLogEntryPayload: ResolverTypeWrapper<Omit<DecisionLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['DecisionLogEntry']> }>;
+  DeliveryCount: ResolverTypeWrapper<DeliveryCount>;
+  DeliveryEvent: DeliveryEvent;
   DestinationClass: DestinationClass;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: ResolverTypeWrapper<DiscardDraftInvoicePayload>;
@@ -4263,6 +5266,9 @@ export type ResolversTypes = {
   LifetimeProblem: ResolverTypeWrapper<LifetimeProblem>;
   LineTolerance: ResolverTypeWrapper<LineTolerance>;
   LineToleranceInput: LineToleranceInput;
+  LogDecisionInput: LogDecisionInput;
+  MessageTemplate: ResolverTypeWrapper<MessageTemplateRowModel>;
+  MessageTemplatePayload: ResolverTypeWrapper<Omit<MessageTemplatePayload, 'template'> & { template?: Maybe<ResolversTypes['MessageTemplate']> }>;
   MeteredUsageLine: ResolverTypeWrapper<MeteredUsageLineModel>;
   MigrationImport: ResolverTypeWrapper<MigrationImportRowModel>;
   MigrationImportStatus: MigrationImportStatus;
@@ -4271,6 +5277,7 @@ export type ResolversTypes = {
   MilestonePayload: ResolverTypeWrapper<Omit<MilestonePayload, 'milestone'> & { milestone?: Maybe<ResolversTypes['Milestone']> }>;
   MilestoneStatus: MilestoneStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notice: ResolverTypeWrapper<NoticeRowModel>;
   OneTimeCharge: ResolverTypeWrapper<OneTimeChargeRowModel>;
   OneTimeChargePayload: ResolverTypeWrapper<Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversTypes['OneTimeCharge']> }>;
   OpeningBalanceTotal: ResolverTypeWrapper<OpeningBalanceTotal>;
@@ -4301,11 +5308,16 @@ export type ResolversTypes = {
   ProductFilter: ProductFilter;
   ProductKind: ProductKind;
   Program: ResolverTypeWrapper<ProgramRowModel>;
+  ProgramContact: ResolverTypeWrapper<ProgramContactModel>;
   ProgramGoal: ResolverTypeWrapper<ProgramGoalRowModel>;
   ProgramGoalInput: ProgramGoalInput;
   ProgramPayload: ResolverTypeWrapper<Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }>;
   ProgramPhase: ProgramPhase;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RaciAssignment: ResolverTypeWrapper<RaciAssignmentRowModel>;
+  RaciResponsibility: RaciResponsibility;
+  RaciSubject: ResolverTypeWrapper<RaciSubjectModel>;
+  RaciSubjectType: RaciSubjectType;
   Rag: Rag;
   RateDeckEntry: ResolverTypeWrapper<RateDeckEntryRecordModel>;
   RateDeckEntryConnection: ResolverTypeWrapper<Omit<RateDeckEntryConnection, 'edges' | 'version'> & { edges: Array<ResolversTypes['RateDeckEntryEdge']>, version?: Maybe<ResolversTypes['RatePlanVersion']> }>;
@@ -4317,20 +5329,32 @@ export type ResolversTypes = {
   ReconciledAccount: ResolverTypeWrapper<ParallelRunAccountRowModel>;
   ReconciledLine: ResolverTypeWrapper<ParallelRunLineRowModel>;
   ReconciliationStatus: ReconciliationStatus;
+  RecordDeliveryEventInput: RecordDeliveryEventInput;
+  RecordDeliveryEventPayload: ResolverTypeWrapper<Omit<RecordDeliveryEventPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['CampaignDelivery']> }>;
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversTypes['Payment']> }>;
+  RecordTrainingCompletionInput: RecordTrainingCompletionInput;
   ReferenceProblem: ResolverTypeWrapper<ReferenceProblem>;
   RemittanceImportReport: ResolverTypeWrapper<RemittanceImportReport>;
   RemittanceProblem: ResolverTypeWrapper<RemittanceProblem>;
+  RemoveRaciAssignmentInput: RemoveRaciAssignmentInput;
+  RemoveRaciAssignmentPayload: ResolverTypeWrapper<Omit<RemoveRaciAssignmentPayload, 'assignment'> & { assignment?: Maybe<ResolversTypes['RaciAssignment']> }>;
+  RenderedMessage: ResolverTypeWrapper<RenderedMessageModelModel>;
   RequestSignOffInput: RequestSignOffInput;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: ResolverTypeWrapper<RerateUsagePayload>;
   ReviewVariancesInput: ReviewVariancesInput;
   ReviewVariancesPayload: ResolverTypeWrapper<Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversTypes['ReconciledAccount']> }>;
+  ReviseMessageTemplateInput: ReviseMessageTemplateInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: ResolverTypeWrapper<RevokeUserSessionsPayload>;
+  Risk: ResolverTypeWrapper<RiskRowModel>;
+  RiskHeatMap: ResolverTypeWrapper<RiskHeatMapModel>;
+  RiskHeatMapCell: ResolverTypeWrapper<HeatMapCellModel>;
+  RiskPayload: ResolverTypeWrapper<Omit<RiskPayload, 'risk'> & { risk?: Maybe<ResolversTypes['Risk']> }>;
+  RiskStatus: RiskStatus;
   Role: Role;
   RollBackWaveInput: RollBackWaveInput;
   RollBackWavePayload: ResolverTypeWrapper<Omit<RollBackWavePayload, 'wave'> & { wave?: Maybe<ResolversTypes['CutoverWave']> }>;
@@ -4363,11 +5387,26 @@ export type ResolversTypes = {
   StatusReportPayload: ResolverTypeWrapper<Omit<StatusReportPayload, 'report'> & { report?: Maybe<ResolversTypes['StatusReport']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubscriptionPayload: ResolverTypeWrapper<Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['AccountSubscription']> }>;
+  SupportArticle: ResolverTypeWrapper<SupportArticleRowModel>;
+  SupportArticlePayload: ResolverTypeWrapper<Omit<SupportArticlePayload, 'article'> & { article?: Maybe<ResolversTypes['SupportArticle']> }>;
   SystemOfRecord: SystemOfRecord;
   TaxRule: ResolverTypeWrapper<TaxRuleRowModel>;
   TaxRulePayload: ResolverTypeWrapper<Omit<TaxRulePayload, 'taxRule'> & { taxRule?: Maybe<ResolversTypes['TaxRule']> }>;
+  TemplateVariable: ResolverTypeWrapper<TemplateVariable>;
+  TemplateVersion: ResolverTypeWrapper<TemplateVersionRowModel>;
+  TestSendCampaignInput: TestSendCampaignInput;
   TimeBand: ResolverTypeWrapper<TimeBandModel>;
   TimeBandInput: TimeBandInput;
+  Trainee: ResolverTypeWrapper<TraineeRowModel>;
+  TraineePayload: ResolverTypeWrapper<Omit<TraineePayload, 'trainee'> & { trainee?: Maybe<ResolversTypes['Trainee']> }>;
+  TrainingCompletionPayload: ResolverTypeWrapper<Omit<TrainingCompletionPayload, 'cell'> & { cell?: Maybe<ResolversTypes['TrainingGridCell']> }>;
+  TrainingCompletionSummary: ResolverTypeWrapper<TrainingCompletionSummaryModel>;
+  TrainingGrid: ResolverTypeWrapper<TrainingGridModel>;
+  TrainingGridCell: ResolverTypeWrapper<TrainingGridCellModel>;
+  TrainingGridRow: ResolverTypeWrapper<TrainingGridRowModel>;
+  TrainingModule: ResolverTypeWrapper<TrainingModuleRowModel>;
+  TrainingModulePayload: ResolverTypeWrapper<Omit<TrainingModulePayload, 'module'> & { module?: Maybe<ResolversTypes['TrainingModule']> }>;
+  UndoTrainingCompletionInput: UndoTrainingCompletionInput;
   UnratedReason: UnratedReason;
   UnratedUsageCount: ResolverTypeWrapper<UnratedUsageCount>;
   UpdateAccountInput: UpdateAccountInput;
@@ -4376,6 +5415,7 @@ export type ResolversTypes = {
   UpdateCharterInput: UpdateCharterInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: ResolverTypeWrapper<Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UsageOutsideLifetime: ResolverTypeWrapper<UsageOutsideLifetime>;
@@ -4416,6 +5456,7 @@ export type ResolversParentTypes = {
   AccountSubscription: SubscriptionRowModel;
   AccountUsageSummary: AccountUsageSummaryModel;
   AddOneTimeChargeInput: AddOneTimeChargeInput;
+  AddTraineeInput: AddTraineeInput;
   AgingBuckets: AgingBuckets;
   AgingReport: AgingReportModel;
   AgingRow: AgingRowModel;
@@ -4427,6 +5468,13 @@ export type ResolversParentTypes = {
   ApiKey: ApiKeyRecordModel;
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
+  AreaPointOfContact: AreaPointOfContactModel;
+  AssignRaciInput: AssignRaciInput;
+  AssignRaciPayload: Omit<AssignRaciPayload, 'assignment' | 'replaced'> & { assignment?: Maybe<ResolversParentTypes['RaciAssignment']>, replaced?: Maybe<ResolversParentTypes['RaciAssignment']> };
+  Audience: AudienceRowModel;
+  AudienceFilter: AudienceSelectionModel;
+  AudienceFilterInput: AudienceFilterInput;
+  AudiencePayload: Omit<AudiencePayload, 'audience'> & { audience?: Maybe<ResolversParentTypes['Audience']> };
   AuditEntry: AuditEntryRecordModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -4441,6 +5489,11 @@ export type ResolversParentTypes = {
   BreakdownLine: BreakdownLineModel;
   CallPreview: CallPreviewResultModel;
   CallPreviewInput: CallPreviewInput;
+  Campaign: CampaignRowModel;
+  CampaignApproval: CampaignApproval;
+  CampaignDelivery: CampaignDeliveryRowModel;
+  CampaignInput: CampaignInput;
+  CampaignPayload: Omit<CampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['Campaign']> };
   CastGoNoGoVoteInput: CastGoNoGoVoteInput;
   Catalog: CatalogRecordModel;
   ChangeSubscriptionInput: ChangeSubscriptionInput;
@@ -4452,16 +5505,22 @@ export type ResolversParentTypes = {
   ComparisonSide: ComparisonSide;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  CreateAudienceInput: CreateAudienceInput;
   CreateBillRunInput: CreateBillRunInput;
+  CreateCampaignInput: CreateCampaignInput;
   CreateCutoverWaveInput: CreateCutoverWaveInput;
   CreateGoNoGoReviewInput: CreateGoNoGoReviewInput;
+  CreateMessageTemplateInput: CreateMessageTemplateInput;
   CreateProductInput: CreateProductInput;
   CreateProductPayload: Omit<CreateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   CreateProgramInput: CreateProgramInput;
   CreateRatePlanInput: CreateRatePlanInput;
   CreateRatePlanPayload: Omit<CreateRatePlanPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversParentTypes['RatePlan']> };
+  CreateRiskInput: CreateRiskInput;
   CreateSubscriptionInput: CreateSubscriptionInput;
+  CreateSupportArticleInput: CreateSupportArticleInput;
   CreateTaxRuleInput: CreateTaxRuleInput;
+  CreateTrainingModuleInput: CreateTrainingModuleInput;
   CreateUserInput: CreateUserInput;
   CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   CreditInvoiceInput: CreditInvoiceInput;
@@ -4477,6 +5536,9 @@ export type ResolversParentTypes = {
   DecideGoNoGoInput: DecideGoNoGoInput;
   DecideSignOffInput: DecideSignOffInput;
   Decimal: Scalars['Decimal']['output'];
+  DecisionLogEntry: DecisionLogRowModel;
+  DecisionLogEntryPayload: Omit<DecisionLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['DecisionLogEntry']> };
+  DeliveryCount: DeliveryCount;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: DiscardDraftInvoicePayload;
   DunningEvent: DunningEventRecordModel;
@@ -4523,12 +5585,16 @@ export type ResolversParentTypes = {
   LifetimeProblem: LifetimeProblem;
   LineTolerance: LineTolerance;
   LineToleranceInput: LineToleranceInput;
+  LogDecisionInput: LogDecisionInput;
+  MessageTemplate: MessageTemplateRowModel;
+  MessageTemplatePayload: Omit<MessageTemplatePayload, 'template'> & { template?: Maybe<ResolversParentTypes['MessageTemplate']> };
   MeteredUsageLine: MeteredUsageLineModel;
   MigrationImport: MigrationImportRowModel;
   Milestone: MilestoneRecordModel;
   MilestoneInput: MilestoneInput;
   MilestonePayload: Omit<MilestonePayload, 'milestone'> & { milestone?: Maybe<ResolversParentTypes['Milestone']> };
   Mutation: Record<PropertyKey, never>;
+  Notice: NoticeRowModel;
   OneTimeCharge: OneTimeChargeRowModel;
   OneTimeChargePayload: Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversParentTypes['OneTimeCharge']> };
   OpeningBalanceTotal: OpeningBalanceTotal;
@@ -4555,10 +5621,13 @@ export type ResolversParentTypes = {
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
   Program: ProgramRowModel;
+  ProgramContact: ProgramContactModel;
   ProgramGoal: ProgramGoalRowModel;
   ProgramGoalInput: ProgramGoalInput;
   ProgramPayload: Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversParentTypes['Program']> };
   Query: Record<PropertyKey, never>;
+  RaciAssignment: RaciAssignmentRowModel;
+  RaciSubject: RaciSubjectModel;
   RateDeckEntry: RateDeckEntryRecordModel;
   RateDeckEntryConnection: Omit<RateDeckEntryConnection, 'edges' | 'version'> & { edges: Array<ResolversParentTypes['RateDeckEntryEdge']>, version?: Maybe<ResolversParentTypes['RatePlanVersion']> };
   RateDeckEntryEdge: Omit<RateDeckEntryEdge, 'node'> & { node: ResolversParentTypes['RateDeckEntry'] };
@@ -4568,20 +5637,31 @@ export type ResolversParentTypes = {
   RatePlanVersion: RatePlanVersionRecordModel;
   ReconciledAccount: ParallelRunAccountRowModel;
   ReconciledLine: ParallelRunLineRowModel;
+  RecordDeliveryEventInput: RecordDeliveryEventInput;
+  RecordDeliveryEventPayload: Omit<RecordDeliveryEventPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['CampaignDelivery']> };
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversParentTypes['Payment']> };
+  RecordTrainingCompletionInput: RecordTrainingCompletionInput;
   ReferenceProblem: ReferenceProblem;
   RemittanceImportReport: RemittanceImportReport;
   RemittanceProblem: RemittanceProblem;
+  RemoveRaciAssignmentInput: RemoveRaciAssignmentInput;
+  RemoveRaciAssignmentPayload: Omit<RemoveRaciAssignmentPayload, 'assignment'> & { assignment?: Maybe<ResolversParentTypes['RaciAssignment']> };
+  RenderedMessage: RenderedMessageModelModel;
   RequestSignOffInput: RequestSignOffInput;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: RerateUsagePayload;
   ReviewVariancesInput: ReviewVariancesInput;
   ReviewVariancesPayload: Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversParentTypes['ReconciledAccount']> };
+  ReviseMessageTemplateInput: ReviseMessageTemplateInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   RevokeUserSessionsInput: RevokeUserSessionsInput;
   RevokeUserSessionsPayload: RevokeUserSessionsPayload;
+  Risk: RiskRowModel;
+  RiskHeatMap: RiskHeatMapModel;
+  RiskHeatMapCell: HeatMapCellModel;
+  RiskPayload: Omit<RiskPayload, 'risk'> & { risk?: Maybe<ResolversParentTypes['Risk']> };
   RollBackWaveInput: RollBackWaveInput;
   RollBackWavePayload: Omit<RollBackWavePayload, 'wave'> & { wave?: Maybe<ResolversParentTypes['CutoverWave']> };
   RunChange: RunChange;
@@ -4608,10 +5688,25 @@ export type ResolversParentTypes = {
   StatusReportPayload: Omit<StatusReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['StatusReport']> };
   String: Scalars['String']['output'];
   SubscriptionPayload: Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['AccountSubscription']> };
+  SupportArticle: SupportArticleRowModel;
+  SupportArticlePayload: Omit<SupportArticlePayload, 'article'> & { article?: Maybe<ResolversParentTypes['SupportArticle']> };
   TaxRule: TaxRuleRowModel;
   TaxRulePayload: Omit<TaxRulePayload, 'taxRule'> & { taxRule?: Maybe<ResolversParentTypes['TaxRule']> };
+  TemplateVariable: TemplateVariable;
+  TemplateVersion: TemplateVersionRowModel;
+  TestSendCampaignInput: TestSendCampaignInput;
   TimeBand: TimeBandModel;
   TimeBandInput: TimeBandInput;
+  Trainee: TraineeRowModel;
+  TraineePayload: Omit<TraineePayload, 'trainee'> & { trainee?: Maybe<ResolversParentTypes['Trainee']> };
+  TrainingCompletionPayload: Omit<TrainingCompletionPayload, 'cell'> & { cell?: Maybe<ResolversParentTypes['TrainingGridCell']> };
+  TrainingCompletionSummary: TrainingCompletionSummaryModel;
+  TrainingGrid: TrainingGridModel;
+  TrainingGridCell: TrainingGridCellModel;
+  TrainingGridRow: TrainingGridRowModel;
+  TrainingModule: TrainingModuleRowModel;
+  TrainingModulePayload: Omit<TrainingModulePayload, 'module'> & { module?: Maybe<ResolversParentTypes['TrainingModule']> };
+  UndoTrainingCompletionInput: UndoTrainingCompletionInput;
   UnratedUsageCount: UnratedUsageCount;
   UpdateAccountInput: UpdateAccountInput;
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
@@ -4619,6 +5714,7 @@ export type ResolversParentTypes = {
   UpdateCharterInput: UpdateCharterInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UsageOutsideLifetime: UsageOutsideLifetime;
@@ -4783,6 +5879,42 @@ export type ApiKeyScopeResolvers = EnumResolverSignature<{ READ?: any, READ_WRIT
 
 export type ApiModuleResolvers = EnumResolverSignature<{ ACCOUNTS?: any, CATALOG?: any, COMMS?: any, INVOICING?: any, MIGRATION?: any, PAYMENTS?: any, PROGRAM?: any, USAGE?: any }, ResolversTypes['ApiModule']>;
 
+export type AreaPointOfContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AreaPointOfContact'] = ResolversParentTypes['AreaPointOfContact']> = {
+  accountable?: Resolver<Maybe<ResolversTypes['ProgramContact']>, ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  escalationPath?: Resolver<Array<ResolversTypes['ProgramContact']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsible?: Resolver<Array<ResolversTypes['ProgramContact']>, ParentType, ContextType>;
+};
+
+export type AssignRaciPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignRaciPayload'] = ResolversParentTypes['AssignRaciPayload']> = {
+  assignment?: Resolver<Maybe<ResolversTypes['RaciAssignment']>, ParentType, ContextType>;
+  replaced?: Resolver<Maybe<ResolversTypes['RaciAssignment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AudienceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Audience'] = ResolversParentTypes['Audience']> = {
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<AudienceAccountsArgs, 'first'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<Maybe<ResolversTypes['AudienceFilter']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wave?: Resolver<Maybe<ResolversTypes['CutoverWave']>, ParentType, ContextType>;
+};
+
+export type AudienceFilterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AudienceFilter'] = ResolversParentTypes['AudienceFilter']> = {
+  minBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AccountStatus']>, ParentType, ContextType>;
+};
+
+export type AudiencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AudiencePayload'] = ResolversParentTypes['AudiencePayload']> = {
+  audience?: Resolver<Maybe<ResolversTypes['Audience']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   actorKind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   actorLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4878,6 +6010,60 @@ export type CallPreviewResolvers<ContextType = GraphQLContext, ParentType extend
   version?: Resolver<Maybe<ResolversTypes['RatePlanVersion']>, ParentType, ContextType>;
 };
 
+export type CampaignResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
+  approvals?: Resolver<Array<ResolversTypes['CampaignApproval']>, ParentType, ContextType>;
+  approvalsRequired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['CommsChannel']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  critical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  criticalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['CampaignDelivery']>, ParentType, ContextType, RequireFields<CampaignDeliveriesArgs, 'first'>>;
+  deliveryCounts?: Resolver<Array<ResolversTypes['DeliveryCount']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preview?: Resolver<Array<ResolversTypes['RenderedMessage']>, ParentType, ContextType, RequireFields<CampaignPreviewArgs, 'first'>>;
+  sendAtLocalTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sendOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
+  supportArticles?: Resolver<Array<ResolversTypes['SupportArticle']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['MessageTemplate'], ParentType, ContextType>;
+  templateVersion?: Resolver<ResolversTypes['TemplateVersion'], ParentType, ContextType>;
+  testSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  testSentTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CampaignApprovalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignApproval'] = ResolversParentTypes['CampaignApproval']> = {
+  approvedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CampaignDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignDelivery'] = ResolversParentTypes['CampaignDelivery']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['CommsChannel'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isTest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sendAfter?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommsDeliveryStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CampaignPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignPayload'] = ResolversParentTypes['CampaignPayload']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CampaignStatusResolvers = EnumResolverSignature<{ APPROVED?: any, AWAITING_APPROVAL?: any, CANCELLED?: any, DRAFT?: any, SENDING?: any, SENT?: any }, ResolversTypes['CampaignStatus']>;
+
 export type CatalogResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Catalog'] = ResolversParentTypes['Catalog']> = {
   callDecimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4927,6 +6113,10 @@ export type ChecklistItemPayloadResolvers<ContextType = GraphQLContext, ParentTy
 };
 
 export type ChecklistItemStatusResolvers = EnumResolverSignature<{ DONE?: any, NOT_APPLICABLE?: any, OPEN?: any }, ResolversTypes['ChecklistItemStatus']>;
+
+export type CommsChannelResolvers = EnumResolverSignature<{ EMAIL?: any, IN_APP?: any, PORTAL?: any }, ResolversTypes['CommsChannel']>;
+
+export type CommsDeliveryStatusResolvers = EnumResolverSignature<{ BOUNCED?: any, DELIVERED?: any, FAILED?: any, QUEUED?: any, SENDING?: any, SENT?: any, SUPPRESSED?: any }, ResolversTypes['CommsDeliveryStatus']>;
 
 export type ComparisonSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonSide'] = ResolversParentTypes['ComparisonSide']> = {
   difference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -4999,6 +6189,32 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DecisionCategoryResolvers = EnumResolverSignature<{ DATA_MAPPING?: any, DECISION?: any, INTEGRATION_CONFIG?: any, SYSTEM_SETUP?: any, TEST_OUTCOME?: any }, ResolversTypes['DecisionCategory']>;
+
+export type DecisionLogEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionLogEntry'] = ResolversParentTypes['DecisionLogEntry']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DecisionCategory'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DecisionLogEntryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionLogEntryPayload'] = ResolversParentTypes['DecisionLogEntryPayload']> = {
+  entry?: Resolver<Maybe<ResolversTypes['DecisionLogEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeliveryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryCount'] = ResolversParentTypes['DeliveryCount']> = {
+  channel?: Resolver<ResolversTypes['CommsChannel'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommsDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type DeliveryEventResolvers = EnumResolverSignature<{ BOUNCED?: any, DELIVERED?: any }, ResolversTypes['DeliveryEvent']>;
 
 export type DestinationClassResolvers = EnumResolverSignature<{ DOMESTIC?: any, INTERNATIONAL?: any, MOBILE?: any, OTHER?: any, PREMIUM?: any, TOLL_FREE?: any }, ResolversTypes['DestinationClass']>;
 
@@ -5283,6 +6499,20 @@ export type LineToleranceResolvers<ContextType = GraphQLContext, ParentType exte
   lineType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MessageTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MessageTemplate'] = ResolversParentTypes['MessageTemplate']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['TemplateVersion'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['TemplateVersion']>, ParentType, ContextType>;
+};
+
+export type MessageTemplatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MessageTemplatePayload'] = ResolversParentTypes['MessageTemplatePayload']> = {
+  template?: Resolver<Maybe<ResolversTypes['MessageTemplate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MeteredUsageLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeteredUsageLine'] = ResolversParentTypes['MeteredUsageLine']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   breakdown?: Resolver<Array<ResolversTypes['BreakdownLine']>, ParentType, ContextType>;
@@ -5344,19 +6574,29 @@ export type MilestoneStatusResolvers = EnumResolverSignature<{ DONE?: any, IN_PR
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addOneTimeCharge?: Resolver<ResolversTypes['OneTimeChargePayload'], ParentType, ContextType, RequireFields<MutationAddOneTimeChargeArgs, 'input'>>;
+  addTrainee?: Resolver<ResolversTypes['TraineePayload'], ParentType, ContextType, RequireFields<MutationAddTraineeArgs, 'input'>>;
   allocateCredit?: Resolver<ResolversTypes['AllocateCreditPayload'], ParentType, ContextType, RequireFields<MutationAllocateCreditArgs, 'input'>>;
+  approveCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationApproveCampaignArgs, 'input'>>;
+  assignRaci?: Resolver<ResolversTypes['AssignRaciPayload'], ParentType, ContextType, RequireFields<MutationAssignRaciArgs, 'input'>>;
+  cancelCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationCancelCampaignArgs, 'input'>>;
   castGoNoGoVote?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationCastGoNoGoVoteArgs, 'input'>>;
   changeSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationChangeSubscriptionArgs, 'input'>>;
   createAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createAudience?: Resolver<ResolversTypes['AudiencePayload'], ParentType, ContextType, RequireFields<MutationCreateAudienceArgs, 'input'>>;
   createBillRun?: Resolver<ResolversTypes['BillRunPayload'], ParentType, ContextType, RequireFields<MutationCreateBillRunArgs, 'input'>>;
+  createCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
   createCutoverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCreateCutoverWaveArgs, 'input'>>;
   createGoNoGoReview?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationCreateGoNoGoReviewArgs, 'input'>>;
+  createMessageTemplate?: Resolver<ResolversTypes['MessageTemplatePayload'], ParentType, ContextType, RequireFields<MutationCreateMessageTemplateArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   createRatePlan?: Resolver<ResolversTypes['CreateRatePlanPayload'], ParentType, ContextType, RequireFields<MutationCreateRatePlanArgs, 'input'>>;
+  createRisk?: Resolver<ResolversTypes['RiskPayload'], ParentType, ContextType, RequireFields<MutationCreateRiskArgs, 'input'>>;
   createSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationCreateSubscriptionArgs, 'input'>>;
+  createSupportArticle?: Resolver<ResolversTypes['SupportArticlePayload'], ParentType, ContextType, RequireFields<MutationCreateSupportArticleArgs, 'input'>>;
   createTaxRule?: Resolver<ResolversTypes['TaxRulePayload'], ParentType, ContextType, RequireFields<MutationCreateTaxRuleArgs, 'input'>>;
+  createTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCreateTrainingModuleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   creditInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationCreditInvoiceArgs, 'input'>>;
   cutOverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCutOverWaveArgs, 'input'>>;
@@ -5369,27 +6609,45 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importRateDeck?: Resolver<ResolversTypes['ImportRateDeckPayload'], ParentType, ContextType, RequireFields<MutationImportRateDeckArgs, 'input'>>;
   importRemittance?: Resolver<ResolversTypes['ImportRemittancePayload'], ParentType, ContextType, RequireFields<MutationImportRemittanceArgs, 'input'>>;
   ingestUsage?: Resolver<ResolversTypes['IngestUsagePayload'], ParentType, ContextType, RequireFields<MutationIngestUsageArgs, 'input'>>;
+  logDecision?: Resolver<ResolversTypes['DecisionLogEntryPayload'], ParentType, ContextType, RequireFields<MutationLogDecisionArgs, 'input'>>;
+  recordDeliveryEvent?: Resolver<ResolversTypes['RecordDeliveryEventPayload'], ParentType, ContextType, RequireFields<MutationRecordDeliveryEventArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  recordTrainingCompletion?: Resolver<ResolversTypes['TrainingCompletionPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainingCompletionArgs, 'input'>>;
+  removeRaciAssignment?: Resolver<ResolversTypes['RemoveRaciAssignmentPayload'], ParentType, ContextType, RequireFields<MutationRemoveRaciAssignmentArgs, 'input'>>;
   requestSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationRequestSignOffArgs, 'input'>>;
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
   reviewVariances?: Resolver<ResolversTypes['ReviewVariancesPayload'], ParentType, ContextType, RequireFields<MutationReviewVariancesArgs, 'input'>>;
+  reviseMessageTemplate?: Resolver<ResolversTypes['MessageTemplatePayload'], ParentType, ContextType, RequireFields<MutationReviseMessageTemplateArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeUserSessions?: Resolver<ResolversTypes['RevokeUserSessionsPayload'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'input'>>;
   rollBackWave?: Resolver<ResolversTypes['RollBackWavePayload'], ParentType, ContextType, RequireFields<MutationRollBackWaveArgs, 'input'>>;
   saveChecklistItem?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSaveChecklistItemArgs, 'input'>>;
   saveMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationSaveMilestoneArgs, 'input'>>;
   saveStatusReport?: Resolver<ResolversTypes['StatusReportPayload'], ParentType, ContextType, RequireFields<MutationSaveStatusReportArgs, 'input'>>;
+  sendCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationSendCampaignArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['SendInvoicePayload'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
   setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['SetUserPasswordPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
   startParallelRun?: Resolver<ResolversTypes['ParallelRunPayload'], ParentType, ContextType, RequireFields<MutationStartParallelRunArgs, 'input'>>;
+  testSendCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationTestSendCampaignArgs, 'input'>>;
+  undoTrainingCompletion?: Resolver<ResolversTypes['TrainingCompletionPayload'], ParentType, ContextType, RequireFields<MutationUndoTrainingCompletionArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
   updateCharter?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpdateCharterArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
+  updateRisk?: Resolver<ResolversTypes['RiskPayload'], ParentType, ContextType, RequireFields<MutationUpdateRiskArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   voidInvoice?: Resolver<ResolversTypes['VoidInvoicePayload'], ParentType, ContextType, RequireFields<MutationVoidInvoiceArgs, 'input'>>;
+};
+
+export type NoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['CommsChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OneTimeChargeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OneTimeCharge'] = ResolversParentTypes['OneTimeCharge']> = {
@@ -5590,6 +6848,15 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
 };
 
+export type ProgramContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgramContact'] = ResolversParentTypes['ProgramContact']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  escalationLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibility?: Resolver<ResolversTypes['RaciResponsibility'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type ProgramGoalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgramGoal'] = ResolversParentTypes['ProgramGoal']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType>;
@@ -5611,13 +6878,17 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<QueryAccountsArgs>>;
   agingReport?: Resolver<ResolversTypes['AgingReport'], ParentType, ContextType, Partial<QueryAgingReportArgs>>;
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
   billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType, RequireFields<QueryBillRunArgs, 'id'>>;
   billRuns?: Resolver<Array<ResolversTypes['BillRun']>, ParentType, ContextType, Partial<QueryBillRunsArgs>>;
   callPreview?: Resolver<ResolversTypes['CallPreview'], ParentType, ContextType, RequireFields<QueryCallPreviewArgs, 'input'>>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
+  campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType>;
   catalogs?: Resolver<Array<ResolversTypes['Catalog']>, ParentType, ContextType>;
   cutoverWave?: Resolver<Maybe<ResolversTypes['CutoverWave']>, ParentType, ContextType, RequireFields<QueryCutoverWaveArgs, 'id'>>;
   cutoverWaves?: Resolver<Array<ResolversTypes['CutoverWave']>, ParentType, ContextType, RequireFields<QueryCutoverWavesArgs, 'importId'>>;
+  decisionLog?: Resolver<Array<ResolversTypes['DecisionLogEntry']>, ParentType, ContextType, RequireFields<QueryDecisionLogArgs, 'programId'>>;
   destinationLookup?: Resolver<Maybe<ResolversTypes['RateDeckEntry']>, ParentType, ContextType, RequireFields<QueryDestinationLookupArgs, 'number' | 'ratePlanId'>>;
   dunningEvents?: Resolver<ResolversTypes['DunningEventConnection'], ParentType, ContextType, RequireFields<QueryDunningEventsArgs, 'accountId'>>;
   dunningSteps?: Resolver<Array<ResolversTypes['DunningStep']>, ParentType, ContextType>;
@@ -5626,28 +6897,63 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   ingestions?: Resolver<ResolversTypes['IngestionConnection'], ParentType, ContextType, Partial<QueryIngestionsArgs>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
+  messageTemplate?: Resolver<Maybe<ResolversTypes['MessageTemplate']>, ParentType, ContextType, RequireFields<QueryMessageTemplateArgs, 'id'>>;
+  messageTemplates?: Resolver<Array<ResolversTypes['MessageTemplate']>, ParentType, ContextType>;
   migrationImport?: Resolver<Maybe<ResolversTypes['MigrationImport']>, ParentType, ContextType, RequireFields<QueryMigrationImportArgs, 'id'>>;
   migrationImports?: Resolver<Array<ResolversTypes['MigrationImport']>, ParentType, ContextType, Partial<QueryMigrationImportsArgs>>;
   mySignOffRequests?: Resolver<Array<ResolversTypes['SignOffRequest']>, ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticesArgs, 'accountId'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  outbox?: Resolver<Array<ResolversTypes['CampaignDelivery']>, ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
   parallelRun?: Resolver<Maybe<ResolversTypes['ParallelRun']>, ParentType, ContextType, RequireFields<QueryParallelRunArgs, 'id'>>;
   parallelRuns?: Resolver<Array<ResolversTypes['ParallelRun']>, ParentType, ContextType, Partial<QueryParallelRunsArgs>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<QueryPaymentsArgs>>;
+  pointOfContactMatrix?: Resolver<Array<ResolversTypes['AreaPointOfContact']>, ParentType, ContextType, RequireFields<QueryPointOfContactMatrixArgs, 'programId'>>;
   pricePreview?: Resolver<ResolversTypes['PricePreviewPayload'], ParentType, ContextType, RequireFields<QueryPricePreviewArgs, 'input'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, Partial<QueryProgramArgs>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  raciMatrix?: Resolver<Array<ResolversTypes['RaciSubject']>, ParentType, ContextType, RequireFields<QueryRaciMatrixArgs, 'programId'>>;
   rateDeckEntries?: Resolver<ResolversTypes['RateDeckEntryConnection'], ParentType, ContextType, RequireFields<QueryRateDeckEntriesArgs, 'ratePlanId'>>;
   ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType, RequireFields<QueryRatePlanArgs, 'id'>>;
   ratePlans?: Resolver<Array<ResolversTypes['RatePlan']>, ParentType, ContextType, Partial<QueryRatePlansArgs>>;
+  riskHeatMap?: Resolver<Maybe<ResolversTypes['RiskHeatMap']>, ParentType, ContextType, RequireFields<QueryRiskHeatMapArgs, 'programId'>>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType, RequireFields<QueryRisksArgs, 'programId'>>;
+  supportArticles?: Resolver<Array<ResolversTypes['SupportArticle']>, ParentType, ContextType, Partial<QuerySupportArticlesArgs>>;
   taxRules?: Resolver<Array<ResolversTypes['TaxRule']>, ParentType, ContextType>;
+  templateVariables?: Resolver<Array<ResolversTypes['TemplateVariable']>, ParentType, ContextType>;
+  trainingCompletion?: Resolver<Maybe<ResolversTypes['TrainingCompletionSummary']>, ParentType, ContextType, RequireFields<QueryTrainingCompletionArgs, 'programId'>>;
+  trainingGrid?: Resolver<Maybe<ResolversTypes['TrainingGrid']>, ParentType, ContextType, RequireFields<QueryTrainingGridArgs, 'programId'>>;
   unratedUsageSummary?: Resolver<Array<ResolversTypes['UnratedUsageCount']>, ParentType, ContextType>;
   usageRecords?: Resolver<ResolversTypes['UsageRecordConnection'], ParentType, ContextType, Partial<QueryUsageRecordsArgs>>;
   userSessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType, RequireFields<QueryUserSessionsArgs, 'userId'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
+
+export type RaciAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RaciAssignment'] = ResolversParentTypes['RaciAssignment']> = {
+  escalationLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibility?: Resolver<ResolversTypes['RaciResponsibility'], ParentType, ContextType>;
+  subjectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['RaciSubjectType'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type RaciResponsibilityResolvers = EnumResolverSignature<{ ACCOUNTABLE?: any, CONSULTED?: any, INFORMED?: any, RESPONSIBLE?: any }, ResolversTypes['RaciResponsibility']>;
+
+export type RaciSubjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RaciSubject'] = ResolversParentTypes['RaciSubject']> = {
+  accountable?: Resolver<Maybe<ResolversTypes['RaciAssignment']>, ParentType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['RaciAssignment']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingAccountable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['RaciSubjectType'], ParentType, ContextType>;
+};
+
+export type RaciSubjectTypeResolvers = EnumResolverSignature<{ AREA?: any, MILESTONE?: any }, ResolversTypes['RaciSubjectType']>;
 
 export type RagResolvers = EnumResolverSignature<{ AMBER?: any, GREEN?: any, RED?: any }, ResolversTypes['Rag']>;
 
@@ -5744,6 +7050,11 @@ export type ReconciledLineResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type ReconciliationStatusResolvers = EnumResolverSignature<{ MATCH?: any, MISSING_IN_LEGACY?: any, MISSING_IN_NEW?: any, VARIANCE?: any }, ResolversTypes['ReconciliationStatus']>;
 
+export type RecordDeliveryEventPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordDeliveryEventPayload'] = ResolversParentTypes['RecordDeliveryEventPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['CampaignDelivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RecordPaymentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordPaymentPayload'] = ResolversParentTypes['RecordPaymentPayload']> = {
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -5769,6 +7080,17 @@ export type RemittanceProblemResolvers<ContextType = GraphQLContext, ParentType 
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RemoveRaciAssignmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRaciAssignmentPayload'] = ResolversParentTypes['RemoveRaciAssignmentPayload']> = {
+  assignment?: Resolver<Maybe<ResolversTypes['RaciAssignment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RenderedMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RenderedMessage'] = ResolversParentTypes['RenderedMessage']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RerateUsagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RerateUsagePayload'] = ResolversParentTypes['RerateUsagePayload']> = {
   changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   examined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5791,6 +7113,46 @@ export type RevokeUserSessionsPayloadResolvers<ContextType = GraphQLContext, Par
   revokedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type RiskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Risk'] = ResolversParentTypes['Risk']> = {
+  checklistItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  contingency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestoneIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  mitigation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reviewOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RiskStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RiskHeatMapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RiskHeatMap'] = ResolversParentTypes['RiskHeatMap']> = {
+  cells?: Resolver<Array<ResolversTypes['RiskHeatMapCell']>, ParentType, ContextType>;
+  openRisks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RiskHeatMapCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RiskHeatMapCell'] = ResolversParentTypes['RiskHeatMapCell']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RiskPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RiskPayload'] = ResolversParentTypes['RiskPayload']> = {
+  risk?: Resolver<Maybe<ResolversTypes['Risk']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RiskStatusResolvers = EnumResolverSignature<{ CLOSED?: any, MITIGATED?: any, OCCURRED?: any, OPEN?: any }, ResolversTypes['RiskStatus']>;
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, BILLING?: any, PROGRAM?: any, VIEWER?: any }, ResolversTypes['Role']>;
 
@@ -5910,6 +7272,21 @@ export type SubscriptionPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SupportArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportArticle'] = ResolversParentTypes['SupportArticle']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupportArticlePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportArticlePayload'] = ResolversParentTypes['SupportArticlePayload']> = {
+  article?: Resolver<Maybe<ResolversTypes['SupportArticle']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SystemOfRecordResolvers = EnumResolverSignature<{ LEGACY?: any, SWITCHBOARD?: any }, ResolversTypes['SystemOfRecord']>;
 
 export type TaxRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaxRule'] = ResolversParentTypes['TaxRule']> = {
@@ -5927,11 +7304,80 @@ export type TaxRulePayloadResolvers<ContextType = GraphQLContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type TemplateVariableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateVariable'] = ResolversParentTypes['TemplateVariable']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TemplateVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateVersion'] = ResolversParentTypes['TemplateVersion']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TimeBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeBand'] = ResolversParentTypes['TimeBand']> = {
   endMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weekdays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TraineeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trainee'] = ResolversParentTypes['Trainee']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TraineePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraineePayload'] = ResolversParentTypes['TraineePayload']> = {
+  trainee?: Resolver<Maybe<ResolversTypes['Trainee']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TrainingCompletionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingCompletionPayload'] = ResolversParentTypes['TrainingCompletionPayload']> = {
+  cell?: Resolver<Maybe<ResolversTypes['TrainingGridCell']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TrainingCompletionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingCompletionSummary'] = ResolversParentTypes['TrainingCompletionSummary']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  requiredModules?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trainees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingGridResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingGrid'] = ResolversParentTypes['TrainingGrid']> = {
+  modules?: Resolver<Array<ResolversTypes['TrainingModule']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['TrainingGridRow']>, ParentType, ContextType>;
+};
+
+export type TrainingGridCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingGridCell'] = ResolversParentTypes['TrainingGridCell']> = {
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  moduleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TrainingGridRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingGridRow'] = ResolversParentTypes['TrainingGridRow']> = {
+  cells?: Resolver<Array<ResolversTypes['TrainingGridCell']>, ParentType, ContextType>;
+  trainee?: Resolver<ResolversTypes['Trainee'], ParentType, ContextType>;
+};
+
+export type TrainingModuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingModule'] = ResolversParentTypes['TrainingModule']> = {
+  audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TrainingModulePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingModulePayload'] = ResolversParentTypes['TrainingModulePayload']> = {
+  module?: Resolver<Maybe<ResolversTypes['TrainingModule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UnratedReasonResolvers = EnumResolverSignature<{ INVALID_NUMBER?: any, NO_PREFIX_MATCH?: any }, ResolversTypes['UnratedReason']>;
@@ -6112,6 +7558,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyScope?: ApiKeyScopeResolvers;
   ApiModule?: ApiModuleResolvers;
+  AreaPointOfContact?: AreaPointOfContactResolvers<ContextType>;
+  AssignRaciPayload?: AssignRaciPayloadResolvers<ContextType>;
+  Audience?: AudienceResolvers<ContextType>;
+  AudienceFilter?: AudienceFilterResolvers<ContextType>;
+  AudiencePayload?: AudiencePayloadResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -6127,6 +7578,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BillingCycle?: BillingCycleResolvers;
   BreakdownLine?: BreakdownLineResolvers<ContextType>;
   CallPreview?: CallPreviewResolvers<ContextType>;
+  Campaign?: CampaignResolvers<ContextType>;
+  CampaignApproval?: CampaignApprovalResolvers<ContextType>;
+  CampaignDelivery?: CampaignDeliveryResolvers<ContextType>;
+  CampaignPayload?: CampaignPayloadResolvers<ContextType>;
+  CampaignStatus?: CampaignStatusResolvers;
   Catalog?: CatalogResolvers<ContextType>;
   Charter?: CharterResolvers<ContextType>;
   CheckState?: CheckStateResolvers;
@@ -6134,6 +7590,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistItemPayload?: ChecklistItemPayloadResolvers<ContextType>;
   ChecklistItemStatus?: ChecklistItemStatusResolvers;
+  CommsChannel?: CommsChannelResolvers;
+  CommsDeliveryStatus?: CommsDeliveryStatusResolvers;
   ComparisonSide?: ComparisonSideResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateProductPayload?: CreateProductPayloadResolvers<ContextType>;
@@ -6147,6 +7605,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DecisionCategory?: DecisionCategoryResolvers;
+  DecisionLogEntry?: DecisionLogEntryResolvers<ContextType>;
+  DecisionLogEntryPayload?: DecisionLogEntryPayloadResolvers<ContextType>;
+  DeliveryCount?: DeliveryCountResolvers<ContextType>;
+  DeliveryEvent?: DeliveryEventResolvers;
   DestinationClass?: DestinationClassResolvers;
   DiscardDraftInvoicePayload?: DiscardDraftInvoicePayloadResolvers<ContextType>;
   DunningAction?: DunningActionResolvers;
@@ -6193,6 +7656,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiValue?: KpiValueResolvers<ContextType>;
   LifetimeProblem?: LifetimeProblemResolvers<ContextType>;
   LineTolerance?: LineToleranceResolvers<ContextType>;
+  MessageTemplate?: MessageTemplateResolvers<ContextType>;
+  MessageTemplatePayload?: MessageTemplatePayloadResolvers<ContextType>;
   MeteredUsageLine?: MeteredUsageLineResolvers<ContextType>;
   MigrationImport?: MigrationImportResolvers<ContextType>;
   MigrationImportStatus?: MigrationImportStatusResolvers;
@@ -6200,6 +7665,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MilestonePayload?: MilestonePayloadResolvers<ContextType>;
   MilestoneStatus?: MilestoneStatusResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
   OneTimeCharge?: OneTimeChargeResolvers<ContextType>;
   OneTimeChargePayload?: OneTimeChargePayloadResolvers<ContextType>;
   OpeningBalanceTotal?: OpeningBalanceTotalResolvers<ContextType>;
@@ -6225,10 +7691,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductKind?: ProductKindResolvers;
   Program?: ProgramResolvers<ContextType>;
+  ProgramContact?: ProgramContactResolvers<ContextType>;
   ProgramGoal?: ProgramGoalResolvers<ContextType>;
   ProgramPayload?: ProgramPayloadResolvers<ContextType>;
   ProgramPhase?: ProgramPhaseResolvers;
   Query?: QueryResolvers<ContextType>;
+  RaciAssignment?: RaciAssignmentResolvers<ContextType>;
+  RaciResponsibility?: RaciResponsibilityResolvers;
+  RaciSubject?: RaciSubjectResolvers<ContextType>;
+  RaciSubjectType?: RaciSubjectTypeResolvers;
   Rag?: RagResolvers;
   RateDeckEntry?: RateDeckEntryResolvers<ContextType>;
   RateDeckEntryConnection?: RateDeckEntryConnectionResolvers<ContextType>;
@@ -6240,14 +7711,22 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReconciledAccount?: ReconciledAccountResolvers<ContextType>;
   ReconciledLine?: ReconciledLineResolvers<ContextType>;
   ReconciliationStatus?: ReconciliationStatusResolvers;
+  RecordDeliveryEventPayload?: RecordDeliveryEventPayloadResolvers<ContextType>;
   RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
   ReferenceProblem?: ReferenceProblemResolvers<ContextType>;
   RemittanceImportReport?: RemittanceImportReportResolvers<ContextType>;
   RemittanceProblem?: RemittanceProblemResolvers<ContextType>;
+  RemoveRaciAssignmentPayload?: RemoveRaciAssignmentPayloadResolvers<ContextType>;
+  RenderedMessage?: RenderedMessageResolvers<ContextType>;
   RerateUsagePayload?: RerateUsagePayloadResolvers<ContextType>;
   ReviewVariancesPayload?: ReviewVariancesPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RevokeUserSessionsPayload?: RevokeUserSessionsPayloadResolvers<ContextType>;
+  Risk?: RiskResolvers<ContextType>;
+  RiskHeatMap?: RiskHeatMapResolvers<ContextType>;
+  RiskHeatMapCell?: RiskHeatMapCellResolvers<ContextType>;
+  RiskPayload?: RiskPayloadResolvers<ContextType>;
+  RiskStatus?: RiskStatusResolvers;
   Role?: RoleResolvers;
   RollBackWavePayload?: RollBackWavePayloadResolvers<ContextType>;
   RoundingMode?: RoundingModeResolvers;
@@ -6269,10 +7748,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatusReport?: StatusReportResolvers<ContextType>;
   StatusReportPayload?: StatusReportPayloadResolvers<ContextType>;
   SubscriptionPayload?: SubscriptionPayloadResolvers<ContextType>;
+  SupportArticle?: SupportArticleResolvers<ContextType>;
+  SupportArticlePayload?: SupportArticlePayloadResolvers<ContextType>;
   SystemOfRecord?: SystemOfRecordResolvers;
   TaxRule?: TaxRuleResolvers<ContextType>;
   TaxRulePayload?: TaxRulePayloadResolvers<ContextType>;
+  TemplateVariable?: TemplateVariableResolvers<ContextType>;
+  TemplateVersion?: TemplateVersionResolvers<ContextType>;
   TimeBand?: TimeBandResolvers<ContextType>;
+  Trainee?: TraineeResolvers<ContextType>;
+  TraineePayload?: TraineePayloadResolvers<ContextType>;
+  TrainingCompletionPayload?: TrainingCompletionPayloadResolvers<ContextType>;
+  TrainingCompletionSummary?: TrainingCompletionSummaryResolvers<ContextType>;
+  TrainingGrid?: TrainingGridResolvers<ContextType>;
+  TrainingGridCell?: TrainingGridCellResolvers<ContextType>;
+  TrainingGridRow?: TrainingGridRowResolvers<ContextType>;
+  TrainingModule?: TrainingModuleResolvers<ContextType>;
+  TrainingModulePayload?: TrainingModulePayloadResolvers<ContextType>;
   UnratedReason?: UnratedReasonResolvers;
   UnratedUsageCount?: UnratedUsageCountResolvers<ContextType>;
   UpdateCatalogRoundingPayload?: UpdateCatalogRoundingPayloadResolvers<ContextType>;

@@ -15,7 +15,9 @@ describe('localSendInstant', () => {
   });
 
   it('falls back to the organization’s zone for an account without one or with an unknown one', () => {
-    expect(localSendInstant('2027-01-15', '09:00', null, 'Europe/London').toISOString()).toBe('2027-01-15T09:00:00.000Z');
+    expect(localSendInstant('2027-01-15', '09:00', null, 'Europe/London').toISOString()).toBe(
+      '2027-01-15T09:00:00.000Z',
+    );
     expect(localSendInstant('2027-01-15', '09:00', 'Mars/Olympus', 'Europe/London').toISOString()).toBe(
       '2027-01-15T09:00:00.000Z',
     );

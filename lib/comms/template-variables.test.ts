@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvoiceDate, renderTemplate, templateProblems, type TemplateValues } from './template-variables';
+import {
+  firstInvoiceDate,
+  renderTemplate,
+  type TemplateValues,
+  templateProblems,
+} from './template-variables';
 
 const values: TemplateValues = {
   accountName: 'Pinecrest Dental',
@@ -25,13 +30,23 @@ describe('templates', () => {
 
 describe('firstInvoiceDate', () => {
   it('is the 1st of the next month for calendar-month accounts', () => {
-    expect(firstInvoiceDate('2027-01-01', { billingCycle: 'calendar_month', billingDay: 1 })).toBe('2027-02-01');
-    expect(firstInvoiceDate('2026-12-15', { billingCycle: 'calendar_month', billingDay: 1 })).toBe('2027-01-01');
+    expect(firstInvoiceDate('2027-01-01', { billingCycle: 'calendar_month', billingDay: 1 })).toBe(
+      '2027-02-01',
+    );
+    expect(firstInvoiceDate('2026-12-15', { billingCycle: 'calendar_month', billingDay: 1 })).toBe(
+      '2027-01-01',
+    );
   });
 
   it('is the next billing day for anniversary accounts', () => {
-    expect(firstInvoiceDate('2027-01-01', { billingCycle: 'anniversary', billingDay: 15 })).toBe('2027-01-15');
-    expect(firstInvoiceDate('2027-01-20', { billingCycle: 'anniversary', billingDay: 15 })).toBe('2027-02-15');
-    expect(firstInvoiceDate('2027-01-15', { billingCycle: 'anniversary', billingDay: 15 })).toBe('2027-02-15');
+    expect(firstInvoiceDate('2027-01-01', { billingCycle: 'anniversary', billingDay: 15 })).toBe(
+      '2027-01-15',
+    );
+    expect(firstInvoiceDate('2027-01-20', { billingCycle: 'anniversary', billingDay: 15 })).toBe(
+      '2027-02-15',
+    );
+    expect(firstInvoiceDate('2027-01-15', { billingCycle: 'anniversary', billingDay: 15 })).toBe(
+      '2027-02-15',
+    );
   });
 });

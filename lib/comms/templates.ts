@@ -19,8 +19,10 @@ function checkText(subject: string, body: string): UserError[] {
   const problems: UserError[] = [];
   if (!subject.trim()) problems.push(userError('REQUIRED', ['input', 'subject'], 'Write the subject.'));
   if (!body.trim()) problems.push(userError('REQUIRED', ['input', 'body'], 'Write the message.'));
-  for (const message of templateProblems(subject)) problems.push(userError('INVALID', ['input', 'subject'], message));
-  for (const message of templateProblems(body)) problems.push(userError('INVALID', ['input', 'body'], message));
+  for (const message of templateProblems(subject))
+    problems.push(userError('INVALID', ['input', 'subject'], message));
+  for (const message of templateProblems(body))
+    problems.push(userError('INVALID', ['input', 'body'], message));
   return problems;
 }
 
@@ -34,10 +36,16 @@ export async function createMessageTemplate(
 ): Promise<Result> {
   authorize(ctx.actor, 'createMessageTemplate');
   const name = input.name.trim();
-  const problems = [...(name ? [] : [userError('REQUIRED', ['input', 'name'], 'Name the template.')]), ...checkText(input.subject, input.body)];
+  const problems = [
+    ...(name ? [] : [userError('REQUIRED', ['input', 'name'], 'Name the template.')]),
+    ...checkText(input.subject, input.body),
+  ];
   if (problems.length > 0) return { template: null, userErrors: problems };
   const template = await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.insert(messageTemplates).values({ name, createdBy: actorLabel(ctx.actor) }).returning();
+    const [row] = await tx
+      .insert(messageTemplates)
+      .values({ name, createdBy: actorLabel(ctx.actor) })
+      .returning();
     if (!row) throw new Error('createMessageTemplate: no row');
     await tx.insert(templateVersions).values({
       templateId: row.id,
@@ -62,7 +70,10 @@ export async function reviseMessageTemplate(
   authorize(ctx.actor, 'reviseMessageTemplate');
   const template = isUuid(input.templateId) ? await getTemplate(ctx.db, input.templateId) : null;
   if (!template)
-    return { template: null, userErrors: [userError('NOT_FOUND', ['input', 'templateId'], 'No template has this id.')] };
+    return {
+      template: null,
+      userErrors: [userError('NOT_FOUND', ['input', 'templateId'], 'No template has this id.')],
+    };
   const problems = checkText(input.subject, input.body);
   if (problems.length > 0) return { template: null, userErrors: problems };
   await ctx.db.transaction(async (tx) => {
@@ -93,7 +104,10 @@ export function listTemplates(db: Db) {
 }
 
 /** Versions of the given templates, newest first. */
-export function listVersionsOfTemplates(db: Db, templateIds: readonly string[]): Promise<TemplateVersionRow[]> {
+export function listVersionsOfTemplates(
+  db: Db,
+  templateIds: readonly string[],
+): Promise<TemplateVersionRow[]> {
   if (templateIds.length === 0) return Promise.resolve([]);
   return db
     .select()

@@ -2,12 +2,14 @@ import PgBoss from 'pg-boss';
 import type { Database } from '../../db/client';
 import { listUnfinishedBillRuns } from '../../db/queries/bill-runs';
 import { listStaleQueuedDeliveryIds } from '../../db/queries/deliveries';
+import { reportInterruptedSends, sendDueCampaignEmails } from '../comms/deliver-campaign-emails';
 import { todayIso } from '../dates';
 import { mailerFromEnv } from '../email/mailer-from-env';
 import { deliverInvoiceEmail } from '../invoicing/deliver-invoice-email';
 import { processBillRun } from '../invoicing/process-bill-run';
 import { runDunning } from '../payments/run-dunning';
 import { BILL_RUN_QUEUE, type BillRunJob } from './bill-run-jobs';
+import { CAMPAIGN_EMAIL_QUEUE } from './campaign-email-jobs';
 import { INVOICE_EMAIL_QUEUE, type InvoiceEmailJob } from './invoice-email-jobs';
 import { QUEUE_SCHEMA, rootQueueDb } from './queue';
 
@@ -43,7 +45,13 @@ export async function startJobWorkers(
   });
   boss.on('error', (error) => log(`queue error: ${error.message}`));
   await boss.start();
-  for (const name of [BILL_RUN_QUEUE, SWEEP_QUEUE, DUNNING_QUEUE, INVOICE_EMAIL_QUEUE]) {
+  for (const name of [
+    BILL_RUN_QUEUE,
+    SWEEP_QUEUE,
+    DUNNING_QUEUE,
+    INVOICE_EMAIL_QUEUE,
+    CAMPAIGN_EMAIL_QUEUE,
+  ]) {
     if (!(await boss.getQueue(name)))
       await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 30, expireInSeconds: 6 * 3600 });
   }
@@ -60,6 +68,12 @@ export async function startJobWorkers(
   await boss.work<InvoiceEmailJob>(INVOICE_EMAIL_QUEUE, workOptions, async (jobs) => {
     for (const job of jobs) await deliver(job.data.deliveryId);
   });
+  const sendCampaignEmails = async () => {
+    const sent = await sendDueCampaignEmails(database.db, mailer);
+    if (sent.sent + sent.bounced + sent.failed > 0)
+      log(`campaign emails: ${sent.sent} sent, ${sent.bounced} bounced, ${sent.failed} failed`);
+  };
+  await boss.work(CAMPAIGN_EMAIL_QUEUE, workOptions, sendCampaignEmails);
   const resumeUnfinished = async () => {
     for (const { id } of await listUnfinishedBillRuns(database.db)) {
       log(`resuming bill run ${id}`);
@@ -68,6 +82,10 @@ export async function startJobWorkers(
     // Deliveries queued where no worker ran, or whose job was lost; claiming makes a second send impossible.
     for (const id of await listStaleQueuedDeliveryIds(database.db, new Date(Date.now() - 60_000)))
       await deliverInvoiceEmail(database.db, id, mailer);
+    // Campaign emails whose local send time has come; sends cut short by a crash are reported, never repeated.
+    const interrupted = await reportInterruptedSends(database.db, new Date(Date.now() - 10 * 60_000));
+    if (interrupted > 0) log(`${interrupted} campaign emails were interrupted mid-send; marked failed`);
+    await sendCampaignEmails();
   };
   await boss.work(SWEEP_QUEUE, workOptions, resumeUnfinished);
   await boss.schedule(SWEEP_QUEUE, '* * * * *');

@@ -5,6 +5,7 @@ import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-cl
 import { Button } from '@/app/_components/ui/button';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useCan } from '../permissions';
 import { roleLabels, roles, ruleLabels } from './labels';
 import type { Role, SignOffRule, SignOffSubject } from './types';
 import { usePeople } from './use-people';
@@ -28,7 +29,9 @@ export function RequestSignOffForm({
   onRequested: () => void;
   onCancel: () => void;
 }) {
-  const { people, canListUsers } = usePeople();
+  const people = usePeople();
+  // Naming people is for those who can list them (admins); everyone else names roles.
+  const canListUsers = useCan()('users');
   const [title, setTitle] = useState(subjectTitle);
   const [approverRoles, setApproverRoles] = useState<Role[]>([]);
   const [approverUsers, setApproverUsers] = useState<string[]>([]);

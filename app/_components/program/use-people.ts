@@ -1,26 +1,33 @@
 'use client';
 
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
-import { useCan } from '../permissions';
-import type { UserRef } from './types';
 
-interface PeopleData {
-  viewer: { user: UserRef | null };
-  users?: { edges: { node: UserRef & { isActive: boolean } }[] };
+export interface PersonOption {
+  id: string;
+  name: string;
+  email: string;
 }
 
-const ME = '{ viewer { user { id name } } }';
-const ME_AND_USERS =
-  '{ viewer { user { id name } } users(first: 100) { edges { node { id name isActive } } } }';
-
 /**
- * The people an owner can be picked from. Listing users is for admins; everyone else can
- * pick themselves, so "mine" still means something to a project manager.
+ * People to pick as an owner or a RACI assignee: the signed-in user, the active users when
+ * the viewer may list them (admins), and anyone the page already knows (`known`, e.g. people
+ * on the RACI), without repeats, by name.
  */
-export function usePeople(): { people: UserRef[]; canListUsers: boolean; me: UserRef | null } {
-  const canListUsers = useCan()('users');
-  const { data } = useGraphQLQuery<PeopleData>(canListUsers ? ME_AND_USERS : ME);
-  const me = data?.viewer.user ?? null;
-  const listed = data?.users?.edges.map((edge) => edge.node).filter((user) => user.isActive) ?? [];
-  return { people: canListUsers ? listed : me ? [me] : [], canListUsers, me };
+export function usePeople(known: readonly PersonOption[] = []): PersonOption[] {
+  const { data: viewer } = useGraphQLQuery<{
+    viewer: { permissions: string[]; user: PersonOption | null } | null;
+  }>('{ viewer { permissions user { id name email } } }');
+  const mayList = viewer?.viewer?.permissions.includes('users') ?? false;
+  const { data: listed } = useGraphQLQuery<{ users: { edges: { node: PersonOption }[] } } | null>(
+    mayList
+      ? '{ users(first: 100, filter: { isActive: true }) { edges { node { id name email } } } }'
+      : '{ __typename }',
+  );
+  const everyone = [
+    ...(viewer?.viewer?.user ? [viewer.viewer.user] : []),
+    ...(listed?.users?.edges.map((edge) => edge.node) ?? []),
+    ...known,
+  ];
+  const byId = new Map(everyone.map((person) => [person.id, person]));
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

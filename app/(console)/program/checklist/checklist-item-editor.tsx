@@ -27,7 +27,7 @@ export function ChecklistItemEditor({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const { people } = usePeople();
+  const people = usePeople();
   const [notes, setNotes] = useState(item.notes);
   const [ownerId, setOwnerId] = useState(item.owner?.id ?? '');
   const [dueOn, setDueOn] = useState(item.dueOn ?? '');

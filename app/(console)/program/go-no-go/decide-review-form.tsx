@@ -20,7 +20,7 @@ interface ConditionDraft {
 
 /** Records the outcome; Go with conditions lists the conditions, each becoming a blocking item. */
 export function DecideReviewForm({ reviewId, onDecided }: { reviewId: string; onDecided: () => void }) {
-  const { people } = usePeople();
+  const people = usePeople();
   const [outcome, setOutcome] = useState<GoNoGoOutcome>('GO');
   const [note, setNote] = useState('');
   const [conditions, setConditions] = useState<ConditionDraft[]>([

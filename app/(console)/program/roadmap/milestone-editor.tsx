@@ -40,7 +40,7 @@ export function MilestoneEditor({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const { people } = usePeople();
+  const people = usePeople();
   const [title, setTitle] = useState(milestone?.title ?? '');
   const [description, setDescription] = useState(milestone?.description ?? '');
   const [phase, setPhase] = useState<ProgramPhase>(milestone?.phase ?? 'DISCOVERY');

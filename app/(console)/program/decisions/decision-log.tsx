@@ -1,0 +1,203 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { formatDateTime } from '@/app/_components/format';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { useCan } from '@/app/_components/permissions';
+import { ProgramGate } from '@/app/_components/program/program-gate';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+
+type Category = 'SYSTEM_SETUP' | 'TEST_OUTCOME' | 'INTEGRATION_CONFIG' | 'DATA_MAPPING' | 'DECISION';
+const categories: [Category, string][] = [
+  ['DECISION', 'Decision'],
+  ['SYSTEM_SETUP', 'System setup'],
+  ['TEST_OUTCOME', 'Test outcome'],
+  ['INTEGRATION_CONFIG', 'Integration config'],
+  ['DATA_MAPPING', 'Data mapping'],
+];
+const labelOf = (category: Category) => categories.find(([value]) => value === category)?.[1] ?? category;
+
+interface EntryData {
+  id: string;
+  category: Category;
+  title: string;
+  body: string;
+  decidedOn: string;
+  author: string;
+  authorUser: { name: string } | null;
+  createdAt: string;
+}
+
+const QUERY = `query($id: ID!, $category: DecisionCategory) {
+  decisionLog(programId: $id, category: $category) { id category title body decidedOn author authorUser { name } createdAt }
+}`;
+
+export function DecisionLog() {
+  return <ProgramGate>{(program) => <Log programId={program.id} />}</ProgramGate>;
+}
+
+function Log({ programId }: { programId: string }) {
+  const can = useCan();
+  const [category, setCategory] = useState<Category | ''>('');
+  const [adding, setAdding] = useState(false);
+  const { data, error, reload } = useGraphQLQuery<{ decisionLog: EntryData[] }>(QUERY, {
+    id: programId,
+    category: category || null,
+  });
+  return (
+    <Card
+      title="Log"
+      actions={
+        can('logDecision') &&
+        !adding && (
+          <Button variant="secondary" onClick={() => setAdding(true)}>
+            Add entry
+          </Button>
+        )
+      }
+    >
+      {adding && (
+        <div className="mb-4">
+          <LogForm
+            programId={programId}
+            onDone={() => {
+              setAdding(false);
+              void reload();
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        </div>
+      )}
+      <div className="mb-4 w-56">
+        <Field label="Category">
+          <Select
+            value={category}
+            aria-label="Show category"
+            onChange={(event) => setCategory(event.target.value as Category | '')}
+          >
+            <option value="">All</option>
+            {categories.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {!data ? (
+        <p className="text-sm text-slate-500">Loading the log…</p>
+      ) : data.decisionLog.length === 0 ? (
+        <p className="text-sm text-slate-500">Nothing logged{category ? ' in this category' : ' yet'}.</p>
+      ) : (
+        <ol className="divide-y divide-slate-100">
+          {data.decisionLog.map((entry) => (
+            <li key={entry.id} className="py-3">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="text-sm text-slate-500 tabular-nums">{entry.decidedOn}</span>
+                <Badge tone={entry.category === 'DECISION' ? 'info' : 'neutral'}>
+                  {labelOf(entry.category)}
+                </Badge>
+                <span className="font-medium text-slate-900">{entry.title}</span>
+              </div>
+              {entry.body && <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{entry.body}</p>}
+              <p className="mt-1 text-xs text-slate-500">
+                {entry.authorUser?.name ?? entry.author} · logged {formatDateTime(entry.createdAt)}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  );
+}
+
+function LogForm({
+  programId,
+  onDone,
+  onCancel,
+}: {
+  programId: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { errors, pending, submit } = useFormSubmission();
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (name: string) => String(form.get(name) ?? '').trim();
+    const payload = await submit(async () => {
+      const data = await graphqlRequest<{ logDecision: { userErrors: UserErrorData[] } }>(
+        'mutation($input: LogDecisionInput!) { logDecision(input: $input) { entry { id } userErrors { code field message } } }',
+        {
+          input: {
+            programId,
+            category: value('category'),
+            title: value('title'),
+            body: value('body'),
+            decidedOn: value('decidedOn'),
+          },
+        },
+      );
+      return data.logDecision;
+    });
+    if (payload) onDone();
+  }
+  return (
+    <form onSubmit={onSubmit} aria-label="Add a log entry" className="space-y-4 rounded-md bg-slate-50 p-4">
+      <div className="grid gap-4 sm:grid-cols-4">
+        <Field label="Category" error={errors.category}>
+          <Select name="category" aria-label="Category" defaultValue="DECISION">
+            {categories.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className="sm:col-span-2">
+          <Field label="Title" error={errors.title}>
+            <TextInput name="title" required />
+          </Field>
+        </div>
+        <Field label="Decided on" error={errors.decidedOn}>
+          <TextInput
+            name="decidedOn"
+            type="date"
+            required
+            defaultValue={new Date().toISOString().slice(0, 10)}
+          />
+        </Field>
+      </div>
+      <Field label="Detail" error={errors.body}>
+        <textarea
+          name="body"
+          rows={3}
+          className="block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500 focus:outline-none"
+        />
+      </Field>
+      {errors.form && (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.form}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Add to the log'}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

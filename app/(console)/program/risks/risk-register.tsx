@@ -1,0 +1,161 @@
+'use client';
+
+import { Fragment, useState } from 'react';
+import { useCan } from '@/app/_components/permissions';
+import { ProgramGate } from '@/app/_components/program/program-gate';
+import { usePeople } from '@/app/_components/program/use-people';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, Select } from '@/app/_components/ui/field';
+import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { RiskForm } from './risk-form';
+import { type HeatMapData, RiskHeatMap } from './risk-heat-map';
+import { RISK_FIELDS, type RiskData, type RiskStatus, riskStatuses, scoreTone } from './risk-types';
+
+const QUERY = `query($id: ID!, $status: RiskStatus, $overdue: Boolean) {
+  riskHeatMap(programId: $id) { openRisks cells { probability impact score count } }
+  risks(programId: $id, status: $status, reviewOverdue: $overdue) { ${RISK_FIELDS} }
+}`;
+
+export function RiskRegister() {
+  return <ProgramGate>{(program) => <Risks programId={program.id} />}</ProgramGate>;
+}
+
+function Risks({ programId }: { programId: string }) {
+  const can = useCan();
+  const [status, setStatus] = useState<RiskStatus | ''>('');
+  const [overdue, setOverdue] = useState(false);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const { data, error, reload } = useGraphQLQuery<{ riskHeatMap: HeatMapData | null; risks: RiskData[] }>(
+    QUERY,
+    {
+      id: programId,
+      status: status || null,
+      overdue: overdue || null,
+    },
+  );
+  const people = usePeople((data?.risks ?? []).flatMap((risk) => (risk.owner ? [risk.owner] : [])));
+  const done = () => {
+    setEditing(null);
+    void reload();
+  };
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {error}
+      </p>
+    );
+  if (!data) return <p className="text-sm text-slate-500">Loading risks…</p>;
+  return (
+    <div className="space-y-6">
+      {data.riskHeatMap && <RiskHeatMap map={data.riskHeatMap} />}
+      <Card
+        title="Register"
+        actions={
+          can('createRisk') &&
+          editing !== 'new' && (
+            <Button variant="secondary" onClick={() => setEditing('new')}>
+              Add risk
+            </Button>
+          )
+        }
+      >
+        {editing === 'new' && (
+          <div className="mb-4">
+            <RiskForm
+              programId={programId}
+              risk={null}
+              people={people}
+              onDone={done}
+              onCancel={() => setEditing(null)}
+            />
+          </div>
+        )}
+        <div className="mb-4 flex flex-wrap items-end gap-4">
+          <div className="w-40">
+            <Field label="Status">
+              <Select
+                value={status}
+                aria-label="Show status"
+                onChange={(event) => setStatus(event.target.value as RiskStatus | '')}
+              >
+                <option value="">Any</option>
+                {riskStatuses.map((value) => (
+                  <option key={value} value={value}>
+                    {value.toLowerCase()}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
+            <input type="checkbox" checked={overdue} onChange={(event) => setOverdue(event.target.checked)} />
+            Review overdue
+          </label>
+        </div>
+        {data.risks.length === 0 ? (
+          <p className="text-sm text-slate-500">No risks{status || overdue ? ' match' : ' recorded yet'}.</p>
+        ) : (
+          <Table
+            head={[<NumberHead key="s">Score</NumberHead>, 'Risk', 'P × I', 'Owner', 'Status', 'Review', '']}
+          >
+            {data.risks.map((risk) => (
+              <Fragment key={risk.id}>
+                <tr>
+                  <NumberCell>
+                    <Badge tone={scoreTone(risk.score)}>{risk.score}</Badge>
+                  </NumberCell>
+                  <Cell>
+                    <span className="font-medium text-slate-900">{risk.title}</span>
+                    {risk.mitigation && (
+                      <span className="block text-xs text-slate-500">Mitigation: {risk.mitigation}</span>
+                    )}
+                  </Cell>
+                  <Cell className="whitespace-nowrap tabular-nums">
+                    {risk.probability} × {risk.impact}
+                  </Cell>
+                  <Cell>{risk.owner?.name ?? <span className="text-slate-400">nobody</span>}</Cell>
+                  <Cell>
+                    <Badge tone={risk.status === 'OPEN' || risk.status === 'OCCURRED' ? 'warn' : 'neutral'}>
+                      {risk.status.toLowerCase()}
+                    </Badge>
+                  </Cell>
+                  <Cell className="whitespace-nowrap">
+                    {risk.reviewOn ?? '—'}
+                    {risk.reviewOverdue && (
+                      <span className="ml-2">
+                        <Badge tone="bad">overdue</Badge>
+                      </span>
+                    )}
+                  </Cell>
+                  <Cell className="text-right">
+                    {can('updateRisk') && editing !== risk.id && (
+                      <Button variant="ghost" onClick={() => setEditing(risk.id)}>
+                        Edit
+                      </Button>
+                    )}
+                  </Cell>
+                </tr>
+                {editing === risk.id && (
+                  <tr>
+                    <td colSpan={7} className="px-3 py-3">
+                      <RiskForm
+                        programId={programId}
+                        risk={risk}
+                        people={people}
+                        onDone={done}
+                        onCancel={() => setEditing(null)}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </Table>
+        )}
+      </Card>
+    </div>
+  );
+}

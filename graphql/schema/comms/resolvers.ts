@@ -1,0 +1,179 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { campaignApprovals, campaignDeliveries } from '../../../db/schema';
+import { authorize } from '../../../lib/auth/permissions';
+import { audienceAccounts, createAudience, getAudience, listAudiences } from '../../../lib/comms/audiences';
+import {
+  approveCampaign,
+  cancelCampaign,
+  createCampaign,
+  getCampaign,
+  listCampaigns,
+} from '../../../lib/comms/campaigns';
+import { previewCampaign } from '../../../lib/comms/preview-campaign';
+import { countDeliveries, sendCampaign, testSendCampaign } from '../../../lib/comms/send-campaign';
+import {
+  createSupportArticle,
+  listNotices,
+  listOutbox,
+  listSupportArticles,
+  recordDeliveryEvent,
+} from '../../../lib/comms/support-and-notices';
+import { templateVariables } from '../../../lib/comms/template-variables';
+import {
+  createMessageTemplate,
+  getTemplate,
+  getTemplateVersion,
+  listTemplates,
+  listVersionsOfTemplates,
+  reviseMessageTemplate,
+} from '../../../lib/comms/templates';
+import { mailerFromEnv } from '../../../lib/email/mailer-from-env';
+import { getCutoverWave } from '../../../lib/migration/cutover/wave-queries';
+import type { Resolvers } from '../../__generated__/resolvers-types';
+
+const lower = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
+
+const must = <T>(value: T | null, what: string): T => {
+  if (value === null) throw new Error(`${what} not found`);
+  return value;
+};
+
+export const commsResolvers: Resolvers = {
+  CommsChannel: lower(['email', 'portal', 'in_app']),
+  CampaignStatus: lower(['draft', 'awaiting_approval', 'approved', 'sending', 'sent', 'cancelled']),
+  CommsDeliveryStatus: lower(['queued', 'sending', 'sent', 'delivered', 'bounced', 'failed', 'suppressed']),
+  DeliveryEvent: lower(['delivered', 'bounced']),
+
+  Query: {
+    templateVariables: (_parent, _args, context) => {
+      authorize(context.actor, 'templateVariables');
+      return Object.entries(templateVariables).map(([name, description]) => ({ name, description }));
+    },
+    messageTemplates: (_parent, _args, context) => {
+      authorize(context.actor, 'messageTemplates');
+      return listTemplates(context.db);
+    },
+    messageTemplate: (_parent, args, context) => {
+      authorize(context.actor, 'messageTemplate');
+      return getTemplate(context.db, args.id);
+    },
+    audiences: (_parent, _args, context) => {
+      authorize(context.actor, 'audiences');
+      return listAudiences(context.db);
+    },
+    campaigns: (_parent, _args, context) => {
+      authorize(context.actor, 'campaigns');
+      return listCampaigns(context.db);
+    },
+    campaign: (_parent, args, context) => {
+      authorize(context.actor, 'campaign');
+      return getCampaign(context.db, args.id);
+    },
+    outbox: (_parent, args, context) => {
+      authorize(context.actor, 'outbox');
+      return listOutbox(context.db, args.first ?? 50);
+    },
+    supportArticles: (_parent, args, context) => {
+      authorize(context.actor, 'supportArticles');
+      return listSupportArticles(context.db, args.campaignId);
+    },
+    notices: (_parent, args, context) => {
+      authorize(context.actor, 'notices');
+      return listNotices(context.db, args.accountId);
+    },
+  },
+
+  Mutation: {
+    createMessageTemplate: (_parent, { input }, context) => createMessageTemplate(context, input),
+    reviseMessageTemplate: (_parent, { input }, context) => reviseMessageTemplate(context, input),
+    createAudience: (_parent, { input }, context) => createAudience(context, input),
+    createCampaign: (_parent, { input }, context) => createCampaign(context, input),
+    approveCampaign: (_parent, { input }, context) => approveCampaign(context, input),
+    testSendCampaign: async (_parent, { input }, context) => {
+      const { campaign, userErrors } = await testSendCampaign(context, input, mailerFromEnv());
+      return { campaign, userErrors };
+    },
+    sendCampaign: (_parent, { input }, context) => sendCampaign(context, input),
+    cancelCampaign: (_parent, { input }, context) => cancelCampaign(context, input),
+    createSupportArticle: (_parent, { input }, context) => createSupportArticle(context, input),
+    recordDeliveryEvent: (_parent, { input }, context) => recordDeliveryEvent(context, input),
+  },
+
+  MessageTemplate: {
+    versions: (template, _args, context) => listVersionsOfTemplates(context.db, [template.id]),
+    latest: async (template, _args, context) =>
+      must((await listVersionsOfTemplates(context.db, [template.id]))[0] ?? null, 'template version'),
+  },
+
+  Audience: {
+    wave: (audience, _args, context) => (audience.waveId ? getCutoverWave(context, audience.waveId) : null),
+    filter: (audience) => (audience.filter as never) ?? null,
+    size: async (audience, _args, context) => (await audienceAccounts(context.db, audience)).length,
+    accounts: async (audience, args, { db, loaders }) => {
+      const accounts = (await audienceAccounts(db, audience)).slice(
+        0,
+        Math.max(0, Math.min(args.first ?? 20, 200)),
+      );
+      const rows = await Promise.all(accounts.map((account) => loaders.accountById.load(account.id)));
+      return rows.filter((row) => row !== null);
+    },
+  },
+
+  AudienceFilter: {
+    product: (filter, _args, { loaders }) =>
+      filter.productId ? loaders.productById.load(filter.productId) : null,
+    status: (filter) => (filter.status as never) ?? null,
+  },
+
+  Campaign: {
+    template: async (campaign, _args, context) => {
+      const version = must(
+        await getTemplateVersion(context.db, campaign.templateVersionId),
+        'template version',
+      );
+      return must(await getTemplate(context.db, version.templateId), 'template');
+    },
+    templateVersion: async (campaign, _args, context) =>
+      must(await getTemplateVersion(context.db, campaign.templateVersionId), 'template version'),
+    audience: async (campaign, _args, context) =>
+      must(await getAudience(context.db, campaign.audienceId), 'audience'),
+    approvals: (campaign, _args, context) =>
+      context.db.select().from(campaignApprovals).where(eq(campaignApprovals.campaignId, campaign.id)),
+    preview: (campaign, args, context) => previewCampaign(context.db, campaign, args.first ?? 3),
+    deliveryCounts: async (campaign, _args, context) =>
+      (await countDeliveries(context.db, campaign.id)).map((row) => ({
+        channel: row.channel as never,
+        status: row.status as never,
+        count: row.n,
+      })),
+    deliveries: (campaign, args, context) =>
+      context.db
+        .select()
+        .from(campaignDeliveries)
+        .where(
+          and(
+            eq(campaignDeliveries.campaignId, campaign.id),
+            args.status ? eq(campaignDeliveries.status, args.status) : undefined,
+          ),
+        )
+        .orderBy(desc(campaignDeliveries.isTest), campaignDeliveries.recipient)
+        .limit(Math.max(1, Math.min(args.first ?? 100, 1000))),
+    supportArticles: (campaign, _args, context) => listSupportArticles(context.db, campaign.id),
+  },
+
+  RenderedMessage: {
+    account: async (message, _args, { loaders }) =>
+      must(await loaders.accountById.load(message.accountId), 'account'),
+  },
+
+  CampaignDelivery: {
+    account: async (delivery, _args, { loaders }) =>
+      must(await loaders.accountById.load(delivery.accountId), 'account'),
+  },
+
+  SupportArticle: {
+    campaign: (article, _args, context) =>
+      article.campaignId ? getCampaign(context.db, article.campaignId) : null,
+  },
+};

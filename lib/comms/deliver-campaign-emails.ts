@@ -1,0 +1,135 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/queries/raw-rows';
+import { type CampaignDeliveryRow, campaignDeliveries, campaigns } from '../../db/schema';
+import { MailError, type Mailer } from '../email/mailer';
+
+/** Attempts before a delivery the server keeps refusing for now is given up. */
+export const MAX_CAMPAIGN_ATTEMPTS = 3;
+
+export type CampaignDeliveryOutcome = 'sent' | 'bounced' | 'failed' | 'retry' | 'skipped';
+
+/**
+ * Marks one due, queued delivery as being sent, in its own committed statement, and returns
+ * it. From then on it is never claimed again: if the process dies before the outcome is
+ * written, the delivery stays `sending` and is reported, not re-sent (a customer must never
+ * get a message twice).
+ */
+async function claim(db: Db, deliveryId: string | null): Promise<CampaignDeliveryRow | null> {
+  const result = await db.execute(sql`
+    update ${campaignDeliveries} set status = 'sending', attempts = attempts + 1, updated_at = now()
+    where id = (
+      select id from ${campaignDeliveries}
+      where status = 'queued' and channel = 'email' and send_after <= now()
+        ${deliveryId ? sql`and id = ${deliveryId}` : sql``}
+      order by send_after, id limit 1 for update skip locked)
+    returning id`);
+  const [claimed] = rowsOf<{ id: string }>(result);
+  if (!claimed) return null;
+  const [row] = await db
+    .select()
+    .from(campaignDeliveries)
+    .where(sql`${campaignDeliveries.id} = ${claimed.id}`);
+  return row ?? null;
+}
+
+/** Whether the server surely did not take the message and asked to try later (a 4xx reply, or no connection). */
+function isTemporaryRefusal(error: unknown): boolean {
+  if (!(error instanceof MailError)) return false;
+  if (error.responseCode !== null) return error.responseCode >= 400 && error.responseCode < 500;
+  const code = (error.cause as { code?: string } | null)?.code;
+  return code === 'ECONNREFUSED' || code === 'ECONNECTION';
+}
+
+async function record(db: Db, id: string, fields: Partial<typeof campaignDeliveries.$inferInsert>) {
+  await db
+    .update(campaignDeliveries)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(sql`${campaignDeliveries.id} = ${id}`);
+}
+
+async function send(
+  db: Db,
+  delivery: CampaignDeliveryRow,
+  mailer: Mailer | null,
+): Promise<CampaignDeliveryOutcome> {
+  try {
+    const sent = mailer
+      ? await mailer.send({
+          to: delivery.recipient,
+          subject: delivery.subject ?? '',
+          text: delivery.body ?? '',
+          messageId: `<campaign-delivery-${delivery.id}@switchboard>`,
+        })
+      : null;
+    await record(db, delivery.id, {
+      status: 'sent',
+      transport: mailer ? 'smtp' : 'outbox',
+      messageId: sent?.messageId ?? null,
+      error: null,
+      sentAt: new Date(),
+    });
+    return 'sent';
+  } catch (error) {
+    const message = (error as Error).message;
+    if (error instanceof MailError && error.permanent) {
+      await record(db, delivery.id, { status: 'bounced', error: message });
+      return 'bounced';
+    }
+    const retry = isTemporaryRefusal(error) && delivery.attempts < MAX_CAMPAIGN_ATTEMPTS;
+    await record(db, delivery.id, { status: retry ? 'queued' : 'failed', error: message });
+    return retry ? 'retry' : 'failed';
+  }
+}
+
+/** Sends one delivery if it is queued and due (a test send, or a retried job). */
+export async function deliverCampaignEmail(db: Db, deliveryId: string, mailer: Mailer | null) {
+  const delivery = await claim(db, deliveryId);
+  return delivery ? send(db, delivery, mailer) : 'skipped';
+}
+
+/**
+ * Sends every due campaign email, one at a time, up to `limit`, then marks campaigns with
+ * nothing left to send as sent. Safe to run in several processes at once.
+ */
+export async function sendDueCampaignEmails(
+  db: Db,
+  mailer: Mailer | null,
+  options: {
+    limit?: number;
+    onDelivery?: (delivery: CampaignDeliveryRow, outcome: CampaignDeliveryOutcome) => void;
+  } = {},
+) {
+  const tally: Record<CampaignDeliveryOutcome, number> = {
+    sent: 0,
+    bounced: 0,
+    failed: 0,
+    retry: 0,
+    skipped: 0,
+  };
+  for (let handled = 0; handled < (options.limit ?? 1000); handled++) {
+    const delivery = await claim(db, null);
+    if (!delivery) break;
+    const outcome = await send(db, delivery, mailer);
+    tally[outcome] += 1;
+    options.onDelivery?.(delivery, outcome);
+  }
+  await db.execute(sql`
+    update ${campaigns} c set status = 'sent' where c.status = 'sending' and not exists (
+      select 1 from ${campaignDeliveries} d
+      where d.campaign_id = c.id and not d.is_test and d.status in ('queued', 'sending'))`);
+  return tally;
+}
+
+/**
+ * Deliveries left `sending` by a process that died mid-send: whether the mail server took
+ * them is unknown, so they are marked failed with the reason rather than sent again.
+ */
+export async function reportInterruptedSends(db: Db, olderThan: Date): Promise<number> {
+  const result = await db.execute(sql`
+    update ${campaignDeliveries} set status = 'failed', updated_at = now(),
+      error = 'interrupted while being handed to the mail server; not sent again so it is never sent twice (check the mail server''s log)'
+    where status = 'sending' and updated_at < ${olderThan.toISOString()}::timestamptz
+    returning id`);
+  return rowsOf(result).length;
+}

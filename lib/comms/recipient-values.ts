@@ -1,0 +1,46 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { AudienceAccount } from '../../db/queries/audiences';
+import { getSessionSecret } from '../auth/session-secret';
+import { getEnv } from '../env';
+import { firstInvoiceDate, type TemplateValues } from './template-variables';
+
+/** Where the console and portal are reached from outside. */
+export function publicBaseUrl(): string {
+  const env = getEnv();
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+}
+
+/** The values of a template's variables for one account. */
+export function recipientValues(account: AudienceAccount): TemplateValues {
+  const env = getEnv();
+  return {
+    accountName: account.name,
+    cutoverDate: account.cutoverDate ?? 'to be confirmed',
+    firstInvoiceDate: account.cutoverDate
+      ? firstInvoiceDate(account.cutoverDate, account)
+      : 'to be confirmed',
+    portalLink: `${publicBaseUrl()}/portal`,
+    supportContact: env.SUPPORT_CONTACT ?? env.MAIL_FROM,
+  };
+}
+
+const unsubscribeMac = (email: string) =>
+  createHmac('sha256', `unsubscribe:${getSessionSecret()}`).update(email.toLowerCase()).digest('base64url');
+
+/** A link that unsubscribes this address from non-critical messages, signed so it cannot be forged for another. */
+export function unsubscribeLink(email: string): string {
+  const query = new URLSearchParams({ email: email.toLowerCase(), token: unsubscribeMac(email) });
+  return `${publicBaseUrl()}/api/comms/unsubscribe?${query}`;
+}
+
+export function isValidUnsubscribeToken(email: string, token: string): boolean {
+  const expected = Buffer.from(unsubscribeMac(email));
+  const given = Buffer.from(token);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/** The recipients of an account on the email channel: its billing email and its contacts, once each. */
+export function emailRecipients(account: AudienceAccount): string[] {
+  const all = [account.billingEmail, ...account.contacts].filter((email): email is string => Boolean(email));
+  return [...new Set(all.map((email) => email.trim().toLowerCase()))];
+}
