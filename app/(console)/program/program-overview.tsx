@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { useCan } from '@/app/_components/permissions';
 import { HealthBadge } from '@/app/_components/program/badges';
 import {
   areaLabels,
@@ -47,6 +48,9 @@ interface OverviewProgram {
   statusReportDraft: string;
 }
 
+/** Blocking items listed here; the rest are a click away in the checklist. */
+const SHOWN_BLOCKERS = 8;
+
 const FIELDS = `health import { id sourceName } nextMilestones(first: 5) { id title dueOn status health healthReasons owner { id name } } blockingItems { id title area dueOn overdue owner { id name } } kpis { kpi value target meetsTarget trend { label value } } statusReports { id coversUntil body author createdAt } statusReportDraft`;
 
 /** The program at a glance: health, what is next, what blocks, the KPIs, and this week's update. */
@@ -59,6 +63,7 @@ export function ProgramOverview() {
     refresh,
   );
   const awaiting = inbox.data?.mySignOffRequests.length ?? null;
+  const can = useCan();
 
   return (
     <ProgramFrame
@@ -149,7 +154,7 @@ export function ProgramOverview() {
                 <p className="text-sm text-slate-500">Nothing blocks go-live.</p>
               ) : (
                 <ul className="divide-y divide-slate-100" aria-label="Blocking items">
-                  {program.blockingItems.map((item) => (
+                  {program.blockingItems.slice(0, SHOWN_BLOCKERS).map((item) => (
                     <li key={item.id} className="py-2 first:pt-0 last:pb-0">
                       <div className="flex flex-wrap items-center gap-2">
                         <span className="text-sm font-medium text-slate-900">{item.title}</span>
@@ -161,6 +166,13 @@ export function ProgramOverview() {
                       </p>
                     </li>
                   ))}
+                  {program.blockingItems.length > SHOWN_BLOCKERS && (
+                    <li className="pt-2 text-xs">
+                      <Link href="/program/checklist" className="text-brand-700 hover:underline">
+                        {program.blockingItems.length - SHOWN_BLOCKERS} more in the checklist →
+                      </Link>
+                    </li>
+                  )}
                 </ul>
               )}
             </Card>
@@ -175,14 +187,18 @@ export function ProgramOverview() {
           >
             <KpiTable kpis={program.kpis} />
           </Card>
-          <div className="grid gap-6 xl:grid-cols-2">
-            <DraftStatusUpdate
-              programId={program.id}
-              draft={program.statusReportDraft}
-              onSaved={() => setRefresh((n) => n + 1)}
-            />
+          {can('saveStatusReport') ? (
+            <div className="grid gap-6 xl:grid-cols-2">
+              <DraftStatusUpdate
+                programId={program.id}
+                draft={program.statusReportDraft}
+                onSaved={() => setRefresh((n) => n + 1)}
+              />
+              <LatestStatusReport report={latest(program.statusReports)} />
+            </div>
+          ) : (
             <LatestStatusReport report={latest(program.statusReports)} />
-          </div>
+          )}
         </div>
       )}
     </ProgramFrame>

@@ -77,7 +77,6 @@ export function DraftStatusUpdate({
           aria-label="Update"
           rows={10}
           value={body}
-          readOnly={!can('saveStatusReport')}
           onChange={(event) => setBody(event.target.value)}
           className="font-mono text-xs"
         />
