@@ -6,7 +6,7 @@ import { ProgramFrame } from '@/app/_components/program/program-frame';
 import { SIGN_OFF_FIELDS, type SignOffRequest, type SignOffStatus } from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select } from '@/app/_components/ui/field';
+import { Select } from '@/app/_components/ui/field';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { SignOffCard } from './sign-off-card';
 
@@ -56,22 +56,19 @@ export function SignOffsConsole() {
           <Card
             title="All requests"
             actions={
-              <div className="w-48">
-                <Field label="Status">
-                  <Select
-                    aria-label="Sign-off status"
-                    value={status}
-                    onChange={(event) => setStatus(event.target.value as SignOffStatus | '')}
-                  >
-                    <option value="">Any</option>
-                    {signOffStatuses.map((value) => (
-                      <option key={value} value={value}>
-                        {signOffStatusLabels[value]}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              </div>
+              <Select
+                aria-label="Sign-off status"
+                className="w-44"
+                value={status}
+                onChange={(event) => setStatus(event.target.value as SignOffStatus | '')}
+              >
+                <option value="">Any status</option>
+                {signOffStatuses.map((value) => (
+                  <option key={value} value={value}>
+                    {signOffStatusLabels[value]}
+                  </option>
+                ))}
+              </Select>
             }
           >
             <div data-testid="all-sign-offs" className="space-y-3">
