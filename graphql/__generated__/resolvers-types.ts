@@ -1466,6 +1466,8 @@ export type EvidenceCheck = {
   threshold: Maybe<Scalars['Decimal']['output']>;
   /** INVOICE_TOTALS_MATCH's allowed difference. */
   tolerance: Maybe<Scalars['Decimal']['output']>;
+  /** CAMPAIGNS_READY's wave, when it names one. */
+  wave: Maybe<CutoverWave>;
 };
 
 /** Ties a live check to an item or milestone. Thresholds default to the usual ones. */
@@ -1476,6 +1478,7 @@ export type EvidenceCheckInput = {
   min?: InputMaybe<Scalars['Decimal']['input']>;
   threshold?: InputMaybe<Scalars['Decimal']['input']>;
   tolerance?: InputMaybe<Scalars['Decimal']['input']>;
+  waveId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export { EvidenceCheckKind };
@@ -6266,9 +6269,10 @@ export type EvidenceCheckResolvers<ContextType = GraphQLContext, ParentType exte
   min?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   threshold?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   tolerance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  wave?: Resolver<Maybe<ResolversTypes['CutoverWave']>, ParentType, ContextType>;
 };
 
-export type EvidenceCheckKindResolvers = EnumResolverSignature<{ ARPU_PRESERVATION?: any, BILL_RUN_SUCCEEDED?: any, CHECKLIST_AREA_DONE?: any, GO_DECISION?: any, IMPORT_VALIDATED?: any, INVOICE_TOTALS_MATCH?: any, PARALLEL_RUN_ACCURACY?: any, TRAINING_COMPLETE?: any, UNBILLABLE_QUEUE_EMPTY?: any }, ResolversTypes['EvidenceCheckKind']>;
+export type EvidenceCheckKindResolvers = EnumResolverSignature<{ ARPU_PRESERVATION?: any, BILL_RUN_SUCCEEDED?: any, CAMPAIGNS_READY?: any, CHECKLIST_AREA_DONE?: any, GO_DECISION?: any, IMPORT_VALIDATED?: any, INVOICE_TOTALS_MATCH?: any, PARALLEL_RUN_ACCURACY?: any, TRAINING_COMPLETE?: any, UNBILLABLE_QUEUE_EMPTY?: any }, ResolversTypes['EvidenceCheckKind']>;
 
 export type ExportedFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportedFile'] = ResolversParentTypes['ExportedFile']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -10,6 +10,7 @@ import {
 import type { ChecklistItemRow, ProgramRow } from '../../../db/schema';
 import { authorize } from '../../../lib/auth/permissions';
 import { todayIso } from '../../../lib/dates';
+import { getCutoverWave } from '../../../lib/migration/cutover/wave-queries';
 import { getMigrationImport } from '../../../lib/migration/migration-queries';
 import { readCharter, updateCharter } from '../../../lib/program/charter';
 import { saveChecklistItem } from '../../../lib/program/checklist/save-checklist-item';
@@ -101,6 +102,7 @@ export const programResolvers: Resolvers = {
     'training_complete',
     'go_decision',
     'checklist_area_done',
+    'campaigns_ready',
   ]),
   Kpi: lower([
     'arpu_preservation',
@@ -253,6 +255,7 @@ export const programResolvers: Resolvers = {
     max: (check) => (check.max as string | undefined) ?? null,
     tolerance: (check) => (check.tolerance as string | undefined) ?? null,
     area: (check) => (check.area as never) ?? null,
+    wave: (check, _args, context) => (check.waveId ? getCutoverWave(context, String(check.waveId)) : null),
     description: (check) => describeCheck(check),
   },
 
