@@ -11,6 +11,7 @@ import { programResolvers } from './schema/program/resolvers';
 import { usageResolvers } from './schema/usage/resolvers';
 import { userResolvers } from './schema/users/resolvers';
 import { viewerResolvers } from './schema/viewer/resolvers';
+import { warRoomResolvers } from './schema/war-room/resolvers';
 
 const modules: Resolvers[] = [
   baseResolvers,
@@ -25,6 +26,7 @@ const modules: Resolvers[] = [
   paymentResolvers,
   migrationResolvers,
   programResolvers,
+  warRoomResolvers,
 ];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */
