@@ -49,6 +49,19 @@ export class WarRoomPage {
     await form.getByRole('button', { name: 'Post update' }).click();
   }
 
+  component(key: string) {
+    return this.page.getByTestId(`component-${key}`);
+  }
+
+  /** Sets a component's state by hand; 'From its check' clears it. */
+  async setComponentState(component: string, state: string, note: string) {
+    const form = this.page.getByRole('form', { name: "Set a component's state" });
+    await form.getByLabel('Component').selectOption({ label: component });
+    await form.getByLabel('State').selectOption({ label: state });
+    await form.getByLabel('Note').fill(note);
+    await form.getByRole('button', { name: 'Set state' }).click();
+  }
+
   async postStatusUpdate(body: string) {
     const form = this.page.getByRole('form', { name: 'Post a status update' });
     await form.getByLabel('New status update').fill(body);

@@ -1,3 +1,5 @@
+import { eq } from 'drizzle-orm';
+import { incidents } from '../../db/schema';
 import { makeAccount, makeProduct, makeSubscription } from '../../db/seed/factories';
 import { expect, test } from '../fixtures/test';
 import { WarRoomPage } from '../pages/war-room-page';
@@ -48,8 +50,9 @@ test('the war room shows a bill run started through the API progress live, witho
   await page.screenshot({ path: `${SCREENSHOTS}/bill-run.png`, fullPage: true });
 });
 
-test('a program user opens an incident, posts an update and a status update; a viewer only reads', async ({
+test('a program user opens an incident, is reminded of an overdue update, posts one, sets a component state; a viewer only reads', async ({
   page,
+  db,
   browser,
   makeSignedInUser,
 }) => {
@@ -68,8 +71,20 @@ test('a program user opens an incident, posts an update and a status update; a v
   await expect(incident).toContainText('Investigating');
   await expect(incident).toContainText('A third of wave 1 emails bounce.');
 
+  // Its last update falls behind the 30-minute cadence: the reminder shows on the next poll.
+  await db.db
+    .update(incidents)
+    .set({ lastUpdateAt: new Date(Date.now() - 31 * 60_000) })
+    .where(eq(incidents.title, title));
+  await expect(incident.getByText('Update overdue')).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: `${SCREENSHOTS}/overdue.png`, fullPage: true });
+
   await warRoom.postIncidentUpdate(title, 'Identified', 'SPF record missing on the new sender domain.');
   await expect(incident).toContainText('Identified: SPF record missing on the new sender domain.');
+  await expect(incident.getByText('Update overdue')).toHaveCount(0);
+  await warRoom.setComponentState('Integrations', 'Degraded', `CRM sync lagging ${stamp}`);
+  await expect(warRoom.component('integrations')).toContainText('Degraded');
+  await expect(warRoom.component('integrations')).toContainText(`CRM sync lagging ${stamp}`);
   await warRoom.postStatusUpdate(`Wave 1 live; email incident identified (${stamp}).`);
   await expect(page.getByTestId('war-room-status-update')).toContainText(`(${stamp})`);
   await page.screenshot({ path: `${SCREENSHOTS}/incident.png`, fullPage: true });
@@ -85,4 +100,7 @@ test('a program user opens an incident, posts an update and a status update; a v
   await expect(viewerPage.getByRole('button', { name: 'Set state' })).toHaveCount(0);
   await viewerPage.screenshot({ path: `${SCREENSHOTS}/viewer.png`, fullPage: true });
   await viewerContext.close();
+  // Back to its check for the next run.
+  await warRoom.setComponentState('Integrations', 'From its check', '');
+  await expect(warRoom.component('integrations')).not.toContainText(`CRM sync lagging ${stamp}`);
 });

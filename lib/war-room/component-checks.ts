@@ -78,6 +78,6 @@ export function checkComponents(signals: ComponentSignals): Record<ComponentKey,
       state: 'operational',
       reason: 'Operational unless set by hand: no live check reads payments yet.',
     },
-    integrations: { state: null, reason: 'Set by hand only: integrations have no live check.' },
+    integrations: { state: null, reason: 'Manual only: integrations have no live check.' },
   };
 }
