@@ -193,8 +193,12 @@ function IncidentCard({
       <p className="mt-1 text-xs text-slate-500">
         {incident.componentKey && <>{enumLabel(incident.componentKey.toUpperCase())} · </>}
         Lead: {incident.lead?.name ?? 'nobody yet'} · opened {formatDateTime(incident.openedAt)} by{' '}
-        {incident.openedBy} · an update every {incident.updateCadenceMinutes} min, next due{' '}
-        {formatDateTime(incident.nextUpdateDueAt)}
+        {incident.openedBy} · an update every {incident.updateCadenceMinutes} min,{' '}
+        {incident.updateOverdue ? (
+          <span className="font-medium text-red-700">was due {formatDateTime(incident.nextUpdateDueAt)}</span>
+        ) : (
+          <>next due {formatDateTime(incident.nextUpdateDueAt)}</>
+        )}
       </p>
       {last && (
         <p className="mt-2 text-sm text-slate-700">
