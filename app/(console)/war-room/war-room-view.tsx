@@ -169,11 +169,13 @@ function BillRunRow({ run }: { run: Run }) {
 function IncidentCard({
   incident,
   canUpdate,
+  canLead,
   viewerId,
   onChanged,
 }: {
   incident: Incident;
   canUpdate: boolean;
+  canLead: boolean;
   viewerId: string;
   onChanged: () => void;
 }) {
@@ -208,20 +210,18 @@ function IncidentCard({
           </span>
         </p>
       )}
+      {canLead && incident.lead?.id !== viewerId && (
+        <div className="mt-2">
+          <TakeLeadButton incidentId={incident.id} viewerId={viewerId} onDone={onChanged} />
+        </div>
+      )}
       {canUpdate && (
-        <>
-          {incident.lead?.id !== viewerId && (
-            <div className="mt-2">
-              <TakeLeadButton incidentId={incident.id} viewerId={viewerId} onDone={onChanged} />
-            </div>
-          )}
-          <IncidentUpdateForm
-            incidentId={incident.id}
-            title={incident.title}
-            status={incident.status}
-            onDone={onChanged}
-          />
-        </>
+        <IncidentUpdateForm
+          incidentId={incident.id}
+          title={incident.title}
+          status={incident.status}
+          onDone={onChanged}
+        />
       )}
     </li>
   );
@@ -330,6 +330,7 @@ export function WarRoomView({ viewerId, extraCards }: { viewerId: string; extraC
                     key={incident.id}
                     incident={incident}
                     canUpdate={can('postIncidentUpdate')}
+                    canLead={can('assignIncidentLead')}
                     viewerId={viewerId}
                     onChanged={refresh}
                   />
