@@ -24,6 +24,7 @@ const accountCount = Number(process.argv[2] ?? 2_000);
 const records = Number(process.argv[3] ?? 300_000);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const IDLE_SAMPLES = 40;
+const CONTROL_QUERY = '{ viewer { kind } }';
 
 const QUERY = `{ warRoom {
   generatedAt
@@ -93,9 +94,9 @@ try {
   }
   const { user } = await makeUser(db, { role: 'viewer' });
   const { cookie } = await sessionCookieFor(db, user);
-  const ask = async () => {
+  const ask = async (query = QUERY) => {
     const started = performance.now();
-    const { body } = await server.request(QUERY, { cookie });
+    const { body } = await server.request(query, { cookie });
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return performance.now() - started;
   };
@@ -103,7 +104,11 @@ try {
   // Idle: warm up, then sample.
   for (let i = 0; i < 5; i += 1) await ask();
   const idle: number[] = [];
-  for (let i = 0; i < IDLE_SAMPLES; i += 1) idle.push(await ask());
+  const idleControl: number[] = [];
+  for (let i = 0; i < IDLE_SAMPLES; i += 1) {
+    idle.push(await ask());
+    idleControl.push(await ask(CONTROL_QUERY));
+  }
 
   // Busy: a bill run over every account and a usage file, side by side, polled throughout.
   const { billRun } = await createBillRun(ctx, { periodStart: '2026-09-01', periodEnd: '2026-10-01' });
@@ -116,8 +121,14 @@ try {
   ]).finally(() => {
     busy = false;
   });
+  // A trivial query beside each warRoom one: how much of the slowdown is the process and
+  // the machine being busy (event loop, CPU) rather than the snapshot's own SQL.
   const loaded: number[] = [];
-  while (busy) loaded.push(await ask());
+  const control: number[] = [];
+  while (busy) {
+    loaded.push(await ask());
+    control.push(await ask(CONTROL_QUERY));
+  }
   const [, report] = await work;
   const workSeconds = (performance.now() - workStarted) / 1000;
 
@@ -129,6 +140,12 @@ try {
       `${accountCount.toLocaleString('en-US')}-account bill run and a ${report.imported.toLocaleString('en-US')}-record ingestion ran, ${workSeconds.toFixed(1)} s)`,
   );
   console.log(`ratio (median under load / median idle): ${(underLoad.median / quiet.median).toFixed(2)}`);
+  const controlQuiet = summary(idleControl);
+  const controlLoaded = summary(control);
+  console.log(
+    `control ${CONTROL_QUERY}: idle median ${ms(controlQuiet.median)}, under load ${ms(controlLoaded.median)} ` +
+      `(ratio ${(controlLoaded.median / controlQuiet.median).toFixed(2)}: the process and machine being busy)`,
+  );
 } finally {
   await server.close();
   await database.close();

@@ -447,6 +447,16 @@ describe('the war room over GraphQL', () => {
       { record_id: 'WR-4', account_id: 'NOBODY', usage_type: 'sms', started_at: '', quantity: '1' },
     ]);
 
+    // A file still running, started 30 minutes ago with 600 records in: spread evenly, 100 of
+    // them fall in the last 5 minutes.
+    await insertIngestion(database.db, {
+      source: 'file',
+      actorLabel: 'test',
+      imported: 600,
+      read: 600,
+      startedAt: new Date(Date.now() - 30 * 60_000),
+    });
+
     const room = (await as<{ warRoom: WarRoom }>('viewer', WAR_ROOM)).warRoom;
     expect(room.waves).toEqual([
       {
@@ -465,12 +475,12 @@ describe('the war room over GraphQL', () => {
     ]);
     expect(room.latestBillRuns.map((run) => run.status)).toEqual(['FAILED', 'RUNNING']);
     expect(room.ingestion).toMatchObject({
-      recordsLast5Minutes: 3,
-      recordsLast60Minutes: 3,
-      perMinuteLast5: 0.6,
-      perMinuteLast60: 0.05,
+      recordsLast5Minutes: 103,
+      recordsLast60Minutes: 603,
+      perMinuteLast5: 20.6,
+      perMinuteLast60: 10.05,
       rejected: 1,
-      running: 0,
+      running: 1,
       failed: 1,
     });
     expect(room.ingestion.recentRejects).toHaveLength(1);
