@@ -103,6 +103,13 @@ const config: CodegenConfig = {
           TrainingCompletionSummary:
             '../../lib/program/training/training-completion#TrainingCompletionSummary',
           DecisionLogEntry: '../../db/schema/program#DecisionLogRow',
+          WarRoom: '../../lib/war-room/war-room-snapshot#WarRoomSnapshot',
+          WarRoomWave: '../../lib/war-room/war-room-snapshot#WaveStanding',
+          IngestionActivity: '../../lib/war-room/war-room-snapshot#IngestionActivity',
+          WarRoomComponent: '../../lib/war-room/types#ComponentRecord',
+          Incident: '../../lib/war-room/types#IncidentRecord',
+          IncidentUpdate: '../../db/schema/war-room#IncidentUpdateRow',
+          WarRoomStatusUpdate: '../../db/schema/war-room#WarRoomStatusUpdateRow',
         },
         scalars: {
           Decimal: 'string',
@@ -169,6 +176,9 @@ const config: CodegenConfig = {
           RaciSubjectType: '../../lib/program/register-types#RaciSubjectType',
           RaciResponsibility: '../../lib/program/register-types#RaciResponsibility',
           DecisionCategory: '../../lib/program/register-types#DecisionCategory',
+          ComponentState: '../../lib/war-room/types#ComponentState',
+          IncidentSeverity: '../../lib/war-room/types#IncidentSeverity',
+          IncidentStatus: '../../lib/war-room/types#IncidentStatus',
         },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',

@@ -82,6 +82,7 @@ type CampaignPayload<K extends string> = Record<
 
 describe('customer communications over GraphQL and SMTP', () => {
   let waveId = '';
+  let importId = '';
   let versionId = '';
   let audienceId = '';
   let campaignId = '';
@@ -93,6 +94,7 @@ describe('customer communications over GraphQL and SMTP', () => {
       'mutation($input: ImportLegacyExportInput!) { importLegacyExport(input: $input) { import { id } } }',
       { input: { files: smallExportFiles(50) } },
     );
+    importId = imported.importLegacyExport.import.id;
     const pilot = await getAccountsByExternalIds(database.db, PILOT);
     const wave = await as<{ createCutoverWave: { wave: { id: string } } }>(
       'billing',
@@ -327,6 +329,52 @@ describe('customer communications over GraphQL and SMTP', () => {
     );
     expect(critical).toHaveLength(1);
     expect(critical[0]?.parsed.text).toContain('it changes where you pay your invoices');
+  });
+
+  it("is the migration program's evidence that customer communications are ready", async () => {
+    await as(
+      'pm',
+      'mutation($input: CreateProgramInput!) { createProgram(input: $input) { userErrors { code } } }',
+      {
+        input: { name: 'Pilot comms', importId, startsOn: '2026-11-01', goLiveOn: '2027-01-01' },
+      },
+    );
+    const ready = async () =>
+      (
+        await as<{
+          program: {
+            milestones: {
+              standardKey: string | null;
+              status: string;
+              checkState: string;
+              checkDetail: string;
+            }[];
+          };
+        }>('viewer', '{ program { milestones { standardKey status checkState checkDetail } } }')
+      ).program.milestones.find((milestone) => milestone.standardKey === 'communications_ready');
+    expect(await ready()).toMatchObject({
+      checkState: 'PASSING',
+      status: 'DONE',
+      checkDetail: 'All 3 campaigns approved and test-sent.',
+    });
+
+    await as(
+      'pm',
+      'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } } }',
+      {
+        input: {
+          name: 'First invoice explainer',
+          templateVersionId: versionId,
+          audienceId,
+          channels: ['EMAIL'],
+        },
+      },
+    );
+    expect(await ready()).toMatchObject({
+      checkState: 'FAILING',
+      status: 'IN_PROGRESS',
+      checkDetail: '3 of 4 campaigns approved and test-sent; waiting: First invoice explainer',
+    });
   });
 
   it('answers bad input with typed errors', async () => {

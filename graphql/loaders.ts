@@ -33,6 +33,7 @@ import {
   loadInvoiceBalances,
   loadPayments,
 } from '../lib/payments/load-payment-batches';
+import { loadUpdatesOfIncidents } from '../lib/war-room/incidents';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
 export function createLoaders(db: Db) {
@@ -64,6 +65,7 @@ export function createLoaders(db: Db) {
     allocationsByInvoiceId: new DataLoader((ids: readonly string[]) => loadAllocationsOfInvoices(db, ids)),
     paymentById: new DataLoader((ids: readonly string[]) => loadPayments(db, ids)),
     balanceByInvoiceId: new DataLoader((ids: readonly string[]) => loadInvoiceBalances(db, ids)),
+    updatesByIncidentId: new DataLoader((ids: readonly string[]) => loadUpdatesOfIncidents(db, ids)),
   };
 }
 

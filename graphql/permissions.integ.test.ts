@@ -607,6 +607,42 @@ const samples: Record<Operation, Sample> = {
       input: { programId: f.programId, category: 'DECISION', title: 'Matrix', decidedOn: '2026-11-01' },
     },
   }),
+  warRoom: () => ({
+    query:
+      '{ warRoom { generatedAt waves { legacyAccounts } billRunsInProgress { id accountsFailed } components { key state } openIncidents { id updateOverdue } } }',
+  }),
+  components: () => ({ query: '{ components { key state reason isManual } }' }),
+  incidents: () => ({ query: '{ incidents(first: 5) { id lead { id } updates { id } } }' }),
+  incident: () => ({
+    query: 'query($id: ID!) { incident(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  }),
+  statusUpdates: () => ({ query: '{ statusUpdates(first: 5) { id body } }' }),
+  setComponentState: () => ({
+    query:
+      'mutation($input: SetComponentStateInput!) { setComponentState(input: $input) { component { key } userErrors { code } } }',
+    variables: { input: { key: 'integrations', state: null } },
+  }),
+  openIncident: () => ({
+    query:
+      'mutation($input: OpenIncidentInput!) { openIncident(input: $input) { incident { id } userErrors { code } } }',
+    variables: { input: { title: `Matrix ${++counter}`, severity: 'SEV4' } },
+  }),
+  postIncidentUpdate: () => ({
+    query:
+      'mutation($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { userErrors { code } } }',
+    variables: { input: { incidentId: randomUUID(), status: 'MONITORING', body: 'Matrix' } },
+  }),
+  assignIncidentLead: (f) => ({
+    query:
+      'mutation($input: AssignIncidentLeadInput!) { assignIncidentLead(input: $input) { userErrors { code } } }',
+    variables: { input: { incidentId: randomUUID(), leadId: f.targetUser.id } },
+  }),
+  postStatusUpdate: () => ({
+    query:
+      'mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { statusUpdate { id } userErrors { code } } }',
+    variables: { input: { body: `Matrix ${++counter}` } },
+  }),
 };
 
 type Caller =

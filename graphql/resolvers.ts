@@ -13,6 +13,7 @@ import { programRegisterResolvers } from './schema/program-registers/resolvers';
 import { usageResolvers } from './schema/usage/resolvers';
 import { userResolvers } from './schema/users/resolvers';
 import { viewerResolvers } from './schema/viewer/resolvers';
+import { warRoomResolvers } from './schema/war-room/resolvers';
 
 const modules: Resolvers[] = [
   baseResolvers,
@@ -29,6 +30,7 @@ const modules: Resolvers[] = [
   programResolvers,
   commsResolvers,
   programRegisterResolvers,
+  warRoomResolvers,
 ];
 
 /** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */

@@ -4,6 +4,7 @@ import { getOrganizationRow } from '../queries/organization';
 import { countUsers } from '../queries/users';
 import { seedDemoBilling } from './demo-billing';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedDemoComms } from './demo-comms';
 import { seedDemoMigration } from './demo-migration';
 import { seedDemoProgram } from './demo-program';
 import { seedDemoUsage } from './demo-usage';
@@ -48,6 +49,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
     await seedDemoUsage(tx);
     await seedDemoBilling(tx);
     const { importId } = await seedDemoMigration(tx);
+    await seedDemoComms(tx, importId);
     await seedDemoProgram(tx, importId);
     return credentials;
   });

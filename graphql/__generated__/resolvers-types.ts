@@ -54,6 +54,9 @@ import type { RiskStatus } from '../../lib/program/register-types';
 import type { RaciSubjectType } from '../../lib/program/register-types';
 import type { RaciResponsibility } from '../../lib/program/register-types';
 import type { DecisionCategory } from '../../lib/program/register-types';
+import type { ComponentState } from '../../lib/war-room/types';
+import type { IncidentSeverity } from '../../lib/war-room/types';
+import type { IncidentStatus } from '../../lib/war-room/types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRecord as UserRecordModel, ApiKeyRecord as ApiKeyRecordModel, SessionRecord as SessionRecordModel } from '../../lib/auth/types';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../../lib/audit/types';
@@ -94,6 +97,9 @@ import type { RiskHeatMap as RiskHeatMapModel, HeatMapCell as HeatMapCellModel }
 import type { RaciSubject as RaciSubjectModel, ProgramContact as ProgramContactModel, AreaPointOfContact as AreaPointOfContactModel } from '../../lib/program/raci/raci-queries';
 import type { TrainingGrid as TrainingGridModel, TrainingGridRow as TrainingGridRowModel, TrainingGridCell as TrainingGridCellModel } from '../../lib/program/training/training-queries';
 import type { TrainingCompletionSummary as TrainingCompletionSummaryModel } from '../../lib/program/training/training-completion';
+import type { WarRoomSnapshot as WarRoomSnapshotModel, WaveStanding as WaveStandingModel, IngestionActivity as IngestionActivityModel } from '../../lib/war-room/war-room-snapshot';
+import type { ComponentRecord as ComponentRecordModel, IncidentRecord as IncidentRecordModel } from '../../lib/war-room/types';
+import type { IncidentUpdateRow as IncidentUpdateRowModel, WarRoomStatusUpdateRow as WarRoomStatusUpdateRowModel } from '../../db/schema/war-room';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -469,6 +475,14 @@ export type AreaPointOfContact = {
   label: Scalars['String']['output'];
   /** Who does the work. */
   responsible: Array<ProgramContact>;
+};
+
+/** Input of assignIncidentLead. */
+export type AssignIncidentLeadInput = {
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+  /** The new lead: a user who may post updates. */
+  leadId: Scalars['ID']['input'];
 };
 
 /** Input of assignRaci. */
@@ -961,6 +975,17 @@ export type ComparisonSide = {
   suggestedCause: Maybe<VarianceCause>;
 };
 
+/** A component's state set or cleared, or why not. */
+export type ComponentPayload = {
+  __typename?: 'ComponentPayload';
+  /** The component as it now stands. */
+  component: Maybe<WarRoomComponent>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+export { ComponentState };
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** Limit the key to these modules; omit or leave empty for all. */
@@ -1364,6 +1389,17 @@ export type DeliveryCount = {
   status: CommsDeliveryStatus;
 };
 
+/** Invoice emails. Campaign bounces will be counted here once campaigns send. */
+export type DeliveryCounts = {
+  __typename?: 'DeliveryCounts';
+  /** Failed in the last 24 hours. */
+  failed: Scalars['Int']['output'];
+  /** Waiting to be sent now. */
+  queued: Scalars['Int']['output'];
+  /** Sent in the last 24 hours. */
+  sent: Scalars['Int']['output'];
+};
+
 export { DeliveryEvent };
 
 export { DestinationClass };
@@ -1466,6 +1502,8 @@ export type EvidenceCheck = {
   threshold: Maybe<Scalars['Decimal']['output']>;
   /** INVOICE_TOTALS_MATCH's allowed difference. */
   tolerance: Maybe<Scalars['Decimal']['output']>;
+  /** CAMPAIGNS_READY's wave, when it names one. */
+  wave: Maybe<CutoverWave>;
 };
 
 /** Ties a live check to an item or milestone. Thresholds default to the usual ones. */
@@ -1476,6 +1514,7 @@ export type EvidenceCheckInput = {
   min?: InputMaybe<Scalars['Decimal']['input']>;
   threshold?: InputMaybe<Scalars['Decimal']['input']>;
   tolerance?: InputMaybe<Scalars['Decimal']['input']>;
+  waveId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export { EvidenceCheckKind };
@@ -1661,6 +1700,67 @@ export type ImportedUnratedUsage = {
   records: Scalars['Int']['output'];
 };
 
+/** Something going wrong during cutover, with its lead and timeline. */
+export type Incident = {
+  __typename?: 'Incident';
+  /** The key of the component it affects, if one. */
+  componentKey: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When it was last updated (opening counts). */
+  lastUpdateAt: Scalars['DateTime']['output'];
+  /** Who leads it. */
+  lead: Maybe<User>;
+  /** When the next update is owed; null once resolved. */
+  nextUpdateDueAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** Who opened it. */
+  openedBy: Scalars['String']['output'];
+  /** When it was resolved. */
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** How bad it is. */
+  severity: IncidentSeverity;
+  /** Where it stands. */
+  status: IncidentStatus;
+  /** What is wrong, in a line. */
+  title: Scalars['String']['output'];
+  /** Minutes between the updates its lead owes. */
+  updateCadenceMinutes: Scalars['Int']['output'];
+  /** True when the incident is open and its last update is older than its cadence: a reminder to post one. */
+  updateOverdue: Scalars['Boolean']['output'];
+  /** Its timeline, oldest first. */
+  updates: Array<IncidentUpdate>;
+};
+
+/** An incident changed, or why not. */
+export type IncidentPayload = {
+  __typename?: 'IncidentPayload';
+  /** The incident as it now stands. */
+  incident: Maybe<Incident>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+export { IncidentSeverity };
+
+export { IncidentStatus };
+
+/** One entry of an incident's timeline. */
+export type IncidentUpdate = {
+  __typename?: 'IncidentUpdate';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who posted it. */
+  author: Scalars['String']['output'];
+  /** What changed. */
+  body: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The status it moved the incident to. */
+  status: IncidentStatus;
+};
+
 /** Up to 1,000 usage records. */
 export type IngestUsageInput = {
   /** The records; upload a file for more. */
@@ -1719,6 +1819,29 @@ export type Ingestion = {
 /** A batch or file of usage and its report: read = imported + duplicates + conflicts + rejected. */
 export type IngestionProblemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Usage coming in: how fast, and what was turned away. */
+export type IngestionActivity = {
+  __typename?: 'IngestionActivity';
+  /** Records conflicting with ones already stored, same ingestions. */
+  conflicts: Scalars['Int']['output'];
+  /** Ingestions of the last hour that failed. */
+  failed: Scalars['Int']['output'];
+  /** Records per minute over the last 5 minutes, e.g. "1200.4". */
+  perMinuteLast5: Scalars['Float']['output'];
+  /** Records per minute over the last 60 minutes. */
+  perMinuteLast60: Scalars['Float']['output'];
+  /** The latest rejects of the last hour, newest first (a few). */
+  recentRejects: Array<WarRoomReject>;
+  /** Records stored in the last 5 minutes. */
+  recordsLast5Minutes: Scalars['Int']['output'];
+  /** Records stored in the last 60 minutes. */
+  recordsLast60Minutes: Scalars['Int']['output'];
+  /** Records rejected by ingestions active in the last hour. */
+  rejected: Scalars['Int']['output'];
+  /** Ingestions running now. */
+  running: Scalars['Int']['output'];
 };
 
 /** A page of ingestions, newest first. */
@@ -2133,6 +2256,8 @@ export type Mutation = {
   allocateCredit: AllocateCreditPayload;
   /** Approve as someone other than the author; above the audience-size threshold two approvals are needed. */
   approveCampaign: CampaignPayload;
+  /** Hands an incident to a new lead. */
+  assignIncidentLead: IncidentPayload;
   /** Puts a user on a subject's RACI, or changes their part; one accountable person per subject. */
   assignRaci: AssignRaciPayload;
   cancelCampaign: CampaignPayload;
@@ -2194,6 +2319,12 @@ export type Mutation = {
   ingestUsage: IngestUsagePayload;
   /** Appends an entry to the decision and configuration log. */
   logDecision: DecisionLogEntryPayload;
+  /** Opens an incident (investigating), with a lead and an update cadence. */
+  openIncident: IncidentPayload;
+  /** Posts an update to an open incident; RESOLVED closes it. */
+  postIncidentUpdate: IncidentPayload;
+  /** Posts a status update for the war room. */
+  postStatusUpdate: StatusUpdatePayload;
   /** For a mail provider's webhook: a message delivered or bounced after it was sent. */
   recordDeliveryEvent: RecordDeliveryEventPayload;
   /** Records a payment and applies it to invoices; the rest stays on the account as credit. */
@@ -2222,6 +2353,8 @@ export type Mutation = {
   sendCampaign: CampaignPayload;
   /** Queues an email of a finalized invoice or credit note with its PDF. */
   sendInvoice: SendInvoicePayload;
+  /** Sets a component's state by hand with a note, or clears it (state null). */
+  setComponentState: ComponentPayload;
   /** Sets the minutes a recurring product includes per unit. */
   setProductAllowances: SetProductAllowancesPayload;
   /** Gives a product a new price from a date on; earlier periods keep theirs. */
@@ -2271,6 +2404,12 @@ export type MutationAllocateCreditArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationApproveCampaignArgs = {
   input: CampaignInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationAssignIncidentLeadArgs = {
+  input: AssignIncidentLeadInput;
 };
 
 
@@ -2473,6 +2612,24 @@ export type MutationLogDecisionArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationOpenIncidentArgs = {
+  input: OpenIncidentInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationPostIncidentUpdateArgs = {
+  input: PostIncidentUpdateInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationPostStatusUpdateArgs = {
+  input: PostStatusUpdateInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRecordDeliveryEventArgs = {
   input: RecordDeliveryEventInput;
 };
@@ -2565,6 +2722,12 @@ export type MutationSendCampaignArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationSendInvoiceArgs = {
   input: SendInvoiceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSetComponentStateArgs = {
+  input: SetComponentStateInput;
 };
 
 
@@ -2680,6 +2843,22 @@ export type OneTimeChargePayload = {
   charge: Maybe<OneTimeCharge>;
   /** Problems to fix. */
   userErrors: Array<UserError>;
+};
+
+/** Input of openIncident. */
+export type OpenIncidentInput = {
+  /** The key of the component it affects, e.g. bill_runs. */
+  componentKey?: InputMaybe<Scalars['String']['input']>;
+  /** Who leads it: a user who may post updates (not a viewer). */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** How bad it is. */
+  severity: IncidentSeverity;
+  /** What is known so far; becomes the first update. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** What is wrong, in a line. */
+  title: Scalars['String']['input'];
+  /** Minutes between the updates owed, 1 to 1440; 30 when absent. */
+  updateCadenceMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Opening balances carried by the import, in one currency. */
@@ -2907,6 +3086,22 @@ export type PhaseSpan = {
   endsOn: Scalars['Date']['output'];
   phase: ProgramPhase;
   startsOn: Scalars['Date']['output'];
+};
+
+/** Input of postIncidentUpdate. */
+export type PostIncidentUpdateInput = {
+  /** What changed. */
+  body: Scalars['String']['input'];
+  /** The incident; an open one. */
+  incidentId: Scalars['ID']['input'];
+  /** Where it stands now; RESOLVED closes it. */
+  status: IncidentStatus;
+};
+
+/** Input of postStatusUpdate. */
+export type PostStatusUpdateInput = {
+  /** The update. */
+  body: Scalars['String']['input'];
 };
 
 /** A product's price in one currency over a span of dates. */
@@ -3202,6 +3397,8 @@ export type Query = {
   campaigns: Array<Campaign>;
   /** Every catalog, the installation's default first. */
   catalogs: Array<Catalog>;
+  /** The war room's components and their states. */
+  components: Array<WarRoomComponent>;
   /** One wave. */
   cutoverWave: Maybe<CutoverWave>;
   /** An import's cutover waves, pilot first. */
@@ -3216,6 +3413,10 @@ export type Query = {
   dunningSteps: Array<DunningStep>;
   /** The deck in force on a date as CSV, in the format importRateDeck reads. */
   exportRateDeck: Scalars['String']['output'];
+  /** One incident. */
+  incident: Maybe<Incident>;
+  /** Incidents newest first, optionally of one status (first: up to 100). */
+  incidents: Array<Incident>;
   /** One ingestion: poll it for progress. */
   ingestion: Maybe<Ingestion>;
   /** Ingestions with their reports, newest first. */
@@ -3268,6 +3469,8 @@ export type Query = {
   riskHeatMap: Maybe<RiskHeatMap>;
   /** A program's risks, highest score first; empty for an unknown program. */
   risks: Array<Risk>;
+  /** Status updates, newest first (first: up to 100). */
+  statusUpdates: Array<WarRoomStatusUpdate>;
   supportArticles: Array<SupportArticle>;
   /** Every tax rule. */
   taxRules: Array<TaxRule>;
@@ -3286,6 +3489,8 @@ export type Query = {
   users: UserConnection;
   /** The signed-in user or API key making this request; null when anonymous. */
   viewer: Maybe<Viewer>;
+  /** The live picture during cutover: waves, bill runs, ingestion, deliveries, components, incidents and the latest status update. */
+  warRoom: WarRoom;
 };
 
 
@@ -3403,6 +3608,19 @@ export type QueryDunningEventsArgs = {
 export type QueryExportRateDeckArgs = {
   date?: InputMaybe<Scalars['Date']['input']>;
   ratePlanId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryIncidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryIncidentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<IncidentStatus>;
 };
 
 
@@ -3556,6 +3774,12 @@ export type QueryRisksArgs = {
   programId: Scalars['ID']['input'];
   reviewOverdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<RiskStatus>;
+};
+
+
+/** Read operations. */
+export type QueryStatusUpdatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4195,6 +4419,16 @@ export type SendInvoicePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of setComponentState. */
+export type SetComponentStateInput = {
+  /** The component's key. */
+  key: Scalars['String']['input'];
+  /** Why; required with a state. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The state to hold until cleared; null clears it and the check decides again. */
+  state?: InputMaybe<ComponentState>;
+};
+
 /** A recurring product's included minutes (replaces the existing ones). */
 export type SetProductAllowancesInput = {
   /** All its allowances; empty removes them. */
@@ -4343,6 +4577,15 @@ export type StatusReportPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A status update posted, or why not. */
+export type StatusUpdatePayload = {
+  __typename?: 'StatusUpdatePayload';
+  /** The update. */
+  statusUpdate: Maybe<WarRoomStatusUpdate>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
 /** Result of a subscription change. */
 export type SubscriptionPayload = {
   __typename?: 'SubscriptionPayload';
@@ -4372,6 +4615,15 @@ export type SupportArticlePayload = {
 };
 
 export { SystemOfRecord };
+
+/** How many accounts (closed ones aside) one system bills. */
+export type SystemOfRecordCount = {
+  __typename?: 'SystemOfRecordCount';
+  /** How many accounts. */
+  accounts: Scalars['Int']['output'];
+  /** The system. */
+  systemOfRecord: SystemOfRecord;
+};
 
 /** A tax rate for a region and product tax category, in force over [effectiveFrom, effectiveTo). */
 export type TaxRule = {
@@ -5012,6 +5264,97 @@ export type VoidInvoicePayload = {
   userErrors: Array<UserError>;
 };
 
+/** The live picture during cutover, polled by the war room. */
+export type WarRoom = {
+  __typename?: 'WarRoom';
+  /** Accounts per system of record, over all accounts. */
+  accountsBySystemOfRecord: Array<SystemOfRecordCount>;
+  /** Bill runs queued or running, oldest first. */
+  billRunsInProgress: Array<BillRun>;
+  /** The components and their states. */
+  components: Array<WarRoomComponent>;
+  /** Invoice emails. */
+  deliveries: DeliveryCounts;
+  /** When this picture was taken. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Usage ingestion rate and rejects. */
+  ingestion: IngestionActivity;
+  /** The latest bill runs, newest first (five). */
+  latestBillRuns: Array<BillRun>;
+  /** The latest status update. */
+  latestStatusUpdate: Maybe<WarRoomStatusUpdate>;
+  /** Incidents not resolved, most severe then oldest first, with their reminders. */
+  openIncidents: Array<Incident>;
+  /** Every cutover wave, pilot first, with its accounts per system of record. */
+  waves: Array<WarRoomWave>;
+};
+
+/** A part of billing watched during cutover: usage_ingestion, rating, bill_runs, invoice_delivery, payments, integrations. */
+export type WarRoomComponent = {
+  __typename?: 'WarRoomComponent';
+  /** The check's sentence. */
+  checkReason: Scalars['String']['output'];
+  /** What the live check says, whatever the manual state; null for a component set by hand only (integrations). */
+  checkState: Maybe<ComponentState>;
+  /** Whether the state is set by hand. */
+  isManual: Scalars['Boolean']['output'];
+  /** Stable key, e.g. bill_runs. */
+  key: Scalars['String']['output'];
+  /** When it was set. */
+  manualAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who set it. */
+  manualBy: Maybe<Scalars['String']['output']>;
+  /** Why it was set by hand. */
+  manualNote: Maybe<Scalars['String']['output']>;
+  /** The state set by hand, if any. */
+  manualState: Maybe<ComponentState>;
+  /** Its name for people. */
+  name: Scalars['String']['output'];
+  /** Its order in the war room. */
+  position: Scalars['Int']['output'];
+  /** Why it is in that state, in a sentence. */
+  reason: Scalars['String']['output'];
+  /** The state shown: the manual state when one is set, else what the check says. */
+  state: ComponentState;
+};
+
+/** A record an ingestion rejected, and why. */
+export type WarRoomReject = {
+  __typename?: 'WarRoomReject';
+  /** The ingestion. */
+  ingestionId: Scalars['ID']['output'];
+  /** The file line, or the record's position in a batch. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** Why it was rejected. */
+  reason: Scalars['String']['output'];
+  /** The record's id, when it had one. */
+  recordId: Maybe<Scalars['String']['output']>;
+};
+
+/** A status update for everyone following the cutover. */
+export type WarRoomStatusUpdate = {
+  __typename?: 'WarRoomStatusUpdate';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who posted it. */
+  author: Scalars['String']['output'];
+  /** The update. */
+  body: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** A cutover wave and where its accounts are billed. */
+export type WarRoomWave = {
+  __typename?: 'WarRoomWave';
+  /** Its accounts the legacy system still bills. */
+  legacyAccounts: Scalars['Int']['output'];
+  /** Its accounts Switchboard bills. */
+  switchboardAccounts: Scalars['Int']['output'];
+  /** The wave, with its status. */
+  wave: CutoverWave;
+};
+
 /** An account of a wave. */
 export type WaveAccount = {
   __typename?: 'WaveAccount';
@@ -5122,6 +5465,7 @@ export type ResolversTypes = {
   ApiKeyScope: ApiKeyScope;
   ApiModule: ApiModule;
   AreaPointOfContact: ResolverTypeWrapper<AreaPointOfContactModel>;
+  AssignIncidentLeadInput: AssignIncidentLeadInput;
   AssignRaciInput: AssignRaciInput;
   AssignRaciPayload: ResolverTypeWrapper<Omit<AssignRaciPayload, 'assignment' | 'replaced'> & { assignment?: Maybe<ResolversTypes['RaciAssignment']>, replaced?: Maybe<ResolversTypes['RaciAssignment']> }>;
   Audience: ResolverTypeWrapper<AudienceRowModel>;
@@ -5166,6 +5510,8 @@ export type ResolversTypes = {
   CommsChannel: CommsChannel;
   CommsDeliveryStatus: CommsDeliveryStatus;
   ComparisonSide: ResolverTypeWrapper<ComparisonSide>;
+  ComponentPayload: ResolverTypeWrapper<Omit<ComponentPayload, 'component'> & { component?: Maybe<ResolversTypes['WarRoomComponent']> }>;
+  ComponentState: ComponentState;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   CreateAudienceInput: CreateAudienceInput;
@@ -5204,6 +5550,7 @@ export type ResolversTypes = {
   DecisionLogEntry: ResolverTypeWrapper<DecisionLogRowModel>;
   DecisionLogEntryPayload: ResolverTypeWrapper<Omit<DecisionLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['DecisionLogEntry']> }>;
   DeliveryCount: ResolverTypeWrapper<DeliveryCount>;
+  DeliveryCounts: ResolverTypeWrapper<DeliveryCounts>;
   DeliveryEvent: DeliveryEvent;
   DestinationClass: DestinationClass;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
@@ -5239,9 +5586,15 @@ export type ResolversTypes = {
   ImportRemittanceInput: ImportRemittanceInput;
   ImportRemittancePayload: ResolverTypeWrapper<Omit<ImportRemittancePayload, 'payments'> & { payments: Array<ResolversTypes['Payment']> }>;
   ImportedUnratedUsage: ResolverTypeWrapper<ImportedUnratedUsage>;
+  Incident: ResolverTypeWrapper<IncidentRecordModel>;
+  IncidentPayload: ResolverTypeWrapper<Omit<IncidentPayload, 'incident'> & { incident?: Maybe<ResolversTypes['Incident']> }>;
+  IncidentSeverity: IncidentSeverity;
+  IncidentStatus: IncidentStatus;
+  IncidentUpdate: ResolverTypeWrapper<IncidentUpdateRowModel>;
   IngestUsageInput: IngestUsageInput;
   IngestUsagePayload: ResolverTypeWrapper<Omit<IngestUsagePayload, 'ingestion'> & { ingestion?: Maybe<ResolversTypes['Ingestion']> }>;
   Ingestion: ResolverTypeWrapper<IngestionRecordModel>;
+  IngestionActivity: ResolverTypeWrapper<IngestionActivityModel>;
   IngestionConnection: ResolverTypeWrapper<Omit<IngestionConnection, 'edges'> & { edges: Array<ResolversTypes['IngestionEdge']> }>;
   IngestionEdge: ResolverTypeWrapper<Omit<IngestionEdge, 'node'> & { node: ResolversTypes['Ingestion'] }>;
   IngestionProblem: ResolverTypeWrapper<IngestionProblemRecordModel>;
@@ -5280,6 +5633,7 @@ export type ResolversTypes = {
   Notice: ResolverTypeWrapper<NoticeRowModel>;
   OneTimeCharge: ResolverTypeWrapper<OneTimeChargeRowModel>;
   OneTimeChargePayload: ResolverTypeWrapper<Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversTypes['OneTimeCharge']> }>;
+  OpenIncidentInput: OpenIncidentInput;
   OpeningBalanceTotal: ResolverTypeWrapper<OpeningBalanceTotal>;
   Organization: ResolverTypeWrapper<OrganizationRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -5294,6 +5648,8 @@ export type ResolversTypes = {
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   PaymentMethod: PaymentMethod;
   PhaseSpan: ResolverTypeWrapper<ProgramPhaseRowModel>;
+  PostIncidentUpdateInput: PostIncidentUpdateInput;
+  PostStatusUpdateInput: PostStatusUpdateInput;
   Price: ResolverTypeWrapper<PriceRecordModel>;
   PriceInput: PriceInput;
   PriceModel: PriceModel;
@@ -5366,6 +5722,7 @@ export type ResolversTypes = {
   ScorecardCriterion: ResolverTypeWrapper<ScorecardCriterionModel>;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: ResolverTypeWrapper<Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
+  SetComponentStateInput: SetComponentStateInput;
   SetProductAllowancesInput: SetProductAllowancesInput;
   SetProductAllowancesPayload: ResolverTypeWrapper<Omit<SetProductAllowancesPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   SetProductPriceInput: SetProductPriceInput;
@@ -5385,11 +5742,13 @@ export type ResolversTypes = {
   StartParallelRunInput: StartParallelRunInput;
   StatusReport: ResolverTypeWrapper<StatusReportRowModel>;
   StatusReportPayload: ResolverTypeWrapper<Omit<StatusReportPayload, 'report'> & { report?: Maybe<ResolversTypes['StatusReport']> }>;
+  StatusUpdatePayload: ResolverTypeWrapper<Omit<StatusUpdatePayload, 'statusUpdate'> & { statusUpdate?: Maybe<ResolversTypes['WarRoomStatusUpdate']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubscriptionPayload: ResolverTypeWrapper<Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['AccountSubscription']> }>;
   SupportArticle: ResolverTypeWrapper<SupportArticleRowModel>;
   SupportArticlePayload: ResolverTypeWrapper<Omit<SupportArticlePayload, 'article'> & { article?: Maybe<ResolversTypes['SupportArticle']> }>;
   SystemOfRecord: SystemOfRecord;
+  SystemOfRecordCount: ResolverTypeWrapper<SystemOfRecordCount>;
   TaxRule: ResolverTypeWrapper<TaxRuleRowModel>;
   TaxRulePayload: ResolverTypeWrapper<Omit<TaxRulePayload, 'taxRule'> & { taxRule?: Maybe<ResolversTypes['TaxRule']> }>;
   TemplateVariable: ResolverTypeWrapper<TemplateVariable>;
@@ -5442,6 +5801,11 @@ export type ResolversTypes = {
   VoiceUsageLine: ResolverTypeWrapper<VoiceLineModel>;
   VoidInvoiceInput: VoidInvoiceInput;
   VoidInvoicePayload: ResolverTypeWrapper<Omit<VoidInvoicePayload, 'invoice' | 'reissueBillRun'> & { invoice?: Maybe<ResolversTypes['Invoice']>, reissueBillRun?: Maybe<ResolversTypes['BillRun']> }>;
+  WarRoom: ResolverTypeWrapper<WarRoomSnapshotModel>;
+  WarRoomComponent: ResolverTypeWrapper<ComponentRecordModel>;
+  WarRoomReject: ResolverTypeWrapper<WarRoomReject>;
+  WarRoomStatusUpdate: ResolverTypeWrapper<WarRoomStatusUpdateRowModel>;
+  WarRoomWave: ResolverTypeWrapper<WaveStandingModel>;
   WaveAccount: ResolverTypeWrapper<WaveAccountRowModel>;
 };
 
@@ -5469,6 +5833,7 @@ export type ResolversParentTypes = {
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   AreaPointOfContact: AreaPointOfContactModel;
+  AssignIncidentLeadInput: AssignIncidentLeadInput;
   AssignRaciInput: AssignRaciInput;
   AssignRaciPayload: Omit<AssignRaciPayload, 'assignment' | 'replaced'> & { assignment?: Maybe<ResolversParentTypes['RaciAssignment']>, replaced?: Maybe<ResolversParentTypes['RaciAssignment']> };
   Audience: AudienceRowModel;
@@ -5503,6 +5868,7 @@ export type ResolversParentTypes = {
   ChecklistItemInput: ChecklistItemInput;
   ChecklistItemPayload: Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ChecklistItem']> };
   ComparisonSide: ComparisonSide;
+  ComponentPayload: Omit<ComponentPayload, 'component'> & { component?: Maybe<ResolversParentTypes['WarRoomComponent']> };
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   CreateAudienceInput: CreateAudienceInput;
@@ -5539,6 +5905,7 @@ export type ResolversParentTypes = {
   DecisionLogEntry: DecisionLogRowModel;
   DecisionLogEntryPayload: Omit<DecisionLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['DecisionLogEntry']> };
   DeliveryCount: DeliveryCount;
+  DeliveryCounts: DeliveryCounts;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: DiscardDraftInvoicePayload;
   DunningEvent: DunningEventRecordModel;
@@ -5566,9 +5933,13 @@ export type ResolversParentTypes = {
   ImportRemittanceInput: ImportRemittanceInput;
   ImportRemittancePayload: Omit<ImportRemittancePayload, 'payments'> & { payments: Array<ResolversParentTypes['Payment']> };
   ImportedUnratedUsage: ImportedUnratedUsage;
+  Incident: IncidentRecordModel;
+  IncidentPayload: Omit<IncidentPayload, 'incident'> & { incident?: Maybe<ResolversParentTypes['Incident']> };
+  IncidentUpdate: IncidentUpdateRowModel;
   IngestUsageInput: IngestUsageInput;
   IngestUsagePayload: Omit<IngestUsagePayload, 'ingestion'> & { ingestion?: Maybe<ResolversParentTypes['Ingestion']> };
   Ingestion: IngestionRecordModel;
+  IngestionActivity: IngestionActivityModel;
   IngestionConnection: Omit<IngestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['IngestionEdge']> };
   IngestionEdge: Omit<IngestionEdge, 'node'> & { node: ResolversParentTypes['Ingestion'] };
   IngestionProblem: IngestionProblemRecordModel;
@@ -5597,6 +5968,7 @@ export type ResolversParentTypes = {
   Notice: NoticeRowModel;
   OneTimeCharge: OneTimeChargeRowModel;
   OneTimeChargePayload: Omit<OneTimeChargePayload, 'charge'> & { charge?: Maybe<ResolversParentTypes['OneTimeCharge']> };
+  OpenIncidentInput: OpenIncidentInput;
   OpeningBalanceTotal: OpeningBalanceTotal;
   Organization: OrganizationRecordModel;
   PageInfo: PageInfo;
@@ -5609,6 +5981,8 @@ export type ResolversParentTypes = {
   PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   PhaseSpan: ProgramPhaseRowModel;
+  PostIncidentUpdateInput: PostIncidentUpdateInput;
+  PostStatusUpdateInput: PostStatusUpdateInput;
   Price: PriceRecordModel;
   PriceInput: PriceInput;
   PricePreview: PricePreviewModel;
@@ -5671,6 +6045,7 @@ export type ResolversParentTypes = {
   ScorecardCriterion: ScorecardCriterionModel;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
+  SetComponentStateInput: SetComponentStateInput;
   SetProductAllowancesInput: SetProductAllowancesInput;
   SetProductAllowancesPayload: Omit<SetProductAllowancesPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   SetProductPriceInput: SetProductPriceInput;
@@ -5686,10 +6061,12 @@ export type ResolversParentTypes = {
   StartParallelRunInput: StartParallelRunInput;
   StatusReport: StatusReportRowModel;
   StatusReportPayload: Omit<StatusReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['StatusReport']> };
+  StatusUpdatePayload: Omit<StatusUpdatePayload, 'statusUpdate'> & { statusUpdate?: Maybe<ResolversParentTypes['WarRoomStatusUpdate']> };
   String: Scalars['String']['output'];
   SubscriptionPayload: Omit<SubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['AccountSubscription']> };
   SupportArticle: SupportArticleRowModel;
   SupportArticlePayload: Omit<SupportArticlePayload, 'article'> & { article?: Maybe<ResolversParentTypes['SupportArticle']> };
+  SystemOfRecordCount: SystemOfRecordCount;
   TaxRule: TaxRuleRowModel;
   TaxRulePayload: Omit<TaxRulePayload, 'taxRule'> & { taxRule?: Maybe<ResolversParentTypes['TaxRule']> };
   TemplateVariable: TemplateVariable;
@@ -5735,6 +6112,11 @@ export type ResolversParentTypes = {
   VoiceUsageLine: VoiceLineModel;
   VoidInvoiceInput: VoidInvoiceInput;
   VoidInvoicePayload: Omit<VoidInvoicePayload, 'invoice' | 'reissueBillRun'> & { invoice?: Maybe<ResolversParentTypes['Invoice']>, reissueBillRun?: Maybe<ResolversParentTypes['BillRun']> };
+  WarRoom: WarRoomSnapshotModel;
+  WarRoomComponent: ComponentRecordModel;
+  WarRoomReject: WarRoomReject;
+  WarRoomStatusUpdate: WarRoomStatusUpdateRowModel;
+  WarRoomWave: WaveStandingModel;
   WaveAccount: WaveAccountRowModel;
 };
 
@@ -6124,6 +6506,13 @@ export type ComparisonSideResolvers<ContextType = GraphQLContext, ParentType ext
   suggestedCause?: Resolver<Maybe<ResolversTypes['VarianceCause']>, ParentType, ContextType>;
 };
 
+export type ComponentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComponentPayload'] = ResolversParentTypes['ComponentPayload']> = {
+  component?: Resolver<Maybe<ResolversTypes['WarRoomComponent']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ComponentStateResolvers = EnumResolverSignature<{ DEGRADED?: any, DOWN?: any, OPERATIONAL?: any }, ResolversTypes['ComponentState']>;
+
 export type CreateApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6214,6 +6603,12 @@ export type DeliveryCountResolvers<ContextType = GraphQLContext, ParentType exte
   status?: Resolver<ResolversTypes['CommsDeliveryStatus'], ParentType, ContextType>;
 };
 
+export type DeliveryCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryCounts'] = ResolversParentTypes['DeliveryCounts']> = {
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DeliveryEventResolvers = EnumResolverSignature<{ BOUNCED?: any, DELIVERED?: any }, ResolversTypes['DeliveryEvent']>;
 
 export type DestinationClassResolvers = EnumResolverSignature<{ DOMESTIC?: any, INTERNATIONAL?: any, MOBILE?: any, OTHER?: any, PREMIUM?: any, TOLL_FREE?: any }, ResolversTypes['DestinationClass']>;
@@ -6266,9 +6661,10 @@ export type EvidenceCheckResolvers<ContextType = GraphQLContext, ParentType exte
   min?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   threshold?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   tolerance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  wave?: Resolver<Maybe<ResolversTypes['CutoverWave']>, ParentType, ContextType>;
 };
 
-export type EvidenceCheckKindResolvers = EnumResolverSignature<{ ARPU_PRESERVATION?: any, BILL_RUN_SUCCEEDED?: any, CHECKLIST_AREA_DONE?: any, GO_DECISION?: any, IMPORT_VALIDATED?: any, INVOICE_TOTALS_MATCH?: any, PARALLEL_RUN_ACCURACY?: any, TRAINING_COMPLETE?: any, UNBILLABLE_QUEUE_EMPTY?: any }, ResolversTypes['EvidenceCheckKind']>;
+export type EvidenceCheckKindResolvers = EnumResolverSignature<{ ARPU_PRESERVATION?: any, BILL_RUN_SUCCEEDED?: any, CAMPAIGNS_READY?: any, CHECKLIST_AREA_DONE?: any, GO_DECISION?: any, IMPORT_VALIDATED?: any, INVOICE_TOTALS_MATCH?: any, PARALLEL_RUN_ACCURACY?: any, TRAINING_COMPLETE?: any, UNBILLABLE_QUEUE_EMPTY?: any }, ResolversTypes['EvidenceCheckKind']>;
 
 export type ExportedFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportedFile'] = ResolversParentTypes['ExportedFile']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6349,6 +6745,40 @@ export type ImportedUnratedUsageResolvers<ContextType = GraphQLContext, ParentTy
   records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
+  componentKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUpdateAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  nextUpdateDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['IncidentSeverity'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updateCadenceMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updateOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updates?: Resolver<Array<ResolversTypes['IncidentUpdate']>, ParentType, ContextType>;
+};
+
+export type IncidentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentPayload'] = ResolversParentTypes['IncidentPayload']> = {
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type IncidentSeverityResolvers = EnumResolverSignature<{ SEV1?: any, SEV2?: any, SEV3?: any, SEV4?: any }, ResolversTypes['IncidentSeverity']>;
+
+export type IncidentStatusResolvers = EnumResolverSignature<{ IDENTIFIED?: any, INVESTIGATING?: any, MONITORING?: any, RESOLVED?: any }, ResolversTypes['IncidentStatus']>;
+
+export type IncidentUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentUpdate'] = ResolversParentTypes['IncidentUpdate']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+};
+
 export type IngestUsagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestUsagePayload'] = ResolversParentTypes['IngestUsagePayload']> = {
   ingestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -6372,6 +6802,18 @@ export type IngestionResolvers<ContextType = GraphQLContext, ParentType extends 
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IngestionStatus'], ParentType, ContextType>;
   unrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestionActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestionActivity'] = ResolversParentTypes['IngestionActivity']> = {
+  conflicts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perMinuteLast5?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  perMinuteLast60?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recentRejects?: Resolver<Array<ResolversTypes['WarRoomReject']>, ParentType, ContextType>;
+  recordsLast5Minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordsLast60Minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  running?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IngestionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestionConnection'] = ResolversParentTypes['IngestionConnection']> = {
@@ -6577,6 +7019,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addTrainee?: Resolver<ResolversTypes['TraineePayload'], ParentType, ContextType, RequireFields<MutationAddTraineeArgs, 'input'>>;
   allocateCredit?: Resolver<ResolversTypes['AllocateCreditPayload'], ParentType, ContextType, RequireFields<MutationAllocateCreditArgs, 'input'>>;
   approveCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationApproveCampaignArgs, 'input'>>;
+  assignIncidentLead?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAssignIncidentLeadArgs, 'input'>>;
   assignRaci?: Resolver<ResolversTypes['AssignRaciPayload'], ParentType, ContextType, RequireFields<MutationAssignRaciArgs, 'input'>>;
   cancelCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationCancelCampaignArgs, 'input'>>;
   castGoNoGoVote?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationCastGoNoGoVoteArgs, 'input'>>;
@@ -6610,6 +7053,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importRemittance?: Resolver<ResolversTypes['ImportRemittancePayload'], ParentType, ContextType, RequireFields<MutationImportRemittanceArgs, 'input'>>;
   ingestUsage?: Resolver<ResolversTypes['IngestUsagePayload'], ParentType, ContextType, RequireFields<MutationIngestUsageArgs, 'input'>>;
   logDecision?: Resolver<ResolversTypes['DecisionLogEntryPayload'], ParentType, ContextType, RequireFields<MutationLogDecisionArgs, 'input'>>;
+  openIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationOpenIncidentArgs, 'input'>>;
+  postIncidentUpdate?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationPostIncidentUpdateArgs, 'input'>>;
+  postStatusUpdate?: Resolver<ResolversTypes['StatusUpdatePayload'], ParentType, ContextType, RequireFields<MutationPostStatusUpdateArgs, 'input'>>;
   recordDeliveryEvent?: Resolver<ResolversTypes['RecordDeliveryEventPayload'], ParentType, ContextType, RequireFields<MutationRecordDeliveryEventArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   recordTrainingCompletion?: Resolver<ResolversTypes['TrainingCompletionPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainingCompletionArgs, 'input'>>;
@@ -6626,6 +7072,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   saveStatusReport?: Resolver<ResolversTypes['StatusReportPayload'], ParentType, ContextType, RequireFields<MutationSaveStatusReportArgs, 'input'>>;
   sendCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationSendCampaignArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['SendInvoicePayload'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
+  setComponentState?: Resolver<ResolversTypes['ComponentPayload'], ParentType, ContextType, RequireFields<MutationSetComponentStateArgs, 'input'>>;
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
   setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['SetUserPasswordPayload'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'input'>>;
@@ -6886,6 +7333,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType>;
   catalogs?: Resolver<Array<ResolversTypes['Catalog']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['WarRoomComponent']>, ParentType, ContextType>;
   cutoverWave?: Resolver<Maybe<ResolversTypes['CutoverWave']>, ParentType, ContextType, RequireFields<QueryCutoverWaveArgs, 'id'>>;
   cutoverWaves?: Resolver<Array<ResolversTypes['CutoverWave']>, ParentType, ContextType, RequireFields<QueryCutoverWavesArgs, 'importId'>>;
   decisionLog?: Resolver<Array<ResolversTypes['DecisionLogEntry']>, ParentType, ContextType, RequireFields<QueryDecisionLogArgs, 'programId'>>;
@@ -6893,6 +7341,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dunningEvents?: Resolver<ResolversTypes['DunningEventConnection'], ParentType, ContextType, RequireFields<QueryDunningEventsArgs, 'accountId'>>;
   dunningSteps?: Resolver<Array<ResolversTypes['DunningStep']>, ParentType, ContextType>;
   exportRateDeck?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportRateDeckArgs, 'ratePlanId'>>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   ingestion?: Resolver<Maybe<ResolversTypes['Ingestion']>, ParentType, ContextType, RequireFields<QueryIngestionArgs, 'id'>>;
   ingestions?: Resolver<ResolversTypes['IngestionConnection'], ParentType, ContextType, Partial<QueryIngestionsArgs>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
@@ -6920,6 +7370,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   ratePlans?: Resolver<Array<ResolversTypes['RatePlan']>, ParentType, ContextType, Partial<QueryRatePlansArgs>>;
   riskHeatMap?: Resolver<Maybe<ResolversTypes['RiskHeatMap']>, ParentType, ContextType, RequireFields<QueryRiskHeatMapArgs, 'programId'>>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType, RequireFields<QueryRisksArgs, 'programId'>>;
+  statusUpdates?: Resolver<Array<ResolversTypes['WarRoomStatusUpdate']>, ParentType, ContextType, RequireFields<QueryStatusUpdatesArgs, 'first'>>;
   supportArticles?: Resolver<Array<ResolversTypes['SupportArticle']>, ParentType, ContextType, Partial<QuerySupportArticlesArgs>>;
   taxRules?: Resolver<Array<ResolversTypes['TaxRule']>, ParentType, ContextType>;
   templateVariables?: Resolver<Array<ResolversTypes['TemplateVariable']>, ParentType, ContextType>;
@@ -6930,6 +7381,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   userSessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType, RequireFields<QueryUserSessionsArgs, 'userId'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  warRoom?: Resolver<ResolversTypes['WarRoom'], ParentType, ContextType>;
 };
 
 export type RaciAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RaciAssignment'] = ResolversParentTypes['RaciAssignment']> = {
@@ -7267,6 +7719,11 @@ export type StatusReportPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type StatusUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusUpdatePayload'] = ResolversParentTypes['StatusUpdatePayload']> = {
+  statusUpdate?: Resolver<Maybe<ResolversTypes['WarRoomStatusUpdate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SubscriptionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubscriptionPayload'] = ResolversParentTypes['SubscriptionPayload']> = {
   subscription?: Resolver<Maybe<ResolversTypes['AccountSubscription']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -7288,6 +7745,11 @@ export type SupportArticlePayloadResolvers<ContextType = GraphQLContext, ParentT
 };
 
 export type SystemOfRecordResolvers = EnumResolverSignature<{ LEGACY?: any, SWITCHBOARD?: any }, ResolversTypes['SystemOfRecord']>;
+
+export type SystemOfRecordCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SystemOfRecordCount'] = ResolversParentTypes['SystemOfRecordCount']> = {
+  accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  systemOfRecord?: Resolver<ResolversTypes['SystemOfRecord'], ParentType, ContextType>;
+};
 
 export type TaxRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaxRule'] = ResolversParentTypes['TaxRule']> = {
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -7531,6 +7993,54 @@ export type VoidInvoicePayloadResolvers<ContextType = GraphQLContext, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type WarRoomResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WarRoom'] = ResolversParentTypes['WarRoom']> = {
+  accountsBySystemOfRecord?: Resolver<Array<ResolversTypes['SystemOfRecordCount']>, ParentType, ContextType>;
+  billRunsInProgress?: Resolver<Array<ResolversTypes['BillRun']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['WarRoomComponent']>, ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['DeliveryCounts'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ingestion?: Resolver<ResolversTypes['IngestionActivity'], ParentType, ContextType>;
+  latestBillRuns?: Resolver<Array<ResolversTypes['BillRun']>, ParentType, ContextType>;
+  latestStatusUpdate?: Resolver<Maybe<ResolversTypes['WarRoomStatusUpdate']>, ParentType, ContextType>;
+  openIncidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  waves?: Resolver<Array<ResolversTypes['WarRoomWave']>, ParentType, ContextType>;
+};
+
+export type WarRoomComponentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WarRoomComponent'] = ResolversParentTypes['WarRoomComponent']> = {
+  checkReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkState?: Resolver<Maybe<ResolversTypes['ComponentState']>, ParentType, ContextType>;
+  isManual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  manualAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  manualBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manualNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manualState?: Resolver<Maybe<ResolversTypes['ComponentState']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ComponentState'], ParentType, ContextType>;
+};
+
+export type WarRoomRejectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WarRoomReject'] = ResolversParentTypes['WarRoomReject']> = {
+  ingestionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WarRoomStatusUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WarRoomStatusUpdate'] = ResolversParentTypes['WarRoomStatusUpdate']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WarRoomWaveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WarRoomWave'] = ResolversParentTypes['WarRoomWave']> = {
+  legacyAccounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  switchboardAccounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wave?: Resolver<ResolversTypes['CutoverWave'], ParentType, ContextType>;
+};
+
 export type WaveAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaveAccount'] = ResolversParentTypes['WaveAccount']> = {
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   openingBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -7593,6 +8103,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CommsChannel?: CommsChannelResolvers;
   CommsDeliveryStatus?: CommsDeliveryStatusResolvers;
   ComparisonSide?: ComparisonSideResolvers<ContextType>;
+  ComponentPayload?: ComponentPayloadResolvers<ContextType>;
+  ComponentState?: ComponentStateResolvers;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateProductPayload?: CreateProductPayloadResolvers<ContextType>;
   CreateRatePlanPayload?: CreateRatePlanPayloadResolvers<ContextType>;
@@ -7609,6 +8121,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DecisionLogEntry?: DecisionLogEntryResolvers<ContextType>;
   DecisionLogEntryPayload?: DecisionLogEntryPayloadResolvers<ContextType>;
   DeliveryCount?: DeliveryCountResolvers<ContextType>;
+  DeliveryCounts?: DeliveryCountsResolvers<ContextType>;
   DeliveryEvent?: DeliveryEventResolvers;
   DestinationClass?: DestinationClassResolvers;
   DiscardDraftInvoicePayload?: DiscardDraftInvoicePayloadResolvers<ContextType>;
@@ -7633,8 +8146,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportRateDeckPayload?: ImportRateDeckPayloadResolvers<ContextType>;
   ImportRemittancePayload?: ImportRemittancePayloadResolvers<ContextType>;
   ImportedUnratedUsage?: ImportedUnratedUsageResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
+  IncidentPayload?: IncidentPayloadResolvers<ContextType>;
+  IncidentSeverity?: IncidentSeverityResolvers;
+  IncidentStatus?: IncidentStatusResolvers;
+  IncidentUpdate?: IncidentUpdateResolvers<ContextType>;
   IngestUsagePayload?: IngestUsagePayloadResolvers<ContextType>;
   Ingestion?: IngestionResolvers<ContextType>;
+  IngestionActivity?: IngestionActivityResolvers<ContextType>;
   IngestionConnection?: IngestionConnectionResolvers<ContextType>;
   IngestionEdge?: IngestionEdgeResolvers<ContextType>;
   IngestionProblem?: IngestionProblemResolvers<ContextType>;
@@ -7747,10 +8266,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Stakeholder?: StakeholderResolvers<ContextType>;
   StatusReport?: StatusReportResolvers<ContextType>;
   StatusReportPayload?: StatusReportPayloadResolvers<ContextType>;
+  StatusUpdatePayload?: StatusUpdatePayloadResolvers<ContextType>;
   SubscriptionPayload?: SubscriptionPayloadResolvers<ContextType>;
   SupportArticle?: SupportArticleResolvers<ContextType>;
   SupportArticlePayload?: SupportArticlePayloadResolvers<ContextType>;
   SystemOfRecord?: SystemOfRecordResolvers;
+  SystemOfRecordCount?: SystemOfRecordCountResolvers<ContextType>;
   TaxRule?: TaxRuleResolvers<ContextType>;
   TaxRulePayload?: TaxRulePayloadResolvers<ContextType>;
   TemplateVariable?: TemplateVariableResolvers<ContextType>;
@@ -7788,6 +8309,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ViewerKind?: ViewerKindResolvers;
   VoiceUsageLine?: VoiceUsageLineResolvers<ContextType>;
   VoidInvoicePayload?: VoidInvoicePayloadResolvers<ContextType>;
+  WarRoom?: WarRoomResolvers<ContextType>;
+  WarRoomComponent?: WarRoomComponentResolvers<ContextType>;
+  WarRoomReject?: WarRoomRejectResolvers<ContextType>;
+  WarRoomStatusUpdate?: WarRoomStatusUpdateResolvers<ContextType>;
+  WarRoomWave?: WarRoomWaveResolvers<ContextType>;
   WaveAccount?: WaveAccountResolvers<ContextType>;
 };
 

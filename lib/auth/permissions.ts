@@ -19,6 +19,8 @@ const billingStaff: readonly Role[] = ['admin', 'billing'];
 const programStaff: readonly Role[] = ['admin', 'program'];
 /** Who may approve or vote: everyone but read-only viewers. */
 const decisionMakers: readonly Role[] = ['admin', 'billing', 'program'];
+/** Everyone on the cutover but read-only viewers: they open incidents and post updates in the war room. */
+const cutoverCrew: readonly Role[] = ['admin', 'billing', 'program'];
 
 /**
  * The permission matrix: one rule per operation. Every GraphQL root field is named after
@@ -162,6 +164,16 @@ export const operationRules = {
   undoTrainingCompletion: { module: 'program', access: 'write', roles: programStaff },
   decisionLog: { module: 'program', access: 'read', roles: everyone },
   logDecision: { module: 'program', access: 'write', roles: programStaff },
+  warRoom: { module: 'comms', access: 'read', roles: everyone },
+  components: { module: 'comms', access: 'read', roles: everyone },
+  incidents: { module: 'comms', access: 'read', roles: everyone },
+  incident: { module: 'comms', access: 'read', roles: everyone },
+  statusUpdates: { module: 'comms', access: 'read', roles: everyone },
+  setComponentState: { module: 'comms', access: 'write', roles: cutoverCrew },
+  openIncident: { module: 'comms', access: 'write', roles: cutoverCrew },
+  postIncidentUpdate: { module: 'comms', access: 'write', roles: cutoverCrew },
+  assignIncidentLead: { module: 'comms', access: 'write', roles: cutoverCrew },
+  postStatusUpdate: { module: 'comms', access: 'write', roles: cutoverCrew },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof operationRules;

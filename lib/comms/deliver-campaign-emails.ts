@@ -19,8 +19,9 @@ async function claim(db: Db, deliveryId: string | null): Promise<CampaignDeliver
   const result = await db.execute(sql`
     update ${campaignDeliveries} set status = 'sending', attempts = attempts + 1, updated_at = now()
     where id = (
+      -- clock_timestamp, not now(): inside a long transaction (the demo seed) now() stands still.
       select id from ${campaignDeliveries}
-      where status = 'queued' and channel = 'email' and send_after <= now()
+      where status = 'queued' and channel = 'email' and send_after <= clock_timestamp()
         ${deliveryId ? sql`and id = ${deliveryId}` : sql``}
       order by send_after, id limit 1 for update skip locked)
     returning id`);

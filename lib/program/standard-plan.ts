@@ -60,7 +60,7 @@ export const standardMilestones: readonly StandardMilestone[] = [
     title: 'Customer communications ready',
     description: 'Every cutover message is written, approved and test-sent.',
     at: 0.9,
-    check: null,
+    check: { kind: 'campaigns_ready' },
   },
   {
     key: 'final_go_no_go',
@@ -133,7 +133,9 @@ export const standardChecklist: readonly StandardItem[] = [
   item('technical_readiness', 'monitoring_set_up', 'Monitoring and alerts set up', true),
   item('technical_readiness', 'invoice_delivery_tested', 'Invoice delivery tested (email and PDF)', false),
   item('technical_readiness', 'access_reviewed', 'Users, roles and API keys reviewed', false),
-  item('communications', 'customer_notice_approved', 'Customer cutover notice approved and test-sent', true),
+  item('communications', 'customer_notice_approved', 'Customer cutover notice approved and test-sent', true, {
+    kind: 'campaigns_ready',
+  }),
   item('communications', 'internal_announcement', 'Internal announcement sent', false),
   item('communications', 'first_invoice_explainer', 'First-invoice explainer ready for customers', false),
   item('training_support', 'staff_trained', 'Billing staff trained', true, { kind: 'training_complete' }),

@@ -1,16 +1,11 @@
 import type { Metadata } from 'next';
-import { AreaPlaceholder } from '@/app/_components/area-placeholder';
+import { requireConsoleUser } from '@/app/_lib/current-actor';
+import { PointOfContactCard } from './point-of-contact-card';
+import { WarRoomView } from './war-room-view';
 
 export const metadata: Metadata = { title: 'War room' };
 
-export default function Page() {
-  return (
-    <AreaPlaceholder
-      title="War room"
-      description="The live picture during cutover: waves, bill runs, ingestion, invoice delivery, incidents and who to call."
-      emptyTitle="Nothing to watch yet"
-    >
-      The war room comes alive when a cutover wave is scheduled.
-    </AreaPlaceholder>
-  );
+export default async function WarRoomPage() {
+  const actor = await requireConsoleUser();
+  return <WarRoomView viewerId={actor.user.id} extraCards={<PointOfContactCard />} />;
 }

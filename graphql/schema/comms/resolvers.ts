@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { campaignApprovals, campaignDeliveries } from '../../../db/schema';
+import { campaignStatusEnum, commsChannelEnum, commsDeliveryStatusEnum } from '../../../db/schema/comms';
 import { authorize } from '../../../lib/auth/permissions';
 import { audienceAccounts, createAudience, getAudience, listAudiences } from '../../../lib/comms/audiences';
 import {
@@ -30,9 +31,7 @@ import {
 import { mailerFromEnv } from '../../../lib/email/mailer-from-env';
 import { getCutoverWave } from '../../../lib/migration/cutover/wave-queries';
 import type { Resolvers } from '../../__generated__/resolvers-types';
-
-const lower = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
+import { screamingCaseEnum } from '../enum-values';
 
 const must = <T>(value: T | null, what: string): T => {
   if (value === null) throw new Error(`${what} not found`);
@@ -40,10 +39,10 @@ const must = <T>(value: T | null, what: string): T => {
 };
 
 export const commsResolvers: Resolvers = {
-  CommsChannel: lower(['email', 'portal', 'in_app']),
-  CampaignStatus: lower(['draft', 'awaiting_approval', 'approved', 'sending', 'sent', 'cancelled']),
-  CommsDeliveryStatus: lower(['queued', 'sending', 'sent', 'delivered', 'bounced', 'failed', 'suppressed']),
-  DeliveryEvent: lower(['delivered', 'bounced']),
+  CommsChannel: screamingCaseEnum(commsChannelEnum.enumValues),
+  CampaignStatus: screamingCaseEnum(campaignStatusEnum.enumValues),
+  CommsDeliveryStatus: screamingCaseEnum(commsDeliveryStatusEnum.enumValues),
+  DeliveryEvent: screamingCaseEnum(['delivered', 'bounced'] as const),
 
   Query: {
     templateVariables: (_parent, _args, context) => {

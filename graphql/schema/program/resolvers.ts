@@ -8,13 +8,28 @@ import {
   listVotesOfReview,
 } from '../../../db/queries/program';
 import type { ChecklistItemRow, ProgramRow } from '../../../db/schema';
+import {
+  checklistAreaEnum,
+  checklistItemStatusEnum,
+  checkStateEnum,
+  goNoGoOutcomeEnum,
+  healthEnum,
+  kpiEnum,
+  milestoneStatusEnum,
+  programPhaseEnum,
+  signOffDecisionEnum,
+  signOffRuleEnum,
+  signOffStatusEnum,
+  signOffSubjectEnum,
+} from '../../../db/schema/program';
 import { authorize } from '../../../lib/auth/permissions';
 import { todayIso } from '../../../lib/dates';
+import { getCutoverWave } from '../../../lib/migration/cutover/wave-queries';
 import { getMigrationImport } from '../../../lib/migration/migration-queries';
 import { readCharter, updateCharter } from '../../../lib/program/charter';
 import { saveChecklistItem } from '../../../lib/program/checklist/save-checklist-item';
 import { createProgram } from '../../../lib/program/create-program';
-import { describeCheck } from '../../../lib/program/evidence/check-kinds';
+import { describeCheck, evidenceCheckKinds } from '../../../lib/program/evidence/check-kinds';
 import { castGoNoGoVote, createGoNoGoReview, decideGoNoGo } from '../../../lib/program/go-no-go/reviews';
 import type { ScorecardCriterion } from '../../../lib/program/go-no-go/scorecard';
 import { computeKpis } from '../../../lib/program/kpis/compute-kpis';
@@ -36,9 +51,7 @@ import { saveStatusReport } from '../../../lib/program/status-reports/save-statu
 import { healthsWorstFirst } from '../../../lib/program/types';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import type { GraphQLContext } from '../../context';
-
-const lower = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
+import { screamingCaseEnum } from '../enum-values';
 
 /** A program's milestones with health, read once per request. */
 const milestonesOfProgram = async (context: GraphQLContext, programId: string) =>
@@ -70,51 +83,20 @@ const isOverdue = (item: ChecklistItemRow, today: string) =>
   item.status === 'open' && item.dueOn !== null && item.dueOn < today;
 
 export const programResolvers: Resolvers = {
-  ProgramPhase: lower([
-    'discovery',
-    'configuration',
-    'data_migration',
-    'parallel_runs',
-    'training',
-    'communications',
-    'cutover',
-    'hypercare',
-  ]),
-  MilestoneStatus: lower(['not_started', 'in_progress', 'done']),
-  Health: lower(['on_track', 'at_risk', 'off_track']),
-  ChecklistArea: lower([
-    'data_validation',
-    'technical_readiness',
-    'communications',
-    'training_support',
-    'contingency',
-  ]),
-  ChecklistItemStatus: lower(['open', 'done', 'not_applicable']),
-  CheckState: lower(['passing', 'failing', 'unknown']),
-  EvidenceCheckKind: lower([
-    'parallel_run_accuracy',
-    'arpu_preservation',
-    'invoice_totals_match',
-    'unbillable_queue_empty',
-    'import_validated',
-    'bill_run_succeeded',
-    'training_complete',
-    'go_decision',
-    'checklist_area_done',
-  ]),
-  Kpi: lower([
-    'arpu_preservation',
-    'invoice_accuracy',
-    'on_time_billing',
-    'manual_touches',
-    'revenue_leakage',
-  ]),
-  SignOffSubject: lower(['checklist_item', 'milestone', 'parallel_run']),
-  SignOffRule: lower(['all', 'any', 'quorum']),
-  SignOffStatus: lower(['pending', 'approved', 'changes_requested', 'rejected', 'invalidated']),
-  SignOffDecision: lower(['approved', 'changes_requested', 'rejected']),
-  Rag: lower(['green', 'amber', 'red']),
-  GoNoGoOutcome: lower(['go', 'no_go', 'go_with_conditions']),
+  ProgramPhase: screamingCaseEnum(programPhaseEnum.enumValues),
+  MilestoneStatus: screamingCaseEnum(milestoneStatusEnum.enumValues),
+  Health: screamingCaseEnum(healthEnum.enumValues),
+  ChecklistArea: screamingCaseEnum(checklistAreaEnum.enumValues),
+  ChecklistItemStatus: screamingCaseEnum(checklistItemStatusEnum.enumValues),
+  CheckState: screamingCaseEnum(checkStateEnum.enumValues),
+  EvidenceCheckKind: screamingCaseEnum(evidenceCheckKinds),
+  Kpi: screamingCaseEnum(kpiEnum.enumValues),
+  SignOffSubject: screamingCaseEnum(signOffSubjectEnum.enumValues),
+  SignOffRule: screamingCaseEnum(signOffRuleEnum.enumValues),
+  SignOffStatus: screamingCaseEnum(signOffStatusEnum.enumValues),
+  SignOffDecision: screamingCaseEnum(signOffDecisionEnum.enumValues),
+  Rag: screamingCaseEnum(['green', 'amber', 'red'] as const),
+  GoNoGoOutcome: screamingCaseEnum(goNoGoOutcomeEnum.enumValues),
 
   Query: {
     programs: (_parent, _args, context) => {
@@ -253,6 +235,7 @@ export const programResolvers: Resolvers = {
     max: (check) => (check.max as string | undefined) ?? null,
     tolerance: (check) => (check.tolerance as string | undefined) ?? null,
     area: (check) => (check.area as never) ?? null,
+    wave: (check, _args, context) => (check.waveId ? getCutoverWave(context, String(check.waveId)) : null),
     description: (check) => describeCheck(check),
   },
 

@@ -26,7 +26,11 @@ export async function closeSmtpServers(): Promise<void> {
  * under test is the mail exchange, not certificates.
  */
 export async function startSmtpServer(
-  options: { refuseRecipient?: (address: SMTPServerAddress) => boolean } = {},
+  options: {
+    refuseRecipient?: (address: SMTPServerAddress) => boolean;
+    /** Wait this long before accepting each message, like a busy server. */
+    acceptDelayMs?: number;
+  } = {},
 ) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
@@ -41,7 +45,9 @@ export async function startSmtpServer(
     },
     onData(stream, session, callback) {
       simpleParser(stream)
-        .then((parsed) => {
+        .then(async (parsed) => {
+          if (options.acceptDelayMs)
+            await new Promise((resolve) => setTimeout(resolve, options.acceptDelayMs));
           received.push({
             envelope: {
               // `false` when the client sent no MAIL FROM.

@@ -1,6 +1,7 @@
 import type { EvidenceCheckSpec } from '../../../db/schema/program';
 import { type UserError, userError } from '../../errors';
 import { isPlainDecimal } from '../../money/decimal';
+import { isUuid } from '../../uuid';
 import { type ChecklistArea, checklistAreas } from '../types';
 
 export const evidenceCheckKinds = [
@@ -13,6 +14,7 @@ export const evidenceCheckKinds = [
   'training_complete',
   'go_decision',
   'checklist_area_done',
+  'campaigns_ready',
 ] as const;
 export type EvidenceCheckKind = (typeof evidenceCheckKinds)[number];
 
@@ -24,6 +26,8 @@ export interface EvidenceCheckInput {
   max?: string | null;
   tolerance?: string | null;
   area?: ChecklistArea | null;
+  /** CAMPAIGNS_READY: this wave's campaigns; every wave of the program's import when absent. */
+  waveId?: string | null;
 }
 
 const defaults: Partial<Record<EvidenceCheckKind, Record<string, string>>> = {
@@ -55,6 +59,11 @@ export function evidenceCheckSpec(
         userErrors: [userError('REQUIRED', [...field, 'area'], 'Choose the checklist area.')],
       };
     spec.area = input.area;
+  }
+  if (input.kind === 'campaigns_ready' && input.waveId) {
+    if (!isUuid(input.waveId))
+      return { spec: null, userErrors: [userError('INVALID', [...field, 'waveId'], 'Wave ids are uuids.')] };
+    spec.waveId = input.waveId;
   }
   if (spec.min !== undefined && spec.max !== undefined && Number(spec.min) > Number(spec.max))
     return { spec: null, userErrors: [userError('INVALID', [...field, 'min'], 'min is above max.')] };
@@ -94,6 +103,10 @@ export function describeCheck(spec: EvidenceCheckSpec): string {
       return 'A go/no-go review decided Go or Go with conditions.';
     case 'checklist_area_done':
       return `Every blocking item of ${areaNames[spec.area as ChecklistArea] ?? spec.area} is done.`;
+    case 'campaigns_ready':
+      return spec.waveId
+        ? 'Every campaign to the wave is approved and test-sent.'
+        : "Every campaign to the migration's waves is approved and test-sent.";
     default:
       return `Unknown check ${spec.kind}.`;
   }

@@ -137,6 +137,23 @@ export async function evaluateCheck(
         { open: open.map((item) => item.title) },
       );
     }
+    case 'campaigns_ready': {
+      const campaigns = await facts.waveCampaigns((spec.waveId as string | undefined) ?? null);
+      if (campaigns.length === 0) return result(false, 'No campaign to a cutover wave yet.', {});
+      const ready = campaigns.filter(
+        (campaign) => ['approved', 'sending', 'sent'].includes(campaign.status) && campaign.testSent,
+      );
+      const waiting = campaigns
+        .filter((campaign) => !ready.includes(campaign))
+        .map((campaign) => campaign.name);
+      return result(
+        waiting.length === 0,
+        waiting.length === 0
+          ? `All ${campaigns.length} campaigns approved and test-sent.`
+          : `${ready.length} of ${campaigns.length} campaigns approved and test-sent; waiting: ${waiting.join(', ')}`,
+        { campaigns: campaigns.map((campaign) => [campaign.id, campaign.status, campaign.testSent]) },
+      );
+    }
     default:
       return unknown(`Unknown check ${spec.kind}.`);
   }

@@ -2,8 +2,11 @@ import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { rowsOf } from '../../../db/queries/raw-rows';
 import {
+  audiences,
   billRunAccounts,
   billRuns,
+  campaigns,
+  cutoverWaves,
   goNoGoReviews,
   migrationImports,
   type ProgramRow,
@@ -156,6 +159,42 @@ export class EvidenceFacts {
         .from(billRunAccounts)
         .where(and(eq(billRunAccounts.billRunId, run.id), eq(billRunAccounts.status, 'failed')));
       return { ...run, failed: failed?.n ?? 0 };
+    });
+  }
+
+  /** Campaigns (not cancelled) to the given wave, or to any wave of the program's import. */
+  waveCampaigns(
+    waveId: string | null,
+  ): Promise<{ id: string; name: string; status: string; testSent: boolean }[]> {
+    return this.#once(`waveCampaigns:${waveId}`, async () => {
+      const importId = await this.importId();
+      const rows = await this.db
+        .select({
+          id: campaigns.id,
+          name: campaigns.name,
+          status: campaigns.status,
+          testSentAt: campaigns.testSentAt,
+        })
+        .from(campaigns)
+        .innerJoin(audiences, eq(audiences.id, campaigns.audienceId))
+        .innerJoin(cutoverWaves, eq(cutoverWaves.id, audiences.waveId))
+        .where(
+          and(
+            ne(campaigns.status, 'cancelled'),
+            waveId
+              ? eq(cutoverWaves.id, waveId)
+              : importId
+                ? eq(cutoverWaves.importId, importId)
+                : sql`false`,
+          ),
+        )
+        .orderBy(campaigns.createdAt);
+      return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        status: row.status,
+        testSent: row.testSentAt !== null,
+      }));
     });
   }
 
