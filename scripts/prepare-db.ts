@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { embeddedDatabaseDir, openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
-import { type DemoCredential, ensureFirstAdmin, seedDemo } from '../db/seed/demo';
+import { type DemoCredential, ensureFirstAdmin, FIRST_ADMIN_EMAIL, seedDemo } from '../db/seed/demo';
 import { getEnv } from '../lib/env';
 
 /**
@@ -22,7 +22,7 @@ export async function prepareDatabase(): Promise<void> {
     const seedDemoData = env.SWITCHBOARD_SEED_DEMO ?? !env.DATABASE_URL;
     const created = seedDemoData
       ? await seedDemo(database.db)
-      : await ensureFirstAdmin(database.db, 'admin@localhost').then((admin) => (admin ? [admin] : null));
+      : await ensureFirstAdmin(database.db, FIRST_ADMIN_EMAIL).then((admin) => (admin ? [admin] : null));
     if (created) writeFileSync(credentialsFile, JSON.stringify(created, null, 2), { mode: 0o600 });
   } finally {
     await database.close();

@@ -55,6 +55,9 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
   });
 }
 
+/** The first admin of an installation without the demo (an address our email check accepts). */
+export const FIRST_ADMIN_EMAIL = 'admin@switchboard.localhost';
+
 /**
  * A real installation (PostgreSQL, no demo) still needs someone to sign in first: creates
  * one admin when there are no users at all. Returns its sign-in, or null.
