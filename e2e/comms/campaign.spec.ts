@@ -51,6 +51,9 @@ test('a project manager writes a campaign, a second approves it, a test and then
 
   // The campaign, previewed per recipient with each account's name filled in.
   const campaignName = `Cutover ${stamp}`;
+  await page.goto('/comms/campaigns/new');
+  await expect(page.getByRole('form', { name: 'New campaign' })).toBeVisible();
+  await snap(page, 'campaign-new');
   await comms.createCampaign(campaignName, template, new RegExp(`^Region ${region}`), [
     'Email',
     'Portal notice',

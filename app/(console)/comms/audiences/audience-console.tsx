@@ -7,6 +7,7 @@ import { formatDateTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { AudienceForm } from './audience-form';
 import { AUDIENCE_FIELDS, type AudienceRow, describeAudience } from './audience-types';
@@ -83,19 +84,19 @@ function AudienceCard({ audience, highlighted }: { audience: AudienceRow; highli
         {audience.accounts.length === 0 ? (
           <p className="text-sm text-slate-500">No account matches now.</p>
         ) : (
-          <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+          <Table head={['Account', 'Number', 'Billing email']}>
             {audience.accounts.map((account) => (
-              <li key={account.id} className="min-w-0 truncate">
-                <Link href={`/accounts/${account.id}`} className="text-brand-700 hover:underline">
-                  {account.name}
-                </Link>{' '}
-                <span className="text-xs text-slate-500">
-                  {account.externalId}
-                  {account.billingEmail ? ` · ${account.billingEmail}` : ' · no billing email'}
-                </span>
-              </li>
+              <tr key={account.id}>
+                <Cell>
+                  <Link href={`/accounts/${account.id}`} className="text-brand-700 hover:underline">
+                    {account.name}
+                  </Link>
+                </Cell>
+                <Cell className="whitespace-nowrap text-slate-500">{account.externalId}</Cell>
+                <Cell className="text-slate-500">{account.billingEmail ?? 'none: contacts only'}</Cell>
+              </tr>
             ))}
-          </ul>
+          </Table>
         )}
         {more > 0 && <p className="mt-2 text-xs text-slate-500">and {more.toLocaleString('en-US')} more</p>}
       </div>

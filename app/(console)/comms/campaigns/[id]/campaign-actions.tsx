@@ -136,7 +136,10 @@ export function CampaignActions({
           )}
           {canApprove && isOpen(campaign.status) && (
             <>
-              <Button onClick={() => void onApprove()} disabled={approve.pending || approveBlocked !== null}>
+              <Button
+                onClick={() => void onApprove()}
+                disabled={approve.pending || viewerEmail === null || approveBlocked !== null}
+              >
                 Approve
               </Button>
               {approveBlocked && <p className="text-xs text-slate-500">{approveBlocked}</p>}
@@ -167,24 +170,22 @@ export function CampaignActions({
               'The message as the first account gets it, to one address, marked [Test].'
             )}
           </p>
-          {can('testSendCampaign') && campaign.status !== 'CANCELLED' && (
-            <form onSubmit={onTest} aria-label="Test send" className="flex flex-wrap items-end gap-2">
-              <div className="min-w-52 flex-1">
-                <Field
-                  label="Send a test to"
-                  error={test.errors.to ?? test.errors.campaignId ?? test.errors.form}
-                >
-                  <TextInput
-                    key={viewerEmail ?? ''}
-                    name="to"
-                    type="email"
-                    required
-                    defaultValue={viewerEmail ?? ''}
-                    placeholder="you@example.com"
-                  />
-                </Field>
-              </div>
-              <Button type="submit" variant="secondary" disabled={test.pending} className="mb-px">
+          {can('testSendCampaign') && !isFinished && (
+            <form onSubmit={onTest} aria-label="Test send" className="space-y-2">
+              <Field
+                label="Send a test to"
+                error={test.errors.to ?? test.errors.campaignId ?? test.errors.form}
+              >
+                <TextInput
+                  key={viewerEmail ?? ''}
+                  name="to"
+                  type="email"
+                  required
+                  defaultValue={viewerEmail ?? ''}
+                  placeholder="you@example.com"
+                />
+              </Field>
+              <Button type="submit" variant="secondary" disabled={test.pending}>
                 {test.pending ? 'Sending…' : 'Send test'}
               </Button>
             </form>
