@@ -139,6 +139,7 @@ test('a viewer reads communications without the buttons that change them', async
   await page.goto('/comms/templates');
   await expect(page.getByRole('form', { name: 'New template' })).toHaveCount(0);
   await expect(page.getByText('Your role can read communications but not change them.')).toBeVisible();
+  await expect(page.getByText('Loading templates…')).toHaveCount(0);
   await snap(page, 'templates-viewer');
   await page.goto('/comms/audiences');
   await expect(page.getByRole('form', { name: 'New audience' })).toHaveCount(0);
