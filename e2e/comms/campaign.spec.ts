@@ -1,5 +1,9 @@
 import type { Page } from '@playwright/test';
 import { makeAccount } from '../../db/seed/factories';
+import { systemActor } from '../../lib/auth/actor';
+import { createAudience } from '../../lib/comms/audiences';
+import { createCampaign } from '../../lib/comms/campaigns';
+import { createMessageTemplate, listVersionsOfTemplates } from '../../lib/comms/templates';
 import { expect, test } from '../fixtures/test';
 import { CommsPage } from '../pages/comms-page';
 import { e2eSettings } from '../settings';
@@ -128,19 +132,50 @@ test('a project manager writes a campaign, a second approves it, a test and then
   await snap(page, 'campaigns');
 });
 
-test('a viewer reads communications without the buttons that change them', async ({
+test('a viewer reads a campaign without the buttons that change it', async ({
   page,
+  db,
   makeSignedInUser,
 }) => {
+  const stamp = Date.now();
+  const ctx = { db: db.db, actor: systemActor('e2e') };
+  const region = `E2E-VIEW-${stamp}`;
+  await makeAccount(db.db, { name: `Charlie Mills ${stamp}`, taxRegion: region });
+  const { template } = await createMessageTemplate(ctx, {
+    name: `Reminder ${stamp}`,
+    subject: 'A reminder for {{accountName}}',
+    body: 'Dear {{accountName}}, nothing changes yet.',
+  });
+  const { audience } = await createAudience(ctx, { name: `Viewers ${stamp}`, filter: { region } });
+  const [version] = await listVersionsOfTemplates(db.db, [template?.id ?? '']);
+  const { campaign } = await createCampaign(ctx, {
+    name: `Reminder ${stamp}`,
+    templateVersionId: version?.id ?? '',
+    audienceId: audience?.id ?? '',
+    channels: ['email'],
+  });
   await makeSignedInUser('viewer');
+
   await page.goto('/comms');
-  await expect(page.getByRole('heading', { name: 'Communications' })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`Reminder ${stamp}`) })).toContainText('0/1');
   await expect(page.getByRole('link', { name: 'New campaign' })).toHaveCount(0);
+  await page.goto(`/comms/campaigns/${campaign?.id}`);
+  await expect(page.getByRole('listitem', { name: `Preview for Charlie Mills ${stamp}` })).toContainText(
+    `Dear Charlie Mills ${stamp}, nothing changes yet.`,
+  );
+  await expect(page.getByText('Admin and program users approve campaigns.')).toBeVisible();
+  for (const button of ['Approve', 'Send test', 'Send campaign', 'Cancel campaign', 'Add article'])
+    await expect(page.getByRole('button', { name: button })).toHaveCount(0);
+  await snap(page, 'campaign-viewer');
+
   await page.goto('/comms/templates');
+  await expect(page.getByRole('link', { name: `Reminder ${stamp}` })).toBeVisible();
   await expect(page.getByRole('form', { name: 'New template' })).toHaveCount(0);
   await expect(page.getByText('Your role can read communications but not change them.')).toBeVisible();
-  await expect(page.getByText('Loading templates…')).toHaveCount(0);
   await snap(page, 'templates-viewer');
   await page.goto('/comms/audiences');
+  await expect(page.getByRole('region', { name: `Viewers ${stamp}` })).toContainText(
+    `Charlie Mills ${stamp}`,
+  );
   await expect(page.getByRole('form', { name: 'New audience' })).toHaveCount(0);
 });
