@@ -9,13 +9,14 @@ export function SidebarNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   const matches = (href: string) =>
     href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
-  // The most specific matching entry is the current one: /comms/outbox, not /comms as well.
-  const hrefs = navigation.flatMap(({ items }) => items.flatMap((item) => [item, ...(item.children ?? [])]));
-  const current = hrefs
-    .map((item) => item.href)
+  // The most specific link wins, so /comms/outbox lights Outbox and not Communications as well.
+  const active = navigation
+    .flatMap(({ items }) =>
+      items.flatMap((item) => [item, ...(item.children ?? [])]).map((item) => item.href),
+    )
     .filter(matches)
     .sort((a, b) => b.length - a.length)[0];
-  const isActive = (href: string) => href === current;
+  const isActive = (href: string) => href === active;
   return (
     <nav aria-label="Console" className="space-y-5">
       {navigation.map(({ section, items }) => {

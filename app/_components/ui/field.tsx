@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { cn } from './cn';
 
 const control =
@@ -30,8 +30,7 @@ export function Field({
   );
 }
 
-/** A text input; takes a `ref` like any React 19 element. */
-export function TextInput({ className, ...props }: ComponentProps<'input'>) {
+export function TextInput({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
   return <input className={cn(control, className)} {...props} />;
 }
 

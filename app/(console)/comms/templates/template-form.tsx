@@ -39,14 +39,16 @@ export function TemplateForm({
   const [name, setName] = useState('');
   const [subject, setSubject] = useState(initial?.subject ?? '');
   const [body, setBody] = useState(initial?.body ?? '');
-  const subjectRef = useRef<HTMLInputElement>(null);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const lastFocused = useRef<'subject' | 'body'>('body');
   const { errors, pending, submit } = useFormSubmission();
 
   function insert(variable: string) {
     const token = `{{${variable}}}`;
-    const target = lastFocused.current === 'subject' ? subjectRef.current : bodyRef.current;
+    const target = formRef.current?.elements.namedItem(lastFocused.current) as
+      | HTMLInputElement
+      | HTMLTextAreaElement
+      | null;
     const value = lastFocused.current === 'subject' ? subject : body;
     const start = target?.selectionStart ?? value.length;
     const end = target?.selectionEnd ?? value.length;
@@ -78,6 +80,7 @@ export function TemplateForm({
 
   return (
     <form
+      ref={formRef}
       onSubmit={onSubmit}
       aria-label={templateId ? 'Edit the template' : 'New template'}
       className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_16rem]"
@@ -96,7 +99,6 @@ export function TemplateForm({
         )}
         <Field label="Subject" error={errors.subject}>
           <TextInput
-            ref={subjectRef}
             name="subject"
             value={subject}
             onChange={(event) => setSubject(event.target.value)}
@@ -109,7 +111,6 @@ export function TemplateForm({
         </Field>
         <Field label="Body" error={errors.body}>
           <TextArea
-            ref={bodyRef}
             name="body"
             rows={12}
             value={body}
