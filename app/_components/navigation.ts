@@ -3,6 +3,8 @@ export interface NavItem {
   href: string;
   label: string;
   adminOnly?: boolean;
+  /** Sub-pages, listed indented under the item. */
+  children?: NavItem[];
 }
 
 export const navigation: { section: string; items: NavItem[] }[] = [
@@ -32,7 +34,15 @@ export const navigation: { section: string; items: NavItem[] }[] = [
       { href: '/program/training', label: 'Training' },
       { href: '/program/decisions', label: 'Decisions' },
       { href: '/war-room', label: 'War room' },
-      { href: '/comms', label: 'Communications' },
+      {
+        href: '/comms',
+        label: 'Communications',
+        children: [
+          { href: '/comms/templates', label: 'Templates' },
+          { href: '/comms/audiences', label: 'Audiences' },
+          { href: '/comms/outbox', label: 'Outbox' },
+        ],
+      },
     ],
   },
   {

@@ -1,16 +1,21 @@
 import type { Metadata } from 'next';
-import { AreaPlaceholder } from '@/app/_components/area-placeholder';
+import { CommsTabs } from '@/app/_components/comms/comms-tabs';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { CampaignList } from './campaign-list';
+import { NewEntryPoints } from './new-entry-points';
 
 export const metadata: Metadata = { title: 'Communications' };
 
-export default function Page() {
+export default function CommsPage() {
   return (
-    <AreaPlaceholder
-      title="Communications"
-      description="Templates, audiences and campaigns that tell every customer what changes and when."
-      emptyTitle="No campaigns yet"
-    >
-      Campaigns are written here and approved before they are sent by email, portal or in-app notice.
-    </AreaPlaceholder>
+    <>
+      <PageHeader
+        title="Communications"
+        description="Templates, audiences and campaigns that tell every customer what changes and when; each campaign is approved by someone other than its author and test-sent before it goes out."
+        actions={<NewEntryPoints />}
+      />
+      <CommsTabs current="campaigns" />
+      <CampaignList />
+    </>
   );
 }

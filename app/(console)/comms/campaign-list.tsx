@@ -1,0 +1,138 @@
+'use client';
+
+import Link from 'next/link';
+import {
+  type CampaignStatus,
+  type CommsChannel,
+  campaignTones,
+  channelLabels,
+  type DeliveryCount,
+  type DeliveryStatus,
+  deliveryStatuses,
+  deliveryTones,
+  words,
+} from '@/app/_components/comms/types';
+import { formatDateTime } from '@/app/_components/format';
+import { useCan } from '@/app/_components/permissions';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card } from '@/app/_components/ui/card';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+
+interface CampaignRow {
+  id: string;
+  name: string;
+  status: CampaignStatus;
+  channels: CommsChannel[];
+  critical: boolean;
+  approvalsRequired: number;
+  approvals: { approvedBy: string }[];
+  audience: { name: string; size: number };
+  deliveryCounts: DeliveryCount[];
+  createdBy: string;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+const CAMPAIGNS = `{ campaigns { id name status channels critical approvalsRequired approvals { approvedBy }
+  audience { name size } deliveryCounts { channel status count } createdBy createdAt sentAt } }`;
+
+/** Counts across channels by status, in the statuses' order. */
+function totals(counts: DeliveryCount[]) {
+  return deliveryStatuses
+    .map((status) => ({
+      status,
+      count: counts.filter((count) => count.status === status).reduce((sum, count) => sum + count.count, 0),
+    }))
+    .filter((total) => total.count > 0) as { status: DeliveryStatus; count: number }[];
+}
+
+/** Every campaign, newest first, with where it stands. */
+export function CampaignList() {
+  const { data, error } = useGraphQLQuery<{ campaigns: CampaignRow[] }>(CAMPAIGNS);
+  const can = useCan();
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {error}
+      </p>
+    );
+  if (!data) return <p className="text-sm text-slate-500">Loading campaigns…</p>;
+  if (data.campaigns.length === 0)
+    return (
+      <EmptyState
+        title="No campaigns yet"
+        action={
+          can('createCampaign') && (
+            <Link
+              href="/comms/campaigns/new"
+              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+            >
+              New campaign
+            </Link>
+          )
+        }
+      >
+        A campaign sends a template to an audience by email, portal or in-app notice. It needs a template and
+        an audience, approval by someone other than its author and a test send before it goes out.
+      </EmptyState>
+    );
+  return (
+    <Card title={`Campaigns · ${data.campaigns.length}`}>
+      <Table
+        head={[
+          'Campaign',
+          'Status',
+          'Audience',
+          <NumberHead key="size">Accounts</NumberHead>,
+          'Approvals',
+          'Deliveries',
+          'Written',
+        ]}
+      >
+        {data.campaigns.map((campaign) => (
+          <tr key={campaign.id}>
+            <Cell>
+              <Link
+                href={`/comms/campaigns/${campaign.id}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {campaign.name}
+              </Link>
+              <span className="block text-xs text-slate-500">
+                {campaign.channels.map((channel) => channelLabels[channel]).join(', ')}
+                {campaign.critical ? ' · critical' : ''}
+              </span>
+            </Cell>
+            <Cell className="whitespace-nowrap">
+              <Badge tone={campaignTones[campaign.status]}>{words(campaign.status)}</Badge>
+            </Cell>
+            <Cell>{campaign.audience.name}</Cell>
+            <NumberCell>{campaign.audience.size.toLocaleString('en-US')}</NumberCell>
+            <Cell className="whitespace-nowrap tabular-nums">
+              {campaign.approvals.length}/{campaign.approvalsRequired}
+            </Cell>
+            <Cell>
+              {campaign.deliveryCounts.length === 0 ? (
+                <span className="text-slate-400">—</span>
+              ) : (
+                <span className="flex flex-wrap gap-1">
+                  {totals(campaign.deliveryCounts).map((total) => (
+                    <Badge key={total.status} tone={deliveryTones[total.status]}>
+                      {total.count} {words(total.status)}
+                    </Badge>
+                  ))}
+                </span>
+              )}
+            </Cell>
+            <Cell className="text-xs whitespace-nowrap text-slate-500">
+              {formatDateTime(campaign.createdAt)}
+              <span className="block">{campaign.createdBy}</span>
+            </Cell>
+          </tr>
+        ))}
+      </Table>
+    </Card>
+  );
+}

@@ -1,0 +1,230 @@
+'use client';
+
+import Link from 'next/link';
+import { type FormEvent, useState } from 'react';
+import { useViewerEmail } from '@/app/_components/comms/use-viewer';
+import { formatDateTime } from '@/app/_components/format';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { useCan } from '@/app/_components/permissions';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, TextInput } from '@/app/_components/ui/field';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import type { CampaignDetail } from './campaign-types';
+
+type Payload = { campaign: { id: string } | null; userErrors: UserErrorData[] };
+const mutation = (name: string, input: string) =>
+  `mutation($input: ${input}!) { ${name}(input: $input) { campaign { id } userErrors { code field message } } }`;
+
+async function run(name: string, input: string, variables: Record<string, unknown>) {
+  const result = await graphqlRequest<Record<string, Payload>>(mutation(name, input), { input: variables });
+  return result[name] as Payload;
+}
+
+const isOpen = (status: CampaignDetail['status']) => status === 'DRAFT' || status === 'AWAITING_APPROVAL';
+
+/**
+ * The way to sending: approval by someone other than the author, a test send, the send
+ * itself; each step says what it is waiting for rather than just being greyed out.
+ */
+export function CampaignActions({
+  campaign,
+  onChanged,
+}: {
+  campaign: CampaignDetail;
+  onChanged: () => void;
+}) {
+  const can = useCan();
+  const viewerEmail = useViewerEmail();
+  const approve = useFormSubmission();
+  const test = useFormSubmission();
+  const send = useFormSubmission();
+  const [done, setDone] = useState<string | null>(null);
+
+  const isAuthor = viewerEmail !== null && viewerEmail.toLowerCase() === campaign.createdBy.toLowerCase();
+  const approvedByViewer = campaign.approvals.some(
+    (approval) => viewerEmail !== null && approval.approvedBy.toLowerCase() === viewerEmail.toLowerCase(),
+  );
+  const isApproved = campaign.approvals.length >= campaign.approvalsRequired;
+  const isFinished =
+    campaign.status === 'SENDING' || campaign.status === 'SENT' || campaign.status === 'CANCELLED';
+
+  const approveBlocked = !isOpen(campaign.status)
+    ? null
+    : isAuthor
+      ? 'You wrote this campaign: someone other than its author approves it.'
+      : approvedByViewer
+        ? 'You have approved it; it waits for a second approver.'
+        : null;
+
+  const sendBlocked =
+    campaign.status === 'CANCELLED'
+      ? 'The campaign is cancelled.'
+      : !isApproved || campaign.status !== 'APPROVED'
+        ? `It needs ${campaign.approvalsRequired === 2 ? 'two approvals' : 'approval'} by someone other than its author.`
+        : !campaign.testSentAt
+          ? 'Send a test first, and read it.'
+          : null;
+
+  async function onApprove() {
+    setDone(null);
+    const payload = await approve.submit(() =>
+      run('approveCampaign', 'CampaignInput', { campaignId: campaign.id }),
+    );
+    if (payload) {
+      setDone('Approved.');
+      onChanged();
+    }
+  }
+
+  async function onTest(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(null);
+    const to = String(new FormData(event.currentTarget).get('to') ?? '').trim();
+    const payload = await test.submit(() =>
+      run('testSendCampaign', 'TestSendCampaignInput', { campaignId: campaign.id, to }),
+    );
+    if (payload) {
+      setDone(`Test sent to ${to}.`);
+      onChanged();
+    }
+  }
+
+  async function onSend() {
+    setDone(null);
+    const payload = await send.submit(() =>
+      run('sendCampaign', 'CampaignInput', { campaignId: campaign.id }),
+    );
+    if (payload) {
+      setDone('Sent: emails go out through the sender; notices are posted.');
+      onChanged();
+    }
+  }
+
+  async function onCancel() {
+    if (!window.confirm('Cancel this campaign? Messages not yet sent stay unsent.')) return;
+    setDone(null);
+    const payload = await send.submit(() =>
+      run('cancelCampaign', 'CampaignInput', { campaignId: campaign.id }),
+    );
+    if (payload) {
+      setDone('Cancelled.');
+      onChanged();
+    }
+  }
+
+  const canApprove = can('approveCampaign');
+  const canSend = can('sendCampaign');
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <Card title={`Approval · ${campaign.approvals.length}/${campaign.approvalsRequired}`}>
+        <div className="space-y-3" data-testid="approval">
+          {campaign.approvals.length === 0 ? (
+            <p className="text-sm text-slate-600">Not approved yet.</p>
+          ) : (
+            <ul className="space-y-1 text-sm text-slate-700">
+              {campaign.approvals.map((approval) => (
+                <li key={approval.approvedBy}>
+                  ✓ {approval.approvedBy}{' '}
+                  <span className="text-xs text-slate-500">{formatDateTime(approval.at)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {campaign.approvalsRequired === 2 && (
+            <p className="text-xs text-slate-500">A large audience: two people approve it.</p>
+          )}
+          {canApprove && isOpen(campaign.status) && (
+            <>
+              <Button
+                onClick={() => void onApprove()}
+                disabled={approve.pending || viewerEmail === null || approveBlocked !== null}
+              >
+                Approve
+              </Button>
+              {approveBlocked && <p className="text-xs text-slate-500">{approveBlocked}</p>}
+            </>
+          )}
+          {!canApprove && isOpen(campaign.status) && (
+            <p className="text-xs text-slate-500">Admin and program users approve campaigns.</p>
+          )}
+          {(approve.errors.campaignId ?? approve.errors.form) && (
+            <p role="alert" className="text-sm text-red-700">
+              {approve.errors.campaignId ?? approve.errors.form}
+            </p>
+          )}
+        </div>
+      </Card>
+      <Card title="Test send">
+        <div className="space-y-3">
+          <p className="text-sm text-slate-600">
+            {campaign.testSentAt ? (
+              <>
+                Last test to <span className="font-medium">{campaign.testSentTo}</span>{' '}
+                {formatDateTime(campaign.testSentAt)}.{' '}
+                <Link href="/comms/outbox" className="text-brand-700 hover:underline">
+                  Outbox
+                </Link>
+              </>
+            ) : (
+              'The message as the first account gets it, to one address, marked [Test].'
+            )}
+          </p>
+          {can('testSendCampaign') && !isFinished && (
+            <form onSubmit={onTest} aria-label="Test send" className="space-y-2">
+              <Field
+                label="Send a test to"
+                error={test.errors.to ?? test.errors.campaignId ?? test.errors.form}
+              >
+                <TextInput
+                  key={viewerEmail ?? ''}
+                  name="to"
+                  type="email"
+                  required
+                  defaultValue={viewerEmail ?? ''}
+                  placeholder="you@example.com"
+                />
+              </Field>
+              <Button type="submit" variant="secondary" disabled={test.pending}>
+                {test.pending ? 'Sending…' : 'Send test'}
+              </Button>
+            </form>
+          )}
+        </div>
+      </Card>
+      <Card title="Send">
+        <div className="space-y-3">
+          {campaign.status === 'SENT' || campaign.status === 'SENDING' ? (
+            <p className="text-sm text-slate-600">
+              {campaign.status === 'SENT'
+                ? 'Sent. Every message has gone out or been recorded.'
+                : 'Sent; emails are going out (some may wait for their local send time).'}
+            </p>
+          ) : (
+            <p className="text-sm text-slate-600">{sendBlocked ?? 'Approved and tested: ready to send.'}</p>
+          )}
+          {canSend && !isFinished && (
+            <div className="flex flex-wrap gap-2">
+              <Button onClick={() => void onSend()} disabled={send.pending || sendBlocked !== null}>
+                Send campaign
+              </Button>
+              <Button variant="danger" onClick={() => void onCancel()} disabled={send.pending}>
+                Cancel campaign
+              </Button>
+            </div>
+          )}
+          {(send.errors.campaignId ?? send.errors.form) && (
+            <p role="alert" className="text-sm text-red-700">
+              {send.errors.campaignId ?? send.errors.form}
+            </p>
+          )}
+        </div>
+      </Card>
+      {done && (
+        <p role="status" className="text-sm text-emerald-700 lg:col-span-3">
+          {done}
+        </p>
+      )}
+    </div>
+  );
+}

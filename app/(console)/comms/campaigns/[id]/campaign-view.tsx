@@ -1,0 +1,131 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { CommsTabs } from '@/app/_components/comms/comms-tabs';
+import { campaignTones, channelLabels, words } from '@/app/_components/comms/types';
+import { formatDateTime } from '@/app/_components/format';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card } from '@/app/_components/ui/card';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { CampaignActions } from './campaign-actions';
+import { CAMPAIGN, type CampaignDetail } from './campaign-types';
+import { DeliveryCounts, DeliveryTable } from './deliveries';
+import { SupportArticles } from './support-articles';
+
+/** While emails wait for the sender, how often the page looks again (ms). */
+const SENDING_POLL_MS = 3000;
+
+/** One campaign: its preview per recipient, approvals, test send and send, and its deliveries. */
+export function CampaignView({ id }: { id: string }) {
+  const [refresh, setRefresh] = useState(0);
+  const { data, error } = useGraphQLQuery<{ campaign: CampaignDetail | null }>(CAMPAIGN, { id }, refresh);
+  const changed = () => setRefresh((n) => n + 1);
+  const sending = data?.campaign?.status === 'SENDING';
+
+  // The job worker sends the emails after the campaign is sent: follow it until it is done.
+  useEffect(() => {
+    if (!sending) return;
+    const timer = setInterval(() => setRefresh((n) => n + 1), SENDING_POLL_MS);
+    return () => clearInterval(timer);
+  }, [sending]);
+
+  if (error && !data)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {error}
+      </p>
+    );
+  if (!data) return <p className="text-sm text-slate-500">Loading the campaign…</p>;
+  const campaign = data.campaign;
+  if (!campaign) return <p className="text-sm text-slate-600">No campaign with this id.</p>;
+
+  return (
+    <>
+      <PageHeader
+        title={campaign.name}
+        description={
+          <>
+            <Badge tone={campaignTones[campaign.status]}>{words(campaign.status)}</Badge> ·{' '}
+            <Link
+              href={`/comms/templates/${campaign.template.id}`}
+              className="text-brand-700 hover:underline"
+            >
+              {campaign.template.name} v{campaign.templateVersion.version}
+            </Link>{' '}
+            to{' '}
+            <Link href="/comms/audiences" className="text-brand-700 hover:underline">
+              {campaign.audience.name}
+            </Link>{' '}
+            ({campaign.audience.size.toLocaleString('en-US')} account{campaign.audience.size === 1 ? '' : 's'}
+            ) by {campaign.channels.map((channel) => channelLabels[channel].toLowerCase()).join(', ')} ·
+            written by {campaign.createdBy} {formatDateTime(campaign.createdAt)}
+          </>
+        }
+        actions={
+          <Link href="/comms" className="text-sm text-brand-700 hover:underline">
+            ← Campaigns
+          </Link>
+        }
+      />
+      <CommsTabs current="campaigns" />
+      <div className="space-y-6">
+        <div className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
+          <span>
+            {campaign.sendOn
+              ? `Emails go on ${campaign.sendOn} at ${campaign.sendAtLocalTime} in each account’s time zone.`
+              : 'Emails go as soon as it is sent.'}
+          </span>
+          {campaign.sentAt && <span>Sent {formatDateTime(campaign.sentAt)}.</span>}
+        </div>
+        {campaign.critical && (
+          <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+            Critical: also sent to addresses that unsubscribed, because {campaign.criticalReason}.
+          </p>
+        )}
+        <CampaignActions campaign={campaign} onChanged={changed} />
+        <div className="grid gap-6 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <Card title="Preview · as the first recipients get it">
+            {campaign.preview.length === 0 ? (
+              <p className="text-sm text-slate-600">
+                The audience reaches no account now, so there is nothing to preview.
+              </p>
+            ) : (
+              <ol className="space-y-4">
+                {campaign.preview.map((message) => (
+                  <li
+                    key={message.account.id}
+                    aria-label={`Preview for ${message.account.name}`}
+                    className="rounded-md ring-1 ring-slate-200"
+                  >
+                    <div className="border-b border-slate-100 bg-slate-50 px-4 py-2 text-xs text-slate-500">
+                      For{' '}
+                      <Link
+                        href={`/accounts/${message.account.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
+                        {message.account.name}
+                      </Link>
+                    </div>
+                    <p className="px-4 pt-3 text-sm font-semibold text-slate-800">{message.subject}</p>
+                    <pre className="px-4 pt-2 pb-3 font-sans text-sm break-words whitespace-pre-wrap text-slate-700">
+                      {message.body}
+                    </pre>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Card>
+          <div className="min-w-0 space-y-6">
+            <Card title="Deliveries by channel">
+              <DeliveryCounts counts={campaign.deliveryCounts} sending={campaign.status === 'SENDING'} />
+            </Card>
+            <SupportArticles campaignId={campaign.id} />
+          </div>
+        </div>
+        <DeliveryTable campaignId={campaign.id} refresh={refresh} />
+      </div>
+    </>
+  );
+}

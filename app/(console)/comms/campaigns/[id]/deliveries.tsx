@@ -1,0 +1,147 @@
+'use client';
+
+import { useState } from 'react';
+import {
+  type CommsChannel,
+  channelLabels,
+  commsChannels,
+  type DeliveryCount,
+  type DeliveryStatus,
+  deliveryStatuses,
+  deliveryTones,
+  words,
+} from '@/app/_components/comms/types';
+import { formatDateTime } from '@/app/_components/format';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card } from '@/app/_components/ui/card';
+import { Select } from '@/app/_components/ui/field';
+import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+
+/** Deliveries by channel (rows) and status (columns), only the statuses that occur. */
+export function DeliveryCounts({ counts, sending }: { counts: DeliveryCount[]; sending: boolean }) {
+  if (counts.length === 0)
+    return (
+      <p className="text-sm text-slate-600">
+        Nothing sent yet: deliveries appear here once the campaign is sent.
+      </p>
+    );
+  const statuses = deliveryStatuses.filter((status) => counts.some((count) => count.status === status));
+  const channels = commsChannels.filter((channel) => counts.some((count) => count.channel === channel));
+  const countOf = (channel: CommsChannel, status: DeliveryStatus) =>
+    counts.find((count) => count.channel === channel && count.status === status)?.count ?? 0;
+  return (
+    <>
+      <Table
+        head={['Channel', ...statuses.map((status) => <NumberHead key={status}>{words(status)}</NumberHead>)]}
+      >
+        {channels.map((channel) => (
+          <tr key={channel} data-testid={`counts-${channel}`}>
+            <Cell className="whitespace-nowrap">{channelLabels[channel]}</Cell>
+            {statuses.map((status) => (
+              <NumberCell key={status} className={countOf(channel, status) === 0 ? 'text-slate-300' : ''}>
+                {countOf(channel, status)}
+              </NumberCell>
+            ))}
+          </tr>
+        ))}
+      </Table>
+      {sending && (
+        <p className="mt-3 text-xs text-slate-500" role="status">
+          Emails are going out; this page follows them.
+        </p>
+      )}
+    </>
+  );
+}
+
+interface Delivery {
+  id: string;
+  account: { id: string; name: string };
+  channel: CommsChannel;
+  recipient: string;
+  isTest: boolean;
+  status: DeliveryStatus;
+  sendAfter: string;
+  attempts: number;
+  error: string | null;
+  sentAt: string | null;
+}
+
+const DELIVERIES = `query($id: ID!, $status: CommsDeliveryStatus) { campaign(id: $id) {
+  deliveries(status: $status, first: 200) { id account { id name } channel recipient isTest status sendAfter attempts error sentAt } } }`;
+
+/** Each recipient's message, filterable by status; bounces and failures say why. */
+export function DeliveryTable({ campaignId, refresh }: { campaignId: string; refresh: number }) {
+  const [status, setStatus] = useState<DeliveryStatus | ''>('');
+  const { data, error } = useGraphQLQuery<{ campaign: { deliveries: Delivery[] } | null }>(
+    DELIVERIES,
+    { id: campaignId, status: status || null },
+    refresh,
+  );
+  const deliveries = data?.campaign?.deliveries ?? [];
+  return (
+    <Card
+      title="Deliveries"
+      actions={
+        <div className="flex items-center gap-2 text-xs text-slate-600">
+          <span aria-hidden>Status</span>
+          <Select
+            aria-label="Delivery status"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as DeliveryStatus | '')}
+            className="w-36"
+          >
+            <option value="">All</option>
+            {deliveryStatuses.map((value) => (
+              <option key={value} value={value}>
+                {words(value)}
+              </option>
+            ))}
+          </Select>
+        </div>
+      }
+    >
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {data && deliveries.length === 0 ? (
+        <p className="text-sm text-slate-600">
+          {status
+            ? `No delivery is ${words(status)}.`
+            : 'No deliveries yet: a test send and the send add them here.'}
+        </p>
+      ) : (
+        <Table head={['Recipient', 'Account', 'Channel', 'Status', 'Goes after', 'Sent', 'Attempts']}>
+          {deliveries.map((delivery) => (
+            <tr key={delivery.id} data-testid="delivery-row">
+              <Cell className="max-w-72">
+                <span className="block truncate">{delivery.recipient}</span>
+                {delivery.isTest && <Badge tone="info">test</Badge>}
+                {delivery.error && (
+                  <span className="mt-0.5 block text-xs text-red-700" title={delivery.error}>
+                    {delivery.error}
+                  </span>
+                )}
+              </Cell>
+              <Cell className="whitespace-nowrap">{delivery.account.name}</Cell>
+              <Cell className="whitespace-nowrap">{channelLabels[delivery.channel]}</Cell>
+              <Cell>
+                <Badge tone={deliveryTones[delivery.status]}>{words(delivery.status)}</Badge>
+              </Cell>
+              <Cell className="text-xs whitespace-nowrap text-slate-500">
+                {formatDateTime(delivery.sendAfter)}
+              </Cell>
+              <Cell className="text-xs whitespace-nowrap text-slate-500">
+                {formatDateTime(delivery.sentAt)}
+              </Cell>
+              <NumberCell>{delivery.attempts}</NumberCell>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,248 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { CommsReadOnlyNote } from '@/app/_components/comms/read-only-note';
+import { TextArea } from '@/app/_components/comms/text-area';
+import { type CommsChannel, channelLabels, commsChannels } from '@/app/_components/comms/types';
+import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { useCan } from '@/app/_components/permissions';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+
+const OPTIONS = `{ messageTemplates { id name versions { id version subject } }
+  audiences { id name size } }`;
+const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) {
+  campaign { id } userErrors { code field message } } }`;
+
+type Options = {
+  messageTemplates: {
+    id: string;
+    name: string;
+    versions: { id: string; version: number; subject: string }[];
+  }[];
+  audiences: { id: string; name: string; size: number }[];
+};
+type Payload = { campaign: { id: string } | null; userErrors: UserErrorData[] };
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+/** Writes a draft campaign and opens it, where it is previewed, approved, tested and sent. */
+export function CampaignForm({
+  templateVersionId,
+  audienceId,
+}: {
+  templateVersionId: string | null;
+  audienceId: string | null;
+}) {
+  const { data, error } = useGraphQLQuery<Options>(OPTIONS);
+  const can = useCan();
+  if (!can('createCampaign')) return <CommsReadOnlyNote />;
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {error}
+      </p>
+    );
+  if (!data) return <p className="text-sm text-slate-500">Loading templates and audiences…</p>;
+  const missing = [
+    data.messageTemplates.length === 0 && (
+      <Link key="t" href="/comms/templates" className="text-brand-700 hover:underline">
+        write a template
+      </Link>
+    ),
+    data.audiences.length === 0 && (
+      <Link key="a" href="/comms/audiences" className="text-brand-700 hover:underline">
+        create an audience
+      </Link>
+    ),
+  ].filter(Boolean);
+  if (missing.length > 0)
+    return (
+      <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+        A campaign sends a template to an audience: first {missing[0]}
+        {missing[1] ? <> and {missing[1]}</> : null}.
+      </p>
+    );
+  return <Form options={data} templateVersionId={templateVersionId} audienceId={audienceId} />;
+}
+
+function Form({
+  options,
+  templateVersionId,
+  audienceId,
+}: {
+  options: Options;
+  templateVersionId: string | null;
+  audienceId: string | null;
+}) {
+  const router = useRouter();
+  const initialTemplate =
+    options.messageTemplates.find((template) => template.versions.some((v) => v.id === templateVersionId)) ??
+    options.messageTemplates[0];
+  const [templateId, setTemplateId] = useState(initialTemplate?.id ?? '');
+  const template = options.messageTemplates.find((candidate) => candidate.id === templateId);
+  const [versionId, setVersionId] = useState(
+    templateVersionId && initialTemplate?.versions.some((v) => v.id === templateVersionId)
+      ? templateVersionId
+      : (initialTemplate?.versions[0]?.id ?? ''),
+  );
+  const [channels, setChannels] = useState<CommsChannel[]>(['EMAIL']);
+  const [critical, setCritical] = useState(false);
+  const [scheduled, setScheduled] = useState(false);
+  const { errors, pending, submit } = useFormSubmission();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const payload = await submit(async () => {
+      const result = await graphqlRequest<{ createCampaign: Payload }>(CREATE, {
+        input: {
+          name: text(form, 'name'),
+          templateVersionId: versionId,
+          audienceId: text(form, 'audienceId'),
+          channels,
+          critical,
+          criticalReason: critical ? text(form, 'criticalReason') : null,
+          sendOn: scheduled ? text(form, 'sendOn') || null : null,
+          sendAtLocalTime: scheduled ? text(form, 'sendAtLocalTime') || null : null,
+        },
+      });
+      return result.createCampaign;
+    });
+    if (payload?.campaign) router.push(`/comms/campaigns/${payload.campaign.id}`);
+  }
+
+  const toggle = (channel: CommsChannel) =>
+    setChannels((current) =>
+      current.includes(channel) ? current.filter((c) => c !== channel) : [...current, channel],
+    );
+
+  return (
+    <Card>
+      <form onSubmit={onSubmit} aria-label="New campaign" className="max-w-3xl space-y-5">
+        <Field label="Name" error={errors.name} hint="For the team: which message, to whom, when.">
+          <TextInput name="name" required placeholder="Wave 1 cutover notice" />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem]">
+          <Field label="Template">
+            <Select
+              value={templateId}
+              onChange={(event) => {
+                const next = options.messageTemplates.find((t) => t.id === event.target.value);
+                setTemplateId(event.target.value);
+                setVersionId(next?.versions[0]?.id ?? '');
+              }}
+            >
+              {options.messageTemplates.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Version" error={errors.templateVersionId}>
+            <Select value={versionId} onChange={(event) => setVersionId(event.target.value)}>
+              {(template?.versions ?? []).map((version, index) => (
+                <option key={version.id} value={version.id}>
+                  v{version.version}
+                  {index === 0 ? ' (latest)' : ''}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Field label="Audience" error={errors.audienceId}>
+          <Select name="audienceId" defaultValue={audienceId ?? options.audiences[0]?.id}>
+            {options.audiences.map((audience) => (
+              <option key={audience.id} value={audience.id}>
+                {audience.name} · {audience.size.toLocaleString('en-US')} account
+                {audience.size === 1 ? '' : 's'}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <fieldset>
+          <legend className="mb-1 block text-xs font-medium text-slate-700">Channels</legend>
+          <div className="flex flex-wrap gap-x-5 gap-y-2 text-sm text-slate-700">
+            {commsChannels.map((channel) => (
+              <label key={channel} className="flex items-center gap-1.5">
+                <input
+                  type="checkbox"
+                  checked={channels.includes(channel)}
+                  onChange={() => toggle(channel)}
+                />
+                {channelLabels[channel]}
+              </label>
+            ))}
+          </div>
+          {errors.channels && (
+            <p role="alert" className="mt-1 text-xs text-red-700">
+              {errors.channels}
+            </p>
+          )}
+        </fieldset>
+        <div className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200">
+          <label className="flex items-start gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              className="mt-0.5"
+              checked={critical}
+              onChange={(event) => setCritical(event.target.checked)}
+            />
+            <span>
+              Critical: also send to addresses that unsubscribed
+              <span className="block text-xs text-slate-500">
+                Only for what customers must know, such as where to pay. The message says why.
+              </span>
+            </span>
+          </label>
+          {critical && (
+            <Field label="Why it must reach everyone" error={errors.criticalReason}>
+              <TextArea name="criticalReason" rows={2} placeholder="It changes where you pay your invoices" />
+            </Field>
+          )}
+        </div>
+        <div className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200">
+          <label className="flex items-start gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              className="mt-0.5"
+              checked={scheduled}
+              onChange={(event) => setScheduled(event.target.checked)}
+            />
+            <span>
+              Send on a day, at a local time
+              <span className="block text-xs text-slate-500">
+                Otherwise emails go as soon as it is sent. Each account gets it at this time in its own time
+                zone.
+              </span>
+            </span>
+          </label>
+          {scheduled && (
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field label="Day" error={errors.sendOn}>
+                <TextInput name="sendOn" type="date" required />
+              </Field>
+              <Field label="Local time (HH:MM)" error={errors.sendAtLocalTime}>
+                <TextInput name="sendAtLocalTime" type="time" defaultValue="09:00" required />
+              </Field>
+            </div>
+          )}
+        </div>
+        {errors.form && (
+          <p role="alert" className="text-sm text-red-700">
+            {errors.form}
+          </p>
+        )}
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Creating…' : 'Create campaign'}
+        </Button>
+      </form>
+    </Card>
+  );
+}
