@@ -3293,8 +3293,10 @@ export type Program = {
   checklist: Array<ChecklistItem>;
   createdAt: Scalars['DateTime']['output'];
   goNoGoReviews: Array<GoNoGoReview>;
-  /** Overall health: the worst of the milestones'. */
+  /** Overall health: the worst of the milestones', at least at risk when a blocking item is overdue or a KPI misses its target. */
   health: Health;
+  /** Why, worst first; empty when on track. */
+  healthReasons: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** The legacy import whose parallel runs and waves are its evidence. */
   import: Maybe<MigrationImport>;
@@ -7283,6 +7285,7 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   goNoGoReviews?: Resolver<Array<ResolversTypes['GoNoGoReview']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  healthReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   import?: Resolver<Maybe<ResolversTypes['MigrationImport']>, ParentType, ContextType>;
   kpis?: Resolver<Array<ResolversTypes['KpiValue']>, ParentType, ContextType>;

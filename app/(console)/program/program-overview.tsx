@@ -30,6 +30,7 @@ interface OverviewProgram {
   id: string;
   name: string;
   health: Health;
+  healthReasons: string[];
   import: { id: string; sourceName: string } | null;
   nextMilestones: Pick<
     Milestone,
@@ -51,7 +52,7 @@ interface OverviewProgram {
 /** Blocking items listed here; the rest are a click away in the checklist. */
 const SHOWN_BLOCKERS = 8;
 
-const FIELDS = `health import { id sourceName } nextMilestones(first: 5) { id title dueOn status health healthReasons owner { id name } } blockingItems { id title area dueOn overdue owner { id name } } kpis { kpi value target meetsTarget trend { label value } } statusReports { id coversUntil body author createdAt } statusReportDraft`;
+const FIELDS = `health healthReasons import { id sourceName } nextMilestones(first: 5) { id title dueOn status health healthReasons owner { id name } } blockingItems { id title area dueOn overdue owner { id name } } kpis { kpi value target meetsTarget trend { label value } } statusReports { id coversUntil body author createdAt } statusReportDraft`;
 
 /** The program at a glance: health, what is next, what blocks, the KPIs, and this week's update. */
 export function ProgramOverview() {
@@ -83,7 +84,20 @@ export function ProgramOverview() {
               <div className="mt-2">
                 <HealthBadge health={program.health} />
               </div>
-              <p className="mt-2 text-xs text-slate-500">The worst of the milestones&apos;.</p>
+              {program.healthReasons.length === 0 ? (
+                <p className="mt-2 text-xs text-slate-500">
+                  Milestones on schedule, nothing blocking overdue, KPIs on target.
+                </p>
+              ) : (
+                <ul className="mt-2 space-y-1 text-xs text-slate-600">
+                  {program.healthReasons.slice(0, 4).map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                  {program.healthReasons.length > 4 && (
+                    <li className="text-slate-500">and {program.healthReasons.length - 4} more</li>
+                  )}
+                </ul>
+              )}
             </div>
             <div className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
               <p className="text-xs font-medium text-slate-500">Sign-offs awaiting me</p>

@@ -42,13 +42,13 @@ import {
   getProgram,
   memoInRequest,
 } from '../../../lib/program/program-access';
+import { programHealth } from '../../../lib/program/program-health';
 import { liveScorecard, milestonesOf } from '../../../lib/program/program-reads';
 import { decideSignOff } from '../../../lib/program/sign-offs/decide-sign-off';
 import { awaitsActor, mySignOffRequests } from '../../../lib/program/sign-offs/my-sign-off-requests';
 import { requestSignOff } from '../../../lib/program/sign-offs/request-sign-off';
 import { draftStatusReport } from '../../../lib/program/status-reports/draft-status-report';
 import { saveStatusReport } from '../../../lib/program/status-reports/save-status-report';
-import { healthsWorstFirst } from '../../../lib/program/types';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import type { GraphQLContext } from '../../context';
 import { screamingCaseEnum } from '../enum-values';
@@ -78,6 +78,14 @@ const approversOf = async (context: GraphQLContext, programId: string, requestId
 
 const kpisOf = (context: GraphQLContext, program: ProgramRow) =>
   memoInRequest(context, `kpis:${program.id}`, () => computeKpis(context.db, program));
+
+const overallHealth = async (context: GraphQLContext, program: ProgramRow) =>
+  programHealth(
+    await milestonesOfProgram(context, program.id),
+    (await freshProgramState(context, program)).items,
+    await kpisOf(context, program),
+    todayIso(),
+  );
 
 const isOverdue = (item: ChecklistItemRow, today: string) =>
   item.status === 'open' && item.dueOn !== null && item.dueOn < today;
@@ -161,10 +169,8 @@ export const programResolvers: Resolvers = {
           (!filter?.overdue || isOverdue(item, today)),
       );
     },
-    health: async (program, _args, context) => {
-      const healths = new Set((await milestonesOfProgram(context, program.id)).map(healthOf));
-      return healthsWorstFirst.find((health) => healths.has(health)) ?? 'on_track';
-    },
+    health: async (program, _args, context) => (await overallHealth(context, program)).health,
+    healthReasons: async (program, _args, context) => (await overallHealth(context, program)).reasons,
     blockingItems: async (program, _args, context) =>
       (await freshProgramState(context, program)).items.filter(
         (item) => item.blocking && item.status === 'open',

@@ -1,11 +1,10 @@
 'use client';
 
 import { type FormEvent, useRef, useState } from 'react';
-import { TextArea } from '@/app/_components/comms/text-area';
 import { TEMPLATE_VARIABLES, type TemplateVariable } from '@/app/_components/comms/types';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import { Button } from '@/app/_components/ui/button';
-import { Field, TextInput } from '@/app/_components/ui/field';
+import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 

@@ -1,14 +1,13 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { TextArea } from '@/app/_components/comms/text-area';
 import { formatDateTime } from '@/app/_components/format';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 

@@ -4,13 +4,12 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { CommsReadOnlyNote } from '@/app/_components/comms/read-only-note';
-import { TextArea } from '@/app/_components/comms/text-area';
 import { type CommsChannel, channelLabels, commsChannels } from '@/app/_components/comms/types';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 
