@@ -377,6 +377,53 @@ describe('customer communications over GraphQL and SMTP', () => {
     });
   });
 
+  it('withdraws the emails still waiting when a scheduled campaign is cancelled', async () => {
+    const created = await as<{ createCampaign: { campaign: { id: string } } }>(
+      'pm',
+      'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } } }',
+      {
+        input: {
+          name: 'Scheduled reminder',
+          templateVersionId: versionId,
+          audienceId,
+          channels: ['EMAIL'],
+          sendOn: '2099-01-04',
+          sendAtLocalTime: '09:00',
+        },
+      },
+    );
+    const campaignId = created.createCampaign.campaign.id;
+    await as('pm2', APPROVE, { input: { campaignId } });
+    await as('pm', TEST_SEND, { input: { campaignId, to: 'pm@northwind.example' } });
+    await as('pm', SEND, { input: { campaignId } });
+    const received = smtp.received.length;
+    expect(await sendDueCampaignEmails(database.db, mailer())).toMatchObject({ sent: 0 });
+
+    await as(
+      'pm',
+      'mutation($input: CampaignInput!) { cancelCampaign(input: $input) { userErrors { code } } }',
+      {
+        input: { campaignId },
+      },
+    );
+    const rows = await database.db
+      .select({
+        status: campaignDeliveries.status,
+        error: campaignDeliveries.error,
+        isTest: campaignDeliveries.isTest,
+      })
+      .from(campaignDeliveries)
+      .where(eq(campaignDeliveries.campaignId, campaignId));
+    const customers = rows.filter((row) => !row.isTest);
+    expect(customers.length).toBeGreaterThan(0);
+    expect(customers.every((row) => row.status === 'failed' || row.status === 'suppressed')).toBe(true);
+    await database.db.execute(
+      `update campaign_deliveries set send_after = now() where campaign_id = '${campaignId}'`,
+    );
+    expect(await sendDueCampaignEmails(database.db, mailer())).toMatchObject({ sent: 0 });
+    expect(smtp.received.length).toBe(received);
+  });
+
   it('answers bad input with typed errors', async () => {
     const bad = await as<{ createCampaign: { userErrors: Errors } }>(
       'pm',

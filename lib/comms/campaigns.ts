@@ -1,6 +1,6 @@
-import { count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { type CampaignRow, campaignApprovals, campaigns } from '../../db/schema';
+import { type CampaignRow, campaignApprovals, campaignDeliveries, campaigns } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
@@ -130,7 +130,8 @@ export async function approveCampaign(ctx: OperationContext, input: { campaignId
 }
 
 /**
- * Cancels a campaign not yet sent; deliveries already queued stay unsent.
+ * Cancels a campaign not yet wholly sent: what is still queued is withdrawn (recorded as
+ * failed with the reason); what went out already stays recorded.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, program)
  */
 export async function cancelCampaign(ctx: OperationContext, input: { campaignId: string }): Promise<Result> {
@@ -139,10 +140,18 @@ export async function cancelCampaign(ctx: OperationContext, input: { campaignId:
   if (!campaign) return refuse('campaignId', 'No campaign has this id.', 'NOT_FOUND');
   if (campaign.status === 'sent' || campaign.status === 'cancelled')
     return refuse('campaignId', `The campaign is ${campaign.status} already.`, 'INVALID_STATE');
-  const [updated] = await ctx.db
-    .update(campaigns)
-    .set({ status: 'cancelled' })
-    .where(eq(campaigns.id, campaign.id))
-    .returning();
+  const updated = await ctx.db.transaction(async (tx) => {
+    // Emails still waiting (a later local send time) are withdrawn, so the sender never sends them.
+    await tx
+      .update(campaignDeliveries)
+      .set({ status: 'failed', error: 'withdrawn: the campaign was cancelled', updatedAt: new Date() })
+      .where(and(eq(campaignDeliveries.campaignId, campaign.id), eq(campaignDeliveries.status, 'queued')));
+    const [row] = await tx
+      .update(campaigns)
+      .set({ status: 'cancelled' })
+      .where(eq(campaigns.id, campaign.id))
+      .returning();
+    return row;
+  });
   return { campaign: updated ?? campaign, userErrors: [] };
 }
