@@ -10,6 +10,7 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { AccountUsage } from '../../usage/account-usage';
 import { AccountDetails } from './account-details';
+import { AccountNotices } from './account-notices';
 import { AccountPayments } from './account-payments';
 import { ACCOUNT_QUERY, type AccountData } from './account-query';
 import { OneTimeChargesCard } from './one-time-charges-card';
@@ -64,6 +65,7 @@ export function AccountView({ id }: { id: string }) {
         </Card>
         <AccountPayments accountId={account.id} refresh={refresh} onRecorded={changed} />
         <AccountUsage refresh={refresh} accountId={account.id} />
+        <AccountNotices accountId={account.id} />
       </div>
     </>
   );
