@@ -29,6 +29,14 @@ test('npm start serves the demo provider on the embedded database, signed in wit
   await page.goto(`${settings.npmStartURL}/migration`);
   await expect(page.getByText('legacy-export-2026-10.zip').first()).toBeVisible();
 
+  // The program in flight, its customers told, and the war room's history of the pilot.
+  await page.goto(`${settings.npmStartURL}/program`);
+  await expect(page.getByText('Move off LegacyBill').first()).toBeVisible();
+  await page.goto(`${settings.npmStartURL}/comms`);
+  await expect(page.getByText('Pilot: your billing moves').first()).toBeVisible();
+  await page.goto(`${settings.npmStartURL}/war-room`);
+  await expect(page.getByText('Pilot wave live since 1 November').first()).toBeVisible();
+
   const anonymous = await request.post(`${settings.npmStartURL}/api/graphql`, {
     data: { query: '{ viewer { kind } }' },
   });
