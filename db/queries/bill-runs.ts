@@ -55,23 +55,32 @@ export interface BillRunAccountOutcome {
   message: string | null;
 }
 
-/** Records what became of claimed accounts and adds them to the run's progress, in two statements. */
+/**
+ * Records what became of claimed accounts and adds them to the run's progress, in two
+ * statements. Only accounts still pending are recorded and counted: should two workers ever
+ * hold the same account (two chunks interleaved on one connection, as inside one outer
+ * transaction), the first outcome stands and the progress never passes the total.
+ */
 export async function recordBillRunOutcomes(
   db: Db,
   billRunId: string,
   outcomes: readonly BillRunAccountOutcome[],
 ) {
   if (outcomes.length === 0) return;
-  await db.execute(sql`
-    update ${billRunAccounts} b
-    set status = o.status::bill_run_account_status, invoice_id = o."invoiceId", message = o.message
-    from json_to_recordset(${JSON.stringify(outcomes)}::json) as o("accountId" uuid, status text, "invoiceId" uuid, message text)
-    where b.bill_run_id = ${billRunId} and b.account_id = o."accountId"`);
-  const invoiced = outcomes.filter((o) => o.status === 'invoiced').length;
+  const recorded = rowsOf<{ status: string }>(
+    await db.execute(sql`
+      update ${billRunAccounts} b
+      set status = o.status::bill_run_account_status, invoice_id = o."invoiceId", message = o.message
+      from json_to_recordset(${JSON.stringify(outcomes)}::json) as o("accountId" uuid, status text, "invoiceId" uuid, message text)
+      where b.bill_run_id = ${billRunId} and b.account_id = o."accountId" and b.status = 'pending'
+      returning b.status`),
+  );
+  if (recorded.length === 0) return;
+  const invoiced = recorded.filter((row) => row.status === 'invoiced').length;
   await db
     .update(billRuns)
     .set({
-      accountsDone: sql`${billRuns.accountsDone} + ${outcomes.length}`,
+      accountsDone: sql`${billRuns.accountsDone} + ${recorded.length}`,
       invoicesCreated: sql`${billRuns.invoicesCreated} + ${invoiced}`,
     })
     .where(eq(billRuns.id, billRunId));

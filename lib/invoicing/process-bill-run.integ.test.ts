@@ -162,6 +162,18 @@ describe('processBillRun', () => {
     expect(await getBillRunById(db(), run.id)).toMatchObject({ status: 'completed', invoicesCreated: 2 });
   });
 
+  it('counts each account once when its chunks interleave inside one outer transaction (as the demo seed runs)', async () => {
+    const run = await db().transaction(async (tx) => {
+      const inside = await makeBillRun(tx, { periodStart: '2027-01-01', periodEnd: '2027-02-01' });
+      await processBillRun(tx, inside.id, { chunkSize: 1 });
+      return inside;
+    });
+    const done = await getBillRunById(db(), run.id);
+    expect(done?.status).toBe('completed');
+    expect(done?.accountsTotal).toBeGreaterThan(1);
+    expect(done?.accountsDone).toBe(done?.accountsTotal);
+  });
+
   it('a run that dies mid-way finishes, when run again, with what an uninterrupted run makes', async () => {
     const period = { periodStart: '2026-12-01', periodEnd: '2027-01-01' };
     let calls = 0;
