@@ -25,7 +25,7 @@ describe('programHealth', () => {
       health: 'at_risk',
       reasons: [
         'Blocking item “Rollback plan” overdue since 2026-11-28.',
-        'invoice accuracy 0.8378 misses its target of 0.99.',
+        'Invoice accuracy 0.8378 misses its target of 0.99.',
       ],
     });
     const result = programHealth(

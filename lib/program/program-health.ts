@@ -1,5 +1,6 @@
 import type { ChecklistItemRow } from '../../db/schema';
 import type { KpiValue } from './kpis/compute-kpis';
+import { kpiLabels } from './kpis/kpi-labels';
 import { healthOf, type MilestoneRecord } from './milestones/milestone-health';
 import { type Health, healthsWorstFirst } from './types';
 
@@ -26,7 +27,7 @@ export function programHealth(
     if (kpi.meetsTarget === false)
       found.push({
         health: 'at_risk',
-        reason: `${kpi.kpi.replaceAll('_', ' ')} ${kpi.value} misses its target of ${kpi.target}.`,
+        reason: `${kpiLabels[kpi.kpi]} ${kpi.value} misses its target of ${kpi.target}.`,
       });
   const health =
     healthsWorstFirst.find((candidate) => found.some((entry) => entry.health === candidate)) ?? 'on_track';

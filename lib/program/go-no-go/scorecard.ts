@@ -1,5 +1,6 @@
 import type { ProgramState } from '../evidence/refresh-program';
 import type { KpiValue } from '../kpis/compute-kpis';
+import { kpiLabels } from '../kpis/kpi-labels';
 import { healthOf, type MilestoneRecord } from '../milestones/milestone-health';
 import type { Rag } from '../types';
 
@@ -10,14 +11,6 @@ export interface ScorecardCriterion {
   rag: Rag;
   detail: string;
 }
-
-const kpiLabels: Record<string, string> = {
-  arpu_preservation: 'ARPU preservation',
-  invoice_accuracy: 'Invoice accuracy',
-  on_time_billing: 'On-time billing',
-  manual_touches: 'Manual touches per 100 invoices',
-  revenue_leakage: 'Revenue leakage found',
-};
 
 /**
  * The go/no-go criteria from the live state: every blocking checklist item (done green;
@@ -61,7 +54,7 @@ export function buildScorecard(
     .filter((kpi) => kpi.target !== null)
     .map(
       (kpi): ScorecardCriterion => ({
-        label: kpiLabels[kpi.kpi] ?? kpi.kpi,
+        label: kpiLabels[kpi.kpi],
         source: 'kpi',
         sourceId: kpi.kpi,
         rag: kpi.meetsTarget === null ? 'amber' : kpi.meetsTarget ? 'green' : 'red',

@@ -86,7 +86,10 @@ async function runTrendsOf(db: Db, program: ProgramRow) {
   };
 }
 
-/** Per billing month: invoices delivered by their due date / invoices delivered or already past due. */
+/**
+ * Per billing month: invoices of bill runs delivered by their due date / those delivered or
+ * already past due. Opening-balance invoices from a cutover are not billing and do not count.
+ */
 async function onTimeBillingByMonth(db: Db): Promise<KpiPoint[]> {
   const result = await db.execute(sql`
     with first_sent as (
@@ -97,7 +100,7 @@ async function onTimeBillingByMonth(db: Db): Promise<KpiPoint[]> {
       count(*) filter (where s.sent_at::date <= i.due_date)::int as on_time,
       count(*) filter (where s.sent_at is not null or i.due_date < current_date)::int as counted
     from ${invoices} i left join first_sent s on s.invoice_id = i.id
-    where i.kind = 'invoice' and i.status = 'finalized' and i.due_date is not null
+    where i.kind = 'invoice' and i.status = 'finalized' and i.due_date is not null and i.bill_run_id is not null
     group by 1 order by 1`);
   return rowsOf<{ month: string; on_time: number; counted: number }>(result)
     .filter((row) => Number(row.counted) > 0)

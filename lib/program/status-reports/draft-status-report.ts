@@ -5,15 +5,8 @@ import { decisionLog, type ProgramRow, parallelRuns, risks } from '../../../db/s
 import type { RunSummary } from '../../migration/parallel-run/summarize-run';
 import type { ProgramState } from '../evidence/refresh-program';
 import type { KpiValue } from '../kpis/compute-kpis';
+import { kpiLabels } from '../kpis/kpi-labels';
 import { healthOf, type MilestoneRecord } from '../milestones/milestone-health';
-
-const kpiNames: Record<string, string> = {
-  arpu_preservation: 'ARPU preservation',
-  invoice_accuracy: 'Invoice accuracy',
-  on_time_billing: 'On-time billing',
-  manual_touches: 'Manual touches per 100 invoices',
-  revenue_leakage: 'Revenue leakage found',
-};
 
 const bullets = (lines: string[], none: string) =>
   lines.length > 0 ? lines.map((line) => `- ${line}`) : [`- ${none}`];
@@ -111,7 +104,7 @@ export async function draftStatusReport(
     '## KPIs',
     ...kpis.map(
       (kpi) =>
-        `- ${kpiNames[kpi.kpi]}: ${kpi.value ?? 'not measured yet'}${kpi.target ? ` (target ${kpi.target}${kpi.meetsTarget === null ? '' : kpi.meetsTarget ? ', met' : ', missed'})` : ''}`,
+        `- ${kpiLabels[kpi.kpi]}: ${kpi.value ?? 'not measured yet'}${kpi.target ? ` (target ${kpi.target}${kpi.meetsTarget === null ? '' : kpi.meetsTarget ? ', met' : ', missed'})` : ''}`,
     ),
   ].join('\n');
 }
