@@ -11,7 +11,8 @@ export type CampaignDeliveryOutcome = 'sent' | 'bounced' | 'failed' | 'retry' | 
 
 /**
  * Marks one due, queued delivery as being sent, in its own committed statement, and returns
- * it. From then on it is never claimed again: if the process dies before the outcome is
+ * it (the sender loop leaves test sends to the person sending them, who waits for the
+ * outcome). From then on it is never claimed again: if the process dies before the outcome is
  * written, the delivery stays `sending` and is reported, not re-sent (a customer must never
  * get a message twice).
  */
@@ -22,7 +23,7 @@ async function claim(db: Db, deliveryId: string | null): Promise<CampaignDeliver
       -- clock_timestamp, not now(): inside a long transaction (the demo seed) now() stands still.
       select id from ${campaignDeliveries}
       where status = 'queued' and channel = 'email' and send_after <= clock_timestamp()
-        ${deliveryId ? sql`and id = ${deliveryId}` : sql``}
+        ${deliveryId ? sql`and id = ${deliveryId}` : sql`and not is_test`}
       order by send_after, id limit 1 for update skip locked)
     returning id`);
   const [claimed] = rowsOf<{ id: string }>(result);

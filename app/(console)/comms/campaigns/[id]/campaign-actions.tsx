@@ -40,6 +40,7 @@ export function CampaignActions({
   const test = useFormSubmission();
   const send = useFormSubmission();
   const [done, setDone] = useState<string | null>(null);
+  const [testAddress, setTestAddress] = useState<string | null>(null);
 
   const isAuthor = viewerEmail !== null && viewerEmail.toLowerCase() === campaign.createdBy.toLowerCase();
   const approvedByViewer = campaign.approvals.some(
@@ -177,11 +178,12 @@ export function CampaignActions({
                 error={test.errors.to ?? test.errors.campaignId ?? test.errors.form}
               >
                 <TextInput
-                  key={viewerEmail ?? ''}
                   name="to"
                   type="email"
                   required
-                  defaultValue={viewerEmail ?? ''}
+                  // Your own address until you type another: typing is never overwritten when it loads.
+                  value={testAddress ?? viewerEmail ?? ''}
+                  onChange={(event) => setTestAddress(event.target.value)}
                   placeholder="you@example.com"
                 />
               </Field>
