@@ -8,7 +8,8 @@ export class CommsPage {
   async writeTemplate(name: string, subject: string, body: string, variable: string) {
     await this.page.goto('/comms/templates');
     const form = this.page.getByRole('form', { name: 'New template' });
-    await form.getByLabel('Name').fill(name);
+    // Not getByLabel('Name'): the "Insert {{accountName}}" buttons match it too once the variables load.
+    await form.getByRole('textbox', { name: /^Name/ }).fill(name);
     await form.getByLabel('Subject').fill(subject);
     await form.getByLabel('Body').fill(body);
     await form.getByRole('button', { name: `Insert {{${variable}}}` }).click();
