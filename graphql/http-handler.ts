@@ -82,7 +82,9 @@ export async function handleGraphQLRequest(
     actor = await resolveRequestActor(options.db, request.headers, options.sessionSecret);
   } catch (error) {
     if (isAppError(error)) {
-      return errorResponse(error.code, error.message, { 'WWW-Authenticate': 'Bearer realm="switchboard"' });
+      const challenge =
+        error.code === 'UNAUTHENTICATED' ? { 'WWW-Authenticate': 'Bearer realm="switchboard"' } : undefined;
+      return errorResponse(error.code, error.message, challenge);
     }
     throw error;
   }

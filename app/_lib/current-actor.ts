@@ -10,7 +10,7 @@ export async function getConsoleActor(): Promise<Actor> {
   const requestHeaders = new Headers(await headers());
   // Pages are for people: a bearer key is an API concern, so only the session cookie counts here.
   requestHeaders.delete('authorization');
-  return resolveRequestActor(await getDb(), requestHeaders, getSessionSecret());
+  return resolveRequestActor(await getDb(), requestHeaders, getSessionSecret(), 'ignore');
 }
 
 /** For console pages: the signed-in user, or a redirect to the sign-in page. */

@@ -192,36 +192,6 @@ export const supportArticles = pgTable('support_articles', {
   createdAt: createdAt(),
 });
 
-/** People of a customer account who may sign in to the portal. */
-export const accountContacts = pgTable(
-  'account_contacts',
-  {
-    id: id(),
-    accountId: uuid()
-      .notNull()
-      .references(() => accounts.id),
-    email: text().notNull(),
-    name: text().notNull().default(''),
-    emailVerifiedAt: timestampMs(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    uniqueIndex('account_contacts_email_key').on(t.email),
-    index('account_contacts_account_idx').on(t.accountId),
-  ],
-);
-
-/** next-auth's email sign-in links for the portal: the token is stored hashed. */
-export const portalVerificationTokens = pgTable(
-  'portal_verification_tokens',
-  {
-    identifier: text().notNull(),
-    token: text().notNull(),
-    expires: timestampMs().notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
-);
-
 export type MessageTemplateRow = typeof messageTemplates.$inferSelect;
 export type TemplateVersionRow = typeof templateVersions.$inferSelect;
 export type AudienceRow = typeof audiences.$inferSelect;
@@ -229,4 +199,3 @@ export type CampaignRow = typeof campaigns.$inferSelect;
 export type CampaignDeliveryRow = typeof campaignDeliveries.$inferSelect;
 export type NoticeRow = typeof notices.$inferSelect;
 export type SupportArticleRow = typeof supportArticles.$inferSelect;
-export type AccountContactRow = typeof accountContacts.$inferSelect;

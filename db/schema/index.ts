@@ -10,6 +10,7 @@ export * from './migration';
 export * from './organization';
 export * from './parallel-runs';
 export * from './payments';
+export * from './portal';
 export * from './program';
 export * from './subscriptions';
 export * from './usage';

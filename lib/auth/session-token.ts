@@ -8,21 +8,35 @@ export interface SessionClaims {
   sessionId: string;
 }
 
-function parseCookies(header: string): Map<string, string> {
+function decodeCookieValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** The cookies of a Cookie header by name. */
+export function parseCookieHeader(header: string): Map<string, string> {
   const cookies = new Map<string, string>();
   for (const part of header.split(';')) {
     const index = part.indexOf('=');
     if (index < 0) continue;
-    cookies.set(part.slice(0, index).trim(), decodeURIComponent(part.slice(index + 1).trim()));
+    cookies.set(part.slice(0, index).trim(), decodeCookieValue(part.slice(index + 1).trim()));
   }
   return cookies;
 }
 
-/** The session token in a Cookie header, joining next-auth's `.0`, `.1` … chunks if it was split. */
+/** The console's session token in a Cookie header. */
 export function readSessionToken(cookieHeader: string | null): string | null {
+  return readChunkedCookie(cookieHeader, SESSION_COOKIE_NAMES);
+}
+
+/** The first of the named cookies in a Cookie header, joining next-auth's `.0`, `.1` … chunks if it was split. */
+export function readChunkedCookie(cookieHeader: string | null, names: readonly string[]): string | null {
   if (!cookieHeader) return null;
-  const cookies = parseCookies(cookieHeader);
-  for (const name of SESSION_COOKIE_NAMES) {
+  const cookies = parseCookieHeader(cookieHeader);
+  for (const name of names) {
     const whole = cookies.get(name);
     if (whole) return whole;
     const chunks: string[] = [];

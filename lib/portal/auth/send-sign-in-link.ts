@@ -1,0 +1,51 @@
+import type { Db } from '../../../db/client';
+import { getOrganizationRow } from '../../../db/queries/organization';
+import { portalSignInEmails } from '../../../db/schema';
+import { escapeHtml } from '../../email/escape-html';
+import { mailerFromEnv } from '../../email/mailer-from-env';
+import { findContactByEmail } from './portal-adapter';
+import { toPortalAuthUrl } from './portal-auth-url';
+
+interface SignInLinkRequest {
+  identifier: string;
+  url: string;
+  expires: Date;
+}
+
+function signInMessage(provider: string, link: string, expires: Date) {
+  const minutes = Math.round((expires.getTime() - Date.now()) / 60_000);
+  const subject = `Sign in to ${provider}'s customer portal`;
+  const text = [
+    `Open this link to sign in to ${provider}'s customer portal:`,
+    '',
+    link,
+    '',
+    `It works once, for the next ${minutes} minutes. If you did not ask to sign in, ignore this email.`,
+  ].join('\n');
+  const html = `<p>Open this link to sign in to ${escapeHtml(provider)}'s customer portal:</p>
+<p><a href="${escapeHtml(link)}">Sign in to the portal</a></p>
+<p>It works once, for the next ${minutes} minutes. If you did not ask to sign in, ignore this email.</p>`;
+  return { subject, text, html };
+}
+
+/**
+ * Sends a contact their sign-in link over SMTP_URL's server, or keeps it in the outbox when
+ * no server is configured, and records that it was asked for.
+ * @throws Error when the mail server refuses the message (next-auth shows the sign-in page's error).
+ */
+export async function sendSignInLink(db: Db, request: SignInLinkRequest): Promise<void> {
+  const contact = await findContactByEmail(db, request.identifier);
+  if (!contact) return;
+  const link = toPortalAuthUrl(request.url);
+  const provider = (await getOrganizationRow(db))?.name ?? 'Switchboard';
+  const message = signInMessage(provider, link, request.expires);
+  const mailer = mailerFromEnv();
+  if (mailer) await mailer.send({ to: contact.email, ...message });
+  await db.insert(portalSignInEmails).values({
+    contactId: contact.id,
+    recipient: contact.email,
+    subject: message.subject,
+    transport: mailer ? 'smtp' : 'outbox',
+    text: mailer ? null : message.text,
+  });
+}

@@ -1,0 +1,114 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { getAccountById } from '../../db/queries/accounts';
+import {
+  type AccountContactRow,
+  type AccountRow,
+  cutoverWaveAccounts,
+  cutoverWaves,
+  notices,
+} from '../../db/schema';
+import { systemActor } from '../auth/actor';
+import { firstInvoiceDate } from '../comms/template-variables';
+import { Dec } from '../money/decimal';
+import { getAccountBalance } from '../payments/get-account-balance';
+import { summarizeAccountUsage } from '../usage/summarize-account-usage';
+
+export interface PortalCutover {
+  systemOfRecord: AccountRow['systemOfRecord'];
+  waveName: string | null;
+  /** The day Switchboard bills from: done when the account has moved, else the planned day. */
+  date: string | null;
+  done: boolean;
+  firstInvoiceDate: string | null;
+}
+
+export interface PortalUsageMonth {
+  /** The month's first day, YYYY-MM-DD. */
+  month: string;
+  /** Whether it is the month in progress. */
+  current: boolean;
+  calls: number;
+  /** Billable minutes, to 2 decimals. */
+  minutes: string;
+  /** Other metered usage: SMS, data and custom units. */
+  metered: { name: string; quantity: string; amount: string | null }[];
+  total: string;
+}
+
+// The portal reads on behalf of the signed-in contact, whose account it has already settled;
+// the domain functions it reuses ask for an actor, and this one is never the request's.
+const portalReader = systemActor('customer-portal');
+
+function monthStart(date: Date, offset: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1));
+}
+
+/** The usage of this month so far and the month before, priced as the invoice will price it. */
+async function usageMonths(db: Db, account: AccountRow, now: Date): Promise<PortalUsageMonth[]> {
+  const months = [monthStart(now, 0), monthStart(now, -1)];
+  return Promise.all(
+    months.map(async (from, index) => {
+      const to = index === 0 ? now : monthStart(from, 1);
+      const summary = await summarizeAccountUsage(
+        { db, actor: portalReader },
+        { accountId: account.id, from, to },
+      );
+      return {
+        month: from.toISOString().slice(0, 10),
+        current: index === 0,
+        calls: summary.voiceLines.reduce((sum, line) => sum + line.calls, 0),
+        minutes: new Dec(summary.voiceLines.reduce((sum, line) => sum + line.billableSeconds, 0))
+          .div(60)
+          .toFixed(2),
+        metered: summary.meteredLines.map((line) => ({
+          name: line.product.name,
+          quantity: line.quantity.toString(),
+          amount: line.amount?.toFixed(line.decimals) ?? null,
+        })),
+        total: summary.total.toFixed(summary.decimals),
+      };
+    }),
+  );
+}
+
+async function cutoverOf(db: Db, account: AccountRow): Promise<PortalCutover> {
+  const [wave] = await db
+    .select({
+      name: cutoverWaves.name,
+      cutoverDate: cutoverWaves.cutoverDate,
+      plannedDate: cutoverWaves.plannedDate,
+    })
+    .from(cutoverWaveAccounts)
+    .innerJoin(cutoverWaves, eq(cutoverWaves.id, cutoverWaveAccounts.waveId))
+    .where(eq(cutoverWaveAccounts.accountId, account.id));
+  const done = account.systemOfRecord === 'switchboard' && Boolean(account.cutoverDate);
+  const date = account.cutoverDate ?? wave?.cutoverDate ?? wave?.plannedDate ?? null;
+  return {
+    systemOfRecord: account.systemOfRecord,
+    waveName: wave?.name ?? null,
+    date,
+    done,
+    firstInvoiceDate: date ? firstInvoiceDate(date, account) : null,
+  };
+}
+
+/** What the portal's home page shows a contact: their account, balance, cutover, notices and usage. */
+export async function loadPortalHome(db: Db, contact: AccountContactRow, now = new Date()) {
+  const account = await getAccountById(db, contact.accountId);
+  if (!account) return null;
+  const [balance, cutover, accountNotices, usage] = await Promise.all([
+    getAccountBalance({ db, actor: portalReader }, account.id),
+    cutoverOf(db, account),
+    db
+      .select()
+      .from(notices)
+      .where(and(eq(notices.accountId, account.id), inArray(notices.channel, ['portal', 'in_app'])))
+      .orderBy(desc(notices.createdAt))
+      .limit(20),
+    usageMonths(db, account, now),
+  ]);
+  return { account, balance, cutover, notices: accountNotices, usage };
+}
+
+export type PortalHome = NonNullable<Awaited<ReturnType<typeof loadPortalHome>>>;
