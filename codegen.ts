@@ -85,6 +85,7 @@ const config: CodegenConfig = {
           Audience: '../../db/schema/comms#AudienceRow',
           AudienceFilter: '../../db/queries/audiences#AudienceSelection',
           CampaignDelivery: '../../db/schema/comms#CampaignDeliveryRow',
+          PortalSignInEmail: '../../db/schema/portal#PortalSignInEmailRow',
           Campaign: '../../db/schema/comms#CampaignRow',
           SupportArticle: '../../db/schema/comms#SupportArticleRow',
           Notice: '../../db/schema/comms#NoticeRow',

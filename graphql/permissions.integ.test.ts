@@ -466,6 +466,7 @@ const samples: Record<Operation, Sample> = {
     variables: { id: randomUUID() },
   }),
   outbox: () => ({ query: '{ outbox { id } }' }),
+  portalSignInOutbox: () => ({ query: '{ portalSignInOutbox { id } }' }),
   supportArticles: () => ({ query: '{ supportArticles { id } }' }),
   notices: (f) => ({
     query: 'query($id: ID!) { notices(accountId: $id) { id } }',

@@ -5,3 +5,12 @@ export function formatDateTime(iso: string | null | undefined): string {
     new Date(iso),
   );
 }
+
+/** A `Date` scalar ("2026-12-01") as people read it, without shifting it through a time zone. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day) return '—';
+  const [year, month, date] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)),
+  );
+}

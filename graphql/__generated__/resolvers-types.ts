@@ -93,6 +93,7 @@ import type { KpiValue as KpiValueModel } from '../../lib/program/kpis/compute-k
 import type { TemplateVersionRow as TemplateVersionRowModel, MessageTemplateRow as MessageTemplateRowModel, AudienceRow as AudienceRowModel, CampaignDeliveryRow as CampaignDeliveryRowModel, CampaignRow as CampaignRowModel, SupportArticleRow as SupportArticleRowModel, NoticeRow as NoticeRowModel } from '../../db/schema/comms';
 import type { RenderedMessageModel as RenderedMessageModelModel } from '../../lib/comms/preview-campaign';
 import type { AudienceSelection as AudienceSelectionModel } from '../../db/queries/audiences';
+import type { PortalSignInEmailRow as PortalSignInEmailRowModel } from '../../db/schema/portal';
 import type { RiskHeatMap as RiskHeatMapModel, HeatMapCell as HeatMapCellModel } from '../../lib/program/risks/risk-score';
 import type { RaciSubject as RaciSubjectModel, ProgramContact as ProgramContactModel, AreaPointOfContact as AreaPointOfContactModel } from '../../lib/program/raci/raci-queries';
 import type { TrainingGrid as TrainingGridModel, TrainingGridRow as TrainingGridRowModel, TrainingGridCell as TrainingGridCellModel } from '../../lib/program/training/training-queries';
@@ -3088,6 +3089,20 @@ export type PhaseSpan = {
   startsOn: Scalars['Date']['output'];
 };
 
+/**
+ * A customer portal sign-in email kept in the outbox because no mail server is configured
+ * (SMTP_URL unset).
+ */
+export type PortalSignInEmail = {
+  __typename?: 'PortalSignInEmail';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  recipient: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  /** The message, with the link that signs the contact in. */
+  text: Scalars['String']['output'];
+};
+
 /** Input of postIncidentUpdate. */
 export type PostIncidentUpdateInput = {
   /** What changed. */
@@ -3449,6 +3464,11 @@ export type Query = {
   payments: PaymentConnection;
   /** The war room's point-of-contact matrix, per checklist area; empty for an unknown program. */
   pointOfContactMatrix: Array<AreaPointOfContact>;
+  /**
+   * Customer portal sign-in emails kept without a mail server, newest first. Their links sign
+   * the contact in, so only admins read them.
+   */
+  portalSignInOutbox: Array<PortalSignInEmail>;
   /** What a quantity costs under a product's price (or a price being edited). */
   pricePreview: PricePreviewPayload;
   /** One product. */
@@ -3707,6 +3727,12 @@ export type QueryPaymentsArgs = {
 /** Read operations. */
 export type QueryPointOfContactMatrixArgs = {
   programId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryPortalSignInOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5650,6 +5676,7 @@ export type ResolversTypes = {
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   PaymentMethod: PaymentMethod;
   PhaseSpan: ResolverTypeWrapper<ProgramPhaseRowModel>;
+  PortalSignInEmail: ResolverTypeWrapper<PortalSignInEmailRowModel>;
   PostIncidentUpdateInput: PostIncidentUpdateInput;
   PostStatusUpdateInput: PostStatusUpdateInput;
   Price: ResolverTypeWrapper<PriceRecordModel>;
@@ -5983,6 +6010,7 @@ export type ResolversParentTypes = {
   PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   PhaseSpan: ProgramPhaseRowModel;
+  PortalSignInEmail: PortalSignInEmailRowModel;
   PostIncidentUpdateInput: PostIncidentUpdateInput;
   PostStatusUpdateInput: PostStatusUpdateInput;
   Price: PriceRecordModel;
@@ -7214,6 +7242,14 @@ export type PhaseSpanResolvers<ContextType = GraphQLContext, ParentType extends 
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type PortalSignInEmailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PortalSignInEmail'] = ResolversParentTypes['PortalSignInEmail']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
@@ -7362,6 +7398,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   parallelRuns?: Resolver<Array<ResolversTypes['ParallelRun']>, ParentType, ContextType, Partial<QueryParallelRunsArgs>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<QueryPaymentsArgs>>;
   pointOfContactMatrix?: Resolver<Array<ResolversTypes['AreaPointOfContact']>, ParentType, ContextType, RequireFields<QueryPointOfContactMatrixArgs, 'programId'>>;
+  portalSignInOutbox?: Resolver<Array<ResolversTypes['PortalSignInEmail']>, ParentType, ContextType, RequireFields<QueryPortalSignInOutboxArgs, 'first'>>;
   pricePreview?: Resolver<ResolversTypes['PricePreviewPayload'], ParentType, ContextType, RequireFields<QueryPricePreviewArgs, 'input'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
@@ -8203,6 +8240,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   PaymentMethod?: PaymentMethodResolvers;
   PhaseSpan?: PhaseSpanResolvers<ContextType>;
+  PortalSignInEmail?: PortalSignInEmailResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
   PriceModel?: PriceModelResolvers;
   PricePreview?: PricePreviewResolvers<ContextType>;

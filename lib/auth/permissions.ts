@@ -135,6 +135,8 @@ export const operationRules = {
   campaigns: { module: 'comms', access: 'read', roles: everyone },
   campaign: { module: 'comms', access: 'read', roles: everyone },
   outbox: { module: 'comms', access: 'read', roles: everyone },
+  // Their links sign a customer in: for admins only.
+  portalSignInOutbox: { module: 'comms', access: 'read', roles: adminOnly },
   supportArticles: { module: 'comms', access: 'read', roles: everyone },
   notices: { module: 'comms', access: 'read', roles: everyone },
   createMessageTemplate: { module: 'comms', access: 'write', roles: programStaff },

@@ -10,6 +10,12 @@ export function publicBaseUrl(): string {
   return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
 }
 
+/** Who customers are told to contact: SUPPORT_CONTACT, else the address mail comes from. */
+export function supportContact(): string {
+  const env = getEnv();
+  return env.SUPPORT_CONTACT ?? env.MAIL_FROM;
+}
+
 /** The values of a template's variables for one account. */
 export function recipientValues(account: AudienceAccount): TemplateValues {
   const env = getEnv();
@@ -20,7 +26,7 @@ export function recipientValues(account: AudienceAccount): TemplateValues {
       ? firstInvoiceDate(account.cutoverDate, account)
       : 'to be confirmed',
     portalLink: `${publicBaseUrl()}/portal`,
-    supportContact: env.SUPPORT_CONTACT ?? env.MAIL_FROM,
+    supportContact: supportContact(),
   };
 }
 

@@ -265,3 +265,42 @@ describe('signing in to the customer portal by an emailed link', () => {
     expect((await get(customer, `/api/portal/invoices/${ids.own}/pdf`)).status).toBe(401);
   });
 });
+
+describe('without a mail server', () => {
+  it('keeps the sign-in email in the outbox for admins, and its link signs the contact in', async () => {
+    delete process.env.SMTP_URL;
+    resetEnvCache();
+    try {
+      const sentBefore = smtp.received.length;
+      await askForLink(new Jar(), 'bob@beta.example');
+      expect(smtp.received).toHaveLength(sentBefore);
+
+      const query = '{ portalSignInOutbox { recipient text } }';
+      const ask = async (role: 'admin' | 'program') => {
+        const { user } = await makeUser(database.db, { role });
+        const { cookie } = await sessionCookieFor(database.db, user);
+        const response = await fetch(`${origin}/api/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query }),
+        });
+        return (await response.json()) as {
+          data?: { portalSignInOutbox: { recipient: string; text: string }[] } | null;
+          errors?: { extensions?: { code?: string } }[];
+        };
+      };
+      expect((await ask('program')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const kept = (await ask('admin')).data?.portalSignInOutbox ?? [];
+      expect(kept.map((email) => email.recipient)).toEqual(['bob@beta.example']);
+
+      const bob = new Jar();
+      const signedIn = await get(bob, linkIn(kept[0]?.text ?? ''));
+      expect(signedIn.headers.get('location')).toBe(`${origin}/portal`);
+      expect((await get(bob, `/api/portal/invoices/${ids.other}/pdf`)).status).toBe(200);
+      expect((await get(bob, `/api/portal/invoices/${ids.own}/pdf`)).status).toBe(404);
+    } finally {
+      process.env.SMTP_URL = smtp.url;
+      resetEnvCache();
+    }
+  });
+});

@@ -2,14 +2,10 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { formatDay } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { HealthBadge } from '@/app/_components/program/badges';
-import {
-  areaLabels,
-  formatDay,
-  milestoneStatusLabels,
-  milestoneStatusTones,
-} from '@/app/_components/program/labels';
+import { areaLabels, milestoneStatusLabels, milestoneStatusTones } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
 import type {
   ChecklistArea,

@@ -158,15 +158,6 @@ export const outcomeTones: Record<GoNoGoOutcome, Tone> = {
 };
 export const outcomes = Object.keys(outcomeLabels) as GoNoGoOutcome[];
 
-/** A `Date` scalar ("2026-12-01") as people read it, without shifting it through a time zone. */
-export function formatDay(day: string | null | undefined): string {
-  if (!day) return '—';
-  const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)),
-  );
-}
-
 /** Today as a `Date` scalar, in the browser's time zone. */
 export function today(): string {
   const now = new Date();

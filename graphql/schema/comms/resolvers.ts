@@ -30,6 +30,7 @@ import {
 } from '../../../lib/comms/templates';
 import { mailerFromEnv } from '../../../lib/email/mailer-from-env';
 import { getCutoverWave } from '../../../lib/migration/cutover/wave-queries';
+import { listPortalSignInOutbox } from '../../../lib/portal/portal-sign-in-outbox';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { screamingCaseEnum } from '../enum-values';
 
@@ -72,6 +73,10 @@ export const commsResolvers: Resolvers = {
     outbox: (_parent, args, context) => {
       authorize(context.actor, 'outbox');
       return listOutbox(context.db, args.first ?? 50);
+    },
+    portalSignInOutbox: (_parent, args, context) => {
+      authorize(context.actor, 'portalSignInOutbox');
+      return listPortalSignInOutbox(context.db, args.first ?? 20);
     },
     supportArticles: (_parent, args, context) => {
       authorize(context.actor, 'supportArticles');
@@ -169,6 +174,10 @@ export const commsResolvers: Resolvers = {
   CampaignDelivery: {
     account: async (delivery, _args, { loaders }) =>
       must(await loaders.accountById.load(delivery.accountId), 'account'),
+  },
+
+  PortalSignInEmail: {
+    text: (email) => email.text ?? '',
   },
 
   SupportArticle: {

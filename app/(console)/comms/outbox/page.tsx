@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { CommsTabs } from '@/app/_components/comms/comms-tabs';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { OutboxList } from './outbox-list';
+import { PortalSignInOutbox } from './portal-sign-in-outbox';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -14,6 +15,7 @@ export default function OutboxPage() {
       />
       <CommsTabs current="outbox" />
       <OutboxList />
+      <PortalSignInOutbox />
     </>
   );
 }

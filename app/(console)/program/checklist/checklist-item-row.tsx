@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { formatDateTime } from '@/app/_components/format';
+import { formatDateTime, formatDay } from '@/app/_components/format';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { CheckStateBadge } from '@/app/_components/program/badges';
-import { formatDay, itemStatusLabels, itemStatusTones } from '@/app/_components/program/labels';
+import { itemStatusLabels, itemStatusTones } from '@/app/_components/program/labels';
 import { RequestSignOffForm } from '@/app/_components/program/request-sign-off';
 import { SignOffSummaryList } from '@/app/_components/program/sign-off-summary';
 import type { ChecklistItem, ChecklistItemStatus } from '@/app/_components/program/types';

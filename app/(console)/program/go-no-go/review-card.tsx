@@ -1,11 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { formatDateTime } from '@/app/_components/format';
+import { formatDateTime, formatDay } from '@/app/_components/format';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import {
-  formatDay,
   itemStatusLabels,
   itemStatusTones,
   outcomeLabels,

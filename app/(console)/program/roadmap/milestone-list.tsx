@@ -1,10 +1,10 @@
 'use client';
 
 import { Fragment, useState } from 'react';
+import { formatDay } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { CheckStateBadge, HealthBadge } from '@/app/_components/program/badges';
 import {
-  formatDay,
   healthLabels,
   milestoneStatusLabels,
   milestoneStatusTones,
