@@ -36,7 +36,9 @@ export function PortalCutoverCard({ cutover, support }: { cutover: PortalCutover
           .
         </li>
         <li>Your balance carries over as it stands: there is nothing to do.</li>
-        <li>Invoices from both systems appear here, with their PDFs.</li>
+        <li>
+          Invoices from the new system appear below with their PDFs; earlier ones stay as you received them.
+        </li>
         <li>Questions? Contact {support}.</li>
       </ul>
     </Card>

@@ -36,8 +36,13 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
             {documentTitle(invoice.kind)} {invoice.number}
           </h1>
           <p className="text-sm text-slate-500">
-            Issued {formatDay(invoice.issueDate)} · period {formatDay(invoice.periodStart)} to{' '}
-            {formatDay(addDays(invoice.periodEnd, -1))}
+            Issued {formatDay(invoice.issueDate)}
+            {invoice.periodStart < invoice.periodEnd && (
+              <>
+                {' '}
+                · period {formatDay(invoice.periodStart)} to {formatDay(addDays(invoice.periodEnd, -1))}
+              </>
+            )}
             {invoice.kind === 'invoice' && <> · due {formatDay(invoice.dueDate)}</>}
           </p>
         </div>
