@@ -38,13 +38,13 @@ export async function insertAccountContactIfEmailFree(db: Db, contact: NewAccoun
   return row ?? null;
 }
 
-/** Records that the contact proved their address (the portal does this on a first sign-in). */
-export async function setAccountContactVerifiedAt(db: Db, id: string, at: Date) {
-  const [row] = await db
-    .update(accountContacts)
-    .set({ emailVerifiedAt: at })
-    .where(eq(accountContacts.id, id))
-    .returning();
+/** Backdates a contact or records its first sign-in (which the portal does when they sign in). */
+export async function setAccountContactTimes(
+  db: Db,
+  id: string,
+  times: Pick<NewAccountContact, 'createdAt' | 'emailVerifiedAt'>,
+) {
+  const [row] = await db.update(accountContacts).set(times).where(eq(accountContacts.id, id)).returning();
   return row ?? null;
 }
 

@@ -12,6 +12,9 @@ function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** When the demo's contacts were collected: the week before the pilot's cutover on 1 November. */
+const COLLECTED = new Date('2026-10-26T15:00:00Z');
+
 /**
  * The customers' portal contacts: every open account's accounts-payable mailbox, and a named
  * person at the first pilot account who has already signed in. Seeded before the demo's
@@ -27,12 +30,18 @@ export async function seedDemoContacts(db: Db): Promise<void> {
     let domain = `${slug}.example`;
     for (let n = 2; taken.has(domain); n++) domain = `${slug}-${n}.example`;
     taken.add(domain);
-    await makeAccountContact(db, { accountId: account.id, email: `ap@${domain}`, name: 'Accounts payable' });
+    await makeAccountContact(db, {
+      accountId: account.id,
+      email: `ap@${domain}`,
+      name: 'Accounts payable',
+      createdAt: COLLECTED,
+    });
     if (account.externalId === PILOT_ACCOUNTS[0])
       await makeAccountContact(db, {
         accountId: account.id,
         email: `dana.reyes@${domain}`,
         name: 'Dana Reyes',
+        createdAt: new Date('2026-10-28T16:30:00Z'),
         verifiedAt: new Date('2026-11-03T15:20:00Z'),
       });
   }

@@ -13,7 +13,7 @@ import { Dec, sum } from '../../lib/money/decimal';
 import { type RecordPaymentInput, recordPayment } from '../../lib/payments/record-payment';
 import type { TimeBand } from '../../lib/rating/time-bands';
 import type { Db } from '../client';
-import { setAccountContactVerifiedAt } from '../queries/account-contacts';
+import { setAccountContactTimes } from '../queries/account-contacts';
 import { getAccountById, insertAccount, type NewAccount } from '../queries/accounts';
 import { addAccountsToBillRun, insertBillRun, setBillRunAccountsTotal } from '../queries/bill-runs';
 import { insertCatalogIfMissing } from '../queries/catalogs';
@@ -174,11 +174,11 @@ export async function makeAccount(db: Db, overrides: Partial<NewAccount> = {}) {
 
 /**
  * A portal contact of an account, added by addAccountContact (so the email is normalised and
- * unique); `verifiedAt` stands for a first sign-in to the portal.
+ * unique); `createdAt` backdates it, `verifiedAt` stands for a first sign-in to the portal.
  */
 export async function makeAccountContact(
   db: Db,
-  fields: { accountId: string; email?: string; name?: string; verifiedAt?: Date | null },
+  fields: { accountId: string; email?: string; name?: string; createdAt?: Date; verifiedAt?: Date | null },
 ) {
   const result = await addAccountContact(
     { db, actor: seedActor },
@@ -190,10 +190,13 @@ export async function makeAccountContact(
   );
   if (!result.contact)
     throw new Error(`makeAccountContact: ${result.userErrors.map((e) => e.message).join('; ')}`);
-  if (!fields.verifiedAt) return result.contact;
-  const verified = await setAccountContactVerifiedAt(db, result.contact.id, fields.verifiedAt);
-  if (!verified) throw new Error('makeAccountContact: the contact vanished');
-  return verified;
+  if (!fields.createdAt && !fields.verifiedAt) return result.contact;
+  const dated = await setAccountContactTimes(db, result.contact.id, {
+    createdAt: fields.createdAt,
+    emailVerifiedAt: fields.verifiedAt,
+  });
+  if (!dated) throw new Error('makeAccountContact: the contact vanished');
+  return dated;
 }
 
 export async function makeSubscription(
