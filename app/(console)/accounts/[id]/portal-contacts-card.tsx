@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { formatDateTime } from '@/app/_components/format';
+import { formatDate, formatDateTime } from '@/app/_components/format';
 import { errorMessage, graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
@@ -142,15 +142,17 @@ export function PortalContactsCard({ account, onChanged }: { account: AccountDat
                   {contact.verifiedAt ? (
                     <span className="flex items-center gap-2">
                       <Badge tone="good">signed in</Badge>
-                      <span className="text-xs text-slate-500">
-                        first {formatDateTime(contact.verifiedAt)}
+                      <span className="text-xs text-slate-500" title={formatDateTime(contact.verifiedAt)}>
+                        first {formatDate(contact.verifiedAt)}
                       </span>
                     </span>
                   ) : (
                     <Badge>not yet signed in</Badge>
                   )}
                 </Cell>
-                <Cell className="whitespace-nowrap">{formatDateTime(contact.createdAt)}</Cell>
+                <Cell className="whitespace-nowrap">
+                  <span title={formatDateTime(contact.createdAt)}>{formatDate(contact.createdAt)}</span>
+                </Cell>
                 <Cell className="text-right">
                   {canRemove && (
                     <Button
