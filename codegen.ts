@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           Organization: '../../lib/organization/types#OrganizationRecord',
           Catalog: '../../lib/catalog/types#CatalogRecord',
           Account: '../../db/schema/accounts#AccountRow',
+          AccountContact: '../../db/schema/portal#AccountContactRow',
           Product: '../../lib/catalog/types#ProductRecord',
           Price: '../../lib/catalog/types#PriceRecord',
           PriceTier: '../../lib/catalog/types#PriceTierRecord',

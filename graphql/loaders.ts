@@ -4,6 +4,7 @@ import {
   loadAccounts,
   loadChargesOfAccounts,
   loadChildrenOfAccounts,
+  loadContactsOfAccounts,
   loadSubscriptions,
   loadSubscriptionsOfAccounts,
 } from '../lib/accounts/load-account-batches';
@@ -54,6 +55,7 @@ export function createLoaders(db: Db) {
       loadSubscriptionsOfAccounts(db, ids),
     ),
     chargesByAccountId: new DataLoader((ids: readonly string[]) => loadChargesOfAccounts(db, ids)),
+    contactsByAccountId: new DataLoader((ids: readonly string[]) => loadContactsOfAccounts(db, ids)),
     invoiceById: new DataLoader((ids: readonly string[]) => loadInvoices(db, ids)),
     linesByInvoiceId: new DataLoader((ids: readonly string[]) => loadLinesOfInvoices(db, ids)),
     creditNotesByInvoiceId: new DataLoader((ids: readonly string[]) => loadCreditNotesOfInvoices(db, ids)),

@@ -236,6 +236,18 @@ const samples: Record<Operation, Sample> = {
       },
     },
   }),
+  addAccountContact: (f) => ({
+    query:
+      'mutation($input: AddAccountContactInput!) { addAccountContact(input: $input) { contact { id } userErrors { code } } }',
+    variables: {
+      input: { accountId: f.accountId, email: `contact-${++emailCounter}@matrix.example`, name: 'Matrix' },
+    },
+  }),
+  removeAccountContact: () => ({
+    query:
+      'mutation($input: RemoveAccountContactInput!) { removeAccountContact(input: $input) { userErrors { code } } }',
+    variables: { input: { id: randomUUID() } },
+  }),
   taxRules: () => ({ query: '{ taxRules { region ratePercent } }' }),
   createTaxRule: () => ({
     query: 'mutation($input: CreateTaxRuleInput!) { createTaxRule(input: $input) { taxRule { id } } }',

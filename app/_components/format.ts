@@ -14,3 +14,9 @@ export function formatDay(day: string | null | undefined): string {
     new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)),
   );
 }
+
+/** The day of a moment, in the browser's time zone, where the time of day is noise. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(iso));
+}

@@ -14,7 +14,16 @@ import { getAccountsByExternalIds } from '../queries/accounts';
 import { listRunAccounts } from '../queries/parallel-runs';
 
 /** The legacy system's accounts moved first, as a pilot. */
-const PILOT = ['L000001', 'L000002', 'L000003', 'L000004', 'L000005', 'L000006', 'L000007', 'L000010'];
+export const PILOT_ACCOUNTS = [
+  'L000001',
+  'L000002',
+  'L000003',
+  'L000004',
+  'L000005',
+  'L000006',
+  'L000007',
+  'L000010',
+];
 
 /**
  * The demo provider mid-migration: its legacy system's export of October (generated, with
@@ -46,7 +55,7 @@ export async function seedDemoMigration(db: Db): Promise<{ importId: string }> {
       comment: 'Legacy used last year’s rate; the new rate is right and customers were told.',
     });
 
-    const pilot = await getAccountsByExternalIds(db, PILOT);
+    const pilot = await getAccountsByExternalIds(db, PILOT_ACCOUNTS);
     const { wave } = await createCutoverWave(ctx, {
       importId,
       name: 'Pilot',

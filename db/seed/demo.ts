@@ -5,6 +5,7 @@ import { countUsers } from '../queries/users';
 import { seedDemoBilling } from './demo-billing';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoComms } from './demo-comms';
+import { seedDemoContacts } from './demo-contacts';
 import { seedDemoMigration } from './demo-migration';
 import { seedDemoProgram } from './demo-program';
 import { seedDemoUsage } from './demo-usage';
@@ -49,6 +50,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
     await seedDemoUsage(tx);
     await seedDemoBilling(tx);
     const { importId } = await seedDemoMigration(tx);
+    await seedDemoContacts(tx);
     await seedDemoComms(tx, importId);
     await seedDemoProgram(tx, importId);
     return credentials;

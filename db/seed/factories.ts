@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { addAccountContact } from '../../lib/accounts/contacts/add-account-contact';
 import { systemActor } from '../../lib/auth/actor';
 import { type CreateApiKeyInput, createApiKey } from '../../lib/auth/create-api-key';
 import { createUser } from '../../lib/auth/create-user';
@@ -12,6 +13,7 @@ import { Dec, sum } from '../../lib/money/decimal';
 import { type RecordPaymentInput, recordPayment } from '../../lib/payments/record-payment';
 import type { TimeBand } from '../../lib/rating/time-bands';
 import type { Db } from '../client';
+import { setAccountContactTimes } from '../queries/account-contacts';
 import { getAccountById, insertAccount, type NewAccount } from '../queries/accounts';
 import { addAccountsToBillRun, insertBillRun, setBillRunAccountsTotal } from '../queries/bill-runs';
 import { insertCatalogIfMissing } from '../queries/catalogs';
@@ -168,6 +170,33 @@ export async function makeAccount(db: Db, overrides: Partial<NewAccount> = {}) {
     status: overrides.status ?? 'active',
     ...overrides,
   });
+}
+
+/**
+ * A portal contact of an account, added by addAccountContact (so the email is normalised and
+ * unique); `createdAt` backdates it, `verifiedAt` stands for a first sign-in to the portal.
+ */
+export async function makeAccountContact(
+  db: Db,
+  fields: { accountId: string; email?: string; name?: string; createdAt?: Date; verifiedAt?: Date | null },
+) {
+  const result = await addAccountContact(
+    { db, actor: seedActor },
+    {
+      accountId: fields.accountId,
+      email: fields.email ?? `contact-${nextSuffix()}@example.test`,
+      name: fields.name ?? 'Pat Contact',
+    },
+  );
+  if (!result.contact)
+    throw new Error(`makeAccountContact: ${result.userErrors.map((e) => e.message).join('; ')}`);
+  if (!fields.createdAt && !fields.verifiedAt) return result.contact;
+  const dated = await setAccountContactTimes(db, result.contact.id, {
+    createdAt: fields.createdAt,
+    emailVerifiedAt: fields.verifiedAt,
+  });
+  if (!dated) throw new Error('makeAccountContact: the contact vanished');
+  return dated;
 }
 
 export async function makeSubscription(

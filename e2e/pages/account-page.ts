@@ -44,6 +44,28 @@ export class AccountPage {
     await expect(form).toBeHidden();
   }
 
+  /** Adds a person who may sign in to the customer portal, on the account's Portal contacts card. */
+  async addPortalContact(email: string, name: string) {
+    await this.page.getByRole('button', { name: 'Add contact' }).click();
+    const form = this.page.getByRole('form', { name: 'Add a portal contact' });
+    // Scoped to the form: getByLabel matches substrings, and the page has a "Billing email" too.
+    await form.getByLabel('Email').fill(email);
+    await form.getByLabel('Name').fill(name);
+    await form.getByRole('button', { name: 'Add contact' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  /** Removes a portal contact, accepting the confirmation. */
+  async removePortalContact(email: string) {
+    this.page.once('dialog', (dialog) => void dialog.accept());
+    await this.page.getByRole('button', { name: `Remove ${email}`, exact: true }).click();
+    await expect(this.page.getByText(email, { exact: true })).toBeHidden();
+  }
+
+  get portalContacts() {
+    return this.page.getByTestId('portal-contacts');
+  }
+
   get subscriptions() {
     return this.page.getByTestId('subscriptions');
   }

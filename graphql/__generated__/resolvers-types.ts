@@ -64,6 +64,7 @@ import type { Actor as ActorModel } from '../../lib/auth/actor';
 import type { OrganizationRecord as OrganizationRecordModel } from '../../lib/organization/types';
 import type { CatalogRecord as CatalogRecordModel, ProductRecord as ProductRecordModel, PriceRecord as PriceRecordModel, PriceTierRecord as PriceTierRecordModel, AllowanceRecord as AllowanceRecordModel, RatePlanRecord as RatePlanRecordModel, RatePlanVersionRecord as RatePlanVersionRecordModel, RateDeckEntryRecord as RateDeckEntryRecordModel } from '../../lib/catalog/types';
 import type { AccountRow as AccountRowModel } from '../../db/schema/accounts';
+import type { AccountContactRow as AccountContactRowModel, PortalSignInEmailRow as PortalSignInEmailRowModel } from '../../db/schema/portal';
 import type { TimeBand as TimeBandModel } from '../../lib/rating/time-bands';
 import type { PricePreview as PricePreviewModel } from '../../lib/catalog/preview-price';
 import type { BreakdownLine as BreakdownLineModel } from '../../lib/rating/types';
@@ -93,7 +94,6 @@ import type { KpiValue as KpiValueModel } from '../../lib/program/kpis/compute-k
 import type { TemplateVersionRow as TemplateVersionRowModel, MessageTemplateRow as MessageTemplateRowModel, AudienceRow as AudienceRowModel, CampaignDeliveryRow as CampaignDeliveryRowModel, CampaignRow as CampaignRowModel, SupportArticleRow as SupportArticleRowModel, NoticeRow as NoticeRowModel } from '../../db/schema/comms';
 import type { RenderedMessageModel as RenderedMessageModelModel } from '../../lib/comms/preview-campaign';
 import type { AudienceSelection as AudienceSelectionModel } from '../../db/queries/audiences';
-import type { PortalSignInEmailRow as PortalSignInEmailRowModel } from '../../db/schema/portal';
 import type { RiskHeatMap as RiskHeatMapModel, HeatMapCell as HeatMapCellModel } from '../../lib/program/risks/risk-score';
 import type { RaciSubject as RaciSubjectModel, ProgramContact as ProgramContactModel, AreaPointOfContact as AreaPointOfContactModel } from '../../lib/program/raci/raci-queries';
 import type { TrainingGrid as TrainingGridModel, TrainingGridRow as TrainingGridRowModel, TrainingGridCell as TrainingGridCellModel } from '../../lib/program/training/training-queries';
@@ -142,6 +142,8 @@ export type Account = {
   children: Array<Account>;
   /** Who to talk to about billing. */
   contactName: Maybe<Scalars['String']['output']>;
+  /** People of the customer who may sign in to the customer portal and receive campaign emails, oldest first. */
+  contacts: Array<AccountContact>;
   /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
   /** Billing currency. */
@@ -202,6 +204,30 @@ export type AccountConnection = {
   edges: Array<AccountEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+};
+
+/** A person of a customer account who may sign in to the customer portal (with a link emailed to them) and receives the account's campaign emails. */
+export type AccountContact = {
+  __typename?: 'AccountContact';
+  /** When they were added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Where sign-in links and campaign emails go; lower-case, unique across all accounts. */
+  email: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The person's name; empty when not known. */
+  name: Scalars['String']['output'];
+  /** When they first signed in to the portal (which proves the address); null until then. */
+  verifiedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Result of addAccountContact. */
+export type AccountContactPayload = {
+  __typename?: 'AccountContactPayload';
+  /** The contact as saved; null when nothing was saved. */
+  contact: Maybe<AccountContact>;
+  /** Problems to fix; nothing was saved when there are any. */
+  userErrors: Array<UserError>;
 };
 
 /** One account in a page. */
@@ -305,6 +331,16 @@ export type AccountUsageSummary = {
 };
 
 export { ActorKind };
+
+/** A person to add to an account's portal contacts. */
+export type AddAccountContactInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** Their email address; not already a contact of any account. */
+  email: Scalars['String']['input'];
+  /** Their name (up to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A one-time charge. */
 export type AddOneTimeChargeInput = {
@@ -2249,6 +2285,8 @@ export { MilestoneStatus };
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Lets a person of the account sign in to the customer portal and receive its campaign emails. */
+  addAccountContact: AccountContactPayload;
   /** Adds a one-time charge. */
   addOneTimeCharge: OneTimeChargePayload;
   /** Adds a person to train. */
@@ -2332,6 +2370,8 @@ export type Mutation = {
   recordPayment: RecordPaymentPayload;
   /** Records that a trainee completed a module (again: moves the date). */
   recordTrainingCompletion: TrainingCompletionPayload;
+  /** Takes a person off the account's portal contacts. */
+  removeAccountContact: RemoveAccountContactPayload;
   /** Takes a user off a subject's RACI. */
   removeRaciAssignment: RemoveRaciAssignmentPayload;
   requestSignOff: SignOffPayload;
@@ -2381,6 +2421,12 @@ export type Mutation = {
   updateUser: UpdateUserPayload;
   /** Voids a finalized invoice, optionally queuing its reissue. */
   voidInvoice: VoidInvoicePayload;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationAddAccountContactArgs = {
+  input: AddAccountContactInput;
 };
 
 
@@ -2645,6 +2691,12 @@ export type MutationRecordPaymentArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRecordTrainingCompletionArgs = {
   input: RecordTrainingCompletionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationRemoveAccountContactArgs = {
+  input: RemoveAccountContactInput;
 };
 
 
@@ -4167,6 +4219,21 @@ export type RemittanceProblem = {
   message: Scalars['String']['output'];
 };
 
+/** A contact to remove. */
+export type RemoveAccountContactInput = {
+  /** The contact. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of removeAccountContact. */
+export type RemoveAccountContactPayload = {
+  __typename?: 'RemoveAccountContactPayload';
+  /** The contact as it was; null when nothing was removed. */
+  contact: Maybe<AccountContact>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
 /** Input of removeRaciAssignment. */
 export type RemoveRaciAssignmentInput = {
   /** The assignment. */
@@ -5470,6 +5537,8 @@ export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountRowModel>;
   AccountBalance: ResolverTypeWrapper<AccountBalanceModel>;
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
+  AccountContact: ResolverTypeWrapper<AccountContactRowModel>;
+  AccountContactPayload: ResolverTypeWrapper<Omit<AccountContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['AccountContact']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
   AccountFieldsInput: AccountFieldsInput;
   AccountPayload: ResolverTypeWrapper<Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversTypes['Account']> }>;
@@ -5477,6 +5546,7 @@ export type ResolversTypes = {
   AccountSubscription: ResolverTypeWrapper<SubscriptionRowModel>;
   AccountUsageSummary: ResolverTypeWrapper<AccountUsageSummaryModel>;
   ActorKind: ActorKind;
+  AddAccountContactInput: AddAccountContactInput;
   AddOneTimeChargeInput: AddOneTimeChargeInput;
   AddTraineeInput: AddTraineeInput;
   AgingBuckets: ResolverTypeWrapper<AgingBuckets>;
@@ -5722,6 +5792,8 @@ export type ResolversTypes = {
   ReferenceProblem: ResolverTypeWrapper<ReferenceProblem>;
   RemittanceImportReport: ResolverTypeWrapper<RemittanceImportReport>;
   RemittanceProblem: ResolverTypeWrapper<RemittanceProblem>;
+  RemoveAccountContactInput: RemoveAccountContactInput;
+  RemoveAccountContactPayload: ResolverTypeWrapper<Omit<RemoveAccountContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['AccountContact']> }>;
   RemoveRaciAssignmentInput: RemoveRaciAssignmentInput;
   RemoveRaciAssignmentPayload: ResolverTypeWrapper<Omit<RemoveRaciAssignmentPayload, 'assignment'> & { assignment?: Maybe<ResolversTypes['RaciAssignment']> }>;
   RenderedMessage: ResolverTypeWrapper<RenderedMessageModelModel>;
@@ -5843,11 +5915,14 @@ export type ResolversParentTypes = {
   Account: AccountRowModel;
   AccountBalance: AccountBalanceModel;
   AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
+  AccountContact: AccountContactRowModel;
+  AccountContactPayload: Omit<AccountContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['AccountContact']> };
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountFieldsInput: AccountFieldsInput;
   AccountPayload: Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversParentTypes['Account']> };
   AccountSubscription: SubscriptionRowModel;
   AccountUsageSummary: AccountUsageSummaryModel;
+  AddAccountContactInput: AddAccountContactInput;
   AddOneTimeChargeInput: AddOneTimeChargeInput;
   AddTraineeInput: AddTraineeInput;
   AgingBuckets: AgingBuckets;
@@ -6049,6 +6124,8 @@ export type ResolversParentTypes = {
   ReferenceProblem: ReferenceProblem;
   RemittanceImportReport: RemittanceImportReport;
   RemittanceProblem: RemittanceProblem;
+  RemoveAccountContactInput: RemoveAccountContactInput;
+  RemoveAccountContactPayload: Omit<RemoveAccountContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['AccountContact']> };
   RemoveRaciAssignmentInput: RemoveRaciAssignmentInput;
   RemoveRaciAssignmentPayload: Omit<RemoveRaciAssignmentPayload, 'assignment'> & { assignment?: Maybe<ResolversParentTypes['RaciAssignment']> };
   RenderedMessage: RenderedMessageModelModel;
@@ -6157,6 +6234,7 @@ export type AccountResolvers<ContextType = GraphQLContext, ParentType extends Re
   billingEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['AccountContact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   cutoverDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -6188,6 +6266,19 @@ export type AccountBalanceResolvers<ContextType = GraphQLContext, ParentType ext
 export type AccountConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AccountEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AccountContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountContact'] = ResolversParentTypes['AccountContact']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type AccountContactPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountContactPayload'] = ResolversParentTypes['AccountContactPayload']> = {
+  contact?: Resolver<Maybe<ResolversTypes['AccountContact']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AccountEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = {
@@ -7045,6 +7136,7 @@ export type MilestonePayloadResolvers<ContextType = GraphQLContext, ParentType e
 export type MilestoneStatusResolvers = EnumResolverSignature<{ DONE?: any, IN_PROGRESS?: any, NOT_STARTED?: any }, ResolversTypes['MilestoneStatus']>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAccountContact?: Resolver<ResolversTypes['AccountContactPayload'], ParentType, ContextType, RequireFields<MutationAddAccountContactArgs, 'input'>>;
   addOneTimeCharge?: Resolver<ResolversTypes['OneTimeChargePayload'], ParentType, ContextType, RequireFields<MutationAddOneTimeChargeArgs, 'input'>>;
   addTrainee?: Resolver<ResolversTypes['TraineePayload'], ParentType, ContextType, RequireFields<MutationAddTraineeArgs, 'input'>>;
   allocateCredit?: Resolver<ResolversTypes['AllocateCreditPayload'], ParentType, ContextType, RequireFields<MutationAllocateCreditArgs, 'input'>>;
@@ -7089,6 +7181,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordDeliveryEvent?: Resolver<ResolversTypes['RecordDeliveryEventPayload'], ParentType, ContextType, RequireFields<MutationRecordDeliveryEventArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   recordTrainingCompletion?: Resolver<ResolversTypes['TrainingCompletionPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainingCompletionArgs, 'input'>>;
+  removeAccountContact?: Resolver<ResolversTypes['RemoveAccountContactPayload'], ParentType, ContextType, RequireFields<MutationRemoveAccountContactArgs, 'input'>>;
   removeRaciAssignment?: Resolver<ResolversTypes['RemoveRaciAssignmentPayload'], ParentType, ContextType, RequireFields<MutationRemoveRaciAssignmentArgs, 'input'>>;
   requestSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationRequestSignOffArgs, 'input'>>;
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
@@ -7570,6 +7663,11 @@ export type RemittanceProblemResolvers<ContextType = GraphQLContext, ParentType 
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RemoveAccountContactPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveAccountContactPayload'] = ResolversParentTypes['RemoveAccountContactPayload']> = {
+  contact?: Resolver<Maybe<ResolversTypes['AccountContact']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type RemoveRaciAssignmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRaciAssignmentPayload'] = ResolversParentTypes['RemoveRaciAssignmentPayload']> = {
@@ -8091,6 +8189,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Account?: AccountResolvers<ContextType>;
   AccountBalance?: AccountBalanceResolvers<ContextType>;
   AccountConnection?: AccountConnectionResolvers<ContextType>;
+  AccountContact?: AccountContactResolvers<ContextType>;
+  AccountContactPayload?: AccountContactPayloadResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
   AccountPayload?: AccountPayloadResolvers<ContextType>;
   AccountStatus?: AccountStatusResolvers;
@@ -8276,6 +8376,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReferenceProblem?: ReferenceProblemResolvers<ContextType>;
   RemittanceImportReport?: RemittanceImportReportResolvers<ContextType>;
   RemittanceProblem?: RemittanceProblemResolvers<ContextType>;
+  RemoveAccountContactPayload?: RemoveAccountContactPayloadResolvers<ContextType>;
   RemoveRaciAssignmentPayload?: RemoveRaciAssignmentPayloadResolvers<ContextType>;
   RenderedMessage?: RenderedMessageResolvers<ContextType>;
   RerateUsagePayload?: RerateUsagePayloadResolvers<ContextType>;

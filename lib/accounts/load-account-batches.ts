@@ -1,11 +1,12 @@
 import type { Db } from '../../db/client';
+import { listContactsOfAccounts } from '../../db/queries/account-contacts';
 import { getAccountsByIds, listChildrenOfAccounts } from '../../db/queries/accounts';
 import {
   getSubscriptionsByIds,
   listAllChargesOfAccounts,
   listAllSubscriptionsOfAccounts,
 } from '../../db/queries/subscriptions';
-import type { AccountRow, OneTimeChargeRow, SubscriptionRow } from '../../db/schema';
+import type { AccountContactRow, AccountRow, OneTimeChargeRow, SubscriptionRow } from '../../db/schema';
 import { groupByKeys, oneByKeys } from '../batch-order';
 
 /** Batch loads behind the per-request DataLoaders; callers were authorised for the parents. */
@@ -30,4 +31,8 @@ export async function loadSubscriptions(db: Db, ids: readonly string[]): Promise
 
 export async function loadChargesOfAccounts(db: Db, ids: readonly string[]): Promise<OneTimeChargeRow[][]> {
   return groupByKeys(ids, await listAllChargesOfAccounts(db, ids), (row) => row.accountId);
+}
+
+export async function loadContactsOfAccounts(db: Db, ids: readonly string[]): Promise<AccountContactRow[][]> {
+  return groupByKeys(ids, await listContactsOfAccounts(db, ids), (row) => row.accountId);
 }

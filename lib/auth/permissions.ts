@@ -69,6 +69,9 @@ export const operationRules = {
   changeSubscription: { module: 'accounts', access: 'write', roles: billingStaff },
   endSubscription: { module: 'accounts', access: 'write', roles: billingStaff },
   addOneTimeCharge: { module: 'accounts', access: 'write', roles: billingStaff },
+  // Portal contacts; reading them (Account.contacts) is reading the account.
+  addAccountContact: { module: 'accounts', access: 'write', roles: billingStaff },
+  removeAccountContact: { module: 'accounts', access: 'write', roles: billingStaff },
 
   taxRules: { module: 'invoicing', access: 'read', roles: everyone },
   createTaxRule: { module: 'invoicing', access: 'write', roles: billingStaff },

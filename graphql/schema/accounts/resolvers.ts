@@ -1,3 +1,5 @@
+import { addAccountContact } from '../../../lib/accounts/contacts/add-account-contact';
+import { removeAccountContact } from '../../../lib/accounts/contacts/remove-account-contact';
 import { getAccount, listAccounts } from '../../../lib/accounts/list-accounts';
 import { createAccount, updateAccount } from '../../../lib/accounts/save-account';
 import {
@@ -24,6 +26,8 @@ export const accountResolvers: Resolvers = {
     changeSubscription: (_parent, { input }, context) => changeSubscription(context, input),
     endSubscription: (_parent, { input }, context) => endSubscription(context, input),
     addOneTimeCharge: (_parent, { input }, context) => addOneTimeCharge(context, input),
+    addAccountContact: (_parent, { input }, context) => addAccountContact(context, input),
+    removeAccountContact: (_parent, { input }, context) => removeAccountContact(context, input),
   },
   Account: {
     ratePlan: (account, _args, { loaders }) =>
@@ -33,6 +37,10 @@ export const accountResolvers: Resolvers = {
     children: (account, _args, { loaders }) => loaders.childrenByAccountId.load(account.id),
     subscriptions: (account, _args, { loaders }) => loaders.subscriptionsByAccountId.load(account.id),
     oneTimeCharges: (account, _args, { loaders }) => loaders.chargesByAccountId.load(account.id),
+    contacts: (account, _args, { loaders }) => loaders.contactsByAccountId.load(account.id),
+  },
+  AccountContact: {
+    verifiedAt: (contact) => contact.emailVerifiedAt,
   },
   AccountSubscription: {
     account: (subscription, _args, { loaders }) =>

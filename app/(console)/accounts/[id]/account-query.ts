@@ -1,12 +1,13 @@
 import type { AccountFields } from '../account-fields-form';
 
-/** The account page's data: the account, its subscriptions and one-time charges. */
+/** The account page's data: the account, its portal contacts, subscriptions and one-time charges. */
 export const ACCOUNT_QUERY = `query($id: ID!) { account(id: $id) {
   id externalId name currency status billingEmail contactName taxRegion billingCycle billingDay
   paymentTermsDays invoiceDelivery billToParent createdAt
   ratePlan { id code name }
   parent { id externalId name }
   children { id externalId name billToParent }
+  contacts { id email name verifiedAt createdAt }
   subscriptions { id quantity unitPrice discountPercent startDate endDate serviceIds
     product { id code name } }
   oneTimeCharges { id chargeDate quantity unitPrice description product { code name } }
@@ -19,6 +20,7 @@ export interface AccountData extends Omit<AccountFields, 'ratePlanId' | 'parentA
   ratePlan: { id: string; code: string; name: string } | null;
   parent: { id: string; externalId: string; name: string } | null;
   children: { id: string; externalId: string; name: string; billToParent: boolean }[];
+  contacts: ContactData[];
   subscriptions: SubscriptionData[];
   oneTimeCharges: {
     id: string;
@@ -28,6 +30,15 @@ export interface AccountData extends Omit<AccountFields, 'ratePlanId' | 'parentA
     description: string | null;
     product: { code: string; name: string };
   }[];
+}
+
+/** A person who may sign in to the customer portal; `verifiedAt` is their first sign-in. */
+export interface ContactData {
+  id: string;
+  email: string;
+  name: string;
+  verifiedAt: string | null;
+  createdAt: string;
 }
 
 export interface SubscriptionData {

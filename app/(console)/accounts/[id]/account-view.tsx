@@ -14,9 +14,10 @@ import { AccountNotices } from './account-notices';
 import { AccountPayments } from './account-payments';
 import { ACCOUNT_QUERY, type AccountData } from './account-query';
 import { OneTimeChargesCard } from './one-time-charges-card';
+import { PortalContactsCard } from './portal-contacts-card';
 import { SubscriptionsCard } from './subscriptions-card';
 
-/** One account: details, subscriptions, charges, usage, invoices, payments and balance. */
+/** One account: details, portal contacts, subscriptions, charges, usage, invoices, payments and balance. */
 export function AccountView({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
   const changed = () => setRefresh((n) => n + 1);
@@ -53,6 +54,7 @@ export function AccountView({ id }: { id: string }) {
       />
       <div className="space-y-6">
         <AccountDetails account={account} onSaved={changed} />
+        <PortalContactsCard account={account} onChanged={changed} />
         <SubscriptionsCard account={account} onChanged={changed} />
         <OneTimeChargesCard account={account} onChanged={changed} />
         <Card title="Invoices">

@@ -1,0 +1,174 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { formatDate, formatDateTime } from '@/app/_components/format';
+import { errorMessage, graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { useCan } from '@/app/_components/permissions';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, TextInput } from '@/app/_components/ui/field';
+import { Cell, Table } from '@/app/_components/ui/table';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
+import type { AccountData, ContactData } from './account-query';
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+function AddContactForm({
+  accountId,
+  onDone,
+  onCancel,
+}: {
+  accountId: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { errors, pending, submit } = useFormSubmission();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const payload = await submit(async () => {
+      const { addAccountContact } = await graphqlRequest<{
+        addAccountContact: { contact: { id: string } | null; userErrors: UserErrorData[] };
+      }>(
+        'mutation($input: AddAccountContactInput!) { addAccountContact(input: $input) { contact { id } userErrors { code field message } } }',
+        { input: { accountId, email: text(form, 'email'), name: text(form, 'name') || null } },
+      );
+      return addAccountContact;
+    });
+    if (payload) onDone();
+  }
+
+  const formError = errors.form ?? errors.accountId;
+  return (
+    <form onSubmit={onSubmit} aria-label="Add a portal contact" className="rounded-md bg-slate-50 p-4">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Email" error={errors.email} hint="Where their sign-in links go">
+          <TextInput name="email" type="email" autoComplete="off" required />
+        </Field>
+        <Field label="Name" error={errors.name} hint="Optional">
+          <TextInput name="name" autoComplete="off" maxLength={200} />
+        </Field>
+      </div>
+      {formError && <p className="mt-3 text-sm text-red-700">{formError}</p>}
+      <div className="mt-4 flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Adding…' : 'Add contact'}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The people of the customer who may sign in to the customer portal; billing staff add and remove them. */
+export function PortalContactsCard({ account, onChanged }: { account: AccountData; onChanged: () => void }) {
+  const can = useCan();
+  const [adding, setAdding] = useState(false);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+
+  async function remove(contact: ContactData) {
+    if (
+      !window.confirm(
+        `Remove ${contact.email}? They can no longer sign in to the portal and no longer receive campaign emails.`,
+      )
+    )
+      return;
+    setRemoveError(null);
+    try {
+      const { removeAccountContact } = await graphqlRequest<{
+        removeAccountContact: { userErrors: UserErrorData[] };
+      }>(
+        'mutation($input: RemoveAccountContactInput!) { removeAccountContact(input: $input) { contact { id } userErrors { code field message } } }',
+        { input: { id: contact.id } },
+      );
+      const [problem] = removeAccountContact.userErrors;
+      if (problem) setRemoveError(problem.message);
+    } catch (caught) {
+      setRemoveError(errorMessage(caught));
+    }
+    onChanged();
+  }
+
+  const canRemove = can('removeAccountContact');
+  return (
+    <Card
+      title="Portal contacts"
+      actions={
+        can('addAccountContact') &&
+        !adding && (
+          <Button variant="secondary" onClick={() => setAdding(true)}>
+            Add contact
+          </Button>
+        )
+      }
+    >
+      <p className="mb-4 text-sm text-slate-500">
+        Contacts sign in to the customer portal at <span className="font-mono text-slate-700">/portal</span>{' '}
+        with a link emailed to them, and receive the account’s campaign emails.
+      </p>
+      {adding && (
+        <div className="mb-4">
+          <AddContactForm
+            accountId={account.id}
+            onDone={() => {
+              setAdding(false);
+              onChanged();
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        </div>
+      )}
+      {removeError && (
+        <p className="mb-3 text-sm text-red-700" role="alert">
+          {removeError}
+        </p>
+      )}
+      {account.contacts.length === 0 ? (
+        <p className="text-sm text-slate-500">
+          No contacts yet: nobody of this customer can sign in to the portal.
+        </p>
+      ) : (
+        <div data-testid="portal-contacts">
+          <Table head={['Email', 'Name', 'Portal', 'Added', '']}>
+            {account.contacts.map((contact) => (
+              <tr key={contact.id}>
+                <Cell className="font-medium text-slate-900">{contact.email}</Cell>
+                <Cell>{contact.name || '—'}</Cell>
+                <Cell className="whitespace-nowrap">
+                  {contact.verifiedAt ? (
+                    <span className="flex items-center gap-2">
+                      <Badge tone="good">signed in</Badge>
+                      <span className="text-xs text-slate-500" title={formatDateTime(contact.verifiedAt)}>
+                        first {formatDate(contact.verifiedAt)}
+                      </span>
+                    </span>
+                  ) : (
+                    <Badge>not yet signed in</Badge>
+                  )}
+                </Cell>
+                <Cell className="whitespace-nowrap">
+                  <span title={formatDateTime(contact.createdAt)}>{formatDate(contact.createdAt)}</span>
+                </Cell>
+                <Cell className="text-right">
+                  {canRemove && (
+                    <Button
+                      variant="ghost"
+                      aria-label={`Remove ${contact.email}`}
+                      onClick={() => remove(contact)}
+                    >
+                      Remove
+                    </Button>
+                  )}
+                </Cell>
+              </tr>
+            ))}
+          </Table>
+        </div>
+      )}
+    </Card>
+  );
+}
