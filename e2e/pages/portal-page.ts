@@ -2,11 +2,15 @@ import { expect, type Page } from '@playwright/test';
 
 /** The customer portal, as a customer's contact uses it. */
 export class PortalPage {
-  constructor(private readonly page: Page) {}
+  /** `base` is the server's origin when it is not the test's baseURL (the `npm start` server). */
+  constructor(
+    private readonly page: Page,
+    private readonly base = '',
+  ) {}
 
   /** Asks for a sign-in link and lands on "check your email". */
   async askForLink(email: string) {
-    await this.page.goto('/portal');
+    await this.page.goto(`${this.base}/portal`);
     await expect(this.page).toHaveURL(/\/portal\/sign-in$/);
     const form = this.page.getByRole('form', { name: 'Sign in' });
     await form.getByLabel('Email address').fill(email);
@@ -26,8 +30,8 @@ export class PortalPage {
 }
 
 /** The sign-in link an admin finds in the console's outbox when no mail server is configured. */
-export async function signInLinkFromOutbox(adminPage: Page, recipient: string): Promise<string> {
-  await adminPage.goto('/comms/outbox');
+export async function signInLinkFromOutbox(adminPage: Page, recipient: string, base = ''): Promise<string> {
+  await adminPage.goto(`${base}/comms/outbox`);
   const links = adminPage.getByRole('list', { name: 'Customer portal sign-in links' });
   const item = links.getByRole('listitem').filter({ hasText: recipient }).first();
   await expect(item).toBeVisible();

@@ -1,14 +1,15 @@
 import type { Page } from '@playwright/test';
-import { accountContacts } from '../../db/schema';
-import { makeAccount, makeInvoice, makeUser } from '../../db/seed/factories';
+import { makeAccount, makeAccountContact, makeInvoice, makeUser } from '../../db/seed/factories';
 import type { Actor } from '../../lib/auth/actor';
 import { createAudience } from '../../lib/comms/audiences';
 import { approveCampaign, createCampaign } from '../../lib/comms/campaigns';
 import { sendCampaign, testSendCampaign } from '../../lib/comms/send-campaign';
 import { createMessageTemplate, listVersionsOfTemplates } from '../../lib/comms/templates';
+import { resetEnvCache } from '../../lib/env';
 import { expect, test } from '../fixtures/test';
 import { PortalPage, signInLinkFromOutbox } from '../pages/portal-page';
 import { pdfText } from '../pdf-text';
+import { e2eSettings } from '../settings';
 
 async function snap(page: Page, name: string) {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
@@ -26,7 +27,7 @@ test('a customer signs in to the portal by the emailed link, sees the notice and
   const contact = `dana-${stamp}@alpha.example`;
   const alpha = await makeAccount(db.db, { name: `Alpha Dental ${stamp}`, taxRegion: region });
   const bravo = await makeAccount(db.db, { name: `Bravo Freight ${stamp}` });
-  await db.db.insert(accountContacts).values({ accountId: alpha.id, email: contact, name: 'Dana' });
+  await makeAccountContact(db.db, { accountId: alpha.id, email: contact, name: 'Dana' });
   const own = await makeInvoice(db.db, {
     accountId: alpha.id,
     issueDate: '2026-11-01',
@@ -37,7 +38,10 @@ test('a customer signs in to the portal by the emailed link, sees the notice and
   });
   const other = await makeInvoice(db.db, { accountId: bravo.id, issueDate: '2026-11-01' });
 
-  // The provider posts a portal notice to the account with an approved campaign.
+  // The provider posts a portal notice to the account with an approved campaign. Its test send
+  // runs here, in the spec, and signs unsubscribe links with the server's key.
+  process.env.NEXTAUTH_SECRET = e2eSettings().serverEnv.NEXTAUTH_SECRET;
+  resetEnvCache();
   const [author, approver] = await Promise.all([
     makeUser(db.db, { role: 'program' }),
     makeUser(db.db, { role: 'program' }),

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { PortalPage, signInLinkFromOutbox } from '../pages/portal-page';
 import { SignInPage } from '../pages/sign-in-page';
 import { e2eSettings } from '../settings';
 
 /** What a newcomer does: `npm start` on a fresh machine, then sign in with a printed demo sign-in. */
 test('npm start serves the demo provider on the embedded database, signed in with the printed credentials', async ({
   page,
+  browser,
   request,
 }) => {
   const settings = e2eSettings();
@@ -36,6 +38,16 @@ test('npm start serves the demo provider on the embedded database, signed in wit
   await expect(page.getByText('Pilot: your billing moves').first()).toBeVisible();
   await page.goto(`${settings.npmStartURL}/war-room`);
   await expect(page.getByText('Pilot wave live since 1 November').first()).toBeVisible();
+
+  // A pilot customer's contact signs in to the portal; with no mail server the link waits in the
+  // outbox, where the admin finds it.
+  const customer = await browser.newPage();
+  const contact = 'dana.reyes@granite-logistics-1.example';
+  await new PortalPage(customer, settings.npmStartURL).askForLink(contact);
+  await customer.goto(await signInLinkFromOutbox(page, contact, settings.npmStartURL));
+  await expect(customer.getByRole('heading', { name: 'Granite Logistics 1' })).toBeVisible();
+  await expect(customer.getByText('Your billing has moved')).toBeVisible();
+  await customer.close();
 
   const anonymous = await request.post(`${settings.npmStartURL}/api/graphql`, {
     data: { query: '{ viewer { kind } }' },

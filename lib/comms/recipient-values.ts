@@ -18,7 +18,6 @@ export function supportContact(): string {
 
 /** The values of a template's variables for one account. */
 export function recipientValues(account: AudienceAccount): TemplateValues {
-  const env = getEnv();
   return {
     accountName: account.name,
     cutoverDate: account.cutoverDate ?? 'to be confirmed',

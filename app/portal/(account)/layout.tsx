@@ -20,8 +20,12 @@ export default async function PortalAccountLayout({ children }: { children: Reac
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-6 py-3">
           <Link href="/portal" className="min-w-0">
-            <p className="truncate text-base font-semibold tracking-tight text-slate-900">{provider}</p>
-            <p className="truncate text-xs text-slate-500">Customer portal · {account?.name}</p>
+            <p className="truncate text-base font-semibold tracking-tight text-slate-900">
+              {provider ?? 'Customer portal'}
+            </p>
+            <p className="truncate text-xs text-slate-500">
+              {provider ? `Customer portal · ${account?.name}` : account?.name}
+            </p>
           </Link>
           <div className="flex items-center gap-3">
             <span className="hidden text-sm text-slate-600 sm:inline" data-testid="portal-contact">

@@ -12,17 +12,18 @@ interface SignInLinkRequest {
   expires: Date;
 }
 
-function signInMessage(provider: string, link: string, expires: Date) {
+function signInMessage(provider: string | null, link: string, expires: Date) {
   const minutes = Math.round((expires.getTime() - Date.now()) / 60_000);
-  const subject = `Sign in to ${provider}'s customer portal`;
+  const portal = provider ? `${provider}'s customer portal` : 'the customer portal';
+  const subject = `Sign in to ${portal}`;
   const text = [
-    `Open this link to sign in to ${provider}'s customer portal:`,
+    `Open this link to sign in to ${portal}:`,
     '',
     link,
     '',
     `It works once, for the next ${minutes} minutes. If you did not ask to sign in, ignore this email.`,
   ].join('\n');
-  const html = `<p>Open this link to sign in to ${escapeHtml(provider)}'s customer portal:</p>
+  const html = `<p>Open this link to sign in to ${escapeHtml(portal)}:</p>
 <p><a href="${escapeHtml(link)}">Sign in to the portal</a></p>
 <p>It works once, for the next ${minutes} minutes. If you did not ask to sign in, ignore this email.</p>`;
   return { subject, text, html };
@@ -37,7 +38,7 @@ export async function sendSignInLink(db: Db, request: SignInLinkRequest): Promis
   const contact = await findContactByEmail(db, request.identifier);
   if (!contact) return;
   const link = toPortalAuthUrl(request.url);
-  const provider = (await getOrganizationRow(db))?.name ?? 'Switchboard';
+  const provider = (await getOrganizationRow(db))?.name ?? null;
   const message = signInMessage(provider, link, request.expires);
   const mailer = mailerFromEnv();
   if (mailer) await mailer.send({ to: contact.email, ...message });
