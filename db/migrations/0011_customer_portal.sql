@@ -9,4 +9,5 @@ CREATE TABLE "portal_sign_in_emails" (
 );
 --> statement-breakpoint
 ALTER TABLE "portal_sign_in_emails" ADD CONSTRAINT "portal_sign_in_emails_contact_id_account_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."account_contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "portal_sign_in_emails_created_idx" ON "portal_sign_in_emails" USING btree ("created_at");
+CREATE INDEX "portal_sign_in_emails_created_idx" ON "portal_sign_in_emails" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "portal_sign_in_emails_contact_idx" ON "portal_sign_in_emails" USING btree ("contact_id","created_at");

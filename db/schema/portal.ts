@@ -54,7 +54,11 @@ export const portalSignInEmails = pgTable(
     text: text(),
     createdAt: createdAt(),
   },
-  (t) => [index('portal_sign_in_emails_created_idx').on(t.createdAt)],
+  (t) => [
+    index('portal_sign_in_emails_created_idx').on(t.createdAt),
+    // The sign-in throttle counts a contact's recent emails.
+    index('portal_sign_in_emails_contact_idx').on(t.contactId, t.createdAt),
+  ],
 );
 
 export type AccountContactRow = typeof accountContacts.$inferSelect;

@@ -4,7 +4,13 @@ import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountContacts, portalSignInEmails } from '../../db/schema';
-import { makeAccount, makeInvoice, makeOrganization, makeUser } from '../../db/seed/factories';
+import {
+  makeAccount,
+  makeAccountContact,
+  makeInvoice,
+  makeOrganization,
+  makeUser,
+} from '../../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../../db/testing/test-database';
 import { handleGraphQLRequest } from '../../graphql/http-handler';
 import { TEST_SESSION_SECRET } from '../../graphql/testing/graphql-test-server';
@@ -13,6 +19,7 @@ import { closeSmtpServers, startSmtpServer, type TestSmtpServer } from '../email
 import { resetEnvCache } from '../env';
 import { createPortalAuthOptions } from './auth/portal-auth-options';
 import { runPortalAuth } from './auth/run-portal-auth';
+import { MAX_SIGN_IN_EMAILS } from './auth/send-sign-in-link';
 import { getPortalInvoice, listPortalInvoices } from './portal-invoices';
 import { portalInvoicePdfResponse } from './portal-pdf-response';
 
@@ -83,10 +90,8 @@ beforeAll(async () => {
   await makeOrganization(db, { name: 'Northwind Telecom' });
   const mine = await makeAccount(db, { name: 'Alpha Dental' });
   const theirs = await makeAccount(db, { name: 'Beta Logistics' });
-  await db.insert(accountContacts).values([
-    { accountId: mine.id, email: 'alice@alpha.example', name: 'Alice' },
-    { accountId: theirs.id, email: 'bob@beta.example', name: 'Bob' },
-  ]);
+  await makeAccountContact(db, { accountId: mine.id, email: 'alice@alpha.example', name: 'Alice' });
+  await makeAccountContact(db, { accountId: theirs.id, email: 'bob@beta.example', name: 'Bob' });
   ids.own = (await makeInvoice(db, { accountId: mine.id, issueDate: '2026-11-01' })).id;
   ids.ownDraft = (
     await makeInvoice(db, { accountId: mine.id, issueDate: '2026-12-01', status: 'draft', number: null })
@@ -178,6 +183,16 @@ describe('signing in to the customer portal by an emailed link', () => {
       .where(eq(accountContacts.email, 'alice@alpha.example'));
     expect(contact?.emailVerifiedAt).toBeInstanceOf(Date);
 
+    // Signing in again keeps the day the address was first proved.
+    await askForLink(new Jar(), 'alice@alpha.example');
+    const second = await get(new Jar(), linkIn(smtp.received.at(-1)?.parsed.text ?? ''));
+    expect(second.headers.get('location')).toBe(`${origin}/portal`);
+    const [again] = await database.db
+      .select()
+      .from(accountContacts)
+      .where(eq(accountContacts.email, 'alice@alpha.example'));
+    expect(again?.emailVerifiedAt).toEqual(contact?.emailVerifiedAt);
+
     const stranger = new Jar();
     expect(await landing(stranger, await get(stranger, link))).toContain(
       '/portal/sign-in?error=Verification',
@@ -194,11 +209,27 @@ describe('signing in to the customer portal by an emailed link', () => {
     expect(await database.db.select().from(portalSignInEmails)).toHaveLength(recorded);
   });
 
+  it('sends a contact at most a handful of links in a quarter of an hour', async () => {
+    const [alpha] = await database.db
+      .select()
+      .from(accountContacts)
+      .where(eq(accountContacts.email, 'alice@alpha.example'));
+    await makeAccountContact(database.db, {
+      accountId: alpha?.accountId ?? '',
+      email: 'carol@alpha.example',
+    });
+    const sentBefore = smtp.received.length;
+    for (let attempt = 0; attempt < MAX_SIGN_IN_EMAILS + 2; attempt++) {
+      const next = await askForLink(new Jar(), 'carol@alpha.example');
+      expect(new URL(next, origin).pathname).toBe('/portal/sign-in/check-email');
+    }
+    expect(smtp.received.length - sentBefore).toBe(MAX_SIGN_IN_EMAILS);
+  });
+
   it('records that a link went out by mail without keeping the link', async () => {
     const rows = await database.db.select().from(portalSignInEmails);
-    expect(rows.map((row) => [row.recipient, row.transport, row.text])).toEqual([
-      ['alice@alpha.example', 'smtp', null],
-    ]);
+    expect(rows.every((row) => row.transport === 'smtp' && row.text === null)).toBe(true);
+    expect(rows.filter((row) => row.recipient === 'alice@alpha.example')).toHaveLength(2);
   });
 
   it('gives the signed-in contact their own invoice, and any other as not found', async () => {

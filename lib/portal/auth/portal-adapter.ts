@@ -43,7 +43,14 @@ export function portalAdapter(getDb: () => Promise<Db>): Adapter {
       const db = await getDb();
       const [contact] = await db
         .update(accountContacts)
-        .set(user.emailVerified ? { emailVerifiedAt: user.emailVerified } : {})
+        // The first sign-in proves the address; later ones change nothing.
+        .set(
+          user.emailVerified
+            ? {
+                emailVerifiedAt: sql`coalesce(${accountContacts.emailVerifiedAt}, ${user.emailVerified.toISOString()}::timestamptz)`,
+              }
+            : {},
+        )
         .where(eq(accountContacts.id, user.id))
         .returning();
       if (!contact) throw new Error('The contact was removed while signing in.');

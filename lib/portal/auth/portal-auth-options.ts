@@ -43,7 +43,9 @@ export function createPortalAuthOptions(getDb: () => Promise<Db>, consoleSecret:
       async redirect({ url, baseUrl }) {
         // Only back into the portal: never to the console, never off the site.
         const target = new URL(url, baseUrl);
-        const inPortal = target.origin === new URL(baseUrl).origin && target.pathname.startsWith('/portal');
+        const inPortal =
+          target.origin === new URL(baseUrl).origin &&
+          (target.pathname === '/portal' || target.pathname.startsWith('/portal/'));
         return inPortal ? target.toString() : `${baseUrl}/portal`;
       },
     },

@@ -1,3 +1,4 @@
+import { and, count, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { getOrganizationRow } from '../../../db/queries/organization';
 import { portalSignInEmails } from '../../../db/schema';
@@ -5,6 +6,26 @@ import { escapeHtml } from '../../email/escape-html';
 import { mailerFromEnv } from '../../email/mailer-from-env';
 import { findContactByEmail } from './portal-adapter';
 import { toPortalAuthUrl } from './portal-auth-url';
+
+/**
+ * At most this many sign-in emails per contact in THROTTLE_MINUTES: the form is open to anyone,
+ * and must not become a way to flood a customer's mailbox. Beyond it the page looks the same.
+ */
+export const MAX_SIGN_IN_EMAILS = 5;
+const THROTTLE_MINUTES = 15;
+
+async function recentSignInEmails(db: Db, contactId: string): Promise<number> {
+  const [row] = await db
+    .select({ sent: count() })
+    .from(portalSignInEmails)
+    .where(
+      and(
+        eq(portalSignInEmails.contactId, contactId),
+        gt(portalSignInEmails.createdAt, new Date(Date.now() - THROTTLE_MINUTES * 60_000)),
+      ),
+    );
+  return row?.sent ?? 0;
+}
 
 interface SignInLinkRequest {
   identifier: string;
@@ -36,7 +57,7 @@ function signInMessage(provider: string | null, link: string, expires: Date) {
  */
 export async function sendSignInLink(db: Db, request: SignInLinkRequest): Promise<void> {
   const contact = await findContactByEmail(db, request.identifier);
-  if (!contact) return;
+  if (!contact || (await recentSignInEmails(db, contact.id)) >= MAX_SIGN_IN_EMAILS) return;
   const link = toPortalAuthUrl(request.url);
   const provider = (await getOrganizationRow(db))?.name ?? null;
   const message = signInMessage(provider, link, request.expires);
