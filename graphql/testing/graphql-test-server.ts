@@ -25,7 +25,8 @@ export interface GraphQLBody<TData> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
-function toWebRequest(req: IncomingMessage, origin: string): Request {
+/** A Node request as the web Request a Next.js route handler receives. */
+export function toWebRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers.set(key, value);

@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountContacts, portalSignInEmails } from '../../db/schema';
@@ -13,7 +12,7 @@ import {
 } from '../../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../../db/testing/test-database';
 import { handleGraphQLRequest } from '../../graphql/http-handler';
-import { TEST_SESSION_SECRET } from '../../graphql/testing/graphql-test-server';
+import { TEST_SESSION_SECRET, toWebRequest } from '../../graphql/testing/graphql-test-server';
 import { sessionCookieFor } from '../../graphql/testing/sign-in';
 import { closeSmtpServers, startSmtpServer, type TestSmtpServer } from '../email/testing/smtp-test-server';
 import { resetEnvCache } from '../env';
@@ -33,19 +32,6 @@ let smtp: TestSmtpServer;
 let server: Server;
 let origin = '';
 const ids = { own: '', ownDraft: '', other: '', otherContact: '' };
-
-function toWebRequest(req: import('node:http').IncomingMessage): Request {
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(req.headers))
-    if (typeof value === 'string') headers.set(key, value);
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(new URL(req.url ?? '/', origin), {
-    method: req.method,
-    headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-    duplex: 'half',
-  } as RequestInit);
-}
 
 /** The portal's two routes and the GraphQL endpoint, as Next.js mounts them. */
 async function route(request: Request): Promise<Response> {
@@ -68,7 +54,7 @@ beforeAll(async () => {
   smtp = await startSmtpServer();
   server = createServer(async (req, res) => {
     try {
-      const response = await route(toWebRequest(req));
+      const response = await route(toWebRequest(req, origin));
       const headers: Record<string, string | string[]> = Object.fromEntries(response.headers);
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) headers['set-cookie'] = cookies;
