@@ -73,7 +73,7 @@ async function addCampaign(n: number): Promise<ListedCampaign> {
   const { audience } = await createAudience(author, { name: `Audience ${n}`, filter: { status: 'active' } });
   const { campaign } = await createCampaign(author, {
     name: `Campaign ${n}`,
-    templateVersionId: must(version ?? null, 'version').id,
+    templateVersionId: must(version, 'template version').id,
     audienceId: must(audience, 'audience').id,
     channels: ['email', 'portal'],
   });
