@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -28,13 +29,20 @@ export interface OpenDatabaseOptions {
   dataDir?: string | undefined;
   /** postgres.js pool size. */
   maxConnections?: number;
+  /** Told of every statement sent (tests count them with db/testing/query-counter). */
+  logger?: Logger | undefined;
 }
 
 export function openDatabase(options: OpenDatabaseOptions): Database {
   if (options.url) {
     const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
     return {
-      db: drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db,
+      db: drizzlePostgres({
+        client,
+        schema,
+        casing: 'snake_case',
+        logger: options.logger ?? false,
+      }) as unknown as Db,
       kind: 'postgres',
       url: options.url,
       close: () => client.end({ timeout: 5 }),
@@ -44,7 +52,12 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   return {
-    db: drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db,
+    db: drizzlePglite({
+      client,
+      schema,
+      casing: 'snake_case',
+      logger: options.logger ?? false,
+    }) as unknown as Db,
     kind: 'pglite',
     url: null,
     close: () => client.close(),

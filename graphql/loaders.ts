@@ -20,6 +20,16 @@ import {
   loadVersionsOfPlans,
 } from '../lib/catalog/load-catalog-batches';
 import {
+  loadApprovalsOfCampaigns,
+  loadAudiences,
+  loadCampaigns,
+  loadDeliveryCountsOfCampaigns,
+  loadSupportArticlesOfCampaigns,
+  loadTemplates,
+  loadTemplateVersions,
+  loadVersionsOfTemplates,
+} from '../lib/comms/load-comms-batches';
+import {
   loadBillRuns,
   loadCreditNotesOfInvoices,
   loadDeliveriesOfInvoices,
@@ -68,6 +78,18 @@ export function createLoaders(db: Db) {
     paymentById: new DataLoader((ids: readonly string[]) => loadPayments(db, ids)),
     balanceByInvoiceId: new DataLoader((ids: readonly string[]) => loadInvoiceBalances(db, ids)),
     updatesByIncidentId: new DataLoader((ids: readonly string[]) => loadUpdatesOfIncidents(db, ids)),
+    templateById: new DataLoader((ids: readonly string[]) => loadTemplates(db, ids)),
+    templateVersionById: new DataLoader((ids: readonly string[]) => loadTemplateVersions(db, ids)),
+    versionsByTemplateId: new DataLoader((ids: readonly string[]) => loadVersionsOfTemplates(db, ids)),
+    audienceById: new DataLoader((ids: readonly string[]) => loadAudiences(db, ids)),
+    campaignById: new DataLoader((ids: readonly string[]) => loadCampaigns(db, ids)),
+    approvalsByCampaignId: new DataLoader((ids: readonly string[]) => loadApprovalsOfCampaigns(db, ids)),
+    deliveryCountsByCampaignId: new DataLoader((ids: readonly string[]) =>
+      loadDeliveryCountsOfCampaigns(db, ids),
+    ),
+    supportArticlesByCampaignId: new DataLoader((ids: readonly string[]) =>
+      loadSupportArticlesOfCampaigns(db, ids),
+    ),
   };
 }
 

@@ -13,10 +13,18 @@ import {
 
 export type NewMigrationImport = typeof migrationImports.$inferInsert;
 
-export async function insertMigrationImport(db: Db, row: NewMigrationImport) {
-  const [inserted] = await db.insert(migrationImports).values(row).returning();
-  if (!inserted) throw new Error('insert into migration_imports returned no row');
-  return inserted;
+/**
+ * Inserts an import's row unless an import of the same export (its fingerprint) is there
+ * already; then null. On PostgreSQL an insert racing another transaction's row for the same
+ * fingerprint waits for that transaction: null once it commits, the insert if it rolls back.
+ */
+export async function claimMigrationImport(db: Db, row: NewMigrationImport) {
+  const [inserted] = await db
+    .insert(migrationImports)
+    .values(row)
+    .onConflictDoNothing({ target: migrationImports.fingerprint })
+    .returning();
+  return inserted ?? null;
 }
 
 export async function getMigrationImportById(db: Db, id: string) {

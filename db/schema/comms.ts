@@ -196,6 +196,7 @@ export type MessageTemplateRow = typeof messageTemplates.$inferSelect;
 export type TemplateVersionRow = typeof templateVersions.$inferSelect;
 export type AudienceRow = typeof audiences.$inferSelect;
 export type CampaignRow = typeof campaigns.$inferSelect;
+export type CampaignApprovalRow = typeof campaignApprovals.$inferSelect;
 export type CampaignDeliveryRow = typeof campaignDeliveries.$inferSelect;
 export type NoticeRow = typeof notices.$inferSelect;
 export type SupportArticleRow = typeof supportArticles.$inferSelect;

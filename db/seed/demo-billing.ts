@@ -8,6 +8,7 @@ import { creditInvoice } from '../../lib/invoicing/credit-invoice';
 import { finalizeInvoice } from '../../lib/invoicing/finalize-invoice';
 import { listInvoices } from '../../lib/invoicing/invoice-queries';
 import { processBillRun } from '../../lib/invoicing/process-bill-run';
+import { must } from '../../lib/must';
 import {
   addOneTimeCharge,
   changeSubscription,
@@ -32,11 +33,6 @@ const plans: Record<string, Record<string, string>> = {
   'NW-1008': { 'SIP-CH': '10', DID: '30', 'MSP-DEV': '4' },
   'NW-1009': { 'UCAAS-PRO': '15', DID: '15', 'M365-BAS': '15' },
 };
-
-function must<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`demo seed: ${what}`);
-  return value;
-}
 
 /**
  * The demo provider's billing: Texas tax rules, contacts and terms on the ten customers,

@@ -8,17 +8,13 @@ import { sendCampaign, testSendCampaign } from '../../lib/comms/send-campaign';
 import { createSupportArticle } from '../../lib/comms/support-and-notices';
 import { createMessageTemplate, listVersionsOfTemplates } from '../../lib/comms/templates';
 import type { OperationContext } from '../../lib/context';
+import { must } from '../../lib/must';
 import { openIncident } from '../../lib/war-room/open-incident';
 import { postIncidentUpdate } from '../../lib/war-room/post-incident-update';
 import { postStatusUpdate } from '../../lib/war-room/status-updates';
 import type { Db } from '../client';
 import { getUserByEmail } from '../queries/users';
 import { cutoverWaves } from '../schema';
-
-const must = <T>(value: T | null | undefined, what: string): T => {
-  if (value === null || value === undefined) throw new Error(`seedDemoComms: ${what}`);
-  return value;
-};
 
 /**
  * The demo's customer communications and war room: the pilot wave told of its cutover (sent,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Logger } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type Database, openDatabase } from '../client';
 import { migrateDatabase } from '../migrate';
@@ -15,9 +16,10 @@ export function testDatabaseKind(): 'pglite' | 'postgres' {
 
 const adminUrl = () => process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `logger` hears every statement sent through `db` (a QueryCounter, say). */
+export async function createTestDatabase(options: { logger?: Logger } = {}): Promise<TestDatabase> {
   if (testDatabaseKind() === 'pglite') {
-    const database = openDatabase({});
+    const database = openDatabase({ logger: options.logger });
     await migrateDatabase(database);
     return { ...database, destroy: () => database.close() };
   }
@@ -26,7 +28,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  const database = openDatabase({ url: url.toString(), maxConnections: 5 });
+  const database = openDatabase({ url: url.toString(), maxConnections: 5, logger: options.logger });
   await migrateDatabase(database);
   return {
     ...database,

@@ -81,7 +81,11 @@ export async function getCampaign(db: Db, id: string) {
   return row ?? null;
 }
 
-export function listCampaigns(db: Db) {
+/**
+ * Newest first. A promise, not drizzle's query builder: a builder runs its query each time it
+ * is awaited, and a GraphQL resolver's result is awaited twice (Apollo's plugins, then graphql-js).
+ */
+export async function listCampaigns(db: Db): Promise<CampaignRow[]> {
   return db.select().from(campaigns).orderBy(desc(campaigns.createdAt));
 }
 

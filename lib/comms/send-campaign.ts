@@ -2,7 +2,6 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { AudienceAccount } from '../../db/queries/audiences';
 import { getOrganizationRow } from '../../db/queries/organization';
-import { rowsOf } from '../../db/queries/raw-rows';
 import {
   type CampaignDeliveryRow,
   type CampaignRow,
@@ -220,12 +219,4 @@ export async function sendCampaign(ctx: OperationContext, input: { campaignId: s
     return row;
   });
   return { campaign: updated ?? campaign, userErrors: [] };
-}
-
-/** Counts of a campaign's deliveries by channel and status (tests excluded). */
-export async function countDeliveries(db: Db, campaignId: string) {
-  const result = await db.execute(sql`
-    select channel, status, count(*)::int as n from ${campaignDeliveries}
-    where campaign_id = ${campaignId} and not is_test group by 1, 2 order by 1, 2`);
-  return rowsOf<{ channel: string; status: string; n: number }>(result);
 }

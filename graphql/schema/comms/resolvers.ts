@@ -1,8 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { campaignApprovals, campaignDeliveries } from '../../../db/schema';
+import { campaignDeliveries } from '../../../db/schema';
 import { campaignStatusEnum, commsChannelEnum, commsDeliveryStatusEnum } from '../../../db/schema/comms';
 import { authorize } from '../../../lib/auth/permissions';
-import { audienceAccounts, createAudience, getAudience, listAudiences } from '../../../lib/comms/audiences';
+import { audienceAccounts, createAudience, listAudiences } from '../../../lib/comms/audiences';
 import {
   approveCampaign,
   cancelCampaign,
@@ -11,7 +11,7 @@ import {
   listCampaigns,
 } from '../../../lib/comms/campaigns';
 import { previewCampaign } from '../../../lib/comms/preview-campaign';
-import { countDeliveries, sendCampaign, testSendCampaign } from '../../../lib/comms/send-campaign';
+import { sendCampaign, testSendCampaign } from '../../../lib/comms/send-campaign';
 import {
   createSupportArticle,
   listNotices,
@@ -23,21 +23,15 @@ import { templateVariables } from '../../../lib/comms/template-variables';
 import {
   createMessageTemplate,
   getTemplate,
-  getTemplateVersion,
   listTemplates,
-  listVersionsOfTemplates,
   reviseMessageTemplate,
 } from '../../../lib/comms/templates';
 import { mailerFromEnv } from '../../../lib/email/mailer-from-env';
 import { getCutoverWave } from '../../../lib/migration/cutover/wave-queries';
+import { must } from '../../../lib/must';
 import { listPortalSignInOutbox } from '../../../lib/portal/portal-sign-in-outbox';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { screamingCaseEnum } from '../enum-values';
-
-const must = <T>(value: T | null, what: string): T => {
-  if (value === null) throw new Error(`${what} not found`);
-  return value;
-};
 
 export const commsResolvers: Resolvers = {
   CommsChannel: screamingCaseEnum(commsChannelEnum.enumValues),
@@ -105,9 +99,9 @@ export const commsResolvers: Resolvers = {
   },
 
   MessageTemplate: {
-    versions: (template, _args, context) => listVersionsOfTemplates(context.db, [template.id]),
-    latest: async (template, _args, context) =>
-      must((await listVersionsOfTemplates(context.db, [template.id]))[0] ?? null, 'template version'),
+    versions: (template, _args, { loaders }) => loaders.versionsByTemplateId.load(template.id),
+    latest: async (template, _args, { loaders }) =>
+      must((await loaders.versionsByTemplateId.load(template.id))[0], 'template version'),
   },
 
   Audience: {
@@ -130,26 +124,26 @@ export const commsResolvers: Resolvers = {
     status: (filter) => (filter.status as never) ?? null,
   },
 
+  // Batched across a list of campaigns: one query per field per request, not per campaign.
   Campaign: {
-    template: async (campaign, _args, context) => {
+    template: async (campaign, _args, { loaders }) => {
       const version = must(
-        await getTemplateVersion(context.db, campaign.templateVersionId),
+        await loaders.templateVersionById.load(campaign.templateVersionId),
         'template version',
       );
-      return must(await getTemplate(context.db, version.templateId), 'template');
+      return must(await loaders.templateById.load(version.templateId), 'template');
     },
-    templateVersion: async (campaign, _args, context) =>
-      must(await getTemplateVersion(context.db, campaign.templateVersionId), 'template version'),
-    audience: async (campaign, _args, context) =>
-      must(await getAudience(context.db, campaign.audienceId), 'audience'),
-    approvals: (campaign, _args, context) =>
-      context.db.select().from(campaignApprovals).where(eq(campaignApprovals.campaignId, campaign.id)),
+    templateVersion: async (campaign, _args, { loaders }) =>
+      must(await loaders.templateVersionById.load(campaign.templateVersionId), 'template version'),
+    audience: async (campaign, _args, { loaders }) =>
+      must(await loaders.audienceById.load(campaign.audienceId), 'audience'),
+    approvals: (campaign, _args, { loaders }) => loaders.approvalsByCampaignId.load(campaign.id),
     preview: (campaign, args, context) => previewCampaign(context.db, campaign, args.first ?? 3),
-    deliveryCounts: async (campaign, _args, context) =>
-      (await countDeliveries(context.db, campaign.id)).map((row) => ({
+    deliveryCounts: async (campaign, _args, { loaders }) =>
+      (await loaders.deliveryCountsByCampaignId.load(campaign.id)).map((row) => ({
         channel: row.channel as never,
         status: row.status as never,
-        count: row.n,
+        count: row.count,
       })),
     deliveries: (campaign, args, context) =>
       context.db
@@ -163,7 +157,7 @@ export const commsResolvers: Resolvers = {
         )
         .orderBy(desc(campaignDeliveries.isTest), campaignDeliveries.recipient)
         .limit(Math.max(1, Math.min(args.first ?? 100, 1000))),
-    supportArticles: (campaign, _args, context) => listSupportArticles(context.db, campaign.id),
+    supportArticles: (campaign, _args, { loaders }) => loaders.supportArticlesByCampaignId.load(campaign.id),
   },
 
   RenderedMessage: {
@@ -181,7 +175,7 @@ export const commsResolvers: Resolvers = {
   },
 
   SupportArticle: {
-    campaign: (article, _args, context) =>
-      article.campaignId ? getCampaign(context.db, article.campaignId) : null,
+    campaign: (article, _args, { loaders }) =>
+      article.campaignId ? loaders.campaignById.load(article.campaignId) : null,
   },
 };

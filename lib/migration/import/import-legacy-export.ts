@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import type { Db } from '../../../db/client';
 import { getAccountsByExternalIds } from '../../../db/queries/accounts';
 import {
+  claimMigrationImport,
   findChargeExternalIds,
   findSubscriptionExternalIds,
   getMigrationImportByFingerprint,
-  insertMigrationImport,
   updateMigrationImport,
 } from '../../../db/queries/migration-imports';
 import { recordAuditEntries } from '../../audit/record-audit-entries';
@@ -38,9 +39,11 @@ export interface LegacyImportReport {
  * Imports a legacy billing export folder (FORMAT.md) after verifying its checksums. All of
  * it is written in one transaction (usage included), so a failure leaves nothing behind and
  * the import can simply be run again; the same export imported twice is recognised by its
- * fingerprint and changes nothing.
+ * fingerprint and changes nothing, also when both imports run at the same moment: the one
+ * that commits first stores it, the other answers as a re-import.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing), BAD_USER_INPUT (not an
- * export, checksum mismatch, unreadable usage header)
+ * export, checksum mismatch, unreadable usage header), CONFLICT (the export's import is
+ * recorded without its report)
  */
 export async function importLegacyExport(
   ctx: OperationContext,
@@ -144,8 +147,10 @@ async function importVerifiedExport(
   tally['invoice_lines.csv'].imported(invoices.reduce((n, invoice) => n + invoice.lines.length, 0));
 
   const importId = randomUUID();
-  return ctx.db.transaction(async (tx) => {
-    await insertMigrationImport(tx, {
+  const report = await ctx.db.transaction(async (tx) => {
+    // First, so that a concurrent import of this export waits here for ours (or ours for
+    // it) instead of failing on the fingerprint's unique index after writing everything.
+    const claimed = await claimMigrationImport(tx, {
       id: importId,
       fingerprint: opened.fingerprint,
       sourceName,
@@ -155,6 +160,7 @@ async function importVerifiedExport(
       periodEnd: manifest.period.end,
       createdBy: actorLabel(ctx.actor),
     });
+    if (!claimed) return null; // the other import committed it: nothing written here
     const { catalogId } = await writeImport(tx, {
       importId,
       fingerprint: opened.fingerprint,
@@ -211,6 +217,18 @@ async function importVerifiedExport(
     });
     return report;
   });
+  return report ?? reportOfEarlierImport(ctx.db, opened.fingerprint);
+}
+
+/** What importing an export that an import committed meanwhile answers: as a re-import does. */
+async function reportOfEarlierImport(db: Db, fingerprint: string): Promise<LegacyImportReport> {
+  const earlier = await getMigrationImportByFingerprint(db, fingerprint);
+  if (!earlier?.report)
+    throw new AppError(
+      'CONFLICT',
+      'This export is recorded as imported but its import has no report; nothing was imported.',
+    );
+  return { ...(earlier.report as LegacyImportReport), alreadyImported: true };
 }
 
 /** One file's counts as GraphQL shows them. */
