@@ -14,6 +14,7 @@ import { usageResolvers } from './schema/usage/resolvers';
 import { userResolvers } from './schema/users/resolvers';
 import { viewerResolvers } from './schema/viewer/resolvers';
 import { warRoomResolvers } from './schema/war-room/resolvers';
+import { settleThenables } from './settle-thenables';
 
 const modules: Resolvers[] = [
   baseResolvers,
@@ -33,13 +34,15 @@ const modules: Resolvers[] = [
   warRoomResolvers,
 ];
 
-/** Every module's resolvers, merged one level deep (Query and Mutation come from several modules). */
-export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>(
-  (merged, module) => {
+/**
+ * Every module's resolvers, merged one level deep (Query and Mutation come from several
+ * modules), each settling a returned drizzle query once (see settleThenables).
+ */
+export const resolvers: Resolvers = settleThenables(
+  modules.reduce<Record<string, Record<string, unknown>>>((merged, module) => {
     for (const [typeName, fields] of Object.entries(module)) {
       merged[typeName] = Object.assign(merged[typeName] ?? {}, fields);
     }
     return merged;
-  },
-  {},
+  }, {}),
 ) as Resolvers;
