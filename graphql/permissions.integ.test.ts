@@ -477,6 +477,7 @@ const samples: Record<Operation, Sample> = {
     query: 'query($id: ID!) { campaign(id: $id) { id } }',
     variables: { id: randomUUID() },
   }),
+  people: () => ({ query: '{ people { id name email } }' }),
   outbox: () => ({ query: '{ outbox { id } }' }),
   portalSignInOutbox: () => ({ query: '{ portalSignInOutbox { id } }' }),
   supportArticles: () => ({ query: '{ supportArticles { id } }' }),

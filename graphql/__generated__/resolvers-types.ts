@@ -3133,6 +3133,14 @@ export type PaymentEdge = {
 
 export { PaymentMethod };
 
+/** Someone who can own work: a console user's name and email. */
+export type Person = {
+  __typename?: 'Person';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A phase on the roadmap's timeline. */
 export type PhaseSpan = {
   __typename?: 'PhaseSpan';
@@ -3514,6 +3522,11 @@ export type Query = {
   parallelRuns: Array<ParallelRun>;
   /** Payments, newest recorded first; of one account when `accountId` is given. */
   payments: PaymentConnection;
+  /**
+   * The active users by name, to pick owners, leads and assignees from; anyone signed in may
+   * read it. Roles and sessions stay in `users`, for admins.
+   */
+  people: Array<Person>;
   /** The war room's point-of-contact matrix, per checklist area; empty for an unknown program. */
   pointOfContactMatrix: Array<AreaPointOfContact>;
   /**
@@ -5745,6 +5758,7 @@ export type ResolversTypes = {
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   PaymentMethod: PaymentMethod;
+  Person: ResolverTypeWrapper<Person>;
   PhaseSpan: ResolverTypeWrapper<ProgramPhaseRowModel>;
   PortalSignInEmail: ResolverTypeWrapper<PortalSignInEmailRowModel>;
   PostIncidentUpdateInput: PostIncidentUpdateInput;
@@ -6084,6 +6098,7 @@ export type ResolversParentTypes = {
   PaymentAllocationInput: PaymentAllocationInput;
   PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
+  Person: Person;
   PhaseSpan: ProgramPhaseRowModel;
   PortalSignInEmail: PortalSignInEmailRowModel;
   PostIncidentUpdateInput: PostIncidentUpdateInput;
@@ -7329,6 +7344,12 @@ export type PaymentEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type PaymentMethodResolvers = EnumResolverSignature<{ ACH?: any, CARD?: any, CHECK?: any, CREDIT?: any, MANUAL?: any, WIRE?: any }, ResolversTypes['PaymentMethod']>;
 
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PhaseSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PhaseSpan'] = ResolversParentTypes['PhaseSpan']> = {
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['ProgramPhase'], ParentType, ContextType>;
@@ -7490,6 +7511,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   parallelRun?: Resolver<Maybe<ResolversTypes['ParallelRun']>, ParentType, ContextType, RequireFields<QueryParallelRunArgs, 'id'>>;
   parallelRuns?: Resolver<Array<ResolversTypes['ParallelRun']>, ParentType, ContextType, Partial<QueryParallelRunsArgs>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, Partial<QueryPaymentsArgs>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   pointOfContactMatrix?: Resolver<Array<ResolversTypes['AreaPointOfContact']>, ParentType, ContextType, RequireFields<QueryPointOfContactMatrixArgs, 'programId'>>;
   portalSignInOutbox?: Resolver<Array<ResolversTypes['PortalSignInEmail']>, ParentType, ContextType, RequireFields<QueryPortalSignInOutboxArgs, 'first'>>;
   pricePreview?: Resolver<ResolversTypes['PricePreviewPayload'], ParentType, ContextType, RequireFields<QueryPricePreviewArgs, 'input'>>;
@@ -8339,6 +8361,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   PaymentMethod?: PaymentMethodResolvers;
+  Person?: PersonResolvers<ContextType>;
   PhaseSpan?: PhaseSpanResolvers<ContextType>;
   PortalSignInEmail?: PortalSignInEmailResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;

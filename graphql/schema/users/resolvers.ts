@@ -1,4 +1,5 @@
 import { createUser } from '../../../lib/auth/create-user';
+import { listPeople } from '../../../lib/auth/list-people';
 import { isSessionLive, listUserSessions } from '../../../lib/auth/list-user-sessions';
 import { listUsers } from '../../../lib/auth/list-users';
 import { revokeUserSessions } from '../../../lib/auth/revoke-user-sessions';
@@ -9,6 +10,7 @@ import type { Resolvers } from '../../__generated__/resolvers-types';
 export const userResolvers: Resolvers = {
   Role: { ADMIN: 'admin', BILLING: 'billing', PROGRAM: 'program', VIEWER: 'viewer' },
   Query: {
+    people: (_parent, _args, context) => listPeople(context),
     users: (_parent, args, context) =>
       listUsers(context, {
         first: args.first,
