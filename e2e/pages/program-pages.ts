@@ -79,6 +79,18 @@ export class ChecklistPage {
     return this.page.getByRole('article', { name: title, exact: true });
   }
 
+  /** Adds an item of the project's own to an area, owned by someone else. */
+  async addItem(area: string, fields: { title: string; owner: string; dueOn: string }) {
+    await this.page.getByRole('button', { name: `Add an item to ${area}` }).click();
+    const form = this.page.getByRole('form', { name: `New item in ${area}` });
+    await form.getByLabel('Item').fill(fields.title);
+    await form.getByLabel('Owner').selectOption({ label: fields.owner });
+    await form.getByLabel('Due on').fill(fields.dueOn);
+    await form.getByLabel('Blocks go-live').check();
+    await form.getByRole('button', { name: 'Add item' }).click();
+    await expect(form).toHaveCount(0);
+  }
+
   async markDone(title: string) {
     await this.item(title).getByRole('button', { name: 'Mark done' }).click();
     await expect(this.item(title).getByRole('button', { name: 'Reopen' })).toBeVisible();

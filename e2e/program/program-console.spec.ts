@@ -16,7 +16,7 @@ test('a project manager plans with the roadmap and checklist; a billing sign-off
   // Billing imports the sample export and runs it in parallel once: the program's evidence.
   const billingContext = await browser.newContext();
   const billingPage = await billingContext.newPage();
-  await makeSignedInUser('billing', billingPage);
+  const { user: billingUser } = await makeSignedInUser('billing', billingPage);
   const migration = new MigrationPage(billingPage);
   await migration.open();
   // Another spec may have imported it already: the import is idempotent, and either way it has a report.
@@ -57,6 +57,15 @@ test('a project manager plans with the roadmap and checklist; a billing sign-off
   // A checklist item ticked, and a billing sign-off asked for on the parallel billing tests.
   const checklist = new ChecklistPage(page);
   await checklist.open();
+  // An item of the project's own, owned by the billing user (any active user can own work).
+  const ownItem = `Porting freeze agreed with the carrier ${stamp}`;
+  await checklist.addItem('Contingency planning', {
+    title: ownItem,
+    owner: billingUser.name,
+    dueOn: '2027-02-20',
+  });
+  await expect(checklist.item(ownItem)).toContainText(`Owner ${billingUser.name}`);
+  await expect(checklist.item(ownItem)).toContainText('Blocking');
   const firstOpen = page
     .getByRole('article')
     .filter({ has: page.getByRole('button', { name: 'Mark done' }) });

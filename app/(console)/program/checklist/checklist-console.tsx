@@ -1,17 +1,21 @@
 'use client';
 
 import { useState } from 'react';
+import { useCan } from '@/app/_components/permissions';
 import { areaLabels, areas, itemStatusLabels } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
 import {
   CHECKLIST_ITEM_FIELDS,
+  type ChecklistArea,
   type ChecklistItem,
   type ChecklistItemStatus,
 } from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
+import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select } from '@/app/_components/ui/field';
 import { ChecklistItemRow } from './checklist-item-row';
+import { NewChecklistItemForm } from './new-checklist-item-form';
 
 interface ChecklistProgram {
   id: string;
@@ -37,6 +41,8 @@ export function ChecklistConsole() {
     variables: { filter },
     refreshKey: refresh,
   });
+  const [adding, setAdding] = useState<ChecklistArea | null>(null);
+  const can = useCan();
   const changed = () => setRefresh((n) => n + 1);
 
   return (
@@ -91,7 +97,33 @@ export function ChecklistConsole() {
             {areas.map((area) => {
               const items = program.checklist.filter((item) => item.area === area);
               return (
-                <Card key={area} title={`${areaLabels[area]} (${items.length})`}>
+                <Card
+                  key={area}
+                  title={`${areaLabels[area]} (${items.length})`}
+                  actions={
+                    can('saveChecklistItem') &&
+                    adding !== area && (
+                      <Button
+                        variant="secondary"
+                        aria-label={`Add an item to ${areaLabels[area]}`}
+                        onClick={() => setAdding(area)}
+                      >
+                        Add item
+                      </Button>
+                    )
+                  }
+                >
+                  {adding === area && (
+                    <NewChecklistItemForm
+                      programId={program.id}
+                      area={area}
+                      onSaved={() => {
+                        setAdding(null);
+                        changed();
+                      }}
+                      onCancel={() => setAdding(null)}
+                    />
+                  )}
                   {items.length === 0 ? (
                     <p className="text-sm text-slate-500">No item here matches the filters.</p>
                   ) : (
