@@ -4,13 +4,13 @@ import {
   listMilestoneIdsOfProgram,
 } from '../../../db/queries/program-references';
 import { getRiskById, insertRisk, type RiskPatch, updateRiskById } from '../../../db/queries/risks';
-import { getUserById } from '../../../db/queries/users';
 import type { RiskRow } from '../../../db/schema';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { isIsoDate } from '../../dates';
 import { type UserError, userError } from '../../errors';
 import { isUuid } from '../../uuid';
+import { checkOwner } from '../owners';
 import { checkProgram } from '../register-checks';
 import type { RiskStatus } from '../register-types';
 import { isRiskLevel } from './risk-score';
@@ -136,8 +136,8 @@ export function parseRiskFields(input: RiskFieldsInput): { patch: RiskPatch; use
 /** The owner exists; linked milestones and checklist items are the risk's program's. */
 async function checkReferences(db: Db, programId: string, patch: RiskPatch): Promise<UserError[]> {
   const userErrors: UserError[] = [];
-  if (patch.ownerId && !(await getUserById(db, patch.ownerId)))
-    userErrors.push(userError('NOT_FOUND', ['input', 'ownerId'], 'No user has this id.'));
+  const ownerProblem = await checkOwner(db, patch.ownerId, ['input', 'ownerId']);
+  if (ownerProblem) userErrors.push(ownerProblem);
   if (patch.milestoneIds) {
     const found = await listMilestoneIdsOfProgram(db, programId, patch.milestoneIds);
     if (found.length !== patch.milestoneIds.length)
