@@ -3523,8 +3523,8 @@ export type Query = {
   /** Payments, newest recorded first; of one account when `accountId` is given. */
   payments: PaymentConnection;
   /**
-   * The active users by name, to pick owners, leads and assignees from; anyone signed in may
-   * read it. Roles and sessions stay in `users`, for admins.
+   * The active users by name, to pick owners, leads and assignees from: every role may read it,
+   * and API keys with the program module. Roles and sessions stay in `users`, for admins.
    */
   people: Array<Person>;
   /** The war room's point-of-contact matrix, per checklist area; empty for an unknown program. */

@@ -14,10 +14,10 @@ export interface Person {
 const MAX_PEOPLE = 500;
 
 /**
- * The active console users by name, to pick owners, leads and assignees from. Anyone signed
- * in may read it (project managers assign work to billing staff); roles and sessions stay
- * behind `users`, which is for admins.
- * @throws AppError UNAUTHENTICATED
+ * The active console users by name, to pick owners, leads and assignees from. Every role may
+ * read it (project managers assign work to billing staff), and API keys with the program
+ * module; roles and sessions stay behind `users`, which is for admins.
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN (a key without the program module)
  */
 export async function listPeople({ db, actor }: OperationContext): Promise<Person[]> {
   authorize(actor, 'people');

@@ -31,8 +31,8 @@ export const operationRules = {
   organization: { module: 'self', access: 'read', roles: everyone },
 
   users: { module: 'settings', access: 'read', roles: adminOnly },
-  // A directory of names and emails for owner pickers: 'self', so every role and key may read it.
-  people: { module: 'self', access: 'read', roles: everyone },
+  // A directory of names and emails to pick owners from: every role, and keys with the program module.
+  people: { module: 'program', access: 'read', roles: everyone },
   createUser: { module: 'settings', access: 'write', roles: adminOnly },
   updateUser: { module: 'settings', access: 'write', roles: adminOnly },
   setUserPassword: { module: 'settings', access: 'write', roles: adminOnly },
