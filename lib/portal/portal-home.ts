@@ -76,6 +76,7 @@ async function cutoverOf(db: Db, account: AccountRow): Promise<PortalCutover> {
   const [wave] = await db
     .select({
       name: cutoverWaves.name,
+      status: cutoverWaves.status,
       cutoverDate: cutoverWaves.cutoverDate,
       plannedDate: cutoverWaves.plannedDate,
     })
@@ -83,10 +84,12 @@ async function cutoverOf(db: Db, account: AccountRow): Promise<PortalCutover> {
     .innerJoin(cutoverWaves, eq(cutoverWaves.id, cutoverWaveAccounts.waveId))
     .where(eq(cutoverWaveAccounts.accountId, account.id));
   const done = account.systemOfRecord === 'switchboard' && Boolean(account.cutoverDate);
-  const date = account.cutoverDate ?? wave?.cutoverDate ?? wave?.plannedDate ?? null;
+  // A wave rolled back has no date to tell until it is planned again.
+  const live = wave && wave.status !== 'rolled_back' ? wave : null;
+  const date = account.cutoverDate ?? live?.cutoverDate ?? live?.plannedDate ?? null;
   return {
     systemOfRecord: account.systemOfRecord,
-    waveName: wave?.name ?? null,
+    waveName: live?.name ?? null,
     date,
     done,
     firstInvoiceDate: date ? firstInvoiceDate(date, account) : null,
