@@ -148,6 +148,16 @@ export async function seedDemoBilling(db: Db): Promise<void> {
     });
 }
 
+/**
+ * November, billed on 1 December: the provider's customers and, for the first time, the pilot
+ * wave cut over on 1 November, whose first Switchboard invoices this is. Run after the
+ * migration's cutover, so the bill run takes every account Switchboard now bills.
+ */
+export async function seedDemoNovemberBilling(db: Db): Promise<void> {
+  const ctx: OperationContext = { db, actor: systemActor('seed') };
+  await billAndFinalize(ctx, { periodStart: '2026-11-01', periodEnd: '2026-12-01' }, '2026-12-01', 'all');
+}
+
 /** Runs a bill run to completion in this process and finalizes its drafts (all, or all but three for review). */
 async function billAndFinalize(
   ctx: OperationContext,

@@ -2,7 +2,7 @@ import type { Role } from '../../lib/auth/roles';
 import type { Db } from '../client';
 import { getOrganizationRow } from '../queries/organization';
 import { countUsers } from '../queries/users';
-import { seedDemoBilling } from './demo-billing';
+import { seedDemoBilling, seedDemoNovemberBilling } from './demo-billing';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoComms } from './demo-comms';
 import { seedDemoContacts } from './demo-contacts';
@@ -50,6 +50,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
     await seedDemoUsage(tx);
     await seedDemoBilling(tx);
     const { importId } = await seedDemoMigration(tx);
+    await seedDemoNovemberBilling(tx);
     await seedDemoContacts(tx);
     await seedDemoComms(tx, importId);
     await seedDemoProgram(tx, importId);
