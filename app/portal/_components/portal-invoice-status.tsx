@@ -1,8 +1,9 @@
 import { isPositiveAmount } from '@/app/_components/money';
 import { Badge } from '@/app/_components/ui/badge';
 import type { InvoiceRow } from '@/db/schema';
+import { todayIso } from '@/lib/dates';
 
-/** Paid, due or void, as the customer reads an invoice. */
+/** Paid, due, overdue or void, as the customer reads an invoice. */
 export function PortalInvoiceStatus({
   invoice,
   amountDue,
@@ -12,6 +13,7 @@ export function PortalInvoiceStatus({
 }) {
   if (invoice.status === 'void') return <Badge>Void</Badge>;
   if (invoice.kind === 'credit_note') return <Badge tone="info">Credit note</Badge>;
-  if (amountDue && isPositiveAmount(amountDue)) return <Badge tone="warn">Due</Badge>;
-  return <Badge tone="good">Paid</Badge>;
+  if (!amountDue || !isPositiveAmount(amountDue)) return <Badge tone="good">Paid</Badge>;
+  if (invoice.dueDate && invoice.dueDate < todayIso()) return <Badge tone="bad">Overdue</Badge>;
+  return <Badge tone="warn">Due</Badge>;
 }
