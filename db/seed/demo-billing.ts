@@ -167,7 +167,9 @@ async function billAndFinalize(
 ) {
   const { billRun } = await createBillRun(ctx, period);
   const run = must(billRun, `bill run ${period.periodStart}`);
-  await processBillRun(ctx.db, run.id);
+  // One lane: the seed runs in one transaction, where a second lane's claims (savepoints on the
+  // same connection) would not skip the first's locked rows and would find its invoices made.
+  await processBillRun(ctx.db, run.id, { concurrency: 1 });
   const drafts = (await listInvoices(ctx, { first: 200, filter: { billRunId: run.id } })).edges
     .map((edge) => edge.node)
     .sort((a, b) => a.accountId.localeCompare(b.accountId));
