@@ -71,7 +71,7 @@ export function AccountPicker({
   excludeId,
   error,
   hint,
-  placeholder = 'Type an account number or name',
+  placeholder = 'Search number or name',
 }: {
   label: string;
   value: AccountOption | null;
@@ -181,6 +181,7 @@ export function AccountPicker({
           autoComplete="off"
           spellCheck={false}
           value={shown}
+          title={value && typed === null ? accountLabel(value) : undefined}
           placeholder={placeholder}
           onChange={(event) => {
             setTyped(event.target.value);
@@ -231,17 +232,18 @@ export function AccountPicker({
                   onMouseDown={(event) => event.preventDefault()}
                   onMouseEnter={() => setActiveIndex(index)}
                   onClick={() => choose(account)}
-                  className={cn(
-                    'flex cursor-pointer items-baseline gap-2 px-2.5 py-1.5 text-sm',
-                    index === activeIndex ? 'bg-brand-50 text-slate-900' : 'text-slate-800',
-                  )}
+                  className={cn('cursor-pointer px-2.5 py-1.5', index === activeIndex ? 'bg-brand-50' : '')}
                 >
-                  <span className="shrink-0 font-mono text-xs font-medium">{account.externalId}</span>
-                  <span className="min-w-0 flex-1 truncate">{account.name}</span>
-                  {value?.id === account.id && (
-                    <span className="shrink-0 text-xs text-brand-700">chosen</span>
-                  )}
-                  <span className="shrink-0 text-xs text-slate-400">{account.currency}</span>
+                  <span className="flex items-baseline gap-2">
+                    <span className="min-w-0 flex-1 truncate font-mono text-xs font-medium text-slate-900">
+                      {account.externalId}
+                    </span>
+                    {value?.id === account.id && <span className="text-xs text-brand-700">chosen</span>}
+                    <span className="text-xs text-slate-400">{account.currency}</span>
+                  </span>
+                  <span className="block truncate text-sm text-slate-600" title={account.name}>
+                    {account.name}
+                  </span>
                 </div>
               ))}
             </div>
