@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/client';
+import type { AccountRow } from '../db/schema';
 import {
   loadAccounts,
   loadChargesOfAccounts,
@@ -38,6 +39,7 @@ import {
   loadLinesOfInvoices,
 } from '../lib/invoicing/load-invoicing-batches';
 import { loadReconciledLines } from '../lib/migration/load-migration-batches';
+import { loadAccountBalances } from '../lib/payments/get-account-balance';
 import {
   loadAllocationsOfInvoices,
   loadAllocationsOfPayments,
@@ -76,6 +78,10 @@ export function createLoaders(db: Db) {
     reconciledLinesByKey: new DataLoader((keys: readonly string[]) => loadReconciledLines(db, keys)),
     allocationsByInvoiceId: new DataLoader((ids: readonly string[]) => loadAllocationsOfInvoices(db, ids)),
     paymentById: new DataLoader((ids: readonly string[]) => loadPayments(db, ids)),
+    // Keyed by the account row (it carries the currency the balance is formatted in), cached by id.
+    balanceByAccount: new DataLoader((accounts: readonly AccountRow[]) => loadAccountBalances(db, accounts), {
+      cacheKeyFn: (account) => account.id,
+    }),
     balanceByInvoiceId: new DataLoader((ids: readonly string[]) => loadInvoiceBalances(db, ids)),
     updatesByIncidentId: new DataLoader((ids: readonly string[]) => loadUpdatesOfIncidents(db, ids)),
     templateById: new DataLoader((ids: readonly string[]) => loadTemplates(db, ids)),

@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import { accounts, invoices, paymentAllocations, payments } from '../schema';
 import { invoiceBalance, isPayableInvoice } from './invoice-balances';
 import { rowsOf } from './raw-rows';
+import { uuidSet } from './uuid-set';
 
 /** Exact decimal strings. */
 export interface AccountTotals {
@@ -12,22 +13,35 @@ export interface AccountTotals {
   allocated: string;
 }
 
-/** An account's finalized invoices and credit notes, live payments and their allocations, summed in one query. */
-export async function getAccountTotals(db: Db, accountId: string): Promise<AccountTotals> {
+/** One account's totals, keyed by its id. */
+export interface AccountTotalsRow extends AccountTotals {
+  accountId: string;
+}
+
+/**
+ * Accounts' finalized invoices and credit notes, live payments and their allocations,
+ * summed in one query however many accounts (a row per existing account, in no order).
+ */
+export async function sumTotalsOfAccounts(
+  db: Db,
+  accountIds: readonly string[],
+): Promise<AccountTotalsRow[]> {
+  if (accountIds.length === 0) return [];
   const result = await db.execute(sql`
     select
-      coalesce(sum(i.total) filter (where i.kind = 'invoice'), 0)::text as invoiced,
-      coalesce(sum(i.total) filter (where i.kind = 'credit_note'), 0)::text as credited,
+      a.id as "accountId",
+      (select coalesce(sum(i.total), 0) from ${invoices} i
+        where i.account_id = a.id and i.status = 'finalized' and i.kind = 'invoice')::text as invoiced,
+      (select coalesce(sum(i.total), 0) from ${invoices} i
+        where i.account_id = a.id and i.status = 'finalized' and i.kind = 'credit_note')::text as credited,
       (select coalesce(sum(p.amount), 0) from ${payments} p
-        where p.account_id = ${accountId} and p.voided_at is null)::text as paid,
+        where p.account_id = a.id and p.voided_at is null)::text as paid,
       (select coalesce(sum(pa.amount), 0) from ${paymentAllocations} pa
         join ${payments} p on p.id = pa.payment_id
-        where p.account_id = ${accountId} and p.voided_at is null)::text as allocated
-    from ${invoices} i
-    where i.account_id = ${accountId} and i.status = 'finalized'`);
-  const [row] = rowsOf<AccountTotals>(result);
-  if (!row) throw new Error('account totals query returned no row');
-  return row;
+        where p.account_id = a.id and p.voided_at is null)::text as allocated
+    from ${accounts} a
+    where a.id in ${uuidSet(accountIds)}`);
+  return rowsOf<AccountTotalsRow>(result);
 }
 
 /** Open balances in days-past-due buckets (exact decimal strings). */

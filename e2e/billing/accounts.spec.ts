@@ -1,7 +1,15 @@
 import type { Page } from '@playwright/test';
-import { makeAccount, makeAccountContact, makeProduct } from '../../db/seed/factories';
+import { accounts as accountsTable } from '../../db/schema';
+import {
+  makeAccount,
+  makeAccountContact,
+  makeInvoice,
+  makePayment,
+  makeProduct,
+} from '../../db/seed/factories';
 import { expect, test } from '../fixtures/test';
 import { AccountPage } from '../pages/account-page';
+import { pickAccount } from '../pages/account-picker';
 
 test('billing creates an account, finds it in the list, subscribes it to a product and adds a portal contact', async ({
   page,
@@ -75,3 +83,48 @@ test('billing removes a portal contact after confirming; a viewer sees contacts 
 });
 
 const accounts = (page: Page) => new AccountPage(page);
+
+test('billing finds an account beyond the first two hundred in the pickers, and sees balances in the list', async ({
+  page,
+  db,
+  makeSignedInUser,
+}) => {
+  const stamp = Date.now();
+  // The oldest of 212 accounts: the list is newest first, so the old 200-account dropdowns missed it.
+  const parent = await makeAccount(db.db, { externalId: `OLD-${stamp}`, name: 'Old Parent Co' });
+  const invoice = await makeInvoice(db.db, { accountId: parent.id, total: '1250.00' });
+  await makePayment(db.db, { accountId: parent.id, amount: '250.25', allocations: [] });
+  await makeInvoice(db.db, {
+    accountId: parent.id,
+    kind: 'credit_note',
+    total: '10.10',
+    creditedInvoiceId: invoice.id,
+    issueDate: '2026-01-10',
+  });
+  await db.db.insert(accountsTable).values(
+    Array.from({ length: 210 }, (_, i) => ({
+      externalId: `FILL-${stamp}-${String(i).padStart(3, '0')}`,
+      name: `Filler ${i}`,
+      currency: 'USD',
+    })),
+  );
+  const child = await makeAccount(db.db, { externalId: `KID-${stamp}`, name: 'Child Co' });
+  await makeSignedInUser('billing');
+
+  const accounts = new AccountPage(page);
+  await accounts.openList();
+  await accounts.search(`OLD-${stamp}`);
+  // 1,250.00 invoiced − 10.10 credited − 250.25 paid.
+  await expect(accounts.listRow(`OLD-${stamp}`)).toContainText('USD 989.65');
+
+  const parentLabel = `OLD-${stamp} · Old Parent Co`;
+  await page.goto(`/accounts/${child.id}`);
+  await accounts.changeParent({ externalId: `OLD-${stamp}`, label: parentLabel });
+  await expect(accounts.parentDetail).toContainText(`OLD-${stamp}`);
+  await accounts.changeParent(null);
+  await expect(accounts.parentDetail).toHaveText('—');
+
+  await page.goto('/receivables');
+  await pickAccount(page, 'Account', parentLabel);
+  await expect(page.getByText('Amount (USD)', { exact: true })).toBeVisible();
+});

@@ -34,6 +34,42 @@ export class AccountPage {
     return this.page.getByTestId('accounts-list');
   }
 
+  /** The accounts list's row of one account (search for it first: the list shows a page). */
+  listRow(externalId: string) {
+    return this.list
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link', { name: externalId, exact: true }) });
+  }
+
+  /**
+   * Edits the open account's parent with the keyboard, as a fast typist would: the account
+   * number, then Enter on the first match; `null` clears it. Saves and waits for the details.
+   */
+  async changeParent(parent: { externalId: string; label: string } | null) {
+    await this.page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const form = this.page.getByRole('form', { name: 'Save account' });
+    const combobox = form.getByRole('combobox', { name: 'Parent account' });
+    if (parent) {
+      await combobox.fill(parent.externalId);
+      await expect(form.getByRole('option', { name: parent.label, exact: true })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+      await combobox.press('Enter');
+      await expect(combobox).toHaveValue(parent.label);
+    } else {
+      await form.getByRole('button', { name: 'Clear parent account' }).click();
+      await expect(combobox).toHaveValue('');
+    }
+    await form.getByRole('button', { name: 'Save account' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  /** What the account page says about the parent account. */
+  get parentDetail() {
+    return this.page.locator('div:has(> dt:text-is("Parent account")) > dd');
+  }
+
   async addSubscription(product: string, quantity: string, startDate: string) {
     await this.page.getByRole('button', { name: 'Add subscription' }).click();
     const form = this.page.getByRole('form', { name: 'Add a subscription' });

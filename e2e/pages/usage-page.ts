@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { pickAccount } from './account-picker';
 
 export class UsagePage {
   constructor(private readonly page: Page) {}
@@ -32,7 +33,7 @@ export class UsagePage {
   }
 
   async showAccount(label: string, month: string) {
-    await this.page.getByRole('combobox', { name: 'Account' }).selectOption({ label });
+    await pickAccount(this.page, 'Account', label);
     await this.page.getByLabel('Month').fill(month);
   }
 

@@ -130,6 +130,8 @@ export type Scalars = {
 /** A customer account. */
 export type Account = {
   __typename?: 'Account';
+  /** Where the account stands: the same figures as `accountBalance`, batched across a list of accounts. */
+  balance: AccountBalance;
   /** Whether the parent pays for this account (its charges go on the parent's invoice). */
   billToParent: Scalars['Boolean']['output'];
   /** Calendar month, or anniversary from the billing day. */
@@ -6243,6 +6245,7 @@ export type ResolversParentTypes = {
 };
 
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  balance?: Resolver<ResolversTypes['AccountBalance'], ParentType, ContextType>;
   billToParent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   billingCycle?: Resolver<ResolversTypes['BillingCycle'], ParentType, ContextType>;
   billingDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

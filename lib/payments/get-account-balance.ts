@@ -1,5 +1,6 @@
+import type { Db } from '../../db/client';
 import { getAccountById } from '../../db/queries/accounts';
-import { getAccountTotals } from '../../db/queries/receivables';
+import { type AccountTotals, sumTotalsOfAccounts } from '../../db/queries/receivables';
 import type { AccountRow } from '../../db/schema';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
@@ -35,13 +36,38 @@ export async function getAccountBalance(
   authorize(actor, 'accountBalance');
   const account = isUuid(accountId) ? await getAccountById(db, accountId) : null;
   if (!account) return null;
-  const totals = await getAccountTotals(db, account.id);
+  const [balance] = await loadAccountBalances(db, [account]);
+  return balance ?? null;
+}
+
+/**
+ * The balances of several accounts, in their order, in one query: the batch function behind
+ * a per-request DataLoader (a list of accounts with their balances). Callers were authorised
+ * for the accounts.
+ */
+export async function loadAccountBalances(
+  db: Db,
+  accounts: readonly AccountRow[],
+): Promise<AccountBalance[]> {
+  const totals = new Map(
+    (
+      await sumTotalsOfAccounts(
+        db,
+        accounts.map((account) => account.id),
+      )
+    ).map((row) => [row.accountId, row]),
+  );
+  return accounts.map((account) => toAccountBalance(account, totals.get(account.id)));
+}
+
+/** What an account's totals (none: nothing invoiced or paid yet) come to, in its currency. */
+function toAccountBalance(account: AccountRow, totals: AccountTotals | undefined): AccountBalance {
   const [invoiced, credited, paid, allocated] = [
-    totals.invoiced,
-    totals.credited,
-    totals.paid,
-    totals.allocated,
-  ].map((value) => new Dec(value)) as [Dec, Dec, Dec, Dec];
+    totals?.invoiced,
+    totals?.credited,
+    totals?.paid,
+    totals?.allocated,
+  ].map((value) => new Dec(value ?? 0)) as [Dec, Dec, Dec, Dec];
   const format = (value: Dec) => formatAmount(value, account.currency);
   return {
     account,

@@ -1,11 +1,12 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { type AccountOption, AccountPicker } from '@/app/_components/account-picker';
 import type { UserErrorData } from '@/app/_components/graphql-client';
 import { Button } from '@/app/_components/ui/button';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { useAccountOptions, useRatePlanOptions } from './account-options';
+import { useRatePlanOptions } from './account-options';
 
 /** The editable fields of an account, as the API names them. */
 export interface AccountFields {
@@ -45,10 +46,12 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim
 
 /**
  * The account form, for a new account or an edit: `save` sends the fields and resolves to
- * the mutation payload; on success `onSaved` gets the account id.
+ * the mutation payload; on success `onSaved` gets the account id. `initialParent` is the
+ * account `initial.parentAccountId` names, shown in the parent picker.
  */
 export function AccountFieldsForm({
   initial,
+  initialParent = null,
   accountId,
   save,
   onSaved,
@@ -56,6 +59,7 @@ export function AccountFieldsForm({
   submitLabel,
 }: {
   initial?: AccountFields;
+  initialParent?: AccountOption | null;
   accountId?: string;
   save: (fields: AccountFields) => Promise<{ account: { id: string } | null; userErrors: UserErrorData[] }>;
   onSaved: (id: string) => void;
@@ -64,7 +68,7 @@ export function AccountFieldsForm({
 }) {
   const start = initial ?? blank;
   const ratePlans = useRatePlanOptions();
-  const parents = useAccountOptions().filter((account) => account.id !== accountId);
+  const [parent, setParent] = useState<AccountOption | null>(initialParent);
   const [cycle, setCycle] = useState(start.billingCycle);
   const { errors, pending, submit } = useFormSubmission();
 
@@ -157,16 +161,15 @@ export function AccountFieldsForm({
             <option value="NONE">None</option>
           </Select>
         </Field>
-        <Field label="Parent account" error={errors.parentAccountId}>
-          <Select name="parentAccountId" defaultValue={start.parentAccountId ?? ''} key={parents.length}>
-            <option value="">None</option>
-            {parents.map((parent) => (
-              <option key={parent.id} value={parent.id}>
-                {parent.externalId} · {parent.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <AccountPicker
+          label="Parent account"
+          name="parentAccountId"
+          value={parent}
+          onChange={setParent}
+          isClearable
+          excludeId={accountId}
+          error={errors.parentAccountId}
+        />
         <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
           <input type="checkbox" name="billToParent" defaultChecked={start.billToParent} />
           Parent pays (bill to parent)

@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { type ReactNode, useState } from 'react';
 import { AccountStatusBadge } from '@/app/_components/billing/status-badges';
+import { isPositiveAmount, Money } from '@/app/_components/money';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { LoadMore } from '@/app/_components/ui/load-more';
-import { Cell, Table } from '@/app/_components/ui/table';
+import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { type Connection, useConnectionQuery } from '@/app/_components/use-connection-query';
 import { useDebouncedValue } from '@/app/_components/use-debounced-value';
 
@@ -23,12 +24,14 @@ interface AccountRow {
   parent: { id: string; externalId: string } | null;
   billToParent: boolean;
   ratePlan: { code: string } | null;
+  /** What it owes (positive) or holds as credit (negative), in its currency. */
+  balance: { balance: string };
 }
 
 const QUERY = `query($first: Int, $after: String, $search: String, $status: AccountStatus) {
   accounts(first: $first, after: $after, search: $search, status: $status) {
     edges { node { id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay
-      parent { id externalId } billToParent ratePlan { code } } }
+      parent { id externalId } billToParent ratePlan { code } balance { balance } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -74,7 +77,18 @@ export function AccountsList({ actions }: { actions?: ReactNode }) {
       )}
       {accounts.length > 0 && (
         <div data-testid="accounts-list">
-          <Table head={['Account', 'Status', 'Currency', 'Billing', 'Terms', 'Rate plan', 'Parent']}>
+          <Table
+            head={[
+              'Account',
+              'Status',
+              'Currency',
+              'Billing',
+              'Terms',
+              'Rate plan',
+              'Parent',
+              <NumberHead key="balance">Balance</NumberHead>,
+            ]}
+          >
             {accounts.map((account) => (
               <tr key={account.id}>
                 <Cell className="max-w-md">
@@ -119,6 +133,9 @@ export function AccountsList({ actions }: { actions?: ReactNode }) {
                     '—'
                   )}
                 </Cell>
+                <NumberCell>
+                  <AccountBalanceAmount amount={account.balance.balance} currency={account.currency} />
+                </NumberCell>
               </tr>
             ))}
           </Table>
@@ -131,5 +148,24 @@ export function AccountsList({ actions }: { actions?: ReactNode }) {
         shown={accounts.length}
       />
     </Card>
+  );
+}
+
+/** A balance as the list shows it: owed in plain figures, credit (negative) marked as such, nothing greyed. */
+function AccountBalanceAmount({ amount, currency }: { amount: string; currency: string }) {
+  if (amount.startsWith('-'))
+    return (
+      <>
+        <Money amount={amount} currency={currency} withCurrency className="text-emerald-700" />
+        <span className="block text-xs text-slate-500">credit</span>
+      </>
+    );
+  return (
+    <Money
+      amount={amount}
+      currency={currency}
+      withCurrency
+      className={isPositiveAmount(amount) ? 'text-slate-900' : 'text-slate-400'}
+    />
   );
 }

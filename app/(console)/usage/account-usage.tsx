@@ -1,8 +1,9 @@
 'use client';
 
 import { useState } from 'react';
+import { type AccountOption, AccountPicker } from '@/app/_components/account-picker';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Field, TextInput } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 
@@ -35,19 +36,9 @@ export function AccountUsage({
   refresh: number;
   accountId?: string;
 }) {
-  const accounts = useGraphQLQuery<{
-    accounts?: { edges: { node: { id: string; externalId: string; name: string } }[] };
-  }>(
-    fixedAccountId ? '{ __typename }' : '{ accounts(first: 200) { edges { node { id externalId name } } } }',
-    {},
-    refresh,
-  );
-  const list = (accounts.data?.accounts?.edges ?? [])
-    .map((edge) => edge.node)
-    .sort((a, b) => a.externalId.localeCompare(b.externalId));
-  const [accountId, setAccountId] = useState('');
+  const [account, setAccount] = useState<AccountOption | null>(null);
   const [month, setMonth] = useState('2026-10');
-  const selected = fixedAccountId ?? (accountId || list[0]?.id || '');
+  const selected = fixedAccountId ?? account?.id ?? '';
   const [year, monthIndex] = month.split('-').map(Number) as [number, number];
   const from = new Date(Date.UTC(year, monthIndex - 1, 1)).toISOString();
   const to = new Date(Date.UTC(year, monthIndex, 1)).toISOString();
@@ -63,18 +54,7 @@ export function AccountUsage({
   return (
     <Card title={fixedAccountId ? 'Rated usage' : 'Rated usage of an account'}>
       <div className="mb-4 grid gap-4 sm:grid-cols-3">
-        {!fixedAccountId && (
-          <Field label="Account">
-            <Select value={selected} onChange={(e) => setAccountId(e.target.value)} aria-label="Account">
-              {list.length === 0 && <option value="">No accounts yet</option>}
-              {list.map((account) => (
-                <option key={account.id} value={account.id}>
-                  {account.externalId} · {account.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        {!fixedAccountId && <AccountPicker label="Account" value={account} onChange={setAccount} />}
         <Field label="Month">
           <TextInput
             type="month"
@@ -84,6 +64,7 @@ export function AccountUsage({
           />
         </Field>
       </div>
+      {!selected && <p className="text-sm text-slate-500">Choose an account to see its rated usage.</p>}
       {data && (
         <div data-testid="account-usage">
           {data.voiceLines.length + data.meteredLines.length === 0 ? (

@@ -40,6 +40,9 @@ export const paymentResolvers: Resolvers = {
     importRemittance: (_parent, { input }, context) => importRemittanceCsv(context, input.csv),
     allocateCredit: (_parent, { input }, context) => allocateCredit(context, input),
   },
+  Account: {
+    balance: (account, _args, { loaders }) => loaders.balanceByAccount.load(account),
+  },
   Payment: {
     account: (payment, _args, { loaders }) => accountOf(loaders, payment.accountId),
     allocations: (payment, _args, { loaders }) => loaders.allocationsByPaymentId.load(payment.id),

@@ -48,6 +48,7 @@ export function AccountDetails({ account, onSaved }: { account: AccountData; onS
       {editing ? (
         <AccountFieldsForm
           initial={accountFields(account)}
+          initialParent={account.parent}
           accountId={account.id}
           save={(fields) => updateAccount(account.id, fields)}
           onSaved={() => {

@@ -1,3 +1,4 @@
+import type { AccountOption } from '@/app/_components/account-picker';
 import type { AccountFields } from '../account-fields-form';
 
 /** The account page's data: the account, its portal contacts, subscriptions and one-time charges. */
@@ -5,7 +6,7 @@ export const ACCOUNT_QUERY = `query($id: ID!) { account(id: $id) {
   id externalId name currency status billingEmail contactName taxRegion billingCycle billingDay
   paymentTermsDays invoiceDelivery billToParent createdAt
   ratePlan { id code name }
-  parent { id externalId name }
+  parent { id externalId name currency }
   children { id externalId name billToParent }
   contacts { id email name verifiedAt createdAt }
   subscriptions { id quantity unitPrice discountPercent startDate endDate serviceIds
@@ -18,7 +19,7 @@ export interface AccountData extends Omit<AccountFields, 'ratePlanId' | 'parentA
   status: 'ACTIVE' | 'SUSPENDED' | 'CLOSED';
   createdAt: string;
   ratePlan: { id: string; code: string; name: string } | null;
-  parent: { id: string; externalId: string; name: string } | null;
+  parent: AccountOption | null;
   children: { id: string; externalId: string; name: string; billToParent: boolean }[];
   contacts: ContactData[];
   subscriptions: SubscriptionData[];
