@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { accounts, type InvoiceRow, invoiceLines, invoiceNumberSeries, invoices } from '../schema';
 import { newestFirst, olderThan } from './keyset';
@@ -142,6 +142,8 @@ export interface InvoiceFilter {
   search?: string | undefined;
   /** Billing periods starting on this day (YYYY-MM-DD). */
   periodStart?: string | undefined;
+  /** Billing periods starting within [start, end) (YYYY-MM-DD each), e.g. a month's days. */
+  periodStartWithin?: { start: string; end: string } | undefined;
 }
 
 /** A page of invoices, newest first, plus one to tell whether another page follows. */
@@ -156,6 +158,11 @@ export async function listInvoiceRows(
   if (filter.status) conditions.push(eq(invoices.status, filter.status));
   if (filter.kind) conditions.push(eq(invoices.kind, filter.kind));
   if (filter.periodStart) conditions.push(eq(invoices.periodStart, filter.periodStart));
+  if (filter.periodStartWithin)
+    conditions.push(
+      gte(invoices.periodStart, filter.periodStartWithin.start),
+      lt(invoices.periodStart, filter.periodStartWithin.end),
+    );
   if (filter.search) {
     const pattern = containsPattern(filter.search);
     conditions.push(

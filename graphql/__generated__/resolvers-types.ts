@@ -2031,6 +2031,11 @@ export type InvoiceFilter = {
   billRunId?: InputMaybe<Scalars['ID']['input']>;
   /** Invoices or credit notes. */
   kind?: InputMaybe<InvoiceKind>;
+  /**
+   * Billing periods that start in this month, written YYYY-MM (e.g. 2026-03), whatever the day:
+   * calendar-month periods start on the 1st, anniversary cycles on any day.
+   */
+  periodMonth?: InputMaybe<Scalars['String']['input']>;
   /** Billing periods that start on this day. */
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   /** Matches the number, or the account's number or name. */
