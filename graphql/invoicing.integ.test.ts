@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../db/testing/test-databa
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 
-/** Invoicing reads over the wire: filtering the invoice list by the month a period starts. */
+/** Invoicing over the wire: the invoice list by the month a period starts, bill runs with an issue date. */
 let database: TestDatabase;
 let server: GraphQLTestServer;
 let cookie: string;
@@ -74,4 +74,51 @@ describe('the invoice list filtered by period', () => {
       expect(body.errors?.[0]?.message).toBe(`"${periodMonth}" is not a month (YYYY-MM).`);
     },
   );
+});
+
+describe("a bill run's issue date", () => {
+  const CREATE = `mutation($input: CreateBillRunInput!) {
+    createBillRun(input: $input) { billRun { id periodStart periodEnd issueDate } userErrors { code field message } }
+  }`;
+  type CreateData = {
+    createBillRun: {
+      billRun: { id: string; periodStart: string; periodEnd: string; issueDate: string | null } | null;
+      userErrors: { code: string; field: string[] | null; message: string }[];
+    };
+  };
+  const input = { periodStart: '2026-06-01', periodEnd: '2026-07-01', accountIds: [] as string[] };
+
+  it('is kept on the run when given, and null when left out', async () => {
+    const dated = await request<CreateData>(CREATE, {
+      input: { ...input, accountIds: [account.id], issueDate: '2026-07-02' },
+    });
+    expect(dated.body.data?.createBillRun.userErrors).toEqual([]);
+    const id = dated.body.data?.createBillRun.billRun?.id;
+    const read = await request<{ billRun: { issueDate: string | null } }>(
+      'query($id: ID!) { billRun(id: $id) { issueDate } }',
+      { id },
+    );
+    expect(read.body.data?.billRun.issueDate).toBe('2026-07-02');
+
+    const undated = await request<CreateData>(CREATE, {
+      input: { ...input, periodStart: '2026-07-01', periodEnd: '2026-08-01', accountIds: [account.id] },
+    });
+    expect(undated.body.data?.createBillRun.billRun?.issueDate).toBeNull();
+  });
+
+  it('comes back as a user error when it is before the period', async () => {
+    const { body } = await request<CreateData>(CREATE, {
+      input: { ...input, accountIds: [account.id], issueDate: '2026-05-31' },
+    });
+    expect(body.data?.createBillRun).toEqual({
+      billRun: null,
+      userErrors: [
+        {
+          code: 'INVALID',
+          field: ['input', 'issueDate'],
+          message: 'The issue date cannot be before the period starts.',
+        },
+      ],
+    });
+  });
 });

@@ -53,6 +53,11 @@ export const billRuns = pgTable(
     id: id(),
     periodStart: date({ mode: 'string' }).notNull(),
     periodEnd: date({ mode: 'string' }).notNull(),
+    /**
+     * The issue date its drafts get when finalized without one of their own; null (runs
+     * started before it was asked for, reissues) means the day they are finalized.
+     */
+    issueDate: date({ mode: 'string' }),
     /** How the accounts were chosen: `{ kind: 'all' }` or `{ kind: 'accounts', count }`. */
     selection: jsonb().notNull(),
     status: billRunStatusEnum().notNull().default('queued'),

@@ -684,6 +684,11 @@ export type BillRun = {
   id: Scalars['ID']['output'];
   /** Draft invoices made. */
   invoicesCreated: Scalars['Int']['output'];
+  /**
+   * The date printed on its invoices and the start of their payment terms, given to each draft
+   * finalized without an issue date of its own; null when they are dated the day they are finalized.
+   */
+  issueDate: Maybe<Scalars['Date']['output']>;
   /** First day after the period. */
   periodEnd: Scalars['Date']['output'];
   /** First day of the period. */
@@ -1056,6 +1061,12 @@ export type CreateAudienceInput = {
 export type CreateBillRunInput = {
   /** Only these accounts; every account that is not closed when left out. */
   accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * The date printed on the invoices and the start of their payment terms: each draft gets it
+   * when finalized without another. Not before the period starts; the day each draft is
+   * finalized when left out.
+   */
+  issueDate?: InputMaybe<Scalars['Date']['input']>;
   /** First day after the period. */
   periodEnd: Scalars['Date']['input'];
   /** First day of the period. */
@@ -1577,7 +1588,10 @@ export type ExportedFile = {
 export type FinalizeInvoiceInput = {
   /** The draft. */
   id: Scalars['ID']['input'];
-  /** Issue date; today when left out. The due date follows from the account's terms. */
+  /**
+   * Issue date; when left out, the one its bill run was started with, else today. The due date
+   * follows from the account's terms.
+   */
   issueDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -6477,6 +6491,7 @@ export type BillRunResolvers<ContextType = GraphQLContext, ParentType extends Re
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoicesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   results?: Resolver<ResolversTypes['BillRunResultConnection'], ParentType, ContextType, Partial<BillRunResultsArgs>>;

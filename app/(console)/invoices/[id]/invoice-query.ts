@@ -3,7 +3,7 @@ export const INVOICE_QUERY = `query($id: ID!) { invoice(id: $id) {
   id kind status number currency periodStart periodEnd issueDate dueDate subtotal taxTotal total note
   amountDue pdfUrl createdAt finalizedAt voidedAt
   account { id externalId name billingEmail }
-  billRun { id }
+  billRun { id issueDate }
   creditedInvoice { id number }
   creditNotes { id number status total issueDate note }
   lines { id lineType description quantity amount taxCategory productCode }
@@ -43,7 +43,7 @@ export interface InvoiceData {
   finalizedAt: string | null;
   voidedAt: string | null;
   account: { id: string; externalId: string; name: string; billingEmail: string | null };
-  billRun: { id: string } | null;
+  billRun: { id: string; issueDate: string | null } | null;
   creditedInvoice: { id: string; number: string | null } | null;
   creditNotes: {
     id: string;
