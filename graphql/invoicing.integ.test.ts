@@ -1,11 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountRow } from '../db/schema';
-import { makeAccount, makeInvoice, makeUser } from '../db/seed/factories';
+import {
+  makeAccount,
+  makeBillRun,
+  makeInvoice,
+  makeOneTimeCharge,
+  makeProduct,
+  makeSubscription,
+  makeTaxRule,
+  makeUser,
+} from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { processBillRun } from '../lib/invoicing/process-bill-run';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 
-/** Invoicing over the wire: the invoice list by the month a period starts, bill runs with an issue date. */
+/**
+ * Invoicing over the wire: the invoice list by the month a period starts, bill runs with an
+ * issue date, and invoice lines with their unit prices.
+ */
 let database: TestDatabase;
 let server: GraphQLTestServer;
 let cookie: string;
@@ -120,5 +133,96 @@ describe("a bill run's issue date", () => {
         },
       ],
     });
+  });
+});
+
+describe('invoice lines with their unit prices', () => {
+  const LINES = `query($id: ID!) {
+    invoice(id: $id) { total lines { lineType key quantity unitPrice amount } }
+  }`;
+  type LinesData = {
+    invoice: {
+      total: string;
+      lines: { lineType: string; key: string; quantity: string; unitPrice: string | null; amount: string }[];
+    };
+  };
+
+  it('gives the price per unit where one explains the amount, and null elsewhere', async () => {
+    await makeTaxRule(database.db, {
+      region: 'US-NM',
+      taxCode: 'GRT',
+      taxCategory: 'telecom',
+      ratePercent: '5',
+    });
+    const customer = await makeAccount(database.db, { externalId: 'WIRE-PRICES', taxRegion: 'US-NM' });
+    const seat = await makeProduct(database.db, {
+      code: 'WIRE-SEAT',
+      price: { currency: 'USD', model: 'per_unit', unitPrice: '40', effectiveFrom: '2026-01-01' },
+    });
+    const setup = await makeProduct(database.db, {
+      code: 'WIRE-SETUP',
+      kind: 'one_time',
+      price: { currency: 'USD', model: 'per_unit', unitPrice: '25.00', effectiveFrom: '2026-01-01' },
+    });
+    // Whole period: 2 × 40; started on the 16th of 30 days: 15/30 of 1 × 40, prorated.
+    const whole = await makeSubscription(database.db, {
+      accountId: customer.id,
+      productId: seat.id,
+      quantity: '2',
+    });
+    const prorated = await makeSubscription(database.db, {
+      accountId: customer.id,
+      productId: seat.id,
+      startDate: '2026-11-16',
+    });
+    const charge = await makeOneTimeCharge(database.db, {
+      accountId: customer.id,
+      productId: setup.id,
+      chargeDate: '2026-11-20',
+      quantity: '3',
+      unitPrice: '0.3333',
+    });
+    const run = await makeBillRun(database.db, {
+      periodStart: '2026-11-01',
+      periodEnd: '2026-12-01',
+      accountIds: [customer.id],
+    });
+    await processBillRun(database.db, run.id);
+    const invoices = await request<{ invoices: { edges: { node: { id: string } }[] } }>(
+      'query($filter: InvoiceFilter) { invoices(filter: $filter) { edges { node { id } } } }',
+      { filter: { billRunId: run.id } },
+    );
+    const id = invoices.body.data?.invoices.edges[0]?.node.id;
+
+    const { body } = await request<LinesData>(LINES, { id });
+    expect(body.errors).toBeUndefined();
+    const byKey = (body.data?.invoice.lines ?? []).map(({ lineType, key, quantity, unitPrice, amount }) => ({
+      lineType,
+      key,
+      quantity,
+      unitPrice,
+      amount,
+    }));
+    expect(byKey).toEqual(
+      expect.arrayContaining([
+        { lineType: 'RECURRING', key: whole.id, quantity: '2', unitPrice: '40.00', amount: '80.00' },
+        { lineType: 'RECURRING', key: prorated.id, quantity: '1', unitPrice: null, amount: '20.00' },
+        { lineType: 'ONE_TIME', key: charge.id, quantity: '3', unitPrice: '0.3333', amount: '1.00' },
+        { lineType: 'TAX', key: 'GRT/telecom', quantity: '101', unitPrice: null, amount: '5.05' },
+      ]),
+    );
+    expect(byKey).toHaveLength(4);
+  });
+
+  it('is null on lines that were stored without one', async () => {
+    const invoice = await makeInvoice(database.db, {
+      accountId: account.id,
+      issueDate: '2025-06-01',
+      lines: [{ description: 'Opening balance', amount: '12.00' }],
+    });
+    const { body } = await request<LinesData>(LINES, { id: invoice.id });
+    expect(body.data?.invoice.lines).toEqual([
+      { lineType: 'ONE_TIME', key: 'line-1', quantity: '1', unitPrice: null, amount: '12.00' },
+    ]);
   });
 });

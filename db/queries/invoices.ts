@@ -52,11 +52,12 @@ export async function insertInvoiceLines(db: Db, rows: readonly NewInvoiceLine[]
   if (rows.length === 0) return;
   await db.execute(sql`
     insert into ${invoiceLines} (invoice_id, position, line_type, line_key, product_code, description, quantity, amount,
-      tax_category)
+      unit_price, tax_category)
     select r."invoiceId", r.position, r."lineType"::invoice_line_type, r."lineKey", r."productCode", r.description,
-      r.quantity, r.amount, r."taxCategory"
+      r.quantity, r.amount, r."unitPrice", r."taxCategory"
     from json_to_recordset(${JSON.stringify(rows)}::json) as r("invoiceId" uuid, position integer, "lineType" text,
-      "lineKey" text, "productCode" text, description text, quantity numeric, amount numeric, "taxCategory" text)`);
+      "lineKey" text, "productCode" text, description text, quantity numeric, amount numeric, "unitPrice" numeric,
+      "taxCategory" text)`);
 }
 
 export async function getInvoiceById(db: Db, id: string) {

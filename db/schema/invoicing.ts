@@ -165,6 +165,12 @@ export const invoiceLines = pgTable(
     description: text().notNull(),
     quantity: numeric().notNull(),
     amount: numeric().notNull(),
+    /**
+     * Unrounded, currency units per unit, when the amount is quantity × unit price rounded to
+     * the currency; null where no one price explains the amount (prorated, tiered, per-call
+     * rated, discount and tax lines, credit notes, lines written before it was stored).
+     */
+    unitPrice: numeric(),
     taxCategory: text().notNull(),
   },
   (t) => [uniqueIndex('invoice_lines_invoice_position_key').on(t.invoiceId, t.position)],

@@ -50,6 +50,7 @@ test('billing runs a bill run, watches it finish, finalizes an invoice from its 
   const invoice = new InvoicePage(page);
   await expect(invoice.title).toHaveText('Invoice DRAFT');
   await expect(page.getByText('USD 80.00').first()).toBeVisible();
+  await expect(invoice.unitPriceOf(product.code)).toHaveText('40.00');
 
   const draftPdf = await invoice.downloadPdf();
   expect(draftPdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -22,6 +22,11 @@ export class InvoicePage {
     return Buffer.concat(chunks);
   }
 
+  /** The unit price cell of the charge line of a product. */
+  unitPriceOf(productCode: string) {
+    return this.page.getByRole('row').filter({ hasText: productCode }).getByRole('cell').nth(3);
+  }
+
   /** The value of one of the invoice's details, e.g. `detail('Issued')`. */
   detail(label: 'Issued' | 'Due') {
     return this.page

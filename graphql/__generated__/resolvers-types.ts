@@ -2079,6 +2079,13 @@ export type InvoiceLine = {
   quantity: Scalars['Decimal']['output'];
   /** Tax category the line belongs to (or taxes, for a tax line). */
   taxCategory: Scalars['String']['output'];
+  /**
+   * Price per unit, unrounded (e.g. 40.00 or 0.0125): the amount is quantity × unit price rounded
+   * to the currency. Null where no one price explains the amount: tax and discount lines,
+   * prorated charges, tiered, package or flat prices, calls rated one by one, credit notes, and
+   * lines billed before unit prices were kept.
+   */
+  unitPrice: Maybe<Scalars['Decimal']['output']>;
 };
 
 export { InvoiceLineType };
@@ -7060,6 +7067,7 @@ export type InvoiceLineResolvers<ContextType = GraphQLContext, ParentType extend
   productCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   taxCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
 export type InvoiceLineTypeResolvers = EnumResolverSignature<{ CREDIT?: any, DISCOUNT?: any, ONE_TIME?: any, RECURRING?: any, TAX?: any, USAGE?: any }, ResolversTypes['InvoiceLineType']>;

@@ -6,7 +6,7 @@ export const INVOICE_QUERY = `query($id: ID!) { invoice(id: $id) {
   billRun { id issueDate }
   creditedInvoice { id number }
   creditNotes { id number status total issueDate note }
-  lines { id lineType description quantity amount taxCategory productCode }
+  lines { id lineType description quantity unitPrice amount taxCategory productCode }
   payments { amount payment { id receivedDate method reference } }
   emails { id recipient status transport subject attempts error requestedBy createdAt sentAt }
 } }`;
@@ -18,6 +18,8 @@ export interface InvoiceLineData {
   lineType: 'RECURRING' | 'DISCOUNT' | 'USAGE' | 'ONE_TIME' | 'TAX' | 'CREDIT';
   description: string;
   quantity: string;
+  /** Unrounded; null where no one price explains the amount. */
+  unitPrice: string | null;
   amount: string;
   taxCategory: string;
   productCode: string | null;
