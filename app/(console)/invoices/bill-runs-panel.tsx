@@ -142,6 +142,7 @@ export function BillRunsPanel() {
         <Table
           head={[
             'Period',
+            'Issue date',
             'Status',
             'Progress',
             <NumberHead key="i">Invoices</NumberHead>,
@@ -159,6 +160,9 @@ export function BillRunsPanel() {
                 >
                   {run.periodStart} – {lastDay(run.periodEnd)}
                 </Link>
+              </Cell>
+              <Cell className="whitespace-nowrap">
+                {run.issueDate ?? <span className="text-slate-500">When finalized</span>}
               </Cell>
               <Cell>
                 <BillRunStatusBadge status={run.status} />

@@ -173,7 +173,9 @@ export function InvoiceView({ id }: { id: string }) {
                   <NumberCell>
                     {line.unitPrice === null ? (
                       // Prorated, tiered or per-call rated: no one price explains the amount.
-                      <span className="text-slate-400">—</span>
+                      <span className="text-slate-400" title="No single unit price explains this amount">
+                        —
+                      </span>
                     ) : (
                       <span className="font-mono whitespace-nowrap tabular-nums">
                         {formatUnitPrice(line.unitPrice, invoice.currency)}

@@ -77,12 +77,12 @@ export function BillRunView({ id }: { id: string }) {
             <BillRunStatusBadge status={run.status} />
             <span>
               Started {formatDateTime(run.createdAt)} by {run.createdBy}
-              {run.finishedAt && `, finished ${formatDateTime(run.finishedAt)}`}.{' '}
-              <span data-testid="bill-run-issue-date">
-                {run.issueDate
-                  ? `Invoices issued ${run.issueDate}.`
-                  : 'Invoices dated the day they are finalized.'}
-              </span>
+              {run.finishedAt && `, finished ${formatDateTime(run.finishedAt)}`}.
+            </span>
+            <span data-testid="bill-run-issue-date" className="whitespace-nowrap">
+              {run.issueDate
+                ? `Invoices issued ${run.issueDate}.`
+                : 'Invoices dated the day they are finalized.'}
             </span>
             <Link href="/invoices" className="text-brand-700 hover:underline">
               All bill runs
