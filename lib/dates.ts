@@ -5,6 +5,18 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
+/** A calendar month written YYYY-MM, e.g. 2026-03. */
+export function isIsoMonth(text: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
+}
+
+/** The days of a YYYY-MM month as [first day, first day of the next month). */
+export function monthDays(month: string): { start: string; end: string } {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const end = new Date(Date.UTC(year, monthNumber, 1));
+  return { start: `${month}-01`, end: isoDateOf(end) };
+}
+
 /** Today's date in UTC, YYYY-MM-DD: the default "as of" for prices and rate decks. */
 export function todayIso(): string {
   return isoDateOf(new Date());

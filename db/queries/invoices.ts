@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { accounts, type InvoiceRow, invoiceLines, invoiceNumberSeries, invoices } from '../schema';
 import { newestFirst, olderThan } from './keyset';
@@ -52,11 +52,12 @@ export async function insertInvoiceLines(db: Db, rows: readonly NewInvoiceLine[]
   if (rows.length === 0) return;
   await db.execute(sql`
     insert into ${invoiceLines} (invoice_id, position, line_type, line_key, product_code, description, quantity, amount,
-      tax_category)
+      unit_price, tax_category)
     select r."invoiceId", r.position, r."lineType"::invoice_line_type, r."lineKey", r."productCode", r.description,
-      r.quantity, r.amount, r."taxCategory"
+      r.quantity, r.amount, r."unitPrice", r."taxCategory"
     from json_to_recordset(${JSON.stringify(rows)}::json) as r("invoiceId" uuid, position integer, "lineType" text,
-      "lineKey" text, "productCode" text, description text, quantity numeric, amount numeric, "taxCategory" text)`);
+      "lineKey" text, "productCode" text, description text, quantity numeric, amount numeric, "unitPrice" numeric,
+      "taxCategory" text)`);
 }
 
 export async function getInvoiceById(db: Db, id: string) {
@@ -142,6 +143,8 @@ export interface InvoiceFilter {
   search?: string | undefined;
   /** Billing periods starting on this day (YYYY-MM-DD). */
   periodStart?: string | undefined;
+  /** Billing periods starting within [start, end) (YYYY-MM-DD each), e.g. a month's days. */
+  periodStartWithin?: { start: string; end: string } | undefined;
 }
 
 /** A page of invoices, newest first, plus one to tell whether another page follows. */
@@ -156,6 +159,11 @@ export async function listInvoiceRows(
   if (filter.status) conditions.push(eq(invoices.status, filter.status));
   if (filter.kind) conditions.push(eq(invoices.kind, filter.kind));
   if (filter.periodStart) conditions.push(eq(invoices.periodStart, filter.periodStart));
+  if (filter.periodStartWithin)
+    conditions.push(
+      gte(invoices.periodStart, filter.periodStartWithin.start),
+      lt(invoices.periodStart, filter.periodStartWithin.end),
+    );
   if (filter.search) {
     const pattern = containsPattern(filter.search);
     conditions.push(

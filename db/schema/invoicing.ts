@@ -53,6 +53,11 @@ export const billRuns = pgTable(
     id: id(),
     periodStart: date({ mode: 'string' }).notNull(),
     periodEnd: date({ mode: 'string' }).notNull(),
+    /**
+     * The issue date its drafts get when finalized without one of their own; null (runs
+     * started before it was asked for, reissues) means the day they are finalized.
+     */
+    issueDate: date({ mode: 'string' }),
     /** How the accounts were chosen: `{ kind: 'all' }` or `{ kind: 'accounts', count }`. */
     selection: jsonb().notNull(),
     status: billRunStatusEnum().notNull().default('queued'),
@@ -160,6 +165,12 @@ export const invoiceLines = pgTable(
     description: text().notNull(),
     quantity: numeric().notNull(),
     amount: numeric().notNull(),
+    /**
+     * Unrounded, currency units per unit, when the amount is quantity × unit price rounded to
+     * the currency; null where no one price explains the amount (prorated, tiered, per-call
+     * rated, discount and tax lines, credit notes, lines written before it was stored).
+     */
+    unitPrice: numeric(),
     taxCategory: text().notNull(),
   },
   (t) => [uniqueIndex('invoice_lines_invoice_position_key').on(t.invoiceId, t.position)],

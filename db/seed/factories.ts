@@ -251,7 +251,8 @@ export async function makeInvoice(
   db: Db,
   fields: Pick<NewInvoice, 'accountId'> &
     Partial<NewInvoice> & {
-      lines?: Pick<NewInvoiceLine, 'description' | 'amount'>[];
+      lines?: (Pick<NewInvoiceLine, 'description' | 'amount'> &
+        Partial<Pick<NewInvoiceLine, 'lineType' | 'quantity' | 'unitPrice'>>)[];
     },
 ) {
   const { lines = [], ...overrides } = fields;

@@ -35,7 +35,8 @@ test('billing runs a bill run, watches it finish, finalizes an invoice from its 
 
   const billRuns = new BillRunsPage(page);
   await billRuns.open();
-  await billRuns.startBillRun('2026-11-01', '2026-12-01');
+  await billRuns.startBillRun('2026-11-01', '2026-12-01', '2026-12-02');
+  await expect(billRuns.issueDate).toHaveText('Invoices issued 2026-12-02.');
   // The page polls for progress; a full reload would drop this marker.
   await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
   await billRuns.waitUntilCompleted();
@@ -49,13 +50,17 @@ test('billing runs a bill run, watches it finish, finalizes an invoice from its 
   const invoice = new InvoicePage(page);
   await expect(invoice.title).toHaveText('Invoice DRAFT');
   await expect(page.getByText('USD 80.00').first()).toBeVisible();
+  await expect(invoice.unitPriceOf(product.code)).toHaveText('40.00');
 
   const draftPdf = await invoice.downloadPdf();
   expect(draftPdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(await pdfText(draftPdf)).toContain(account.name);
 
-  await invoice.finalize('2026-12-01');
+  // Finalized with the date the run was started with: net 30 from it.
+  await invoice.finalize();
   await expect(invoice.title).toHaveText(/^Invoice INV-\d+$/);
+  await expect(invoice.detail('Issued')).toHaveText('2026-12-02');
+  await expect(invoice.detail('Due')).toHaveText('2027-01-01');
   const number = (await invoice.title.textContent())?.replace('Invoice ', '') ?? '';
   await expect(invoice.amountDue).toHaveText('USD 80.00');
   expect(await pdfText(await invoice.downloadPdf())).toContain(number);

@@ -9,18 +9,24 @@ export class BillRunsPage {
     await expect(this.page.getByRole('heading', { name: 'Invoices', exact: true, level: 1 })).toBeVisible();
   }
 
-  /** Starts a bill run over [periodStart, periodEnd) and lands on its page. */
-  async startBillRun(periodStart: string, periodEnd: string) {
+  /** Starts a bill run over [periodStart, periodEnd) (issued today unless told) and lands on its page. */
+  async startBillRun(periodStart: string, periodEnd: string, issueDate?: string) {
     await this.page.getByRole('button', { name: 'New bill run' }).click();
     const form = this.page.getByRole('form', { name: 'New bill run' });
     await form.getByLabel('Period start').fill(periodStart);
     await form.getByLabel('Period end').fill(periodEnd);
+    if (issueDate) await form.getByLabel('Issue date').fill(issueDate);
     await form.getByRole('button', { name: 'Start bill run' }).click();
     await this.page.waitForURL(/\/invoices\/bill-runs\/[0-9a-f-]+$/);
   }
 
   get progress() {
     return this.page.getByTestId('bill-run-progress');
+  }
+
+  /** What the run's page says its invoices are dated. */
+  get issueDate() {
+    return this.page.getByTestId('bill-run-issue-date');
   }
 
   get progressBar() {

@@ -22,10 +22,23 @@ export class InvoicePage {
     return Buffer.concat(chunks);
   }
 
-  async finalize(issueDate: string) {
+  /** The unit price cell of the charge line of a product. */
+  unitPriceOf(productCode: string) {
+    return this.page.getByRole('row').filter({ hasText: productCode }).getByRole('cell').nth(3);
+  }
+
+  /** The value of one of the invoice's details, e.g. `detail('Issued')`. */
+  detail(label: 'Issued' | 'Due') {
+    return this.page
+      .locator('dt', { hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
+  }
+
+  /** Finalizes the draft with this issue date, or the one the form offers (its bill run's, else today). */
+  async finalize(issueDate?: string) {
     await this.page.getByRole('button', { name: 'Finalize', exact: true }).click();
     const form = this.page.getByRole('form', { name: 'Finalize the invoice' });
-    await form.getByLabel('Issue date').fill(issueDate);
+    if (issueDate) await form.getByLabel('Issue date').fill(issueDate);
     await form.getByRole('button', { name: 'Finalize' }).click();
     await expect(form).toBeHidden();
   }

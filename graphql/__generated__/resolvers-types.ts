@@ -686,6 +686,11 @@ export type BillRun = {
   id: Scalars['ID']['output'];
   /** Draft invoices made. */
   invoicesCreated: Scalars['Int']['output'];
+  /**
+   * The date printed on its invoices and the start of their payment terms, given to each draft
+   * finalized without an issue date of its own; null when they are dated the day they are finalized.
+   */
+  issueDate: Maybe<Scalars['Date']['output']>;
   /** First day after the period. */
   periodEnd: Scalars['Date']['output'];
   /** First day of the period. */
@@ -1058,6 +1063,12 @@ export type CreateAudienceInput = {
 export type CreateBillRunInput = {
   /** Only these accounts; every account that is not closed when left out. */
   accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * The date printed on the invoices and the start of their payment terms: each draft gets it
+   * when finalized without another. Not before the period starts; the day each draft is
+   * finalized when left out.
+   */
+  issueDate?: InputMaybe<Scalars['Date']['input']>;
   /** First day after the period. */
   periodEnd: Scalars['Date']['input'];
   /** First day of the period. */
@@ -1579,7 +1590,10 @@ export type ExportedFile = {
 export type FinalizeInvoiceInput = {
   /** The draft. */
   id: Scalars['ID']['input'];
-  /** Issue date; today when left out. The due date follows from the account's terms. */
+  /**
+   * Issue date; when left out, the one its bill run was started with, else today. The due date
+   * follows from the account's terms.
+   */
   issueDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -2033,6 +2047,11 @@ export type InvoiceFilter = {
   billRunId?: InputMaybe<Scalars['ID']['input']>;
   /** Invoices or credit notes. */
   kind?: InputMaybe<InvoiceKind>;
+  /**
+   * Billing periods that start in this month, written YYYY-MM (e.g. 2026-03), whatever the day:
+   * calendar-month periods start on the 1st, anniversary cycles on any day.
+   */
+  periodMonth?: InputMaybe<Scalars['String']['input']>;
   /** Billing periods that start on this day. */
   periodStart?: InputMaybe<Scalars['Date']['input']>;
   /** Matches the number, or the account's number or name. */
@@ -2062,6 +2081,13 @@ export type InvoiceLine = {
   quantity: Scalars['Decimal']['output'];
   /** Tax category the line belongs to (or taxes, for a tax line). */
   taxCategory: Scalars['String']['output'];
+  /**
+   * Price per unit, unrounded (e.g. 40.00 or 0.0125): the amount is quantity × unit price rounded
+   * to the currency. Null where no one price explains the amount: tax and discount lines,
+   * prorated charges, tiered, package or flat prices, calls rated one by one, credit notes, and
+   * lines billed before unit prices were kept.
+   */
+  unitPrice: Maybe<Scalars['Decimal']['output']>;
 };
 
 export { InvoiceLineType };
@@ -6475,6 +6501,7 @@ export type BillRunResolvers<ContextType = GraphQLContext, ParentType extends Re
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoicesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   results?: Resolver<ResolversTypes['BillRunResultConnection'], ParentType, ContextType, Partial<BillRunResultsArgs>>;
@@ -7043,6 +7070,7 @@ export type InvoiceLineResolvers<ContextType = GraphQLContext, ParentType extend
   productCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   taxCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
 export type InvoiceLineTypeResolvers = EnumResolverSignature<{ CREDIT?: any, DISCOUNT?: any, ONE_TIME?: any, RECURRING?: any, TAX?: any, USAGE?: any }, ResolversTypes['InvoiceLineType']>;

@@ -20,6 +20,11 @@ import type { BillRunAccountStatus, BillRunResultRow } from './types';
 export interface CreateBillRunInput {
   periodStart: string;
   periodEnd: string;
+  /**
+   * The date printed on the run's invoices and the start of their payment terms, given to
+   * each draft when it is finalized without another; the day of finalizing when absent.
+   */
+  issueDate?: string | null | undefined;
   /** Only these accounts; all accounts that are not closed when absent. */
   accountIds?: readonly string[] | null | undefined;
 }
@@ -27,7 +32,7 @@ export interface CreateBillRunInput {
 /**
  * Starts a bill run: the run, its list of accounts and its job are written in one
  * transaction, so a run is never queued without its accounts nor stored without its job.
- * The job queue's workers produce the draft invoices.
+ * The job queue's workers produce the draft invoices; they are dated `issueDate` when finalized.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
  */
 export async function createBillRun(
@@ -38,9 +43,14 @@ export async function createBillRun(
   const userErrors = [
     dateProblem(input.periodStart, ['input', 'periodStart']),
     dateProblem(input.periodEnd, ['input', 'periodEnd']),
+    input.issueDate == null ? null : dateProblem(input.issueDate, ['input', 'issueDate']),
   ].filter((problem): problem is UserError => problem !== null);
   if (userErrors.length === 0 && input.periodEnd <= input.periodStart)
     userErrors.push(userError('INVALID', ['input', 'periodEnd'], 'The period must end after it starts.'));
+  if (userErrors.length === 0 && input.issueDate != null && input.issueDate < input.periodStart)
+    userErrors.push(
+      userError('INVALID', ['input', 'issueDate'], 'The issue date cannot be before the period starts.'),
+    );
   if (input.accountIds && input.accountIds.length === 0)
     userErrors.push(
       userError(
@@ -55,6 +65,7 @@ export async function createBillRun(
     const run = await insertBillRun(tx, {
       periodStart: input.periodStart,
       periodEnd: input.periodEnd,
+      issueDate: input.issueDate ?? null,
       selection: input.accountIds ? { kind: 'accounts', count: input.accountIds.length } : { kind: 'all' },
       createdBy: actorLabel(actor),
     });

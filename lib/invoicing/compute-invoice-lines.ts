@@ -57,6 +57,13 @@ export interface ComputedLine {
   /** Informative: seats, billable minutes, messages, MB, or the tax base. */
   quantity: Dec;
   amount: Dec;
+  /**
+   * Unrounded, currency units per unit: present only when the amount is exactly quantity ×
+   * unitPrice rounded to the currency (whole-period recurring charges, one-time charges,
+   * per-unit metered usage without a minimum top-up). Absent where no one price explains the
+   * amount: prorated or discount lines, tiers, packages, flat fees, calls rated one by one, tax.
+   */
+  unitPrice?: Dec;
   /** For tax lines: which category they tax. */
   taxCategory: string;
   /** On a parent's invoice, the child account a line is for (its key is the child's own). */
@@ -93,6 +100,7 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
       productCode: sub.productCode,
       quantity: sub.quantity,
       amount: recurring,
+      ...(days === periodDays && { unitPrice: sub.unitPrice }),
       taxCategory: sub.taxCategory,
     });
     if (sub.discountPercent.greaterThan(0)) {
@@ -131,12 +139,16 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
 
   for (const usage of input.metered) {
     if (usage.quantity.isZero()) continue;
+    const rated = ratePrice(usage.price, usage.quantity).amount;
+    const unitPrice = usage.price.model === 'per_unit' ? usage.price.unitPrice : null;
     lines.push({
       lineType: 'usage',
       key: usage.productCode,
       productCode: usage.productCode,
       quantity: usage.quantity,
-      amount: round(ratePrice(usage.price, usage.quantity).amount),
+      amount: round(rated),
+      // A minimum charge's top-up leaves the amount no longer quantity × unit price.
+      ...(unitPrice && rated.equals(usage.quantity.times(unitPrice)) && { unitPrice }),
       taxCategory: usage.taxCategory,
     });
   }
@@ -149,6 +161,7 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
       productCode: charge.productCode,
       quantity: charge.quantity,
       amount: round(charge.quantity.times(charge.unitPrice)),
+      unitPrice: charge.unitPrice,
       taxCategory: charge.taxCategory,
     });
   }

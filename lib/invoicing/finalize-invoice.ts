@@ -1,4 +1,5 @@
 import { getAccountById } from '../../db/queries/accounts';
+import { getBillRunById } from '../../db/queries/bill-runs';
 import { lockInvoice, takeNextInvoiceNumber, updateInvoice } from '../../db/queries/invoices';
 import type { InvoiceRow } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
@@ -19,7 +20,8 @@ export function failInvoice(code: UserError['code'], field: string[], message: s
 /**
  * Finalizes a draft: takes the next number of its gapless series inside this transaction
  * (a rollback gives the number back), dates it and sets the due date by the account's
- * payment terms. From then on the invoice is immutable; corrections are credit notes or
+ * payment terms. The issue date is the one given, else the one its bill run was started
+ * with, else today. From then on the invoice is immutable; corrections are credit notes or
  * void-and-reissue. An account that takes invoices by email gets it queued for sending in
  * the same transaction.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
@@ -29,8 +31,7 @@ export async function finalizeInvoice(
   input: { id: string; issueDate?: string | null | undefined },
 ): Promise<InvoiceResult> {
   authorize(actor, 'finalizeInvoice');
-  const issueDate = input.issueDate ?? todayIso();
-  const problem = dateProblem(issueDate, ['input', 'issueDate']);
+  const problem = input.issueDate == null ? null : dateProblem(input.issueDate, ['input', 'issueDate']);
   if (problem) return { invoice: null, userErrors: [problem] };
   return withRollbackOnUserErrors<InvoiceResult>(
     db,
@@ -41,6 +42,8 @@ export async function finalizeInvoice(
         failInvoice('INVALID_STATE', ['input', 'id'], `Invoice ${draft.number} is already ${draft.status}.`);
       const account = await getAccountById(tx, draft.accountId);
       if (!account) throw new Error(`invoice ${draft.id} has no account`);
+      const billRun = draft.billRunId ? await getBillRunById(tx, draft.billRunId) : null;
+      const issueDate = input.issueDate ?? billRun?.issueDate ?? todayIso();
       const number = await takeNextInvoiceNumber(tx, draft.kind);
       const invoice = await updateInvoice(tx, draft.id, {
         status: 'finalized',

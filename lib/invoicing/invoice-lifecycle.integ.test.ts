@@ -8,7 +8,9 @@ import {
   makeTaxRule,
 } from '../../db/seed/factories';
 import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { todayIso } from '../dates';
 import { Dec } from '../money/decimal';
+import { createBillRun } from './bill-runs';
 import { creditInvoice } from './credit-invoice';
 import { discardDraftInvoice } from './discard-draft-invoice';
 import { finalizeInvoice } from './finalize-invoice';
@@ -75,6 +77,69 @@ describe('finalizing', () => {
     const again = await finalizeInvoice(database.ctx(), { id: draft.id });
     expect(again.userErrors[0]?.code).toBe('INVALID_STATE');
     expect((await getInvoice(database.ctx(), draft.id))?.number).toBe(invoice?.number);
+  });
+
+  it("dates a bill run's drafts with the run's issue date unless finalized with another", async () => {
+    const account = await makeAccount(db(), { taxRegion: 'US-TX', paymentTermsDays: 15 });
+    const other = await makeAccount(db(), { taxRegion: 'US-TX', paymentTermsDays: 30 });
+    for (const { id } of [account, other])
+      await makeSubscription(db(), { accountId: id, productId: seatId, quantity: '2' });
+    const started = await createBillRun(database.ctx(), {
+      ...october,
+      issueDate: '2026-11-03',
+      accountIds: [account.id, other.id],
+    });
+    expect(started.userErrors).toEqual([]);
+    const run = present(started.billRun, 'bill run');
+    expect(run.issueDate).toBe('2026-11-03');
+    await processBillRun(db(), run.id);
+    const drafts = (await listInvoices(database.ctx(), { first: 10, filter: { billRunId: run.id } })).edges;
+    const draftOf = (accountId: string) =>
+      present(drafts.find((edge) => edge.node.accountId === accountId)?.node, 'draft');
+
+    const byRun = await finalizeInvoice(database.ctx(), { id: draftOf(account.id).id });
+    expect(byRun.userErrors).toEqual([]);
+    expect(byRun.invoice).toMatchObject({ issueDate: '2026-11-03', dueDate: '2026-11-18' });
+    // Totals and numbering are what finalizing without a run's date gives.
+    expect(byRun.invoice?.total).toBe(draftOf(account.id).total);
+    expect(byRun.invoice?.number).toMatch(/^INV-\d{6}$/);
+
+    const overridden = await finalizeInvoice(database.ctx(), {
+      id: draftOf(other.id).id,
+      issueDate: '2026-11-05',
+    });
+    expect(overridden.invoice).toMatchObject({ issueDate: '2026-11-05', dueDate: '2026-12-05' });
+  });
+
+  it('dates drafts of a run started without an issue date on the day they are finalized', async () => {
+    const draft = present((await draftsFor(1))[0]);
+    const { invoice } = await finalizeInvoice(database.ctx(), { id: draft.id });
+    expect(invoice?.issueDate).toBe(todayIso());
+  });
+
+  it("refuses a bill run's issue date that is not a date or comes before the period", async () => {
+    const notADate = await createBillRun(database.ctx(), { ...october, issueDate: '2026-11-31' });
+    expect(notADate).toEqual({
+      billRun: null,
+      userErrors: [
+        {
+          code: 'INVALID',
+          field: ['input', 'issueDate'],
+          message: '"2026-11-31" is not a date (YYYY-MM-DD).',
+        },
+      ],
+    });
+    const early = await createBillRun(database.ctx(), { ...october, issueDate: '2026-09-30' });
+    expect(early).toEqual({
+      billRun: null,
+      userErrors: [
+        {
+          code: 'INVALID',
+          field: ['input', 'issueDate'],
+          message: 'The issue date cannot be before the period starts.',
+        },
+      ],
+    });
   });
 
   it('hands out consecutive numbers to drafts finalized at once', async () => {

@@ -214,6 +214,8 @@ async function billChunk(
         description: describeLine(line),
         quantity: line.quantity.toFixed(),
         amount: line.amount.toFixed(decimals),
+        // Unrounded, but written with at least the currency's decimals: 40.00, 0.0125.
+        unitPrice: line.unitPrice?.toFixed(Math.max(decimals, line.unitPrice.decimalPlaces())) ?? null,
         taxCategory: line.taxCategory,
       });
     });

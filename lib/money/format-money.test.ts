@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatMoney, formatQuantity } from './format-money';
+import { formatAmount, formatMoney, formatQuantity, formatUnitPrice } from './format-money';
 
 describe('formatAmount', () => {
   it("pads to the currency's minor unit and groups thousands", () => {
@@ -44,5 +44,17 @@ describe('formatQuantity', () => {
     expect(formatQuantity('0.0150')).toBe('0.015');
     expect(formatQuantity('3')).toBe('3');
     expect(formatQuantity('-2.50')).toBe('-2.5');
+  });
+});
+
+describe('formatUnitPrice', () => {
+  it("keeps every decimal a price has, padded to the currency's minor unit", () => {
+    expect(formatUnitPrice('40', 'USD')).toBe('40.00');
+    expect(formatUnitPrice('40.00', 'USD')).toBe('40.00');
+    expect(formatUnitPrice('0.0125', 'USD')).toBe('0.0125');
+    expect(formatUnitPrice('1234.5', 'USD')).toBe('1,234.50');
+    expect(formatUnitPrice('12.3456789', 'USD')).toBe('12.3456789');
+    expect(formatUnitPrice('500', 'JPY')).toBe('500');
+    expect(formatUnitPrice('0.25', 'JPY')).toBe('0.25');
   });
 });

@@ -29,6 +29,17 @@ export function formatAmount(amount: string, currency: string): string {
   return groupThousands(withoutNegativeZero(parseDecimal(amount).toFixed(decimals)));
 }
 
+/**
+ * An unrounded price per unit, with at least the currency's minor unit and every further
+ * decimal it has, never rounded: "40" in USD is "40.00", "0.0125" stays "0.0125".
+ * @throws Error when `price` is not a plain decimal string or `currency` is unknown.
+ */
+export function formatUnitPrice(price: string, currency: string): string {
+  const value = parseDecimal(price);
+  const decimals = Math.max(minorUnitExponent(currency), value.decimalPlaces());
+  return groupThousands(withoutNegativeZero(value.toFixed(decimals)));
+}
+
 /** An amount with its currency code in front: "USD 1,234.50", "USD -12.00". */
 export function formatMoney(amount: string, currency: string): string {
   return `${currency} ${formatAmount(amount, currency)}`;

@@ -20,6 +20,8 @@ export interface BillRunSummary {
   id: string;
   periodStart: string;
   periodEnd: string;
+  /** Given to the drafts when finalized; null: the day each is finalized. */
+  issueDate: string | null;
   status: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
   accountsTotal: number;
   accountsDone: number;
@@ -40,6 +42,9 @@ function lastMonth(): { start: string; end: string } {
   return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
 }
 
+/** Today's date in UTC, as the API reads dates. */
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
 function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
   const router = useRouter();
   const period = lastMonth();
@@ -57,6 +62,7 @@ function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
           input: {
             periodStart: String(form.get('periodStart')),
             periodEnd: String(form.get('periodEnd')),
+            issueDate: String(form.get('issueDate')),
           },
         },
       );
@@ -74,10 +80,17 @@ function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
         <Field label="Period end (first day after)" error={errors.periodEnd}>
           <TextInput name="periodEnd" type="date" defaultValue={period.end} required />
         </Field>
+        <Field
+          label="Issue date"
+          error={errors.issueDate}
+          hint="Printed on the invoices; their payment terms start from it"
+        >
+          <TextInput name="issueDate" type="date" defaultValue={todayIso()} required />
+        </Field>
       </div>
       <p className="mt-3 text-xs text-slate-500">
-        Bills every account that is not closed into draft invoices. Issue dates are set when each draft is
-        finalized.
+        Bills every account that is not closed into draft invoices. Each draft gets the issue date when it is
+        finalized, unless it is finalized with another.
       </p>
       {errors.form && <p className="mt-3 text-sm text-red-700">{errors.form}</p>}
       <div className="mt-4 flex gap-2">
@@ -98,7 +111,7 @@ export function BillRunsPanel() {
   const [adding, setAdding] = useState(false);
   const [tick, setTick] = useState(0);
   const { data, error } = useGraphQLQuery<{ billRuns: BillRunSummary[] }>(
-    '{ billRuns(first: 50) { id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed createdBy createdAt finishedAt } }',
+    '{ billRuns(first: 50) { id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed createdBy createdAt finishedAt } }',
     {},
     tick,
   );
@@ -129,6 +142,7 @@ export function BillRunsPanel() {
         <Table
           head={[
             'Period',
+            'Issue date',
             'Status',
             'Progress',
             <NumberHead key="i">Invoices</NumberHead>,
@@ -146,6 +160,9 @@ export function BillRunsPanel() {
                 >
                   {run.periodStart} – {lastDay(run.periodEnd)}
                 </Link>
+              </Cell>
+              <Cell className="whitespace-nowrap">
+                {run.issueDate ?? <span className="text-slate-500">When finalized</span>}
               </Cell>
               <Cell>
                 <BillRunStatusBadge status={run.status} />

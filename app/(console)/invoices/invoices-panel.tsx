@@ -17,7 +17,7 @@ export function InvoicesPanel() {
     status: (status || null) as InvoiceFilter['status'],
     kind: (kind || null) as InvoiceFilter['kind'],
     search: settledSearch || null,
-    periodStart: month ? `${month}-01` : null,
+    periodMonth: month || null,
   };
   return (
     <Card title="Invoices">
@@ -46,7 +46,7 @@ export function InvoicesPanel() {
             <option value="CREDIT_NOTE">Credit notes</option>
           </Select>
         </Field>
-        <Field label="Period (month it starts)" hint="Calendar-month periods">
+        <Field label="Period (month it starts)" hint="Any period starting that month">
           <TextInput
             type="month"
             value={month}

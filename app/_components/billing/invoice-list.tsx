@@ -15,6 +15,8 @@ export interface InvoiceFilter {
   kind?: 'INVOICE' | 'CREDIT_NOTE' | null;
   search?: string | null;
   periodStart?: string | null;
+  /** Periods that start in this month, YYYY-MM. */
+  periodMonth?: string | null;
 }
 
 interface InvoiceRow {

@@ -53,6 +53,7 @@ export const invoicingResolvers: Resolvers = {
               kind: args.filter.kind ?? undefined,
               search: args.filter.search ?? undefined,
               periodStart: args.filter.periodStart ?? undefined,
+              periodMonth: args.filter.periodMonth ?? undefined,
             }
           : undefined,
       }),

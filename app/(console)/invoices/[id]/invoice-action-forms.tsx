@@ -65,9 +65,10 @@ function Panel({
   );
 }
 
-/** Numbers and freezes a draft; the due date follows from the account's terms. */
+/** Numbers and freezes a draft, dated by default with its bill run's issue date; the due date follows from the account's terms. */
 export function FinalizeForm({ invoice, onDone, onCancel }: FormProps) {
   const { errors, pending, submit } = useFormSubmission();
+  const runIssueDate = invoice.billRun?.issueDate ?? null;
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -90,8 +91,20 @@ export function FinalizeForm({ invoice, onDone, onCancel }: FormProps) {
       onCancel={onCancel}
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Issue date" error={errors.issueDate} hint="The due date follows from the payment terms">
-          <TextInput name="issueDate" type="date" defaultValue={new Date().toISOString().slice(0, 10)} />
+        <Field
+          label="Issue date"
+          error={errors.issueDate}
+          hint={
+            runIssueDate
+              ? "The bill run's issue date; the due date follows from the payment terms"
+              : 'The due date follows from the payment terms'
+          }
+        >
+          <TextInput
+            name="issueDate"
+            type="date"
+            defaultValue={runIssueDate ?? new Date().toISOString().slice(0, 10)}
+          />
         </Field>
       </div>
       <p className="mt-2 text-xs text-slate-500">

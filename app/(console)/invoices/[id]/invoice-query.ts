@@ -3,10 +3,10 @@ export const INVOICE_QUERY = `query($id: ID!) { invoice(id: $id) {
   id kind status number currency periodStart periodEnd issueDate dueDate subtotal taxTotal total note
   amountDue pdfUrl createdAt finalizedAt voidedAt
   account { id externalId name billingEmail }
-  billRun { id }
+  billRun { id issueDate }
   creditedInvoice { id number }
   creditNotes { id number status total issueDate note }
-  lines { id lineType description quantity amount taxCategory productCode }
+  lines { id lineType description quantity unitPrice amount taxCategory productCode }
   payments { amount payment { id receivedDate method reference } }
   emails { id recipient status transport subject attempts error requestedBy createdAt sentAt }
 } }`;
@@ -18,6 +18,8 @@ export interface InvoiceLineData {
   lineType: 'RECURRING' | 'DISCOUNT' | 'USAGE' | 'ONE_TIME' | 'TAX' | 'CREDIT';
   description: string;
   quantity: string;
+  /** Unrounded; null where no one price explains the amount. */
+  unitPrice: string | null;
   amount: string;
   taxCategory: string;
   productCode: string | null;
@@ -43,7 +45,7 @@ export interface InvoiceData {
   finalizedAt: string | null;
   voidedAt: string | null;
   account: { id: string; externalId: string; name: string; billingEmail: string | null };
-  billRun: { id: string } | null;
+  billRun: { id: string; issueDate: string | null } | null;
   creditedInvoice: { id: string; number: string | null } | null;
   creditNotes: {
     id: string;

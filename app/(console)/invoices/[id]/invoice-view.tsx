@@ -11,7 +11,7 @@ import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
-import { formatQuantity } from '@/lib/money/format-money';
+import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
 import { InvoiceActions } from './invoice-actions';
 import { INVOICE_QUERY, type InvoiceData } from './invoice-query';
 
@@ -156,6 +156,7 @@ export function InvoiceView({ id }: { id: string }) {
                 'Description',
                 'Type',
                 <NumberHead key="q">Quantity</NumberHead>,
+                <NumberHead key="u">Unit price</NumberHead>,
                 <NumberHead key="a">Amount</NumberHead>,
               ]}
             >
@@ -169,6 +170,18 @@ export function InvoiceView({ id }: { id: string }) {
                   </Cell>
                   <Cell>{enumLabel(line.lineType)}</Cell>
                   <NumberCell>{formatQuantity(line.quantity)}</NumberCell>
+                  <NumberCell>
+                    {line.unitPrice === null ? (
+                      // Prorated, tiered or per-call rated: no one price explains the amount.
+                      <span className="text-slate-400" title="No single unit price explains this amount">
+                        —
+                      </span>
+                    ) : (
+                      <span className="font-mono whitespace-nowrap tabular-nums">
+                        {formatUnitPrice(line.unitPrice, invoice.currency)}
+                      </span>
+                    )}
+                  </NumberCell>
                   <NumberCell>{money(line.amount)}</NumberCell>
                 </tr>
               ))}

@@ -39,7 +39,7 @@ function Counter({ label, value, tone }: { label: string; value: number; tone?: 
 export function BillRunView({ id }: { id: string }) {
   const [tick, setTick] = useState(0);
   const { data, error } = useGraphQLQuery<{ billRun: BillRunDetail | null }>(
-    'query($id: ID!) { billRun(id: $id) { id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed error createdBy createdAt startedAt finishedAt } }',
+    'query($id: ID!) { billRun(id: $id) { id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed error createdBy createdAt startedAt finishedAt } }',
     { id },
     tick,
   );
@@ -77,7 +77,12 @@ export function BillRunView({ id }: { id: string }) {
             <BillRunStatusBadge status={run.status} />
             <span>
               Started {formatDateTime(run.createdAt)} by {run.createdBy}
-              {run.finishedAt && `, finished ${formatDateTime(run.finishedAt)}`}
+              {run.finishedAt && `, finished ${formatDateTime(run.finishedAt)}`}.
+            </span>
+            <span data-testid="bill-run-issue-date" className="whitespace-nowrap">
+              {run.issueDate
+                ? `Invoices issued ${run.issueDate}.`
+                : 'Invoices dated the day they are finalized.'}
             </span>
             <Link href="/invoices" className="text-brand-700 hover:underline">
               All bill runs

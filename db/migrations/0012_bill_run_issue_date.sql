@@ -1,0 +1,1 @@
+ALTER TABLE "bill_runs" ADD COLUMN "issue_date" date;
