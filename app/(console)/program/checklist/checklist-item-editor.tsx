@@ -11,9 +11,10 @@ import {
 import type { ChecklistItem } from '@/app/_components/program/types';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Button } from '@/app/_components/ui/button';
-import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { Field, TextArea } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { SAVE_ITEM, type SaveItemResult } from './checklist-item-row';
+import { type ItemPlan, ItemPlanFields } from './item-plan-fields';
 
 /** Notes, owner, due date, blocking, evidence links and the live check of one item. */
 export function ChecklistItemEditor({
@@ -29,9 +30,11 @@ export function ChecklistItemEditor({
 }) {
   const people = usePeople();
   const [notes, setNotes] = useState(item.notes);
-  const [ownerId, setOwnerId] = useState(item.owner?.id ?? '');
-  const [dueOn, setDueOn] = useState(item.dueOn ?? '');
-  const [blocking, setBlocking] = useState(item.blocking);
+  const [plan, setPlan] = useState<ItemPlan>({
+    ownerId: item.owner?.id ?? '',
+    dueOn: item.dueOn ?? '',
+    blocking: item.blocking,
+  });
   const [links, setLinks] = useState(item.evidenceLinks.join('\n'));
   const [check, setCheck] = useState<CheckDraft>(checkDraftOf(item.check));
   const { errors, pending, submit } = useFormSubmission();
@@ -50,9 +53,9 @@ export function ChecklistItemEditor({
               id: item.id,
               programId,
               notes,
-              ownerId: ownerId || null,
-              dueOn: dueOn || null,
-              blocking,
+              ownerId: plan.ownerId || null,
+              dueOn: plan.dueOn || null,
+              blocking: plan.blocking,
               evidenceLinks: links
                 .split('\n')
                 .map((link) => link.trim())
@@ -65,25 +68,7 @@ export function ChecklistItemEditor({
         if (payload) onSaved();
       }}
     >
-      <div className="grid gap-3 sm:grid-cols-3">
-        <Field label="Owner" error={errors.ownerId}>
-          <Select value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-            <option value="">Nobody</option>
-            {owners.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Due on" error={errors.dueOn}>
-          <TextInput type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />
-        </Field>
-        <label className="flex items-center gap-1.5 self-end pb-1.5 text-sm text-slate-700">
-          <input type="checkbox" checked={blocking} onChange={(event) => setBlocking(event.target.checked)} />
-          Blocks go-live
-        </label>
-      </div>
+      <ItemPlanFields plan={plan} onChange={setPlan} owners={owners} errors={errors} noOwnerLabel="Nobody" />
       <Field label="Notes" error={errors.notes}>
         <TextArea rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} />
       </Field>

@@ -6,9 +6,10 @@ import { areaLabels } from '@/app/_components/program/labels';
 import type { ChecklistArea } from '@/app/_components/program/types';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Button } from '@/app/_components/ui/button';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Field, TextInput } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { SAVE_ITEM, type SaveItemResult } from './checklist-item-row';
+import { type ItemPlan, ItemPlanFields } from './item-plan-fields';
 
 /** An item of the project's own in one area, beside the standard ones every migration has. */
 export function NewChecklistItemForm({
@@ -24,9 +25,7 @@ export function NewChecklistItemForm({
 }) {
   const people = usePeople();
   const [title, setTitle] = useState('');
-  const [ownerId, setOwnerId] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [blocking, setBlocking] = useState(false);
+  const [plan, setPlan] = useState<ItemPlan>({ ownerId: '', dueOn: '', blocking: false });
   const { errors, pending, submit } = useFormSubmission();
 
   return (
@@ -37,7 +36,14 @@ export function NewChecklistItemForm({
         event.preventDefault();
         const payload = await submit(async () => {
           const result = await graphqlRequest<SaveItemResult>(SAVE_ITEM, {
-            input: { programId, area, title, ownerId: ownerId || null, dueOn: dueOn || null, blocking },
+            input: {
+              programId,
+              area,
+              title,
+              ownerId: plan.ownerId || null,
+              dueOn: plan.dueOn || null,
+              blocking: plan.blocking,
+            },
           });
           return result.saveChecklistItem;
         });
@@ -52,25 +58,13 @@ export function NewChecklistItemForm({
           onChange={(event) => setTitle(event.target.value)}
         />
       </Field>
-      <div className="grid gap-3 sm:grid-cols-3">
-        <Field label="Owner" error={errors.ownerId}>
-          <Select value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-            <option value="">Nobody yet</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Due on" error={errors.dueOn}>
-          <TextInput type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />
-        </Field>
-        <label className="flex items-center gap-1.5 self-end pb-1.5 text-sm text-slate-700">
-          <input type="checkbox" checked={blocking} onChange={(event) => setBlocking(event.target.checked)} />
-          Blocks go-live
-        </label>
-      </div>
+      <ItemPlanFields
+        plan={plan}
+        onChange={setPlan}
+        owners={people}
+        errors={errors}
+        noOwnerLabel="Nobody yet"
+      />
       {errors.form && (
         <p role="alert" className="text-sm text-red-700">
           {errors.form}
