@@ -1,4 +1,4 @@
-import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -55,7 +55,9 @@ try {
 
     // Baseline: every file COPYed as it is into a table of text columns.
     const copyStarted = performance.now();
+    let usageCopySeconds = 0;
     for (const file of exportFiles) {
+      const fileStarted = performance.now();
       const path = join(work, file);
       const header = readFileSync(path, 'utf8').split('\n', 1)[0] ?? '';
       const columns = header.split(',').map((column) => `"${column.trim()}" text`);
@@ -63,6 +65,7 @@ try {
       await raw.unsafe(`create table ${table} (${columns.join(', ')})`);
       const copy = await raw.unsafe(`copy ${table} from stdin with (format csv, header true)`).writable();
       await pipeline(createReadStream(path), copy);
+      if (file === 'usage.csv') usageCopySeconds = seconds(fileStarted);
     }
     const copySeconds = seconds(copyStarted);
 
@@ -94,6 +97,30 @@ try {
     );
     console.log(`agrees with the export's expected result: ${agrees ? 'yes' : 'NO'}`);
     console.log(`ratio: ${ratio.toFixed(2)} (target ≤ 3.00) ${ratio <= 3 ? 'met' : 'missed'}`);
+
+    // A second baseline, "plain COPY into the same table": the usage rows the import stored
+    // (96% of the export), copied out and timed COPYing back into usage_records with its
+    // indexes and foreign key, plus the other files' raw COPY. Reported beside the ratio the
+    // issue sets, not instead of it: a text table has no types, indexes or keys to maintain.
+    const storedUsage = join(work, 'stored-usage.csv');
+    const columns = `record_id, ingestion_id, account_ref, account_id, usage_type, started_at,
+      destination_number, duration_seconds, quantity, content_hash, status, unrated_reason,
+      rate_version_id, prefix, destination_name, destination_class, band, billable_seconds,
+      rate_per_minute, connection_fee, charge, rated_at, created_at, product_id`;
+    const out = await raw
+      .unsafe(`copy (select ${columns} from usage_records) to stdout with (format csv)`)
+      .readable();
+    await pipeline(out, createWriteStream(storedUsage));
+    await raw.unsafe('delete from usage_records');
+    const tableCopyStarted = performance.now();
+    const into = await raw.unsafe(`copy usage_records (${columns}) from stdin with (format csv)`).writable();
+    await pipeline(createReadStream(storedUsage), into);
+    const tableCopySeconds = seconds(tableCopyStarted);
+    const sameTable = copySeconds - usageCopySeconds + tableCopySeconds;
+    console.log(
+      `plain COPY of the stored usage into usage_records (indexes, foreign key): ${tableCopySeconds.toFixed(1)} s, against ${usageCopySeconds.toFixed(1)} s into a text table`,
+    );
+    console.log(`ratio against COPY into the same tables: ${(ours / sameTable).toFixed(2)}`);
     if (!agrees) process.exitCode = 1;
   } finally {
     await raw.end();
