@@ -31,6 +31,12 @@ export interface IngestionOptions {
   /** Bytes consumed so far, for the progress bar. */
   bytesRead?: () => number;
   chunkSize?: number;
+  /**
+   * Account numbers the records are known to name, loaded for rating before the first
+   * chunk. On a single connection (a legacy import is one transaction) rating a chunk that
+   * names a new account would otherwise wait for the previous chunk's store to finish.
+   */
+  accountRefs?: Iterable<string>;
 }
 
 export interface IngestionProblemReport {
@@ -89,6 +95,7 @@ export async function ingestUsage(
   };
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
   try {
+    if (options.accountRefs) await state.rater.prepareAccounts(options.accountRefs);
     let chunk: IncomingRow[] = [];
     let inFlight: Promise<void> = Promise.resolve();
     for await (const row of rows) {

@@ -95,9 +95,16 @@ export class UsageRater {
   constructor(private readonly db: Db) {}
 
   async prepare(drafts: readonly UsageDraft[]): Promise<void> {
-    const refs = [...new Set(drafts.map((draft) => draft.accountRef))].filter(
-      (ref) => !this.accounts.has(ref),
-    );
+    await this.prepareAccounts(drafts.map((draft) => draft.accountRef));
+  }
+
+  /**
+   * Loads accounts by their numbers (and their plans, decks and catalogs). Known numbers
+   * cost nothing, so a caller who knows the accounts ahead loads them in one query and
+   * `prepare` then sends none.
+   */
+  async prepareAccounts(accountRefs: Iterable<string>): Promise<void> {
+    const refs = [...new Set(accountRefs)].filter((ref) => !this.accounts.has(ref));
     const found = await getAccountsByExternalIds(this.db, refs);
     for (const ref of refs) this.accounts.set(ref, null);
     for (const account of found) this.accounts.set(account.externalId, account);

@@ -181,6 +181,7 @@ async function importVerifiedExport(
         source: 'migration',
         fileName: 'usage.csv',
         unknownAccount: 'reject',
+        accountRefs: accounts.accounts.keys(),
       },
     );
     const files = Object.fromEntries(exportFiles.map((file) => [file, tally[file].counts])) as Record<
