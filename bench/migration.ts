@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -98,29 +98,29 @@ try {
     console.log(`agrees with the export's expected result: ${agrees ? 'yes' : 'NO'}`);
     console.log(`ratio: ${ratio.toFixed(2)} (target ≤ 3.00) ${ratio <= 3 ? 'met' : 'missed'}`);
 
-    // A second baseline, "plain COPY into the same table": the usage rows the import stored
-    // (96% of the export), copied out and timed COPYing back into usage_records with its
-    // indexes and foreign key, plus the other files' raw COPY. Reported beside the ratio the
-    // issue sets, not instead of it: a text table has no types, indexes or keys to maintain.
-    const storedUsage = join(work, 'stored-usage.csv');
+    // A second baseline, the floor of storing the usage at all: the rows the import stored
+    // (96% of the export) written back into usage_records, with its indexes and foreign key,
+    // by a plain INSERT … SELECT from a copy of them (no parsing, no checks, no rating), plus
+    // the other files' raw COPY. Reported beside the ratio the issue sets, not instead of it:
+    // a text table has no types, indexes or keys to maintain. (It was a COPY of the rows
+    // through a file; at 2M rows postgres.js's COPY FROM STDIN stream never started.)
     const columns = `record_id, ingestion_id, account_ref, account_id, usage_type, started_at,
       destination_number, duration_seconds, quantity, content_hash, status, unrated_reason,
       rate_version_id, prefix, destination_name, destination_class, band, billable_seconds,
       rate_per_minute, connection_fee, charge, rated_at, created_at, product_id`;
-    const out = await raw
-      .unsafe(`copy (select ${columns} from usage_records) to stdout with (format csv)`)
-      .readable();
-    await pipeline(out, createWriteStream(storedUsage));
+    await raw.unsafe(`create table stored_usage as select ${columns} from usage_records`);
     await raw.unsafe('delete from usage_records');
-    const tableCopyStarted = performance.now();
-    const into = await raw.unsafe(`copy usage_records (${columns}) from stdin with (format csv)`).writable();
-    await pipeline(createReadStream(storedUsage), into);
-    const tableCopySeconds = seconds(tableCopyStarted);
-    const sameTable = copySeconds - usageCopySeconds + tableCopySeconds;
+    await raw.unsafe('vacuum usage_records');
+    const tableWriteStarted = performance.now();
+    await raw.unsafe(`insert into usage_records (${columns}) select ${columns} from stored_usage`);
+    const tableWriteSeconds = seconds(tableWriteStarted);
+    const sameTable = copySeconds - usageCopySeconds + tableWriteSeconds;
     console.log(
-      `plain COPY of the stored usage into usage_records (indexes, foreign key): ${tableCopySeconds.toFixed(1)} s, against ${usageCopySeconds.toFixed(1)} s into a text table`,
+      `the stored usage written straight into usage_records (INSERT … SELECT; indexes, foreign key): ${tableWriteSeconds.toFixed(1)} s, against ${usageCopySeconds.toFixed(1)} s for the usage file's COPY into a text table`,
     );
-    console.log(`ratio against COPY into the same tables: ${(ours / sameTable).toFixed(2)}`);
+    console.log(
+      `ratio against that floor (the other files' COPY plus the usage written as stored): ${(ours / sameTable).toFixed(2)}`,
+    );
     if (!agrees) process.exitCode = 1;
   } finally {
     await raw.end();
