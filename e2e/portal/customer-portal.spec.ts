@@ -32,7 +32,7 @@ test('a customer signs in to the portal by the emailed link, sees the notice and
     accountId: alpha.id,
     issueDate: '2026-11-01',
     lines: [
-      { description: 'Hosted PBX seats', amount: '120.00' },
+      { description: 'Hosted PBX seats', quantity: '8', unitPrice: '15.00', amount: '120.00' },
       { description: 'Calls to landlines', amount: '8.40' },
     ],
   });
@@ -85,11 +85,15 @@ test('a customer signs in to the portal by the emailed link, sees the notice and
 
   await portal.invoiceLink(own.number ?? '').click();
   await expect(customer.getByTestId('portal-invoice-total')).toHaveText('USD 128.40');
-  await expect(customer.getByText('Hosted PBX seats')).toBeVisible();
+  await expect(customer.getByRole('row', { name: /Hosted PBX seats/ })).toHaveText(
+    /Hosted PBX seats\s*8\s*15\.00\s*120\.00/,
+  );
   await snap(customer, 'portal-invoice');
   const pdf = await customer.request.get(`/api/portal/invoices/${own.id}/pdf`);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
-  expect(await pdfText(await pdf.body())).toContain(`Alpha Dental ${stamp}`);
+  const printed = await pdfText(await pdf.body());
+  expect(printed).toContain(`Alpha Dental ${stamp}`);
+  expect(printed).toMatch(/Hosted PBX seats\s+8\s+15\.00\s+120\.00/);
 
   // Another account's invoice, by every door: the portal's page and PDF, the console's PDF, the API.
   await customer.goto(`/portal/invoices/${other.id}`);

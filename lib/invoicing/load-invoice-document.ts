@@ -41,6 +41,7 @@ export async function loadInvoiceDocument(db: Db, invoiceId: string): Promise<In
     lines: lines.map((line) => ({
       description: line.description,
       quantity: line.quantity,
+      unitPrice: line.unitPrice,
       amount: line.amount,
       lineType: line.lineType,
     })),

@@ -42,6 +42,8 @@ export interface InvoiceDocumentLine {
   description: string;
   /** Seats, minutes, messages; for a tax line, the base it taxes. */
   quantity: string;
+  /** Price per unit where the amount is exactly quantity × price (stored, never derived); else absent or null. */
+  unitPrice?: string | null;
   amount: string;
   lineType: 'recurring' | 'discount' | 'usage' | 'one_time' | 'tax' | 'credit';
 }

@@ -11,14 +11,16 @@ export const PAGE = { width, height, marginX: 50, top: height - 50, contentBotto
 const tableLeft = PAGE.marginX;
 const tableRight = PAGE.width - PAGE.marginX;
 const cellPadding = 6;
-const amountWidth = 110;
-const quantityWidth = 80;
-const columnGap = 16;
+const amountWidth = 100;
+const unitPriceWidth = 78;
+const quantityWidth = 66;
+const columnGap = 14;
 const amountRight = tableRight - cellPadding;
-const quantityRight = amountRight - amountWidth - columnGap;
+const unitPriceRight = amountRight - amountWidth - columnGap;
+const quantityRight = unitPriceRight - unitPriceWidth - columnGap;
 const descriptionX = tableLeft + cellPadding;
 
-/** The lines table: description on the left, quantity and amount right-aligned. */
+/** The lines table: description on the left, quantity, unit price and amount right-aligned. */
 export const TABLE = {
   left: tableLeft,
   right: tableRight,
@@ -27,6 +29,8 @@ export const TABLE = {
   descriptionWidth: quantityRight - quantityWidth - columnGap - descriptionX,
   quantityRight,
   quantityWidth,
+  unitPriceRight,
+  unitPriceWidth,
   amountRight,
   amountWidth,
   headerHeight: 20,

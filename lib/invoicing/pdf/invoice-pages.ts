@@ -58,6 +58,7 @@ export class InvoicePages {
     const baseline = top - TABLE.headerHeight / 2 - FONT_SIZE.label * 0.36;
     drawTextLine(page, 'DESCRIPTION', style, { x: TABLE.descriptionX, y: baseline });
     drawTextLine(page, 'QUANTITY', style, { x: TABLE.quantityRight, y: baseline, align: 'right' });
+    drawTextLine(page, 'UNIT PRICE', style, { x: TABLE.unitPriceRight, y: baseline, align: 'right' });
     drawTextLine(page, `AMOUNT (${this.#doc.invoice.currency})`, style, {
       x: TABLE.amountRight,
       y: baseline,

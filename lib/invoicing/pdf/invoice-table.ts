@@ -1,4 +1,4 @@
-import { formatAmount, formatMoney, formatQuantity } from '../../money/format-money';
+import { formatAmount, formatMoney, formatQuantity, formatUnitPrice } from '../../money/format-money';
 import type { InvoiceDocument } from './invoice-document';
 import { COLOR, FONT_SIZE, TABLE } from './invoice-layout';
 import type { InvoicePages } from './invoice-pages';
@@ -8,6 +8,7 @@ import { drawFigure, drawTextLine, type InvoiceFonts, type TextStyle, wrapLines 
 interface Row {
   description: string;
   quantity: string;
+  unitPrice: string;
   amount: string;
   emphasis: 'line' | 'subtotal' | 'total' | 'placeholder';
 }
@@ -25,6 +26,7 @@ export function drawLinesTable(pages: InvoicePages, fonts: InvoiceFonts, doc: In
   const chargeRows: Row[] = charges.map((line) => ({
     description: line.description,
     quantity: formatQuantity(line.quantity),
+    unitPrice: line.unitPrice ? formatUnitPrice(line.unitPrice, currency) : '',
     amount: formatAmount(line.amount, currency),
     emphasis: 'line',
   }));
@@ -32,6 +34,7 @@ export function drawLinesTable(pages: InvoicePages, fonts: InvoiceFonts, doc: In
     chargeRows.push({
       description: 'No charges in this period',
       quantity: '',
+      unitPrice: '',
       amount: '',
       emphasis: 'placeholder',
     });
@@ -42,6 +45,7 @@ export function drawLinesTable(pages: InvoicePages, fonts: InvoiceFonts, doc: In
     {
       description: 'Subtotal',
       quantity: '',
+      unitPrice: '',
       amount: formatAmount(doc.invoice.subtotal, currency),
       emphasis: 'subtotal',
     },
@@ -52,6 +56,7 @@ export function drawLinesTable(pages: InvoicePages, fonts: InvoiceFonts, doc: In
           description: line.description,
           // A tax line's quantity is the base it taxes: an amount in the invoice's currency.
           quantity: formatAmount(line.quantity, currency),
+          unitPrice: '',
           amount: formatAmount(line.amount, currency),
           emphasis: 'line',
         }),
@@ -59,12 +64,14 @@ export function drawLinesTable(pages: InvoicePages, fonts: InvoiceFonts, doc: In
     {
       description: 'Tax total',
       quantity: '',
+      unitPrice: '',
       amount: formatAmount(doc.invoice.taxTotal, currency),
       emphasis: 'line',
     },
     {
       description: 'Total',
       quantity: '',
+      unitPrice: '',
       amount: formatMoney(doc.invoice.total, currency),
       emphasis: 'total',
     },
@@ -114,6 +121,8 @@ function drawRow(pages: InvoicePages, fonts: InvoiceFonts, row: Row): void {
   if (row.quantity !== '') {
     drawFigure(page, row.quantity, style, TABLE.quantityRight, baselineOf(0), TABLE.quantityWidth);
   }
+  if (row.unitPrice !== '')
+    drawFigure(page, row.unitPrice, style, TABLE.unitPriceRight, baselineOf(0), TABLE.unitPriceWidth);
   if (row.amount !== '')
     drawFigure(page, row.amount, style, TABLE.amountRight, baselineOf(0), TABLE.amountWidth);
   if (row.emphasis !== 'total') {

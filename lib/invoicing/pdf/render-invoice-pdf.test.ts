@@ -79,6 +79,29 @@ describe('renderInvoicePdf', () => {
     expect(text).not.toContain('VOID');
   });
 
+  it('prints a unit price only where a line has one, unrounded, between quantity and amount', async () => {
+    const doc = sampleInvoiceDocument({
+      lines: [
+        { description: 'Seat', quantity: '5', unitPrice: '20.00', amount: '100.00', lineType: 'recurring' },
+        { description: 'SMS', quantity: '1000', unitPrice: '0.0125', amount: '12.50', lineType: 'usage' },
+        {
+          description: 'Calls to UK mobile',
+          quantity: '312.5',
+          unitPrice: null,
+          amount: '28.14',
+          lineType: 'usage',
+        },
+      ],
+    });
+    const text = await firstPageText(doc);
+    expect(text).toContain('UNIT PRICE');
+    const row = (description: string) => text.slice(text.indexOf(description), text.indexOf(description) + 4);
+    expect(row('Seat')).toEqual(['Seat', '5', '20.00', '100.00']);
+    expect(row('SMS')).toEqual(['SMS', '1,000', '0.0125', '12.50']);
+    // No price is derived for a line that has none: quantity, then the amount.
+    expect(row('Calls to UK mobile')).toEqual(['Calls to UK mobile', '312.5', '28.14', 'Subtotal']);
+  });
+
   it('prints tax lines after the subtotal, whatever their place in the document', async () => {
     const isTax = (line: InvoiceDocumentLine) => line.lineType === 'tax';
     const taxFirst = [...base.lines.filter(isTax), ...base.lines.filter((line) => !isTax(line))];

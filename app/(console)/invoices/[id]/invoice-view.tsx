@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { type ReactNode, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
 import { enumLabel, InvoiceStatusBadge } from '@/app/_components/billing/status-badges';
+import { UnitPrice } from '@/app/_components/billing/unit-price';
 import { formatDateTime } from '@/app/_components/format';
 import { Money } from '@/app/_components/money';
 import { Badge } from '@/app/_components/ui/badge';
@@ -11,7 +12,7 @@ import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
-import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
+import { formatQuantity } from '@/lib/money/format-money';
 import { InvoiceActions } from './invoice-actions';
 import { INVOICE_QUERY, type InvoiceData } from './invoice-query';
 
@@ -171,16 +172,7 @@ export function InvoiceView({ id }: { id: string }) {
                   <Cell>{enumLabel(line.lineType)}</Cell>
                   <NumberCell>{formatQuantity(line.quantity)}</NumberCell>
                   <NumberCell>
-                    {line.unitPrice === null ? (
-                      // Prorated, tiered or per-call rated: no one price explains the amount.
-                      <span className="text-slate-400" title="No single unit price explains this amount">
-                        —
-                      </span>
-                    ) : (
-                      <span className="font-mono whitespace-nowrap tabular-nums">
-                        {formatUnitPrice(line.unitPrice, invoice.currency)}
-                      </span>
-                    )}
+                    <UnitPrice price={line.unitPrice} currency={invoice.currency} />
                   </NumberCell>
                   <NumberCell>{money(line.amount)}</NumberCell>
                 </tr>

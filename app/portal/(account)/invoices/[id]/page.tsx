@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Fragment } from 'react';
+import { UnitPrice } from '@/app/_components/billing/unit-price';
 import { formatDay } from '@/app/_components/format';
 import { Money } from '@/app/_components/money';
 import { Card } from '@/app/_components/ui/card';
@@ -9,6 +10,7 @@ import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table'
 import { getDb } from '@/db/client';
 import { addDays } from '@/lib/dates';
 import { documentTitle } from '@/lib/invoicing/pdf/invoice-document';
+import { formatQuantity } from '@/lib/money/format-money';
 import { getPortalInvoice } from '@/lib/portal/portal-invoices';
 import { requirePortalContact } from '../../../_lib/portal-contact';
 
@@ -58,6 +60,7 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
           head={[
             'Description',
             <NumberHead key="qty">Quantity</NumberHead>,
+            <NumberHead key="price">Unit price</NumberHead>,
             <NumberHead key="amount">Amount</NumberHead>,
           ]}
         >
@@ -65,7 +68,10 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
             // biome-ignore lint/suspicious/noArrayIndexKey: lines are printed in their stored order and never move
             <tr key={index}>
               <Cell>{line.description}</Cell>
-              <NumberCell>{line.quantity}</NumberCell>
+              <NumberCell>{formatQuantity(line.quantity)}</NumberCell>
+              <NumberCell>
+                <UnitPrice price={line.unitPrice} currency={currency} />
+              </NumberCell>
               <NumberCell>
                 <Money amount={line.amount} currency={currency} />
               </NumberCell>
