@@ -24,8 +24,15 @@ describe('readUsageCsv', () => {
     const rows = await readAll(
       'record_id,account_id,usage_type,started_at,quantity\nA,L1,sms,2026-10-01T00:00:00Z,1\nB,"L1,sms,2026-10-01T00:00:00Z,1\nC,L1,sms,2026-10-01T00:00:00Z,2\n',
     );
-    expect(rows.map((row) => ('malformed' in row ? `bad:${row.line}` : row.raw.record_id))).toContain('A');
-    expect(rows.some((row) => 'malformed' in row)).toBe(true);
+    // The stray quote costs its own line only: C, after it, is read.
+    expect(rows.map((row) => ('malformed' in row ? `bad:${row.line}` : row.raw.record_id))).toEqual([
+      'A',
+      'bad:3',
+      'C',
+    ]);
+    expect(rows[1]).toMatchObject({
+      malformed: expect.stringMatching(/^unreadable CSV record: Quote Not Closed/),
+    });
   });
 
   it('follows the bytes parsed so far, for the progress bar', async () => {
