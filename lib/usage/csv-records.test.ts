@@ -25,6 +25,15 @@ describe('csvRecordTexts', () => {
     expect(found.at(-1)?.bytes).toBe(bytes.length);
   });
 
+  it('reads a file whose lines end in a bare carriage return, also when it arrives a byte at a time', async () => {
+    expect((await records('h\rA,1\rB,2')).map((record) => record.text)).toEqual(['h', 'A,1', 'B,2']);
+    const split = await records('h\r', '\nA,1\r', '\n');
+    expect(split.map((record) => [record.text, record.line])).toEqual([
+      ['h', 1],
+      ['A,1', 2],
+    ]);
+  });
+
   it('drops a byte order mark before the header', async () => {
     const found = await records('\uFEFFrecord_id,x\nA,1\n');
     expect(found[0]?.text).toBe('record_id,x');

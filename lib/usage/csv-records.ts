@@ -20,8 +20,9 @@ const MAX_LINES_PER_RECORD = 50;
 
 /**
  * Splits a CSV byte stream into records, a chunk's worth at a time, without holding the file
- * in memory. A record ends at a line break outside quotes (RFC 4180); "\r\n" and "\n" both
- * end lines; a UTF-8 byte order mark is dropped; blank lines are skipped.
+ * in memory. A record ends at a line break outside quotes (RFC 4180); "\r\n", "\n" and, in
+ * a file that has no "\n", "\r" end lines; a UTF-8 byte order mark is dropped; blank lines
+ * are skipped.
  */
 export async function* csvRecordTexts(input: Readable): AsyncGenerator<CsvRecordText[]> {
   let rest: Buffer = Buffer.alloc(0);
@@ -68,11 +69,18 @@ export async function* csvRecordTexts(input: Readable): AsyncGenerator<CsvRecord
     }
   };
 
+  /** "\n" (ending "\r\n" too), or "\r" in a file whose lines end in a bare carriage return. */
+  let lineBreak: 10 | 13 | null = null;
   for await (const chunk of input) {
     const data: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     const buffer = rest.length > 0 ? Buffer.concat([rest, data]) : data;
+    lineBreak ??= firstLineBreak(buffer);
+    if (lineBreak === null) {
+      rest = buffer; // no line break seen yet, or a "\r" whose next byte is still to come
+      continue;
+    }
     let start = 0;
-    for (let end = buffer.indexOf(10, start); end !== -1; end = buffer.indexOf(10, start)) {
+    for (let end = buffer.indexOf(lineBreak, start); end !== -1; end = buffer.indexOf(lineBreak, start)) {
       const textEnd = end > start && buffer[end - 1] === 13 ? end - 1 : end;
       takeLine(buffer.toString('utf8', start, textEnd), end + 1 - start);
       start = end + 1;
@@ -89,6 +97,15 @@ export async function* csvRecordTexts(input: Readable): AsyncGenerator<CsvRecord
   }
   while (open) replayAfterStrayQuote();
   if (batch.length > 0) yield batch;
+}
+
+/** How the file's lines end, from its first line break: 10 ("\n" or "\r\n"), 13 (a bare "\r"), or null when it cannot tell yet. */
+function firstLineBreak(buffer: Buffer): 10 | 13 | null {
+  const lf = buffer.indexOf(10);
+  const cr = buffer.indexOf(13);
+  if (cr === -1 || (lf !== -1 && lf < cr)) return lf === -1 ? null : 10;
+  if (cr + 1 >= buffer.length) return null;
+  return buffer[cr + 1] === 10 ? 10 : 13;
 }
 
 /** Quotes in `text`: while their count is odd a quoted field is open ("" inside one counts twice). */
