@@ -59,6 +59,34 @@ describe('csvRecordTexts', () => {
     expect(found.at(-1)?.line).toBe(62);
   });
 
+  it('takes a quote inside a field for a stray one: that line alone is unreadable', async () => {
+    const found = await records('h\nA,L"1,sms\nB,L1,sms\nC,L"2,sms\nD,L1,sms\n');
+    expect(found.slice(1).map((record) => [record.text, record.line])).toEqual([
+      ['A,L"1,sms', 2],
+      ['B,L1,sms', 3],
+      ['C,L"2,sms', 4],
+      ['D,L1,sms', 5],
+    ]);
+    expect(csvFields('A,L"1,sms')).toEqual({ unreadable: expect.stringMatching(/Invalid Opening Quote/) });
+  });
+
+  it('reads the lines again when the lines an opening quote joined do not make a record', async () => {
+    const found = await records('h\nA,"x\nB,1\nC,y"z\nD,1\n');
+    expect(found.slice(1).map((record) => record.text)).toEqual(['A,"x', 'B,1', 'C,y"z', 'D,1']);
+  });
+
+  it('keeps a quoted field of many lines whole, with its own line breaks', async () => {
+    const note = Array.from({ length: 80 }, (_, index) => `n${index}`).join('\r\n');
+    const found = await records(`h\r\nA,"${note}",1\r\nB,2\r\n`);
+    expect(found.slice(1).map((record) => record.line)).toEqual([81, 82]);
+    expect(csvFields(found[1]?.text ?? '')).toEqual(['A', note, '1']);
+  });
+
+  it('does not read past a carriage return inside a line as if it ended the record', () => {
+    expect(csvFields('A,"q",1\rB,2')).toEqual({ unreadable: expect.stringMatching(/splits it in two/) });
+    expect(csvFields('A,1\rB,2')).toMatchObject({ unreadable: expect.any(String) });
+  });
+
   it('reports an unclosed quote at the end of the file on its own line and reads the lines after it', async () => {
     const found = await records('h\nA,"x\nB,2\n');
     expect(found.slice(1).map((record) => [record.text, record.line])).toEqual([

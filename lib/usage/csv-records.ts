@@ -10,13 +10,18 @@ export interface CsvRecordText {
   bytes: number;
 }
 
+/** A line of the file without its line break, which `ending` keeps ('' on a last line without one). */
+interface FileLine extends CsvRecordText {
+  ending: string;
+}
+
 /**
- * A quoted field may hold line breaks, so a record can run over several lines; one whose
- * quote is still open after this many lines is taken to be a stray quote instead: its first
- * line is reported unreadable and reading resumes on the line after it, so one bad quote
- * cannot swallow the rest of the file.
+ * A quoted field may hold line breaks, so a record can run over several lines. One still
+ * open after this many lines is taken for a stray quote (as is one whose lines do not read
+ * as a record once the quote closes): its first line is reported unreadable and the lines
+ * after it are read again, so a bad quote never takes good rows with it.
  */
-const MAX_LINES_PER_RECORD = 50;
+const MAX_LINES_PER_RECORD = 1_000;
 
 /**
  * Splits a CSV byte stream into records, a chunk's worth at a time, without holding the file
@@ -25,79 +30,114 @@ const MAX_LINES_PER_RECORD = 50;
  * are skipped.
  */
 export async function* csvRecordTexts(input: Readable): AsyncGenerator<CsvRecordText[]> {
-  let rest: Buffer = Buffer.alloc(0);
-  let line = 0;
-  let bytes = 0;
-  /** Lines of a record whose quote is open, waiting for the line that closes it. */
-  let open: { lines: string[]; bytes: number[]; quotes: number } | null = null;
-  let batch: CsvRecordText[] = [];
+  const records = new RecordAssembler();
+  for await (const lines of fileLines(input)) {
+    const out: CsvRecordText[] = [];
+    for (const line of lines) records.take(line, out);
+    if (out.length > 0) yield out;
+  }
+  const out: CsvRecordText[] = [];
+  records.end(out);
+  if (out.length > 0) yield out;
+}
 
-  const takeLine = (raw: string, lineBytes: number) => {
-    line += 1;
-    bytes += lineBytes;
-    const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+/** Joins lines into records while a quoted field is open. */
+class RecordAssembler {
+  #open: { lines: FileLine[]; quotes: number } | null = null;
+
+  take(line: FileLine, out: CsvRecordText[]): void {
+    const open = this.#open;
     if (open) {
-      open.lines.push(text);
-      open.bytes.push(bytes);
-      open.quotes += quoteCount(text);
+      open.lines.push(line);
+      open.quotes += quoteCount(line.text);
       if (open.quotes % 2 === 0) {
-        batch.push({ text: open.lines.join('\n'), line, bytes });
-        open = null;
-      } else if (open.lines.length >= MAX_LINES_PER_RECORD) {
-        replayAfterStrayQuote();
-      }
+        const record = joined(open.lines);
+        if (Array.isArray(csvFields(record.text))) {
+          this.#open = null;
+          out.push(record);
+        } else this.#replay(out);
+      } else if (open.lines.length >= MAX_LINES_PER_RECORD) this.#replay(out);
       return;
     }
-    if (text.trim() === '') return;
-    const quotes = text.indexOf('"') === -1 ? 0 : quoteCount(text);
-    if (quotes % 2 === 0) batch.push({ text, line, bytes });
-    else open = { lines: [text], bytes: [bytes], quotes };
-  };
+    if (line.text.trim() === '') return;
+    const quotes = quoteCount(line.text);
+    // Only an opening quote that stays open continues the record on the next line; any other
+    // odd quote (L"1) makes this line unreadable on its own.
+    if (quotes % 2 === 1 && opensQuotedField(line.text)) this.#open = { lines: [line], quotes };
+    else out.push(recordOf(line));
+  }
 
-  /** The open record's first line alone is the record (and unreadable); its other lines are read again. */
-  const replayAfterStrayQuote = () => {
-    if (!open) return;
-    const { lines, bytes: ends } = open;
-    open = null;
-    const firstLine = line - lines.length + 1;
-    batch.push({ text: lines[0] ?? '', line: firstLine, bytes: ends[0] ?? bytes });
-    const endBytes = bytes;
-    line = firstLine;
-    bytes = ends[0] ?? bytes;
-    for (let index = 1; index < lines.length; index++) {
-      takeLine(lines[index] ?? '', (ends[index] ?? endBytes) - (ends[index - 1] ?? endBytes));
-    }
-  };
+  /** At the end of the file a quote still open was a stray one. */
+  end(out: CsvRecordText[]): void {
+    while (this.#open) this.#replay(out);
+  }
 
-  /** "\n" (ending "\r\n" too), or "\r" in a file whose lines end in a bare carriage return. */
+  /** The open record's first line stands alone (unreadable); the lines after it are read again. */
+  #replay(out: CsvRecordText[]): void {
+    const lines = this.#open?.lines ?? [];
+    this.#open = null;
+    const [first, ...others] = lines;
+    if (first) out.push(recordOf(first));
+    for (const line of others) this.take(line, out);
+  }
+}
+
+function recordOf({ text, line, bytes }: FileLine): CsvRecordText {
+  return { text, line, bytes };
+}
+
+/** Lines of one record, with the line breaks between them as the file has them. */
+function joined(lines: readonly FileLine[]): CsvRecordText {
+  const last = lines[lines.length - 1] as FileLine;
+  const text = lines
+    .map((line, index) => (index < lines.length - 1 ? line.text + line.ending : line.text))
+    .join('');
+  return { text, line: last.line, bytes: last.bytes };
+}
+
+/** The file's lines, a chunk's worth at a time, numbered from 1, with the bytes read through each. */
+async function* fileLines(input: Readable): AsyncGenerator<FileLine[]> {
+  let pending: Buffer[] = [];
   let lineBreak: 10 | 13 | null = null;
+  let line = 0;
+  let bytes = 0;
+  const lineOf = (buffer: Buffer, start: number, end: number, ending: string): FileLine => {
+    line += 1;
+    bytes += end - start + ending.length;
+    const text = buffer.toString('utf8', start, end);
+    return { text: line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ending, line, bytes };
+  };
+
   for await (const chunk of input) {
     const data: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    const buffer = rest.length > 0 ? Buffer.concat([rest, data]) : data;
-    lineBreak ??= firstLineBreak(buffer);
+    if (data.length === 0) continue;
+    const previous = pending[pending.length - 1];
+    pending.push(data);
     if (lineBreak === null) {
-      rest = buffer; // no line break seen yet, or a "\r" whose next byte is still to come
-      continue;
-    }
+      // The first line break decides; a "\r" that ended the previous chunk is looked at again.
+      lineBreak = firstLineBreak(previous?.[previous.length - 1] === 13 ? Buffer.concat([CR, data]) : data);
+      if (lineBreak === null) continue;
+    } else if (data.indexOf(lineBreak) === -1) continue; // a long line: joined once it ends
+    const buffer = pending.length === 1 ? data : Buffer.concat(pending);
+    pending = [];
+    const lines: FileLine[] = [];
     let start = 0;
-    for (let end = buffer.indexOf(lineBreak, start); end !== -1; end = buffer.indexOf(lineBreak, start)) {
-      const textEnd = end > start && buffer[end - 1] === 13 ? end - 1 : end;
-      takeLine(buffer.toString('utf8', start, textEnd), end + 1 - start);
+    for (let end = buffer.indexOf(lineBreak); end !== -1; end = buffer.indexOf(lineBreak, start)) {
+      const crlf = lineBreak === 10 && end > start && buffer[end - 1] === 13;
+      lines.push(lineOf(buffer, start, crlf ? end - 1 : end, crlf ? '\r\n' : lineBreak === 10 ? '\n' : '\r'));
       start = end + 1;
     }
-    rest = buffer.subarray(start);
-    if (batch.length > 0) {
-      yield batch;
-      batch = [];
-    }
+    if (start < buffer.length) pending.push(buffer.subarray(start));
+    yield lines;
   }
-  if (rest.length > 0) {
+  if (pending.length > 0) {
+    const rest = Buffer.concat(pending);
     const end = rest[rest.length - 1] === 13 ? rest.length - 1 : rest.length;
-    takeLine(rest.toString('utf8', 0, end), rest.length);
+    yield [lineOf(rest, 0, end, rest.subarray(end).toString())];
   }
-  while (open) replayAfterStrayQuote();
-  if (batch.length > 0) yield batch;
 }
+
+const CR = Buffer.from([13]);
 
 /** How the file's lines end, from its first line break: 10 ("\n" or "\r\n"), 13 (a bare "\r"), or null when it cannot tell yet. */
 function firstLineBreak(buffer: Buffer): 10 | 13 | null {
@@ -115,16 +155,32 @@ function quoteCount(text: string): number {
   return quotes;
 }
 
+/** Whether the line's odd quote opens a quoted field that runs on, rather than being a stray one. */
+function opensQuotedField(text: string): boolean {
+  try {
+    parse(text, PARSE_OPTIONS);
+    return false;
+  } catch (error) {
+    return (error as CsvError).code === 'CSV_QUOTE_NOT_CLOSED';
+  }
+}
+
+const PARSE_OPTIONS = { trim: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] };
+
 /**
- * The fields of one record, trimmed. A record without quotes is split on its commas, which is
- * all RFC 4180 makes of it; one with quotes is read by csv-parse.
- * @returns the fields, or the reason the record cannot be read (a stray or unclosed quote).
+ * The fields of one record, trimmed. A record without quotes or carriage returns is split on
+ * its commas, which is all RFC 4180 makes of it; any other is read by csv-parse.
+ * @returns the fields, or the reason the record cannot be read (a stray or unclosed quote, a
+ * line break outside quotes).
  */
 export function csvFields(text: string): string[] | { unreadable: string } {
-  if (text.indexOf('"') === -1) return text.split(',').map((field) => field.trim());
+  if (text.indexOf('"') === -1 && text.indexOf('\r') === -1)
+    return text.split(',').map((field) => field.trim());
   try {
-    const [fields] = parse(text, { trim: true, relax_column_count: true }) as string[][];
-    return fields ?? [];
+    const records = parse(text, PARSE_OPTIONS) as string[][];
+    if (records.length > 1)
+      return { unreadable: 'unreadable CSV record: a line break outside quotes splits it in two' };
+    return records[0] ?? [];
   } catch (error) {
     const message = (error as CsvError).message.replace(/ at line \d+/, '');
     return { unreadable: `unreadable CSV record: ${message}` };
