@@ -6,7 +6,8 @@ import { seedDemoBilling, seedDemoNovemberBilling } from './demo-billing';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoComms } from './demo-comms';
 import { seedDemoContacts } from './demo-contacts';
-import { seedDemoMigration } from './demo-migration';
+import { PILOT_ACCOUNTS, seedDemoMigration } from './demo-migration';
+import { seedDemoPilotNovemberUsage } from './demo-pilot-usage';
 import { seedDemoProgram } from './demo-program';
 import { seedDemoUsage } from './demo-usage';
 import { generatePassword, makeApiKey, makeOrganization, makeUser } from './factories';
@@ -50,6 +51,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
     await seedDemoUsage(tx);
     await seedDemoBilling(tx);
     const { importId } = await seedDemoMigration(tx);
+    await seedDemoPilotNovemberUsage(tx, PILOT_ACCOUNTS);
     await seedDemoNovemberBilling(tx);
     await seedDemoContacts(tx);
     await seedDemoComms(tx, importId);

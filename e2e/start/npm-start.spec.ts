@@ -47,6 +47,13 @@ test('npm start serves the demo provider on the embedded database, signed in wit
   await customer.goto(await signInLinkFromOutbox(page, contact, settings.npmStartURL));
   await expect(customer.getByRole('heading', { name: 'Granite Logistics 1' })).toBeVisible();
   await expect(customer.getByText('Your billing has moved')).toBeVisible();
+  await customer.screenshot({ path: test.info().outputPath('demo-portal-home.png'), fullPage: true });
+  // Their first Switchboard invoice, November's (issued 1 December), carries their November usage.
+  await customer
+    .getByRole('row', { name: /^INV-\d+ Dec 1, 2026 / })
+    .getByRole('link', { name: /^INV-/ })
+    .click();
+  await expect(customer.getByRole('row', { name: /^Calls to/ }).first()).toBeVisible();
   await customer.close();
 
   const anonymous = await request.post(`${settings.npmStartURL}/api/graphql`, {
