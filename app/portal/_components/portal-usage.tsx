@@ -1,6 +1,7 @@
 import { Money } from '@/app/_components/money';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+import { formatQuantity } from '@/lib/money/format-money';
 import type { PortalUsageMonth } from '@/lib/portal/portal-home';
 
 function monthName(month: string): string {
@@ -29,12 +30,12 @@ export function PortalUsage({ months, currency }: { months: PortalUsageMonth[]; 
               {monthName(month.month)}
               {month.current && <span className="ml-1 text-xs text-slate-500">(so far)</span>}
             </Cell>
-            <NumberCell>{month.calls}</NumberCell>
-            <NumberCell>{month.minutes}</NumberCell>
+            <NumberCell>{formatQuantity(String(month.calls))}</NumberCell>
+            <NumberCell>{formatQuantity(month.minutes)}</NumberCell>
             <Cell>
               {month.metered.length === 0
                 ? '—'
-                : month.metered.map((line) => `${line.name}: ${line.quantity}`).join(' · ')}
+                : month.metered.map((line) => `${line.name}: ${formatQuantity(line.quantity)}`).join(' · ')}
             </Cell>
             <NumberCell>
               <Money amount={month.total} currency={currency} />
