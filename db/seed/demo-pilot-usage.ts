@@ -7,8 +7,9 @@ import { usageRecords } from '../schema';
 
 /**
  * November's usage of the accounts cut over on 1 November, pushed through the batch API as
- * the provider's mediation would: their October calls and messages again, a month later, so
- * their first Switchboard invoice has usage on it and the portal shows last month's usage.
+ * the provider's mediation would: most of their rated October calls, messages and data again,
+ * a month later, so their first Switchboard invoice has usage on it and the portal shows last
+ * month's usage.
  * Run after the cutover and before November is billed.
  */
 export async function seedDemoPilotNovemberUsage(db: Db, pilotAccountRefs: readonly string[]): Promise<void> {
