@@ -14,8 +14,8 @@ import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphq
 import { sessionCookieFor } from './testing/sign-in';
 
 /**
- * The campaigns list with each campaign's template, version, audience, approvals, delivery
- * counts and support articles costs the same number of queries for two campaigns as for six:
+ * The campaigns list with each campaign's template, version, audience (and its size), approvals,
+ * delivery counts and support articles costs the same number of queries for two campaigns as for six:
  * each field is batched across the list, not queried once per campaign.
  */
 const counter = new QueryCounter();
@@ -30,7 +30,7 @@ const LIST = `{ campaigns {
   name
   template { name }
   templateVersion { version subject }
-  audience { name }
+  audience { name size }
   approvals { approvedBy }
   deliveryCounts { channel status count }
   supportArticles { title }
@@ -40,7 +40,7 @@ interface ListedCampaign {
   name: string;
   template: { name: string };
   templateVersion: { version: number; subject: string };
-  audience: { name: string };
+  audience: { name: string; size: number };
   approvals: { approvedBy: string }[];
   deliveryCounts: { channel: string; status: string; count: number }[];
   supportArticles: { title: string }[];
@@ -129,7 +129,8 @@ async function addCampaign(n: number): Promise<ListedCampaign> {
     name: `Campaign ${n}`,
     template: { name: `Template ${n}` },
     templateVersion: { version: 1, subject: `Subject ${n}` },
-    audience: { name: `Audience ${n}` },
+    // Every audience reaches the three active accounts made first.
+    audience: { name: `Audience ${n}`, size: 3 },
     approvals: approvedBy.map((email) => ({ approvedBy: email })),
     deliveryCounts: [
       { channel: 'EMAIL', status: 'SENT', count: 1 + (n % 3) },

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/client';
-import type { AccountRow } from '../db/schema';
+import type { AccountRow, AudienceRow } from '../db/schema';
 import {
   loadAccounts,
   loadChargesOfAccounts,
@@ -22,9 +22,11 @@ import {
 } from '../lib/catalog/load-catalog-batches';
 import {
   loadApprovalsOfCampaigns,
+  loadAudienceSizes,
   loadAudiences,
   loadCampaigns,
   loadDeliveryCountsOfCampaigns,
+  loadFirstAudienceAccountIds,
   loadSupportArticlesOfCampaigns,
   loadTemplates,
   loadTemplateVersions,
@@ -88,6 +90,14 @@ export function createLoaders(db: Db) {
     templateVersionById: new DataLoader((ids: readonly string[]) => loadTemplateVersions(db, ids)),
     versionsByTemplateId: new DataLoader((ids: readonly string[]) => loadVersionsOfTemplates(db, ids)),
     audienceById: new DataLoader((ids: readonly string[]) => loadAudiences(db, ids)),
+    audienceSize: new DataLoader((audiences: readonly AudienceRow[]) => loadAudienceSizes(db, audiences), {
+      cacheKeyFn: (audience) => audience.id,
+    }),
+    firstAudienceAccountIds: new DataLoader(
+      (requests: readonly { audience: AudienceRow; first: number }[]) =>
+        loadFirstAudienceAccountIds(db, requests),
+      { cacheKeyFn: ({ audience, first }) => `${audience.id}:${first}` },
+    ),
     campaignById: new DataLoader((ids: readonly string[]) => loadCampaigns(db, ids)),
     approvalsByCampaignId: new DataLoader((ids: readonly string[]) => loadApprovalsOfCampaigns(db, ids)),
     deliveryCountsByCampaignId: new DataLoader((ids: readonly string[]) =>

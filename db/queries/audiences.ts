@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   accountContacts,
@@ -34,16 +34,7 @@ export interface AudienceAccount {
 
 /** The accounts of an audience with what their messages need, in one query. */
 export async function listAudienceAccounts(db: Db, selection: AudienceSelection): Promise<AudienceAccount[]> {
-  const conditions = [sql`a.status <> 'closed'`];
-  if (selection.waveId) conditions.push(sql`wa.wave_id = ${selection.waveId}`);
-  if (selection.region) conditions.push(sql`a.tax_region = ${selection.region}`);
-  if (selection.status) conditions.push(sql`a.status = ${selection.status}`);
-  if (selection.productId)
-    conditions.push(sql`exists (select 1 from ${subscriptions} s where s.account_id = a.id
-      and s.product_id = ${selection.productId} and (s.end_date is null or s.end_date > current_date))`);
-  if (selection.minBalance)
-    conditions.push(sql`(select coalesce(sum(${invoiceBalance('i')}), 0) from ${invoices} i
-      where i.account_id = a.id and ${isPayableInvoice('i')}) >= ${selection.minBalance}::numeric`);
+  const conditions = audienceConditions(selection);
   const result = await db.execute(sql`
     select a.id, a.name, a.billing_email as "billingEmail", a.time_zone as "timeZone",
       a.billing_cycle as "billingCycle", a.billing_day as "billingDay",
@@ -59,4 +50,58 @@ export async function listAudienceAccounts(db: Db, selection: AudienceSelection)
     billingDay: Number(row.billingDay),
     contacts: typeof row.contacts === 'string' ? JSON.parse(row.contacts) : row.contacts,
   }));
+}
+
+/** How many accounts each audience reaches now, for many audiences in one statement. */
+export async function countAudienceAccounts(
+  db: Db,
+  selections: readonly AudienceSelection[],
+): Promise<number[]> {
+  if (selections.length === 0) return [];
+  const counts = selections.map(
+    (selection, index) => sql`select ${index}::int as audience, count(*)::int as accounts from ${accounts} a
+      left join ${cutoverWaveAccounts} wa on wa.account_id = a.id
+      where ${sql.join(audienceConditions(selection), sql` and `)}`,
+  );
+  const result = await db.execute(sql.join(counts, sql` union all `));
+  const sizes = selections.map(() => 0);
+  for (const row of rowsOf<{ audience: number; accounts: number }>(result))
+    sizes[Number(row.audience)] = Number(row.accounts);
+  return sizes;
+}
+
+/**
+ * The first accounts (by name) each of many audiences reaches, in one statement: the ids,
+ * for the caller's account loader.
+ */
+export async function listFirstAudienceAccountIds(
+  db: Db,
+  requests: readonly { selection: AudienceSelection; first: number }[],
+): Promise<string[][]> {
+  if (requests.length === 0) return [];
+  const parts = requests.map(
+    ({ selection, first }, index) => sql`(select ${index}::int as audience, a.id, a.name from ${accounts} a
+      left join ${cutoverWaveAccounts} wa on wa.account_id = a.id
+      where ${sql.join(audienceConditions(selection), sql` and `)}
+      order by a.name, a.id limit ${first})`,
+  );
+  const result = await db.execute(sql`${sql.join(parts, sql` union all `)} order by audience, name, id`);
+  const ids = requests.map((): string[] => []);
+  for (const row of rowsOf<{ audience: number; id: string }>(result)) ids[Number(row.audience)]?.push(row.id);
+  return ids;
+}
+
+/** The conditions on an account (a) and its wave membership (wa) an audience's selection sets. */
+function audienceConditions(selection: AudienceSelection): SQL[] {
+  const conditions = [sql`a.status <> 'closed'`];
+  if (selection.waveId) conditions.push(sql`wa.wave_id = ${selection.waveId}`);
+  if (selection.region) conditions.push(sql`a.tax_region = ${selection.region}`);
+  if (selection.status) conditions.push(sql`a.status = ${selection.status}`);
+  if (selection.productId)
+    conditions.push(sql`exists (select 1 from ${subscriptions} s where s.account_id = a.id
+      and s.product_id = ${selection.productId} and (s.end_date is null or s.end_date > current_date))`);
+  if (selection.minBalance)
+    conditions.push(sql`(select coalesce(sum(${invoiceBalance('i')}), 0) from ${invoices} i
+      where i.account_id = a.id and ${isPayableInvoice('i')}) >= ${selection.minBalance}::numeric`);
+  return conditions;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { countAudienceAccounts, listFirstAudienceAccountIds } from '../../db/queries/audiences';
 import {
   countDeliveriesOfCampaigns,
   getAudiencesByIds,
@@ -17,6 +18,7 @@ import type {
   TemplateVersionRow,
 } from '../../db/schema';
 import { groupByKeys, oneByKeys } from '../batch-order';
+import { selectionOf } from './audiences';
 import { listVersionsOfTemplates } from './templates';
 
 export interface DeliveryCount {
@@ -43,6 +45,22 @@ export async function loadVersionsOfTemplates(
   templateIds: readonly string[],
 ): Promise<TemplateVersionRow[][]> {
   return groupByKeys(templateIds, await listVersionsOfTemplates(db, templateIds), (row) => row.templateId);
+}
+
+/** How many accounts each audience reaches now, counted in one statement for all of them. */
+export function loadAudienceSizes(db: Db, audiences: readonly AudienceRow[]): Promise<number[]> {
+  return countAudienceAccounts(db, audiences.map(selectionOf));
+}
+
+/** The ids of the first accounts (by name) each audience reaches, for many audiences in one statement. */
+export function loadFirstAudienceAccountIds(
+  db: Db,
+  requests: readonly { audience: AudienceRow; first: number }[],
+): Promise<string[][]> {
+  return listFirstAudienceAccountIds(
+    db,
+    requests.map(({ audience, first }) => ({ selection: selectionOf(audience), first })),
+  );
 }
 
 export async function loadAudiences(db: Db, ids: readonly string[]): Promise<(AudienceRow | null)[]> {

@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { campaignDeliveries } from '../../../db/schema';
 import { campaignStatusEnum, commsChannelEnum, commsDeliveryStatusEnum } from '../../../db/schema/comms';
 import { authorize } from '../../../lib/auth/permissions';
-import { audienceAccounts, createAudience, listAudiences } from '../../../lib/comms/audiences';
+import { createAudience, listAudiences } from '../../../lib/comms/audiences';
 import {
   approveCampaign,
   cancelCampaign,
@@ -107,13 +107,11 @@ export const commsResolvers: Resolvers = {
   Audience: {
     wave: (audience, _args, context) => (audience.waveId ? getCutoverWave(context, audience.waveId) : null),
     filter: (audience) => (audience.filter as never) ?? null,
-    size: async (audience, _args, context) => (await audienceAccounts(context.db, audience)).length,
-    accounts: async (audience, args, { db, loaders }) => {
-      const accounts = (await audienceAccounts(db, audience)).slice(
-        0,
-        Math.max(0, Math.min(args.first ?? 20, 200)),
-      );
-      const rows = await Promise.all(accounts.map((account) => loaders.accountById.load(account.id)));
+    size: (audience, _args, { loaders }) => loaders.audienceSize.load(audience),
+    accounts: async (audience, args, { loaders }) => {
+      const first = Math.max(0, Math.min(args.first ?? 20, 200));
+      const ids = await loaders.firstAudienceAccountIds.load({ audience, first });
+      const rows = await Promise.all(ids.map((id) => loaders.accountById.load(id)));
       return rows.filter((row) => row !== null);
     },
   },
