@@ -85,7 +85,9 @@ export async function listFirstAudienceAccountIds(
       where ${sql.join(audienceConditions(selection), sql` and `)}
       order by a.name, a.id limit ${first})`,
   );
-  const result = await db.execute(sql`${sql.join(parts, sql` union all `)} order by audience, name, id`);
+  const result = await db.execute(
+    sql`select audience, id from (${sql.join(parts, sql` union all `)}) as firsts order by audience, name, id`,
+  );
   const ids = requests.map((): string[] => []);
   for (const row of rowsOf<{ audience: number; id: string }>(result)) ids[Number(row.audience)]?.push(row.id);
   return ids;
