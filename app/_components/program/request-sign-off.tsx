@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { Button } from '@/app/_components/ui/button';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useCan } from '../permissions';
 import { roleLabels, roles, ruleLabels } from './labels';
@@ -140,19 +140,15 @@ export function RequestSignOffForm({
           placeholder="What to look at"
         />
       </Field>
-      {(missing || errors.approvers || errors.form) && (
-        <p role="alert" className="text-sm text-red-700">
-          {missing ? 'Name at least one approver: a role or a person.' : (errors.approvers ?? errors.form)}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Requesting…' : 'Request sign-off'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter
+        error={
+          missing ? 'Name at least one approver: a role or a person.' : (errors.approvers ?? errors.form)
+        }
+        pending={pending}
+        submit="Request sign-off"
+        busy="Requesting…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

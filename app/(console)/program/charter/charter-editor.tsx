@@ -7,6 +7,7 @@ import type { Charter, Kpi } from '@/app/_components/program/types';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 
 const UPDATE = `mutation UpdateCharter($input: UpdateCharterInput!) { updateCharter(input: $input) { program { id } userErrors { code field message } } }`;
@@ -229,19 +230,13 @@ export function CharterEditor({
           </Field>
         </Card>
       </div>
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors.form}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save charter'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        submit="Save charter"
+        busy="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -10,8 +10,8 @@ import {
 } from '@/app/_components/program/evidence-check-fields';
 import type { ChecklistItem } from '@/app/_components/program/types';
 import { usePeople } from '@/app/_components/program/use-people';
-import { Button } from '@/app/_components/ui/button';
 import { Field, TextArea } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { SAVE_ITEM, type SaveItemResult } from './checklist-item-row';
 import { type ItemPlan, ItemPlanFields } from './item-plan-fields';
@@ -76,19 +76,13 @@ export function ChecklistItemEditor({
         <TextArea rows={2} value={links} onChange={(event) => setLinks(event.target.value)} />
       </Field>
       <EvidenceCheckFields draft={check} onChange={setCheck} errors={errors} />
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors.form}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save item'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        submit="Save item"
+        busy="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

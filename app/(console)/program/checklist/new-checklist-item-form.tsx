@@ -5,8 +5,8 @@ import { graphqlRequest } from '@/app/_components/graphql-client';
 import { areaLabels } from '@/app/_components/program/labels';
 import type { ChecklistArea } from '@/app/_components/program/types';
 import { usePeople } from '@/app/_components/program/use-people';
-import { Button } from '@/app/_components/ui/button';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { SAVE_ITEM, type SaveItemResult } from './checklist-item-row';
 import { type ItemPlan, ItemPlanFields } from './item-plan-fields';
@@ -65,19 +65,13 @@ export function NewChecklistItemForm({
         errors={errors}
         noOwnerLabel="Nobody yet"
       />
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors.form}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Adding…' : 'Add item'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        submit="Add item"
+        busy="Adding…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -3,8 +3,8 @@
 import type { FormEvent } from 'react';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import type { PersonOption } from '@/app/_components/program/use-people';
-import { Button } from '@/app/_components/ui/button';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { type RiskData, riskStatuses } from './risk-types';
 
@@ -126,19 +126,13 @@ export function RiskForm({
           </Field>
         ))}
       </div>
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors.form}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : risk ? 'Save risk' : 'Add risk'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        submit={risk ? 'Save risk' : 'Add risk'}
+        busy="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -17,8 +17,8 @@ import {
 } from '@/app/_components/program/labels';
 import type { Health, Milestone, MilestoneStatus, ProgramPhase } from '@/app/_components/program/types';
 import { usePeople } from '@/app/_components/program/use-people';
-import { Button } from '@/app/_components/ui/button';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 
 const SAVE = `mutation SaveMilestone($input: MilestoneInput!) { saveMilestone(input: $input) { milestone { id } userErrors { code field message } } }`;
@@ -193,19 +193,13 @@ export function MilestoneEditor({
         )}
       </div>
       <EvidenceCheckFields draft={check} onChange={setCheck} errors={errors} />
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors.form}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : milestone ? 'Save milestone' : 'Create milestone'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        submit={milestone ? 'Save milestone' : 'Create milestone'}
+        busy="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

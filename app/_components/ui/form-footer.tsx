@@ -1,0 +1,37 @@
+import { Button } from './button';
+
+/**
+ * The close of a console form: the form's error when there is one, the submit button (its
+ * busy label while the request runs) and Cancel.
+ */
+export function FormFooter({
+  error,
+  pending,
+  submit,
+  busy,
+  onCancel,
+}: {
+  error?: string | null | undefined;
+  pending: boolean;
+  submit: string;
+  busy: string;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? busy : submit}
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </>
+  );
+}
