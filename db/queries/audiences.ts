@@ -34,16 +34,12 @@ export interface AudienceAccount {
 
 /** The accounts of an audience with what their messages need, in one query. */
 export async function listAudienceAccounts(db: Db, selection: AudienceSelection): Promise<AudienceAccount[]> {
-  const conditions = audienceConditions(selection);
   const result = await db.execute(sql`
     select a.id, a.name, a.billing_email as "billingEmail", a.time_zone as "timeZone",
       a.billing_cycle as "billingCycle", a.billing_day as "billingDay",
       coalesce(a.cutover_date, w.cutover_date, w.planned_date)::text as "cutoverDate",
       coalesce((select json_agg(c.email order by c.email) from ${accountContacts} c where c.account_id = a.id), '[]'::json) as contacts
-    from ${accounts} a
-    left join ${cutoverWaveAccounts} wa on wa.account_id = a.id
-    left join ${cutoverWaves} w on w.id = wa.wave_id
-    where ${sql.join(conditions, sql` and `)}
+    ${reachedAccounts(selection)}
     order by a.name, a.id`);
   return rowsOf<AudienceAccount & { contacts: string[] | string }>(result).map((row) => ({
     ...row,
@@ -59,9 +55,8 @@ export async function countAudienceAccounts(
 ): Promise<number[]> {
   if (selections.length === 0) return [];
   const counts = selections.map(
-    (selection, index) => sql`select ${index}::int as audience, count(*)::int as accounts from ${accounts} a
-      left join ${cutoverWaveAccounts} wa on wa.account_id = a.id
-      where ${sql.join(audienceConditions(selection), sql` and `)}`,
+    (selection, index) =>
+      sql`select ${index}::int as audience, count(*)::int as accounts ${reachedAccounts(selection)}`,
   );
   const result = await db.execute(sql.join(counts, sql` union all `));
   const sizes = selections.map(() => 0);
@@ -80,9 +75,8 @@ export async function listFirstAudienceAccountIds(
 ): Promise<string[][]> {
   if (requests.length === 0) return [];
   const parts = requests.map(
-    ({ selection, first }, index) => sql`(select ${index}::int as audience, a.id, a.name from ${accounts} a
-      left join ${cutoverWaveAccounts} wa on wa.account_id = a.id
-      where ${sql.join(audienceConditions(selection), sql` and `)}
+    ({ selection, first }, index) =>
+      sql`(select ${index}::int as audience, a.id, a.name ${reachedAccounts(selection)}
       order by a.name, a.id limit ${first})`,
   );
   const result = await db.execute(
@@ -91,6 +85,17 @@ export async function listFirstAudienceAccountIds(
   const ids = requests.map((): string[] => []);
   for (const row of rowsOf<{ audience: number; id: string }>(result)) ids[Number(row.audience)]?.push(row.id);
   return ids;
+}
+
+/**
+ * FROM and WHERE of the accounts an audience's selection reaches: each account (a) with its
+ * wave membership (wa) and wave (w), the one list, count and first-few queries share.
+ */
+function reachedAccounts(selection: AudienceSelection): SQL {
+  return sql`from ${accounts} a
+    left join ${cutoverWaveAccounts} wa on wa.account_id = a.id
+    left join ${cutoverWaves} w on w.id = wa.wave_id
+    where ${sql.join(audienceConditions(selection), sql` and `)}`;
 }
 
 /** The conditions on an account (a) and its wave membership (wa) an audience's selection sets. */

@@ -25,12 +25,11 @@ export async function* readUsageCsv(
   for await (const records of csvRecordTexts(input)) {
     for (const { text, line, bytes } of records) {
       const fields = csvFields(text);
+      progress.bytes = bytes;
       if (!columns) {
         columns = headerColumns(fields);
-        progress.bytes = bytes;
         continue;
       }
-      progress.bytes = bytes;
       if (!Array.isArray(fields)) {
         yield { line, malformed: fields.unreadable, text: text.trimEnd() };
         continue;

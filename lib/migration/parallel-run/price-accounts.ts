@@ -41,6 +41,7 @@ export async function priceAccounts(
   onProgress?: (done: number) => void,
 ): Promise<PricedAccount[]> {
   const priced: PricedAccount[] = [];
+  if (accountIds.length === 0) return priced;
   const load = (start: number) => {
     const chunk = accountIds.slice(start, start + CHUNK);
     const loading = Promise.all([
@@ -51,11 +52,11 @@ export async function priceAccounts(
     loading.catch(() => {}); // awaited below; until then a failure must not count as unhandled
     return loading;
   };
-  let next = accountIds.length > 0 ? load(0) : null;
+  let next = load(0);
   for (let start = 0; start < accountIds.length; start += CHUNK) {
-    const [inputs, subscriptions, charges] = await (next as NonNullable<typeof next>);
+    const [inputs, subscriptions, charges] = await next;
     // The next chunk is read while this one is priced (a parallel run of 1,000 accounts: 3.7 s → 3.4 s).
-    next = start + CHUNK < accountIds.length ? load(start + CHUNK) : null;
+    if (start + CHUNK < accountIds.length) next = load(start + CHUNK);
     const legacyIdOf = new Map<string, string>([
       ...subscriptions.map((s) => [s.id, s.externalId ?? s.id] as const),
       ...charges.map((c) => [c.id, c.externalId ?? c.id] as const),
