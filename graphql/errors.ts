@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { type ErrorCode, errorCodes, isAppError } from '../lib/errors';
+import { currentRequestId } from './request-id';
 
 /** Codes raised by Apollo or graphql-js itself, translated into our closed list. */
 const protocolCodes: Record<string, ErrorCode> = {
@@ -76,11 +77,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code },
     };
   }
-  console.error('[graphql] unexpected error', original);
+  const requestId = currentRequestId();
+  console.error(`[graphql] unexpected error (request ${requestId ?? 'without id'})`, original);
   return {
-    message: 'Internal server error',
+    message: requestId
+      ? `Internal server error. Quote request id ${requestId} to your operator.`
+      : 'Internal server error',
     path: formatted.path,
     locations: formatted.locations,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
   };
 }

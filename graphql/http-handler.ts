@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { resolveRequestActor } from '../lib/auth/resolve-request-actor';
 import { type ErrorCode, httpStatusByCode, isAppError } from '../lib/errors';
 import { createLoaders } from './loaders';
+import { withRequestId } from './request-id';
 import { getGraphQLServer } from './server';
 
 export interface GraphQLHandlerOptions {
@@ -94,12 +95,15 @@ export async function handleGraphQLRequest(
     headers.set(key, value);
   });
   const server = await getGraphQLServer();
-  const result = await server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method.toUpperCase(), headers, search: url.search, body },
-    context: async () => ({ db: options.db, actor, loaders: createLoaders(options.db) }),
-  });
+  const { result, requestId } = await withRequestId(async (requestId) => ({
+    requestId,
+    result: await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method.toUpperCase(), headers, search: url.search, body },
+      context: async () => ({ db: options.db, actor, loaders: createLoaders(options.db) }),
+    }),
+  }));
 
-  const responseHeaders = new Headers();
+  const responseHeaders = new Headers({ 'X-Request-Id': requestId });
   for (const [key, value] of result.headers) responseHeaders.set(key, value);
   if (result.body.kind === 'complete') {
     return new Response(result.body.string, { status: result.status ?? 200, headers: responseHeaders });

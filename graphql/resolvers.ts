@@ -1,4 +1,5 @@
 import type { Resolvers } from './__generated__/resolvers-types';
+import { checkTextArguments } from './input-text';
 import { accountResolvers } from './schema/accounts/resolvers';
 import { apiKeyResolvers } from './schema/api-keys/resolvers';
 import { auditResolvers } from './schema/audit/resolvers';
@@ -36,13 +37,16 @@ const modules: Resolvers[] = [
 
 /**
  * Every module's resolvers, merged one level deep (Query and Mutation come from several
- * modules), each settling a returned drizzle query once (see settleThenables).
+ * modules), each receiving its arguments' text checked (see checkTextArguments) and settling
+ * a returned drizzle query once (see settleThenables).
  */
-export const resolvers: Resolvers = settleThenables(
-  modules.reduce<Record<string, Record<string, unknown>>>((merged, module) => {
-    for (const [typeName, fields] of Object.entries(module)) {
-      merged[typeName] = Object.assign(merged[typeName] ?? {}, fields);
-    }
-    return merged;
-  }, {}),
+export const resolvers: Resolvers = checkTextArguments(
+  settleThenables(
+    modules.reduce<Record<string, Record<string, unknown>>>((merged, module) => {
+      for (const [typeName, fields] of Object.entries(module)) {
+        merged[typeName] = Object.assign(merged[typeName] ?? {}, fields);
+      }
+      return merged;
+    }, {}),
+  ),
 ) as Resolvers;

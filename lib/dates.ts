@@ -38,3 +38,37 @@ export function addDays(date: string, days: number): string {
   start.setUTCDate(start.getUTCDate() + days);
   return isoDateOf(start);
 }
+
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/;
+
+/** Years any date or instant may fall in: older or later ones are typing mistakes, not billing. */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2199;
+
+/**
+ * An ISO 8601 instant with a time zone (offset with or without a colon), or null when it is
+ * not one or names a moment that does not exist. JavaScript's Date rolls 2026-02-30 over to
+ * 2 March and 24:00 to the next day; both are refused here, as are years outside
+ * EARLIEST_YEAR–LATEST_YEAR and offsets beyond ±14:00.
+ */
+export function parseIsoInstant(text: string): Date | null {
+  const match = ISO_INSTANT.exec(text);
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second, , offsetHours, offsetMinutes] = match;
+  if (!isIsoDate(`${year}-${month}-${day}`)) return null;
+  if (Number(year) < EARLIEST_YEAR || Number(year) > LATEST_YEAR) return null;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) return null;
+  if (offsetHours !== undefined && (Number(offsetHours) > 14 || Number(offsetMinutes) > 59)) return null;
+  // Date parses only the colon form of an offset.
+  const normalised = offsetHours === undefined ? text : text.replace(/([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  const instant = new Date(normalised);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
+/** A real calendar date within EARLIEST_YEAR–LATEST_YEAR. */
+export function isSaneIsoDate(text: string): boolean {
+  if (!isIsoDate(text)) return false;
+  const year = Number(text.slice(0, 4));
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}

@@ -40,6 +40,14 @@ const envSchema = z.object({
   SUPPORT_CONTACT: z.string().min(1).optional(),
   /** Campaigns reaching more accounts than this need a second approver. */
   COMMS_SECOND_APPROVAL_ABOVE: z.coerce.number().int().min(0).default(100),
+  /** Usage records that started before this date (UTC) are rejected: a clock or file gone wrong. */
+  USAGE_EARLIEST_DATE: z.iso.date().default('2000-01-01'),
+  /** Usage records that start more than this many hours in the future are rejected. */
+  USAGE_MAX_HOURS_AHEAD: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 366)
+    .default(24),
   /** Run the job workers (bill runs, dunning) inside the server process. */
   SWITCHBOARD_JOB_WORKERS: booleanFlag.default(true),
 });

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt } from './columns';
+import { createdAt, id, updatedAt, withinStoredCeiling } from './columns';
 
 export const roundingModeEnum = pgEnum('rounding_mode', ['half_up', 'half_even', 'down', 'up']);
 export const productKindEnum = pgEnum('product_kind', ['recurring', 'usage', 'one_time']);
@@ -109,7 +109,14 @@ export const prices = pgTable(
     effectiveTo: date({ mode: 'string' }),
     createdAt: createdAt(),
   },
-  (t) => [index('prices_product_currency_idx').on(t.productId, t.currency, t.effectiveFrom)],
+  (t) => [
+    index('prices_product_currency_idx').on(t.productId, t.currency, t.effectiveFrom),
+    withinStoredCeiling('prices_amount_ceiling', t.amount),
+    withinStoredCeiling('prices_unit_price_ceiling', t.unitPrice),
+    withinStoredCeiling('prices_package_size_ceiling', t.packageSize),
+    withinStoredCeiling('prices_package_price_ceiling', t.packagePrice),
+    withinStoredCeiling('prices_minimum_charge_ceiling', t.minimumCharge),
+  ],
 );
 
 /** Tiers of a graduated or volume price, in order; `from` is inclusive, the first is 0. */
@@ -125,7 +132,12 @@ export const priceTiers = pgTable(
     unitPrice: numeric().notNull(),
     flatFee: numeric(),
   },
-  (t) => [uniqueIndex('price_tiers_price_position_key').on(t.priceId, t.position)],
+  (t) => [
+    uniqueIndex('price_tiers_price_position_key').on(t.priceId, t.position),
+    withinStoredCeiling('price_tiers_from_ceiling', t.from),
+    withinStoredCeiling('price_tiers_unit_price_ceiling', t.unitPrice),
+    withinStoredCeiling('price_tiers_flat_fee_ceiling', t.flatFee),
+  ],
 );
 
 /** Minutes included with each unit of a recurring product, for some destination classes. */
@@ -210,5 +222,7 @@ export const rateDeckEntries = pgTable(
   (t) => [
     uniqueIndex('rate_deck_entries_version_prefix_key').on(t.versionId, t.prefix),
     index('rate_deck_entries_version_destination_idx').on(t.versionId, t.destination),
+    withinStoredCeiling('rate_deck_entries_rate_ceiling', t.ratePerMinute),
+    withinStoredCeiling('rate_deck_entries_connection_fee_ceiling', t.connectionFee),
   ],
 );

@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
-import { createdAt, id, timestampMs } from './columns';
+import { createdAt, id, timestampMs, withinStoredCeiling } from './columns';
 import { invoices } from './invoicing';
 
 export const paymentMethodEnum = pgEnum('payment_method', [
@@ -56,6 +56,7 @@ export const payments = pgTable(
     index('payments_account_idx').on(t.accountId, t.createdAt, t.id),
     index('payments_created_idx').on(t.createdAt, t.id),
     check('payments_amount_positive', sql`${t.amount} > 0`),
+    withinStoredCeiling('payments_amount_ceiling', t.amount),
   ],
 );
 
@@ -81,6 +82,7 @@ export const paymentAllocations = pgTable(
     uniqueIndex('payment_allocations_payment_invoice_key').on(t.paymentId, t.invoiceId),
     index('payment_allocations_invoice_idx').on(t.invoiceId),
     check('payment_allocations_amount_positive', sql`${t.amount} > 0`),
+    withinStoredCeiling('payment_allocations_amount_ceiling', t.amount),
   ],
 );
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { products } from './catalog';
-import { createdAt, id, updatedAt } from './columns';
+import { createdAt, id, updatedAt, withinStoredCeiling } from './columns';
 
 /**
  * A recurring product on an account over [startDate, endDate). A change (more seats, another
@@ -39,6 +39,8 @@ export const subscriptions = pgTable(
     index('subscriptions_account_idx').on(t.accountId, t.startDate),
     uniqueIndex('subscriptions_external_id_key').on(t.externalId),
     check('subscriptions_quantity_positive', sql`${t.quantity} > 0`),
+    withinStoredCeiling('subscriptions_quantity_ceiling', t.quantity),
+    withinStoredCeiling('subscriptions_unit_price_ceiling', t.unitPrice),
     check('subscriptions_discount_range', sql`${t.discountPercent} between 0 and 100`),
     // Empty ([d, d)) is allowed: a legacy row that ends before it starts imports as one, bills nothing,
     // and the validation report names it.
@@ -69,6 +71,8 @@ export const oneTimeCharges = pgTable(
     index('one_time_charges_account_idx').on(t.accountId, t.chargeDate),
     uniqueIndex('one_time_charges_external_id_key').on(t.externalId),
     check('one_time_charges_quantity_positive', sql`${t.quantity} > 0`),
+    withinStoredCeiling('one_time_charges_quantity_ceiling', t.quantity),
+    withinStoredCeiling('one_time_charges_unit_price_ceiling', t.unitPrice),
   ],
 );
 

@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { destinationClassEnum, usageTypeEnum } from './catalog';
-import { createdAt, id, timestampMs } from './columns';
+import { createdAt, id, timestampMs, withinStoredCeiling } from './columns';
 
 export const usageStatusEnum = pgEnum('usage_status', ['rated', 'unrated']);
 export const ingestionSourceEnum = pgEnum('ingestion_source', ['api', 'file', 'cli', 'migration']);
@@ -137,5 +137,6 @@ export const usageRecords = pgTable(
     // Only the unbillable queue looks records up by status.
     index('usage_records_unrated_idx').on(t.startedAt).where(sql`${t.status} = 'unrated'`),
     index('usage_records_ingestion_idx').on(t.ingestionId),
+    withinStoredCeiling('usage_records_quantity_ceiling', t.quantity),
   ],
 );

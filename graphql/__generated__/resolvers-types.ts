@@ -6270,6 +6270,14 @@ export type ResolversParentTypes = {
   WaveAccount: WaveAccountRowModel;
 };
 
+export type TextDirectiveArgs = {
+  maxLength?: Maybe<Scalars['Int']['input']>;
+  multiline?: Maybe<Scalars['Boolean']['input']>;
+  verbatim?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type TextDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = TextDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   balance?: Resolver<ResolversTypes['AccountBalance'], ParentType, ContextType>;
   billToParent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -8513,3 +8521,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WaveAccount?: WaveAccountResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  text?: TextDirectiveResolver<any, any, ContextType>;
+};

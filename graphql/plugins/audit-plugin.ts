@@ -1,11 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { type GraphQLError, Kind } from 'graphql';
 import { type AuditedAction, recordAuditEntries } from '../../lib/audit/record-audit-entries';
-import { type ErrorCode, isAppError } from '../../lib/errors';
+import { type ErrorCode, errorCodes, isAppError } from '../../lib/errors';
 import type { GraphQLContext } from '../context';
 
 function errorCodeOf(error: Error): ErrorCode {
   const original = (error as { originalError?: unknown }).originalError ?? error;
   return isAppError(original) ? original.code : 'INTERNAL_SERVER_ERROR';
+}
+
+/** The code graphql-js or a scalar gave a request it refused before execution (BAD_USER_INPUT mostly). */
+function refusalCodeOf(error: GraphQLError): ErrorCode {
+  const code = error.extensions?.code;
+  return typeof code === 'string' && (errorCodes as readonly string[]).includes(code)
+    ? (code as ErrorCode)
+    : 'BAD_USER_INPUT';
 }
 
 function hasUserErrors(payload: unknown): boolean {
@@ -36,7 +45,21 @@ export const auditPlugin: ApolloServerPlugin<GraphQLContext> = {
           },
         };
       },
-      async willSendResponse({ contextValue }) {
+      async willSendResponse({ contextValue, operation, request, errors }) {
+        // A mutation refused before any field ran (an argument its scalar refused: an
+        // amount beyond the limit, a date that does not exist) is an attempt all the same.
+        if (actions.length === 0 && operation?.operation === 'mutation' && errors?.length) {
+          const errorCode = refusalCodeOf(errors[0] as GraphQLError);
+          for (const selection of operation.selectionSet.selections) {
+            if (selection.kind !== Kind.FIELD || selection.name.value.startsWith('__')) continue;
+            actions.push({
+              operation: selection.name.value,
+              input: request.variables ?? {},
+              result: 'error',
+              errorCode,
+            });
+          }
+        }
         if (actions.length === 0) return;
         try {
           await recordAuditEntries(contextValue.db, contextValue.actor, actions);

@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { isIsoDate } from '../../lib/dates';
+import { EARLIEST_YEAR, isSaneIsoDate, LATEST_YEAR, parseIsoInstant } from '../../lib/dates';
 import { isCurrencyCode } from '../../lib/money/currencies';
+import { isWithinAmountLimit, MAX_AMOUNT_TEXT } from '../../lib/money/limits';
 
 function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -33,10 +34,15 @@ const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 export const DecimalScalar = stringScalar<string>({
   name: 'Decimal',
-  description: 'An exact decimal number as a string.',
+  description: 'An exact decimal number as a string, at most 10^12 in magnitude.',
   parse(raw) {
     if (!DECIMAL.test(raw) || raw.length > 64)
       throw badInput(`"${raw.slice(0, 64)}" is not a decimal number.`);
+    // Amounts, prices, rates and quantities alike: nothing real comes near it.
+    if (!isWithinAmountLimit(raw))
+      throw badInput(
+        `${raw} is beyond the largest amount accepted (${MAX_AMOUNT_TEXT} in either direction).`,
+      );
     return raw;
   },
   serialize(value) {
@@ -46,15 +52,15 @@ export const DecimalScalar = stringScalar<string>({
   },
 });
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
 export const DateTimeScalar = stringScalar<Date>({
   name: 'DateTime',
-  description: 'An instant, ISO 8601 with a time zone.',
+  description: `An instant, ISO 8601 with a time zone, in the years ${EARLIEST_YEAR}–${LATEST_YEAR}.`,
   parse(raw) {
-    const date = new Date(raw);
-    if (!ISO_DATE_TIME.test(raw) || Number.isNaN(date.getTime())) {
-      throw badInput(`"${raw.slice(0, 64)}" is not an ISO 8601 date-time with a time zone.`);
+    const date = parseIsoInstant(raw);
+    if (!date) {
+      throw badInput(
+        `"${raw.slice(0, 64)}" is not an ISO 8601 date-time with a time zone between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`,
+      );
     }
     return date;
   },
@@ -67,9 +73,12 @@ export const DateTimeScalar = stringScalar<Date>({
 
 export const DateScalar = stringScalar<string>({
   name: 'Date',
-  description: 'A calendar date, YYYY-MM-DD.',
+  description: `A calendar date, YYYY-MM-DD, in the years ${EARLIEST_YEAR}–${LATEST_YEAR}.`,
   parse(raw) {
-    if (!isIsoDate(raw)) throw badInput(`"${raw.slice(0, 64)}" is not a date (YYYY-MM-DD).`);
+    if (!isSaneIsoDate(raw))
+      throw badInput(
+        `"${raw.slice(0, 64)}" is not a date (YYYY-MM-DD) between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`,
+      );
     return raw;
   },
   serialize(value) {

@@ -1,5 +1,6 @@
 import { minorUnitExponent } from './currencies';
 import { type Dec, isPlainDecimal, parseDecimal } from './decimal';
+import { isWithinAmountLimit, MAX_AMOUNT_TEXT } from './limits';
 
 /**
  * Settled amounts are money that changed hands (a payment, what it paid of an invoice):
@@ -11,6 +12,8 @@ export function settledAmountProblem(text: string, currency: string): string | n
   const amount = parseDecimal(text);
   if (!amount.isPositive() || amount.isZero())
     return `The amount must be more than zero, not ${text.trim()}.`;
+  if (!isWithinAmountLimit(amount))
+    return `The amount ${text.trim()} is beyond the largest accepted, ${MAX_AMOUNT_TEXT}.`;
   const decimals = minorUnitExponent(currency);
   if (amount.decimalPlaces() > decimals) {
     return `${currency} amounts have at most ${decimals} decimal${decimals === 1 ? '' : 's'}; ${text.trim()} has more.`;

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { isIsoDate } from '../dates';
+import { repeatedColumns } from '../csv/repeated-columns';
+import { isSaneIsoDate } from '../dates';
 import { isCurrencyCode } from '../money/currencies';
 import { parseDecimal } from '../money/decimal';
 import { settledAmountProblem } from '../money/settled-amounts';
+import { checkText } from '../text/check-text';
+
 import type { PaymentMethod } from './types';
 
 /**
@@ -36,6 +39,8 @@ export interface RemittanceProblem {
 }
 
 const REQUIRED = ['date', 'reference', 'account', 'amount', 'currency'];
+/** References, account and invoice numbers: longer cells are not what the columns hold. */
+const MAX_CELL_LENGTH = 200;
 const METHODS: readonly PaymentMethod[] = ['manual', 'check', 'ach', 'card', 'wire'];
 
 /** Reads and checks the format of every row; database checks (accounts, invoices) come after. */
@@ -95,6 +100,20 @@ export function parseRemittanceCsv(text: string): {
       ],
     };
   }
+  const repeated = repeatedColumns(columns);
+  if (repeated.length > 0) {
+    return {
+      lines: [],
+      rowsRead: body.length,
+      problems: [
+        {
+          line: header.info.lines,
+          column: null,
+          message: `The header names ${repeated.join(', ')} more than once; which one holds the value cannot be told.`,
+        },
+      ],
+    };
+  }
 
   const lines: RemittanceLine[] = [];
   const occurrences = new Map<string, number>();
@@ -108,8 +127,13 @@ export function parseRemittanceCsv(text: string): {
       problem(null, `The row has ${cells.length} fields; the header has ${columns.length}.`);
       continue;
     }
+    for (const [index, name] of columns.entries()) {
+      const checked = checkText(cells[index] ?? '', { maxLength: MAX_CELL_LENGTH, verbatim: true });
+      if ('problem' in checked) problem(name, `The ${name} ${checked.problem}.`);
+    }
+    if (problems.length > before) continue;
     const receivedDate = cell('date');
-    if (!isIsoDate(receivedDate)) problem('date', `"${receivedDate}" is not a date (YYYY-MM-DD).`);
+    if (!isSaneIsoDate(receivedDate)) problem('date', `"${receivedDate}" is not a date (YYYY-MM-DD).`);
     const accountRef = cell('account');
     if (!accountRef) problem('account', 'The account is missing.');
     const currency = cell('currency').toUpperCase();

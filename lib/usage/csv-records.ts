@@ -1,5 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse/sync';
+import { AppError } from '../errors';
 
 /** One CSV record as it stands in the file: its text, its (last) line, and the bytes read through it. */
 export interface CsvRecordText {
@@ -104,6 +106,7 @@ async function* fileLines(input: Readable): AsyncGenerator<FileLine[]> {
   const lineOf = (buffer: Buffer, start: number, end: number, ending: string): FileLine => {
     line += 1;
     bytes += end - start + ending.length;
+    if (!isUtf8(buffer.subarray(start, end))) throw notUtf8(line);
     const text = buffer.toString('utf8', start, end);
     return { text: line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ending, line, bytes };
   };
@@ -111,6 +114,7 @@ async function* fileLines(input: Readable): AsyncGenerator<FileLine[]> {
   for await (const chunk of input) {
     const data: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     if (data.length === 0) continue;
+    if (line === 0 && pending.length === 0 && isUtf16(data)) throw utf16File();
     const previous = pending[pending.length - 1];
     pending.push(data);
     if (lineBreak === null) {
@@ -138,6 +142,34 @@ async function* fileLines(input: Readable): AsyncGenerator<FileLine[]> {
 }
 
 const CR = Buffer.from([13]);
+
+/**
+ * A UTF-16 file (what Excel's "Unicode text" writes): a byte order mark, or the zero bytes
+ * every ASCII character carries. UTF-8 text never holds a zero byte.
+ */
+function isUtf16(start: Buffer): boolean {
+  if (
+    start.length >= 2 &&
+    ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff))
+  )
+    return true;
+  return start.subarray(0, 64).includes(0);
+}
+
+function utf16File(): AppError {
+  return new AppError(
+    'BAD_USER_INPUT',
+    'The file is UTF-16 (or holds zero bytes), not UTF-8: save it as "CSV UTF-8" and upload it again. Nothing was read.',
+  );
+}
+
+function notUtf8(line: number): AppError {
+  return new AppError(
+    'BAD_USER_INPUT',
+    `Line ${line} is not UTF-8 (the file was probably saved as Latin-1 or Windows-1252): save it as "CSV UTF-8" and upload it again. ` +
+      'Records before it may have been ingested; uploading the corrected file again skips those as duplicates.',
+  );
+}
 
 /** How the file's lines end, from its first line break: 10 ("\n" or "\r\n"), 13 (a bare "\r"), or null when it cannot tell yet. */
 function firstLineBreak(buffer: Buffer): 10 | 13 | null {

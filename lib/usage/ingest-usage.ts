@@ -14,8 +14,11 @@ import {
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
+import { isAppError } from '../errors';
+import { storableText } from '../text/check-text';
 import { ratingColumns, UsageRater } from './usage-rater';
 import { parseUsageRow, type RawUsageRow, type UsageDraft } from './usage-row';
+import { currentUsageWindow, type UsageWindow } from './usage-window';
 
 /** One input row: its line (file line, header = 1; or batch position from 1) and content. */
 export type IncomingRow =
@@ -92,12 +95,13 @@ export async function ingestUsage(
     options,
     storedProblems: 0,
     rater: new UsageRater(db),
+    window: currentUsageWindow(),
   };
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+  let inFlight: Promise<void> = Promise.resolve();
   try {
     if (options.accountRefs) await state.rater.prepareAccounts(options.accountRefs);
     let chunk: IncomingRow[] = [];
-    let inFlight: Promise<void> = Promise.resolve();
     for await (const row of rows) {
       chunk.push(row);
       // A buffered file parses on microtasks alone, which would starve the stored chunk's
@@ -118,12 +122,26 @@ export async function ingestUsage(
     await finishIngestion(db, ingestion.id, { status: 'completed' });
     return { ingestionId: ingestion.id, status: 'completed', ...totals };
   } catch (error) {
+    // A chunk being stored when reading failed finishes (or fails) first, so the counts
+    // written below are the final ones and nothing writes after them.
+    await inFlight.catch(() => {});
     await finishIngestion(db, ingestion.id, {
       status: 'failed',
-      error: (error as Error).message?.slice(0, 1000) ?? String(error),
+      error: failureSentence(error, ingestion.id),
     });
     throw error;
   }
+}
+
+/**
+ * What a failed ingestion says to the people who can read it: a refusal's own message (the
+ * file is not UTF-8, a header lacks a column), or, for anything unexpected, a sentence with
+ * the ingestion's id; the error itself (SQL, row data) goes to the log, never to viewers.
+ */
+function failureSentence(error: unknown, ingestionId: string): string {
+  if (isAppError(error)) return storableText(error.message).slice(0, 1000);
+  console.error(`[usage] ingestion ${ingestionId} failed`, error);
+  return `The ingestion stopped on an internal error; records stored before it stay stored. Quote ingestion ${ingestionId} to your operator, who will find the cause in the server log.`;
 }
 
 interface ChunkState {
@@ -131,6 +149,7 @@ interface ChunkState {
   options: IngestionOptions;
   storedProblems: number;
   rater: UsageRater;
+  window: UsageWindow;
 }
 
 /** A chunk checked, de-duplicated within itself and rated, ready to store. */
@@ -158,13 +177,14 @@ async function prepareChunk(rows: IncomingRow[], state: ChunkState): Promise<Pre
     if (kind === 'conflict') counts.conflicts += 1;
     else counts.rejected += 1;
     if (state.storedProblems + problems.length < MAX_STORED_PROBLEMS) {
+      // Problems are stored whatever the row held: it is the refused rows that hold a NUL.
       problems.push({
         ingestionId: state.ingestionId,
         line: row.line,
-        recordId,
+        recordId: recordId === null ? null : storableText(recordId),
         kind,
-        reason,
-        raw: row.text?.slice(0, MAX_RAW_TEXT) ?? null,
+        reason: storableText(reason),
+        raw: row.text === undefined ? null : storableText(row.text.slice(0, MAX_RAW_TEXT)),
       });
     }
   };
@@ -177,7 +197,7 @@ async function prepareChunk(rows: IncomingRow[], state: ChunkState): Promise<Pre
       problem(row, null, 'rejected', row.malformed);
       continue;
     }
-    const parsed = parseUsageRow(row.raw);
+    const parsed = parseUsageRow(row.raw, state.window);
     if ('rejected' in parsed) {
       problem(row, parsed.recordId, 'rejected', parsed.rejected);
       continue;

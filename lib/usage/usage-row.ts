@@ -1,6 +1,10 @@
 import { hash } from 'node:crypto';
 import type { UsageType } from '../catalog/types';
+import { parseIsoInstant } from '../dates';
 import { Dec, isPlainDecimal } from '../money/decimal';
+import { isWithinAmountLimit, MAX_AMOUNT_TEXT } from '../money/limits';
+import { checkText } from '../text/check-text';
+import type { UsageWindow } from './usage-window';
 
 /**
  * One usage record as received, by the API, a CDR/CSV file or the CLI. Field names are
@@ -36,30 +40,61 @@ export interface UsageDraft {
 export type ParsedUsageRow = { draft: UsageDraft } | { rejected: string; recordId: string | null };
 
 const USAGE_TYPES: readonly UsageType[] = ['voice', 'sms', 'data', 'custom'];
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** Record ids, account ids, product codes and destinations: longer ones are not ids. */
 const MAX_ID_LENGTH = 200;
 
 const text = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : String(value).trim();
 
+const ID_FIELDS = [
+  'record_id',
+  'account_id',
+  'usage_type',
+  'started_at',
+  'destination',
+  'product_code',
+] as const;
+
+/** Why an id-like field cannot be stored as it is (a control character, NUL, too long), or null. */
+function idFieldProblem(raw: RawUsageRow): string | null {
+  for (const name of ID_FIELDS) {
+    const value = raw[name];
+    if (typeof value !== 'string') continue;
+    const checked = checkText(value, { maxLength: MAX_ID_LENGTH, verbatim: true });
+    if ('problem' in checked) return `${name} ${checked.problem}`;
+  }
+  return null;
+}
+
 /**
  * Checks a record against the format (FORMAT.md's import rules): every problem that makes
  * it unusable is a rejection with a reason; whether it can be rated is decided later.
+ * Records starting outside `window` (when given) are rejected: a clock gone wrong.
  */
-export function parseUsageRow(raw: RawUsageRow): ParsedUsageRow {
-  const recordId = text(raw.record_id);
+export function parseUsageRow(raw: RawUsageRow, window?: UsageWindow): ParsedUsageRow {
+  const fieldProblem = idFieldProblem(raw);
+  // Ids are kept exactly as sent (they are matched byte for byte), so nothing unstorable may
+  // stand in the rejection's record id either.
+  const recordId = fieldProblem ? '' : text(raw.record_id);
   const reject = (reason: string): ParsedUsageRow => ({ rejected: reason, recordId: recordId || null });
+  if (fieldProblem) return reject(fieldProblem);
   if (!recordId) return reject('record_id is missing');
-  if (recordId.length > MAX_ID_LENGTH) return reject(`record_id is longer than ${MAX_ID_LENGTH} characters`);
   const accountRef = text(raw.account_id);
   if (!accountRef) return reject('account_id is missing');
   const usageType = text(raw.usage_type).toLowerCase() as UsageType;
   if (!USAGE_TYPES.includes(usageType))
     return reject(`unknown usage_type "${text(raw.usage_type)}" (voice, sms, data or custom)`);
   const startedText = text(raw.started_at);
-  const startedAt = new Date(startedText);
-  if (!ISO_INSTANT.test(startedText) || Number.isNaN(startedAt.getTime())) {
-    return reject(`started_at "${startedText}" is not an ISO 8601 timestamp with a time zone`);
+  const startedAt = parseIsoInstant(startedText);
+  if (!startedAt) {
+    return reject(
+      `started_at "${startedText}" is not an ISO 8601 timestamp with a time zone, or not a real one`,
+    );
+  }
+  if (window && (startedAt < window.earliest || startedAt > window.latest)) {
+    return reject(
+      `started_at ${startedText} is outside the accepted window (${window.earliest.toISOString()} to ${window.latest.toISOString()})`,
+    );
   }
   const productCode = text(raw.product_code) || null;
   if (usageType === 'custom' && !productCode) return reject('custom usage needs a product_code');
@@ -85,6 +120,7 @@ export function parseUsageRow(raw: RawUsageRow): ParsedUsageRow {
     if (!isPlainDecimal(value)) return reject(`quantity "${value}" is not a number`);
     const amount = new Dec(value);
     if (amount.isNegative()) return reject(`quantity ${value} is negative`);
+    if (!isWithinAmountLimit(amount)) return reject(`quantity ${value} is beyond ${MAX_AMOUNT_TEXT}`);
     if (usageType === 'sms' && !amount.isInteger())
       return reject(`quantity ${value} is not a whole number of messages`);
     quantity = amount.toString();
