@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { recordAuditEntries } from '../audit/record-audit-entries';
 import type { OperationContext } from '../context';
-import { isAppError } from '../errors';
+import { AppError, isAppError } from '../errors';
+import { checkText } from '../text/check-text';
 import { type IngestionReport, ingestUsage } from './ingest-usage';
 import { readUsageCsv } from './read-usage-csv';
 
@@ -31,6 +32,9 @@ export async function ingestUsageFile(
   });
   const input = { fileName: file.fileName, bytesTotal: file.bytesTotal };
   try {
+    const fileName = file.fileName === null ? null : checkText(file.fileName, { maxLength: 255 });
+    if (fileName && 'problem' in fileName)
+      throw new AppError('BAD_USER_INPUT', `The file name ${fileName.problem}.`);
     const report = await ingestUsage(ctx, readUsageCsv(body, progress), {
       source: file.source ?? 'file',
       fileName: file.fileName,

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db/client';
 import { resolveRequestActor } from '@/lib/auth/resolve-request-actor';
 import { getSessionSecret } from '@/lib/auth/session-secret';
 import type { OperationContext } from '@/lib/context';
-import { AppError, httpStatusByCode, isAppError } from '@/lib/errors';
+import { type AppError, httpStatusByCode, isAppError } from '@/lib/errors';
 
 /** The database and the actor (API key or session cookie) behind a route request. */
 export async function requestContext(request: Request): Promise<OperationContext> {
@@ -26,7 +27,18 @@ export async function respondWithErrors(label: string, work: () => Promise<Respo
     return await work();
   } catch (error) {
     if (isAppError(error)) return errorResponse(error);
-    console.error(`[${label}]`, error);
-    return errorResponse(new AppError('INTERNAL_SERVER_ERROR', 'Internal server error'));
+    // The client gets an id to quote; the log has the error under the same id.
+    const requestId = randomUUID();
+    console.error(`[${label}] request ${requestId}`, error);
+    return Response.json(
+      {
+        error: {
+          code: 'INTERNAL_SERVER_ERROR',
+          message: `Internal server error. Quote request id ${requestId} to your operator.`,
+          requestId,
+        },
+      },
+      { status: 500, headers: { 'X-Request-Id': requestId } },
+    );
   }
 }
