@@ -48,7 +48,10 @@ interface Target {
 }
 
 let serial = 0;
-const unique = (prefix: string) => `${prefix}-${(serial += 1)}`;
+const unique = (prefix: string) => {
+  serial += 1;
+  return `${prefix}-${serial}`;
+};
 
 const targets: Target[] = [
   {
