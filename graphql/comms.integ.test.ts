@@ -27,7 +27,7 @@ import { sessionCookieFor } from './testing/sign-in';
 let database: TestDatabase;
 let server: GraphQLTestServer;
 let smtp: TestSmtpServer;
-const cookies = { pm: '', pm2: '', billing: '', viewer: '' };
+const cookies = { admin: '', pm: '', pm2: '', billing: '', viewer: '' };
 const PILOT = ['L000001', 'L000002', 'L000003'];
 
 beforeAll(async () => {
@@ -37,7 +37,13 @@ beforeAll(async () => {
   resetEnvCache();
   database = await createTestDatabase();
   server = await startGraphQLTestServer(database.db);
-  const roles = { pm: 'program', pm2: 'program', billing: 'billing', viewer: 'viewer' } as const;
+  const roles = {
+    admin: 'admin',
+    pm: 'program',
+    pm2: 'program',
+    billing: 'billing',
+    viewer: 'viewer',
+  } as const;
   for (const [who, role] of Object.entries(roles) as [
     keyof typeof roles,
     (typeof roles)[keyof typeof roles],
@@ -209,6 +215,8 @@ describe('customer communications over GraphQL and SMTP', () => {
     expect(preview?.body).toContain('the first on 2027-02-01');
     expect(preview?.body).toContain('/portal or ask Northwind Billing <billing@northwind.example>');
     expect(preview?.body).toMatch(/Unsubscribe: http.*\/api\/comms\/unsubscribe\?email=/);
+    // the token lets its holder unsubscribe the address: only the email itself carries it
+    expect(preview?.body).toMatch(/token=hidden$/m);
   });
 
   it('is sent only once approved by someone else and test-sent', async () => {
@@ -282,6 +290,20 @@ describe('customer communications over GraphQL and SMTP', () => {
     ]);
     const posted = await database.db.select().from(notices).where(eq(notices.campaignId, campaignId));
     expect(posted).toHaveLength(3);
+
+    // the mail carries a working unsubscribe link; the message as shown, even to an admin, does not
+    const token = new URL(unsubscribeLink('owner@one.example')).searchParams.get('token') ?? '';
+    expect(toOwner?.parsed.text).toContain(token);
+    const shown = await as<{ campaign: { deliveries: { recipient: string; body: string | null }[] } }>(
+      'admin',
+      'query($id: ID!) { campaign(id: $id) { deliveries(status: SENT) { recipient body } } }',
+      { id: campaignId },
+    );
+    const toOwnerShown = shown.campaign.deliveries.find((d) => d.recipient === 'owner@one.example');
+    expect(toOwnerShown?.body).toMatch(/\/api\/comms\/unsubscribe\?email=owner%40one\.example&token=hidden/);
+    expect(
+      shown.campaign.deliveries.every((d) => !d.body?.includes('token=') || d.body.includes('token=hidden')),
+    ).toBe(true);
   });
 
   it('honours an unsubscribe for non-critical mail; critical mail goes anyway and says why', async () => {

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { buildSchema } from 'graphql';
+import { buildSchema, type GraphQLNamedType, getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEntries } from '../db/queries/audit-entries';
+import { portalSignInEmails } from '../db/schema';
 import {
   makeAccount,
+  makeAccountContact,
   makeApiKey,
   makeCatalog,
   makeInvoice,
@@ -13,7 +16,7 @@ import {
 } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { systemActor } from '../lib/auth/actor';
-import { type Operation, operationRules } from '../lib/auth/permissions';
+import { type Operation, operationRules, secretBearingOperations } from '../lib/auth/permissions';
 import { roles } from '../lib/auth/roles';
 import type { UserRecord } from '../lib/auth/types';
 import { ingestUsageBatch } from '../lib/usage/ingest-usage-batch';
@@ -667,6 +670,7 @@ type Caller =
 const callers: Caller[] = [
   ...roles.map((role) => ({ label: `role ${role}`, kind: 'role' as const, role })),
   { label: 'key read', kind: 'key', scope: 'read', modules: [] },
+  { label: 'key read limited to comms', kind: 'key', scope: 'read', modules: ['comms'] },
   { label: 'key read_write', kind: 'key', scope: 'read_write', modules: [] },
   { label: 'key read_write limited to catalog', kind: 'key', scope: 'read_write', modules: ['catalog'] },
   { label: 'key read_write limited to usage', kind: 'key', scope: 'read_write', modules: ['usage'] },
@@ -675,9 +679,11 @@ const callers: Caller[] = [
 
 /** What the matrix promises, restated independently of lib/auth/permissions.ts's `can`. */
 function expectedOutcome(caller: Caller, operation: Operation): 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED' {
-  const rule: { module: string; access: 'read' | 'write'; roles: readonly string[] } =
+  const rule: { module: string; access: 'read' | 'write'; roles: readonly string[]; secretBearing?: true } =
     operationRules[operation];
   if (caller.kind === 'anonymous') return operation === 'viewer' ? 'allowed' : 'UNAUTHENTICATED';
+  // secrets that grant access: admin people only, never a key
+  if (rule.secretBearing) return caller.kind === 'role' && caller.role === 'admin' ? 'allowed' : 'FORBIDDEN';
   if (caller.kind === 'role')
     return (rule.roles as readonly string[]).includes(caller.role) ? 'allowed' : 'FORBIDDEN';
   if (rule.module === 'settings') return 'FORBIDDEN';
@@ -723,6 +729,15 @@ beforeAll(async () => {
     },
   ]);
   const program = await makeProgram(database.db);
+  // a portal sign-in email kept without a mail server: its link signs the contact in
+  const contact = await makeAccountContact(database.db, { accountId: account.id });
+  await database.db.insert(portalSignInEmails).values({
+    contactId: contact.id,
+    recipient: contact.email,
+    subject: 'Sign in',
+    transport: 'outbox',
+    text: 'Open http://localhost/api/portal/auth/callback?token=matrix-secret to sign in.',
+  });
   fixture = {
     programId: program.id,
     accountId: account.id,
@@ -778,5 +793,74 @@ describe('permission matrix', () => {
         }
       });
     }
+  }
+});
+
+/**
+ * Fields whose answers carry secrets that grant access (a link that signs a customer in).
+ * A new field returning one of these types must be marked `secretBearing` in
+ * lib/auth/permissions.ts; message bodies (CampaignDelivery.body, RenderedMessage.body) show
+ * their unsubscribe links with the token hidden instead (graphql/comms.integ.test.ts).
+ */
+const SECRET_TYPES = ['PortalSignInEmail'];
+const KNOWN_SECRET_BEARING: Operation[] = ['portalSignInOutbox'];
+
+describe('secret-bearing operations', () => {
+  it('marks every root field from which a secret can be reached, and the known ones', () => {
+    const schema = buildSchema(loadTypeDefs());
+    const reachesSecret = (start: GraphQLNamedType): boolean => {
+      const seen = new Set<string>();
+      const queue = [start];
+      for (let type = queue.shift(); type; type = queue.shift()) {
+        if (SECRET_TYPES.includes(type.name)) return true;
+        if (seen.has(type.name) || !isObjectType(type)) continue;
+        seen.add(type.name);
+        for (const field of Object.values(type.getFields())) queue.push(getNamedType(field.type));
+      }
+      return false;
+    };
+    const rootFields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      Object.values(type?.getFields() ?? {}),
+    );
+    const bearing = rootFields
+      .filter((field) => field.name !== 'createApiKey') // its secret is the key it has just created, shown once
+      .filter((field) => reachesSecret(getNamedType(field.type)))
+      .map((field) => field.name)
+      .sort();
+    expect(bearing).toEqual(expect.arrayContaining(KNOWN_SECRET_BEARING));
+    expect([...secretBearingOperations].sort()).toEqual(bearing);
+    for (const operation of secretBearingOperations)
+      expect(operationRules[operation].roles).toEqual(['admin']);
+  });
+
+  for (const operation of KNOWN_SECRET_BEARING) {
+    it(`${operation}: refused to every key and non-admin role, audited for an admin`, async () => {
+      const { query, variables } = samples[operation](fixture);
+      const audited = async () =>
+        listAuditEntries(database.db, { limit: 200, filter: { operation: `view:${operation}` } });
+      const before = (await audited()).length;
+      for (const caller of callers.filter((c) => c.kind !== 'anonymous' && c.label !== 'role admin')) {
+        const { body } = await server.request(query, { ...credentials.get(caller.label), variables });
+        expect(
+          (body.errors ?? []).map((error) => error.extensions?.code),
+          caller.label,
+        ).toEqual(['FORBIDDEN']);
+      }
+      expect(await audited()).toHaveLength(before);
+
+      const { body } = await server.request<Record<string, { text: string }[]>>(
+        '{ portalSignInOutbox { text } }',
+        credentials.get('role admin'),
+      );
+      expect(body.data?.portalSignInOutbox?.[0]?.text).toContain('token=matrix-secret');
+      const entries = await audited();
+      expect(entries).toHaveLength(before + 1);
+      expect(entries[0]).toMatchObject({
+        actorKind: 'user',
+        actorLabel: expect.stringMatching(/^admin-/),
+        result: 'ok',
+        inputSummary: { first: 20, shown: 1 },
+      });
+    });
   }
 });

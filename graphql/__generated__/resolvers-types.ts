@@ -864,6 +864,7 @@ export type CampaignDelivery = {
   __typename?: 'CampaignDelivery';
   account: Account;
   attempts: Scalars['Int']['output'];
+  /** The message as sent, each unsubscribe link's token hidden (only the email carries it). */
   body: Maybe<Scalars['String']['output']>;
   channel: CommsChannel;
   error: Maybe<Scalars['String']['output']>;
@@ -3559,7 +3560,8 @@ export type Query = {
   pointOfContactMatrix: Array<AreaPointOfContact>;
   /**
    * Customer portal sign-in emails kept without a mail server, newest first. Their links sign
-   * the contact in, so only admins read them.
+   * the contact in, so only admin people read them (never an API key, whatever its scope), and
+   * every reading is written to the audit log (operation `view:portalSignInOutbox`).
    */
   portalSignInOutbox: Array<PortalSignInEmail>;
   /** What a quantity costs under a product's price (or a price being edited). */
@@ -4294,6 +4296,7 @@ export type RemoveRaciAssignmentPayload = {
 export type RenderedMessage = {
   __typename?: 'RenderedMessage';
   account: Account;
+  /** The message, each unsubscribe link's token hidden. */
   body: Scalars['String']['output'];
   subject: Scalars['String']['output'];
 };

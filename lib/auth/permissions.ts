@@ -10,6 +10,12 @@ interface Rule {
   access: Access;
   /** Roles allowed; `admin` is always listed explicitly so the matrix reads as it is enforced. */
   roles: readonly Role[];
+  /**
+   * Its answer carries secrets that grant access (portal sign-in links): only an admin
+   * *person* may read it, never an API key whatever its scope or modules, and every viewing
+   * is written to the audit log (`recordSecretView`). Its roles must be admin only.
+   */
+  secretBearing?: true;
 }
 
 const everyone: readonly Role[] = ['admin', 'billing', 'program', 'viewer'];
@@ -140,8 +146,8 @@ export const operationRules = {
   campaigns: { module: 'comms', access: 'read', roles: everyone },
   campaign: { module: 'comms', access: 'read', roles: everyone },
   outbox: { module: 'comms', access: 'read', roles: everyone },
-  // Their links sign a customer in: for admins only.
-  portalSignInOutbox: { module: 'comms', access: 'read', roles: adminOnly },
+  // Their links sign a customer in: admin people only, each viewing audited.
+  portalSignInOutbox: { module: 'comms', access: 'read', roles: adminOnly, secretBearing: true },
   supportArticles: { module: 'comms', access: 'read', roles: everyone },
   notices: { module: 'comms', access: 'read', roles: everyone },
   createMessageTemplate: { module: 'comms', access: 'write', roles: programStaff },
@@ -185,6 +191,11 @@ export const operationRules = {
 
 export type Operation = keyof typeof operationRules;
 
+/** Operations whose answers carry secrets that grant access; see `Rule.secretBearing`. */
+export const secretBearingOperations = (Object.keys(operationRules) as Operation[]).filter(
+  (operation) => (operationRules[operation] as Rule).secretBearing === true,
+);
+
 export function isOperation(name: string): name is Operation {
   return Object.hasOwn(operationRules, name);
 }
@@ -198,10 +209,12 @@ export function can(actor: Actor, operation: Operation): boolean {
     case 'system':
       return true;
     case 'user':
+      if (rule.secretBearing && actor.user.role !== 'admin') return false;
       return actor.user.isActive && rule.roles.includes(actor.user.role);
     case 'api_key': {
       const key = actor.apiKey;
       if (key.revokedAt) return false;
+      if (rule.secretBearing) return false;
       if (rule.module === 'settings') return false;
       if (rule.access === 'write' && key.scope !== 'read_write') return false;
       if (rule.module === 'self') return true;

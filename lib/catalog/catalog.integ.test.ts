@@ -247,6 +247,35 @@ describe('rate decks', () => {
     expect(reimported.version).toBeNull();
   });
 
+  it('exports hostile destination names neutralised, amounts as numbers, and reads them back as they were', async () => {
+    const hostile = [
+      'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee',
+      '1212,@SUM(1),domestic,0.0150,60,6,0',
+      `44,"=cmd|' /C calc'!A0",international,0.0300,60,6,0.0100`,
+      '447,-Mobile+,mobile,0.0900,60,6,0',
+      // a quote before a formula character is read as the export's own prefix: stored `'=twice`
+      `33,''=twice,international,0.0400,60,6,0`,
+    ].join('\n');
+    const plan = await makeRatePlan(database.db, { deckCsv: hostile, effectiveFrom: '2026-01-01' });
+    const csv = await exportRateDeck(ctx(), { ratePlanId: plan.id, date: '2026-03-01' });
+    expect(csv.split('\n').slice(1)).toEqual([
+      `1212,"'@SUM(1)",domestic,0.0150,60,6,0`,
+      `33,"''=twice",international,0.0400,60,6,0`,
+      `44,"'=cmd|' /C calc'!A0",international,0.0300,60,6,0.0100`,
+      `447,"'-Mobile+",mobile,0.0900,60,6,0`,
+      '',
+    ]);
+
+    await importRateDeck(ctx(), { ratePlanId: plan.id, effectiveFrom: '2026-04-01', csv });
+    const entries = await listRateDeckEntries(ctx(), { ratePlanId: plan.id, date: '2026-04-01' });
+    expect(entries.edges.map(({ node }) => [node.prefix, node.destination])).toEqual([
+      ['1212', '@SUM(1)'],
+      ['33', "'=twice"],
+      ['44', "=cmd|' /C calc'!A0"],
+      ['447', '-Mobile+'],
+    ]);
+  });
+
   it('searches a deck by prefix or destination name, page by page', async () => {
     const plan = await makeRatePlan(database.db, { deckCsv: plainDeck, effectiveFrom: '2026-01-01' });
     const byPrefix = await listRateDeckEntries(ctx(), {

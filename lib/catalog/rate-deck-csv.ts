@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { restoreNeutralisedText } from '../csv/formula-cells';
+import { type CsvColumn, writeCsv } from '../csv/write-csv';
 import { Dec, isPlainDecimal } from '../money/decimal';
 import { incrementProblem } from '../rating/billing-increments';
 import { type DestinationClass, isDestinationClass } from '../rating/destinations';
@@ -81,7 +82,8 @@ export function parseRateDeckCsv(text: string): ParsedRateDeck {
   const firstLineOfPrefix = new Map<string, number>();
   body.forEach((cells, index) => {
     const line = index + 2;
-    const cell = (name: string) => cells[columns.indexOf(name)] ?? '';
+    // a deck this product exported has its formula-like text prefixed with a quote: undone here
+    const cell = (name: string) => restoreNeutralisedText(cells[columns.indexOf(name)] ?? '');
     const rowProblems: RateDeckProblem[] = [];
     const problem = (column: string, message: string) => rowProblems.push({ line, column, message });
 
@@ -146,23 +148,29 @@ export function parseRateDeckCsv(text: string): ParsedRateDeck {
   return { rows, problems, rowsRead: body.length };
 }
 
-/** Writes a deck in the format it is read in, bands as <band>_rate_per_minute columns, by prefix. */
+/**
+ * Writes a deck in the format it is read in, bands as <band>_rate_per_minute columns, by
+ * prefix. Through writeCsv: a destination such as `@SUM(1)` is neutralised, and reads back
+ * unchanged through parseRateDeckCsv.
+ */
 export function rateDeckToCsv(rows: readonly RateDeckRow[]): string {
   const bands = [...new Set(rows.flatMap((row) => Object.keys(row.bandRates)))].sort();
-  const header = [
-    'prefix',
-    'destination',
-    'destination_class',
-    'rate_per_minute',
-    ...bands.map((band) => `${band}_rate_per_minute`),
-    'initial_increment_s',
-    'subsequent_increment_s',
-    'connection_fee',
+  const text = (header: string): CsvColumn => ({ header, kind: 'text' });
+  const number = (header: string): CsvColumn => ({ header, kind: 'number' });
+  const columns = [
+    text('prefix'),
+    text('destination'),
+    text('destination_class'),
+    number('rate_per_minute'),
+    ...bands.map((band) => number(`${band}_rate_per_minute`)),
+    number('initial_increment_s'),
+    number('subsequent_increment_s'),
+    number('connection_fee'),
   ];
   const sorted = [...rows].sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0));
-  return stringify([
-    header,
-    ...sorted.map((row) => [
+  return writeCsv(
+    columns,
+    sorted.map((row) => [
       row.prefix,
       row.destination,
       row.destinationClass,
@@ -172,5 +180,5 @@ export function rateDeckToCsv(rows: readonly RateDeckRow[]): string {
       row.subsequentIncrementSeconds,
       row.connectionFee,
     ]),
-  ]);
+  );
 }

@@ -2,7 +2,12 @@ import type { Db } from '../../db/client';
 import type { CampaignRow } from '../../db/schema';
 import { audienceAccounts, getAudience } from './audiences';
 import { composeCampaignMessage } from './compose-campaign-message';
-import { emailRecipients, recipientValues, unsubscribeLink } from './recipient-values';
+import {
+  emailRecipients,
+  recipientValues,
+  unsubscribeLink,
+  withoutUnsubscribeTokens,
+} from './recipient-values';
 import { getTemplateVersion } from './templates';
 
 export interface RenderedMessageModel {
@@ -11,7 +16,10 @@ export interface RenderedMessageModel {
   body: string;
 }
 
-/** The campaign's message as the audience's first accounts get it (by email when they have an address). */
+/**
+ * The campaign's message as the audience's first accounts get it (by email when they have an
+ * address), with unsubscribe tokens hidden.
+ */
 export async function previewCampaign(
   db: Db,
   campaign: CampaignRow,
@@ -32,6 +40,6 @@ export async function previewCampaign(
         ? { critical: true, reason: campaign.criticalReason ?? '' }
         : { critical: false, unsubscribeLink: recipient ? unsubscribeLink(recipient) : null },
     );
-    return { accountId: account.id, subject: message.subject, body: message.text };
+    return { accountId: account.id, subject: message.subject, body: withoutUnsubscribeTokens(message.text) };
   });
 }

@@ -38,6 +38,19 @@ export function unsubscribeLink(email: string): string {
   return `${publicBaseUrl()}/api/comms/unsubscribe?${query}`;
 }
 
+/** What an unsubscribe token reads as wherever a message is shown rather than sent. */
+export const HIDDEN_TOKEN = 'hidden';
+
+/**
+ * A message as the console and the API show it: the token of each unsubscribe link replaced,
+ * since it lets whoever holds it unsubscribe that address. Only the recipient, in the email
+ * itself, gets the working link; shown messages carry no secret, so they are not
+ * secret-bearing (see `Rule.secretBearing`).
+ */
+export function withoutUnsubscribeTokens(text: string): string {
+  return text.replace(/(\/api\/comms\/unsubscribe\?\S*?\btoken=)[^&\s]+/g, `$1${HIDDEN_TOKEN}`);
+}
+
 export function isValidUnsubscribeToken(email: string, token: string): boolean {
   const expected = Buffer.from(unsubscribeMac(email));
   const given = Buffer.from(token);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAccountsByExternalIds } from '../../db/queries/accounts';
 import { listAccountBalances, listCutoverEvents } from '../../db/queries/cutover';
 import { getInvoicesByIds } from '../../db/queries/invoices';
-import { makeBillRun } from '../../db/seed/factories';
+import { makeBillRun, makePayment } from '../../db/seed/factories';
 import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
 import { finalizeInvoice } from '../invoicing/finalize-invoice';
 import { listInvoices } from '../invoicing/invoice-queries';
@@ -119,6 +119,13 @@ describe('cutover waves', () => {
     const finalized = await finalizeInvoice(database.ctx(), { id: draft?.id ?? '', issueDate: '2026-12-01' });
     const number = finalized.invoice?.number ?? '';
     expect(number).not.toBe('');
+    const hostile = `=cmd|' /C calc'!A0`;
+    await makePayment(database.db, {
+      accountId: pilot[1] ?? '',
+      amount: '10.00',
+      receivedDate: '2026-12-05',
+      reference: hostile,
+    });
 
     const { clean, wave } = await rollBackWave(database.ctx(), {
       waveId,
@@ -136,6 +143,8 @@ describe('cutover waves', () => {
     expect(files[0]?.content).toContain(number);
     expect(files[3]?.content.split('\n')[0]).toBe('account_id,as_of,open_balance');
     expect(files[3]?.content).toMatch(/L000001,\d{4}-\d{2}-\d{2},/);
+    // a payment reference that would run in a spreadsheet is neutralised; the amount stays a number
+    expect(files[2]?.content).toContain(`,L000002,2026-12-05,ach,10.00,USD,"'=cmd|' /C calc'!A0"\n`);
     const events = await listCutoverEvents(database.db, waveId);
     expect(events.map((event) => event.action)).toEqual([
       'created',

@@ -11,6 +11,7 @@ import {
   listCampaigns,
 } from '../../../lib/comms/campaigns';
 import { previewCampaign } from '../../../lib/comms/preview-campaign';
+import { withoutUnsubscribeTokens } from '../../../lib/comms/recipient-values';
 import { sendCampaign, testSendCampaign } from '../../../lib/comms/send-campaign';
 import {
   createSupportArticle,
@@ -68,10 +69,8 @@ export const commsResolvers: Resolvers = {
       authorize(context.actor, 'outbox');
       return listOutbox(context.db, args.first ?? 50);
     },
-    portalSignInOutbox: (_parent, args, context) => {
-      authorize(context.actor, 'portalSignInOutbox');
-      return listPortalSignInOutbox(context.db, args.first ?? 20);
-    },
+    portalSignInOutbox: (_parent, args, context) =>
+      listPortalSignInOutbox(context, { first: args.first ?? 20 }),
     supportArticles: (_parent, args, context) => {
       authorize(context.actor, 'supportArticles');
       return listSupportArticles(context.db, args.campaignId);
@@ -164,6 +163,7 @@ export const commsResolvers: Resolvers = {
   },
 
   CampaignDelivery: {
+    body: (delivery) => (delivery.body === null ? null : withoutUnsubscribeTokens(delivery.body)),
     account: async (delivery, _args, { loaders }) =>
       must(await loaders.accountById.load(delivery.accountId), 'account'),
   },

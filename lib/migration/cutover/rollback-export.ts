@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type {
   AccountRow,
   InvoiceLineRow,
@@ -7,6 +6,7 @@ import type {
   PaymentRow,
   SubscriptionRow,
 } from '../../../db/schema';
+import { type CsvCell, type CsvColumn, writeCsv } from '../../csv/write-csv';
 import { exportColumns } from '../legacy-export/export-columns';
 
 export interface ExportedFile {
@@ -25,8 +25,27 @@ export interface RollbackExportInput {
   asOf: string;
 }
 
-const csv = (columns: string[], rows: (string | number | null)[][]) =>
-  stringify(rows, { header: true, columns, cast: { number: String } });
+/** Columns that hold amounts, quantities and line numbers; every other column is text. */
+const NUMBER_COLUMNS = new Set([
+  'subtotal',
+  'tax_total',
+  'total',
+  'line_no',
+  'quantity',
+  'unit_price',
+  'amount',
+  'open_balance',
+]);
+
+/**
+ * Through writeCsv: payment references, descriptions and ids written by people are text,
+ * and one that would run as a spreadsheet formula is neutralised.
+ */
+const csv = (headers: readonly string[], rows: CsvCell[][]) =>
+  writeCsv(
+    headers.map((header): CsvColumn => ({ header, kind: NUMBER_COLUMNS.has(header) ? 'number' : 'text' })),
+    rows,
+  );
 
 /**
  * What the legacy system needs to carry on after a rollback, in the export format's own

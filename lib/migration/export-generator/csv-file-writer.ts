@@ -19,6 +19,10 @@ function needsQuoting(row: readonly string[]): boolean {
 const BATCH_ROWS = 4096;
 
 /**
+ * Not lib/csv/write-csv: this writes synthetic *legacy* exports (the files Switchboard
+ * imports, for tests, demos and benchmarks), byte for byte as the legacy system would, and
+ * that system does not neutralise formulas; the product's own CSVs go through writeCsv.
+ *
  * Writes one CSV file as rows arrive, RFC 4180 quoting (csv-stringify), `\n` line ends,
  * and keeps its sha256 and data-row count as it goes: memory stays bounded by one batch,
  * and the manifest needs no second read of the file.
