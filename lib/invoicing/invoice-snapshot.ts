@@ -8,20 +8,24 @@ export type { InvoiceSnapshot };
 /** The seller's name when no organization has been set up yet. */
 const DEFAULT_SELLER_NAME = 'Switchboard';
 
+/** The "Bill to" block an invoice of this account prints, from its row. */
+export function billToOf(
+  account: Pick<AccountRow, 'externalId' | 'name' | 'contactName' | 'billingEmail'>,
+): InvoiceSnapshot['billTo'] {
+  return {
+    externalId: account.externalId,
+    name: account.name,
+    contactName: account.contactName,
+    billingEmail: account.billingEmail,
+  };
+}
+
 /** What an invoice of this account prints about the seller and who is billed, from the given rows. */
 export function invoiceSnapshotOf(
   account: Pick<AccountRow, 'externalId' | 'name' | 'contactName' | 'billingEmail'>,
   organization: { name: string } | null,
 ): InvoiceSnapshot {
-  return {
-    seller: { name: organization?.name ?? DEFAULT_SELLER_NAME },
-    billTo: {
-      externalId: account.externalId,
-      name: account.name,
-      contactName: account.contactName,
-      billingEmail: account.billingEmail,
-    },
-  };
+  return { seller: { name: organization?.name ?? DEFAULT_SELLER_NAME }, billTo: billToOf(account) };
 }
 
 /**
