@@ -48,6 +48,17 @@ const envSchema = z.object({
     .min(0)
     .max(24 * 366)
     .default(24),
+  /**
+   * Most bytes a zipped legacy export may unpack to. 3,000 accounts with ~2M usage rows are
+   * ~140 MB; the default leaves room for far larger providers and still refuses zip bombs.
+   */
+  LEGACY_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(4 * 1024 ** 3),
+  /** Most entries a zipped legacy export may hold: an export is 12 files (FORMAT.md), with folders and a Mac's extras a few more. */
+  LEGACY_IMPORT_MAX_ENTRIES: z.coerce.number().int().min(1).default(100),
   /** Run the job workers (bill runs, dunning) inside the server process. */
   SWITCHBOARD_JOB_WORKERS: booleanFlag.default(true),
 });

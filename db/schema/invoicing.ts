@@ -93,6 +93,24 @@ export const billRunAccounts = pgTable(
   ],
 );
 
+/**
+ * What a finalized invoice or credit note prints from outside its own row and lines, as it
+ * was at finalizing: the seller and who is billed. Live tables change afterwards (an account
+ * renamed, a new billing contact); the issued document must not. Amounts, dates, currency and
+ * lines are frozen on the invoice and its lines already.
+ */
+export interface InvoiceSnapshot {
+  /** The organization issuing it. */
+  seller: { name: string };
+  /** The account billed, as its "Bill to" block prints it. */
+  billTo: {
+    externalId: string;
+    name: string;
+    contactName: string | null;
+    billingEmail: string | null;
+  };
+}
+
 export const invoiceKindEnum = pgEnum('invoice_kind', ['invoice', 'credit_note']);
 export const invoiceStatusEnum = pgEnum('invoice_status', ['draft', 'finalized', 'void']);
 export const invoiceLineTypeEnum = pgEnum('invoice_line_type', [
@@ -130,6 +148,8 @@ export const invoices = pgTable(
     taxTotal: numeric().notNull(),
     total: numeric().notNull(),
     note: text(),
+    /** Frozen on finalizing; null exactly while a draft, which prints the live account and seller. */
+    snapshot: jsonb().$type<InvoiceSnapshot>(),
     createdAt: createdAt(),
     finalizedAt: timestampMs(),
     voidedAt: timestampMs(),
@@ -147,6 +167,7 @@ export const invoices = pgTable(
       .on(t.creditedInvoiceId)
       .where(sql`${t.creditedInvoiceId} is not null`),
     check('invoices_number_when_final', sql`(${t.status} = 'draft') = (${t.number} is null)`),
+    check('invoices_snapshot_when_final', sql`(${t.status} = 'draft') = (${t.snapshot} is null)`),
   ],
 );
 

@@ -9,6 +9,7 @@ import { type CreateProductInput, createProduct } from '../../lib/catalog/create
 import { createRatePlan } from '../../lib/catalog/create-rate-plan';
 import { importRateDeck } from '../../lib/catalog/import-rate-deck';
 import { addDays } from '../../lib/dates';
+import { invoiceSnapshotOf } from '../../lib/invoicing/invoice-snapshot';
 import { Dec, sum } from '../../lib/money/decimal';
 import { type RecordPaymentInput, recordPayment } from '../../lib/payments/record-payment';
 import type { TimeBand } from '../../lib/rating/time-bands';
@@ -18,7 +19,7 @@ import { getAccountById, insertAccount, type NewAccount } from '../queries/accou
 import { addAccountsToBillRun, insertBillRun, setBillRunAccountsTotal } from '../queries/bill-runs';
 import { insertCatalogIfMissing } from '../queries/catalogs';
 import { insertInvoiceLines, type NewInvoice, type NewInvoiceLine } from '../queries/invoices';
-import { upsertOrganization } from '../queries/organization';
+import { getOrganizationRow, upsertOrganization } from '../queries/organization';
 import {
   insertOneTimeCharge,
   insertSubscription,
@@ -263,11 +264,14 @@ export async function makeInvoice(
     overrides.total ??
     (lines.length > 0 ? sum(lines.map((line) => new Dec(line.amount))).toFixed() : '100.00');
   const kind = overrides.kind ?? 'invoice';
+  const snapshot =
+    overrides.status === 'draft' ? null : invoiceSnapshotOf(account, await getOrganizationRow(db));
   const [invoice] = await db
     .insert(invoices)
     .values({
       kind,
       status: 'finalized',
+      snapshot,
       number: `${kind === 'invoice' ? 'INV' : 'CN'}-T${nextSuffix()}`,
       currency: account.currency,
       periodStart: addDays(issueDate, -31),

@@ -1940,7 +1940,7 @@ export { IngestionStatus };
 /** An invoice or credit note. */
 export type Invoice = {
   __typename?: 'Invoice';
-  /** The account billed. */
+  /** The account billed, as it is now. */
   account: Account;
   /**
    * What is still owed: the total less live payments applied to it and its finalized credit
@@ -1949,6 +1949,11 @@ export type Invoice = {
   amountDue: Maybe<Scalars['Decimal']['output']>;
   /** The bill run that made it. */
   billRun: Maybe<BillRun>;
+  /**
+   * Who it is addressed to, as it prints: fixed when it was finalized, whatever the account is
+   * called now; a draft shows the account's current details.
+   */
+  billTo: InvoiceBillTo;
   /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
   /** Credit notes issued against this invoice. */
@@ -1993,6 +1998,19 @@ export type Invoice = {
   total: Scalars['Decimal']['output'];
   /** When it was voided. */
   voidedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The "Bill to" block of an invoice: the account's details as the invoice prints them. */
+export type InvoiceBillTo = {
+  __typename?: 'InvoiceBillTo';
+  /** The billing email printed on it, if any. */
+  billingEmail: Maybe<Scalars['String']['output']>;
+  /** The person it is addressed to, if any. */
+  contactName: Maybe<Scalars['String']['output']>;
+  /** The account's number. */
+  externalId: Scalars['String']['output'];
+  /** The account's name. */
+  name: Scalars['String']['output'];
 };
 
 /** A page of invoices, newest first. */
@@ -5745,6 +5763,7 @@ export type ResolversTypes = {
   IngestionStatus: IngestionStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invoice: ResolverTypeWrapper<InvoiceRowModel>;
+  InvoiceBillTo: ResolverTypeWrapper<InvoiceBillTo>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceDelivery: InvoiceDelivery;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
@@ -6094,6 +6113,7 @@ export type ResolversParentTypes = {
   IngestionProblem: IngestionProblemRecordModel;
   Int: Scalars['Int']['output'];
   Invoice: InvoiceRowModel;
+  InvoiceBillTo: InvoiceBillTo;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   InvoiceEmail: InvoiceDeliveryRowModel;
@@ -7021,6 +7041,7 @@ export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   amountDue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType>;
+  billTo?: Resolver<ResolversTypes['InvoiceBillTo'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   creditNotes?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
   creditedInvoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
@@ -7043,6 +7064,13 @@ export type InvoiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   taxTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type InvoiceBillToResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceBillTo'] = ResolversParentTypes['InvoiceBillTo']> = {
+  billingEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type InvoiceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = {
@@ -8365,6 +8393,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IngestionSource?: IngestionSourceResolvers;
   IngestionStatus?: IngestionStatusResolvers;
   Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceBillTo?: InvoiceBillToResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceDelivery?: InvoiceDeliveryResolvers;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;

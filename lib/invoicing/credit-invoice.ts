@@ -16,6 +16,7 @@ import { Dec, isPlainDecimal, sum, ZERO } from '../money/decimal';
 import { roundTo } from '../money/rounding';
 import { RollbackWithUserErrors, withRollbackOnUserErrors } from '../transaction';
 import { failInvoice, type InvoiceResult } from './finalize-invoice';
+import { loadLiveInvoiceSnapshot } from './invoice-snapshot';
 
 export interface CreditInvoiceInput {
   invoiceId: string;
@@ -31,7 +32,8 @@ type LineRow = Awaited<ReturnType<typeof listLinesOfInvoices>>[number];
  * final at once. A full credit returns everything not yet credited; a partial one credits
  * the chosen amounts of charge lines plus their share of each tax line (the tax line's own
  * rate, base × tax ÷ base, rounded half up), never more than is left of any line. Amounts
- * on a credit note are positive: what the customer no longer owes.
+ * on a credit note are positive: what the customer no longer owes. Like a finalized invoice,
+ * it stores the bill-to and seller details it prints, as they are when it is issued.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
  */
 export async function creditInvoice(
@@ -88,6 +90,7 @@ export async function creditInvoice(
           total: subtotal.plus(taxTotal).toFixed(decimals),
           note: input.reason.trim(),
           finalizedAt: new Date(),
+          snapshot: await loadLiveInvoiceSnapshot(tx, invoice.accountId),
         })
         .returning();
       if (!note) throw new Error('insert of a credit note returned no row');

@@ -1,6 +1,7 @@
 import { getAccountById } from '../../db/queries/accounts';
 import { getBillRunById } from '../../db/queries/bill-runs';
 import { lockInvoice, takeNextInvoiceNumber, updateInvoice } from '../../db/queries/invoices';
+import { getOrganizationRow } from '../../db/queries/organization';
 import type { InvoiceRow } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
@@ -9,6 +10,7 @@ import type { OperationContext } from '../context';
 import { addDays, todayIso } from '../dates';
 import { type UserError, userError } from '../errors';
 import { RollbackWithUserErrors, withRollbackOnUserErrors } from '../transaction';
+import { invoiceSnapshotOf } from './invoice-snapshot';
 import { queueInvoiceEmail } from './queue-invoice-email';
 
 export type InvoiceResult = { invoice: InvoiceRow | null; userErrors: UserError[] };
@@ -22,7 +24,8 @@ export function failInvoice(code: UserError['code'], field: string[], message: s
  * (a rollback gives the number back), dates it and sets the due date by the account's
  * payment terms. The issue date is the one given, else the one its bill run was started
  * with, else today. From then on the invoice is immutable; corrections are credit notes or
- * void-and-reissue. An account that takes invoices by email gets it queued for sending in
+ * void-and-reissue. What it prints from the account and the organization (bill-to, seller)
+ * is stored with it, so renaming the account later changes no issued invoice. An account that takes invoices by email gets it queued for sending in
  * the same transaction.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
  */
@@ -51,6 +54,7 @@ export async function finalizeInvoice(
         issueDate,
         dueDate: addDays(issueDate, account.paymentTermsDays),
         finalizedAt: new Date(),
+        snapshot: invoiceSnapshotOf(account, await getOrganizationRow(tx)),
       });
       if (account.invoiceDelivery === 'email' && account.billingEmail)
         await queueInvoiceEmail(tx, {

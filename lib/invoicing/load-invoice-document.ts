@@ -1,22 +1,24 @@
 import type { Db } from '../../db/client';
-import { getAccountById } from '../../db/queries/accounts';
 import { getInvoiceById, listLinesOfInvoices } from '../../db/queries/invoices';
-import { getOrganizationRow } from '../../db/queries/organization';
+import { loadInvoiceSnapshot } from './invoice-snapshot';
 import type { InvoiceDocument } from './pdf/invoice-document';
 
-/** An invoice as its PDF and email show it, or null when there is no such invoice. */
+/**
+ * An invoice as its PDF, email and portal page show it, or null when there is no such
+ * invoice. A finalized (or void) invoice shows the seller and bill-to stored when it was
+ * finalized, never the live account: an issued document does not change when the account
+ * does. A draft shows the account as it is now.
+ */
 export async function loadInvoiceDocument(db: Db, invoiceId: string): Promise<InvoiceDocument | null> {
   const invoice = await getInvoiceById(db, invoiceId);
   if (!invoice) return null;
-  const [account, lines, organization, credited] = await Promise.all([
-    getAccountById(db, invoice.accountId),
+  const [snapshot, lines, credited] = await Promise.all([
+    loadInvoiceSnapshot(db, invoice),
     listLinesOfInvoices(db, [invoice.id]),
-    getOrganizationRow(db),
     invoice.creditedInvoiceId ? getInvoiceById(db, invoice.creditedInvoiceId) : null,
   ]);
-  if (!account) throw new Error(`invoice ${invoice.id} has no account`);
   return {
-    seller: { name: organization?.name ?? 'Switchboard' },
+    seller: snapshot.seller,
     invoice: {
       kind: invoice.kind,
       number: invoice.number,
@@ -31,13 +33,11 @@ export async function loadInvoiceDocument(db: Db, invoiceId: string): Promise<In
       total: invoice.total,
       note: invoice.note,
       creditedInvoiceNumber: credited?.number ?? null,
+      createdAt: invoice.createdAt.toISOString(),
+      finalizedAt: invoice.finalizedAt?.toISOString() ?? null,
+      voidedAt: invoice.voidedAt?.toISOString() ?? null,
     },
-    account: {
-      externalId: account.externalId,
-      name: account.name,
-      contactName: account.contactName,
-      billingEmail: account.billingEmail,
-    },
+    account: snapshot.billTo,
     lines: lines.map((line) => ({
       description: line.description,
       quantity: line.quantity,

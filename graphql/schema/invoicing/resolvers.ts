@@ -9,6 +9,7 @@ import { discardDraftInvoice } from '../../../lib/invoicing/discard-draft-invoic
 import { finalizeInvoice } from '../../../lib/invoicing/finalize-invoice';
 import { invoicePdfPath } from '../../../lib/invoicing/invoice-pdf-path';
 import { getInvoice, listInvoices } from '../../../lib/invoicing/invoice-queries';
+import { billToOf } from '../../../lib/invoicing/invoice-snapshot';
 import { sendInvoice } from '../../../lib/invoicing/send-invoice';
 import { voidInvoice } from '../../../lib/invoicing/void-invoice';
 import { invoiceAmountDue } from '../../../lib/payments/invoice-amount-due';
@@ -84,6 +85,10 @@ export const invoicingResolvers: Resolvers = {
   Invoice: {
     account: (invoice, _args, { loaders }) =>
       loaded(loaders.accountById.load(invoice.accountId), 'invoice account'),
+    billTo: async (invoice, _args, { loaders }) =>
+      // Frozen when finalized; a draft (no snapshot) shows the account as it is.
+      invoice.snapshot?.billTo ??
+      billToOf(await loaded(loaders.accountById.load(invoice.accountId), 'invoice account')),
     billRun: (invoice, _args, { loaders }) =>
       invoice.billRunId ? loaders.billRunById.load(invoice.billRunId) : null,
     creditedInvoice: (invoice, _args, { loaders }) =>

@@ -24,6 +24,15 @@ export interface InvoiceDocument {
     note: string | null;
     /** For a credit note: the number of the invoice it credits. */
     creditedInvoiceNumber?: string | null;
+    /**
+     * ISO 8601 timestamps dating the PDF file itself (its CreationDate and ModDate): a
+     * finalized document is created when finalized and modified only by voiding, so every
+     * download of it is the same bytes. A draft is created when it was made and modified
+     * now. Absent: now.
+     */
+    createdAt?: string | null;
+    finalizedAt?: string | null;
+    voidedAt?: string | null;
   };
   account: {
     externalId: string;

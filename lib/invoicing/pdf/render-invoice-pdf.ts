@@ -10,7 +10,8 @@ import { drawTextLine, embedInvoiceFonts, type InvoiceFonts, type TextStyle, wra
  * An invoice or credit note as an A4 PDF: head with seller, number and dates, the lines
  * table over as many pages as it needs, totals, the note, "Page n of m" footers, and a
  * diagonal DRAFT or VOID watermark unless the invoice is finalized. No I/O: fonts are the
- * standard PDF fonts, so this runs anywhere, bundled or not.
+ * standard PDF fonts, so this runs anywhere, bundled or not. The same finalized document
+ * renders the same bytes every time: the file's dates are the document's, not the clock's.
  * @throws Error when an amount or quantity is not a plain decimal or the currency is unknown.
  */
 export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Uint8Array<ArrayBuffer>> {
@@ -20,6 +21,9 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Uint8Array
   pdf.setAuthor(doc.seller.name);
   pdf.setCreator('Switchboard');
   pdf.setProducer('Switchboard');
+  const { created, modified } = fileDates(doc);
+  pdf.setCreationDate(created);
+  pdf.setModificationDate(modified);
 
   const pages = new InvoicePages(pdf, fonts, doc);
   drawInvoiceHeader(pages, fonts, doc);
@@ -29,6 +33,17 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Uint8Array
   // pdf-lib types its bytes as Uint8Array<ArrayBufferLike>, which `new Response(…)` and
   // `new Blob([…])` refuse; a copy (a few kilobytes) is typed as backed by a plain ArrayBuffer.
   return Uint8Array.from(await pdf.save());
+}
+
+/** CreationDate and ModDate: finalizing creates the document, voiding is its one change; a draft changes until then. */
+function fileDates(doc: InvoiceDocument): { created: Date; modified: Date } {
+  const { createdAt, finalizedAt, voidedAt } = doc.invoice;
+  if (finalizedAt) {
+    const created = new Date(finalizedAt);
+    return { created, modified: voidedAt ? new Date(voidedAt) : created };
+  }
+  const now = new Date();
+  return { created: createdAt ? new Date(createdAt) : now, modified: now };
 }
 
 /** The free-text note under the totals, wrapped and continued on a new page if long. */

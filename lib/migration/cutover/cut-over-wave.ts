@@ -9,6 +9,7 @@ import {
   updateWave,
 } from '../../../db/queries/cutover';
 import { insertInvoiceLines, takeInvoiceNumbers } from '../../../db/queries/invoices';
+import { getOrganizationRow } from '../../../db/queries/organization';
 import { type CutoverWaveRow, invoices, payments } from '../../../db/schema';
 import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
@@ -16,6 +17,7 @@ import { dateProblem } from '../../catalog/catalog-input';
 import type { OperationContext } from '../../context';
 import { addDays } from '../../dates';
 import { type UserError, userError } from '../../errors';
+import { invoiceSnapshotOf } from '../../invoicing/invoice-snapshot';
 import { minorUnitExponent } from '../../money/currencies';
 import { Dec, sum } from '../../money/decimal';
 import { RollbackWithUserErrors, withRollbackOnUserErrors } from '../../transaction';
@@ -59,6 +61,7 @@ export async function cutOverWave(
         (m) => m.openingBalance !== null && new Dec(m.openingBalance).lessThan(0),
       );
       const numbers = await takeInvoiceNumbers(tx, 'invoice', owed.length);
+      const organization = await getOrganizationRow(tx);
       const now = new Date();
       const documents = new Map<string, { invoiceId: string | null; paymentId: string | null }>();
       const invoiceRows = owed.map((member, i): typeof invoices.$inferInsert => {
@@ -84,6 +87,7 @@ export async function cutOverWave(
           total: amount,
           note: `Opening balance carried over from the legacy system (as of ${asOf}).`,
           finalizedAt: now,
+          snapshot: invoiceSnapshotOf(member.account, organization),
         };
       });
       await insertChunked(tx, invoices, invoiceRows);

@@ -3,6 +3,7 @@ export const INVOICE_QUERY = `query($id: ID!) { invoice(id: $id) {
   id kind status number currency periodStart periodEnd issueDate dueDate subtotal taxTotal total note
   amountDue pdfUrl createdAt finalizedAt voidedAt
   account { id externalId name billingEmail }
+  billTo { externalId name }
   billRun { id issueDate }
   creditedInvoice { id number }
   creditNotes { id number status total issueDate note }
@@ -45,6 +46,8 @@ export interface InvoiceData {
   finalizedAt: string | null;
   voidedAt: string | null;
   account: { id: string; externalId: string; name: string; billingEmail: string | null };
+  /** As the invoice prints it: fixed when finalized, the account's current details on a draft. */
+  billTo: { externalId: string; name: string };
   billRun: { id: string; issueDate: string | null } | null;
   creditedInvoice: { id: string; number: string | null } | null;
   creditNotes: {

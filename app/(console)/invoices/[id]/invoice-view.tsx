@@ -72,8 +72,11 @@ export function InvoiceView({ id }: { id: string }) {
           </h1>
           <p className="mt-1 text-sm text-slate-600">
             <Link href={`/accounts/${invoice.account.id}`} className="text-brand-700 hover:underline">
-              {invoice.account.externalId} · {invoice.account.name}
+              {invoice.billTo.externalId} · {invoice.billTo.name}
             </Link>
+            {invoice.billTo.name !== invoice.account.name && (
+              <span className="text-slate-500"> (the account is now {invoice.account.name})</span>
+            )}
             {invoice.billRun && (
               <>
                 {' · '}
