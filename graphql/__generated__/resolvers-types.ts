@@ -1286,7 +1286,10 @@ export type CreateUserPayload = {
 export type CreditInvoiceInput = {
   /** The invoice. */
   invoiceId: Scalars['ID']['input'];
-  /** Amounts per charge line (their tax follows); everything left when omitted. */
+  /**
+   * Amounts per charge line (their tax follows); everything left when omitted. All the credit
+   * notes of an invoice never credit more than it billed, per line and in total.
+   */
   lines?: InputMaybe<Array<CreditLineInput>>;
   /** Why; printed on the credit note. */
   reason: Scalars['String']['input'];
@@ -1294,9 +1297,12 @@ export type CreditInvoiceInput = {
 
 /** An amount to credit on one line. */
 export type CreditLineInput = {
-  /** How much of it, at most what is left. */
+  /**
+   * How much of it, before tax: at most what is left of it net of its discount. Its share of
+   * tax is added.
+   */
   amount: Scalars['Decimal']['input'];
-  /** A charge line of the invoice. */
+  /** A charge line of the invoice; name each line once. */
   lineId: Scalars['ID']['input'];
 };
 
