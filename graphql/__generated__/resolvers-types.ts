@@ -4194,6 +4194,12 @@ export type RecordPaymentInput = {
    * (even empty): exactly these amounts to these invoices. Either way the rest is credit.
    */
   allocations?: InputMaybe<Array<PaymentAllocationInput>>;
+  /**
+   * True when this is a separate payment that happens to quote a reference the account
+   * already has (a lockbox or standing-order reference, say): it is recorded anyway. Leave it
+   * out, or false, to have a repeated reference refused as a payment recorded twice.
+   */
+  allowDuplicateReference?: InputMaybe<Scalars['Boolean']['input']>;
   /** Amount received: more than zero, within the currency's minor unit. */
   amount: Scalars['Decimal']['input'];
   /** Must be the account's currency. */
@@ -4206,7 +4212,11 @@ export type RecordPaymentInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Day the money was received. */
   receivedDate: Scalars['Date']['input'];
-  /** What the payer quoted: a check number, a remittance reference. */
+  /**
+   * What the payer quoted: a check number, a remittance reference. A reference the account
+   * already has on a live payment (compared trimmed, in any case) is refused with a TAKEN
+   * userError naming that payment, unless allowDuplicateReference is true.
+   */
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4245,7 +4255,10 @@ export type ReferenceProblem = {
 /** What a remittance import found and did. */
 export type RemittanceImportReport = {
   __typename?: 'RemittanceImportReport';
-  /** Rows an earlier import already recorded, skipped. */
+  /**
+   * Rows skipped as already recorded: by an earlier import of the same row, or as a payment
+   * the account already had with the row's reference (compared trimmed, in any case).
+   */
   alreadyRecorded: Scalars['Int']['output'];
   /** Every problem found, by line; nothing was recorded when there are any. */
   problems: Array<RemittanceProblem>;
