@@ -226,3 +226,71 @@ describe('invoice lines with their unit prices', () => {
     ]);
   });
 });
+
+describe('credit notes over the wire', () => {
+  const CREDIT = `mutation($input: CreditInvoiceInput!) {
+    creditInvoice(input: $input) { invoice { number total } userErrors { code field message } }
+  }`;
+  type CreditData = {
+    creditInvoice: {
+      invoice: { number: string; total: string } | null;
+      userErrors: { code: string; field: string[] | null; message: string }[];
+    };
+  };
+
+  it('refuses a line named twice, and a credit beyond what is left, saying how much remains', async () => {
+    const invoice = await makeInvoice(database.db, {
+      accountId: account.id,
+      issueDate: '2025-08-01',
+      lines: [
+        { description: 'Install', amount: '168.00' },
+        { description: 'Cabling', amount: '91.69' },
+      ],
+    });
+    const lines = await request<{ invoice: { lines: { id: string }[] } }>(
+      'query($id: ID!) { invoice(id: $id) { lines { id } } }',
+      { id: invoice.id },
+    );
+    const install = lines.body.data?.invoice.lines[0]?.id;
+
+    const twice = await request<CreditData>(CREDIT, {
+      input: {
+        invoiceId: invoice.id,
+        reason: 'Install refunded',
+        lines: [
+          { lineId: install, amount: '168.00' },
+          { lineId: install, amount: '168.00' },
+        ],
+      },
+    });
+    expect(twice.body.errors).toBeUndefined();
+    expect(twice.body.data?.creditInvoice).toEqual({
+      invoice: null,
+      userErrors: [
+        {
+          code: 'INVALID',
+          field: ['input', 'lines', '1', 'lineId'],
+          message:
+            'This line is already in the request (lines[0]); name each line once, with the whole amount.',
+        },
+      ],
+    });
+
+    const part = await request<CreditData>(CREDIT, {
+      input: { invoiceId: invoice.id, reason: 'Half', lines: [{ lineId: install, amount: '100.00' }] },
+    });
+    expect(part.body.data?.creditInvoice.invoice?.total).toBe('100.00');
+    const more = await request<CreditData>(CREDIT, {
+      input: { invoiceId: invoice.id, reason: 'Rest', lines: [{ lineId: install, amount: '100.00' }] },
+    });
+    expect(more.body.data?.creditInvoice.userErrors).toEqual([
+      {
+        code: 'INVALID',
+        field: ['input', 'lines', '0', 'amount'],
+        message: '68.00 of this line remains creditable (its tax follows); 100.00 is more.',
+      },
+    ]);
+    const rest = await request<CreditData>(CREDIT, { input: { invoiceId: invoice.id, reason: 'Rest' } });
+    expect(rest.body.data?.creditInvoice.invoice?.total).toBe('159.69');
+  });
+});

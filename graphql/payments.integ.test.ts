@@ -92,6 +92,42 @@ describe('payments over GraphQL', () => {
     });
   });
 
+  it('refuses a reference the account already has, unless allowDuplicateReference says it is another payment', async () => {
+    // An account of its own: the tests below count the first account's payments.
+    const payer = await makeAccount(database.db, { externalId: 'WIRE-DUPE' });
+    const input = {
+      accountId: payer.id,
+      method: 'CHECK',
+      amount: '7.00',
+      currency: 'USD',
+      receivedDate: '2026-03-06',
+      reference: 'CHK-7007',
+    };
+    const first = await request<{ recordPayment: { payment: { id: string } | null; userErrors: unknown[] } }>(
+      `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { id } userErrors { code } } }`,
+      { input },
+    );
+    expect(first.body.data?.recordPayment.userErrors).toEqual([]);
+    const firstId = first.body.data?.recordPayment.payment?.id;
+
+    const again = await request(RECORD, { input: { ...input, reference: 'chk-7007 ' } });
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data?.recordPayment).toEqual({
+      payment: null,
+      userErrors: [
+        {
+          code: 'TAKEN',
+          field: ['input', 'reference'],
+          message: `Payment ${firstId} already has reference "CHK-7007": 7.00 USD received 2026-03-06. If this is a separate payment, record it with allowDuplicateReference.`,
+        },
+      ],
+    });
+    const separate = await request<{ recordPayment: { payment: { reference: string } | null } }>(RECORD, {
+      input: { ...input, allowDuplicateReference: true },
+    });
+    expect(separate.body.data?.recordPayment.payment?.reference).toBe('CHK-7007');
+  });
+
   it('answers a payment in the wrong currency with a userError', async () => {
     const { body } = await request(RECORD, {
       input: {

@@ -23,6 +23,76 @@ export async function insertPaymentOnce(db: Db, payment: NewPayment) {
   return row ?? null;
 }
 
+/** A payment reference on an account, as the payer quoted it. */
+export interface AccountReference {
+  accountId: string;
+  reference: string;
+}
+
+/**
+ * How two references are compared, in SQL only so that every caller agrees: trimmed and
+ * case-folded. References are identifiers people retype from checks and bank statements
+ * ("chk-501" for "CHK-501"); no two payments of one account are told apart by case alone,
+ * and where they must be, recording says so explicitly.
+ */
+const comparable = (reference: SQL) => sql`lower(btrim(${reference}))`;
+
+/** One JSON parameter, however many pairs: for `jsonb_to_recordset(…) as r(account_id, reference)`. */
+const asRecords = (references: readonly AccountReference[]) =>
+  JSON.stringify(references.map(({ accountId, reference }) => ({ account_id: accountId, reference })));
+
+/**
+ * Serializes, until the transaction ends, everyone recording a payment with one of these
+ * references on its account: a transaction-scoped advisory lock per (account, reference),
+ * taken in one order so that two importers cannot deadlock. Take it before any row lock.
+ * Collisions of the 64-bit hash only make unrelated payments wait for each other.
+ */
+export async function lockPaymentReferences(db: Db, references: readonly AccountReference[]) {
+  if (references.length === 0) return;
+  await db.execute(sql`
+    select count(pg_advisory_xact_lock(k)) from (
+      select distinct hashtextextended('payments.reference:' || r.account_id || ':' || ${comparable(sql`r.reference`)}, 0) as k
+      from jsonb_to_recordset(${asRecords(references)}::jsonb) as r(account_id text, reference text)
+      order by k
+    ) as keys`);
+}
+
+/**
+ * For each (account, reference) asked, the newest live payment of the account with that
+ * reference (compared as `comparable` says), and how many live ones have it. Keyed by the
+ * reference as asked.
+ */
+export async function findPaymentsByReference(db: Db, references: readonly AccountReference[]) {
+  if (references.length === 0) return [];
+  const result = await db.execute(sql`
+    select r.account_id as "accountId", r.reference as "askedReference",
+      p.id, p.amount::text as amount, p.currency, p.received_date::text as "receivedDate",
+      p.reference, count(*) over (partition by r.account_id, r.reference)::int as "sameReference"
+    from jsonb_to_recordset(${asRecords(references)}::jsonb) as r(account_id uuid, reference text)
+    join ${payments} p on p.account_id = r.account_id and p.voided_at is null
+      and p.reference is not null
+      and ${comparable(sql`p.reference`)} = ${comparable(sql`r.reference`)}
+    order by r.account_id, r.reference, p.created_at desc, p.id desc`);
+  const newest = new Map<string, PaymentWithReference>();
+  for (const row of rowsOf<PaymentWithReference>(result)) {
+    const key = `${row.accountId}\u0000${row.askedReference}`;
+    if (!newest.has(key)) newest.set(key, row);
+  }
+  return [...newest.values()];
+}
+
+export interface PaymentWithReference {
+  accountId: string;
+  askedReference: string;
+  id: string;
+  amount: string;
+  currency: string;
+  receivedDate: string;
+  reference: string;
+  /** Live payments of the account with this reference, this one included. */
+  sameReference: number;
+}
+
 export async function getPaymentsByIds(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db

@@ -41,7 +41,10 @@ export const payments = pgTable(
     amount: numeric().notNull(),
     currency: char({ length: 3 }).notNull(),
     receivedDate: date({ mode: 'string' }).notNull(),
-    /** What the payer quoted: a check number, a remittance reference. */
+    /**
+     * What the payer quoted: a check number, a remittance reference. Recording a second live
+     * payment with one the account already has (trimmed, any case) needs saying so.
+     */
     reference: text(),
     /** An importer's own id for the payment, so that importing it again records nothing. */
     externalId: text(),
@@ -54,6 +57,10 @@ export const payments = pgTable(
   (t) => [
     uniqueIndex('payments_external_id_key').on(t.externalId),
     index('payments_account_idx').on(t.accountId, t.createdAt, t.id),
+    // An account's payments with a reference, as recording compares them (trimmed, case-folded).
+    index('payments_account_reference_idx')
+      .on(t.accountId, sql`lower(btrim(${t.reference}))`)
+      .where(sql`${t.reference} is not null`),
     index('payments_created_idx').on(t.createdAt, t.id),
     check('payments_amount_positive', sql`${t.amount} > 0`),
     withinStoredCeiling('payments_amount_ceiling', t.amount),

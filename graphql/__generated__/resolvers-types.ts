@@ -1287,7 +1287,10 @@ export type CreateUserPayload = {
 export type CreditInvoiceInput = {
   /** The invoice. */
   invoiceId: Scalars['ID']['input'];
-  /** Amounts per charge line (their tax follows); everything left when omitted. */
+  /**
+   * Amounts per charge line (their tax follows); everything left when omitted. All the credit
+   * notes of an invoice never credit more than it billed, per line and in total.
+   */
   lines?: InputMaybe<Array<CreditLineInput>>;
   /** Why; printed on the credit note. */
   reason: Scalars['String']['input'];
@@ -1295,9 +1298,12 @@ export type CreditInvoiceInput = {
 
 /** An amount to credit on one line. */
 export type CreditLineInput = {
-  /** How much of it, at most what is left. */
+  /**
+   * How much of it, before tax: at most what is left of it net of its discount. Its share of
+   * tax is added.
+   */
   amount: Scalars['Decimal']['input'];
-  /** A charge line of the invoice. */
+  /** A charge line of the invoice; name each line once. */
   lineId: Scalars['ID']['input'];
 };
 
@@ -4208,6 +4214,12 @@ export type RecordPaymentInput = {
    * (even empty): exactly these amounts to these invoices. Either way the rest is credit.
    */
   allocations?: InputMaybe<Array<PaymentAllocationInput>>;
+  /**
+   * True when this is a separate payment that happens to quote a reference the account
+   * already has (a lockbox or standing-order reference, say): it is recorded anyway. Leave it
+   * out, or false, to have a repeated reference refused as a payment recorded twice.
+   */
+  allowDuplicateReference?: InputMaybe<Scalars['Boolean']['input']>;
   /** Amount received: more than zero, within the currency's minor unit. */
   amount: Scalars['Decimal']['input'];
   /** Must be the account's currency. */
@@ -4220,7 +4232,11 @@ export type RecordPaymentInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Day the money was received. */
   receivedDate: Scalars['Date']['input'];
-  /** What the payer quoted: a check number, a remittance reference. */
+  /**
+   * What the payer quoted: a check number, a remittance reference. A reference the account
+   * already has on a live payment (compared trimmed, in any case) is refused with a TAKEN
+   * userError naming that payment, unless allowDuplicateReference is true.
+   */
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4259,7 +4275,10 @@ export type ReferenceProblem = {
 /** What a remittance import found and did. */
 export type RemittanceImportReport = {
   __typename?: 'RemittanceImportReport';
-  /** Rows an earlier import already recorded, skipped. */
+  /**
+   * Rows skipped as already recorded: by an earlier import of the same row, or as a payment
+   * the account already had with the row's reference (compared trimmed, in any case).
+   */
   alreadyRecorded: Scalars['Int']['output'];
   /** Every problem found, by line; nothing was recorded when there are any. */
   problems: Array<RemittanceProblem>;

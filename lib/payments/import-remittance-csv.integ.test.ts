@@ -4,8 +4,10 @@ import { getInvoiceBalances } from '../../db/queries/invoice-balances';
 import { type InvoiceRow, payments } from '../../db/schema';
 import { makeAccount, makeInvoice } from '../../db/seed/factories';
 import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { testDatabaseKind } from '../../db/testing/test-database';
 import { getAccountBalance } from './get-account-balance';
 import { importRemittanceCsv } from './import-remittance-csv';
+import { recordPayment } from './record-payment';
 
 const database = setUpTestDatabase();
 const db = () => database.db;
@@ -129,16 +131,89 @@ describe('importRemittanceCsv', () => {
   });
 
   it('records two identical rows in one file as two payments, and a re-export with one more row adds only it', async () => {
-    const rows = ['2026-04-01,LOCKBOX,R-GLOBEX,,5.00,EUR', '2026-04-01,LOCKBOX,R-GLOBEX,,5.00,EUR'];
+    // No reference: rows are told apart by their content and place alone.
+    const rows = ['2026-04-01,,R-GLOBEX,,5.00,EUR', '2026-04-01,,R-GLOBEX,,5.00,EUR'];
     const first = await importRemittanceCsv(database.ctx(), [header, ...rows].join('\n'));
     expect(first.report.recorded).toBe(2);
     const extended = await importRemittanceCsv(
       database.ctx(),
-      [header, ...rows, '2026-04-01,LOCKBOX,R-GLOBEX,,5.00,EUR'].join('\n'),
+      [header, ...rows, '2026-04-01,,R-GLOBEX,,5.00,EUR'].join('\n'),
     );
     expect(extended.report).toMatchObject({ recorded: 1, alreadyRecorded: 2 });
     const globexPayments = await db().select().from(payments).where(eq(payments.accountId, ids.globex));
     expect(globexPayments).toHaveLength(4);
+  });
+
+  it('skips, as already recorded, a row whose reference the account already has', async () => {
+    const account = await makeAccount(db(), { externalId: 'R-DUPE' });
+    const invoice = await makeInvoice(db(), {
+      accountId: account.id,
+      issueDate: '2026-01-01',
+      total: '300.00',
+    });
+    // Recorded by hand before the bank's file arrived, typed in another case.
+    const byHand = await recordPayment(database.ctx(), {
+      accountId: account.id,
+      method: 'check',
+      amount: '120.00',
+      currency: 'USD',
+      receivedDate: '2026-03-02',
+      reference: 'chk-900',
+    });
+    expect(byHand.userErrors).toEqual([]);
+    const csv = [
+      header,
+      '2026-03-02,CHK-900,R-DUPE,,120.00,USD',
+      '2026-03-03,CHK-901,R-DUPE,,30.00,USD',
+      // Rows of one file do not shadow each other: the bank lists two payments.
+      '2026-03-04,LOCKBOX-1,R-DUPE,,10.00,USD',
+      '2026-03-05,LOCKBOX-1,R-DUPE,,20.00,USD',
+      // Another account's reference is no concern of this one.
+      '2026-03-06,CHK-900,R-ACME,,1.00,USD',
+    ].join('\n');
+    const result = await importRemittanceCsv(database.ctx(), csv);
+    expect(result.userErrors).toEqual([]);
+    expect(result.report).toEqual({ rowsRead: 5, recorded: 4, alreadyRecorded: 1, problems: [] });
+    expect(result.payments.map((p) => [p.reference, p.amount])).toEqual([
+      ['CHK-901', '30.00'],
+      ['LOCKBOX-1', '10.00'],
+      ['LOCKBOX-1', '20.00'],
+      ['CHK-900', '1.00'],
+    ]);
+    const [balance] = await getInvoiceBalances(db(), [invoice.id]);
+    expect(balance?.balance).toBe('120.00');
+
+    // A later file quoting LOCKBOX-1 again is skipped too, as are the rows imported before.
+    const later = await importRemittanceCsv(
+      database.ctx(),
+      [csv, '2026-03-09,LOCKBOX-1,R-DUPE,,40.00,USD'].join('\n'),
+    );
+    expect(later.report).toEqual({ rowsRead: 6, recorded: 0, alreadyRecorded: 6, problems: [] });
+  });
+
+  it(`a reference imported while recorded by hand is recorded once (${testDatabaseKind()})`, async () => {
+    const account = await makeAccount(db(), { externalId: 'R-RACE' });
+    const csv = [header, '2026-03-02,WIRE-31,R-RACE,,75.00,USD'].join('\n');
+    const byHand = () =>
+      recordPayment(database.ctx(), {
+        accountId: account.id,
+        method: 'wire',
+        amount: '75.00',
+        currency: 'USD',
+        receivedDate: '2026-03-02',
+        reference: 'WIRE-31',
+      });
+    const [a, b, c, d] = await Promise.all([
+      byHand(),
+      importRemittanceCsv(database.ctx(), csv),
+      byHand(),
+      importRemittanceCsv(database.ctx(), csv),
+    ]);
+    const recorded =
+      [a, c].filter((r) => r.payment).length + (b?.report.recorded ?? 0) + (d?.report.recorded ?? 0);
+    expect(recorded).toBe(1);
+    const stored = await db().select().from(payments).where(eq(payments.accountId, account.id));
+    expect(stored).toHaveLength(1);
   });
 
   it('two imports paying the same accounts in opposite orders both complete', async () => {

@@ -2,7 +2,13 @@ import type { Db } from '../../db/client';
 import { getAccountsByExternalIds } from '../../db/queries/accounts';
 import { lockOpenInvoices } from '../../db/queries/invoice-balances';
 import { getInvoicesByNumbers } from '../../db/queries/invoices';
-import { getPaymentsByIds, insertPaymentOnce } from '../../db/queries/payments';
+import {
+  type AccountReference,
+  findPaymentsByReference,
+  getPaymentsByIds,
+  insertPaymentOnce,
+  lockPaymentReferences,
+} from '../../db/queries/payments';
 import type { AccountRow, InvoiceRow } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
@@ -19,7 +25,10 @@ export interface RemittanceImportReport {
   rowsRead: number;
   /** Payments this import recorded. */
   recorded: number;
-  /** Rows recorded by an earlier import of the same rows, skipped. */
+  /**
+   * Rows skipped as recorded before this import: by an earlier import of the same row, or
+   * as a payment of the account with the row's reference (trimmed, any case).
+   */
   alreadyRecorded: number;
   problems: RemittanceProblem[];
 }
@@ -76,6 +85,15 @@ export async function importRemittanceCsv(
       };
     }
 
+    // References first, like recordPayment (advisory locks, then rows), so that neither
+    // records a reference the other is recording.
+    const references = referencesOf(parsed.lines, accounts);
+    await lockPaymentReferences(tx, references);
+    const referencedBefore = new Set(
+      (await findPaymentsByReference(tx, references)).map((payment) =>
+        referenceKey(payment.accountId, payment.askedReference),
+      ),
+    );
     // Every account's open invoices locked up front, in id order like every other locker,
     // so two imports touching the same accounts in different orders cannot deadlock.
     await lockOpenInvoices(tx, { accountIds: [...accounts.values()].map((account) => account.id) });
@@ -83,6 +101,10 @@ export async function importRemittanceCsv(
     const allocations: AllocationRecord[] = [];
     for (const line of parsed.lines) {
       const account = accounts.get(line.accountRef) as AccountRow;
+      if (line.reference && referencedBefore.has(referenceKey(account.id, line.reference))) {
+        report.alreadyRecorded += 1;
+        continue;
+      }
       const amount = new Dec(line.amount);
       const payment = await insertPaymentOnce(tx, {
         accountId: account.id,
@@ -114,6 +136,22 @@ export async function importRemittanceCsv(
     const payments = recordedIds.flatMap((id) => stored.get(id) ?? []);
     return { report, payments, allocations, userErrors: [] };
   });
+}
+
+const referenceKey = (accountId: string, reference: string) => `${accountId}\u0000${reference}`;
+
+/** The (account, reference) pairs of the file's rows that quote a reference, each once. */
+function referencesOf(
+  lines: readonly RemittanceLine[],
+  accounts: ReadonlyMap<string, AccountRow>,
+): AccountReference[] {
+  const pairs = new Map<string, AccountReference>();
+  for (const line of lines) {
+    const account = accounts.get(line.accountRef);
+    if (!line.reference || !account) continue;
+    pairs.set(referenceKey(account.id, line.reference), { accountId: account.id, reference: line.reference });
+  }
+  return [...pairs.values()];
 }
 
 async function accountsByRef(tx: Db, lines: readonly RemittanceLine[]) {

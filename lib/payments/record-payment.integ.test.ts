@@ -214,6 +214,89 @@ describe('recordPayment', () => {
     expect(await paymentsOf(account.id)).toHaveLength(1);
   });
 
+  it('refuses a reference the account already has, naming that payment, unless told it is separate', async () => {
+    const account = await makeAccount(db());
+    const other = await makeAccount(db());
+    const first = await recordPayment(
+      database.ctx(),
+      payment(account.id, { amount: '25.00', reference: 'CHK-2001', receivedDate: '2026-02-03' }),
+    );
+    expect(first.userErrors).toEqual([]);
+    const firstId = first.payment?.id;
+
+    // Trimmed and in another case, it is still the same reference.
+    const again = await recordPayment(database.ctx(), payment(account.id, { reference: '  chk-2001 ' }));
+    expect(again).toEqual({
+      payment: null,
+      allocations: [],
+      userErrors: [
+        {
+          code: 'TAKEN',
+          field: ['input', 'reference'],
+          message: `Payment ${firstId} already has reference "CHK-2001": 25.00 USD received 2026-02-03. If this is a separate payment, record it with allowDuplicateReference.`,
+        },
+      ],
+    });
+    expect(await paymentsOf(account.id)).toHaveLength(1);
+
+    const separate = await recordPayment(
+      database.ctx(),
+      payment(account.id, { reference: 'CHK-2001', allowDuplicateReference: true }),
+    );
+    expect(separate.userErrors).toEqual([]);
+    expect(separate.payment?.reference).toBe('CHK-2001');
+    const third = await recordPayment(database.ctx(), payment(account.id, { reference: 'CHK-2001' }));
+    expect(third.userErrors[0]?.message).toMatch(
+      new RegExp(
+        `^Payment ${separate.payment?.id} \\(and 1 more\\) already has reference "CHK-2001": 10\\.00 USD`,
+      ),
+    );
+
+    // Another account's reference, a different one, or none at all are nobody's business.
+    for (const fields of [
+      { accountId: other.id, reference: 'CHK-2001' },
+      { accountId: account.id, reference: 'CHK-2002' },
+      { accountId: account.id, reference: '  ' },
+      { accountId: account.id },
+      { accountId: account.id },
+    ]) {
+      expect((await recordPayment(database.ctx(), payment(fields.accountId, fields))).userErrors).toEqual([]);
+    }
+    expect(await paymentsOf(account.id)).toHaveLength(6);
+  });
+
+  it('does not count the reference of a voided payment', async () => {
+    const account = await makeAccount(db());
+    const first = await makePayment(db(), { accountId: account.id, amount: '10.00', reference: 'WIRE-9' });
+    // No operation voids a payment yet; the column is what every reader honours.
+    await db()
+      .update(payments)
+      .set({ voidedAt: new Date() })
+      .where(eq(payments.id, first.payment?.id ?? ''));
+    const again = await recordPayment(database.ctx(), payment(account.id, { reference: 'WIRE-9' }));
+    expect(again.userErrors).toEqual([]);
+  });
+
+  it(`records a reference once when it is recorded several times at once (${testDatabaseKind()})`, async () => {
+    const account = await makeAccount(db());
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        recordPayment(database.ctx(), payment(account.id, { reference: 'LOCKBOX-7', amount: '15.00' })),
+      ),
+    );
+    const recorded = results.filter((result) => result.payment);
+    expect(recorded).toHaveLength(1);
+    const refusals = results.flatMap((result) => result.userErrors);
+    expect(refusals).toHaveLength(5);
+    for (const refusal of refusals) {
+      expect(refusal).toMatchObject({ code: 'TAKEN', field: ['input', 'reference'] });
+      expect(refusal.message).toContain(
+        `Payment ${recorded[0]?.payment?.id} already has reference "LOCKBOX-7"`,
+      );
+    }
+    expect(await paymentsOf(account.id)).toHaveLength(1);
+  });
+
   it('subtracts finalized credit notes from the invoice they credit', async () => {
     const account = await makeAccount(db());
     const invoice = await makeInvoice(db(), { accountId: account.id, total: '100.00' });

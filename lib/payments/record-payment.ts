@@ -1,7 +1,13 @@
 import type { Db } from '../../db/client';
 import { getAccountById } from '../../db/queries/accounts';
 import { getInvoiceBalances, lockInvoices } from '../../db/queries/invoice-balances';
-import { addAllocations, getPaymentsByIds, insertPaymentOnce } from '../../db/queries/payments';
+import {
+  addAllocations,
+  findPaymentsByReference,
+  getPaymentsByIds,
+  insertPaymentOnce,
+  lockPaymentReferences,
+} from '../../db/queries/payments';
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import { collect, dateProblem } from '../catalog/catalog-input';
@@ -24,6 +30,11 @@ export interface RecordPaymentInput {
   currency: string;
   receivedDate: string;
   reference?: string | null | undefined;
+  /**
+   * Records the payment even when the account already has a live payment with the same
+   * reference (trimmed, any case): the caller says it is a separate payment. Refused otherwise.
+   */
+  allowDuplicateReference?: boolean | null | undefined;
   /** An importer's id for the payment; recording it a second time is refused. */
   externalId?: string | null | undefined;
   note?: string | null | undefined;
@@ -44,7 +55,10 @@ export interface RecordPaymentResult {
 /**
  * Records a payment and allocates it, in one transaction with the invoices it pays locked,
  * so that concurrent payments never allocate more than an invoice's balance. What is not
- * allocated stays on the account as credit.
+ * allocated stays on the account as credit. A reference the account already has on a live
+ * payment is refused (TAKEN, naming that payment) unless `allowDuplicateReference` says this
+ * is another payment; concurrent recordings of one reference are serialized, so two cannot
+ * both pass that check.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
  */
 export async function recordPayment(
@@ -74,6 +88,11 @@ export async function recordPayment(
           ),
         ]);
       }
+      const reference = input.reference?.trim() || null;
+      if (reference && !input.allowDuplicateReference) {
+        const taken = await referenceTaken(tx, account.id, reference);
+        if (taken) return fail([taken]);
+      }
       const amount = new Dec(input.amount);
       const payment = await insertPaymentOnce(tx, {
         accountId: account.id,
@@ -81,7 +100,7 @@ export async function recordPayment(
         amount: formatAmount(amount, account.currency),
         currency: account.currency,
         receivedDate: input.receivedDate,
-        reference: input.reference?.trim() || null,
+        reference,
         externalId: input.externalId?.trim() || null,
         note: input.note?.trim() || null,
         createdBy: actorLabel(actor),
@@ -104,6 +123,23 @@ export async function recordPayment(
       return { payment: stored ?? null, allocations, userErrors: [] };
     },
     fail,
+  );
+}
+
+/**
+ * The userError for a reference the account already has on a live payment, naming the
+ * newest such payment; null when it has none. Holds the reference's lock until the
+ * transaction ends, so a concurrent recording of it waits and then sees this one.
+ */
+async function referenceTaken(tx: Db, accountId: string, reference: string): Promise<UserError | null> {
+  await lockPaymentReferences(tx, [{ accountId, reference }]);
+  const [earlier] = await findPaymentsByReference(tx, [{ accountId, reference }]);
+  if (!earlier) return null;
+  const others = earlier.sameReference > 1 ? ` (and ${earlier.sameReference - 1} more)` : '';
+  return userError(
+    'TAKEN',
+    ['input', 'reference'],
+    `Payment ${earlier.id}${others} already has reference "${earlier.reference}": ${formatAmount(new Dec(earlier.amount), earlier.currency)} ${earlier.currency} received ${earlier.receivedDate}. If this is a separate payment, record it with allowDuplicateReference.`,
   );
 }
 

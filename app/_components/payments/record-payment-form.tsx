@@ -59,6 +59,10 @@ export function RecordPaymentForm({
   const [method, setMethod] = useState<Method>('CHECK');
   const [receivedDate, setReceivedDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [reference, setReference] = useState('');
+  // Shown once the account turned out to have the reference already: the user may say this
+  // is another payment quoting it (a lockbox or standing-order reference).
+  const [referenceTaken, setReferenceTaken] = useState(false);
+  const [separatePayment, setSeparatePayment] = useState(false);
   const [allocation, setAllocation] = useState<Allocation>('oldest');
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [result, setResult] = useState<Recorded['recordPayment']['payment']>(null);
@@ -76,29 +80,34 @@ export function RecordPaymentForm({
   async function record() {
     if (!account) return;
     setResult(null);
-    const payload = await submit(
-      async () =>
-        (
-          await graphqlRequest<Recorded>(
-            'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { amount currency unallocatedAmount allocations { invoiceNumber amount } } userErrors { code field message } } }',
-            {
-              input: {
-                accountId: account.id,
-                amount: amount.trim(),
-                currency: account.currency,
-                method,
-                receivedDate,
-                reference: reference.trim() || null,
-                allocations: allocations(),
-              },
+    const payload = await submit(async () => {
+      const recorded = (
+        await graphqlRequest<Recorded>(
+          'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { amount currency unallocatedAmount allocations { invoiceNumber amount } } userErrors { code field message } } }',
+          {
+            input: {
+              accountId: account.id,
+              amount: amount.trim(),
+              currency: account.currency,
+              method,
+              receivedDate,
+              reference: reference.trim() || null,
+              allowDuplicateReference: referenceTaken && separatePayment,
+              allocations: allocations(),
             },
-          )
-        ).recordPayment,
-    );
+          },
+        )
+      ).recordPayment;
+      setReferenceTaken(
+        recorded.userErrors.some((e) => e.code === 'TAKEN' && e.field?.join('.') === 'input.reference'),
+      );
+      return recorded;
+    });
     if (payload?.payment) {
       setResult(payload.payment);
       setAmount('');
       setReference('');
+      setSeparatePayment(false);
       setChosen({});
       onRecorded();
     }
@@ -133,8 +142,25 @@ export function RecordPaymentForm({
           <TextInput type="date" value={receivedDate} onChange={(e) => setReceivedDate(e.target.value)} />
         </Field>
         <Field label="Reference (check number, bank reference)" error={errors.reference}>
-          <TextInput value={reference} onChange={(e) => setReference(e.target.value)} />
+          <TextInput
+            value={reference}
+            onChange={(e) => {
+              setReference(e.target.value);
+              setReferenceTaken(false);
+              setSeparatePayment(false);
+            }}
+          />
         </Field>
+        {referenceTaken && (
+          <label className="flex items-center gap-1.5 text-sm text-slate-700 sm:col-start-2">
+            <input
+              type="checkbox"
+              checked={separatePayment}
+              onChange={(e) => setSeparatePayment(e.target.checked)}
+            />
+            It is a separate payment with the same reference
+          </label>
+        )}
       </div>
       {forInvoice && (
         <p className="mt-3 text-xs text-slate-500">
