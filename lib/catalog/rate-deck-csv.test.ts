@@ -81,3 +81,27 @@ describe('rate deck CSV', () => {
     expect(parseRateDeckCsv('a,"b\n').problems[0]?.message).toMatch(/^Not a readable CSV file/);
   });
 });
+
+describe('rate deck cells a deck must not hold', () => {
+  const header =
+    'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee';
+  it('refuses control characters in a destination, rows with a field too many, repeated columns and huge rates', () => {
+    const parsed = parseRateDeckCsv(
+      [
+        header,
+        '1,United States\u001b[31m,domestic,0.01,6,6,0',
+        '44,United Kingdom,international,0.03,60,6,0,surplus',
+        '33,France,international,1000000000000000,60,60,0',
+      ].join('\n'),
+    );
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.problems.map((p) => [p.line, p.message])).toEqual([
+      [2, 'The destination contains a control character (U+001B).'],
+      [3, 'The row has 8 fields; the header has 7.'],
+      [4, 'rate_per_minute 1000000000000000 is beyond 1,000,000,000,000.'],
+    ]);
+    expect(parseRateDeckCsv(`${header},prefix\n1,US,domestic,0.01,6,6,0,1`).problems[0]?.message).toMatch(
+      /names prefix more than once/,
+    );
+  });
+});

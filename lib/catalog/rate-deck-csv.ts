@@ -1,9 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { restoreNeutralisedText } from '../csv/formula-cells';
+import { repeatedColumns } from '../csv/repeated-columns';
 import { type CsvColumn, writeCsv } from '../csv/write-csv';
 import { Dec, isPlainDecimal } from '../money/decimal';
+import { isWithinAmountLimit, MAX_AMOUNT_TEXT } from '../money/limits';
 import { incrementProblem } from '../rating/billing-increments';
 import { type DestinationClass, isDestinationClass } from '../rating/destinations';
+import { checkText } from '../text/check-text';
 
 /**
  * Rate decks as CSV. Columns: prefix, destination, destination_class (or FORMAT.md's
@@ -72,6 +75,20 @@ export function parseRateDeckCsv(text: string): ParsedRateDeck {
       problems: [{ line: 1, column: null, message: `Missing columns: ${missing.join(', ')}.` }],
     };
   }
+  const repeated = repeatedColumns(columns);
+  if (repeated.length > 0) {
+    return {
+      rows: [],
+      rowsRead: body.length,
+      problems: [
+        {
+          line: 1,
+          column: null,
+          message: `The header names ${repeated.join(', ')} more than once; which one holds the value cannot be told.`,
+        },
+      ],
+    };
+  }
   const bandColumns = columns.flatMap((name) => {
     const match = BAND_COLUMN.exec(name);
     return match?.[1] ? [{ name, band: match[1] }] : [];
@@ -86,14 +103,24 @@ export function parseRateDeckCsv(text: string): ParsedRateDeck {
     const cell = (name: string) => restoreNeutralisedText(cells[columns.indexOf(name)] ?? '');
     const rowProblems: RateDeckProblem[] = [];
     const problem = (column: string, message: string) => rowProblems.push({ line, column, message });
+    if (cells.length !== columns.length)
+      rowProblems.push({
+        line,
+        column: null,
+        message: `The row has ${cells.length} fields; the header has ${columns.length}.`,
+      });
 
     const prefix = cell('prefix').replace(/^\+/, '');
     if (!/^\d{1,20}$/.test(prefix))
       problem('prefix', `"${cell('prefix')}" is not an E.164 prefix (digits only).`);
     else if (firstLineOfPrefix.has(prefix))
       problem('prefix', `Prefix ${prefix} already appears on line ${firstLineOfPrefix.get(prefix)}.`);
-    const destination = cell('destination');
-    if (!destination) problem('destination', 'A destination name is required.');
+    // A destination name is printed on invoices and call lists: one clean line.
+    const checkedDestination = checkText(cell('destination'), { maxLength: 200 });
+    const destination = 'value' in checkedDestination ? checkedDestination.value : '';
+    if ('problem' in checkedDestination)
+      problem('destination', `The destination ${checkedDestination.problem}.`);
+    else if (!destination) problem('destination', 'A destination name is required.');
 
     let destinationClass: DestinationClass = 'other';
     if (columns.includes('destination_class') && cell('destination_class')) {
@@ -115,6 +142,8 @@ export function parseRateDeckCsv(text: string): ParsedRateDeck {
       }
       if (!isPlainDecimal(value)) problem(column, `"${value}" is not a plain decimal number.`);
       else if (new Dec(value).isNegative()) problem(column, `${column} cannot be negative.`);
+      else if (!isWithinAmountLimit(value))
+        problem(column, `${column} ${value} is beyond ${MAX_AMOUNT_TEXT}.`);
       return value;
     };
     const ratePerMinute = decimal('rate_per_minute', true);

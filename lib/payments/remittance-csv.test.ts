@@ -64,3 +64,32 @@ describe('parseRemittanceCsv', () => {
     expect(parseRemittanceCsv(text).lines.map((l) => l.externalId)).toEqual(ids);
   });
 });
+
+describe('remittance cells and headers that would be silently repaired', () => {
+  it('reports a NUL or a control character in a cell, naming the column, and reads nothing of that row', () => {
+    const parsed = parseRemittanceCsv(
+      [
+        'date,reference,account,amount,currency',
+        '2026-11-02,REF\u00001,ACME,10.00,USD',
+        '2026-11-02,=cmd\u0007,ACME,10.00,USD',
+        '2026-11-02,REF-3,ACME,10.00,USD',
+      ].join('\n'),
+    );
+    expect(parsed.lines.map((line) => line.reference)).toEqual(['REF-3']);
+    expect(parsed.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [2, 'reference', 'The reference contains a NUL character (U+0000).'],
+      [3, 'reference', 'The reference contains a control character (U+0007).'],
+    ]);
+  });
+
+  it('refuses a header naming a column twice, and an amount beyond the limit', () => {
+    expect(
+      parseRemittanceCsv('date,reference,account,amount,amount,currency\n2026-11-02,R,ACME,1,2,USD')
+        .problems[0]?.message,
+    ).toMatch(/names amount more than once/);
+    expect(
+      parseRemittanceCsv('date,reference,account,amount,currency\n2026-11-02,R,ACME,1000000000000.01,USD')
+        .problems[0]?.message,
+    ).toMatch(/beyond the largest accepted/);
+  });
+});
