@@ -7,6 +7,7 @@ import type {
 } from 'graphql';
 import { AppError } from '../lib/errors';
 import { checkText, type TextPolicy } from '../lib/text/check-text';
+import { wrapFieldResolvers } from './wrap-field-resolvers';
 
 /** Walks one argument value, checking its strings; returns it with accepted text normalised. */
 type ValueCheck = (value: unknown, path: string[]) => unknown;
@@ -153,10 +154,6 @@ function withCheckedText(resolve: FieldResolver): FieldResolver {
   };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
-
 /**
  * Every resolver of the map, made to receive its arguments' text checked and normalised
  * (the `@text` directive of the schema says how). This is the one place text from a GraphQL
@@ -164,22 +161,5 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * inside the field so the audit plugin records the attempt, and nothing reaches lib/.
  */
 export function checkTextArguments<T extends object>(resolvers: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [typeName, fields] of Object.entries(resolvers)) {
-    // Scalars arrive merged into plain objects (graphql/resolvers.ts) with their parse and
-    // serialize functions, which are no field resolvers.
-    if (!isPlainObject(fields) || 'parseValue' in fields || 'serialize' in fields) {
-      out[typeName] = fields;
-      continue;
-    }
-    const wrapped: Record<string, unknown> = {};
-    for (const [name, field] of Object.entries(fields)) {
-      if (typeof field === 'function') wrapped[name] = withCheckedText(field as FieldResolver);
-      else if (isPlainObject(field) && typeof field.resolve === 'function')
-        wrapped[name] = { ...field, resolve: withCheckedText(field.resolve as FieldResolver) };
-      else wrapped[name] = field;
-    }
-    out[typeName] = wrapped;
-  }
-  return out as T;
+  return wrapFieldResolvers(resolvers, (resolve) => withCheckedText(resolve as FieldResolver));
 }

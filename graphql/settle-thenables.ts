@@ -1,3 +1,5 @@
+import { wrapFieldResolvers } from './wrap-field-resolvers';
+
 type FieldResolver = (...args: unknown[]) => unknown;
 
 function isLazyThenable(value: unknown): value is PromiseLike<unknown> {
@@ -17,10 +19,6 @@ function settled(resolve: FieldResolver): FieldResolver {
   };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
-
 /**
  * Every field resolver of the map, made to settle what it returns once. A drizzle query is a
  * thenable that runs each time `then` is called; Apollo's field instrumentation (our audit
@@ -29,20 +27,5 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * written twice. Scalars and enum value maps are left as they are.
  */
 export function settleThenables<T extends object>(resolvers: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [typeName, fields] of Object.entries(resolvers)) {
-    if (!isPlainObject(fields)) {
-      out[typeName] = fields;
-      continue;
-    }
-    const wrapped: Record<string, unknown> = {};
-    for (const [name, field] of Object.entries(fields)) {
-      if (typeof field === 'function') wrapped[name] = settled(field as FieldResolver);
-      else if (isPlainObject(field) && typeof field.resolve === 'function')
-        wrapped[name] = { ...field, resolve: settled(field.resolve as FieldResolver) };
-      else wrapped[name] = field;
-    }
-    out[typeName] = wrapped;
-  }
-  return out as T;
+  return wrapFieldResolvers(resolvers, (resolve) => settled(resolve as FieldResolver));
 }
