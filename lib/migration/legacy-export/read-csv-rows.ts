@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
+import { checkText } from '../../text/check-text';
 
 /** One data row of an export file: its file line (the header is line 1), cells by column, and its text. */
 export interface CsvRow {
@@ -13,6 +14,12 @@ export interface UnreadableRow {
   line: number;
   unreadable: string;
 }
+
+/**
+ * What a legacy cell may hold: anything a legacy system could have stored (notes and addresses
+ * over several lines), except what PostgreSQL cannot store or a terminal would obey.
+ */
+const CELL_POLICY = { multiline: true, maxLength: 10_000, verbatim: true } as const;
 
 /**
  * Reads every row of a (small) export file. Cells are trimmed strings; a missing cell is ''.
@@ -41,8 +48,15 @@ export async function readCsvRows(path: string): Promise<(CsvRow | UnreadableRow
     raw: string;
   }>) {
     const cells: Record<string, string> = {};
-    for (const [key, value] of Object.entries(record)) cells[key] = value ?? '';
-    rows.push({ line: info.lines, cells, text: raw.trimEnd() });
+    let problem: string | null = null;
+    for (const [key, value] of Object.entries(record)) {
+      cells[key] = value ?? '';
+      const checked = checkText(cells[key], CELL_POLICY);
+      if ('problem' in checked) problem ??= `${key} ${checked.problem}`;
+    }
+    // Such a row is reported and counted like one the parser could not read; it cannot be stored.
+    if (problem) rows.push({ line: info.lines, unreadable: problem });
+    else rows.push({ line: info.lines, cells, text: raw.trimEnd() });
   }
   return rows.sort((a, b) => a.line - b.line);
 }
