@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import postgres from 'postgres';
 
@@ -77,16 +77,40 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-/** Fails when the Drizzle schema has changes no migration captures (generates one to find out, then removes it). */
+/**
+ * Fails when the Drizzle schema has changes no migration captures: generates against a copy
+ * of the migrations in the test output folder and looks for a new file there, so a developer's
+ * work tree (uncommitted migrations included) is never touched.
+ */
 function migrationsAreCurrent(): boolean {
-  const before = new Set(readdirSync('db/migrations'));
-  if (!run('npx', ['drizzle-kit', 'generate', '--name', 'uncommitted_schema_change'])) return false;
-  const added = readdirSync('db/migrations').filter((file) => !before.has(file));
-  if (added.length === 0) return true;
-  console.error(`The schema changed without a migration: run npm run db:generate -- --name <what>`);
-  for (const file of added) unlinkSync(join('db/migrations', file));
-  run('git', ['checkout', '--', 'db/migrations/meta']);
-  return false;
+  // Relative: drizzle-kit puts "./" before the folder it is given.
+  const copy = join(OUT, 'migrations-check');
+  rmSync(copy, { recursive: true, force: true });
+  try {
+    cpSync('db/migrations', copy, { recursive: true });
+    const before = new Set(readdirSync(copy));
+    const generated = run('npx', [
+      'drizzle-kit',
+      'generate',
+      '--dialect',
+      'postgresql',
+      '--schema',
+      './db/schema/index.ts',
+      '--casing',
+      'snake_case',
+      '--out',
+      copy,
+      '--name',
+      'uncommitted_schema_change',
+    ]);
+    if (!generated) return false;
+    const added = readdirSync(copy).filter((file) => !before.has(file));
+    if (added.length === 0) return true;
+    console.error('The schema changed without a migration: run npm run db:generate -- --name <what>');
+    return false;
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 rmSync(OUT, { recursive: true, force: true });
