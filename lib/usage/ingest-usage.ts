@@ -95,7 +95,9 @@ export async function ingestUsage(
     options,
     storedProblems: 0,
     rater: new UsageRater(db),
-    window: currentUsageWindow(),
+    // A legacy export is history billed by its own period (FORMAT.md), which the parallel
+    // run may date anywhere; the wall-clock window guards live usage against bad clocks.
+    window: options.source === 'migration' ? undefined : currentUsageWindow(),
   };
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
   let inFlight: Promise<void> = Promise.resolve();
@@ -149,7 +151,8 @@ interface ChunkState {
   options: IngestionOptions;
   storedProblems: number;
   rater: UsageRater;
-  window: UsageWindow;
+  /** When set, records starting outside it are rejected. */
+  window: UsageWindow | undefined;
 }
 
 /** A chunk checked, de-duplicated within itself and rated, ready to store. */
