@@ -83,6 +83,8 @@ const config: CodegenConfig = {
           TemplateVersion: '../../db/schema/comms#TemplateVersionRow',
           MessageTemplate: '../../db/schema/comms#MessageTemplateRow',
           RenderedMessage: '../../lib/comms/preview-campaign#RenderedMessageModel',
+          CampaignMissingValues: '../../lib/comms/accounts-missing-values#CampaignMissingValues',
+          AccountMissingValues: '../../lib/comms/accounts-missing-values#AccountMissingValues',
           Audience: '../../db/schema/comms#AudienceRow',
           AudienceFilter: '../../db/queries/audiences#AudienceSelection',
           CampaignDelivery: '../../db/schema/comms#CampaignDeliveryRow',

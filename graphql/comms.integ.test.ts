@@ -79,7 +79,7 @@ const APPROVE = `mutation($input: CampaignInput!) { approveCampaign(input: $inpu
   campaign { id status } userErrors { code message } } }`;
 const TEST_SEND = `mutation($input: TestSendCampaignInput!) { testSendCampaign(input: $input) {
   campaign { id testSentTo } userErrors { code message } } }`;
-const SEND = `mutation($input: CampaignInput!) { sendCampaign(input: $input) {
+const SEND = `mutation($input: SendCampaignInput!) { sendCampaign(input: $input) {
   campaign { id status } userErrors { code message } } }`;
 type CampaignPayload<K extends string> = Record<
   K,
@@ -351,6 +351,95 @@ describe('customer communications over GraphQL and SMTP', () => {
     );
     expect(critical).toHaveLength(1);
     expect(critical[0]?.parsed.text).toContain('it changes where you pay your invoices');
+  });
+
+  it('waits for recipients without a cutover date, shows them, and leaves them out only when told', async () => {
+    const audience = await as<{ createAudience: { audience: { id: string; size: number } } }>(
+      'pm',
+      'mutation($input: CreateAudienceInput!) { createAudience(input: $input) { audience { id size } } }',
+      { input: { name: 'Every active account', filter: { status: 'ACTIVE' } } },
+    );
+    const { id: everyoneId, size } = audience.createAudience.audience;
+    const created = await as<{
+      createCampaign: {
+        campaign: {
+          id: string;
+          preview: { account: { name: string }; subject: string; missingVariables: string[] }[];
+          accountsMissingValues: {
+            accountCount: number;
+            variables: string[];
+            accounts: { account: { id: string }; variables: string[] }[];
+          };
+        };
+      };
+    }>(
+      'pm',
+      `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id
+        preview(first: 50) { account { name } subject missingVariables }
+        accountsMissingValues { accountCount variables accounts(first: 2) { account { id } variables } } } } }`,
+      {
+        input: {
+          name: 'To everyone',
+          templateVersionId: versionId,
+          audienceId: everyoneId,
+          channels: ['EMAIL', 'PORTAL'],
+        },
+      },
+    );
+    const { id, preview, accountsMissingValues } = created.createCampaign.campaign;
+    // The three pilot accounts are in the wave; every other account has no cutover date.
+    expect(accountsMissingValues).toMatchObject({
+      accountCount: size - 3,
+      variables: ['cutoverDate', 'firstInvoiceDate'],
+    });
+    expect(accountsMissingValues.accounts).toHaveLength(2);
+    const lacking = preview.filter((message) => message.missingVariables.length > 0);
+    expect(lacking.length).toBeGreaterThan(0);
+    for (const message of lacking)
+      expect(message.missingVariables).toEqual(['cutoverDate', 'firstInvoiceDate']);
+    // No stand-in prose: the placeholder stays visible in the preview, and nothing is sent with it.
+    for (const message of preview) expect(message.subject).not.toMatch(/to be confirmed/);
+    expect(lacking[0]?.subject).toBe('Your billing moves on {{cutoverDate}}');
+
+    await as('pm2', APPROVE, { input: { campaignId: id } });
+    await as('pm', TEST_SEND, { input: { campaignId: id, to: 'pm@northwind.example' } });
+    const waiting = await as<CampaignPayload<'sendCampaign'>>('pm', SEND, { input: { campaignId: id } });
+    expect(waiting.sendCampaign.userErrors[0]?.code).toBe('INVALID_STATE');
+    expect(waiting.sendCampaign.userErrors[0]?.message).toMatch(
+      new RegExp(
+        `^${size - 3} accounts have no value for \\{\\{cutoverDate\\}\\}, \\{\\{firstInvoiceDate\\}\\}`,
+      ),
+    );
+    expect(
+      await database.db.select().from(campaignDeliveries).where(eq(campaignDeliveries.campaignId, id)),
+    ).toHaveLength(1); // the test
+
+    const sent = await as<CampaignPayload<'sendCampaign'>>('pm', SEND, {
+      input: { campaignId: id, excludeAccountsMissingValues: true },
+    });
+    expect(sent.sendCampaign.userErrors).toEqual([]);
+    const deliveries = await database.db
+      .select()
+      .from(campaignDeliveries)
+      .where(eq(campaignDeliveries.campaignId, id));
+    const real = deliveries.filter((delivery) => !delivery.isTest);
+    const leftOut = real.filter((delivery) => delivery.error?.startsWith('left out'));
+    expect(new Set(leftOut.map((delivery) => delivery.accountId)).size).toBe(size - 3);
+    expect(leftOut.every((delivery) => delivery.status === 'suppressed')).toBe(true);
+    expect(leftOut[0]?.error).toBe('left out: no value for {{cutoverDate}}, {{firstInvoiceDate}}');
+    expect(
+      real.filter((delivery) => delivery.status !== 'suppressed').every((d) => !d.body?.includes('{{')),
+    ).toBe(true);
+    const posted = await database.db.select().from(notices).where(eq(notices.campaignId, id));
+    expect(posted).toHaveLength(3);
+    // Its queued emails are withdrawn, so the tests after this one count only their own.
+    await as(
+      'pm',
+      'mutation($input: CampaignInput!) { cancelCampaign(input: $input) { userErrors { code } } }',
+      {
+        input: { campaignId: id },
+      },
+    );
   });
 
   it("is the migration program's evidence that customer communications are ready", async () => {

@@ -93,6 +93,7 @@ import type { ScorecardCriterion as ScorecardCriterionModel } from '../../lib/pr
 import type { KpiValue as KpiValueModel } from '../../lib/program/kpis/compute-kpis';
 import type { TemplateVersionRow as TemplateVersionRowModel, MessageTemplateRow as MessageTemplateRowModel, AudienceRow as AudienceRowModel, CampaignDeliveryRow as CampaignDeliveryRowModel, CampaignRow as CampaignRowModel, SupportArticleRow as SupportArticleRowModel, NoticeRow as NoticeRowModel } from '../../db/schema/comms';
 import type { RenderedMessageModel as RenderedMessageModelModel } from '../../lib/comms/preview-campaign';
+import type { CampaignMissingValues as CampaignMissingValuesModel, AccountMissingValues as AccountMissingValuesModel } from '../../lib/comms/accounts-missing-values';
 import type { AudienceSelection as AudienceSelectionModel } from '../../db/queries/audiences';
 import type { RiskHeatMap as RiskHeatMapModel, HeatMapCell as HeatMapCellModel } from '../../lib/program/risks/risk-score';
 import type { RaciSubject as RaciSubjectModel, ProgramContact as ProgramContactModel, AreaPointOfContact as AreaPointOfContactModel } from '../../lib/program/raci/raci-queries';
@@ -273,6 +274,13 @@ export type AccountFieldsInput = {
   taxExemptions?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Tax region, e.g. US-TX. */
   taxRegion?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One account and the template variables it has no value for. */
+export type AccountMissingValues = {
+  __typename?: 'AccountMissingValues';
+  account: Account;
+  variables: Array<Scalars['String']['output']>;
 };
 
 /** Result of createAccount or updateAccount. */
@@ -812,6 +820,8 @@ export type CallPreviewInput = {
 /** A message to an audience over channels, approved before it is sent. */
 export type Campaign = {
   __typename?: 'Campaign';
+  /** Recipients that lack a value the template uses: sending waits for them or leaves them out. */
+  accountsMissingValues: CampaignMissingValues;
   approvals: Array<CampaignApproval>;
   approvalsRequired: Scalars['Int']['output'];
   audience: Audience;
@@ -882,6 +892,23 @@ export type CampaignDelivery = {
 
 export type CampaignInput = {
   campaignId: Scalars['ID']['input'];
+};
+
+/** The recipients of a campaign that lack a value its template uses. */
+export type CampaignMissingValues = {
+  __typename?: 'CampaignMissingValues';
+  /** How many accounts lack a value. */
+  accountCount: Scalars['Int']['output'];
+  /** The first accounts that lack one, with what each lacks. */
+  accounts: Array<AccountMissingValues>;
+  /** Every variable some account lacks. */
+  variables: Array<Scalars['String']['output']>;
+};
+
+
+/** The recipients of a campaign that lack a value its template uses. */
+export type CampaignMissingValuesAccountsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CampaignPayload = {
@@ -2443,7 +2470,10 @@ export type Mutation = {
   saveChecklistItem: ChecklistItemPayload;
   saveMilestone: MilestonePayload;
   saveStatusReport: StatusReportPayload;
-  /** Sends an approved, test-sent campaign. */
+  /**
+   * Sends an approved, test-sent campaign. Refused while a recipient lacks a value the template
+   * uses, unless `excludeAccountsMissingValues` leaves them out.
+   */
   sendCampaign: CampaignPayload;
   /** Queues an email of a finalized invoice or credit note with its PDF. */
   sendInvoice: SendInvoicePayload;
@@ -2821,7 +2851,7 @@ export type MutationSaveStatusReportArgs = {
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationSendCampaignArgs = {
-  input: CampaignInput;
+  input: SendCampaignInput;
 };
 
 
@@ -4335,6 +4365,11 @@ export type RenderedMessage = {
   account: Account;
   /** The message, each unsubscribe link's token hidden. */
   body: Scalars['String']['output'];
+  /**
+   * Variables the template uses that this account has no value for (e.g. `cutoverDate` for an
+   * account in no wave); they show as `{{name}}` here and the campaign waits for them.
+   */
+  missingVariables: Array<Scalars['String']['output']>;
   subject: Scalars['String']['output'];
 };
 
@@ -4576,6 +4611,16 @@ export type ScorecardCriterion = {
   /** checklist_item, milestone or kpi. */
   source: Scalars['String']['output'];
   sourceId: Maybe<Scalars['String']['output']>;
+};
+
+export type SendCampaignInput = {
+  campaignId: Scalars['ID']['input'];
+  /**
+   * Leave out the accounts that lack a value the template uses (see
+   * `Campaign.accountsMissingValues`); their deliveries are recorded as suppressed with the
+   * reason. Without it, the send waits until they have one.
+   */
+  excludeAccountsMissingValues?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Emailing an invoice or credit note (again). */
@@ -5622,6 +5667,7 @@ export type ResolversTypes = {
   AccountContactPayload: ResolverTypeWrapper<Omit<AccountContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['AccountContact']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
   AccountFieldsInput: AccountFieldsInput;
+  AccountMissingValues: ResolverTypeWrapper<AccountMissingValuesModel>;
   AccountPayload: ResolverTypeWrapper<Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversTypes['Account']> }>;
   AccountStatus: AccountStatus;
   AccountSubscription: ResolverTypeWrapper<SubscriptionRowModel>;
@@ -5673,6 +5719,7 @@ export type ResolversTypes = {
   CampaignApproval: ResolverTypeWrapper<CampaignApproval>;
   CampaignDelivery: ResolverTypeWrapper<CampaignDeliveryRowModel>;
   CampaignInput: CampaignInput;
+  CampaignMissingValues: ResolverTypeWrapper<CampaignMissingValuesModel>;
   CampaignPayload: ResolverTypeWrapper<Omit<CampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['Campaign']> }>;
   CampaignStatus: CampaignStatus;
   CastGoNoGoVoteInput: CastGoNoGoVoteInput;
@@ -5904,6 +5951,7 @@ export type ResolversTypes = {
   ScopeEntry: ResolverTypeWrapper<ScopeEntry>;
   ScopeEntryInput: ScopeEntryInput;
   ScorecardCriterion: ResolverTypeWrapper<ScorecardCriterionModel>;
+  SendCampaignInput: SendCampaignInput;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: ResolverTypeWrapper<Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
   SetComponentStateInput: SetComponentStateInput;
@@ -6002,6 +6050,7 @@ export type ResolversParentTypes = {
   AccountContactPayload: Omit<AccountContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['AccountContact']> };
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountFieldsInput: AccountFieldsInput;
+  AccountMissingValues: AccountMissingValuesModel;
   AccountPayload: Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversParentTypes['Account']> };
   AccountSubscription: SubscriptionRowModel;
   AccountUsageSummary: AccountUsageSummaryModel;
@@ -6045,6 +6094,7 @@ export type ResolversParentTypes = {
   CampaignApproval: CampaignApproval;
   CampaignDelivery: CampaignDeliveryRowModel;
   CampaignInput: CampaignInput;
+  CampaignMissingValues: CampaignMissingValuesModel;
   CampaignPayload: Omit<CampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['Campaign']> };
   CastGoNoGoVoteInput: CastGoNoGoVoteInput;
   Catalog: CatalogRecordModel;
@@ -6235,6 +6285,7 @@ export type ResolversParentTypes = {
   ScopeEntry: ScopeEntry;
   ScopeEntryInput: ScopeEntryInput;
   ScorecardCriterion: ScorecardCriterionModel;
+  SendCampaignInput: SendCampaignInput;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
   SetComponentStateInput: SetComponentStateInput;
@@ -6378,6 +6429,11 @@ export type AccountContactPayloadResolvers<ContextType = GraphQLContext, ParentT
 export type AccountEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+};
+
+export type AccountMissingValuesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountMissingValues'] = ResolversParentTypes['AccountMissingValues']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  variables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AccountPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountPayload'] = ResolversParentTypes['AccountPayload']> = {
@@ -6609,6 +6665,7 @@ export type CallPreviewResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type CampaignResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
+  accountsMissingValues?: Resolver<ResolversTypes['CampaignMissingValues'], ParentType, ContextType>;
   approvals?: Resolver<Array<ResolversTypes['CampaignApproval']>, ParentType, ContextType>;
   approvalsRequired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
@@ -6653,6 +6710,12 @@ export type CampaignDeliveryResolvers<ContextType = GraphQLContext, ParentType e
   status?: Resolver<ResolversTypes['CommsDeliveryStatus'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   transport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CampaignMissingValuesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignMissingValues'] = ResolversParentTypes['CampaignMissingValues']> = {
+  accountCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  accounts?: Resolver<Array<ResolversTypes['AccountMissingValues']>, ParentType, ContextType, RequireFields<CampaignMissingValuesAccountsArgs, 'first'>>;
+  variables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CampaignPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignPayload'] = ResolversParentTypes['CampaignPayload']> = {
@@ -7789,6 +7852,7 @@ export type RemoveRaciAssignmentPayloadResolvers<ContextType = GraphQLContext, P
 export type RenderedMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RenderedMessage'] = ResolversParentTypes['RenderedMessage']> = {
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingVariables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -8303,6 +8367,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AccountContact?: AccountContactResolvers<ContextType>;
   AccountContactPayload?: AccountContactPayloadResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
+  AccountMissingValues?: AccountMissingValuesResolvers<ContextType>;
   AccountPayload?: AccountPayloadResolvers<ContextType>;
   AccountStatus?: AccountStatusResolvers;
   AccountSubscription?: AccountSubscriptionResolvers<ContextType>;
@@ -8342,6 +8407,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Campaign?: CampaignResolvers<ContextType>;
   CampaignApproval?: CampaignApprovalResolvers<ContextType>;
   CampaignDelivery?: CampaignDeliveryResolvers<ContextType>;
+  CampaignMissingValues?: CampaignMissingValuesResolvers<ContextType>;
   CampaignPayload?: CampaignPayloadResolvers<ContextType>;
   CampaignStatus?: CampaignStatusResolvers;
   Catalog?: CatalogResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { TemplateVersionRow } from '../../db/schema';
-import { renderTemplate, type TemplateValues } from './template-variables';
+import { type RecipientValues, renderTemplate } from './template-variables';
 
 export interface ComposedMessage {
   subject: string;
@@ -12,7 +12,7 @@ export interface ComposedMessage {
  */
 export function composeCampaignMessage(
   version: Pick<TemplateVersionRow, 'subject' | 'body'>,
-  values: TemplateValues,
+  values: RecipientValues,
   footer: { critical: true; reason: string } | { critical: false; unsubscribeLink: string | null },
 ): ComposedMessage {
   const body = renderTemplate(version.body, values).trimEnd();

@@ -8,12 +8,15 @@ import {
   unsubscribeLink,
   withoutUnsubscribeTokens,
 } from './recipient-values';
+import { missingVariables, type TemplateVariable } from './template-variables';
 import { getTemplateVersion } from './templates';
 
 export interface RenderedMessageModel {
   accountId: string;
   subject: string;
   body: string;
+  /** Variables this account has no value for; they stay as {{name}} in the preview. */
+  missingVariables: TemplateVariable[];
 }
 
 /**
@@ -33,13 +36,19 @@ export async function previewCampaign(
   const accounts = (await audienceAccounts(db, audience)).slice(0, Math.max(0, Math.min(first, 50)));
   return accounts.map((account) => {
     const recipient = emailRecipients(account)[0] ?? null;
+    const values = recipientValues(account);
     const message = composeCampaignMessage(
       version,
-      recipientValues(account),
+      values,
       campaign.critical
         ? { critical: true, reason: campaign.criticalReason ?? '' }
         : { critical: false, unsubscribeLink: recipient ? unsubscribeLink(recipient) : null },
     );
-    return { accountId: account.id, subject: message.subject, body: withoutUnsubscribeTokens(message.text) };
+    return {
+      accountId: account.id,
+      subject: message.subject,
+      body: withoutUnsubscribeTokens(message.text),
+      missingVariables: missingVariables([version.subject, version.body], values),
+    };
   });
 }

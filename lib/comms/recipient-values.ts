@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AudienceAccount } from '../../db/queries/audiences';
 import { getSessionSecret } from '../auth/session-secret';
 import { getEnv } from '../env';
-import { firstInvoiceDate, type TemplateValues } from './template-variables';
+import { firstInvoiceDate, type RecipientValues } from './template-variables';
 
 /** Where the console and portal are reached from outside. */
 export function publicBaseUrl(): string {
@@ -16,14 +16,16 @@ export function supportContact(): string {
   return env.SUPPORT_CONTACT ?? env.MAIL_FROM;
 }
 
-/** The values of a template's variables for one account. */
-export function recipientValues(account: AudienceAccount): TemplateValues {
+/**
+ * The values of a template's variables for one account. An account in no wave has no
+ * cutover date, so neither date is there: no stand-in text is invented for it.
+ */
+export function recipientValues(account: AudienceAccount): RecipientValues {
   return {
     accountName: account.name,
-    cutoverDate: account.cutoverDate ?? 'to be confirmed',
-    firstInvoiceDate: account.cutoverDate
-      ? firstInvoiceDate(account.cutoverDate, account)
-      : 'to be confirmed',
+    ...(account.cutoverDate
+      ? { cutoverDate: account.cutoverDate, firstInvoiceDate: firstInvoiceDate(account.cutoverDate, account) }
+      : {}),
     portalLink: `${publicBaseUrl()}/portal`,
     supportContact: supportContact(),
   };

@@ -17,6 +17,7 @@ import type { OperationContext } from '../context';
 import type { Mailer } from '../email/mailer';
 import { type UserError, userError } from '../errors';
 import { enqueueCampaignEmails } from '../jobs/campaign-email-jobs';
+import { type AccountMissingValues, accountsMissingValuesOf } from './accounts-missing-values';
 import { audienceAccounts, getAudience } from './audiences';
 import { getCampaign } from './campaigns';
 import { composeCampaignMessage } from './compose-campaign-message';
@@ -34,6 +35,17 @@ const refuse = (
   campaign: null,
   userErrors: [userError(code, field ? ['input', field] : null, message)],
 });
+
+/** What a refused send says: how many accounts lack which values, naming the first few. */
+function lackingValuesMessage(lacking: AccountMissingValues[]): string {
+  const variables = [...new Set(lacking.flatMap((entry) => entry.variables))].map((name) => `{{${name}}}`);
+  const names = lacking.slice(0, 3).map((entry) => entry.account.name);
+  const more = lacking.length > names.length ? ` and ${lacking.length - names.length} more` : '';
+  return (
+    `${lacking.length} account${lacking.length === 1 ? ' has' : 's have'} no value for ${variables.join(', ')} ` +
+    `(${names.join(', ')}${more}). Give them one (a wave sets the cutover dates) or send without them.`
+  );
+}
 
 async function loadCampaignParts(db: Db, campaignId: string) {
   const campaign = await getCampaign(db, campaignId);
@@ -118,9 +130,16 @@ export async function testSendCampaign(
  * for that recipient, each to go out at the local send time in its account's zone. Portal
  * and in-app notices are posted at once; emails are left to the sender. Non-critical email
  * to an unsubscribed address is recorded as suppressed. Sending twice adds nothing.
+ *
+ * While a recipient lacks a value the template uses (an account in no wave has no cutover
+ * date), the send waits: it is refused, naming them, unless `excludeAccountsMissingValues`
+ * says to leave them out, when their deliveries are recorded as suppressed with the reason.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, program)
  */
-export async function sendCampaign(ctx: OperationContext, input: { campaignId: string }): Promise<Result> {
+export async function sendCampaign(
+  ctx: OperationContext,
+  input: { campaignId: string; excludeAccountsMissingValues?: boolean | null },
+): Promise<Result> {
   authorize(ctx.actor, 'sendCampaign');
   const parts = await loadCampaignParts(ctx.db, input.campaignId);
   if (!parts) return refuse('campaignId', 'No campaign has this id.', 'NOT_FOUND');
@@ -135,6 +154,15 @@ export async function sendCampaign(ctx: OperationContext, input: { campaignId: s
   if (!campaign.testSentAt) return refuse('campaignId', 'Send a test first, and read it.');
 
   const accounts = await audienceAccounts(ctx.db, audience);
+  const lacking = accountsMissingValuesOf(version, accounts);
+  if (lacking.length > 0 && !input.excludeAccountsMissingValues)
+    return refuse('excludeAccountsMissingValues', lackingValuesMessage(lacking));
+  const excluded = new Map(
+    lacking.map(({ account, variables }) => [
+      account.id,
+      `left out: no value for ${variables.map((name) => `{{${name}}}`).join(', ')}`,
+    ]),
+  );
   const organization = await getOrganizationRow(ctx.db);
   const zone = organization?.timeZone ?? 'UTC';
   const now = new Date();
@@ -155,13 +183,17 @@ export async function sendCampaign(ctx: OperationContext, input: { campaignId: s
     ...(channels.includes('email')
       ? emailRecipients(account).map((recipient) => {
           const message = messageFor(campaign, version, account, recipient);
-          const suppressed = !campaign.critical && unsubscribed.has(recipient);
+          const why =
+            excluded.get(account.id) ??
+            (!campaign.critical && unsubscribed.has(recipient)
+              ? 'unsubscribed from non-critical messages'
+              : null);
           return {
             accountId: account.id,
             channel: 'email' as const,
             recipient,
-            status: suppressed ? ('suppressed' as const) : ('queued' as const),
-            error: suppressed ? 'unsubscribed from non-critical messages' : null,
+            status: why ? ('suppressed' as const) : ('queued' as const),
+            error: why,
             sendAfter: sendAfter(account),
             subject: message.subject,
             body: message.text,
@@ -172,12 +204,13 @@ export async function sendCampaign(ctx: OperationContext, input: { campaignId: s
       .filter((channel) => channels.includes(channel))
       .map((channel) => {
         const message = messageFor(campaign, version, account, null);
+        const why = excluded.get(account.id) ?? null;
         return {
           accountId: account.id,
           channel,
           recipient: account.id,
-          status: 'delivered' as const,
-          error: null,
+          status: why ? ('suppressed' as const) : ('delivered' as const),
+          error: why,
           sendAfter: now,
           subject: message.subject,
           body: message.text,
@@ -195,7 +228,7 @@ export async function sendCampaign(ctx: OperationContext, input: { campaignId: s
         from json_to_recordset(${JSON.stringify(rows)}::json) as r("accountId" uuid, channel text, recipient text,
           status text, error text, "sendAfter" timestamptz, subject text, body text)
         on conflict (campaign_id, account_id, channel, recipient) where not is_test do nothing`);
-      const noticeRows = rows.filter((row) => row.channel !== 'email');
+      const noticeRows = rows.filter((row) => row.channel !== 'email' && row.status === 'delivered');
       if (noticeRows.length > 0)
         await tx.insert(notices).values(
           noticeRows.map((row) => ({

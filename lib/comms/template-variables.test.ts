@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   firstInvoiceDate,
+  missingVariables,
   renderTemplate,
   type TemplateValues,
   templateProblems,
@@ -48,5 +49,16 @@ describe('firstInvoiceDate', () => {
     expect(firstInvoiceDate('2027-01-15', { billingCycle: 'anniversary', billingDay: 15 })).toBe(
       '2027-02-15',
     );
+  });
+});
+
+describe('missingVariables', () => {
+  it('names the variables a template uses that a recipient has no value for, and no others', () => {
+    const { cutoverDate: _, firstInvoiceDate: __, ...withoutDates } = values;
+    expect(missingVariables(['Moving on {{cutoverDate}}', 'Dear {{accountName}}'], withoutDates)).toEqual([
+      'cutoverDate',
+    ]);
+    expect(missingVariables(['Dear {{accountName}}'], withoutDates)).toEqual([]);
+    expect(renderTemplate('Moving on {{cutoverDate}}', withoutDates)).toBe('Moving on {{cutoverDate}}');
   });
 });

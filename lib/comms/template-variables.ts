@@ -8,6 +8,8 @@ export const templateVariables = {
 } as const;
 export type TemplateVariable = keyof typeof templateVariables;
 export type TemplateValues = Record<TemplateVariable, string>;
+/** One recipient's values: a variable the recipient has no value for (no cutover date yet) is absent. */
+export type RecipientValues = Partial<TemplateValues>;
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 
@@ -21,10 +23,23 @@ export function templateProblems(text: string): string[] {
   return [...new Set(problems)];
 }
 
-/** The text with every {{variable}} replaced by the recipient's value. */
-export function renderTemplate(text: string, values: TemplateValues): string {
-  return text.replace(PLACEHOLDER, (_match, name: string) =>
-    Object.hasOwn(values, name) ? values[name as TemplateVariable] : `{{${name}}}`,
+/**
+ * The variables the texts use that `values` has no value for, in the order of
+ * templateVariables. A message rendered without them would read "{{cutoverDate}}", or worse,
+ * stand-in prose the customer takes for a fact, so such a recipient waits or is excluded.
+ */
+export function missingVariables(texts: readonly string[], values: RecipientValues): TemplateVariable[] {
+  const used = new Set(texts.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map(([, name]) => name)));
+  return (Object.keys(templateVariables) as TemplateVariable[]).filter(
+    (name) => used.has(name) && values[name] === undefined,
+  );
+}
+
+/** The text with every {{variable}} replaced by the recipient's value; one without a value stays as it is. */
+export function renderTemplate(text: string, values: RecipientValues): string {
+  return text.replace(
+    PLACEHOLDER,
+    (_match, name: string) => values[name as TemplateVariable] ?? `{{${name}}}`,
   );
 }
 

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { campaignDeliveries } from '../../../db/schema';
 import { campaignStatusEnum, commsChannelEnum, commsDeliveryStatusEnum } from '../../../db/schema/comms';
 import { authorize } from '../../../lib/auth/permissions';
+import { findCampaignMissingValues } from '../../../lib/comms/accounts-missing-values';
 import { createAudience, listAudiences } from '../../../lib/comms/audiences';
 import {
   approveCampaign,
@@ -136,6 +137,7 @@ export const commsResolvers: Resolvers = {
       must(await loaders.audienceById.load(campaign.audienceId), 'audience'),
     approvals: (campaign, _args, { loaders }) => loaders.approvalsByCampaignId.load(campaign.id),
     preview: (campaign, args, context) => previewCampaign(context.db, campaign, args.first ?? 3),
+    accountsMissingValues: (campaign, _args, context) => findCampaignMissingValues(context.db, campaign),
     deliveryCounts: async (campaign, _args, { loaders }) =>
       (await loaders.deliveryCountsByCampaignId.load(campaign.id)).map((row) => ({
         channel: row.channel as never,
@@ -155,6 +157,16 @@ export const commsResolvers: Resolvers = {
         .orderBy(desc(campaignDeliveries.isTest), campaignDeliveries.recipient)
         .limit(Math.max(1, Math.min(args.first ?? 100, 1000))),
     supportArticles: (campaign, _args, { loaders }) => loaders.supportArticlesByCampaignId.load(campaign.id),
+  },
+
+  CampaignMissingValues: {
+    accountCount: (missing) => missing.accounts.length,
+    accounts: (missing, args) => missing.accounts.slice(0, Math.max(0, Math.min(args.first ?? 10, 200))),
+  },
+
+  AccountMissingValues: {
+    account: async (entry, _args, { loaders }) =>
+      must(await loaders.accountById.load(entry.account.id), 'account'),
   },
 
   RenderedMessage: {

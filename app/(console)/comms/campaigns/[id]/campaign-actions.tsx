@@ -41,6 +41,8 @@ export function CampaignActions({
   const send = useFormSubmission();
   const [done, setDone] = useState<string | null>(null);
   const [testAddress, setTestAddress] = useState<string | null>(null);
+  const [excludeMissing, setExcludeMissing] = useState(false);
+  const missing = campaign.accountsMissingValues;
 
   const isAuthor = viewerEmail !== null && viewerEmail.toLowerCase() === campaign.createdBy.toLowerCase();
   const approvedByViewer = campaign.approvals.some(
@@ -94,7 +96,10 @@ export function CampaignActions({
   async function onSend() {
     setDone(null);
     const payload = await send.submit(() =>
-      run('sendCampaign', 'CampaignInput', { campaignId: campaign.id }),
+      run('sendCampaign', 'SendCampaignInput', {
+        campaignId: campaign.id,
+        excludeAccountsMissingValues: excludeMissing,
+      }),
     );
     if (payload) {
       setDone('Sent: emails go out through the sender; notices are posted.');
@@ -134,6 +139,12 @@ export function CampaignActions({
           )}
           {campaign.approvalsRequired === 2 && (
             <p className="text-xs text-slate-500">A large audience: two people approve it.</p>
+          )}
+          {missing.accountCount > 0 && isOpen(campaign.status) && (
+            <p className="text-xs text-amber-800">
+              {missing.accountCount.toLocaleString('en-US')} recipient account
+              {missing.accountCount === 1 ? ' lacks' : 's lack'} a value the template uses (listed above).
+            </p>
           )}
           {canApprove && isOpen(campaign.status) && (
             <>
@@ -205,6 +216,21 @@ export function CampaignActions({
           ) : (
             <p className="text-sm text-slate-600">{sendBlocked ?? 'Approved and tested: ready to send.'}</p>
           )}
+          {canSend && !isFinished && missing.accountCount > 0 && (
+            <label className="flex items-start gap-2 text-sm text-slate-700">
+              <input
+                type="checkbox"
+                className="mt-1"
+                checked={excludeMissing}
+                onChange={(event) => setExcludeMissing(event.target.checked)}
+              />
+              <span>
+                Leave out the {missing.accountCount.toLocaleString('en-US')} account
+                {missing.accountCount === 1 ? '' : 's'} without a value for{' '}
+                {missing.variables.map((name) => `{{${name}}}`).join(', ')}
+              </span>
+            </label>
+          )}
           {canSend && !isFinished && (
             <div className="flex flex-wrap gap-2">
               <Button onClick={() => void onSend()} disabled={send.pending || sendBlocked !== null}>
@@ -215,9 +241,9 @@ export function CampaignActions({
               </Button>
             </div>
           )}
-          {(send.errors.campaignId ?? send.errors.form) && (
+          {(send.errors.campaignId ?? send.errors.excludeAccountsMissingValues ?? send.errors.form) && (
             <p role="alert" className="text-sm text-red-700">
-              {send.errors.campaignId ?? send.errors.form}
+              {send.errors.campaignId ?? send.errors.excludeAccountsMissingValues ?? send.errors.form}
             </p>
           )}
         </div>

@@ -84,6 +84,7 @@ export function CampaignView({ id }: { id: string }) {
             Critical: also sent to addresses that unsubscribed, because {campaign.criticalReason}.
           </p>
         )}
+        <MissingValues missing={campaign.accountsMissingValues} finished={campaign.status === 'SENT'} />
         <CampaignActions campaign={campaign} onChanged={changed} />
         <div className="grid gap-6 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <Card title="Preview · as the first recipients get it">
@@ -108,6 +109,12 @@ export function CampaignView({ id }: { id: string }) {
                         {message.account.name}
                       </Link>
                     </div>
+                    {message.missingVariables.length > 0 && (
+                      <p className="px-4 pt-2 text-xs text-amber-800">
+                        No value for {message.missingVariables.map((name) => `{{${name}}}`).join(', ')}: this
+                        account waits, or is left out when the campaign is sent.
+                      </p>
+                    )}
                     <p className="px-4 pt-3 text-sm font-semibold text-slate-800">{message.subject}</p>
                     <pre className="px-4 pt-2 pb-3 font-sans text-sm break-words whitespace-pre-wrap text-slate-700">
                       {message.body}
@@ -127,5 +134,41 @@ export function CampaignView({ id }: { id: string }) {
         <DeliveryTable campaignId={campaign.id} refresh={refresh} />
       </div>
     </>
+  );
+}
+
+/** The recipients whose message would lack a value: the send waits for them or leaves them out. */
+function MissingValues({
+  missing,
+  finished,
+}: {
+  missing: CampaignDetail['accountsMissingValues'];
+  finished: boolean;
+}) {
+  if (missing.accountCount === 0 || finished) return null;
+  const more = missing.accountCount - missing.accounts.length;
+  return (
+    <div
+      role="status"
+      data-testid="missing-values"
+      className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
+    >
+      <p>
+        {missing.accountCount.toLocaleString('en-US')} account{missing.accountCount === 1 ? ' has' : 's have'}{' '}
+        no value for {missing.variables.map((name) => `{{${name}}}`).join(', ')}. Sending waits until they
+        have one (a wave gives an account its cutover date) or you send without them.
+      </p>
+      <ul className="mt-1 list-inside list-disc">
+        {missing.accounts.map((entry) => (
+          <li key={entry.account.id}>
+            <Link href={`/accounts/${entry.account.id}`} className="font-medium hover:underline">
+              {entry.account.name}
+            </Link>{' '}
+            <span className="text-xs">lacks {entry.variables.map((name) => `{{${name}}}`).join(', ')}</span>
+          </li>
+        ))}
+        {more > 0 && <li>and {more.toLocaleString('en-US')} more</li>}
+      </ul>
+    </div>
   );
 }

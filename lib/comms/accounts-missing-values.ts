@@ -1,0 +1,48 @@
+import type { Db } from '../../db/client';
+import type { AudienceAccount } from '../../db/queries/audiences';
+import type { CampaignRow, TemplateVersionRow } from '../../db/schema';
+import { audienceAccounts, getAudience } from './audiences';
+import { recipientValues } from './recipient-values';
+import { missingVariables, type TemplateVariable } from './template-variables';
+import { getTemplateVersion } from './templates';
+
+export interface AccountMissingValues {
+  account: AudienceAccount;
+  variables: TemplateVariable[];
+}
+
+/** The accounts whose message would lack a variable's value, with the variables each lacks. */
+export function accountsMissingValuesOf(
+  version: Pick<TemplateVersionRow, 'subject' | 'body'>,
+  accounts: readonly AudienceAccount[],
+): AccountMissingValues[] {
+  return accounts.flatMap((account) => {
+    const variables = missingVariables([version.subject, version.body], recipientValues(account));
+    return variables.length > 0 ? [{ account, variables }] : [];
+  });
+}
+
+export interface CampaignMissingValues {
+  /** Every variable some account lacks. */
+  variables: TemplateVariable[];
+  accounts: AccountMissingValues[];
+}
+
+/**
+ * Which of the campaign's recipients lack a value its template uses (an account in no wave
+ * has no cutover date): shown on the preview and the approval, and sending waits for them.
+ * Not authorised: callers read the campaign first, which is.
+ */
+export async function findCampaignMissingValues(
+  db: Db,
+  campaign: CampaignRow,
+): Promise<CampaignMissingValues> {
+  const [version, audience] = await Promise.all([
+    getTemplateVersion(db, campaign.templateVersionId),
+    getAudience(db, campaign.audienceId),
+  ]);
+  if (!version || !audience) return { variables: [], accounts: [] };
+  const accounts = accountsMissingValuesOf(version, await audienceAccounts(db, audience));
+  const variables = new Set(accounts.flatMap((entry) => entry.variables));
+  return { variables: [...variables], accounts };
+}
