@@ -1448,7 +1448,7 @@ export type DeliveryCount = {
 /** Invoice emails. Campaign bounces will be counted here once campaigns send. */
 export type DeliveryCounts = {
   __typename?: 'DeliveryCounts';
-  /** Failed in the last 24 hours. */
+  /** Not delivered in the last 24 hours: failed, bounced, or outcome unknown (waiting for a person to resend). */
   failed: Scalars['Int']['output'];
   /** Waiting to be sent now. */
   queued: Scalars['Int']['output'];
@@ -4607,6 +4607,12 @@ export type ScorecardCriterion = {
 
 /** Emailing an invoice or credit note (again). */
 export type SendInvoiceInput = {
+  /**
+   * Send a new email even though an earlier one to the same address has an unknown outcome
+   * (the mail server may have it). Without it, that is refused: resendInvoiceEmail sends the
+   * earlier one again under its own Message-ID instead.
+   */
+  confirmDespiteUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   /** A finalized invoice or credit note. */
   id: Scalars['ID']['input'];
   /** Another address than the account's billing email. */

@@ -147,8 +147,16 @@ describe('emailing invoices', () => {
       error: expect.stringMatching(/^Outcome unknown: .*Connection closed/),
     });
 
+    // A new email (new Message-ID) to the same address needs a confirmation.
+    expect((await sendInvoice(database.ctx(), { id: invoice.id })).userErrors[0]).toMatchObject({
+      code: 'INVALID_STATE',
+      field: ['input', 'confirmDespiteUnknown'],
+    });
     // Only an unknown outcome is resent this way.
-    const { delivery: sentOne } = await sendInvoice(database.ctx(), { id: invoice.id });
+    const { delivery: sentOne } = await sendInvoice(database.ctx(), {
+      id: invoice.id,
+      confirmDespiteUnknown: true,
+    });
     await deliverInvoiceEmail(database.db, sentOne?.id ?? '', mailer());
     expect(
       (await resendInvoiceEmail(database.ctx(), { emailId: sentOne?.id ?? '' })).userErrors[0]?.code,
