@@ -262,7 +262,7 @@ describe('customer communications over GraphQL and SMTP', () => {
     ]);
     const toOwner = smtp.received.find((mail) => mail.envelope.to.includes('owner@one.example'));
     expect(toOwner?.parsed.text).toContain('Dear ');
-    expect(toOwner?.parsed.messageId).toMatch(/^<campaign-delivery-.*@switchboard>$/);
+    expect(toOwner?.parsed.messageId).toMatch(/^<campaign-[0-9a-f-]{36}@northwind\.example>$/);
 
     const { campaign } = await as<{
       campaign: {

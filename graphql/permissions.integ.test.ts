@@ -299,6 +299,11 @@ const samples: Record<Operation, Sample> = {
     query: 'mutation($input: SendInvoiceInput!) { sendInvoice(input: $input) { userErrors { code } } }',
     variables: { input: { id: randomUUID() } },
   }),
+  resendInvoiceEmail: () => ({
+    query:
+      'mutation($input: ResendInvoiceEmailInput!) { resendInvoiceEmail(input: $input) { userErrors { code } } }',
+    variables: { input: { emailId: randomUUID() } },
+  }),
   creditInvoice: () => ({
     query: 'mutation($input: CreditInvoiceInput!) { creditInvoice(input: $input) { userErrors { code } } }',
     variables: { input: { invoiceId: randomUUID(), reason: 'Matrix' } },

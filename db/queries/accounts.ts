@@ -1,6 +1,6 @@
 import { and, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { type AccountRow, accounts } from '../schema';
+import { type AccountRow, accounts, invoices } from '../schema';
 import { newestFirst, olderThan } from './keyset';
 import { containsPattern } from './like-pattern';
 
@@ -84,4 +84,21 @@ export async function getAccountsByExternalIds(db: Db, externalIds: readonly str
     .select()
     .from(accounts)
     .where(inArray(accounts.externalId, [...externalIds]));
+}
+
+/**
+ * Notes that an email of the invoice to `address` bounced, with the server's reply, on the
+ * invoice's account when `address` is still its billing address (a re-send to another
+ * address says nothing about it).
+ */
+export async function markBillingEmailBounced(db: Db, invoiceId: string, address: string, reply: string) {
+  await db
+    .update(accounts)
+    .set({ billingEmailBouncedAt: new Date(), billingEmailBounceReply: reply })
+    .where(
+      and(
+        sql`${accounts.id} = (select ${invoices.accountId} from ${invoices} where ${invoices.id} = ${invoiceId})`,
+        sql`lower(${accounts.billingEmail}) = ${address.toLowerCase()}`,
+      ),
+    );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { invoiceDeliveries } from '../schema';
 
@@ -11,20 +11,49 @@ export async function insertDelivery(db: Db, delivery: NewInvoiceDelivery) {
 }
 
 /**
- * Locks a delivery that is still queued, for the sender; null when another sender holds it
- * or it was sent (or given up) already. This is what keeps a retried job from sending twice.
+ * Marks a queued delivery `sending` and counts the attempt, in one statement that commits on
+ * its own (pass the database, not a transaction), and returns it; null when another sender
+ * claimed it or it is no longer queued. A claimed delivery is never claimed again: this is
+ * what keeps a retried job, a second worker or a restart after a crash from sending twice.
  */
 export async function claimQueuedDelivery(db: Db, id: string) {
   const [row] = await db
-    .select()
-    .from(invoiceDeliveries)
+    .update(invoiceDeliveries)
+    .set({ status: 'sending', attempts: sql`${invoiceDeliveries.attempts} + 1`, updatedAt: new Date() })
     .where(and(eq(invoiceDeliveries.id, id), eq(invoiceDeliveries.status, 'queued')))
-    .for('update', { skipLocked: true });
+    .returning();
   return row ?? null;
 }
 
 export async function updateDelivery(db: Db, id: string, patch: Partial<NewInvoiceDelivery>) {
-  await db.update(invoiceDeliveries).set(patch).where(eq(invoiceDeliveries.id, id));
+  await db
+    .update(invoiceDeliveries)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(invoiceDeliveries.id, id));
+}
+
+/**
+ * Deliveries left `sending` since before `olderThan` by a sender that died mid-conversation
+ * become `unknown` with the reason: the mail server may have the message, so they are not
+ * sent again until a person decides. Returns their ids.
+ */
+export async function markInterruptedDeliveriesUnknown(db: Db, olderThan: Date, reason: string) {
+  const rows = await db
+    .update(invoiceDeliveries)
+    .set({ status: 'unknown', error: reason, updatedAt: new Date() })
+    .where(and(eq(invoiceDeliveries.status, 'sending'), lt(invoiceDeliveries.updatedAt, olderThan)))
+    .returning({ id: invoiceDeliveries.id });
+  return rows.map((row) => row.id);
+}
+
+/** Puts a delivery whose outcome is unknown back in the queue, keeping its Message-ID; null unless it was `unknown`. */
+export async function requeueUnknownDelivery(db: Db, id: string) {
+  const [row] = await db
+    .update(invoiceDeliveries)
+    .set({ status: 'queued', updatedAt: new Date() })
+    .where(and(eq(invoiceDeliveries.id, id), eq(invoiceDeliveries.status, 'unknown')))
+    .returning();
+  return row ?? null;
 }
 
 export async function listDeliveriesOfInvoices(db: Db, invoiceIds: readonly string[]) {

@@ -71,7 +71,7 @@ export async function readComponentSignals(db: Db) {
         (select count(*)::int from ${billRunAccounts} a join ${billRuns} r on r.id = a.bill_run_id
           where r.status = 'running' and a.status = 'failed') as failed_accounts_in_running_runs,
         (select count(*)::int from ${invoiceDeliveries}
-          where status = 'failed' and created_at >= now() - interval '1 hour') as failed_deliveries`),
+          where status in ('failed', 'bounced', 'unknown') and created_at >= now() - interval '1 hour') as failed_deliveries`),
   );
   if (!row) throw new Error('component signals returned no row');
   return {
@@ -274,13 +274,13 @@ export async function listRecentRejects(db: Db, limit: number) {
     .limit(limit);
 }
 
-/** Deliveries sent and failed in the last 24 hours, and those waiting now. */
+/** Deliveries sent and not delivered (failed, bounced, outcome unknown) in the last 24 hours, and those waiting now. */
 export async function countDeliveries(db: Db) {
   const [row] = rowsOf<{ sent: number; failed: number; queued: number }>(
     await db.execute(sql`
       select
         count(*) filter (where status = 'sent' and sent_at >= now() - interval '24 hours')::int as sent,
-        count(*) filter (where status = 'failed')::int as failed,
+        count(*) filter (where status in ('failed', 'bounced', 'unknown'))::int as failed,
         count(*) filter (where status = 'queued')::int as queued
       from ${invoiceDeliveries}
       where created_at >= now() - interval '24 hours' or status = 'queued'`),

@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ratePlans } from './catalog';
-import { createdAt, id, updatedAt } from './columns';
+import { createdAt, id, timestampMs, updatedAt } from './columns';
 
 export const accountStatusEnum = pgEnum('account_status', ['active', 'suspended', 'closed']);
 export const billingCycleEnum = pgEnum('billing_cycle', ['calendar_month', 'anniversary']);
@@ -34,6 +34,10 @@ export const accounts = pgTable(
     ratePlanId: uuid().references(() => ratePlans.id),
     status: accountStatusEnum().notNull().default('active'),
     billingEmail: text(),
+    /** When an invoice email to billingEmail bounced (a 5xx reply); cleared when billingEmail changes. */
+    billingEmailBouncedAt: timestampMs(),
+    /** The mail server's reply to that bounce, e.g. "550 Mailbox unavailable". */
+    billingEmailBounceReply: text(),
     contactName: text(),
     /** Region whose tax rules apply (e.g. US-TX); none means no tax. */
     taxRegion: text(),

@@ -3,7 +3,20 @@ import { index, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core
 import { createdAt, id, timestampMs } from './columns';
 import { invoices } from './invoicing';
 
-export const deliveryStatusEnum = pgEnum('delivery_status', ['queued', 'sent', 'failed']);
+export const deliveryStatusEnum = pgEnum('delivery_status', [
+  'queued',
+  'sent',
+  'failed',
+  /** Claimed and being handed to the mail server: never claimed again, so never sent twice. */
+  'sending',
+  /**
+   * The mail server may or may not have it: the sender died mid-conversation, or the
+   * connection dropped after the message body was sent. Sent again only when a person says so.
+   */
+  'unknown',
+  /** The mail server refused it for good (a 5xx reply); the reply is in `error`. */
+  'bounced',
+]);
 export const deliveryTransportEnum = pgEnum('delivery_transport', ['smtp', 'outbox']);
 
 /**
@@ -22,12 +35,17 @@ export const invoiceDeliveries = pgTable(
     status: deliveryStatusEnum().notNull().default('queued'),
     transport: deliveryTransportEnum(),
     subject: text(),
-    /** The mail server's id for the message. */
+    /**
+     * The message's Message-ID header, fixed when the delivery is first claimed
+     * ("<invoice-{invoiceId}.{deliveryId}@{domain}>"), so a resend carries the same one.
+     */
     messageId: text(),
     attempts: integer().notNull().default(0),
     error: text(),
     requestedBy: text().notNull(),
     createdAt: createdAt(),
+    /** When the status last changed: how the sweep tells a send cut short from one in progress. */
+    updatedAt: timestampMs(),
     sentAt: timestampMs(),
   },
   (t) => [

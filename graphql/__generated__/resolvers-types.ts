@@ -141,6 +141,11 @@ export type Account = {
   billingDay: Scalars['Int']['output'];
   /** Where invoices are emailed. */
   billingEmail: Maybe<Scalars['String']['output']>;
+  /**
+   * Set when an invoice email to billingEmail bounced (the mail server refused it for good);
+   * cleared when billingEmail changes.
+   */
+  billingEmailBounce: Maybe<EmailBounce>;
   /** Child accounts. */
   children: Array<Account>;
   /** Who to talk to about billing. */
@@ -1476,7 +1481,7 @@ export type DeliveryCount = {
 /** Invoice emails. Campaign bounces will be counted here once campaigns send. */
 export type DeliveryCounts = {
   __typename?: 'DeliveryCounts';
-  /** Failed in the last 24 hours. */
+  /** Not delivered in the last 24 hours: failed, bounced, or outcome unknown (waiting for a person to resend). */
   failed: Scalars['Int']['output'];
   /** Waiting to be sent now. */
   queued: Scalars['Int']['output'];
@@ -1557,6 +1562,15 @@ export type DunningStep = {
   name: Scalars['String']['output'];
   /** Order in the schedule, from 1. */
   position: Scalars['Int']['output'];
+};
+
+/** A mail server's permanent refusal of an address. */
+export type EmailBounce = {
+  __typename?: 'EmailBounce';
+  /** When the refusal came. */
+  at: Scalars['DateTime']['output'];
+  /** The mail server's reply, e.g. "550 Mailbox unavailable". */
+  reply: Scalars['String']['output'];
 };
 
 export { EmailStatus };
@@ -2077,13 +2091,18 @@ export type InvoiceEmail = {
   error: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * The Message-ID header, the same on every attempt and resend of this email
+   * (<invoice-{invoiceId}.{emailId}@{domain of MAIL_FROM}>); null until first attempted.
+   */
+  messageId: Maybe<Scalars['String']['output']>;
   /** The address it went to. */
   recipient: Scalars['String']['output'];
   /** Who asked for it (finalizing, or a re-send). */
   requestedBy: Scalars['String']['output'];
   /** When it was sent. */
   sentAt: Maybe<Scalars['DateTime']['output']>;
-  /** Queued, sent or failed. */
+  /** Queued, sending, sent, bounced, failed, or outcome unknown. */
   status: EmailStatus;
   /** The email's subject, once composed. */
   subject: Maybe<Scalars['String']['output']>;
@@ -2457,6 +2476,12 @@ export type Mutation = {
   requestSignOff: SignOffPayload;
   /** Rates stored usage again with today's accounts, rates and prices. */
   rerateUsage: RerateUsagePayload;
+  /**
+   * A person's decision to send again an email whose outcome is unknown (check the mail
+   * server's log first): queued again with the same Message-ID, so a receiving system that has
+   * the first copy can drop the second. Audited.
+   */
+  resendInvoiceEmail: ResendInvoiceEmailPayload;
   /** Confirms, changes, accepts or marks as defects the causes of variances. */
   reviewVariances: ReviewVariancesPayload;
   /** Saves the edit as the template's next version. */
@@ -2798,6 +2823,12 @@ export type MutationRequestSignOffArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRerateUsageArgs = {
   input: RerateUsageInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationResendInvoiceEmailArgs = {
+  input: ResendInvoiceEmailInput;
 };
 
 
@@ -4411,6 +4442,21 @@ export type RerateUsagePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Sending again an invoice email whose outcome is unknown. */
+export type ResendInvoiceEmailInput = {
+  /** An invoice email (Invoice.emails) with status UNKNOWN. */
+  emailId: Scalars['ID']['input'];
+};
+
+/** Result of resendInvoiceEmail. */
+export type ResendInvoiceEmailPayload = {
+  __typename?: 'ResendInvoiceEmailPayload';
+  /** The email, queued again with its Message-ID unchanged. */
+  email: Maybe<InvoiceEmail>;
+  /** Problems to fix. */
+  userErrors: Array<UserError>;
+};
+
 /** Input of reviewVariances: some accounts of a run, or every open variance of a cause. */
 export type ReviewVariancesInput = {
   /** A corrected cause. */
@@ -4625,6 +4671,12 @@ export type SendCampaignInput = {
 
 /** Emailing an invoice or credit note (again). */
 export type SendInvoiceInput = {
+  /**
+   * Send a new email even though an earlier one to the same address has an unknown outcome
+   * (the mail server may have it). Without it, that is refused: resendInvoiceEmail sends the
+   * earlier one again under its own Message-ID instead.
+   */
+  confirmDespiteUnknown?: InputMaybe<Scalars['Boolean']['input']>;
   /** A finalized invoice or credit note. */
   id: Scalars['ID']['input'];
   /** Another address than the account's billing email. */
@@ -5786,6 +5838,7 @@ export type ResolversTypes = {
   DunningEventConnection: ResolverTypeWrapper<Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversTypes['DunningEventEdge']> }>;
   DunningEventEdge: ResolverTypeWrapper<Omit<DunningEventEdge, 'node'> & { node: ResolversTypes['DunningEvent'] }>;
   DunningStep: ResolverTypeWrapper<DunningStepRecordModel>;
+  EmailBounce: ResolverTypeWrapper<EmailBounce>;
   EmailStatus: EmailStatus;
   EmailTransport: EmailTransport;
   EndSubscriptionInput: EndSubscriptionInput;
@@ -5930,6 +5983,8 @@ export type ResolversTypes = {
   RequestSignOffInput: RequestSignOffInput;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: ResolverTypeWrapper<RerateUsagePayload>;
+  ResendInvoiceEmailInput: ResendInvoiceEmailInput;
+  ResendInvoiceEmailPayload: ResolverTypeWrapper<Omit<ResendInvoiceEmailPayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
   ReviewVariancesInput: ReviewVariancesInput;
   ReviewVariancesPayload: ResolverTypeWrapper<Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversTypes['ReconciledAccount']> }>;
   ReviseMessageTemplateInput: ReviseMessageTemplateInput;
@@ -6149,6 +6204,7 @@ export type ResolversParentTypes = {
   DunningEventConnection: Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['DunningEventEdge']> };
   DunningEventEdge: Omit<DunningEventEdge, 'node'> & { node: ResolversParentTypes['DunningEvent'] };
   DunningStep: DunningStepRecordModel;
+  EmailBounce: EmailBounce;
   EndSubscriptionInput: EndSubscriptionInput;
   EvidenceCheck: EvidenceCheckSpecModel;
   EvidenceCheckInput: EvidenceCheckInput;
@@ -6267,6 +6323,8 @@ export type ResolversParentTypes = {
   RequestSignOffInput: RequestSignOffInput;
   RerateUsageInput: RerateUsageInput;
   RerateUsagePayload: RerateUsagePayload;
+  ResendInvoiceEmailInput: ResendInvoiceEmailInput;
+  ResendInvoiceEmailPayload: Omit<ResendInvoiceEmailPayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
   ReviewVariancesInput: ReviewVariancesInput;
   ReviewVariancesPayload: Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversParentTypes['ReconciledAccount']> };
   ReviseMessageTemplateInput: ReviseMessageTemplateInput;
@@ -6377,6 +6435,7 @@ export type AccountResolvers<ContextType = GraphQLContext, ParentType extends Re
   billingCycle?: Resolver<ResolversTypes['BillingCycle'], ParentType, ContextType>;
   billingDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   billingEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  billingEmailBounce?: Resolver<Maybe<ResolversTypes['EmailBounce']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['AccountContact']>, ParentType, ContextType>;
@@ -6928,7 +6987,12 @@ export type DunningStepResolvers<ContextType = GraphQLContext, ParentType extend
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EmailStatusResolvers = EnumResolverSignature<{ FAILED?: any, QUEUED?: any, SENT?: any }, ResolversTypes['EmailStatus']>;
+export type EmailBounceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmailBounce'] = ResolversParentTypes['EmailBounce']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reply?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EmailStatusResolvers = EnumResolverSignature<{ BOUNCED?: any, FAILED?: any, QUEUED?: any, SENDING?: any, SENT?: any, UNKNOWN?: any }, ResolversTypes['EmailStatus']>;
 
 export type EmailTransportResolvers = EnumResolverSignature<{ OUTBOX?: any, SMTP?: any }, ResolversTypes['EmailTransport']>;
 
@@ -7172,6 +7236,7 @@ export type InvoiceEmailResolvers<ContextType = GraphQLContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -7352,6 +7417,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   removeRaciAssignment?: Resolver<ResolversTypes['RemoveRaciAssignmentPayload'], ParentType, ContextType, RequireFields<MutationRemoveRaciAssignmentArgs, 'input'>>;
   requestSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationRequestSignOffArgs, 'input'>>;
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
+  resendInvoiceEmail?: Resolver<ResolversTypes['ResendInvoiceEmailPayload'], ParentType, ContextType, RequireFields<MutationResendInvoiceEmailArgs, 'input'>>;
   reviewVariances?: Resolver<ResolversTypes['ReviewVariancesPayload'], ParentType, ContextType, RequireFields<MutationReviewVariancesArgs, 'input'>>;
   reviseMessageTemplate?: Resolver<ResolversTypes['MessageTemplatePayload'], ParentType, ContextType, RequireFields<MutationReviseMessageTemplateArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
@@ -7861,6 +7927,11 @@ export type RerateUsagePayloadResolvers<ContextType = GraphQLContext, ParentType
   examined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stillUnrated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ResendInvoiceEmailPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResendInvoiceEmailPayload'] = ResolversParentTypes['ResendInvoiceEmailPayload']> = {
+  email?: Resolver<Maybe<ResolversTypes['InvoiceEmail']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -8447,6 +8518,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DunningEventConnection?: DunningEventConnectionResolvers<ContextType>;
   DunningEventEdge?: DunningEventEdgeResolvers<ContextType>;
   DunningStep?: DunningStepResolvers<ContextType>;
+  EmailBounce?: EmailBounceResolvers<ContextType>;
   EmailStatus?: EmailStatusResolvers;
   EmailTransport?: EmailTransportResolvers;
   EvidenceCheck?: EvidenceCheckResolvers<ContextType>;
@@ -8559,6 +8631,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RemoveRaciAssignmentPayload?: RemoveRaciAssignmentPayloadResolvers<ContextType>;
   RenderedMessage?: RenderedMessageResolvers<ContextType>;
   RerateUsagePayload?: RerateUsagePayloadResolvers<ContextType>;
+  ResendInvoiceEmailPayload?: ResendInvoiceEmailPayloadResolvers<ContextType>;
   ReviewVariancesPayload?: ReviewVariancesPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RevokeUserSessionsPayload?: RevokeUserSessionsPayloadResolvers<ContextType>;

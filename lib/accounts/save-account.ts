@@ -73,7 +73,16 @@ function save(db: Db, id: string | null, values: AccountValues): Promise<Account
         );
       if (!existing)
         return { account: await insertAccount(tx, values as typeof accounts.$inferInsert), userErrors: [] };
-      const [account] = await tx.update(accounts).set(values).where(eq(accounts.id, existing.id)).returning();
+      // A new billing address has not bounced: the warning about the old one goes.
+      const bounceCleared =
+        values.billingEmail !== undefined && values.billingEmail !== existing.billingEmail
+          ? { billingEmailBouncedAt: null, billingEmailBounceReply: null }
+          : {};
+      const [account] = await tx
+        .update(accounts)
+        .set({ ...values, ...bounceCleared })
+        .where(eq(accounts.id, existing.id))
+        .returning();
       return { account: account ?? null, userErrors: [] };
     },
     (userErrors) => ({ account: null, userErrors }),

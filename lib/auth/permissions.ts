@@ -93,6 +93,7 @@ export const operationRules = {
   discardDraftInvoice: { module: 'invoicing', access: 'write', roles: billingStaff },
   creditInvoice: { module: 'invoicing', access: 'write', roles: billingStaff },
   sendInvoice: { module: 'invoicing', access: 'write', roles: billingStaff },
+  resendInvoiceEmail: { module: 'invoicing', access: 'write', roles: billingStaff },
 
   ingestUsage: { module: 'usage', access: 'write', roles: billingStaff },
   ingestions: { module: 'usage', access: 'read', roles: everyone },

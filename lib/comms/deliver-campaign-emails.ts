@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/queries/raw-rows';
 import { type CampaignDeliveryRow, campaignDeliveries, campaigns } from '../../db/schema';
 import { MailError, type Mailer } from '../email/mailer';
+import { campaignMessageId } from '../email/message-id';
 
 /** Attempts before a delivery the server keeps refusing for now is given up. */
 export const MAX_CAMPAIGN_ATTEMPTS = 3;
@@ -35,14 +36,6 @@ async function claim(db: Db, deliveryId: string | null): Promise<CampaignDeliver
   return row ?? null;
 }
 
-/** Whether the server surely did not take the message and asked to try later (a 4xx reply, or no connection). */
-function isTemporaryRefusal(error: unknown): boolean {
-  if (!(error instanceof MailError)) return false;
-  if (error.responseCode !== null) return error.responseCode >= 400 && error.responseCode < 500;
-  const code = (error.cause as { code?: string } | null)?.code;
-  return code === 'ECONNREFUSED' || code === 'ECONNECTION';
-}
-
 async function record(db: Db, id: string, fields: Partial<typeof campaignDeliveries.$inferInsert>) {
   await db
     .update(campaignDeliveries)
@@ -61,7 +54,8 @@ async function send(
           to: delivery.recipient,
           subject: delivery.subject ?? '',
           text: delivery.body ?? '',
-          messageId: `<campaign-delivery-${delivery.id}@switchboard>`,
+          // The same on every attempt, on the sender's domain: a receiving system can drop a copy.
+          messageId: campaignMessageId(delivery.id, mailer.domain),
         })
       : null;
     await record(db, delivery.id, {
@@ -74,11 +68,21 @@ async function send(
     return 'sent';
   } catch (error) {
     const message = (error as Error).message;
-    if (error instanceof MailError && error.permanent) {
+    const outcome = error instanceof MailError ? error.outcome : 'failed';
+    if (outcome === 'bounced') {
       await record(db, delivery.id, { status: 'bounced', error: message });
       return 'bounced';
     }
-    const retry = isTemporaryRefusal(error) && delivery.attempts < MAX_CAMPAIGN_ATTEMPTS;
+    if (outcome === 'unknown') {
+      // The body went out and no reply came: the server may have stored it. Never retried.
+      await record(db, delivery.id, {
+        status: 'failed',
+        error: `Outcome unknown: the message was sent but the mail server did not confirm it (${message}); not sent again so it is never sent twice (check the mail server's log).`,
+      });
+      return 'failed';
+    }
+    // Retried only when the server surely did not take it: a 4xx reply, or no conversation.
+    const retry = outcome === 'temporary' && delivery.attempts < MAX_CAMPAIGN_ATTEMPTS;
     await record(db, delivery.id, { status: retry ? 'queued' : 'failed', error: message });
     return retry ? 'retry' : 'failed';
   }

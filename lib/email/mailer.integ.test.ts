@@ -3,7 +3,7 @@ import { getEnv } from '../env';
 import { composeInvoiceEmail } from '../invoicing/email-invoice';
 import { renderInvoicePdf } from '../invoicing/pdf/render-invoice-pdf';
 import { sampleInvoiceDocument } from '../invoicing/pdf/sample-invoice-document';
-import { createMailer } from './mailer';
+import { createMailer, MailError } from './mailer';
 import { mailerFromEnv } from './mailer-from-env';
 import { closeSmtpServers, type ReceivedMail, startSmtpServer } from './testing/smtp-test-server';
 
@@ -52,7 +52,38 @@ describe('createMailer over SMTP', () => {
     await expect(sending).rejects.toThrow(
       /recipients were rejected: 550 Mailbox billing@acme\.example unavailable/,
     );
+    await expect(sending).rejects.toMatchObject({ outcome: 'bounced', responseCode: 550 });
     expect(server.received).toHaveLength(0);
+  });
+
+  it('reports the outcome as unknown when the connection drops after the message body was sent', async () => {
+    const server = await startSmtpServer({ dropAfterData: () => true });
+    const mailer = createMailer({ smtpUrl: server.url, from: 'billing@northwind.example' });
+
+    const error = await mailer.send({ to: 'ap@acme.example', subject: 'Hi', text: 'Body' }).catch((e) => e);
+
+    expect(error).toBeInstanceOf(MailError);
+    expect(error).toMatchObject({ outcome: 'unknown', responseCode: null });
+    expect(error.message).toMatch(/^Sending mail to ap@acme\.example failed: .*Connection closed/);
+  });
+
+  it('takes a 4xx reply as a temporary refusal, and signals each message it accepts', async () => {
+    const accepted: string[] = [];
+    const server = await startSmtpServer({
+      refuseRecipient: (address) => address.address.startsWith('busy'),
+      refusalCode: 451,
+      onAccepted: (mail) => accepted.push(...mail.envelope.to),
+    });
+    const mailer = createMailer({ smtpUrl: server.url, from: 'billing@northwind.example' });
+
+    await expect(mailer.send({ to: 'busy@acme.example', subject: 'Hi', text: 'x' })).rejects.toMatchObject({
+      outcome: 'temporary',
+      responseCode: 451,
+    });
+    await mailer.send({ to: 'ap@acme.example', subject: 'Hi', text: 'x', messageId: '<m-1@acme.example>' });
+    expect(accepted).toEqual(['ap@acme.example']);
+    expect(server.received[0]?.parsed.messageId).toBe('<m-1@acme.example>');
+    expect(mailer.domain).toBe('northwind.example');
   });
 
   it('rejects, naming the cause, when no server listens', async () => {
@@ -61,9 +92,9 @@ describe('createMailer over SMTP', () => {
     await server.close();
     const mailer = createMailer({ smtpUrl: url, from: 'billing@northwind.example' });
 
-    await expect(mailer.send(composeInvoiceEmail(doc, new Uint8Array([1])))).rejects.toThrow(
-      /Sending mail to billing@acme\.example failed: .*ECONNREFUSED/,
-    );
+    const sending = mailer.send(composeInvoiceEmail(doc, new Uint8Array([1])));
+    await expect(sending).rejects.toThrow(/Sending mail to billing@acme\.example failed: .*ECONNREFUSED/);
+    await expect(sending).rejects.toMatchObject({ outcome: 'temporary' });
   });
 
   it('mailerFromEnv sends from MAIL_FROM through SMTP_URL', async () => {

@@ -1,4 +1,7 @@
 import { createTransport } from 'nodemailer';
+import type { Logger } from 'nodemailer/lib/shared';
+import SMTPTransport from 'nodemailer/lib/smtp-transport';
+import { mailDomain } from './message-id';
 
 export interface MailAttachment {
   filename: string;
@@ -26,11 +29,14 @@ export interface SentMail {
 }
 
 export interface Mailer {
+  /** The domain of the From address, which our Message-IDs are made on. */
+  readonly domain: string;
   /**
    * Hands one message to the SMTP server. Resolves once the server has accepted it for
    * delivery (not once it is delivered).
-   * @throws Error naming the recipient and the server's reply when the server refuses the
-   * recipient or the message, or cannot be reached.
+   * @throws MailError naming the recipient and the server's reply when the server refuses the
+   * recipient or the message, or cannot be reached; its `outcome` says whether the server may
+   * have the message all the same.
    */
   send(message: MailMessage): Promise<SentMail>;
 }
@@ -42,17 +48,25 @@ export interface Mailer {
  * can ride in the URL's query string (`?requireTLS=true`) and override the defaults here.
  */
 export function createMailer(options: { smtpUrl: string; from: string }): Mailer {
-  const transport = createTransport({
-    url: options.smtpUrl,
-    // nodemailer waits 2 minutes to connect and 10 minutes on a silent socket by default:
-    // far too long for a request or a bill run to sit on one unreachable server.
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 60_000,
-  });
-
   return {
+    domain: mailDomain(options.from),
     async send(message) {
+      // One transport (one connection) per message, so its log tells this message's story:
+      // whether the body, with its final ".", was written before the connection failed.
+      const conversation = { bodySent: false };
+      // An SMTPTransport built here, not createTransport({ url, … }): given a `url`,
+      // createTransport keeps only what the URL says and drops every other option.
+      const transport = createTransport(
+        new SMTPTransport({
+          url: options.smtpUrl,
+          // nodemailer waits 2 minutes to connect and 10 minutes on a silent socket by default:
+          // far too long for a request or a bill run to sit on one unreachable server.
+          connectionTimeout: 15_000,
+          greetingTimeout: 15_000,
+          socketTimeout: 60_000,
+          logger: conversationLogger(conversation),
+        }),
+      );
       try {
         const info = await transport.sendMail({
           from: options.from,
@@ -76,22 +90,70 @@ export function createMailer(options: { smtpUrl: string; from: string }): Mailer
         return { messageId: info.messageId, response: info.response };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new MailError(`Sending mail to ${message.to} failed: ${reason}`, error);
+        throw new MailError(`Sending mail to ${message.to} failed: ${reason}`, error, conversation.bodySent);
+      } finally {
+        transport.close();
       }
     },
   };
 }
 
-/** A refused or failed send; `permanent` when the server refused for good (a 5xx reply: a bounce). */
-export class MailError extends Error {
-  readonly responseCode: number | null;
-  readonly permanent: boolean;
+/**
+ * A bunyan-style logger for nodemailer that notes when the message body has gone out:
+ * smtp-connection logs `{ tnx: 'message' }` at info level once the encoded message, its
+ * terminating "\r\n.\r\n" included, has been written to the socket (nodemailer 7,
+ * lib/smtp-connection `_createSendStream`). Nothing else is logged.
+ */
+function conversationLogger(conversation: { bodySent: boolean }): Logger {
+  const ignore = () => {};
+  return {
+    level: ignore,
+    trace: ignore,
+    debug: ignore,
+    info: (entry: unknown) => {
+      if ((entry as { tnx?: unknown } | null)?.tnx === 'message') conversation.bodySent = true;
+    },
+    warn: ignore,
+    error: ignore,
+    fatal: ignore,
+  };
+}
 
-  constructor(message: string, cause: unknown) {
+/**
+ * What a failed send means for the message:
+ * - `bounced`: the server refused it for good (a 5xx reply); sending again will not help.
+ * - `temporary`: the server surely does not have it: it answered 4xx, or the connection
+ *   failed before the message body was sent. Safe to try again.
+ * - `unknown`: the body was sent and no reply came (connection dropped, timeout): the server
+ *   may have stored it, so sending again may deliver it twice. A person decides.
+ * - `failed`: refused by us or nodemailer before any conversation (a malformed address).
+ */
+export type MailFailure = 'bounced' | 'temporary' | 'unknown' | 'failed';
+
+/** nodemailer's codes for a connection that failed or went silent. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS']);
+
+/** A refused or failed send; `outcome` says whether the server may have the message. */
+export class MailError extends Error {
+  /** The server's reply code (550, 421…), when it replied. */
+  readonly responseCode: number | null;
+  /** The server's reply, when it replied ("550 Mailbox unavailable"). */
+  readonly response: string | null;
+  readonly outcome: MailFailure;
+
+  constructor(message: string, cause: unknown, bodySent = false) {
     super(message, { cause });
     this.name = 'MailError';
-    const code = (cause as { responseCode?: unknown } | null)?.responseCode;
-    this.responseCode = typeof code === 'number' ? code : null;
-    this.permanent = this.responseCode !== null && this.responseCode >= 500;
+    const details = (cause ?? {}) as { responseCode?: unknown; response?: unknown; code?: unknown };
+    this.responseCode = typeof details.responseCode === 'number' ? details.responseCode : null;
+    this.response = typeof details.response === 'string' ? details.response : null;
+    if (this.responseCode !== null) this.outcome = this.responseCode >= 500 ? 'bounced' : 'temporary';
+    else if (bodySent) this.outcome = 'unknown';
+    else this.outcome = CONNECTION_CODES.has(String(details.code)) ? 'temporary' : 'failed';
+  }
+
+  /** A 5xx reply: a bounce. */
+  get permanent(): boolean {
+    return this.outcome === 'bounced';
   }
 }

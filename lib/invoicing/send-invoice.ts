@@ -1,4 +1,5 @@
 import { getAccountById } from '../../db/queries/accounts';
+import { listDeliveriesOfInvoices } from '../../db/queries/deliveries';
 import { getInvoiceById } from '../../db/queries/invoices';
 import type { InvoiceDeliveryRow } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
@@ -10,12 +11,13 @@ import { queueInvoiceEmail } from './queue-invoice-email';
 
 /**
  * Emails a finalized invoice or credit note (again): to the given address, else the
- * account's billing email. The job queue sends it.
+ * account's billing email. The job queue sends it. While an earlier email to that address has
+ * an unknown outcome, a new one (with a new Message-ID) goes only with `confirmDespiteUnknown`.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
  */
 export async function sendInvoice(
   { db, actor }: OperationContext,
-  input: { id: string; to?: string | null | undefined },
+  input: { id: string; to?: string | null | undefined; confirmDespiteUnknown?: boolean | null | undefined },
 ): Promise<{ delivery: InvoiceDeliveryRow | null; userErrors: UserError[] }> {
   authorize(actor, 'sendInvoice');
   const fail = (error: UserError) => ({ delivery: null, userErrors: [error] });
@@ -31,6 +33,17 @@ export async function sendInvoice(
     return fail(userError('REQUIRED', ['input', 'to'], 'The account has no billing email: give an address.'));
   const parsed = parseEmail(recipient, ['input', 'to']);
   if ('error' in parsed) return fail(parsed.error);
+  const uncertain = (await listDeliveriesOfInvoices(db, [invoice.id])).find(
+    (delivery) => delivery.status === 'unknown' && delivery.recipient === parsed.email,
+  );
+  if (uncertain && !input.confirmDespiteUnknown)
+    return fail(
+      userError(
+        'INVALID_STATE',
+        ['input', 'confirmDespiteUnknown'],
+        `An earlier email of this ${invoice.kind === 'credit_note' ? 'credit note' : 'invoice'} to ${parsed.email} has an unknown outcome: the mail server may have it. Resend that one (same Message-ID, so a copy can be recognised), or confirm to send a new one.`,
+      ),
+    );
   const delivery = await db.transaction((tx) =>
     queueInvoiceEmail(tx, { invoiceId: invoice.id, recipient: parsed.email, requestedBy: actorLabel(actor) }),
   );

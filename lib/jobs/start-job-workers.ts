@@ -5,7 +5,7 @@ import { listStaleQueuedDeliveryIds } from '../../db/queries/deliveries';
 import { reportInterruptedSends, sendDueCampaignEmails } from '../comms/deliver-campaign-emails';
 import { todayIso } from '../dates';
 import { mailerFromEnv } from '../email/mailer-from-env';
-import { deliverInvoiceEmail } from '../invoicing/deliver-invoice-email';
+import { deliverInvoiceEmail, reportInterruptedInvoiceEmails } from '../invoicing/deliver-invoice-email';
 import { processBillRun } from '../invoicing/process-bill-run';
 import { runDunning } from '../payments/run-dunning';
 import { BILL_RUN_QUEUE, type BillRunJob } from './bill-run-jobs';
@@ -62,8 +62,12 @@ export async function startJobWorkers(
   const mailer = mailerFromEnv();
   const deliver = async (deliveryId: string) => {
     const outcome = await deliverInvoiceEmail(database.db, deliveryId, mailer);
-    // A refused send stays queued: pg-boss retries the job after its delay.
+    // A send refused for now stays queued: pg-boss retries the job after its delay.
     if (outcome === 'retry') throw new Error(`invoice delivery ${deliveryId} failed; retrying`);
+    if (outcome === 'unknown' || outcome === 'bounced')
+      log(
+        `invoice delivery ${deliveryId}: ${outcome === 'unknown' ? 'outcome unknown, not retried' : 'bounced'}`,
+      );
   };
   await boss.work<InvoiceEmailJob>(INVOICE_EMAIL_QUEUE, workOptions, async (jobs) => {
     for (const job of jobs) await deliver(job.data.deliveryId);
@@ -79,6 +83,10 @@ export async function startJobWorkers(
       log(`resuming bill run ${id}`);
       await processBillRun(database.db, id);
     }
+    // Invoice emails a dead process left mid-conversation: the server may have them, so they
+    // are reported (outcome unknown) for a person to resend, never sent again here.
+    const unknown = await reportInterruptedInvoiceEmails(database.db, new Date(Date.now() - 10 * 60_000));
+    if (unknown > 0) log(`${unknown} invoice emails were interrupted mid-send; marked outcome unknown`);
     // Deliveries queued where no worker ran, or whose job was lost; claiming makes a second send impossible.
     for (const id of await listStaleQueuedDeliveryIds(database.db, new Date(Date.now() - 60_000)))
       await deliverInvoiceEmail(database.db, id, mailer);

@@ -45,7 +45,7 @@ describe('checkComponents', () => {
     expect(checks.usage_ingestion.state).toBe('degraded');
     expect(checks.invoice_delivery).toEqual({
       state: 'degraded',
-      reason: '4 invoice emails failed in the last hour.',
+      reason: '4 invoice emails failed, bounced or ended with an unknown outcome in the last hour.',
     });
   });
 });

@@ -71,7 +71,7 @@ export function checkComponents(signals: ComponentSignals): Record<ComponentKey,
       signals.failedDeliveries > 0
         ? {
             state: 'degraded',
-            reason: `${plural(signals.failedDeliveries, 'invoice email')} failed in the last hour.`,
+            reason: `${plural(signals.failedDeliveries, 'invoice email')} failed, bounced or ended with an unknown outcome in the last hour.`,
           }
         : { state: 'operational', reason: 'No invoice email failed in the last hour.' },
     payments: {

@@ -10,6 +10,7 @@ import { importLegacyCommand } from './import-legacy-command';
 import { ingestUsageCommand } from './ingest-usage-command';
 import { parallelRunCommand } from './parallel-run-command';
 import { sendCampaignEmailsCommand } from './send-campaign-emails-command';
+import { sendInvoiceEmailsCommand } from './send-invoice-emails-command';
 
 const usage = `Usage: switchboard <command> [options]
 
@@ -27,6 +28,7 @@ Commands:
                                      Write a synthetic legacy billing export (FORMAT.md v1)
                                      with manifest.json and expected.json (no database)
   send-campaign-emails [--json]      Send the campaign emails that are due (what the server's workers do)
+  send-invoice-emails [--json]       Send the queued invoice emails once each (what the server's workers do)
   help                               Show this help
 
 The database is the server's: DATABASE_URL when set, else the embedded one in
@@ -68,7 +70,8 @@ export async function main(argv: string[]): Promise<number> {
     (command === 'bill-run' && args.length === 0 && !!values.period !== !!values.resume) ||
     (command === 'import-legacy' && args.length === 1) ||
     (command === 'parallel-run' && args.length === 0 && !!values.import) ||
-    (command === 'send-campaign-emails' && args.length === 0);
+    (command === 'send-campaign-emails' && args.length === 0) ||
+    (command === 'send-invoice-emails' && args.length === 0);
   if (!valid) {
     console.error(`Unknown command or arguments: ${argv.join(' ')}\n\n${usage}`);
     return 2;
@@ -86,6 +89,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'import-legacy') return await importLegacyCommand(ctx, args[0] as string, json);
     if (command === 'parallel-run') return await parallelRunCommand(ctx, values.import as string, json);
     if (command === 'send-campaign-emails') return await sendCampaignEmailsCommand(ctx, json);
+    if (command === 'send-invoice-emails') return await sendInvoiceEmailsCommand(ctx, json);
     return await billRunCommand(ctx, {
       period: values.period,
       resume: values.resume,

@@ -38,6 +38,10 @@ export const accountResolvers: Resolvers = {
     subscriptions: (account, _args, { loaders }) => loaders.subscriptionsByAccountId.load(account.id),
     oneTimeCharges: (account, _args, { loaders }) => loaders.chargesByAccountId.load(account.id),
     contacts: (account, _args, { loaders }) => loaders.contactsByAccountId.load(account.id),
+    billingEmailBounce: (account) =>
+      account.billingEmailBouncedAt
+        ? { at: account.billingEmailBouncedAt, reply: account.billingEmailBounceReply ?? '' }
+        : null,
   },
   AccountContact: {
     verifiedAt: (contact) => contact.emailVerifiedAt,

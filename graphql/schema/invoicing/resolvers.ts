@@ -1,3 +1,4 @@
+import { deliveryStatusEnum } from '../../../db/schema';
 import {
   createBillRun,
   getBillRun,
@@ -10,11 +11,13 @@ import { finalizeInvoice } from '../../../lib/invoicing/finalize-invoice';
 import { invoicePdfPath } from '../../../lib/invoicing/invoice-pdf-path';
 import { getInvoice, listInvoices } from '../../../lib/invoicing/invoice-queries';
 import { billToOf } from '../../../lib/invoicing/invoice-snapshot';
+import { resendInvoiceEmail } from '../../../lib/invoicing/resend-invoice-email';
 import { sendInvoice } from '../../../lib/invoicing/send-invoice';
 import { voidInvoice } from '../../../lib/invoicing/void-invoice';
 import { invoiceAmountDue } from '../../../lib/payments/invoice-amount-due';
 import { createTaxRule, listTaxRules } from '../../../lib/tax/tax-rules';
 import type { Resolvers } from '../../__generated__/resolvers-types';
+import { screamingCaseEnum } from '../enum-values';
 import { loaded } from '../loaded';
 
 export const invoicingResolvers: Resolvers = {
@@ -36,7 +39,7 @@ export const invoicingResolvers: Resolvers = {
     TAX: 'tax',
     CREDIT: 'credit',
   },
-  EmailStatus: { QUEUED: 'queued', SENT: 'sent', FAILED: 'failed' },
+  EmailStatus: screamingCaseEnum(deliveryStatusEnum.enumValues),
   EmailTransport: { SMTP: 'smtp', OUTBOX: 'outbox' },
   Query: {
     taxRules: (_parent, _args, context) => listTaxRules(context),
@@ -69,6 +72,10 @@ export const invoicingResolvers: Resolvers = {
     creditInvoice: (_parent, { input }, context) => creditInvoice(context, input),
     sendInvoice: async (_parent, { input }, context) => {
       const { delivery, userErrors } = await sendInvoice(context, input);
+      return { email: delivery, userErrors };
+    },
+    resendInvoiceEmail: async (_parent, { input }, context) => {
+      const { delivery, userErrors } = await resendInvoiceEmail(context, input);
       return { email: delivery, userErrors };
     },
   },

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { type ReactNode, useState } from 'react';
 import { enumLabel } from '@/app/_components/billing/status-badges';
+import { formatDateTime } from '@/app/_components/format';
 import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Button } from '@/app/_components/ui/button';
@@ -61,7 +62,15 @@ export function AccountDetails({ account, onSaved }: { account: AccountData; onS
       ) : (
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Detail label="Currency">{account.currency}</Detail>
-          <Detail label="Billing email">{account.billingEmail ?? '—'}</Detail>
+          <Detail label="Billing email">
+            {account.billingEmail ?? '—'}
+            {account.billingEmailBounce && (
+              <span className="mt-1 block text-xs text-amber-800" data-testid="billing-email-bounce">
+                Bounces: invoice email refused on {formatDateTime(account.billingEmailBounce.at)} (
+                {account.billingEmailBounce.reply}). Change the address to clear this.
+              </span>
+            )}
+          </Detail>
           <Detail label="Billing contact">{account.contactName ?? '—'}</Detail>
           <Detail label="Tax region">{account.taxRegion ?? 'none (no tax)'}</Detail>
           <Detail label="Rate plan">

@@ -3,7 +3,7 @@ import type { AccountFields } from '../account-fields-form';
 
 /** The account page's data: the account, its portal contacts, subscriptions and one-time charges. */
 export const ACCOUNT_QUERY = `query($id: ID!) { account(id: $id) {
-  id externalId name currency status billingEmail contactName taxRegion billingCycle billingDay
+  id externalId name currency status billingEmail billingEmailBounce { at reply } contactName taxRegion billingCycle billingDay
   paymentTermsDays invoiceDelivery billToParent createdAt
   ratePlan { id code name }
   parent { id externalId name currency }
@@ -17,6 +17,8 @@ export const ACCOUNT_QUERY = `query($id: ID!) { account(id: $id) {
 export interface AccountData extends Omit<AccountFields, 'ratePlanId' | 'parentAccountId'> {
   id: string;
   status: 'ACTIVE' | 'SUSPENDED' | 'CLOSED';
+  /** Set when an invoice email to the billing email bounced; cleared when the address changes. */
+  billingEmailBounce: { at: string; reply: string } | null;
   createdAt: string;
   ratePlan: { id: string; code: string; name: string } | null;
   parent: AccountOption | null;

@@ -271,7 +271,15 @@ export function SendForm({ invoice, onDone, onCancel }: FormProps) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const payload = await submit(() =>
-      invoiceMutation('sendInvoice', { id: invoice.id, to: text(form, 'to') || null }, 'email { id }'),
+      invoiceMutation(
+        'sendInvoice',
+        {
+          id: invoice.id,
+          to: text(form, 'to') || null,
+          confirmDespiteUnknown: form.get('confirmDespiteUnknown') === 'on',
+        },
+        'email { id }',
+      ),
     );
     if (payload) onDone();
   }
@@ -300,6 +308,12 @@ export function SendForm({ invoice, onDone, onCancel }: FormProps) {
             placeholder={invoice.account.billingEmail ?? 'name@example.com'}
           />
         </Field>
+        {invoice.emails.some((email) => email.status === 'UNKNOWN') && (
+          <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
+            <input type="checkbox" name="confirmDespiteUnknown" />
+            Send a new email even where an earlier one's outcome is unknown (it may arrive twice)
+          </label>
+        )}
       </div>
     </Panel>
   );

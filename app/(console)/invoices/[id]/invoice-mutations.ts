@@ -6,7 +6,13 @@ type Payload = { userErrors: UserErrorData[] } & Record<string, unknown>;
 
 /** Runs one invoice mutation (`finalizeInvoice`, `voidInvoice`, …) and returns its payload. */
 export async function invoiceMutation(
-  name: 'finalizeInvoice' | 'voidInvoice' | 'discardDraftInvoice' | 'creditInvoice' | 'sendInvoice',
+  name:
+    | 'finalizeInvoice'
+    | 'voidInvoice'
+    | 'discardDraftInvoice'
+    | 'creditInvoice'
+    | 'sendInvoice'
+    | 'resendInvoiceEmail',
   input: Record<string, unknown>,
   selection: string,
 ): Promise<Payload> {

@@ -9,10 +9,12 @@ export const INVOICE_QUERY = `query($id: ID!) { invoice(id: $id) {
   creditNotes { id number status total issueDate note }
   lines { id lineType description quantity unitPrice amount taxCategory productCode }
   payments { amount payment { id receivedDate method reference } }
-  emails { id recipient status transport subject attempts error requestedBy createdAt sentAt }
+  emails { id recipient status transport subject messageId attempts error requestedBy createdAt sentAt }
 } }`;
 
 export type InvoiceStatus = 'DRAFT' | 'FINALIZED' | 'VOID';
+
+export type EmailStatus = 'QUEUED' | 'SENDING' | 'SENT' | 'FAILED' | 'UNKNOWN' | 'BOUNCED';
 
 export interface InvoiceLineData {
   id: string;
@@ -66,9 +68,10 @@ export interface InvoiceData {
   emails: {
     id: string;
     recipient: string;
-    status: 'QUEUED' | 'SENT' | 'FAILED';
+    status: EmailStatus;
     transport: string | null;
     subject: string | null;
+    messageId: string | null;
     attempts: number;
     error: string | null;
     requestedBy: string;

@@ -7,14 +7,17 @@ import { enumLabel, InvoiceStatusBadge } from '@/app/_components/billing/status-
 import { UnitPrice } from '@/app/_components/billing/unit-price';
 import { formatDateTime } from '@/app/_components/format';
 import { Money } from '@/app/_components/money';
+import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { formatQuantity } from '@/lib/money/format-money';
 import { InvoiceActions } from './invoice-actions';
-import { INVOICE_QUERY, type InvoiceData } from './invoice-query';
+import { invoiceMutation } from './invoice-mutations';
+import { type EmailStatus, INVOICE_QUERY, type InvoiceData } from './invoice-query';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -33,6 +36,44 @@ function TotalRow({ label, children, strong }: { label: ReactNode; children: Rea
       <dt>{label}</dt>
       <dd className="text-right">{children}</dd>
     </div>
+  );
+}
+
+const emailTones: Record<EmailStatus, 'good' | 'bad' | 'warn' | 'neutral' | 'info'> = {
+  QUEUED: 'neutral',
+  SENDING: 'info',
+  SENT: 'good',
+  FAILED: 'bad',
+  BOUNCED: 'bad',
+  UNKNOWN: 'warn',
+};
+
+/**
+ * Sends again an email whose outcome is unknown, once the user confirms (the mail server may
+ * already have it; the copy carries the same Message-ID).
+ */
+function ResendEmailButton({ emailId, onDone }: { emailId: string; onDone: () => void }) {
+  const can = useCan();
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!can('resendInvoiceEmail')) return null;
+  async function resend() {
+    const sure = window.confirm(
+      'The mail server may already have this email. Check its log first. Send it again (same Message-ID)?',
+    );
+    if (!sure) return;
+    const payload = await invoiceMutation('resendInvoiceEmail', { emailId }, 'email { id }').catch(
+      (error: Error) => ({ userErrors: [{ message: error.message }] }),
+    );
+    if (payload.userErrors.length > 0) setProblem(payload.userErrors.map((e) => e.message).join(' '));
+    else onDone();
+  }
+  return (
+    <span className="mt-1 block">
+      <Button variant="secondary" onClick={resend} data-testid="resend-email">
+        Resend…
+      </Button>
+      {problem && <span className="block text-xs text-red-700">{problem}</span>}
+    </span>
   );
 }
 
@@ -270,15 +311,14 @@ export function InvoiceView({ id }: { id: string }) {
                     <Cell className="whitespace-nowrap">{formatDateTime(email.createdAt)}</Cell>
                     <Cell>{email.recipient}</Cell>
                     <Cell>
-                      <Badge
-                        tone={
-                          email.status === 'SENT' ? 'good' : email.status === 'FAILED' ? 'bad' : 'neutral'
-                        }
-                      >
-                        {enumLabel(email.status)}
+                      <Badge tone={emailTones[email.status]}>
+                        {email.status === 'UNKNOWN' ? 'Outcome unknown' : enumLabel(email.status)}
                         {email.transport === 'OUTBOX' && ' (outbox)'}
                       </Badge>
                       {email.error && <span className="block text-xs text-red-700">{email.error}</span>}
+                      {email.status === 'UNKNOWN' && (
+                        <ResendEmailButton emailId={email.id} onDone={() => setRefresh((n) => n + 1)} />
+                      )}
                     </Cell>
                     <Cell className="whitespace-nowrap">{formatDateTime(email.sentAt)}</Cell>
                     <Cell>{email.requestedBy}</Cell>
