@@ -27,6 +27,8 @@ export const campaignStatusEnum = pgEnum('campaign_status', [
   'sending',
   'sent',
   'cancelled',
+  /** Nothing left to send, but some emails failed or their outcome is unknown: a person looks. */
+  'sent_with_failures',
 ]);
 export const commsDeliveryStatusEnum = pgEnum('comms_delivery_status', [
   'queued',
@@ -37,6 +39,12 @@ export const commsDeliveryStatusEnum = pgEnum('comms_delivery_status', [
   'bounced',
   'failed',
   'suppressed',
+  /**
+   * The message went to the mail server and no reply came (the connection dropped after the
+   * body, or the sender died mid-conversation): it may have been stored, so it is never sent
+   * again without a person's decision.
+   */
+  'unknown',
 ]);
 
 export const messageTemplates = pgTable('message_templates', {

@@ -6782,7 +6782,7 @@ export type CampaignPayloadResolvers<ContextType = GraphQLContext, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type CampaignStatusResolvers = EnumResolverSignature<{ APPROVED?: any, AWAITING_APPROVAL?: any, CANCELLED?: any, DRAFT?: any, SENDING?: any, SENT?: any }, ResolversTypes['CampaignStatus']>;
+export type CampaignStatusResolvers = EnumResolverSignature<{ APPROVED?: any, AWAITING_APPROVAL?: any, CANCELLED?: any, DRAFT?: any, SENDING?: any, SENT?: any, SENT_WITH_FAILURES?: any }, ResolversTypes['CampaignStatus']>;
 
 export type CatalogResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Catalog'] = ResolversParentTypes['Catalog']> = {
   callDecimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6836,7 +6836,7 @@ export type ChecklistItemStatusResolvers = EnumResolverSignature<{ DONE?: any, N
 
 export type CommsChannelResolvers = EnumResolverSignature<{ EMAIL?: any, IN_APP?: any, PORTAL?: any }, ResolversTypes['CommsChannel']>;
 
-export type CommsDeliveryStatusResolvers = EnumResolverSignature<{ BOUNCED?: any, DELIVERED?: any, FAILED?: any, QUEUED?: any, SENDING?: any, SENT?: any, SUPPRESSED?: any }, ResolversTypes['CommsDeliveryStatus']>;
+export type CommsDeliveryStatusResolvers = EnumResolverSignature<{ BOUNCED?: any, DELIVERED?: any, FAILED?: any, QUEUED?: any, SENDING?: any, SENT?: any, SUPPRESSED?: any, UNKNOWN?: any }, ResolversTypes['CommsDeliveryStatus']>;
 
 export type ComparisonSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonSide'] = ResolversParentTypes['ComparisonSide']> = {
   difference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;

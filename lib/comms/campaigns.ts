@@ -142,8 +142,16 @@ export async function cancelCampaign(ctx: OperationContext, input: { campaignId:
   authorize(ctx.actor, 'cancelCampaign');
   const campaign = await getCampaign(ctx.db, input.campaignId);
   if (!campaign) return refuse('campaignId', 'No campaign has this id.', 'NOT_FOUND');
-  if (campaign.status === 'sent' || campaign.status === 'cancelled')
-    return refuse('campaignId', `The campaign is ${campaign.status} already.`, 'INVALID_STATE');
+  if (
+    campaign.status === 'sent' ||
+    campaign.status === 'sent_with_failures' ||
+    campaign.status === 'cancelled'
+  )
+    return refuse(
+      'campaignId',
+      `The campaign is ${campaign.status.replaceAll('_', ' ')} already.`,
+      'INVALID_STATE',
+    );
   const updated = await ctx.db.transaction(async (tx) => {
     // Emails still waiting (a later local send time) are withdrawn, so the sender never sends them.
     await tx

@@ -8,7 +8,7 @@ import { campaignMessageId } from '../email/message-id';
 /** Attempts before a delivery the server keeps refusing for now is given up. */
 export const MAX_CAMPAIGN_ATTEMPTS = 3;
 
-export type CampaignDeliveryOutcome = 'sent' | 'bounced' | 'failed' | 'retry' | 'skipped';
+export type CampaignDeliveryOutcome = 'sent' | 'bounced' | 'failed' | 'unknown' | 'retry' | 'skipped';
 
 /**
  * Marks one due, queued delivery as being sent, in its own committed statement, and returns
@@ -76,10 +76,10 @@ async function send(
     if (outcome === 'unknown') {
       // The body went out and no reply came: the server may have stored it. Never retried.
       await record(db, delivery.id, {
-        status: 'failed',
+        status: 'unknown',
         error: `Outcome unknown: the message was sent but the mail server did not confirm it (${message}); not sent again so it is never sent twice (check the mail server's log).`,
       });
-      return 'failed';
+      return 'unknown';
     }
     // Retried only when the server surely did not take it: a 4xx reply, or no conversation.
     const retry = outcome === 'temporary' && delivery.attempts < MAX_CAMPAIGN_ATTEMPTS;
@@ -110,6 +110,7 @@ export async function sendDueCampaignEmails(
     sent: 0,
     bounced: 0,
     failed: 0,
+    unknown: 0,
     retry: 0,
     skipped: 0,
   };
@@ -120,22 +121,51 @@ export async function sendDueCampaignEmails(
     tally[outcome] += 1;
     options.onDelivery?.(delivery, outcome);
   }
-  await db.execute(sql`
-    update ${campaigns} c set status = 'sent' where c.status = 'sending' and not exists (
-      select 1 from ${campaignDeliveries} d
-      where d.campaign_id = c.id and not d.is_test and d.status in ('queued', 'sending'))`);
+  await finishSentCampaigns(db);
   return tally;
 }
 
 /**
+ * Campaigns with nothing left to send become sent, or sent with failures when any of their
+ * emails failed or has an unknown outcome: a campaign never says "sent" over failures.
+ */
+async function finishSentCampaigns(db: Db) {
+  await db.execute(sql`
+    update ${campaigns} c set status = case when exists (
+        select 1 from ${campaignDeliveries} d
+        where d.campaign_id = c.id and not d.is_test and d.status in ('failed', 'unknown'))
+      then 'sent_with_failures'::campaign_status else 'sent'::campaign_status end
+    where c.status = 'sending' and not exists (
+      select 1 from ${campaignDeliveries} d
+      where d.campaign_id = c.id and not d.is_test and d.status in ('queued', 'sending'))`);
+}
+
+/**
+ * Longer than any one send can take with the mailer's timeouts (15 s to connect, 15 s for the
+ * greeting, 60 s of silence per step): a delivery `sending` for this long lost its sender.
+ */
+export const INTERRUPTED_SEND_AFTER_MS = 10 * 60_000;
+
+/**
  * Deliveries left `sending` by a process that died mid-send: whether the mail server took
- * them is unknown, so they are marked failed with the reason rather than sent again.
+ * them is unknown, so they are marked so, with the reason, rather than sent again; their
+ * campaigns are finished (sent with failures) when nothing else is left to send.
  */
 export async function reportInterruptedSends(db: Db, olderThan: Date): Promise<number> {
   const result = await db.execute(sql`
-    update ${campaignDeliveries} set status = 'failed', updated_at = now(),
-      error = 'interrupted while being handed to the mail server; not sent again so it is never sent twice (check the mail server''s log)'
+    update ${campaignDeliveries} set status = 'unknown', updated_at = now(),
+      error = 'Outcome unknown: the sender stopped while handing this message to the mail server; not sent again so it is never sent twice (check the mail server''s log)'
     where status = 'sending' and updated_at < ${olderThan.toISOString()}::timestamptz
     returning id`);
-  return rowsOf(result).length;
+  const count = rowsOf(result).length;
+  if (count > 0) await finishSentCampaigns(db);
+  return count;
+}
+
+/** Deliveries claimed by a sender that is still at it, or that died less than INTERRUPTED_SEND_AFTER_MS ago. */
+export async function countSendsInFlight(db: Db): Promise<number> {
+  const result = await db.execute(
+    sql`select count(*)::int as n from ${campaignDeliveries} where status = 'sending' and not is_test`,
+  );
+  return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
 }

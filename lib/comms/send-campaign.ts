@@ -147,7 +147,7 @@ export async function sendCampaign(
   if (campaign.status !== 'approved')
     return refuse(
       'campaignId',
-      campaign.status === 'sending' || campaign.status === 'sent'
+      campaign.status === 'sending' || campaign.status === 'sent' || campaign.status === 'sent_with_failures'
         ? 'The campaign is sent already.'
         : `The campaign needs ${campaign.approvalsRequired === 2 ? 'two approvals' : 'approval'} before it is sent.`,
     );

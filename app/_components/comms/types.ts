@@ -1,5 +1,12 @@
 /** Shapes of the comms GraphQL module as the console reads them (enums in GraphQL's upper case). */
-export type CampaignStatus = 'DRAFT' | 'AWAITING_APPROVAL' | 'APPROVED' | 'SENDING' | 'SENT' | 'CANCELLED';
+export type CampaignStatus =
+  | 'DRAFT'
+  | 'AWAITING_APPROVAL'
+  | 'APPROVED'
+  | 'SENDING'
+  | 'SENT'
+  | 'CANCELLED'
+  | 'SENT_WITH_FAILURES';
 export type CommsChannel = 'EMAIL' | 'PORTAL' | 'IN_APP';
 export type DeliveryStatus =
   | 'QUEUED'
@@ -8,7 +15,8 @@ export type DeliveryStatus =
   | 'DELIVERED'
   | 'BOUNCED'
   | 'FAILED'
-  | 'SUPPRESSED';
+  | 'SUPPRESSED'
+  | 'UNKNOWN';
 
 export const commsChannels: readonly CommsChannel[] = ['EMAIL', 'PORTAL', 'IN_APP'];
 export const deliveryStatuses: readonly DeliveryStatus[] = [
@@ -18,6 +26,7 @@ export const deliveryStatuses: readonly DeliveryStatus[] = [
   'DELIVERED',
   'BOUNCED',
   'FAILED',
+  'UNKNOWN',
   'SUPPRESSED',
 ];
 
@@ -36,6 +45,7 @@ export const campaignTones: Record<CampaignStatus, Tone> = {
   SENDING: 'info',
   SENT: 'good',
   CANCELLED: 'neutral',
+  SENT_WITH_FAILURES: 'bad',
 };
 
 export const deliveryTones: Record<DeliveryStatus, Tone> = {
@@ -46,6 +56,7 @@ export const deliveryTones: Record<DeliveryStatus, Tone> = {
   BOUNCED: 'bad',
   FAILED: 'bad',
   SUPPRESSED: 'warn',
+  UNKNOWN: 'bad',
 };
 
 /** An enum value as words: AWAITING_APPROVAL → awaiting approval. */

@@ -140,12 +140,15 @@ export async function evaluateCheck(
     case 'campaigns_ready': {
       const campaigns = await facts.waveCampaigns((spec.waveId as string | undefined) ?? null);
       if (campaigns.length === 0) return result(false, 'No campaign to a cutover wave yet.', {});
+      // Sent with failures is not ready: some customers may not have the message.
       const ready = campaigns.filter(
         (campaign) => ['approved', 'sending', 'sent'].includes(campaign.status) && campaign.testSent,
       );
       const waiting = campaigns
         .filter((campaign) => !ready.includes(campaign))
-        .map((campaign) => campaign.name);
+        .map((campaign) =>
+          campaign.status === 'sent_with_failures' ? `${campaign.name} (sent with failures)` : campaign.name,
+        );
       return result(
         waiting.length === 0,
         waiting.length === 0

@@ -50,7 +50,16 @@ export function CampaignActions({
   );
   const isApproved = campaign.approvals.length >= campaign.approvalsRequired;
   const isFinished =
-    campaign.status === 'SENDING' || campaign.status === 'SENT' || campaign.status === 'CANCELLED';
+    campaign.status === 'SENDING' ||
+    campaign.status === 'SENT' ||
+    campaign.status === 'SENT_WITH_FAILURES' ||
+    campaign.status === 'CANCELLED';
+  const failures = campaign.deliveryCounts
+    .filter((count) => count.status === 'FAILED' || count.status === 'UNKNOWN')
+    .reduce(
+      (counts, count) => ({ ...counts, [count.status]: (counts[count.status] ?? 0) + count.count }),
+      {} as Record<string, number>,
+    );
 
   const approveBlocked = !isOpen(campaign.status)
     ? null
@@ -207,7 +216,13 @@ export function CampaignActions({
       </Card>
       <Card title="Send">
         <div className="space-y-3">
-          {campaign.status === 'SENT' || campaign.status === 'SENDING' ? (
+          {campaign.status === 'SENT_WITH_FAILURES' ? (
+            <p className="text-sm text-red-700" data-testid="send-failures">
+              Sent with failures: {failures.FAILED ?? 0} failed, {failures.UNKNOWN ?? 0} with an unknown
+              outcome (the mail server may have them; check its log before sending them again). The deliveries
+              below say why.
+            </p>
+          ) : campaign.status === 'SENT' || campaign.status === 'SENDING' ? (
             <p className="text-sm text-slate-600">
               {campaign.status === 'SENT'
                 ? 'Sent. Every message has gone out or been recorded.'

@@ -84,7 +84,10 @@ export function CampaignView({ id }: { id: string }) {
             Critical: also sent to addresses that unsubscribed, because {campaign.criticalReason}.
           </p>
         )}
-        <MissingValues missing={campaign.accountsMissingValues} finished={campaign.status === 'SENT'} />
+        <MissingValues
+          missing={campaign.accountsMissingValues}
+          finished={campaign.status === 'SENT' || campaign.status === 'SENT_WITH_FAILURES'}
+        />
         <CampaignActions campaign={campaign} onChanged={changed} />
         <div className="grid gap-6 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <Card title="Preview · as the first recipients get it">
