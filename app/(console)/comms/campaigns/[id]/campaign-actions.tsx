@@ -54,12 +54,10 @@ export function CampaignActions({
     campaign.status === 'SENT' ||
     campaign.status === 'SENT_WITH_FAILURES' ||
     campaign.status === 'CANCELLED';
-  const failures = campaign.deliveryCounts
-    .filter((count) => count.status === 'FAILED' || count.status === 'UNKNOWN')
-    .reduce(
-      (counts, count) => ({ ...counts, [count.status]: (counts[count.status] ?? 0) + count.count }),
-      {} as Record<string, number>,
-    );
+  const countOf = (status: 'FAILED' | 'UNKNOWN') =>
+    campaign.deliveryCounts
+      .filter((count) => count.status === status)
+      .reduce((total, count) => total + count.count, 0);
 
   const approveBlocked = !isOpen(campaign.status)
     ? null
@@ -218,9 +216,9 @@ export function CampaignActions({
         <div className="space-y-3">
           {campaign.status === 'SENT_WITH_FAILURES' ? (
             <p className="text-sm text-red-700" data-testid="send-failures">
-              Sent with failures: {failures.FAILED ?? 0} failed, {failures.UNKNOWN ?? 0} with an unknown
-              outcome (the mail server may have them; check its log before sending them again). The deliveries
-              below say why.
+              Sent with failures: {countOf('FAILED')} failed, {countOf('UNKNOWN')} with an unknown outcome
+              (the mail server may have them; check its log before sending them again). The deliveries below
+              say why.
             </p>
           ) : campaign.status === 'SENT' || campaign.status === 'SENDING' ? (
             <p className="text-sm text-slate-600">
