@@ -81,6 +81,16 @@ const TEST_SEND = `mutation($input: TestSendCampaignInput!) { testSendCampaign(i
   campaign { id testSentTo } userErrors { code message } } }`;
 const SEND = `mutation($input: SendCampaignInput!) { sendCampaign(input: $input) {
   campaign { id status } userErrors { code message } } }`;
+type DeliveryPage = {
+  campaign: {
+    deliveries: {
+      totalCount: number;
+      edges: { node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  };
+};
+
 type CampaignPayload<K extends string> = Record<
   K,
   { campaign: { id: string; status: string; testSentTo?: string } | null; userErrors: Errors }
@@ -268,12 +278,15 @@ describe('customer communications over GraphQL and SMTP', () => {
       campaign: {
         status: string;
         deliveryCounts: { channel: string; status: string; count: number }[];
-        deliveries: { recipient: string; status: string; error: string | null }[];
+        deliveries: {
+          totalCount: number;
+          edges: { node: { recipient: string; status: string; error: string | null } }[];
+        };
       };
     }>(
       'viewer',
       `query($id: ID!) { campaign(id: $id) { status deliveryCounts { channel status count }
-        deliveries(status: BOUNCED) { recipient status error } } }`,
+        deliveries(status: BOUNCED) { totalCount edges { node { recipient status error } } } } }`,
       { id: campaignId },
     );
     expect(campaign.status).toBe('SENT');
@@ -285,7 +298,8 @@ describe('customer communications over GraphQL and SMTP', () => {
         { channel: 'PORTAL', status: 'DELIVERED', count: 3 },
       ]),
     );
-    expect(campaign.deliveries).toEqual([
+    expect(campaign.deliveries.totalCount).toBe(1);
+    expect(campaign.deliveries.edges.map((edge) => edge.node)).toEqual([
       { recipient: 'bounce@two.example', status: 'BOUNCED', error: expect.stringMatching(/550|unavailable/) },
     ]);
     const posted = await database.db.select().from(notices).where(eq(notices.campaignId, campaignId));
@@ -294,15 +308,21 @@ describe('customer communications over GraphQL and SMTP', () => {
     // the mail carries a working unsubscribe link; the message as shown, even to an admin, does not
     const token = new URL(unsubscribeLink('owner@one.example')).searchParams.get('token') ?? '';
     expect(toOwner?.parsed.text).toContain(token);
-    const shown = await as<{ campaign: { deliveries: { recipient: string; body: string | null }[] } }>(
+    const shown = await as<{
+      campaign: { deliveries: { edges: { node: { recipient: string; body: string | null } }[] } };
+    }>(
       'admin',
-      'query($id: ID!) { campaign(id: $id) { deliveries(status: SENT) { recipient body } } }',
+      'query($id: ID!) { campaign(id: $id) { deliveries(status: SENT) { edges { node { recipient body } } } } }',
       { id: campaignId },
     );
-    const toOwnerShown = shown.campaign.deliveries.find((d) => d.recipient === 'owner@one.example');
+    const toOwnerShown = shown.campaign.deliveries.edges
+      .map((edge) => edge.node)
+      .find((d) => d.recipient === 'owner@one.example');
     expect(toOwnerShown?.body).toMatch(/\/api\/comms\/unsubscribe\?email=owner%40one\.example&token=hidden/);
     expect(
-      shown.campaign.deliveries.every((d) => !d.body?.includes('token=') || d.body.includes('token=hidden')),
+      shown.campaign.deliveries.edges
+        .map((edge) => edge.node)
+        .every((d) => !d.body?.includes('token=') || d.body.includes('token=hidden')),
     ).toBe(true);
   });
 
@@ -432,6 +452,24 @@ describe('customer communications over GraphQL and SMTP', () => {
     ).toBe(true);
     const posted = await database.db.select().from(notices).where(eq(notices.campaignId, id));
     expect(posted).toHaveLength(3);
+    // Its deliveries, more than a page, are read a page at a time, each once.
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const answer: DeliveryPage = await as<DeliveryPage>(
+        'viewer',
+        'query($id: ID!, $after: String) { campaign(id: $id) { deliveries(first: 20, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }',
+        { id, after },
+      );
+      const paged = answer.campaign;
+      expect(paged.deliveries.totalCount).toBe(deliveries.length);
+      seen.push(...paged.deliveries.edges.map((edge) => edge.node.id));
+      if (!paged.deliveries.pageInfo.hasNextPage) break;
+      after = paged.deliveries.pageInfo.endCursor;
+    }
+    expect(deliveries.length).toBeGreaterThan(20);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.sort()).toEqual(deliveries.map((delivery) => delivery.id).sort());
     // Its queued emails are withdrawn, so the tests after this one count only their own.
     await as(
       'pm',

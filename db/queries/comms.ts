@@ -1,7 +1,8 @@
-import { asc, desc, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   audiences,
+  type CampaignDeliveryRow,
   campaignApprovals,
   campaignDeliveries,
   campaigns,
@@ -74,4 +75,49 @@ export async function countDeliveriesOfCampaigns(db: Db, campaignIds: readonly s
     where campaign_id in ${uuidSet(campaignIds)} and not is_test
     group by 1, 2, 3 order by 1, 2, 3`);
   return rowsOf<{ campaign_id: string; channel: string; status: string; n: number }>(result);
+}
+
+/** A page of a campaign's deliveries (test sends included), in send order on (send_after, id). */
+export async function listCampaignDeliveryRows(
+  db: Db,
+  options: {
+    campaignId: string;
+    status?: CampaignDeliveryRow['status'] | undefined;
+    limit: number;
+    after?: { sendAfter: Date; id: string } | undefined;
+  },
+) {
+  const { after } = options;
+  return db
+    .select()
+    .from(campaignDeliveries)
+    .where(
+      and(
+        eq(campaignDeliveries.campaignId, options.campaignId),
+        options.status ? eq(campaignDeliveries.status, options.status) : undefined,
+        after
+          ? sql`(${campaignDeliveries.sendAfter}, ${campaignDeliveries.id}) > (${after.sendAfter.toISOString()}::timestamptz, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(campaignDeliveries.sendAfter), asc(campaignDeliveries.id))
+    .limit(options.limit + 1);
+}
+
+/** How many deliveries a campaign has (of one status when given), test sends included. */
+export async function countCampaignDeliveries(
+  db: Db,
+  campaignId: string,
+  status?: CampaignDeliveryRow['status'] | undefined,
+): Promise<number> {
+  const [row] = await db
+    .select({ count: count() })
+    .from(campaignDeliveries)
+    .where(
+      and(
+        eq(campaignDeliveries.campaignId, campaignId),
+        status ? eq(campaignDeliveries.status, status) : undefined,
+      ),
+    );
+  return Number(row?.count ?? 0);
 }

@@ -162,6 +162,8 @@ export const campaignDeliveries = pgTable(
       .on(t.campaignId, t.accountId, t.channel, t.recipient)
       .where(sql`not ${t.isTest}`),
     index('campaign_deliveries_queued_idx').on(t.sendAfter).where(sql`${t.status} = 'queued'`),
+    // A campaign's deliveries a page at a time, in send order.
+    index('campaign_deliveries_campaign_page_idx').on(t.campaignId, t.sendAfter, t.id),
   ],
 );
 

@@ -836,7 +836,8 @@ export type Campaign = {
   /** Sent to unsubscribed addresses too, saying why. */
   critical: Scalars['Boolean']['output'];
   criticalReason: Maybe<Scalars['String']['output']>;
-  deliveries: Array<CampaignDelivery>;
+  /** Its deliveries in the order they go out (test sends first), a page at a time. */
+  deliveries: CampaignDeliveryConnection;
   deliveryCounts: Array<DeliveryCount>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -857,6 +858,7 @@ export type Campaign = {
 
 /** A message to an audience over channels, approved before it is sent. */
 export type CampaignDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CommsDeliveryStatus>;
 };
@@ -893,6 +895,25 @@ export type CampaignDelivery = {
   subject: Maybe<Scalars['String']['output']>;
   /** smtp, or outbox when no mail server is configured. */
   transport: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of a campaign's deliveries. */
+export type CampaignDeliveryConnection = {
+  __typename?: 'CampaignDeliveryConnection';
+  /** Deliveries of this page with their cursors. */
+  edges: Array<CampaignDeliveryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many deliveries there are in all (of the status asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One delivery in a page. */
+export type CampaignDeliveryEdge = {
+  __typename?: 'CampaignDeliveryEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  node: CampaignDelivery;
 };
 
 export type CampaignInput = {
@@ -5770,6 +5791,8 @@ export type ResolversTypes = {
   Campaign: ResolverTypeWrapper<CampaignRowModel>;
   CampaignApproval: ResolverTypeWrapper<CampaignApproval>;
   CampaignDelivery: ResolverTypeWrapper<CampaignDeliveryRowModel>;
+  CampaignDeliveryConnection: ResolverTypeWrapper<Omit<CampaignDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignDeliveryEdge']> }>;
+  CampaignDeliveryEdge: ResolverTypeWrapper<Omit<CampaignDeliveryEdge, 'node'> & { node: ResolversTypes['CampaignDelivery'] }>;
   CampaignInput: CampaignInput;
   CampaignMissingValues: ResolverTypeWrapper<CampaignMissingValuesModel>;
   CampaignPayload: ResolverTypeWrapper<Omit<CampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['Campaign']> }>;
@@ -6148,6 +6171,8 @@ export type ResolversParentTypes = {
   Campaign: CampaignRowModel;
   CampaignApproval: CampaignApproval;
   CampaignDelivery: CampaignDeliveryRowModel;
+  CampaignDeliveryConnection: Omit<CampaignDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignDeliveryEdge']> };
+  CampaignDeliveryEdge: Omit<CampaignDeliveryEdge, 'node'> & { node: ResolversParentTypes['CampaignDelivery'] };
   CampaignInput: CampaignInput;
   CampaignMissingValues: CampaignMissingValuesModel;
   CampaignPayload: Omit<CampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['Campaign']> };
@@ -6733,7 +6758,7 @@ export type CampaignResolvers<ContextType = GraphQLContext, ParentType extends R
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   critical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   criticalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  deliveries?: Resolver<Array<ResolversTypes['CampaignDelivery']>, ParentType, ContextType, RequireFields<CampaignDeliveriesArgs, 'first'>>;
+  deliveries?: Resolver<ResolversTypes['CampaignDeliveryConnection'], ParentType, ContextType, RequireFields<CampaignDeliveriesArgs, 'first'>>;
   deliveryCounts?: Resolver<Array<ResolversTypes['DeliveryCount']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6769,6 +6794,17 @@ export type CampaignDeliveryResolvers<ContextType = GraphQLContext, ParentType e
   status?: Resolver<ResolversTypes['CommsDeliveryStatus'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   transport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CampaignDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignDeliveryConnection'] = ResolversParentTypes['CampaignDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignDeliveryEdge'] = ResolversParentTypes['CampaignDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignDelivery'], ParentType, ContextType>;
 };
 
 export type CampaignMissingValuesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignMissingValues'] = ResolversParentTypes['CampaignMissingValues']> = {
@@ -8478,6 +8514,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Campaign?: CampaignResolvers<ContextType>;
   CampaignApproval?: CampaignApprovalResolvers<ContextType>;
   CampaignDelivery?: CampaignDeliveryResolvers<ContextType>;
+  CampaignDeliveryConnection?: CampaignDeliveryConnectionResolvers<ContextType>;
+  CampaignDeliveryEdge?: CampaignDeliveryEdgeResolvers<ContextType>;
   CampaignMissingValues?: CampaignMissingValuesResolvers<ContextType>;
   CampaignPayload?: CampaignPayloadResolvers<ContextType>;
   CampaignStatus?: CampaignStatusResolvers;

@@ -1,5 +1,3 @@
-import { and, desc, eq } from 'drizzle-orm';
-import { campaignDeliveries } from '../../../db/schema';
 import { campaignStatusEnum, commsChannelEnum, commsDeliveryStatusEnum } from '../../../db/schema/comms';
 import { authorize } from '../../../lib/auth/permissions';
 import { findCampaignMissingValues } from '../../../lib/comms/accounts-missing-values';
@@ -11,6 +9,7 @@ import {
   getCampaign,
   listCampaigns,
 } from '../../../lib/comms/campaigns';
+import { listCampaignDeliveries } from '../../../lib/comms/list-campaign-deliveries';
 import { previewCampaign } from '../../../lib/comms/preview-campaign';
 import { withoutUnsubscribeTokens } from '../../../lib/comms/recipient-values';
 import { sendCampaign, testSendCampaign } from '../../../lib/comms/send-campaign';
@@ -144,18 +143,7 @@ export const commsResolvers: Resolvers = {
         status: row.status as never,
         count: row.count,
       })),
-    deliveries: (campaign, args, context) =>
-      context.db
-        .select()
-        .from(campaignDeliveries)
-        .where(
-          and(
-            eq(campaignDeliveries.campaignId, campaign.id),
-            args.status ? eq(campaignDeliveries.status, args.status) : undefined,
-          ),
-        )
-        .orderBy(desc(campaignDeliveries.isTest), campaignDeliveries.recipient)
-        .limit(Math.max(1, Math.min(args.first ?? 100, 1000))),
+    deliveries: (campaign, args, context) => listCampaignDeliveries(context, campaign.id, args),
     supportArticles: (campaign, _args, { loaders }) => loaders.supportArticlesByCampaignId.load(campaign.id),
   },
 

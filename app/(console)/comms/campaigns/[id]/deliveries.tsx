@@ -15,8 +15,9 @@ import { formatDateTime } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { Select } from '@/app/_components/ui/field';
+import { LoadMore } from '@/app/_components/ui/load-more';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
-import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { type Connection, useConnectionQuery } from '@/app/_components/use-connection-query';
 
 /** Deliveries by channel (rows) and status (columns), only the statuses that occur. */
 export function DeliveryCounts({ counts, sending }: { counts: DeliveryCount[]; sending: boolean }) {
@@ -68,18 +69,34 @@ interface Delivery {
   sentAt: string | null;
 }
 
-const DELIVERIES = `query($id: ID!, $status: CommsDeliveryStatus) { campaign(id: $id) {
-  deliveries(status: $status, first: 200) { id account { id name } channel recipient isTest status sendAfter attempts error sentAt } } }`;
+const DELIVERIES = `query($id: ID!, $status: CommsDeliveryStatus, $first: Int, $after: String) { campaign(id: $id) {
+  deliveries(status: $status, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id account { id name } channel recipient isTest status sendAfter attempts error sentAt } } } } }`;
+
+type DeliveriesData = { campaign: { deliveries: Connection<Delivery> & { totalCount: number } } | null };
+const NO_DELIVERIES: Connection<Delivery> & { totalCount: number } = {
+  edges: [],
+  pageInfo: { hasNextPage: false, endCursor: null },
+  totalCount: 0,
+};
 
 /** Each recipient's message, filterable by status; bounces and failures say why. */
 export function DeliveryTable({ campaignId, refresh }: { campaignId: string; refresh: number }) {
   const [status, setStatus] = useState<DeliveryStatus | ''>('');
-  const { data, error } = useGraphQLQuery<{ campaign: { deliveries: Delivery[] } | null }>(
+  const [total, setTotal] = useState<number | null>(null);
+  const list = useConnectionQuery<DeliveriesData, Delivery>(
     DELIVERIES,
+    (data) => {
+      const connection = data.campaign?.deliveries ?? NO_DELIVERIES;
+      setTotal(connection.totalCount);
+      return connection;
+    },
     { id: campaignId, status: status || null },
     refresh,
+    50,
   );
-  const deliveries = data?.campaign?.deliveries ?? [];
+  const deliveries = list.nodes ?? [];
+  const error = list.error;
   return (
     <Card
       title="Deliveries"
@@ -107,7 +124,7 @@ export function DeliveryTable({ campaignId, refresh }: { campaignId: string; ref
           {error}
         </p>
       )}
-      {data && deliveries.length === 0 ? (
+      {list.nodes && deliveries.length === 0 ? (
         <p className="text-sm text-slate-600">
           {status
             ? `No delivery is ${words(status)}.`
@@ -142,6 +159,13 @@ export function DeliveryTable({ campaignId, refresh }: { campaignId: string; ref
           ))}
         </Table>
       )}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        onLoadMore={() => void list.loadMore()}
+        shown={deliveries.length}
+        total={total}
+      />
     </Card>
   );
 }

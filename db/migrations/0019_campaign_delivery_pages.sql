@@ -1,0 +1,1 @@
+CREATE INDEX "campaign_deliveries_campaign_page_idx" ON "campaign_deliveries" USING btree ("campaign_id","send_after","id");
