@@ -528,7 +528,7 @@ const samples: Record<Operation, Sample> = {
     variables: { input: { campaignId: randomUUID(), to: 'matrix@example.com' } },
   }),
   sendCampaign: () => ({
-    query: 'mutation($input: CampaignInput!) { sendCampaign(input: $input) { userErrors { code } } }',
+    query: 'mutation($input: SendCampaignInput!) { sendCampaign(input: $input) { userErrors { code } } }',
     variables: { input: { campaignId: randomUUID() } },
   }),
   cancelCampaign: () => ({

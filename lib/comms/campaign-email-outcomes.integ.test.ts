@@ -27,7 +27,7 @@ describe('campaign emails and the mail server', () => {
       await makeAccount(db, { taxRegion: 'OUTCOME', billingEmail: `${mailbox}@outcome.example` });
     const { template } = await createMessageTemplate(author, {
       name: 'Notice',
-      subject: 'Moving on {{cutoverDate}}',
+      subject: 'Your billing moves',
       body: 'Dear {{accountName}}',
     });
     const [version] = await listVersionsOfTemplates(db, [template?.id ?? '']);
