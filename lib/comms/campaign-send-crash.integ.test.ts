@@ -75,7 +75,7 @@ describe.runIf(testDatabaseKind() === 'postgres')('a campaign send killed with S
       });
     const { template } = await createMessageTemplate(author, {
       name: 'Notice',
-      subject: 'Moving on {{cutoverDate}}',
+      subject: 'Your billing moves',
       body: 'Dear {{accountName}}',
     });
     const [version] = await listVersionsOfTemplates(db, [template?.id ?? '']);
