@@ -22,9 +22,11 @@ export default defineConfig({
         },
       },
       {
+        // Route handlers import through tsconfig's `@/` paths, as Next.js resolves them.
+        resolve: { tsconfigPaths: true },
         test: {
           name: 'integration',
-          include: ['{lib,db,graphql,scripts}/**/*.integ.test.ts'],
+          include: ['{lib,db,graphql,scripts}/**/*.integ.test.ts', 'app/api/**/*.integ.test.ts'],
           env: sharedEnv,
           // Spawned CLIs and servers migrate a fresh database first; slow on a loaded machine.
           testTimeout: 120_000,

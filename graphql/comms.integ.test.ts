@@ -609,4 +609,18 @@ describe('customer communications over GraphQL and SMTP', () => {
       ),
     ).toEqual(['FORBIDDEN']);
   });
+
+  it('tells every console user how mail goes out, so the console warns while the sender is a placeholder', async () => {
+    const data = await as<{ mailSettings: Record<string, unknown> }>(
+      'viewer',
+      '{ mailSettings { from replyTo isPlaceholderSender isSmtpConfigured } }',
+    );
+    // northwind.example is a reserved domain: no customer can get mail from it.
+    expect(data.mailSettings).toEqual({
+      from: 'Northwind Billing <billing@northwind.example>',
+      replyTo: null,
+      isPlaceholderSender: true,
+      isSmtpConfigured: true,
+    });
+  });
 });

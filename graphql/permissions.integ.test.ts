@@ -52,6 +52,7 @@ const deckCsv =
 const samples: Record<Operation, Sample> = {
   viewer: () => ({ query: '{ viewer { kind permissions } }' }),
   organization: () => ({ query: '{ organization { name } }' }),
+  mailSettings: () => ({ query: '{ mailSettings { from isPlaceholderSender } }' }),
   users: () => ({ query: '{ users(first: 1) { edges { node { id } } } }' }),
   userSessions: (f) => ({
     query: 'query($id: ID!) { userSessions(userId: $id) { id } }',

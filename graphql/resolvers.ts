@@ -7,6 +7,7 @@ import { baseResolvers } from './schema/base/resolvers';
 import { catalogResolvers } from './schema/catalog/resolvers';
 import { commsResolvers } from './schema/comms/resolvers';
 import { invoicingResolvers } from './schema/invoicing/resolvers';
+import { mailResolvers } from './schema/mail/resolvers';
 import { migrationResolvers } from './schema/migration/resolvers';
 import { paymentResolvers } from './schema/payments/resolvers';
 import { programResolvers } from './schema/program/resolvers';
@@ -31,6 +32,7 @@ const modules: Resolvers[] = [
   migrationResolvers,
   programResolvers,
   commsResolvers,
+  mailResolvers,
   programRegisterResolvers,
   warRoomResolvers,
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mailboxAddress } from './email/mail-address';
 
 /**
  * The only reader of process.env. Every setting Switchboard understands is declared here,
@@ -36,6 +37,11 @@ const envSchema = z.object({
   SMTP_URL: z.string().min(1).optional(),
   /** Sender of invoice emails: an address or "Name <address>". */
   MAIL_FROM: z.string().min(1).default('billing@localhost'),
+  /** Where replies to invoice and campaign emails go (Reply-To): an address or "Name <address>"; unset: to MAIL_FROM. */
+  MAIL_REPLY_TO: z
+    .string()
+    .refine((value) => mailboxAddress(value) !== null, 'expected an address or "Name <address>"')
+    .optional(),
   /** Who customers are told to contact in cutover messages: "Support <support@acme.example>", a phone… (default: MAIL_FROM). */
   SUPPORT_CONTACT: z.string().min(1).optional(),
   /** Campaigns reaching more accounts than this need a second approver. */

@@ -2259,6 +2259,26 @@ export type LogDecisionInput = {
   title: Scalars['String']['input'];
 };
 
+/** How this server sends email, from its settings (SMTP_URL, MAIL_FROM, MAIL_REPLY_TO). */
+export type MailSettings = {
+  __typename?: 'MailSettings';
+  /**
+   * The sender of invoice, campaign and portal sign-in emails (MAIL_FROM), an address or
+   * "Name <address>".
+   */
+  from: Scalars['String']['output'];
+  /**
+   * Whether the sender is a placeholder customers must not get mail from: the default
+   * billing@localhost, a domain reserved for examples and tests (example.com, example.org,
+   * example.net, *.example, *.test, *.invalid, *.localhost) or one without a dot.
+   */
+  isPlaceholderSender: Scalars['Boolean']['output'];
+  /** Whether a mail server is configured (SMTP_URL); without one, email is kept in the outbox. */
+  isSmtpConfigured: Scalars['Boolean']['output'];
+  /** Where customers' replies go (MAIL_REPLY_TO); null: to the sender. */
+  replyTo: Maybe<Scalars['String']['output']>;
+};
+
 /** A message template with {{variables}}, versioned. */
 export type MessageTemplate = {
   __typename?: 'MessageTemplate';
@@ -3637,6 +3657,11 @@ export type Query = {
   invoice: Maybe<Invoice>;
   /** Invoices and credit notes, newest first. */
   invoices: InvoiceConnection;
+  /**
+   * How email is sent, for the console to warn before mail goes out from a placeholder sender.
+   * Console users only: never an API key.
+   */
+  mailSettings: MailSettings;
   messageTemplate: Maybe<MessageTemplate>;
   messageTemplates: Array<MessageTemplate>;
   /** One import. */
@@ -5923,6 +5948,7 @@ export type ResolversTypes = {
   LineTolerance: ResolverTypeWrapper<LineTolerance>;
   LineToleranceInput: LineToleranceInput;
   LogDecisionInput: LogDecisionInput;
+  MailSettings: ResolverTypeWrapper<MailSettings>;
   MessageTemplate: ResolverTypeWrapper<MessageTemplateRowModel>;
   MessageTemplatePayload: ResolverTypeWrapper<Omit<MessageTemplatePayload, 'template'> & { template?: Maybe<ResolversTypes['MessageTemplate']> }>;
   MeteredUsageLine: ResolverTypeWrapper<MeteredUsageLineModel>;
@@ -6276,6 +6302,7 @@ export type ResolversParentTypes = {
   LineTolerance: LineTolerance;
   LineToleranceInput: LineToleranceInput;
   LogDecisionInput: LogDecisionInput;
+  MailSettings: MailSettings;
   MessageTemplate: MessageTemplateRowModel;
   MessageTemplatePayload: Omit<MessageTemplatePayload, 'template'> & { template?: Maybe<ResolversParentTypes['MessageTemplate']> };
   MeteredUsageLine: MeteredUsageLineModel;
@@ -7330,6 +7357,13 @@ export type LineToleranceResolvers<ContextType = GraphQLContext, ParentType exte
   lineType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MailSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailSettings'] = ResolversParentTypes['MailSettings']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isPlaceholderSender?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isSmtpConfigured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  replyTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MessageTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MessageTemplate'] = ResolversParentTypes['MessageTemplate']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7754,6 +7788,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   ingestions?: Resolver<ResolversTypes['IngestionConnection'], ParentType, ContextType, Partial<QueryIngestionsArgs>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
+  mailSettings?: Resolver<ResolversTypes['MailSettings'], ParentType, ContextType>;
   messageTemplate?: Resolver<Maybe<ResolversTypes['MessageTemplate']>, ParentType, ContextType, RequireFields<QueryMessageTemplateArgs, 'id'>>;
   messageTemplates?: Resolver<Array<ResolversTypes['MessageTemplate']>, ParentType, ContextType>;
   migrationImport?: Resolver<Maybe<ResolversTypes['MigrationImport']>, ParentType, ContextType, RequireFields<QueryMigrationImportArgs, 'id'>>;
@@ -8603,6 +8638,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiValue?: KpiValueResolvers<ContextType>;
   LifetimeProblem?: LifetimeProblemResolvers<ContextType>;
   LineTolerance?: LineToleranceResolvers<ContextType>;
+  MailSettings?: MailSettingsResolvers<ContextType>;
   MessageTemplate?: MessageTemplateResolvers<ContextType>;
   MessageTemplatePayload?: MessageTemplatePayloadResolvers<ContextType>;
   MeteredUsageLine?: MeteredUsageLineResolvers<ContextType>;

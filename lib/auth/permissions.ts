@@ -35,6 +35,8 @@ const cutoverCrew: readonly Role[] = ['admin', 'billing', 'program'];
 export const operationRules = {
   viewer: { module: 'self', access: 'read', roles: everyone },
   organization: { module: 'self', access: 'read', roles: everyone },
+  // Whether mail goes out from a placeholder sender: for the console's warning, never for a key.
+  mailSettings: { module: 'settings', access: 'read', roles: everyone },
 
   users: { module: 'settings', access: 'read', roles: adminOnly },
   // A directory of names and emails to pick owners from: every role, and keys with the program module.

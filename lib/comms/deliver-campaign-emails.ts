@@ -1,14 +1,21 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/queries/raw-rows';
 import { type CampaignDeliveryRow, campaignDeliveries, campaigns } from '../../db/schema';
 import { MailError, type Mailer } from '../email/mailer';
 import { campaignMessageId } from '../email/message-id';
+import { listUnsubscribeHeaders } from './recipient-values';
 
 /** Attempts before a delivery the server keeps refusing for now is given up. */
 export const MAX_CAMPAIGN_ATTEMPTS = 3;
 
 export type CampaignDeliveryOutcome = 'sent' | 'bounced' | 'failed' | 'unknown' | 'retry' | 'skipped';
+
+/** A delivery being sent, and whether its campaign goes even to unsubscribed addresses. */
+interface ClaimedDelivery {
+  delivery: CampaignDeliveryRow;
+  critical: boolean;
+}
 
 /**
  * Marks one due, queued delivery as being sent, in its own committed statement, and returns
@@ -17,7 +24,7 @@ export type CampaignDeliveryOutcome = 'sent' | 'bounced' | 'failed' | 'unknown' 
  * written, the delivery stays `sending` and is reported, not re-sent (a customer must never
  * get a message twice).
  */
-async function claim(db: Db, deliveryId: string | null): Promise<CampaignDeliveryRow | null> {
+async function claim(db: Db, deliveryId: string | null): Promise<ClaimedDelivery | null> {
   const result = await db.execute(sql`
     update ${campaignDeliveries} set status = 'sending', attempts = attempts + 1, updated_at = now()
     where id = (
@@ -30,9 +37,10 @@ async function claim(db: Db, deliveryId: string | null): Promise<CampaignDeliver
   const [claimed] = rowsOf<{ id: string }>(result);
   if (!claimed) return null;
   const [row] = await db
-    .select()
+    .select({ delivery: campaignDeliveries, critical: campaigns.critical })
     .from(campaignDeliveries)
-    .where(sql`${campaignDeliveries.id} = ${claimed.id}`);
+    .innerJoin(campaigns, eq(campaigns.id, campaignDeliveries.campaignId))
+    .where(eq(campaignDeliveries.id, claimed.id));
   return row ?? null;
 }
 
@@ -45,7 +53,7 @@ async function record(db: Db, id: string, fields: Partial<typeof campaignDeliver
 
 async function send(
   db: Db,
-  delivery: CampaignDeliveryRow,
+  { delivery, critical }: ClaimedDelivery,
   mailer: Mailer | null,
 ): Promise<CampaignDeliveryOutcome> {
   try {
@@ -56,6 +64,9 @@ async function send(
           text: delivery.body ?? '',
           // The same on every attempt, on the sender's domain: a receiving system can drop a copy.
           messageId: campaignMessageId(delivery.id, mailer.domain),
+          // Derived from the recipient, as the link in the body was: the token signs the address.
+          // Critical mail goes even to unsubscribed addresses, so it offers no unsubscribe.
+          headers: critical ? undefined : listUnsubscribeHeaders(delivery.recipient),
         })
       : null;
     await record(db, delivery.id, {
@@ -90,8 +101,8 @@ async function send(
 
 /** Sends one delivery if it is queued and due (a test send, or a retried job). */
 export async function deliverCampaignEmail(db: Db, deliveryId: string, mailer: Mailer | null) {
-  const delivery = await claim(db, deliveryId);
-  return delivery ? send(db, delivery, mailer) : 'skipped';
+  const claimed = await claim(db, deliveryId);
+  return claimed ? send(db, claimed, mailer) : 'skipped';
 }
 
 /**
@@ -115,11 +126,11 @@ export async function sendDueCampaignEmails(
     skipped: 0,
   };
   for (let handled = 0; handled < (options.limit ?? 1000); handled++) {
-    const delivery = await claim(db, null);
-    if (!delivery) break;
-    const outcome = await send(db, delivery, mailer);
+    const claimed = await claim(db, null);
+    if (!claimed) break;
+    const outcome = await send(db, claimed, mailer);
     tally[outcome] += 1;
-    options.onDelivery?.(delivery, outcome);
+    options.onDelivery?.(claimed.delivery, outcome);
   }
   await finishSentCampaigns(db);
   return tally;

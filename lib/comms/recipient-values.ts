@@ -40,6 +40,19 @@ export function unsubscribeLink(email: string): string {
   return `${publicBaseUrl()}/api/comms/unsubscribe?${query}`;
 }
 
+/**
+ * The headers that let a mailbox provider offer its own unsubscribe button on a non-critical
+ * email to this address (RFC 2369, RFC 8058): the signed link, and the one-click POST large
+ * providers require of bulk senders. One-click needs an HTTPS link (RFC 8058 section 3.1), so
+ * behind a plain-http NEXTAUTH_URL (a local install) only the link is given. No mailto: we
+ * have no mailbox that acts on unsubscribe requests.
+ */
+export function listUnsubscribeHeaders(email: string): Record<string, string> {
+  const link = unsubscribeLink(email);
+  if (!link.startsWith('https://')) return { 'List-Unsubscribe': `<${link}>` };
+  return { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+}
+
 /** What an unsubscribe token reads as wherever a message is shown rather than sent. */
 export const HIDDEN_TOKEN = 'hidden';
 

@@ -29,3 +29,21 @@ describe('MAIL_FROM', () => {
     expect(getEnv().MAIL_FROM).toBe('Acme Billing <billing@acme.example>');
   });
 });
+
+describe('MAIL_REPLY_TO', () => {
+  it('is optional and takes an address or "Name <address>"', () => {
+    vi.stubEnv('MAIL_REPLY_TO', undefined);
+    resetEnvCache();
+    expect(getEnv().MAIL_REPLY_TO).toBeUndefined();
+
+    vi.stubEnv('MAIL_REPLY_TO', 'Acme Accounts <accounts@acme.example>');
+    resetEnvCache();
+    expect(getEnv().MAIL_REPLY_TO).toBe('Acme Accounts <accounts@acme.example>');
+  });
+
+  it('refuses a value that is not an address, naming the variable', () => {
+    vi.stubEnv('MAIL_REPLY_TO', 'Acme Accounts');
+    resetEnvCache();
+    expect(() => getEnv()).toThrow(/MAIL_REPLY_TO: expected an address or "Name <address>"/);
+  });
+});

@@ -107,5 +107,24 @@ describe('createMailer over SMTP', () => {
       { from: 'billing@localhost', to: ['ops@acme.example'] },
     ]);
     expect(server.received[0]?.parsed.text?.trim()).toBe('Plain text only');
+    expect(server.received[0]?.parsed.replyTo).toBeUndefined();
+  });
+
+  it('mailerFromEnv gives every message MAIL_REPLY_TO as Reply-To when it is set', async () => {
+    const server = await startSmtpServer();
+    const mailer = mailerFromEnv({
+      ...getEnv(),
+      SMTP_URL: server.url,
+      MAIL_FROM: 'Northwind Billing <billing@northwind.example>',
+      MAIL_REPLY_TO: 'Northwind Accounts <accounts@northwind.example>',
+    });
+
+    await mailer?.send(composeInvoiceEmail(doc, new Uint8Array([1])));
+
+    const [{ parsed }] = server.received as [ReceivedMail];
+    expect(parsed.replyTo?.value).toEqual([
+      { name: 'Northwind Accounts', address: 'accounts@northwind.example' },
+    ]);
+    expect(parsed.from?.value).toEqual([{ name: 'Northwind Billing', address: 'billing@northwind.example' }]);
   });
 });

@@ -44,10 +44,11 @@ export interface Mailer {
 /**
  * Sends mail over SMTP with nodemailer: `smtp://user:pass@host:587` (STARTTLS when the
  * server offers it) or `smtps://host:465` (TLS from the start). Every message is from `from`
- * ("Acme Billing <billing@acme.example>" or a bare address). Options nodemailer understands
- * can ride in the URL's query string (`?requireTLS=true`) and override the defaults here.
+ * ("Acme Billing <billing@acme.example>" or a bare address) and, when `replyTo` is given,
+ * carries it as Reply-To. Options nodemailer understands can ride in the URL's query string
+ * (`?requireTLS=true`) and override the defaults here.
  */
-export function createMailer(options: { smtpUrl: string; from: string }): Mailer {
+export function createMailer(options: { smtpUrl: string; from: string; replyTo?: string }): Mailer {
   return {
     domain: mailDomain(options.from),
     async send(message) {
@@ -70,6 +71,7 @@ export function createMailer(options: { smtpUrl: string; from: string }): Mailer
       try {
         const info = await transport.sendMail({
           from: options.from,
+          replyTo: options.replyTo,
           to: message.to,
           subject: message.subject,
           text: message.text,

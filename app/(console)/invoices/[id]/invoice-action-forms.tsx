@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { MailSenderWarning } from '@/app/_components/mail-sender-warning';
 import { Money } from '@/app/_components/money';
 import { RecordPaymentForm } from '@/app/_components/payments/record-payment-form';
 import { Button } from '@/app/_components/ui/button';
@@ -292,6 +293,7 @@ export function SendForm({ invoice, onDone, onCancel }: FormProps) {
       submitLabel="Send"
       onCancel={onCancel}
     >
+      <MailSenderWarning />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label="To"

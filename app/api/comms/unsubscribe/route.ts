@@ -33,6 +33,12 @@ export function GET(request: Request): Response {
   );
 }
 
+/**
+ * The unsubscribe itself: the confirm button above, and RFC 8058 one-click, where the
+ * mailbox provider POSTs `List-Unsubscribe=One-Click` (urlencoded or multipart) to the
+ * List-Unsubscribe URL. The body is not read: the signed token in the URL is the authority,
+ * so a cross-site POST is expected and safe. Answers 200 with nothing left to click, or 400.
+ */
 export async function POST(request: Request): Promise<Response> {
   const { email, token } = readLink(new URL(request.url));
   if (!(await unsubscribe(await getDb(), email, token)))

@@ -1,0 +1,24 @@
+'use client';
+
+import { useGraphQLQuery } from './use-graphql-query';
+
+const MAIL_SETTINGS = '{ mailSettings { from isPlaceholderSender } }';
+
+/**
+ * An amber warning wherever mail is sent while the sender (MAIL_FROM) is still a
+ * placeholder such as the default billing@localhost: customers' providers reject or bin such
+ * mail, and their replies go nowhere. Shows nothing once the sender is real.
+ */
+export function MailSenderWarning() {
+  const { data } = useGraphQLQuery<{ mailSettings: { from: string; isPlaceholderSender: boolean } }>(
+    MAIL_SETTINGS,
+  );
+  if (!data?.mailSettings.isPlaceholderSender) return null;
+  return (
+    <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+      Mail goes out as <strong>{data.mailSettings.from}</strong>, a placeholder: set{' '}
+      <code className="font-mono text-xs">MAIL_FROM</code> to your billing address before sending to
+      customers.
+    </p>
+  );
+}
