@@ -2,6 +2,10 @@ import { buildSchema, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAccount, makeBillRun, makeRatePlan, makeUser } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { systemActor } from '../lib/auth/actor';
+import { createAudience } from '../lib/comms/audiences';
+import { createCampaign } from '../lib/comms/campaigns';
+import { createMessageTemplate, listVersionsOfTemplates } from '../lib/comms/templates';
 import { loadTypeDefs } from './server';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
@@ -29,6 +33,7 @@ interface Fixture {
   ratePlanId: string;
   accountId: string;
   billRunId: string;
+  campaignId: string;
 }
 
 /** One call per field that takes `after:`, named Type.field, with the cursor as $after. */
@@ -71,6 +76,11 @@ const connections: Record<string, (f: Fixture) => { query: string; variables?: R
       'query($after: String, $id: ID!) { billRun(id: $id) { results(after: $after) { edges { cursor } } } }',
     variables: { id: f.billRunId },
   }),
+  'Campaign.deliveries': (f) => ({
+    query:
+      'query($after: String, $id: ID!) { campaign(id: $id) { deliveries(after: $after) { edges { cursor } } } }',
+    variables: { id: f.campaignId },
+  }),
 };
 
 let database: TestDatabase;
@@ -90,7 +100,22 @@ beforeAll(async () => {
   });
   const account = await makeAccount(database.db);
   const billRun = await makeBillRun(database.db, { periodStart: '2031-01-01', periodEnd: '2031-02-01' });
-  fixture = { ratePlanId: ratePlan.id, accountId: account.id, billRunId: billRun.id };
+  const system = { db: database.db, actor: systemActor('test') };
+  const { template } = await createMessageTemplate(system, { name: 'Notice', subject: 'Hello', body: 'Hi' });
+  const [version] = await listVersionsOfTemplates(database.db, [template?.id ?? '']);
+  const { audience } = await createAudience(system, { name: 'All', filter: {} });
+  const { campaign } = await createCampaign(system, {
+    name: 'Cursor test',
+    templateVersionId: version?.id ?? '',
+    audienceId: audience?.id ?? '',
+    channels: ['email'],
+  });
+  fixture = {
+    ratePlanId: ratePlan.id,
+    accountId: account.id,
+    billRunId: billRun.id,
+    campaignId: campaign?.id ?? '',
+  };
 });
 
 afterAll(async () => {
