@@ -24,6 +24,7 @@ import { composeCampaignMessage } from './compose-campaign-message';
 import { deliverCampaignEmail } from './deliver-campaign-emails';
 import { localSendInstant } from './local-send-time';
 import { emailRecipients, recipientValues, unsubscribeLink } from './recipient-values';
+import { asPlaceholders } from './template-variables';
 import { getTemplateVersion } from './templates';
 
 type Result = { campaign: CampaignRow | null; userErrors: UserError[] };
@@ -38,11 +39,11 @@ const refuse = (
 
 /** What a refused send says: how many accounts lack which values, naming the first few. */
 function lackingValuesMessage(lacking: AccountMissingValues[]): string {
-  const variables = [...new Set(lacking.flatMap((entry) => entry.variables))].map((name) => `{{${name}}}`);
+  const variables = [...new Set(lacking.flatMap((entry) => entry.variables))];
   const names = lacking.slice(0, 3).map((entry) => entry.account.name);
   const more = lacking.length > names.length ? ` and ${lacking.length - names.length} more` : '';
   return (
-    `${lacking.length} account${lacking.length === 1 ? ' has' : 's have'} no value for ${variables.join(', ')} ` +
+    `${lacking.length} account${lacking.length === 1 ? ' has' : 's have'} no value for ${asPlaceholders(variables)} ` +
     `(${names.join(', ')}${more}). Give them one (a wave sets the cutover dates) or send without them.`
   );
 }
@@ -160,7 +161,7 @@ export async function sendCampaign(
   const excluded = new Map(
     lacking.map(({ account, variables }) => [
       account.id,
-      `left out: no value for ${variables.map((name) => `{{${name}}}`).join(', ')}`,
+      `left out: no value for ${asPlaceholders(variables)}`,
     ]),
   );
   const organization = await getOrganizationRow(ctx.db);

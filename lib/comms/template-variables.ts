@@ -35,6 +35,11 @@ export function missingVariables(texts: readonly string[], values: RecipientValu
   );
 }
 
+/** Variable names as a reader sees them in a template: "{{cutoverDate}}, {{firstInvoiceDate}}". */
+export function asPlaceholders(names: readonly string[]): string {
+  return names.map((name) => `{{${name}}}`).join(', ');
+}
+
 /** The text with every {{variable}} replaced by the recipient's value; one without a value stays as it is. */
 export function renderTemplate(text: string, values: RecipientValues): string {
   return text.replace(

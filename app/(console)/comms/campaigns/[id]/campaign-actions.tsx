@@ -10,6 +10,7 @@ import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { asPlaceholders } from '@/lib/comms/template-variables';
 import type { CampaignDetail } from './campaign-types';
 
 type Payload = { campaign: { id: string } | null; userErrors: UserErrorData[] };
@@ -240,7 +241,7 @@ export function CampaignActions({
               <span>
                 Leave out the {missing.accountCount.toLocaleString('en-US')} account
                 {missing.accountCount === 1 ? '' : 's'} without a value for{' '}
-                {missing.variables.map((name) => `{{${name}}}`).join(', ')}
+                {asPlaceholders(missing.variables)}
               </span>
             </label>
           )}

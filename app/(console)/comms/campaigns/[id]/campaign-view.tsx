@@ -9,6 +9,7 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { asPlaceholders } from '@/lib/comms/template-variables';
 import { CampaignActions } from './campaign-actions';
 import { CAMPAIGN, type CampaignDetail } from './campaign-types';
 import { DeliveryCounts, DeliveryTable } from './deliveries';
@@ -114,8 +115,8 @@ export function CampaignView({ id }: { id: string }) {
                     </div>
                     {message.missingVariables.length > 0 && (
                       <p className="px-4 pt-2 text-xs text-amber-800">
-                        No value for {message.missingVariables.map((name) => `{{${name}}}`).join(', ')}: this
-                        account waits, or is left out when the campaign is sent.
+                        No value for {asPlaceholders(message.missingVariables)}: this account waits, or is
+                        left out when the campaign is sent.
                       </p>
                     )}
                     <p className="px-4 pt-3 text-sm font-semibold text-slate-800">{message.subject}</p>
@@ -158,8 +159,8 @@ function MissingValues({
     >
       <p>
         {missing.accountCount.toLocaleString('en-US')} account{missing.accountCount === 1 ? ' has' : 's have'}{' '}
-        no value for {missing.variables.map((name) => `{{${name}}}`).join(', ')}. Sending waits until they
-        have one (a wave gives an account its cutover date) or you send without them.
+        no value for {asPlaceholders(missing.variables)}. Sending waits until they have one (a wave gives an
+        account its cutover date) or you send without them.
       </p>
       <ul className="mt-1 list-inside list-disc">
         {missing.accounts.map((entry) => (
@@ -167,7 +168,7 @@ function MissingValues({
             <Link href={`/accounts/${entry.account.id}`} className="font-medium hover:underline">
               {entry.account.name}
             </Link>{' '}
-            <span className="text-xs">lacks {entry.variables.map((name) => `{{${name}}}`).join(', ')}</span>
+            <span className="text-xs">lacks {asPlaceholders(entry.variables)}</span>
           </li>
         ))}
         {more > 0 && <li>and {more.toLocaleString('en-US')} more</li>}
