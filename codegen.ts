@@ -5,6 +5,24 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'graphql/schema/**/*.graphql',
   generates: {
+    // The console's documents, typed from the schema: each `graphql(`…`)` call in app/ becomes a
+    // TypedDocumentString whose result and variables the client checks. A query that no longer
+    // matches the schema fails this step (and so `npm test`).
+    'app/_gql/': {
+      preset: 'client',
+      documents: ['app/**/*.{ts,tsx}', '!app/_gql/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // Plain strings on the wire: the console sends the text, it never needs a parsed AST.
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+        scalars: { Decimal: 'string', DateTime: 'string', Date: 'string', Currency: 'string' },
+      },
+    },
     'graphql/schema.graphql': { plugins: ['schema-ast'], config: { includeDirectives: true } },
     'graphql/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

@@ -1,7 +1,17 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TypedDocumentString } from '@/app/_gql/graphql';
 import { errorMessage, graphqlRequest } from './graphql-client';
+
+export interface ConnectionQuery<TNode> {
+  nodes: TNode[] | null;
+  hasMore: boolean;
+  error: string | null;
+  loading: boolean;
+  loadMore: () => Promise<void>;
+  reload: () => Promise<void>;
+}
 
 export interface Connection<TNode> {
   edges: { node: TNode }[];
@@ -13,13 +23,28 @@ export interface Connection<TNode> {
  * change, and `loadMore` appends the next page after the last cursor. The query takes
  * `$first` and `$after`; `pick` finds the connection in its data.
  */
+export function useConnectionQuery<TData, TVariables extends { first?: unknown; after?: unknown }, TNode>(
+  document: TypedDocumentString<TData, TVariables>,
+  pick: (data: TData) => Connection<TNode>,
+  variables: Omit<TVariables, 'first' | 'after'>,
+  refreshKey?: unknown,
+  pageSize?: number,
+): ConnectionQuery<TNode>;
+/** @deprecated An untyped query string: only while issue 16 moves the console to typed documents. */
 export function useConnectionQuery<TData, TNode>(
   query: string,
   pick: (data: TData) => Connection<TNode>,
   variables: Record<string, unknown>,
   refreshKey?: unknown,
+  pageSize?: number,
+): ConnectionQuery<TNode>;
+export function useConnectionQuery<TData, TNode>(
+  query: { toString(): string },
+  pick: (data: TData) => Connection<TNode>,
+  variables: object,
+  refreshKey?: unknown,
   pageSize = 25,
-) {
+): ConnectionQuery<TNode> {
   const [nodes, setNodes] = useState<TNode[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [hasMore, setHasMore] = useState(false);
@@ -36,7 +61,7 @@ export function useConnectionQuery<TData, TNode>(
       const mine = after ? generation.current : ++generation.current;
       setLoading(true);
       try {
-        const data = await graphqlRequest<TData>(query, {
+        const data = await graphqlRequest<TData>(query.toString(), {
           ...JSON.parse(variablesKey),
           first: pageSize,
           after,

@@ -1,46 +1,30 @@
 'use client';
 
 import Link from 'next/link';
+import { graphql } from '@/app/_gql';
+import type { InvoiceListQueryVariables } from '@/app/_gql/graphql';
 import { Money } from '../money';
 import { Badge } from '../ui/badge';
 import { LoadMore } from '../ui/load-more';
 import { Cell, NumberCell, NumberHead, Table } from '../ui/table';
-import { type Connection, useConnectionQuery } from '../use-connection-query';
+import { useConnectionQuery } from '../use-connection-query';
 import { InvoiceStatusBadge } from './status-badges';
 
-export interface InvoiceFilter {
-  accountId?: string | null;
-  billRunId?: string | null;
-  status?: 'DRAFT' | 'FINALIZED' | 'VOID' | null;
-  kind?: 'INVOICE' | 'CREDIT_NOTE' | null;
-  search?: string | null;
-  periodStart?: string | null;
-  /** Periods that start in this month, YYYY-MM. */
-  periodMonth?: string | null;
-}
+export type InvoiceFilter = NonNullable<InvoiceListQueryVariables['filter']>;
 
-interface InvoiceRow {
-  id: string;
-  kind: 'INVOICE' | 'CREDIT_NOTE';
-  status: 'DRAFT' | 'FINALIZED' | 'VOID';
-  number: string | null;
-  account: { id: string; externalId: string; name: string };
-  currency: string;
-  periodStart: string;
-  periodEnd: string;
-  issueDate: string | null;
-  dueDate: string | null;
-  total: string;
-  amountDue: string | null;
-}
-
-const QUERY = `query($first: Int, $after: String, $filter: InvoiceFilter) {
-  invoices(first: $first, after: $after, filter: $filter) {
-    edges { node { id kind status number account { id externalId name } currency periodStart periodEnd
-      issueDate dueDate total amountDue } }
-    pageInfo { hasNextPage endCursor }
+const INVOICE_LIST = graphql(`
+  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {
+    invoices(first: $first, after: $after, filter: $filter) {
+      edges {
+        node {
+          id kind status number account { id externalId name } currency periodStart periodEnd
+          issueDate dueDate total amountDue
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
   }
-}`;
+`);
 
 /** The last day of a [start, end) period, as people read a billing period. */
 export function lastDay(periodEnd: string): string {
@@ -61,12 +45,7 @@ export function InvoiceList({
   hideAccount?: boolean;
   emptyText: string;
 }) {
-  const list = useConnectionQuery<{ invoices: Connection<InvoiceRow> }, InvoiceRow>(
-    QUERY,
-    (data) => data.invoices,
-    { filter },
-    refresh,
-  );
+  const list = useConnectionQuery(INVOICE_LIST, (data) => data.invoices, { filter }, refresh);
   const invoices = list.nodes ?? [];
   return (
     <div>
