@@ -2,24 +2,23 @@ import { formatAmount } from '@/lib/money/format-money';
 import { cn } from './ui/cn';
 
 /**
- * A settled amount from the API (a decimal string) with thousands separators, never through
- * a float. Monospaced, so amounts line up in right-aligned columns.
+ * The console's one way to show money: a settled amount from the API (a decimal string) as
+ * "USD 1,339.56", the currency code first (muted) and the digits grouped, never through a
+ * float. Monospaced, so amounts line up in right-aligned columns. In plain text (a sentence,
+ * a title attribute) use `formatMoney` from `@/lib/money/format-money`, which reads the same.
  */
 export function Money({
   amount,
   currency,
-  withCurrency,
   className,
 }: {
   amount: string;
   currency: string;
-  withCurrency?: boolean;
   className?: string;
 }) {
   return (
     <span className={cn('font-mono whitespace-nowrap tabular-nums', className)}>
-      {withCurrency && `${currency} `}
-      {formatAmount(amount, currency)}
+      <span className="text-slate-400">{currency}</span> {formatAmount(amount, currency)}
     </span>
   );
 }

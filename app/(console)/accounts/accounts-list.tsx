@@ -156,7 +156,7 @@ function AccountBalanceAmount({ amount, currency }: { amount: string; currency: 
   if (amount.startsWith('-'))
     return (
       <>
-        <Money amount={amount} currency={currency} withCurrency className="text-emerald-700" />
+        <Money amount={amount} currency={currency} className="text-emerald-700" />
         <span className="block text-xs text-slate-500">credit</span>
       </>
     );
@@ -164,7 +164,6 @@ function AccountBalanceAmount({ amount, currency }: { amount: string; currency: 
     <Money
       amount={amount}
       currency={currency}
-      withCurrency
       className={isPositiveAmount(amount) ? 'text-slate-900' : 'text-slate-400'}
     />
   );

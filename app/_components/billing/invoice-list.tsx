@@ -100,7 +100,7 @@ export function InvoiceList({
                   <InvoiceStatusBadge status={invoice.status} />
                 </Cell>
                 <NumberCell>
-                  <Money amount={invoice.total} currency={invoice.currency} withCurrency />
+                  <Money amount={invoice.total} currency={invoice.currency} />
                 </NumberCell>
                 <NumberCell>
                   {invoice.amountDue === null ? (

@@ -64,7 +64,7 @@ export function RecentPayments({ refresh, accountId }: { refresh: number; accoun
               <Cell>{payment.method.charAt(0) + payment.method.slice(1).toLowerCase()}</Cell>
               <Cell>{payment.reference ?? '—'}</Cell>
               <NumberCell>
-                <Money amount={payment.amount} currency={payment.currency} withCurrency />
+                <Money amount={payment.amount} currency={payment.currency} />
               </NumberCell>
               <Cell>
                 {payment.allocations.length === 0

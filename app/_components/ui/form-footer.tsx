@@ -2,7 +2,8 @@ import { Button } from './button';
 
 /**
  * The close of a console form: the form's error when there is one, the submit button (its
- * busy label while the request runs) and Cancel.
+ * busy label while the request runs) and Cancel when the form can be closed. Every console
+ * form ends with it, so errors, busy states and buttons read the same everywhere.
  */
 export function FormFooter({
   error,
@@ -15,7 +16,7 @@ export function FormFooter({
   pending: boolean;
   submit: string;
   busy: string;
-  onCancel: () => void;
+  onCancel?: () => void;
 }) {
   return (
     <>
@@ -28,9 +29,11 @@ export function FormFooter({
         <Button type="submit" disabled={pending}>
           {pending ? busy : submit}
         </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
+        {onCancel && (
+          <Button variant="ghost" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
       </div>
     </>
   );

@@ -13,7 +13,7 @@ export function PortalBalanceCard({ balance }: { balance: AccountBalance }) {
         {owed ? 'You owe' : inFavour ? 'In your favour' : 'Nothing to pay'}
       </p>
       <p className="mt-1 text-3xl font-semibold text-slate-900" data-testid="portal-balance">
-        <Money amount={shown} currency={balance.currency} withCurrency />
+        <Money amount={shown} currency={balance.currency} />
       </p>
       <dl className="mt-4 grid grid-cols-2 gap-2 text-sm">
         <dt className="text-slate-500">Invoiced</dt>

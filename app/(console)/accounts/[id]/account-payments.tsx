@@ -43,7 +43,7 @@ function Figure({
     <div className="rounded-md bg-slate-50 px-4 py-3">
       <dt className="text-xs font-medium text-slate-500">{label}</dt>
       <dd className="mt-1 text-lg font-semibold text-slate-900" data-testid={testId}>
-        <Money amount={amount} currency={currency} withCurrency />
+        <Money amount={amount} currency={currency} />
       </dd>
     </div>
   );

@@ -145,7 +145,6 @@ export function InvoiceView({ id }: { id: string }) {
               <Money
                 amount={invoice.total}
                 currency={invoice.currency}
-                withCurrency
                 className="font-semibold"
               />
             </Detail>
@@ -157,7 +156,6 @@ export function InvoiceView({ id }: { id: string }) {
                   <Money
                     amount={invoice.amountDue}
                     currency={invoice.currency}
-                    withCurrency
                     className="font-semibold"
                   />
                 </span>

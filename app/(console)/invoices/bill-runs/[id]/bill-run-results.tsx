@@ -115,7 +115,7 @@ export function BillRunResults({
                     </Cell>
                     <NumberCell>
                       {row.invoice ? (
-                        <Money amount={row.invoice.total} currency={row.invoice.currency} withCurrency />
+                        <Money amount={row.invoice.total} currency={row.invoice.currency} />
                       ) : (
                         ''
                       )}

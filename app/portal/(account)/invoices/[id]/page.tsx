@@ -93,7 +93,7 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
           ))}
           <dt className="font-semibold text-slate-900">Total</dt>
           <dd className="text-right font-semibold" data-testid="portal-invoice-total">
-            <Money amount={invoice.total} currency={currency} withCurrency />
+            <Money amount={invoice.total} currency={currency} />
           </dd>
           {found.amountDue && (
             <>
