@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,5 +90,13 @@ describe('imports run one way: app/ and graphql/ → lib/ → db/', () => {
 
   it.each(probes.filter((probe) => !probe.flagged))('allows $from in $file', ({ file }) => {
     expect(flagged.has(file)).toBe(false);
+  });
+
+  // Biome skips generated files; codegen.ts's mappers decide what this one imports.
+  it('keeps the generated resolver types on lib/ records, never db/', () => {
+    const generated = readFileSync(join(root, 'graphql', '__generated__', 'resolvers-types.ts'), 'utf8');
+    const sources = [...generated.matchAll(/^import type .* from '([^']+)';$/gm)].map((match) => match[1]);
+    expect(sources).toContain('../../lib/accounts/types');
+    expect(sources.filter((source) => /(^|\/)db\//.test(source ?? ''))).toEqual([]);
   });
 });
