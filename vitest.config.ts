@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{lib,db,graphql,scripts}/**/*.test.ts', 'app/_components/**/*.test.ts'],
+          include: ['{lib,db,seed,graphql,scripts}/**/*.test.ts', 'app/_components/**/*.test.ts'],
           exclude: ['**/*.integ.test.ts', 'node_modules/**'],
           env: sharedEnv,
           // A limit for a machine under load (CI runs beside other work), not a timing.
@@ -26,7 +26,7 @@ export default defineConfig({
         resolve: { tsconfigPaths: true },
         test: {
           name: 'integration',
-          include: ['{lib,db,graphql,scripts}/**/*.integ.test.ts', 'app/api/**/*.integ.test.ts'],
+          include: ['{lib,db,seed,graphql,scripts}/**/*.integ.test.ts', 'app/api/**/*.integ.test.ts'],
           env: sharedEnv,
           // Spawned CLIs and servers migrate a fresh database first; slow on a loaded machine.
           testTimeout: 120_000,

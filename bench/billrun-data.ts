@@ -1,6 +1,5 @@
 import type postgres from 'postgres';
 import type { Db } from '../db/client';
-import { makeAccount, makeProduct, makeRatePlan, makeSubscription, makeTaxRule } from '../db/seed/factories';
 import { systemActor } from '../lib/auth/actor';
 import { setProductAllowances } from '../lib/catalog/set-product-allowances';
 import { Dec } from '../lib/money/decimal';
@@ -8,6 +7,7 @@ import type { RoundingPolicy } from '../lib/money/rounding';
 import type { DestinationRate } from '../lib/rating/destinations';
 import { PrefixIndex } from '../lib/rating/prefix-index';
 import { rateCall } from '../lib/rating/rate-call';
+import { makeAccount, makeProduct, makeRatePlan, makeSubscription, makeTaxRule } from '../seed/factories';
 import { type DeckRow, generateDeck, seededRandom } from './generate';
 
 /**

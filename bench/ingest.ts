@@ -9,7 +9,7 @@ import postgres from 'postgres';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { ingestions } from '../db/schema';
-import { makeAccount, makeApiKey, makeProduct, makeRatePlan } from '../db/seed/factories';
+import { makeAccount, makeApiKey, makeProduct, makeRatePlan } from '../seed/factories';
 import { generateCalls, generateDeck, seededRandom } from './generate';
 
 /**

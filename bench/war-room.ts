@@ -2,13 +2,13 @@ import { Readable } from 'node:stream';
 import postgres from 'postgres';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
-import { makeAccount, makeProduct, makeSubscription, makeUser } from '../db/seed/factories';
 import { startGraphQLTestServer } from '../graphql/testing/graphql-test-server';
 import { sessionCookieFor } from '../graphql/testing/sign-in';
 import { systemActor } from '../lib/auth/actor';
 import { createBillRun } from '../lib/invoicing/bill-runs';
 import { processBillRun } from '../lib/invoicing/process-bill-run';
 import { ingestUsageFile } from '../lib/usage/ingest-usage-file';
+import { makeAccount, makeProduct, makeSubscription, makeUser } from '../seed/factories';
 import { seededRandom } from './generate';
 
 /**

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignApprovals, campaignDeliveries, supportArticles } from '../db/schema';
-import { makeAccount, makeUser } from '../db/seed/factories';
 import { QueryCounter } from '../db/testing/query-counter';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import type { Actor } from '../lib/auth/actor';
@@ -10,6 +9,7 @@ import { createCampaign } from '../lib/comms/campaigns';
 import { createMessageTemplate, listVersionsOfTemplates } from '../lib/comms/templates';
 import type { OperationContext } from '../lib/context';
 import { must } from '../lib/must';
+import { makeAccount, makeUser } from '../seed/factories';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 

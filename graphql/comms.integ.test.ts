@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAccountsByExternalIds } from '../db/queries/accounts';
 import { accountContacts, accounts, campaignDeliveries, notices } from '../db/schema';
-import { makeUser } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { sendDueCampaignEmails } from '../lib/comms/deliver-campaign-emails';
 import { unsubscribeLink } from '../lib/comms/recipient-values';
@@ -15,6 +14,7 @@ import {
 } from '../lib/email/testing/smtp-test-server';
 import { resetEnvCache } from '../lib/env';
 import { smallExportFiles } from '../lib/migration/testing/small-export';
+import { makeUser } from '../seed/factories';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 

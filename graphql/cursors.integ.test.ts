@@ -1,11 +1,11 @@
 import { buildSchema, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeAccount, makeBillRun, makeRatePlan, makeUser } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { systemActor } from '../lib/auth/actor';
 import { createAudience } from '../lib/comms/audiences';
 import { createCampaign } from '../lib/comms/campaigns';
 import { createMessageTemplate, listVersionsOfTemplates } from '../lib/comms/templates';
+import { makeAccount, makeBillRun, makeRatePlan, makeUser } from '../seed/factories';
 import { loadTypeDefs } from './server';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';

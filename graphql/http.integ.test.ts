@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countUsers } from '../db/queries/users';
-import { makeApiKey, makeUser } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { systemActor } from '../lib/auth/actor';
 import { revokeApiKey } from '../lib/auth/revoke-api-key';
 import { revokeUserSessions } from '../lib/auth/revoke-user-sessions';
 import { encodeSessionToken } from '../lib/auth/session-token';
 import { updateUser } from '../lib/auth/update-user';
+import { makeApiKey, makeUser } from '../seed/factories';
 import { queryLimits } from './server';
 import {
   type GraphQLTestServer,

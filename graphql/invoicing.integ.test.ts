@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountRow } from '../db/schema';
+import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { processBillRun } from '../lib/invoicing/process-bill-run';
 import {
   makeAccount,
   makeBillRun,
@@ -9,9 +11,7 @@ import {
   makeSubscription,
   makeTaxRule,
   makeUser,
-} from '../db/seed/factories';
-import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
-import { processBillRun } from '../lib/invoicing/process-bill-run';
+} from '../seed/factories';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 

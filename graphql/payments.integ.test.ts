@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountRow, InvoiceRow } from '../db/schema';
-import { makeAccount, makeInvoice, makeUser } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { Dec } from '../lib/money/decimal';
 import { runDunning } from '../lib/payments/run-dunning';
+import { makeAccount, makeInvoice, makeUser } from '../seed/factories';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 

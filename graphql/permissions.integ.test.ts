@@ -3,6 +3,12 @@ import { buildSchema, type GraphQLNamedType, getNamedType, isObjectType } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../db/queries/audit-entries';
 import { portalSignInEmails } from '../db/schema';
+import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { systemActor } from '../lib/auth/actor';
+import { type Operation, operationRules, secretBearingOperations } from '../lib/auth/permissions';
+import { roles } from '../lib/auth/roles';
+import type { UserRecord } from '../lib/auth/types';
+import { ingestUsageBatch } from '../lib/usage/ingest-usage-batch';
 import {
   makeAccount,
   makeAccountContact,
@@ -13,13 +19,7 @@ import {
   makeProgram,
   makeRatePlan,
   makeUser,
-} from '../db/seed/factories';
-import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
-import { systemActor } from '../lib/auth/actor';
-import { type Operation, operationRules, secretBearingOperations } from '../lib/auth/permissions';
-import { roles } from '../lib/auth/roles';
-import type { UserRecord } from '../lib/auth/types';
-import { ingestUsageBatch } from '../lib/usage/ingest-usage-batch';
+} from '../seed/factories';
 import { loadTypeDefs } from './server';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';

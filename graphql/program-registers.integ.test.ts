@@ -1,11 +1,11 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checklistItems, decisionLog, milestones, raciAssignments, risks } from '../db/schema';
-import { makeProgram, makeUser } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import type { UserRecord } from '../lib/auth/types';
 import { addDays, todayIso } from '../lib/dates';
 import { trainingCompletion } from '../lib/program/training/training-completion';
+import { makeProgram, makeUser } from '../seed/factories';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { makeAccount, makeUser } from '../db/seed/factories';
 import { QueryCounter } from '../db/testing/query-counter';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { makeAccount, makeUser } from '../seed/factories';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 

@@ -10,11 +10,11 @@ import {
   invoiceDeliveries,
   migrationImports,
 } from '../db/schema';
-import { makeAccount, makeBillRun, makeInvoice, makeUser } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { systemActor } from '../lib/auth/actor';
 import type { UserRecord } from '../lib/auth/types';
 import { ingestUsageBatch } from '../lib/usage/ingest-usage-batch';
+import { makeAccount, makeBillRun, makeInvoice, makeUser } from '../seed/factories';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { embeddedDatabaseDir, openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
-import { type DemoCredential, ensureFirstAdmin, FIRST_ADMIN_EMAIL, seedDemo } from '../db/seed/demo';
 import { getEnv } from '../lib/env';
+import { type DemoCredential, ensureFirstAdmin, FIRST_ADMIN_EMAIL, seedDemo } from '../seed/demo';
 
 /**
  * Migrates the database and, on the very first start, seeds it: the demo provider on the

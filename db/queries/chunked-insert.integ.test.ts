@@ -1,8 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeProgram } from '../../seed/factories';
 import type { Db } from '../client';
 import { accounts, checklistItems } from '../schema';
-import { makeProgram } from '../seed/factories';
 import { QueryCounter } from '../testing/query-counter';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { insertChunked } from './chunked-insert';

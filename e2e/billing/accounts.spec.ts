@@ -1,12 +1,6 @@
 import type { Page } from '@playwright/test';
 import { accounts as accountsTable } from '../../db/schema';
-import {
-  makeAccount,
-  makeAccountContact,
-  makeInvoice,
-  makePayment,
-  makeProduct,
-} from '../../db/seed/factories';
+import { makeAccount, makeAccountContact, makeInvoice, makePayment, makeProduct } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 import { AccountPage } from '../pages/account-page';
 import { pickAccount } from '../pages/account-picker';

@@ -1,4 +1,4 @@
-import { makeAccount, makeProduct, makeSubscription } from '../../db/seed/factories';
+import { makeAccount, makeProduct, makeSubscription } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 import { AccountPage } from '../pages/account-page';
 import { BillRunsPage } from '../pages/bill-runs-page';

@@ -1,4 +1,4 @@
-import { makeAccount, makeInvoice } from '../../db/seed/factories';
+import { makeAccount, makeInvoice } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 import { InvoicePage } from '../pages/invoice-page';
 

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { makeAccount } from '../../db/seed/factories';
 import { systemActor } from '../../lib/auth/actor';
 import { createAudience } from '../../lib/comms/audiences';
 import { createCampaign } from '../../lib/comms/campaigns';
 import { createMessageTemplate, listVersionsOfTemplates } from '../../lib/comms/templates';
+import { makeAccount } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 import { CommsPage } from '../pages/comms-page';
 import { e2eSettings } from '../settings';

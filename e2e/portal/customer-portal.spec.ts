@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import { makeAccount, makeAccountContact, makeInvoice, makeUser } from '../../db/seed/factories';
 import type { Actor } from '../../lib/auth/actor';
 import { createAudience } from '../../lib/comms/audiences';
 import { approveCampaign, createCampaign } from '../../lib/comms/campaigns';
 import { sendCampaign, testSendCampaign } from '../../lib/comms/send-campaign';
 import { createMessageTemplate, listVersionsOfTemplates } from '../../lib/comms/templates';
 import { resetEnvCache } from '../../lib/env';
+import { makeAccount, makeAccountContact, makeInvoice, makeUser } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 import { PortalPage, signInLinkFromOutbox } from '../pages/portal-page';
 import { pdfText } from '../pdf-text';

@@ -1,9 +1,9 @@
 import { checklistItems } from '../../db/schema';
-import { makeProgram, makeUser } from '../../db/seed/factories';
 import { systemActor } from '../../lib/auth/actor';
 import { assignRaci } from '../../lib/program/raci/assign-raci';
 import { addTrainee } from '../../lib/program/training/add-trainee';
 import { createTrainingModule } from '../../lib/program/training/create-training-module';
+import { makeProgram, makeUser } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 import { ProgramRegistersPage } from '../pages/program-registers-page';
 

@@ -1,4 +1,4 @@
-import { makeUser } from '../../db/seed/factories';
+import { makeUser } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 import { ApiKeysPage } from '../pages/api-keys-page';
 import { SignInPage } from '../pages/sign-in-page';

@@ -1,4 +1,4 @@
-import { makeUser } from '../../db/seed/factories';
+import { makeUser } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 
 /** Sign-in through a real OpenID Connect provider: only people an admin added get in. */

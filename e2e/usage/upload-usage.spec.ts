@@ -1,4 +1,4 @@
-import { makeAccount, makeProduct, makeRatePlan } from '../../db/seed/factories';
+import { makeAccount, makeProduct, makeRatePlan } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 import { UsagePage } from '../pages/usage-page';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { incidents } from '../../db/schema';
-import { makeAccount, makeProduct, makeSubscription } from '../../db/seed/factories';
+import { makeAccount, makeProduct, makeSubscription } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 import { WarRoomPage } from '../pages/war-room-page';
 

@@ -1,4 +1,9 @@
-import type { AccountRow } from '../../db/schema';
+import type { AccountContactRow, AccountRow } from '../../db/schema';
+
+/** An account as stored; resolvers and screens read accounts as this. */
+export type AccountRecord = AccountRow;
+/** A contact on an account: who gets its invoices and may sign in to the portal. */
+export type AccountContactRecord = AccountContactRow;
 
 export type AccountStatus = AccountRow['status'];
 export type BillingCycle = AccountRow['billingCycle'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getApiKeyById } from '../../db/queries/api-keys';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { AppError } from '../errors';
 import { hashApiKeySecret } from './api-key-secret';
 import { authenticateApiKey } from './authenticate-api-key';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getUserSession } from '../../db/queries/user-sessions';
-import { makeUser } from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeUser } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { createUser } from './create-user';
 import { listUsers } from './list-users';
 import { resolveSessionActor } from './resolve-session-actor';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listPricesOfProduct } from '../../db/queries/prices';
 import { countEntriesOfVersions, listVersionsOfPlans } from '../../db/queries/rate-plans';
-import { makeCatalog, makeProduct, makeRatePlan } from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeCatalog, makeProduct, makeRatePlan } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { createProduct } from './create-product';
 import { exportRateDeck } from './export-rate-deck';
 import { importRateDeck } from './import-rate-deck';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { campaignDeliveries, campaigns } from '../../db/schema';
-import { makeAccount, makeUser } from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeUser } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import type { Actor } from '../auth/actor';
 import { createMailer } from '../email/mailer';
 import { closeSmtpServers, startSmtpServer } from '../email/testing/smtp-test-server';

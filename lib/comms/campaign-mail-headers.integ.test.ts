@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listDeliveriesOfInvoices } from '../../db/queries/deliveries';
-import { makeAccount, makeBillRun, makeProduct, makeSubscription, makeUser } from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeBillRun, makeProduct, makeSubscription, makeUser } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import type { Actor } from '../auth/actor';
 import type { Mailer } from '../email/mailer';
 import { mailerFromEnv } from '../email/mailer-from-env';

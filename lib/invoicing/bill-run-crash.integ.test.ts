@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { getBillRunById } from '../../db/queries/bill-runs';
 import { accounts, invoiceLines, invoices } from '../../db/schema';
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from '../../db/testing/test-database';
 import {
   makeAccount,
   makeBillRun,
@@ -11,8 +12,7 @@ import {
   makeProduct,
   makeSubscription,
   makeTaxRule,
-} from '../../db/seed/factories';
-import { createTestDatabase, type TestDatabase, testDatabaseKind } from '../../db/testing/test-database';
+} from '../../seed/factories';
 import { systemActor } from '../auth/actor';
 import { ingestUsageBatch } from '../usage/ingest-usage-batch';
 import { processBillRun } from './process-bill-run';

@@ -1,14 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listBillRunAccounts } from '../../db/queries/bill-runs';
 import { listLinesOfInvoices } from '../../db/queries/invoices';
-import {
-  makeAccount,
-  makeBillRun,
-  makeProduct,
-  makeSubscription,
-  makeTaxRule,
-} from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeBillRun, makeProduct, makeSubscription, makeTaxRule } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { listInvoices } from './invoice-queries';
 import { processBillRun } from './process-bill-run';
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listLinesOfInvoices } from '../../db/queries/invoices';
 import { type InvoiceRow, invoices } from '../../db/schema';
+import { testDatabaseKind } from '../../db/testing/test-database';
 import {
   makeAccount,
   makeBillRun,
@@ -9,9 +10,8 @@ import {
   makeProduct,
   makeSubscription,
   makeTaxRule,
-} from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
-import { testDatabaseKind } from '../../db/testing/test-database';
+} from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { Dec, sum } from '../money/decimal';
 import { creditInvoice } from './credit-invoice';
 import { finalizeInvoice } from './finalize-invoice';

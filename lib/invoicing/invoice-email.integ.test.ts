@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAccountById } from '../../db/queries/accounts';
 import { claimQueuedDelivery, getDeliveryById, listDeliveriesOfInvoices } from '../../db/queries/deliveries';
-import { makeAccount, makeBillRun, makeProduct, makeSubscription } from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeBillRun, makeProduct, makeSubscription } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { updateAccount } from '../accounts/save-account';
 import { createMailer } from '../email/mailer';
 import { closeSmtpServers, startSmtpServer, type TestSmtpServer } from '../email/testing/smtp-test-server';

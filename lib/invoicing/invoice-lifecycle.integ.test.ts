@@ -1,13 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listLinesOfInvoices } from '../../db/queries/invoices';
-import {
-  makeAccount,
-  makeBillRun,
-  makeProduct,
-  makeSubscription,
-  makeTaxRule,
-} from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeBillRun, makeProduct, makeSubscription, makeTaxRule } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { todayIso } from '../dates';
 import { Dec } from '../money/decimal';
 import { createBillRun } from './bill-runs';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { takeNextInvoiceNumber } from '../../db/queries/invoices';
-import { makeAccount, makeBillRun, makeProduct, makeSubscription } from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeBillRun, makeProduct, makeSubscription } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { finalizeInvoice } from './finalize-invoice';
 import { listInvoices } from './invoice-queries';
 import { processBillRun } from './process-bill-run';

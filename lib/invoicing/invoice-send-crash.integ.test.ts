@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDeliveryById, listDeliveriesOfInvoices } from '../../db/queries/deliveries';
-import { makeAccount, makeBillRun, makeProduct, makeSubscription } from '../../db/seed/factories';
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from '../../db/testing/test-database';
+import { makeAccount, makeBillRun, makeProduct, makeSubscription } from '../../seed/factories';
 import { systemActor } from '../auth/actor';
 import { createMailer } from '../email/mailer';
 import { closeSmtpServers, startSmtpServer, type TestSmtpServer } from '../email/testing/smtp-test-server';

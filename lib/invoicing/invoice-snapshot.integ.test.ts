@@ -6,8 +6,8 @@ import {
   makeOrganization,
   makeProduct,
   makeSubscription,
-} from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+} from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { updateAccount } from '../accounts/save-account';
 import { getPortalInvoice } from '../portal/portal-invoices';
 import { creditInvoice } from './credit-invoice';

@@ -11,8 +11,8 @@ import {
   makeRatePlan,
   makeSubscription,
   makeTaxRule,
-} from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+} from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { builtInTaxEngine, type TaxEngine } from '../tax/tax-engine';
 import { ingestUsageBatch } from '../usage/ingest-usage-batch';
 import { processBillRun } from './process-bill-run';

@@ -6,6 +6,11 @@ import type {
   InvoiceRow,
 } from '../../db/schema';
 
+export type BillRunRecord = BillRunRow;
+export type InvoiceRecord = InvoiceRow;
+export type InvoiceLineRecord = InvoiceLineRow;
+export type InvoiceDeliveryRecord = InvoiceDeliveryRow;
+
 export type BillRunStatus = BillRunRow['status'];
 export type BillRunResultRow = typeof billRunAccounts.$inferSelect;
 export type BillRunAccountStatus = BillRunResultRow['status'];

@@ -1,14 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogs } from '../../db/schema';
-import {
-  makeAccount,
-  makeCatalog,
-  makeProduct,
-  makeRatePlan,
-  makeSubscription,
-} from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeCatalog, makeProduct, makeRatePlan, makeSubscription } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { setProductAllowances } from '../catalog/set-product-allowances';
 import type { RoundingMode } from '../money/rounding';
 import type { DestinationClass } from '../rating/destinations';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getBillRunById } from '../../db/queries/bill-runs';
-import { makeAccount, makeProduct, makeSubscription } from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeProduct, makeSubscription } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { createBillRun } from '../invoicing/bill-runs';
 import { listInvoices } from '../invoicing/invoice-queries';
 import { isQueueInstalled } from './queue';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { generateLegacyExport } from './export-generator/generate-legacy-export';
 import { importLegacyExport } from './import/import-legacy-export';
 import { startParallelRun } from './parallel-run/run-parallel-run';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accounts, subscriptions, usageRecords } from '../../db/schema';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { Dec } from '../money/decimal';
 import type { ExpectedResult } from './export-generator/expected-result';
 import { importLegacyExport, type LegacyImportReport } from './import/import-legacy-export';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeAccount, makeInvoice, makePayment } from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeInvoice, makePayment } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { anonymousActor } from '../auth/actor';
 import { addDays } from '../dates';
 import { Dec, sum } from '../money/decimal';

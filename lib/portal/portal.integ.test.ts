@@ -3,17 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountContacts, portalSignInEmails } from '../../db/schema';
+import { createTestDatabase, type TestDatabase } from '../../db/testing/test-database';
+import { handleGraphQLRequest } from '../../graphql/http-handler';
+import { TEST_SESSION_SECRET, toWebRequest } from '../../graphql/testing/graphql-test-server';
+import { sessionCookieFor } from '../../graphql/testing/sign-in';
 import {
   makeAccount,
   makeAccountContact,
   makeInvoice,
   makeOrganization,
   makeUser,
-} from '../../db/seed/factories';
-import { createTestDatabase, type TestDatabase } from '../../db/testing/test-database';
-import { handleGraphQLRequest } from '../../graphql/http-handler';
-import { TEST_SESSION_SECRET, toWebRequest } from '../../graphql/testing/graphql-test-server';
-import { sessionCookieFor } from '../../graphql/testing/sign-in';
+} from '../../seed/factories';
 import { closeSmtpServers, startSmtpServer, type TestSmtpServer } from '../email/testing/smtp-test-server';
 import { resetEnvCache } from '../env';
 import { createPortalAuthOptions } from './auth/portal-auth-options';

@@ -1,5 +1,9 @@
 import type { checklistAreaEnum, DecisionLogRow, RaciAssignmentRow, RiskRow } from '../../db/schema';
 
+export type RiskRecord = RiskRow;
+export type RaciAssignmentRecord = RaciAssignmentRow;
+export type DecisionLogRecord = DecisionLogRow;
+
 // The domain's values behind the registers' GraphQL enums (codegen's enumValues).
 
 export type RiskStatus = RiskRow['status'];

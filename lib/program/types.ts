@@ -1,17 +1,43 @@
 import type {
+  ChecklistItemRow,
   checklistAreaEnum,
   checklistItemStatusEnum,
   checkStateEnum,
+  EvidenceCheckSpec,
+  GoNoGoReviewRow,
+  GoNoGoVoteRow,
   goNoGoOutcomeEnum,
   healthEnum,
   kpiEnum,
   milestoneStatusEnum,
+  ProgramGoalRow,
+  ProgramPhaseRow,
+  ProgramRow,
   programPhaseEnum,
+  SignOffApproverRow,
+  SignOffRequestRow,
+  StatusReportRow,
   signOffDecisionEnum,
   signOffRuleEnum,
   signOffStatusEnum,
   signOffSubjectEnum,
+  TraineeRow,
+  TrainingModuleRow,
 } from '../../db/schema/program';
+
+export type { EvidenceCheckSpec };
+export type ProgramRecord = ProgramRow;
+export type ProgramGoalRecord = ProgramGoalRow;
+/** When one phase of the program runs: a span on its timeline. */
+export type ProgramPhaseRecord = ProgramPhaseRow;
+export type ChecklistItemRecord = ChecklistItemRow;
+export type SignOffRequestRecord = SignOffRequestRow;
+export type SignOffApproverRecord = SignOffApproverRow;
+export type GoNoGoReviewRecord = GoNoGoReviewRow;
+export type GoNoGoVoteRecord = GoNoGoVoteRow;
+export type StatusReportRecord = StatusReportRow;
+export type TrainingModuleRecord = TrainingModuleRow;
+export type TraineeRecord = TraineeRow;
 
 export type ProgramPhase = (typeof programPhaseEnum.enumValues)[number];
 export type MilestoneStatus = (typeof milestoneStatusEnum.enumValues)[number];

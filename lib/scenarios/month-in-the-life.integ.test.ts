@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getAccountById } from '../../db/queries/accounts';
 import { listLinesOfInvoices } from '../../db/queries/invoices';
-import { makeProduct, makeTaxRule } from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeProduct, makeTaxRule } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { createAccount } from '../accounts/save-account';
 import { createBillRun } from '../invoicing/bill-runs';
 import { creditInvoice } from '../invoicing/credit-invoice';

@@ -2,14 +2,8 @@ import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { replaceAllowancesOfProduct } from '../../db/queries/prices';
 import { getIngestionById, listProblemsOfIngestion } from '../../db/queries/usage';
-import {
-  makeAccount,
-  makeCatalog,
-  makeProduct,
-  makeRatePlan,
-  makeSubscription,
-} from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeCatalog, makeProduct, makeRatePlan, makeSubscription } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { importRateDeck } from '../catalog/import-rate-deck';
 import type { IngestionReport } from './ingest-usage';
 import { ingestUsage } from './ingest-usage';

@@ -2,8 +2,8 @@ import { desc } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listProblemsOfIngestion } from '../../db/queries/usage';
 import { ingestions } from '../../db/schema';
-import { makeAccount, makeProduct } from '../../db/seed/factories';
-import { setUpTestDatabase } from '../../db/testing/set-up-test-database';
+import { makeAccount, makeProduct } from '../../seed/factories';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { ingestUsageFile } from './ingest-usage-file';
 
 /**

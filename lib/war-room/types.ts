@@ -2,9 +2,14 @@ import type {
   ComponentRow,
   componentStateEnum,
   IncidentRow,
+  IncidentUpdateRow,
   incidentSeverityEnum,
   incidentStatusEnum,
+  WarRoomStatusUpdateRow,
 } from '../../db/schema/war-room';
+
+export type IncidentUpdateRecord = IncidentUpdateRow;
+export type WarRoomStatusUpdateRecord = WarRoomStatusUpdateRow;
 
 export type ComponentState = (typeof componentStateEnum.enumValues)[number];
 export type IncidentSeverity = (typeof incidentSeverityEnum.enumValues)[number];

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateAccount } from '../../../lib/accounts/save-account';
+import { systemActor } from '../../../lib/auth/actor';
+import { processBillRun } from '../../../lib/invoicing/process-bill-run';
 import {
   makeAccount,
   makeBillRun,
   makeInvoice,
   makeProduct,
   makeSubscription,
-} from '../../../db/seed/factories';
-import { setUpTestDatabase } from '../../../db/testing/set-up-test-database';
-import { updateAccount } from '../../../lib/accounts/save-account';
-import { systemActor } from '../../../lib/auth/actor';
-import { processBillRun } from '../../../lib/invoicing/process-bill-run';
+} from '../../../seed/factories';
+import { setUpTestDatabase } from '../../../seed/set-up-test-database';
 import { createLoaders } from '../../loaders';
 import { createGraphQLServer } from '../../server';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeAccount, makeAccountContact, makeUser } from '../../../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../../../db/testing/test-database';
+import { makeAccount, makeAccountContact, makeUser } from '../../../seed/factories';
 import type { Actor } from '../../auth/actor';
 import type { OperationContext } from '../../context';
 import { addAccountContact } from './add-account-contact';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrationImports } from '../../../db/schema';
-import { setUpTestDatabase } from '../../../db/testing/set-up-test-database';
+import { setUpTestDatabase } from '../../../seed/set-up-test-database';
 import { smallExportFiles } from '../testing/small-export';
 import { zipFiles } from '../testing/zip-files';
 import { importLegacyExportAt } from './import-export-at';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { accounts, auditEntries, migrationImports, usageRecords } from '../../../db/schema';
-import { setUpTestDatabase } from '../../../db/testing/set-up-test-database';
+import { setUpTestDatabase } from '../../../seed/set-up-test-database';
 import { writeSmallExport } from '../testing/small-export';
 import { importLegacyExport } from './import-legacy-export';
 

@@ -14,7 +14,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import { accounts, migrationImports } from '../../../db/schema';
-import { setUpTestDatabase } from '../../../db/testing/set-up-test-database';
+import { setUpTestDatabase } from '../../../seed/set-up-test-database';
 import { AppError } from '../../errors';
 import type { UnzipLimits } from '../legacy-export/unzip-export';
 import { smallExportFiles } from '../testing/small-export';

@@ -1,14 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts, type ProgramRow } from '../../../db/schema';
-import {
-  makeAccount,
-  makeBillRun,
-  makeProduct,
-  makeSubscription,
-  makeUser,
-} from '../../../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../../../db/testing/test-database';
+import { makeAccount, makeBillRun, makeProduct, makeSubscription, makeUser } from '../../../seed/factories';
 import { type Actor, systemActor } from '../../auth/actor';
 import type { OperationContext } from '../../context';
 import { processBillRun } from '../../invoicing/process-bill-run';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { unsubscribes } from '@/db/schema';
-import { setUpTestDatabase } from '@/db/testing/set-up-test-database';
 import { listUnsubscribeHeaders, unsubscribeLink } from '@/lib/comms/recipient-values';
+import { setUpTestDatabase } from '@/seed/set-up-test-database';
 import { GET, POST } from './route';
 
 const database = setUpTestDatabase();

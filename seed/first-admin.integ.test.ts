@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { ensureFirstAdmin, FIRST_ADMIN_EMAIL } from './demo';
 
 let database: TestDatabase;

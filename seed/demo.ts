@@ -1,7 +1,7 @@
-import type { Role } from '../../lib/auth/roles';
-import type { Db } from '../client';
-import { getOrganizationRow } from '../queries/organization';
-import { countUsers } from '../queries/users';
+import type { Db } from '../db/client';
+import { getOrganizationRow } from '../db/queries/organization';
+import { countUsers } from '../db/queries/users';
+import type { Role } from '../lib/auth/roles';
 import { seedDemoBilling, seedDemoNovemberBilling } from './demo-billing';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoComms } from './demo-comms';

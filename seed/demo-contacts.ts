@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
-import type { Db } from '../client';
-import { accounts } from '../schema';
+import type { Db } from '../db/client';
+import { accounts } from '../db/schema';
 import { PILOT_ACCOUNTS } from './demo-migration';
 import { makeAccountContact } from './factories';
 

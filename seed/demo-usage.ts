@@ -1,9 +1,9 @@
-import { systemActor } from '../../lib/auth/actor';
-import { ensureDefaultCatalog } from '../../lib/catalog/default-catalog';
-import { ingestUsage } from '../../lib/usage/ingest-usage';
-import type { RawUsageRow } from '../../lib/usage/usage-row';
-import type { Db } from '../client';
-import { getRatePlanByCode } from '../queries/rate-plans';
+import type { Db } from '../db/client';
+import { getRatePlanByCode } from '../db/queries/rate-plans';
+import { systemActor } from '../lib/auth/actor';
+import { ensureDefaultCatalog } from '../lib/catalog/default-catalog';
+import { ingestUsage } from '../lib/usage/ingest-usage';
+import type { RawUsageRow } from '../lib/usage/usage-row';
 import { makeAccount } from './factories';
 
 const customers = [

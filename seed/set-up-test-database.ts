@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
-import { type Actor, systemActor } from '../../lib/auth/actor';
-import type { OperationContext } from '../../lib/context';
-import type { Db } from '../client';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import type { Db } from '../db/client';
+import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { type Actor, systemActor } from '../lib/auth/actor';
+import type { OperationContext } from '../lib/context';
 
 /**
  * A fresh database for the calling test file, created before its tests and destroyed after.

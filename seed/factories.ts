@@ -1,33 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { addAccountContact } from '../../lib/accounts/contacts/add-account-contact';
-import { systemActor } from '../../lib/auth/actor';
-import { type CreateApiKeyInput, createApiKey } from '../../lib/auth/create-api-key';
-import { createUser } from '../../lib/auth/create-user';
-import type { Role } from '../../lib/auth/roles';
-import type { ApiKeyRecord, UserRecord } from '../../lib/auth/types';
-import { type CreateProductInput, createProduct } from '../../lib/catalog/create-product';
-import { createRatePlan } from '../../lib/catalog/create-rate-plan';
-import { importRateDeck } from '../../lib/catalog/import-rate-deck';
-import { addDays } from '../../lib/dates';
-import { invoiceSnapshotOf } from '../../lib/invoicing/invoice-snapshot';
-import { Dec, sum } from '../../lib/money/decimal';
-import { type RecordPaymentInput, recordPayment } from '../../lib/payments/record-payment';
-import type { TimeBand } from '../../lib/rating/time-bands';
-import type { Db } from '../client';
-import { setAccountContactTimes } from '../queries/account-contacts';
-import { getAccountById, insertAccount, type NewAccount } from '../queries/accounts';
-import { addAccountsToBillRun, insertBillRun, setBillRunAccountsTotal } from '../queries/bill-runs';
-import { insertCatalogIfMissing } from '../queries/catalogs';
-import { insertInvoiceLines, type NewInvoice, type NewInvoiceLine } from '../queries/invoices';
-import { getOrganizationRow, upsertOrganization } from '../queries/organization';
+import type { Db } from '../db/client';
+import { setAccountContactTimes } from '../db/queries/account-contacts';
+import { getAccountById, insertAccount, type NewAccount } from '../db/queries/accounts';
+import { addAccountsToBillRun, insertBillRun, setBillRunAccountsTotal } from '../db/queries/bill-runs';
+import { insertCatalogIfMissing } from '../db/queries/catalogs';
+import { insertInvoiceLines, type NewInvoice, type NewInvoiceLine } from '../db/queries/invoices';
+import { getOrganizationRow, upsertOrganization } from '../db/queries/organization';
 import {
   insertOneTimeCharge,
   insertSubscription,
   type NewOneTimeCharge,
   type NewSubscription,
-} from '../queries/subscriptions';
-import { insertTaxRule, type NewTaxRule } from '../queries/tax-rules';
-import { invoices, programs } from '../schema';
+} from '../db/queries/subscriptions';
+import { insertTaxRule, type NewTaxRule } from '../db/queries/tax-rules';
+import { invoices, programs } from '../db/schema';
+import { addAccountContact } from '../lib/accounts/contacts/add-account-contact';
+import { systemActor } from '../lib/auth/actor';
+import { type CreateApiKeyInput, createApiKey } from '../lib/auth/create-api-key';
+import { createUser } from '../lib/auth/create-user';
+import type { Role } from '../lib/auth/roles';
+import type { ApiKeyRecord, UserRecord } from '../lib/auth/types';
+import { type CreateProductInput, createProduct } from '../lib/catalog/create-product';
+import { createRatePlan } from '../lib/catalog/create-rate-plan';
+import { importRateDeck } from '../lib/catalog/import-rate-deck';
+import { addDays } from '../lib/dates';
+import { invoiceSnapshotOf } from '../lib/invoicing/invoice-snapshot';
+import { Dec, sum } from '../lib/money/decimal';
+import { type RecordPaymentInput, recordPayment } from '../lib/payments/record-payment';
+import type { TimeBand } from '../lib/rating/time-bands';
 
 /**
  * Factories shared by the demo seed, the integration tests and the e2e specs. They go

@@ -1,25 +1,25 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { createAccount, updateAccount } from '../../lib/accounts/save-account';
-import { systemActor } from '../../lib/auth/actor';
-import { ensureDefaultCatalog } from '../../lib/catalog/default-catalog';
-import type { OperationContext } from '../../lib/context';
-import { createBillRun } from '../../lib/invoicing/bill-runs';
-import { creditInvoice } from '../../lib/invoicing/credit-invoice';
-import { finalizeInvoice } from '../../lib/invoicing/finalize-invoice';
-import { listInvoices } from '../../lib/invoicing/invoice-queries';
-import { processBillRun } from '../../lib/invoicing/process-bill-run';
-import { must } from '../../lib/must';
+import type { Db } from '../db/client';
+import { getAccountByExternalId } from '../db/queries/accounts';
+import { listLinesOfInvoices } from '../db/queries/invoices';
+import { getProductByCode } from '../db/queries/products';
+import { type InvoiceRow, invoiceDeliveries } from '../db/schema';
+import { createAccount, updateAccount } from '../lib/accounts/save-account';
+import { systemActor } from '../lib/auth/actor';
+import { ensureDefaultCatalog } from '../lib/catalog/default-catalog';
+import type { OperationContext } from '../lib/context';
+import { createBillRun } from '../lib/invoicing/bill-runs';
+import { creditInvoice } from '../lib/invoicing/credit-invoice';
+import { finalizeInvoice } from '../lib/invoicing/finalize-invoice';
+import { listInvoices } from '../lib/invoicing/invoice-queries';
+import { processBillRun } from '../lib/invoicing/process-bill-run';
+import { must } from '../lib/must';
 import {
   addOneTimeCharge,
   changeSubscription,
   createSubscription,
-} from '../../lib/subscriptions/manage-subscriptions';
-import { createTaxRule } from '../../lib/tax/tax-rules';
-import type { Db } from '../client';
-import { getAccountByExternalId } from '../queries/accounts';
-import { listLinesOfInvoices } from '../queries/invoices';
-import { getProductByCode } from '../queries/products';
-import { type InvoiceRow, invoiceDeliveries } from '../schema';
+} from '../lib/subscriptions/manage-subscriptions';
+import { createTaxRule } from '../lib/tax/tax-rules';
 
 /** What each demo customer subscribes to: product code → seats/units. */
 const plans: Record<string, Record<string, string>> = {

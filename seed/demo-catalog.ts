@@ -1,6 +1,6 @@
-import { systemActor } from '../../lib/auth/actor';
-import { setProductAllowances } from '../../lib/catalog/set-product-allowances';
-import type { Db } from '../client';
+import type { Db } from '../db/client';
+import { systemActor } from '../lib/auth/actor';
+import { setProductAllowances } from '../lib/catalog/set-product-allowances';
 import { makeProduct, makeRatePlan } from './factories';
 
 const seed = systemActor('seed');

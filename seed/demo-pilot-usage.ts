@@ -1,9 +1,9 @@
 import { and, eq, gte, inArray, lt, ne } from 'drizzle-orm';
-import { systemActor } from '../../lib/auth/actor';
-import { ingestUsageBatch, MAX_BATCH_RECORDS } from '../../lib/usage/ingest-usage-batch';
-import type { RawUsageRow } from '../../lib/usage/usage-row';
-import type { Db } from '../client';
-import { usageRecords } from '../schema';
+import type { Db } from '../db/client';
+import { usageRecords } from '../db/schema';
+import { systemActor } from '../lib/auth/actor';
+import { ingestUsageBatch, MAX_BATCH_RECORDS } from '../lib/usage/ingest-usage-batch';
+import type { RawUsageRow } from '../lib/usage/usage-row';
 
 /**
  * November's usage of the accounts cut over on 1 November, pushed through the batch API as

@@ -1,20 +1,20 @@
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../lib/auth/actor';
-import { systemActor } from '../../lib/auth/actor';
-import { createAudience } from '../../lib/comms/audiences';
-import { approveCampaign, createCampaign } from '../../lib/comms/campaigns';
-import { sendDueCampaignEmails } from '../../lib/comms/deliver-campaign-emails';
-import { sendCampaign, testSendCampaign } from '../../lib/comms/send-campaign';
-import { createSupportArticle } from '../../lib/comms/support-and-notices';
-import { createMessageTemplate, listVersionsOfTemplates } from '../../lib/comms/templates';
-import type { OperationContext } from '../../lib/context';
-import { must } from '../../lib/must';
-import { openIncident } from '../../lib/war-room/open-incident';
-import { postIncidentUpdate } from '../../lib/war-room/post-incident-update';
-import { postStatusUpdate } from '../../lib/war-room/status-updates';
-import type { Db } from '../client';
-import { getUserByEmail } from '../queries/users';
-import { cutoverWaves } from '../schema';
+import type { Db } from '../db/client';
+import { getUserByEmail } from '../db/queries/users';
+import { cutoverWaves } from '../db/schema';
+import type { Actor } from '../lib/auth/actor';
+import { systemActor } from '../lib/auth/actor';
+import { createAudience } from '../lib/comms/audiences';
+import { approveCampaign, createCampaign } from '../lib/comms/campaigns';
+import { sendDueCampaignEmails } from '../lib/comms/deliver-campaign-emails';
+import { sendCampaign, testSendCampaign } from '../lib/comms/send-campaign';
+import { createSupportArticle } from '../lib/comms/support-and-notices';
+import { createMessageTemplate, listVersionsOfTemplates } from '../lib/comms/templates';
+import type { OperationContext } from '../lib/context';
+import { must } from '../lib/must';
+import { openIncident } from '../lib/war-room/open-incident';
+import { postIncidentUpdate } from '../lib/war-room/post-incident-update';
+import { postStatusUpdate } from '../lib/war-room/status-updates';
 
 /**
  * The demo's customer communications and war room: the pilot wave told of its cutover (sent,

@@ -1,17 +1,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemActor } from '../../lib/auth/actor';
-import type { OperationContext } from '../../lib/context';
-import { createCutoverWave } from '../../lib/migration/cutover/create-wave';
-import { cutOverWave } from '../../lib/migration/cutover/cut-over-wave';
-import { generateLegacyExport } from '../../lib/migration/export-generator/generate-legacy-export';
-import { importLegacyExport } from '../../lib/migration/import/import-legacy-export';
-import { reviewVariances } from '../../lib/migration/parallel-run/review-variances';
-import { startParallelRun } from '../../lib/migration/parallel-run/run-parallel-run';
-import type { Db } from '../client';
-import { getAccountsByExternalIds } from '../queries/accounts';
-import { listRunAccounts } from '../queries/parallel-runs';
+import type { Db } from '../db/client';
+import { getAccountsByExternalIds } from '../db/queries/accounts';
+import { listRunAccounts } from '../db/queries/parallel-runs';
+import { systemActor } from '../lib/auth/actor';
+import type { OperationContext } from '../lib/context';
+import { createCutoverWave } from '../lib/migration/cutover/create-wave';
+import { cutOverWave } from '../lib/migration/cutover/cut-over-wave';
+import { generateLegacyExport } from '../lib/migration/export-generator/generate-legacy-export';
+import { importLegacyExport } from '../lib/migration/import/import-legacy-export';
+import { reviewVariances } from '../lib/migration/parallel-run/review-variances';
+import { startParallelRun } from '../lib/migration/parallel-run/run-parallel-run';
 
 /** The legacy system's accounts moved first, as a pilot. */
 export const PILOT_ACCOUNTS = [

@@ -1,0 +1,3 @@
+import type { TaxRuleRow } from '../../db/schema';
+
+export type TaxRuleRecord = TaxRuleRow;
