@@ -1,8 +1,19 @@
 'use client';
 
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
-import { areaLabels, areas, checkKindLabels, checkKinds } from './labels';
-import type { ChecklistArea, EvidenceCheck, EvidenceCheckKind } from './types';
+import { graphql } from '@/app/_gql';
+import type {
+  ChecklistArea,
+  EvidenceCheckInput,
+  EvidenceCheckKind,
+  ProgramEvidenceCheckFragment,
+} from '@/app/_gql/graphql';
+import { areaLabels, areas, checkKindLabels, checkKinds, isOneOf } from './labels';
+
+/** A milestone's or checklist item's live evidence check, as the console shows and edits it. */
+export const PROGRAM_EVIDENCE_CHECK = graphql(`
+  fragment ProgramEvidenceCheck on EvidenceCheck { kind threshold min max tolerance area description }
+`);
 
 /** An evidence check being edited: empty strings for thresholds left to their defaults. */
 export interface CheckDraft {
@@ -14,7 +25,7 @@ export interface CheckDraft {
   area: ChecklistArea | '';
 }
 
-export function checkDraftOf(check: EvidenceCheck | null): CheckDraft {
+export function checkDraftOf(check: ProgramEvidenceCheckFragment | null): CheckDraft {
   return {
     kind: check?.kind ?? '',
     threshold: check?.threshold ?? '',
@@ -29,7 +40,10 @@ export function checkDraftOf(check: EvidenceCheck | null): CheckDraft {
  * The `check`/`clearCheck` part of a save: the check with only the thresholds its kind reads,
  * or a request to remove it when there was one and none is picked now.
  */
-export function checkInputOf(draft: CheckDraft, hadCheck: boolean): Record<string, unknown> {
+export function checkInputOf(
+  draft: CheckDraft,
+  hadCheck: boolean,
+): { check?: EvidenceCheckInput; clearCheck?: boolean } {
   if (draft.kind === '') return hadCheck ? { clearCheck: true } : {};
   const value = (text: string) => (text.trim() === '' ? null : text.trim());
   return {
@@ -60,7 +74,10 @@ export function EvidenceCheckFields({
       <Field label="Evidence check" error={errors.kind ?? errors.check}>
         <Select
           value={draft.kind}
-          onChange={(event) => set({ kind: event.target.value as CheckDraft['kind'] })}
+          onChange={(event) => {
+            const kind = event.target.value;
+            set({ kind: isOneOf(checkKinds, kind) ? kind : '' });
+          }}
         >
           <option value="">None</option>
           {checkKinds.map((kind) => (
@@ -114,7 +131,10 @@ export function EvidenceCheckFields({
         <Field label="Area" error={errors.area}>
           <Select
             value={draft.area}
-            onChange={(event) => set({ area: event.target.value as CheckDraft['area'] })}
+            onChange={(event) => {
+              const area = event.target.value;
+              set({ area: isOneOf(areas, area) ? area : '' });
+            }}
           >
             <option value="">Pick an area</option>
             {areas.map((area) => (

@@ -1,16 +1,37 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { kpiLabels, kpis } from '@/app/_components/program/labels';
-import type { Charter, Kpi } from '@/app/_components/program/types';
+import { graphqlRequest } from '@/app/_components/graphql-client';
+import { isOneOf, kpiLabels, kpis } from '@/app/_components/program/labels';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { Kpi, ProgramCharterFragment } from '@/app/_gql/graphql';
 
-const UPDATE = `mutation UpdateCharter($input: UpdateCharterInput!) { updateCharter(input: $input) { program { id } userErrors { code field message } } }`;
+/** The charter as it is shown and edited. */
+export const PROGRAM_CHARTER = graphql(`
+  fragment ProgramCharter on Charter {
+    goals { id title kpi target }
+    stakeholders { name role email }
+    scopeIn { category item }
+    scopeOut { category item }
+    assumptions constraints
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation CharterUpdate($input: UpdateCharterInput!) {
+    updateCharter(input: $input) {
+      program { id }
+      userErrors { code field message }
+    }
+  }
+`);
+
+const firstGoalKpi: Kpi = 'INVOICE_ACCURACY';
 
 type Row<T> = T & { key: number };
 
@@ -44,13 +65,13 @@ export function CharterEditor({
   onCancel,
 }: {
   programId: string;
-  charter: Charter;
+  charter: ProgramCharterFragment;
   onSaved: () => void;
   onCancel: () => void;
 }) {
   const goals = useRows(
     charter.goals.map(({ title, kpi, target }) => ({ title, kpi, target })),
-    { title: '', kpi: 'INVOICE_ACCURACY' as Kpi, target: '' },
+    { title: '', kpi: firstGoalKpi, target: '' },
   );
   const stakeholders = useRows(
     charter.stakeholders.map(({ name, role, email }) => ({ name, role, email: email ?? '' })),
@@ -74,7 +95,7 @@ export function CharterEditor({
       onSubmit={async (event) => {
         event.preventDefault();
         const payload = await submit(async () => {
-          const result = await graphqlRequest<{ updateCharter: { userErrors: UserErrorData[] } }>(UPDATE, {
+          const result = await graphqlRequest(UPDATE, {
             input: {
               programId,
               goals: goals.rows
@@ -111,7 +132,10 @@ export function CharterEditor({
               <Select
                 aria-label={`Goal ${index + 1} KPI`}
                 value={goal.kpi}
-                onChange={(event) => goals.update(goal.key, { kpi: event.target.value as Kpi })}
+                onChange={(event) => {
+                  const kpi = event.target.value;
+                  if (isOneOf(kpis, kpi)) goals.update(goal.key, { kpi });
+                }}
               >
                 {kpis.map((kpi) => (
                   <option key={kpi} value={kpi}>

@@ -1,33 +1,37 @@
 'use client';
 
 import { useState } from 'react';
-import { signOffStatuses, signOffStatusLabels } from '@/app/_components/program/labels';
+import { isOneOf, signOffStatuses, signOffStatusLabels } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
-import { SIGN_OFF_FIELDS, type SignOffRequest, type SignOffStatus } from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Card } from '@/app/_components/ui/card';
 import { Select } from '@/app/_components/ui/field';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { SignOffStatus } from '@/app/_gql/graphql';
 import { SignOffCard } from './sign-off-card';
 
-interface SignOffsProgram {
-  id: string;
-  name: string;
-  signOffRequests: SignOffRequest[];
-}
+const SIGN_OFFS = graphql(`
+  query SignOffs($status: SignOffStatus) {
+    program {
+      id name
+      signOffRequests(status: $status) { ...SignOffCardRequest }
+    }
+  }
+`);
 
-const INBOX = `{ mySignOffRequests { ${SIGN_OFF_FIELDS} } }`;
+const INBOX = graphql(`
+  query SignOffsInbox {
+    mySignOffRequests { ...SignOffCardRequest }
+  }
+`);
 
 /** The sign-off inbox (what waits for the viewer) and every request of the program by status. */
 export function SignOffsConsole() {
   const [refresh, setRefresh] = useState(0);
   const [status, setStatus] = useState<SignOffStatus | ''>('');
-  const state = useProgram<SignOffsProgram>(`signOffRequests(status: $status) { ${SIGN_OFF_FIELDS} }`, {
-    declarations: '$status: SignOffStatus',
-    variables: { status: status || null },
-    refreshKey: refresh,
-  });
-  const inbox = useGraphQLQuery<{ mySignOffRequests: SignOffRequest[] }>(INBOX, undefined, refresh);
+  const state = useProgram(SIGN_OFFS, { status: status || null }, refresh);
+  const inbox = useGraphQLQuery(INBOX, undefined, refresh);
   const decided = () => setRefresh((n) => n + 1);
 
   return (
@@ -60,7 +64,10 @@ export function SignOffsConsole() {
                 aria-label="Sign-off status"
                 className="w-44"
                 value={status}
-                onChange={(event) => setStatus(event.target.value as SignOffStatus | '')}
+                onChange={(event) => {
+                  const value = event.target.value;
+                  setStatus(isOneOf(signOffStatuses, value) ? value : '');
+                }}
               >
                 <option value="">Any status</option>
                 {signOffStatuses.map((value) => (
