@@ -1,6 +1,7 @@
 'use client';
 
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field, TextInput } from '@/app/_components/ui/field';
 import { graphql } from '@/app/_gql';
 import type {
   ChecklistArea,
@@ -8,7 +9,7 @@ import type {
   EvidenceCheckKind,
   ProgramEvidenceCheckFragment,
 } from '@/app/_gql/graphql';
-import { areaLabels, areas, checkKindLabels, checkKinds, isOneOf } from './labels';
+import { areaLabels, areas, checkKindLabels, checkKinds } from './labels';
 
 /** A milestone's or checklist item's live evidence check, as the console shows and edits it. */
 export const PROGRAM_EVIDENCE_CHECK = graphql(`
@@ -72,20 +73,13 @@ export function EvidenceCheckFields({
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <Field label="Evidence check" error={errors.kind ?? errors.check}>
-        <Select
+        <ChoiceSelect
           value={draft.kind}
-          onChange={(event) => {
-            const kind = event.target.value;
-            set({ kind: isOneOf(checkKinds, kind) ? kind : '' });
-          }}
-        >
-          <option value="">None</option>
-          {checkKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {checkKindLabels[kind]}
-            </option>
-          ))}
-        </Select>
+          choices={checkKinds}
+          labels={checkKindLabels}
+          emptyLabel="None"
+          onChange={(kind) => set({ kind })}
+        />
       </Field>
       {draft.kind === 'PARALLEL_RUN_ACCURACY' && (
         <Field label="Minimum accuracy" error={errors.threshold} hint="A fraction, e.g. 0.99">
@@ -129,20 +123,13 @@ export function EvidenceCheckFields({
       )}
       {draft.kind === 'CHECKLIST_AREA_DONE' && (
         <Field label="Area" error={errors.area}>
-          <Select
+          <ChoiceSelect
             value={draft.area}
-            onChange={(event) => {
-              const area = event.target.value;
-              set({ area: isOneOf(areas, area) ? area : '' });
-            }}
-          >
-            <option value="">Pick an area</option>
-            {areas.map((area) => (
-              <option key={area} value={area}>
-                {areaLabels[area]}
-              </option>
-            ))}
-          </Select>
+            choices={areas}
+            labels={areaLabels}
+            emptyLabel="Pick an area"
+            onChange={(area) => set({ area })}
+          />
         </Field>
       )}
     </div>

@@ -167,9 +167,3 @@ export function today(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
-
-/** Whether a string (a select's value, a form field) is one of `values`, narrowing it to their type. */
-export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
-  const known: readonly string[] = values;
-  return known.includes(value);
-}

@@ -2,13 +2,14 @@
 
 import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
-import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { Role, SignOffRule, SignOffSubject } from '@/app/_gql/graphql';
 import { useCan } from '../permissions';
-import { isOneOf, roleLabels, roles, ruleLabels, rules } from './labels';
+import { roleLabels, roles, ruleLabels, rules } from './labels';
 import { usePeople } from './use-people';
 
 const REQUEST = graphql(`
@@ -121,19 +122,7 @@ export function RequestSignOffForm({
       )}
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_8rem]">
         <Field label="Rule" error={errors.rule}>
-          <Select
-            value={rule}
-            onChange={(event) => {
-              const value = event.target.value;
-              if (isOneOf(rules, value)) setRule(value);
-            }}
-          >
-            {rules.map((value) => (
-              <option key={value} value={value}>
-                {ruleLabels[value]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect value={rule} choices={rules} labels={ruleLabels} onChange={setRule} />
         </Field>
         {rule === 'QUORUM' && (
           <Field label="Quorum" error={errors.quorum}>

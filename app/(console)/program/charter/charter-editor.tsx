@@ -2,10 +2,11 @@
 
 import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
-import { isOneOf, kpiLabels, kpis } from '@/app/_components/program/labels';
+import { kpiLabels, kpis } from '@/app/_components/program/labels';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
@@ -129,20 +130,13 @@ export function CharterEditor({
                 value={goal.title}
                 onChange={(event) => goals.update(goal.key, { title: event.target.value })}
               />
-              <Select
+              <ChoiceSelect
                 aria-label={`Goal ${index + 1} KPI`}
                 value={goal.kpi}
-                onChange={(event) => {
-                  const kpi = event.target.value;
-                  if (isOneOf(kpis, kpi)) goals.update(goal.key, { kpi });
-                }}
-              >
-                {kpis.map((kpi) => (
-                  <option key={kpi} value={kpi}>
-                    {kpiLabels[kpi]}
-                  </option>
-                ))}
-              </Select>
+                choices={kpis}
+                labels={kpiLabels}
+                onChange={(kpi) => goals.update(goal.key, { kpi })}
+              />
               <TextInput
                 aria-label={`Goal ${index + 1} target`}
                 inputMode="decimal"

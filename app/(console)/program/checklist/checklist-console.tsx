@@ -2,12 +2,13 @@
 
 import { useState } from 'react';
 import { useCan } from '@/app/_components/permissions';
-import { areaLabels, areas, isOneOf, itemStatuses, itemStatusLabels } from '@/app/_components/program/labels';
+import { areaLabels, areas, itemStatuses, itemStatusLabels } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field } from '@/app/_components/ui/field';
 import { graphql } from '@/app/_gql';
 import type { ChecklistArea, ChecklistItemStatus } from '@/app/_gql/graphql';
 import { ChecklistItemRow } from './checklist-item-row';
@@ -55,21 +56,14 @@ export function ChecklistConsole() {
               <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
                 <div className="w-44">
                   <Field label="Status">
-                    <Select
+                    <ChoiceSelect
                       aria-label="Status filter"
                       value={status}
-                      onChange={(event) => {
-                        const value = event.target.value;
-                        setStatus(isOneOf(itemStatuses, value) ? value : '');
-                      }}
-                    >
-                      <option value="">Any</option>
-                      {itemStatuses.map((value) => (
-                        <option key={value} value={value}>
-                          {itemStatusLabels[value]}
-                        </option>
-                      ))}
-                    </Select>
+                      choices={itemStatuses}
+                      labels={itemStatusLabels}
+                      emptyLabel="Any"
+                      onChange={setStatus}
+                    />
                   </Field>
                 </div>
                 {(

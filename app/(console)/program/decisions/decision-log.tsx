@@ -4,11 +4,12 @@ import { type FormEvent, useState } from 'react';
 import { formatDateTime, formatDay } from '@/app/_components/format';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
-import { isOneOf, today } from '@/app/_components/program/labels';
+import { today } from '@/app/_components/program/labels';
 import { ProgramGate } from '@/app/_components/program/program-gate';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
@@ -80,21 +81,14 @@ function Log({ programId }: { programId: string }) {
       )}
       <div className="mb-4 w-56">
         <Field label="Category">
-          <Select
-            value={category}
+          <ChoiceSelect
             aria-label="Show category"
-            onChange={(event) => {
-              const value = event.target.value;
-              setCategory(isOneOf(categories, value) ? value : '');
-            }}
-          >
-            <option value="">All</option>
-            {categories.map((value) => (
-              <option key={value} value={value}>
-                {categoryLabels[value]}
-              </option>
-            ))}
-          </Select>
+            value={category}
+            choices={categories}
+            labels={categoryLabels}
+            emptyLabel="All"
+            onChange={setCategory}
+          />
         </Field>
       </div>
       {error && (

@@ -2,9 +2,10 @@
 
 import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
-import { isOneOf, outcomeLabels, outcomes } from '@/app/_components/program/labels';
+import { outcomeLabels, outcomes } from '@/app/_components/program/labels';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Button } from '@/app/_components/ui/button';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
@@ -77,19 +78,7 @@ export function DecideReviewForm({ reviewId, onDecided }: { reviewId: string; on
       <h3 className="text-sm font-semibold text-slate-800">Record the decision</h3>
       <div className="grid gap-3 md:grid-cols-3">
         <Field label="Outcome" error={errors.outcome}>
-          <Select
-            value={outcome}
-            onChange={(event) => {
-              const value = event.target.value;
-              if (isOneOf(outcomes, value)) setOutcome(value);
-            }}
-          >
-            {outcomes.map((value) => (
-              <option key={value} value={value}>
-                {outcomeLabels[value]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect value={outcome} choices={outcomes} labels={outcomeLabels} onChange={setOutcome} />
         </Field>
         <Field label="Rollback owner" error={errors.rollbackOwnerId}>
           <Select value={rollbackOwnerId} onChange={(event) => setRollbackOwnerId(event.target.value)}>

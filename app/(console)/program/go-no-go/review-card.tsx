@@ -5,7 +5,6 @@ import { formatDateTime, formatDay } from '@/app/_components/format';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import {
-  isOneOf,
   itemStatusLabels,
   itemStatusTones,
   outcomeLabels,
@@ -16,7 +15,8 @@ import {
 } from '@/app/_components/program/labels';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
@@ -210,19 +210,7 @@ function VoteForm({ reviewId, onVoted }: { reviewId: string; onVoted: () => void
         />
       </Field>
       <Field label="Vote" error={errors.vote}>
-        <Select
-          value={vote}
-          onChange={(event) => {
-            const value = event.target.value;
-            if (isOneOf(outcomes, value)) setVote(value);
-          }}
-        >
-          {outcomes.map((value) => (
-            <option key={value} value={value}>
-              {outcomeLabels[value]}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect value={vote} choices={outcomes} labels={outcomeLabels} onChange={setVote} />
       </Field>
       <Field label="Comment" error={errors.comment}>
         <TextArea rows={1} value={comment} onChange={(event) => setComment(event.target.value)} />

@@ -2,8 +2,8 @@
 
 import type { FormEvent } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
-import { isOneOf } from '@/app/_components/program/labels';
 import type { PersonOption } from '@/app/_components/program/use-people';
+import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';

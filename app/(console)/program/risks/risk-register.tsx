@@ -3,12 +3,12 @@
 import { Fragment, useState } from 'react';
 import { formatDay } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
-import { isOneOf } from '@/app/_components/program/labels';
 import { ProgramGate } from '@/app/_components/program/program-gate';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select } from '@/app/_components/ui/field';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';

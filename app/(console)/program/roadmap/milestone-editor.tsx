@@ -12,13 +12,13 @@ import {
 import {
   healthLabels,
   healths,
-  isOneOf,
   milestoneStatuses,
   milestoneStatusLabels,
   phaseLabels,
   phases,
 } from '@/app/_components/program/labels';
 import { usePeople } from '@/app/_components/program/use-people';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
@@ -108,19 +108,7 @@ export function MilestoneEditor({
           <TextInput value={title} onChange={(event) => setTitle(event.target.value)} required />
         </Field>
         <Field label="Phase" error={errors.phase}>
-          <Select
-            value={phase}
-            onChange={(event) => {
-              const value = event.target.value;
-              if (isOneOf(phases, value)) setPhase(value);
-            }}
-          >
-            {phases.map((value) => (
-              <option key={value} value={value}>
-                {phaseLabels[value]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect value={phase} choices={phases} labels={phaseLabels} onChange={setPhase} />
         </Field>
       </div>
       <Field label="Description" error={errors.description}>
@@ -141,19 +129,12 @@ export function MilestoneEditor({
           <TextInput type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} required />
         </Field>
         <Field label="Status" error={errors.status}>
-          <Select
+          <ChoiceSelect
             value={status}
-            onChange={(event) => {
-              const value = event.target.value;
-              if (isOneOf(milestoneStatuses, value)) setStatus(value);
-            }}
-          >
-            {milestoneStatuses.map((value) => (
-              <option key={value} value={value}>
-                {milestoneStatusLabels[value]}
-              </option>
-            ))}
-          </Select>
+            choices={milestoneStatuses}
+            labels={milestoneStatusLabels}
+            onChange={setStatus}
+          />
         </Field>
       </div>
       <fieldset>
@@ -195,20 +176,13 @@ export function MilestoneEditor({
           error={errors.healthOverride}
           hint={milestone ? `Suggested: ${healthLabels[milestone.suggestedHealth].toLowerCase()}` : undefined}
         >
-          <Select
+          <ChoiceSelect
             value={override}
-            onChange={(event) => {
-              const value = event.target.value;
-              setOverride(isOneOf(healths, value) ? value : '');
-            }}
-          >
-            <option value="">As suggested by evidence</option>
-            {healths.map((value) => (
-              <option key={value} value={value}>
-                {healthLabels[value]}
-              </option>
-            ))}
-          </Select>
+            choices={healths}
+            labels={healthLabels}
+            emptyLabel="As suggested by evidence"
+            onChange={setOverride}
+          />
         </Field>
         {override !== '' && (
           <Field

@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { isOneOf, signOffStatuses, signOffStatusLabels } from '@/app/_components/program/labels';
+import { signOffStatuses, signOffStatusLabels } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Card } from '@/app/_components/ui/card';
-import { Select } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import type { SignOffStatus } from '@/app/_gql/graphql';
@@ -60,22 +60,15 @@ export function SignOffsConsole() {
           <Card
             title="All requests"
             actions={
-              <Select
+              <ChoiceSelect
                 aria-label="Sign-off status"
                 className="w-44"
                 value={status}
-                onChange={(event) => {
-                  const value = event.target.value;
-                  setStatus(isOneOf(signOffStatuses, value) ? value : '');
-                }}
-              >
-                <option value="">Any status</option>
-                {signOffStatuses.map((value) => (
-                  <option key={value} value={value}>
-                    {signOffStatusLabels[value]}
-                  </option>
-                ))}
-              </Select>
+                choices={signOffStatuses}
+                labels={signOffStatusLabels}
+                emptyLabel="Any status"
+                onChange={setStatus}
+              />
             }
           >
             <div data-testid="all-sign-offs" className="space-y-3">
