@@ -7,58 +7,44 @@ import { useCan } from '@/app/_components/permissions';
 import { HealthBadge } from '@/app/_components/program/badges';
 import { areaLabels, milestoneStatusLabels, milestoneStatusTones } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
-import type {
-  ChecklistArea,
-  Health,
-  KpiValue,
-  Milestone,
-  StatusReport,
-  UserRef,
-} from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
+import { StatCard } from '@/app/_components/ui/stat-card';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { ProgramStatusReportFragment } from '@/app/_gql/graphql';
 import { KpiTable } from './_overview/kpi-table';
 import { DraftStatusUpdate, LatestStatusReport } from './_overview/status-update';
-
-interface OverviewProgram {
-  id: string;
-  name: string;
-  health: Health;
-  healthReasons: string[];
-  import: { id: string; sourceName: string } | null;
-  nextMilestones: Pick<
-    Milestone,
-    'id' | 'title' | 'dueOn' | 'status' | 'health' | 'healthReasons' | 'owner'
-  >[];
-  blockingItems: {
-    id: string;
-    title: string;
-    area: ChecklistArea;
-    dueOn: string | null;
-    overdue: boolean;
-    owner: UserRef | null;
-  }[];
-  kpis: KpiValue[];
-  statusReports: StatusReport[];
-  statusReportDraft: string;
-}
 
 /** Blocking items listed here; the rest are a click away in the checklist. */
 const SHOWN_BLOCKERS = 8;
 
-const FIELDS = `health healthReasons import { id sourceName } nextMilestones(first: 5) { id title dueOn status health healthReasons owner { id name } } blockingItems { id title area dueOn overdue owner { id name } } kpis { kpi value target meetsTarget trend { label value } } statusReports { id coversUntil body author createdAt } statusReportDraft`;
+const OVERVIEW = graphql(`
+  query ProgramOverview {
+    program {
+      id name health healthReasons
+      import { id sourceName }
+      nextMilestones(first: 5) { id title dueOn status health healthReasons owner { id name } }
+      blockingItems { id title area dueOn overdue owner { id name } }
+      kpis { ...ProgramKpiValue }
+      statusReports { ...ProgramStatusReport }
+      statusReportDraft
+    }
+  }
+`);
+
+const AWAITING_ME = graphql(`
+  query ProgramOverviewAwaitingMe {
+    mySignOffRequests { id }
+  }
+`);
 
 /** The program at a glance: health, what is next, what blocks, the KPIs, and this week's update. */
 export function ProgramOverview() {
   const [refresh, setRefresh] = useState(0);
-  const state = useProgram<OverviewProgram>(FIELDS, { refreshKey: refresh });
-  const inbox = useGraphQLQuery<{ mySignOffRequests: { id: string }[] }>(
-    '{ mySignOffRequests { id } }',
-    undefined,
-    refresh,
-  );
+  const state = useProgram(OVERVIEW, undefined, refresh);
+  const inbox = useGraphQLQuery(AWAITING_ME, undefined, refresh);
   const awaiting = inbox.data?.mySignOffRequests.length ?? null;
   const can = useCan();
 
@@ -71,56 +57,55 @@ export function ProgramOverview() {
     >
       {(program) => (
         <div className="space-y-6">
-          <div className="grid gap-4 md:grid-cols-3">
-            <div
-              className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm"
-              data-testid="program-health"
-            >
-              <p className="text-xs font-medium text-slate-500">Overall health</p>
-              <div className="mt-2">
-                <HealthBadge health={program.health} />
-              </div>
-              {program.healthReasons.length === 0 ? (
-                <p className="mt-2 text-xs text-slate-500">
-                  Milestones on schedule, nothing blocking overdue, KPIs on target.
-                </p>
-              ) : (
-                <ul className="mt-2 space-y-1 text-xs text-slate-600">
-                  {program.healthReasons.slice(0, 4).map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                  {program.healthReasons.length > 4 && (
-                    <li className="text-slate-500">and {program.healthReasons.length - 4} more</li>
-                  )}
-                </ul>
-              )}
-            </div>
-            <div className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
-              <p className="text-xs font-medium text-slate-500">Sign-offs awaiting me</p>
-              <p className="mt-1 text-2xl font-semibold text-slate-900" data-testid="awaiting-me">
-                {awaiting ?? '…'}
-              </p>
-              <Link href="/program/sign-offs" className="text-xs text-brand-700 hover:underline">
-                Open the inbox →
-              </Link>
-            </div>
-            <div className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
-              <p className="text-xs font-medium text-slate-500">Evidence from</p>
-              {program.import ? (
-                <Link
-                  href={`/migration/imports/${program.import.id}`}
-                  className="mt-1 block truncate text-sm font-medium text-brand-700 hover:underline"
-                >
-                  {program.import.sourceName}
+          <dl className="grid gap-4 md:grid-cols-3">
+            <StatCard
+              label="Overall health"
+              testId="program-health"
+              value={<HealthBadge health={program.health} />}
+              detail={
+                program.healthReasons.length === 0 ? (
+                  'Milestones on schedule, nothing blocking overdue, KPIs on target.'
+                ) : (
+                  <ul className="space-y-1">
+                    {program.healthReasons.slice(0, 4).map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                    {program.healthReasons.length > 4 && (
+                      <li className="text-slate-500">and {program.healthReasons.length - 4} more</li>
+                    )}
+                  </ul>
+                )
+              }
+            />
+            <StatCard
+              label="Sign-offs awaiting me"
+              testId="awaiting-me"
+              value={awaiting === null ? '…' : awaiting.toLocaleString('en-US')}
+              detail={
+                <Link href="/program/sign-offs" className="text-brand-700 hover:underline">
+                  Open the inbox →
                 </Link>
-              ) : (
-                <p className="mt-1 text-sm text-slate-600">No legacy import tied to the program yet.</p>
-              )}
-              <p className="mt-2 text-xs text-slate-500">
-                Parallel runs and validation of this import feed the checks.
-              </p>
-            </div>
-          </div>
+              }
+            />
+            <StatCard
+              label="Evidence from"
+              value={
+                program.import ? (
+                  <Link
+                    href={`/migration/imports/${program.import.id}`}
+                    className="block truncate text-sm font-medium text-brand-700 hover:underline"
+                  >
+                    {program.import.sourceName}
+                  </Link>
+                ) : (
+                  <span className="block text-sm font-normal text-slate-600">
+                    No legacy import tied to the program yet.
+                  </span>
+                )
+              }
+              detail="Parallel runs and validation of this import feed the checks."
+            />
+          </dl>
           <div className="grid gap-6 xl:grid-cols-2">
             <Card
               title="Next milestones"
@@ -216,8 +201,8 @@ export function ProgramOverview() {
 }
 
 /** The newest report, whatever order the list comes in. */
-function latest(reports: StatusReport[]): StatusReport | undefined {
-  return reports.reduce<StatusReport | undefined>(
+function latest(reports: ProgramStatusReportFragment[]): ProgramStatusReportFragment | undefined {
+  return reports.reduce<ProgramStatusReportFragment | undefined>(
     (newest, report) => (!newest || report.createdAt > newest.createdAt ? report : newest),
     undefined,
   );

@@ -1,4 +1,5 @@
 import { Badge } from '@/app/_components/ui/badge';
+import type { CheckState, Health, SignOffStatus } from '@/app/_gql/graphql';
 import {
   checkStateLabels,
   checkStateTones,
@@ -7,7 +8,6 @@ import {
   signOffStatusLabels,
   signOffStatusTones,
 } from './labels';
-import type { CheckState, Health, SignOffStatus } from './types';
 
 export function HealthBadge({ health }: { health: Health }) {
   return <Badge tone={healthTones[health]}>{healthLabels[health]}</Badge>;

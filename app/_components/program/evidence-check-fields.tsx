@@ -1,8 +1,20 @@
 'use client';
 
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field, TextInput } from '@/app/_components/ui/field';
+import { graphql } from '@/app/_gql';
+import type {
+  ChecklistArea,
+  EvidenceCheckInput,
+  EvidenceCheckKind,
+  ProgramEvidenceCheckFragment,
+} from '@/app/_gql/graphql';
 import { areaLabels, areas, checkKindLabels, checkKinds } from './labels';
-import type { ChecklistArea, EvidenceCheck, EvidenceCheckKind } from './types';
+
+/** A milestone's or checklist item's live evidence check, as the console shows and edits it. */
+export const PROGRAM_EVIDENCE_CHECK = graphql(`
+  fragment ProgramEvidenceCheck on EvidenceCheck { kind threshold min max tolerance area description }
+`);
 
 /** An evidence check being edited: empty strings for thresholds left to their defaults. */
 export interface CheckDraft {
@@ -14,7 +26,7 @@ export interface CheckDraft {
   area: ChecklistArea | '';
 }
 
-export function checkDraftOf(check: EvidenceCheck | null): CheckDraft {
+export function checkDraftOf(check: ProgramEvidenceCheckFragment | null): CheckDraft {
   return {
     kind: check?.kind ?? '',
     threshold: check?.threshold ?? '',
@@ -29,7 +41,10 @@ export function checkDraftOf(check: EvidenceCheck | null): CheckDraft {
  * The `check`/`clearCheck` part of a save: the check with only the thresholds its kind reads,
  * or a request to remove it when there was one and none is picked now.
  */
-export function checkInputOf(draft: CheckDraft, hadCheck: boolean): Record<string, unknown> {
+export function checkInputOf(
+  draft: CheckDraft,
+  hadCheck: boolean,
+): { check?: EvidenceCheckInput; clearCheck?: boolean } {
   if (draft.kind === '') return hadCheck ? { clearCheck: true } : {};
   const value = (text: string) => (text.trim() === '' ? null : text.trim());
   return {
@@ -58,17 +73,13 @@ export function EvidenceCheckFields({
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <Field label="Evidence check" error={errors.kind ?? errors.check}>
-        <Select
+        <ChoiceSelect
           value={draft.kind}
-          onChange={(event) => set({ kind: event.target.value as CheckDraft['kind'] })}
-        >
-          <option value="">None</option>
-          {checkKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {checkKindLabels[kind]}
-            </option>
-          ))}
-        </Select>
+          choices={checkKinds}
+          labels={checkKindLabels}
+          emptyLabel="None"
+          onChange={(kind) => set({ kind })}
+        />
       </Field>
       {draft.kind === 'PARALLEL_RUN_ACCURACY' && (
         <Field label="Minimum accuracy" error={errors.threshold} hint="A fraction, e.g. 0.99">
@@ -112,17 +123,13 @@ export function EvidenceCheckFields({
       )}
       {draft.kind === 'CHECKLIST_AREA_DONE' && (
         <Field label="Area" error={errors.area}>
-          <Select
+          <ChoiceSelect
             value={draft.area}
-            onChange={(event) => set({ area: event.target.value as CheckDraft['area'] })}
-          >
-            <option value="">Pick an area</option>
-            {areas.map((area) => (
-              <option key={area} value={area}>
-                {areaLabels[area]}
-              </option>
-            ))}
-          </Select>
+            choices={areas}
+            labels={areaLabels}
+            emptyLabel="Pick an area"
+            onChange={(area) => set({ area })}
+          />
         </Field>
       )}
     </div>

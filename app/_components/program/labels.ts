@@ -13,7 +13,7 @@ import type {
   SignOffDecision,
   SignOffRule,
   SignOffStatus,
-} from './types';
+} from '@/app/_gql/graphql';
 
 type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'info';
 
@@ -34,6 +34,7 @@ export const milestoneStatusLabels: Record<MilestoneStatus, string> = {
   IN_PROGRESS: 'In progress',
   DONE: 'Done',
 };
+export const milestoneStatuses = Object.keys(milestoneStatusLabels) as MilestoneStatus[];
 export const milestoneStatusTones: Record<MilestoneStatus, Tone> = {
   NOT_STARTED: 'neutral',
   IN_PROGRESS: 'info',
@@ -62,6 +63,7 @@ export const itemStatusLabels: Record<ChecklistItemStatus, string> = {
   DONE: 'Done',
   NOT_APPLICABLE: 'Not applicable',
 };
+export const itemStatuses = Object.keys(itemStatusLabels) as ChecklistItemStatus[];
 export const itemStatusTones: Record<ChecklistItemStatus, Tone> = {
   OPEN: 'neutral',
   DONE: 'good',
@@ -88,6 +90,7 @@ export const checkKindLabels: Record<EvidenceCheckKind, string> = {
   BILL_RUN_SUCCEEDED: 'Bill run succeeded',
   TRAINING_COMPLETE: 'Training complete',
   GO_DECISION: 'Go decision',
+  CAMPAIGNS_READY: 'Campaigns ready',
   CHECKLIST_AREA_DONE: 'Checklist area done',
 };
 export const checkKinds = Object.keys(checkKindLabels) as EvidenceCheckKind[];
@@ -134,6 +137,7 @@ export const ruleLabels: Record<SignOffRule, string> = {
   ANY: 'Any one approves',
   QUORUM: 'A quorum approves',
 };
+export const rules = Object.keys(ruleLabels) as SignOffRule[];
 
 export const roleLabels: Record<Role, string> = {
   ADMIN: 'Admin',

@@ -1,16 +1,25 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { graphqlRequest } from '@/app/_components/graphql-client';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { Role, SignOffRule, SignOffSubject } from '@/app/_gql/graphql';
 import { useCan } from '../permissions';
-import { roleLabels, roles, ruleLabels } from './labels';
-import type { Role, SignOffRule, SignOffSubject } from './types';
+import { roleLabels, roles, ruleLabels, rules } from './labels';
 import { usePeople } from './use-people';
 
-const REQUEST = `mutation RequestSignOff($input: RequestSignOffInput!) { requestSignOff(input: $input) { signOff { id status } userErrors { code field message } } }`;
+const REQUEST = graphql(`
+  mutation ProgramRequestSignOff($input: RequestSignOffInput!) {
+    requestSignOff(input: $input) {
+      signOff { id status }
+      userErrors { code field message }
+    }
+  }
+`);
 
 /**
  * Asks for approval of a milestone or checklist item. Approvers are roles (anyone with the
@@ -56,7 +65,7 @@ export function RequestSignOffForm({
         }
         setMissing(false);
         const payload = await submit(async () => {
-          const result = await graphqlRequest<{ requestSignOff: { userErrors: UserErrorData[] } }>(REQUEST, {
+          const result = await graphqlRequest(REQUEST, {
             input: {
               subjectType,
               subjectId,
@@ -113,13 +122,7 @@ export function RequestSignOffForm({
       )}
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_8rem]">
         <Field label="Rule" error={errors.rule}>
-          <Select value={rule} onChange={(event) => setRule(event.target.value as SignOffRule)}>
-            {(Object.keys(ruleLabels) as SignOffRule[]).map((value) => (
-              <option key={value} value={value}>
-                {ruleLabels[value]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect value={rule} choices={rules} labels={ruleLabels} onChange={setRule} />
         </Field>
         {rule === 'QUORUM' && (
           <Field label="Quorum" error={errors.quorum}>

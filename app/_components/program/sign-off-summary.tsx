@@ -1,9 +1,15 @@
 import Link from 'next/link';
+import { graphql } from '@/app/_gql';
+import type { ProgramSignOffSummaryFragment } from '@/app/_gql/graphql';
 import { SignOffStatusBadge } from './badges';
-import type { SignOffSummary } from './types';
+
+/** A sign-off as a milestone or item lists it: enough for a status line. */
+export const PROGRAM_SIGN_OFF_SUMMARY = graphql(`
+  fragment ProgramSignOffSummary on SignOffRequest { id title status invalidationReason }
+`);
 
 /** The sign-offs of a milestone or item, newest status first, linking to the sign-offs page. */
-export function SignOffSummaryList({ signOffs }: { signOffs: SignOffSummary[] }) {
+export function SignOffSummaryList({ signOffs }: { signOffs: ProgramSignOffSummaryFragment[] }) {
   if (signOffs.length === 0) return null;
   return (
     <ul className="space-y-1" aria-label="Sign-offs">

@@ -1,25 +1,31 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { Button } from '@/app/_components/ui/button';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import { formatDay } from '../format';
 import { useCan } from '../permissions';
 import { today } from './labels';
 
-const IMPORTS = '{ migrationImports(first: 50) { id sourceName status periodStart periodEnd } }';
-const CREATE = `mutation CreateProgram($input: CreateProgramInput!) { createProgram(input: $input) { program { id } userErrors { code field message } } }`;
+const IMPORTS = graphql(`
+  query StartProgramImports {
+    migrationImports(first: 50) { id sourceName status periodStart periodEnd }
+  }
+`);
 
-interface ImportOption {
-  id: string;
-  sourceName: string;
-  status: string;
-  periodStart: string;
-  periodEnd: string;
-}
+const CREATE = graphql(`
+  mutation StartProgramCreate($input: CreateProgramInput!) {
+    createProgram(input: $input) {
+      program { id }
+      userErrors { code field message }
+    }
+  }
+`);
 
 /** Shown by every program page while there is no program: what one is, and a form to start it. */
 export function NoProgram({ onStarted }: { onStarted: () => void }) {
@@ -38,7 +44,7 @@ export function NoProgram({ onStarted }: { onStarted: () => void }) {
 }
 
 function StartProgramForm({ onStarted }: { onStarted: () => void }) {
-  const imports = useGraphQLQuery<{ migrationImports: ImportOption[] }>(IMPORTS);
+  const imports = useGraphQLQuery(IMPORTS);
   const [name, setName] = useState('Move off the legacy billing system');
   const [importId, setImportId] = useState('');
   const [startsOn, setStartsOn] = useState(today());
@@ -52,7 +58,7 @@ function StartProgramForm({ onStarted }: { onStarted: () => void }) {
       onSubmit={async (event) => {
         event.preventDefault();
         const payload = await submit(async () => {
-          const result = await graphqlRequest<{ createProgram: { userErrors: UserErrorData[] } }>(CREATE, {
+          const result = await graphqlRequest(CREATE, {
             input: { name: name.trim(), importId: importId || null, startsOn, goLiveOn },
           });
           return result.createProgram;
@@ -75,7 +81,7 @@ function StartProgramForm({ onStarted }: { onStarted: () => void }) {
             <option value="">None yet</option>
             {imports.data?.migrationImports.map((option) => (
               <option key={option.id} value={option.id}>
-                {option.sourceName} · {option.periodStart} → {option.periodEnd} ·{' '}
+                {option.sourceName} · {formatDay(option.periodStart)} → {formatDay(option.periodEnd)} ·{' '}
                 {option.status.toLowerCase()}
               </option>
             ))}
@@ -98,15 +104,8 @@ function StartProgramForm({ onStarted }: { onStarted: () => void }) {
           required
         />
       </Field>
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700 sm:col-span-2">
-          {errors.form}
-        </p>
-      )}
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Starting…' : 'Start a program'}
-        </Button>
+      <div className="space-y-2 sm:col-span-2">
+        <FormFooter error={errors.form} pending={pending} submit="Start a program" busy="Starting…" />
       </div>
     </form>
   );

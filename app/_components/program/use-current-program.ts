@@ -1,13 +1,17 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { CurrentProgramQuery } from '@/app/_gql/graphql';
+import { useGraphQLQuery } from '../use-graphql-query';
 
-export interface CurrentProgram {
-  id: string;
-  /** Null when the program came from the address and the programs query did not name it. */
-  name: string | null;
-}
+const CURRENT_PROGRAM = graphql(`
+  query CurrentProgram($id: ID) {
+    program(id: $id) { id name }
+  }
+`);
+
+export type CurrentProgram = NonNullable<CurrentProgramQuery['program']>;
 
 /**
  * The program the program pages show: `?program=<id>` when the address names one, else the
@@ -15,9 +19,6 @@ export interface CurrentProgram {
  */
 export function useCurrentProgram(): { program: CurrentProgram | null; loading: boolean } {
   const requested = useSearchParams().get('program');
-  const { data, loading } = useGraphQLQuery<{ program: { id: string; name: string } | null }>(
-    'query($id: ID) { program(id: $id) { id name } }',
-    { id: requested },
-  );
+  const { data, loading } = useGraphQLQuery(CURRENT_PROGRAM, { id: requested });
   return { program: data?.program ?? null, loading };
 }

@@ -1,12 +1,16 @@
 'use client';
 
-import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { ProgramPeopleQuery } from '@/app/_gql/graphql';
+import { useGraphQLQuery } from '../use-graphql-query';
 
-export interface PersonOption {
-  id: string;
-  name: string;
-  email: string;
-}
+const PEOPLE = graphql(`
+  query ProgramPeople {
+    people { id name email }
+  }
+`);
+
+export type PersonOption = ProgramPeopleQuery['people'][number];
 
 /**
  * People to pick as an owner, a lead or a RACI assignee: the active users, and anyone the
@@ -14,7 +18,7 @@ export interface PersonOption {
  * by name.
  */
 export function usePeople(known: readonly PersonOption[] = []): PersonOption[] {
-  const { data } = useGraphQLQuery<{ people: PersonOption[] }>('{ people { id name email } }');
+  const { data } = useGraphQLQuery(PEOPLE);
   const byId = new Map([...(data?.people ?? []), ...known].map((person) => [person.id, person]));
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

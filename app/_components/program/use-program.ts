@@ -1,19 +1,16 @@
 'use client';
 
-import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import type { TypedDocumentString } from '@/app/_gql/graphql';
+import { type QueryArguments, useGraphQLQuery } from '../use-graphql-query';
 
 /**
- * Loads the newest program with the page's own selection (`fields`, inside `program { … }`);
+ * Loads the newest program with a page's own typed query (a `program { id name … }` selection);
  * `program` is null when there is none yet, so the page can offer to start one.
- * `declarations` declares the variables `fields` uses, e.g. `$filter: ChecklistFilter`.
  */
-export function useProgram<TProgram>(
-  fields: string,
-  options: { declarations?: string; variables?: Record<string, unknown>; refreshKey?: unknown } = {},
+export function useProgram<TProgram extends { id: string; name: string }, TVariables>(
+  document: TypedDocumentString<{ program: TProgram | null }, TVariables>,
+  ...args: QueryArguments<TVariables>
 ) {
-  const query = `query Program${options.declarations ? `(${options.declarations})` : ''} { program { id name ${fields} } }`;
-  const { data, error, reload } = useGraphQLQuery<{
-    program: (TProgram & { id: string; name: string }) | null;
-  }>(query, options.variables, options.refreshKey);
+  const { data, error, reload } = useGraphQLQuery(document, ...args);
   return { program: data?.program ?? null, loaded: data !== null, error, reload };
 }

@@ -1,19 +1,23 @@
-import { formatAmount, formatRatio } from '@/app/_components/migration/decimal';
-import { kpiLabels, ratioKpis } from '@/app/_components/program/labels';
-import type { Kpi, KpiValue } from '@/app/_components/program/types';
+import { formatKpi } from '@/app/_components/program/format-kpi';
+import { kpiLabels } from '@/app/_components/program/labels';
 import { Badge } from '@/app/_components/ui/badge';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+import { graphql } from '@/app/_gql';
+import type { ProgramKpiValueFragment } from '@/app/_gql/graphql';
 
-function formatKpi(kpi: Kpi, value: string | null): string {
-  if (value === null) return '—';
-  return ratioKpis.has(kpi) ? formatRatio(value) : formatAmount(value);
-}
+/** A KPI as the overview's table shows it: value, target, whether it is met, and its trend. */
+export const PROGRAM_KPI_VALUE = graphql(`
+  fragment ProgramKpiValue on KpiValue {
+    kpi value target meetsTarget
+    trend { label value }
+  }
+`);
 
 /**
  * A trend as a tiny line. Floats are fine here: they only place points on a 96×24 drawing,
  * the figures themselves are shown from the exact strings.
  */
-function Sparkline({ points, label }: { points: { label: string; value: string | null }[]; label: string }) {
+function Sparkline({ points, label }: { points: ProgramKpiValueFragment['trend']; label: string }) {
   const values = points.map((point) => (point.value === null ? null : Number(point.value)));
   const known = values.filter((value): value is number => value !== null);
   if (known.length < 2)
@@ -36,7 +40,7 @@ function Sparkline({ points, label }: { points: { label: string; value: string |
 }
 
 /** The charter's KPIs as measured, against their targets. */
-export function KpiTable({ kpis }: { kpis: KpiValue[] }) {
+export function KpiTable({ kpis }: { kpis: ProgramKpiValueFragment[] }) {
   if (kpis.length === 0)
     return <p className="text-sm text-slate-500">No KPIs yet: add goals to the charter.</p>;
   return (

@@ -2,18 +2,31 @@
 
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { useCan } from '@/app/_components/permissions';
-import type { StatusReport } from '@/app/_components/program/types';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { TextArea } from '@/app/_components/ui/field';
+import { Field, TextArea } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { ProgramStatusReportFragment } from '@/app/_gql/graphql';
 
-const SAVE = `mutation SaveStatusReport($input: SaveStatusReportInput!) { saveStatusReport(input: $input) { report { id } userErrors { code field message } } }`;
+/** A saved weekly status report. */
+export const PROGRAM_STATUS_REPORT = graphql(`
+  fragment ProgramStatusReport on StatusReport { id coversUntil body author createdAt }
+`);
+
+const SAVE = graphql(`
+  mutation ProgramSaveStatusReport($input: SaveStatusReportInput!) {
+    saveStatusReport(input: $input) {
+      report { id }
+      userErrors { code field message }
+    }
+  }
+`);
 
 /** The latest saved status report, as sent. */
-export function LatestStatusReport({ report }: { report: StatusReport | undefined }) {
+export function LatestStatusReport({ report }: { report: ProgramStatusReportFragment | undefined }) {
   return (
     <Card title="Latest status report">
       {report ? (
@@ -45,23 +58,28 @@ export function DraftStatusUpdate({
   draft: string;
   onSaved: () => void;
 }) {
-  const can = useCan();
   const [body, setBody] = useState(draft);
   const [saved, setSaved] = useState(false);
   const { errors, pending, submit } = useFormSubmission();
   useEffect(() => setBody(draft), [draft]);
 
   return (
-    <Card title="Draft this week's update">
+    <Card
+      title="Draft this week's update"
+      actions={
+        <Button variant="ghost" onClick={() => setBody(draft)} disabled={body === draft}>
+          Reset to draft
+        </Button>
+      }
+    >
       <form
         aria-label="This week's update"
+        className="space-y-3"
         onSubmit={async (event) => {
           event.preventDefault();
           setSaved(false);
           const payload = await submit(async () => {
-            const result = await graphqlRequest<{ saveStatusReport: { userErrors: UserErrorData[] } }>(SAVE, {
-              input: { programId, body },
-            });
+            const result = await graphqlRequest(SAVE, { input: { programId, body } });
             return result.saveStatusReport;
           });
           if (payload) {
@@ -70,36 +88,25 @@ export function DraftStatusUpdate({
           }
         }}
       >
-        <p className="mb-2 text-xs text-slate-500">
-          Drafted from what changed since the last report; edit it before saving.
-        </p>
-        <TextArea
-          aria-label="Update"
-          rows={10}
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
-          className="font-mono text-xs"
-        />
-        {(errors.body ?? errors.form) && (
-          <p role="alert" className="mt-2 text-sm text-red-700">
-            {errors.body ?? errors.form}
-          </p>
-        )}
+        <Field
+          label="Update"
+          error={errors.body}
+          hint="Drafted from what changed since the last report; edit it before saving."
+        >
+          <TextArea
+            rows={10}
+            value={body}
+            required
+            onChange={(event) => setBody(event.target.value)}
+            className="font-mono text-xs"
+          />
+        </Field>
         {saved && (
-          <p role="status" className="mt-2 text-sm text-emerald-700">
+          <p role="status" className="text-sm text-emerald-700">
             Saved as the latest status report.
           </p>
         )}
-        {can('saveStatusReport') && (
-          <div className="mt-3 flex gap-2">
-            <Button type="submit" disabled={pending || body.trim() === ''}>
-              {pending ? 'Saving…' : 'Save status report'}
-            </Button>
-            <Button variant="ghost" onClick={() => setBody(draft)} disabled={body === draft}>
-              Reset to draft
-            </Button>
-          </div>
-        )}
+        <FormFooter error={errors.form} pending={pending} submit="Save status report" busy="Saving…" />
       </form>
     </Card>
   );

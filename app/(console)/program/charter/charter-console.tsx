@@ -1,29 +1,33 @@
 'use client';
 
 import { useState } from 'react';
-import { formatAmount, formatRatio } from '@/app/_components/migration/decimal';
 import { useCan } from '@/app/_components/permissions';
-import { kpiLabels, ratioKpis } from '@/app/_components/program/labels';
+import { formatKpi } from '@/app/_components/program/format-kpi';
+import { kpiLabels } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
-import { CHARTER_FIELDS, type Charter } from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+import { graphql } from '@/app/_gql';
+import type { ProgramCharterFragment } from '@/app/_gql/graphql';
 import { CharterEditor } from './charter-editor';
 
-interface CharterProgram {
-  id: string;
-  name: string;
-  charter: Charter;
-}
+const CHARTER = graphql(`
+  query Charter {
+    program {
+      id name
+      charter { ...ProgramCharter }
+    }
+  }
+`);
 
 /** Why the program exists: goals measured by KPIs, stakeholders, scope, assumptions and constraints. */
 export function CharterConsole() {
   const [refresh, setRefresh] = useState(0);
   const [editing, setEditing] = useState(false);
   const can = useCan();
-  const state = useProgram<CharterProgram>(`charter { ${CHARTER_FIELDS} }`, { refreshKey: refresh });
+  const state = useProgram(CHARTER, undefined, refresh);
 
   return (
     <ProgramFrame
@@ -56,7 +60,7 @@ export function CharterConsole() {
   );
 }
 
-function CharterView({ charter }: { charter: Charter }) {
+function CharterView({ charter }: { charter: ProgramCharterFragment }) {
   return (
     <div className="space-y-6">
       <Card title="Goals">
@@ -70,9 +74,7 @@ function CharterView({ charter }: { charter: Charter }) {
               <tr key={goal.id}>
                 <Cell className="font-medium text-slate-800">{goal.title}</Cell>
                 <Cell>{kpiLabels[goal.kpi]}</Cell>
-                <NumberCell>
-                  {ratioKpis.has(goal.kpi) ? formatRatio(goal.target) : formatAmount(goal.target)}
-                </NumberCell>
+                <NumberCell>{formatKpi(goal.kpi, goal.target)}</NumberCell>
               </tr>
             ))}
           </Table>
@@ -103,7 +105,7 @@ function CharterView({ charter }: { charter: Charter }) {
   );
 }
 
-function ScopeCard({ title, entries }: { title: string; entries: Charter['scopeIn'] }) {
+function ScopeCard({ title, entries }: { title: string; entries: ProgramCharterFragment['scopeIn'] }) {
   const categories = [...new Set(entries.map((entry) => entry.category))];
   return (
     <Card title={title}>

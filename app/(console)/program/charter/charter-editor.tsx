@@ -1,16 +1,38 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { kpiLabels, kpis } from '@/app/_components/program/labels';
-import type { Charter, Kpi } from '@/app/_components/program/types';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { Kpi, ProgramCharterFragment } from '@/app/_gql/graphql';
 
-const UPDATE = `mutation UpdateCharter($input: UpdateCharterInput!) { updateCharter(input: $input) { program { id } userErrors { code field message } } }`;
+/** The charter as it is shown and edited. */
+export const PROGRAM_CHARTER = graphql(`
+  fragment ProgramCharter on Charter {
+    goals { id title kpi target }
+    stakeholders { name role email }
+    scopeIn { category item }
+    scopeOut { category item }
+    assumptions constraints
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation CharterUpdate($input: UpdateCharterInput!) {
+    updateCharter(input: $input) {
+      program { id }
+      userErrors { code field message }
+    }
+  }
+`);
+
+const firstGoalKpi: Kpi = 'INVOICE_ACCURACY';
 
 type Row<T> = T & { key: number };
 
@@ -44,13 +66,13 @@ export function CharterEditor({
   onCancel,
 }: {
   programId: string;
-  charter: Charter;
+  charter: ProgramCharterFragment;
   onSaved: () => void;
   onCancel: () => void;
 }) {
   const goals = useRows(
     charter.goals.map(({ title, kpi, target }) => ({ title, kpi, target })),
-    { title: '', kpi: 'INVOICE_ACCURACY' as Kpi, target: '' },
+    { title: '', kpi: firstGoalKpi, target: '' },
   );
   const stakeholders = useRows(
     charter.stakeholders.map(({ name, role, email }) => ({ name, role, email: email ?? '' })),
@@ -74,7 +96,7 @@ export function CharterEditor({
       onSubmit={async (event) => {
         event.preventDefault();
         const payload = await submit(async () => {
-          const result = await graphqlRequest<{ updateCharter: { userErrors: UserErrorData[] } }>(UPDATE, {
+          const result = await graphqlRequest(UPDATE, {
             input: {
               programId,
               goals: goals.rows
@@ -108,17 +130,13 @@ export function CharterEditor({
                 value={goal.title}
                 onChange={(event) => goals.update(goal.key, { title: event.target.value })}
               />
-              <Select
+              <ChoiceSelect
                 aria-label={`Goal ${index + 1} KPI`}
                 value={goal.kpi}
-                onChange={(event) => goals.update(goal.key, { kpi: event.target.value as Kpi })}
-              >
-                {kpis.map((kpi) => (
-                  <option key={kpi} value={kpi}>
-                    {kpiLabels[kpi]}
-                  </option>
-                ))}
-              </Select>
+                choices={kpis}
+                labels={kpiLabels}
+                onChange={(kpi) => goals.update(goal.key, { kpi })}
+              />
               <TextInput
                 aria-label={`Goal ${index + 1} target`}
                 inputMode="decimal"

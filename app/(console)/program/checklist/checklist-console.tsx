@@ -2,26 +2,26 @@
 
 import { useState } from 'react';
 import { useCan } from '@/app/_components/permissions';
-import { areaLabels, areas, itemStatusLabels } from '@/app/_components/program/labels';
+import { areaLabels, areas, itemStatuses, itemStatusLabels } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
-import {
-  CHECKLIST_ITEM_FIELDS,
-  type ChecklistArea,
-  type ChecklistItem,
-  type ChecklistItemStatus,
-} from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field } from '@/app/_components/ui/field';
+import { graphql } from '@/app/_gql';
+import type { ChecklistArea, ChecklistItemStatus } from '@/app/_gql/graphql';
 import { ChecklistItemRow } from './checklist-item-row';
 import { NewChecklistItemForm } from './new-checklist-item-form';
 
-interface ChecklistProgram {
-  id: string;
-  name: string;
-  checklist: ChecklistItem[];
-}
+const CHECKLIST = graphql(`
+  query Checklist($filter: ChecklistFilter) {
+    program {
+      id name
+      checklist(filter: $filter) { ...ChecklistItemRow }
+    }
+  }
+`);
 
 /** The go-live checklist: items grouped by the five areas, filtered, ticked and signed off. */
 export function ChecklistConsole() {
@@ -36,11 +36,7 @@ export function ChecklistConsole() {
     overdue: overdue || null,
     status: status || null,
   };
-  const state = useProgram<ChecklistProgram>(`checklist(filter: $filter) { ${CHECKLIST_ITEM_FIELDS} }`, {
-    declarations: '$filter: ChecklistFilter',
-    variables: { filter },
-    refreshKey: refresh,
-  });
+  const state = useProgram(CHECKLIST, { filter }, refresh);
   const [adding, setAdding] = useState<ChecklistArea | null>(null);
   const can = useCan();
   const changed = () => setRefresh((n) => n + 1);
@@ -56,39 +52,41 @@ export function ChecklistConsole() {
         const done = program.checklist.filter((item) => item.status !== 'OPEN').length;
         return (
           <div className="space-y-6">
-            <div className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
-              <div className="w-44">
-                <Field label="Status">
-                  <Select
-                    aria-label="Status filter"
-                    value={status}
-                    onChange={(event) => setStatus(event.target.value as ChecklistItemStatus | '')}
-                  >
-                    <option value="">Any</option>
-                    {(Object.keys(itemStatusLabels) as ChecklistItemStatus[]).map((value) => (
-                      <option key={value} value={value}>
-                        {itemStatusLabels[value]}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
+            <Card>
+              <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+                <div className="w-44">
+                  <Field label="Status">
+                    <ChoiceSelect
+                      aria-label="Status filter"
+                      value={status}
+                      choices={itemStatuses}
+                      labels={itemStatusLabels}
+                      emptyLabel="Any"
+                      onChange={setStatus}
+                    />
+                  </Field>
+                </div>
+                {(
+                  [
+                    ['Mine', mine, setMine],
+                    ['Blocking', blocking, setBlocking],
+                    ['Overdue', overdue, setOverdue],
+                  ] as const
+                ).map(([label, checked, set]) => (
+                  <label key={label} className="flex items-center gap-1.5 pb-1.5 text-sm text-slate-700">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      onChange={(event) => set(event.target.checked)}
+                    />
+                    {label}
+                  </label>
+                ))}
+                <p className="ml-auto pb-1.5 text-sm text-slate-600" data-testid="checklist-progress">
+                  {done} of {program.checklist.length} shown done or not applicable
+                </p>
               </div>
-              {(
-                [
-                  ['Mine', mine, setMine],
-                  ['Blocking', blocking, setBlocking],
-                  ['Overdue', overdue, setOverdue],
-                ] as const
-              ).map(([label, checked, set]) => (
-                <label key={label} className="flex items-center gap-1.5 pb-1.5 text-sm text-slate-700">
-                  <input type="checkbox" checked={checked} onChange={(event) => set(event.target.checked)} />
-                  {label}
-                </label>
-              ))}
-              <p className="ml-auto pb-1.5 text-sm text-slate-600" data-testid="checklist-progress">
-                {done} of {program.checklist.length} shown done or not applicable
-              </p>
-            </div>
+            </Card>
             {state.error && (
               <p role="alert" className="text-sm text-red-700">
                 {state.error}

@@ -8,12 +8,12 @@ import {
   checkInputOf,
   EvidenceCheckFields,
 } from '@/app/_components/program/evidence-check-fields';
-import type { ChecklistItem } from '@/app/_components/program/types';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Field, TextArea } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { SAVE_ITEM, type SaveItemResult } from './checklist-item-row';
+import type { ChecklistItemRowFragment } from '@/app/_gql/graphql';
+import { SAVE_CHECKLIST_ITEM } from './checklist-item-row';
 import { type ItemPlan, ItemPlanFields } from './item-plan-fields';
 
 /** Notes, owner, due date, blocking, evidence links and the live check of one item. */
@@ -24,7 +24,7 @@ export function ChecklistItemEditor({
   onCancel,
 }: {
   programId: string;
-  item: ChecklistItem;
+  item: ChecklistItemRowFragment;
   onSaved: () => void;
   onCancel: () => void;
 }) {
@@ -48,7 +48,7 @@ export function ChecklistItemEditor({
       onSubmit={async (event) => {
         event.preventDefault();
         const payload = await submit(async () => {
-          const result = await graphqlRequest<SaveItemResult>(SAVE_ITEM, {
+          const result = await graphqlRequest(SAVE_CHECKLIST_ITEM, {
             input: {
               id: item.id,
               programId,

@@ -2,21 +2,40 @@
 
 import { useState } from 'react';
 import { formatDateTime, formatDay } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { CheckStateBadge } from '@/app/_components/program/badges';
 import { itemStatusLabels, itemStatusTones } from '@/app/_components/program/labels';
 import { RequestSignOffForm } from '@/app/_components/program/request-sign-off';
 import { SignOffSummaryList } from '@/app/_components/program/sign-off-summary';
-import type { ChecklistItem, ChecklistItemStatus } from '@/app/_components/program/types';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { ChecklistItemRowFragment, ChecklistItemStatus } from '@/app/_gql/graphql';
 import { ChecklistItemEditor } from './checklist-item-editor';
 
-export const SAVE_ITEM = `mutation SaveChecklistItem($input: ChecklistItemInput!) { saveChecklistItem(input: $input) { item { id } userErrors { code field message } } }`;
+/** A checklist item as its row shows and its editor changes it. */
+export const CHECKLIST_ITEM_ROW = graphql(`
+  fragment ChecklistItemRow on ChecklistItem {
+    id standardKey area title owner { id name } dueOn blocking status statusBy statusAt notes
+    evidenceLinks overdue
+    check { ...ProgramEvidenceCheck }
+    checkState checkDetail
+    conditionOf { id title }
+    signOffs { ...ProgramSignOffSummary }
+  }
+`);
 
-export type SaveItemResult = { saveChecklistItem: { userErrors: UserErrorData[] } };
+/** Creates an item (no id) or changes one: the add form, the editor and the row's status buttons. */
+export const SAVE_CHECKLIST_ITEM = graphql(`
+  mutation ChecklistSaveItem($input: ChecklistItemInput!) {
+    saveChecklistItem(input: $input) {
+      item { id }
+      userErrors { code field message }
+    }
+  }
+`);
 
 /** One checklist item: its state, the live check, sign-offs, and what the viewer may do to it. */
 export function ChecklistItemRow({
@@ -25,7 +44,7 @@ export function ChecklistItemRow({
   onChanged,
 }: {
   programId: string;
-  item: ChecklistItem;
+  item: ChecklistItemRowFragment;
   onChanged: () => void;
 }) {
   const can = useCan();
@@ -34,7 +53,7 @@ export function ChecklistItemRow({
 
   async function setStatus(status: ChecklistItemStatus) {
     const payload = await submit(async () => {
-      const result = await graphqlRequest<SaveItemResult>(SAVE_ITEM, {
+      const result = await graphqlRequest(SAVE_CHECKLIST_ITEM, {
         input: { id: item.id, programId, status },
       });
       return result.saveChecklistItem;

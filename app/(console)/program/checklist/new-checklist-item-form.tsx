@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { areaLabels } from '@/app/_components/program/labels';
-import type { ChecklistArea } from '@/app/_components/program/types';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { SAVE_ITEM, type SaveItemResult } from './checklist-item-row';
+import type { ChecklistArea } from '@/app/_gql/graphql';
+import { SAVE_CHECKLIST_ITEM } from './checklist-item-row';
 import { type ItemPlan, ItemPlanFields } from './item-plan-fields';
 
 /** An item of the project's own in one area, beside the standard ones every migration has. */
@@ -35,7 +35,7 @@ export function NewChecklistItemForm({
       onSubmit={async (event) => {
         event.preventDefault();
         const payload = await submit(async () => {
-          const result = await graphqlRequest<SaveItemResult>(SAVE_ITEM, {
+          const result = await graphqlRequest(SAVE_CHECKLIST_ITEM, {
             input: {
               programId,
               area,

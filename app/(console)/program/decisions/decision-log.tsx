@@ -1,42 +1,47 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { formatDateTime, formatDay } from '@/app/_components/format';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
+import { today } from '@/app/_components/program/labels';
 import { ProgramGate } from '@/app/_components/program/program-gate';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
+import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { DecisionCategory } from '@/app/_gql/graphql';
 
-type Category = 'SYSTEM_SETUP' | 'TEST_OUTCOME' | 'INTEGRATION_CONFIG' | 'DATA_MAPPING' | 'DECISION';
-const categories: [Category, string][] = [
-  ['DECISION', 'Decision'],
-  ['SYSTEM_SETUP', 'System setup'],
-  ['TEST_OUTCOME', 'Test outcome'],
-  ['INTEGRATION_CONFIG', 'Integration config'],
-  ['DATA_MAPPING', 'Data mapping'],
-];
-const labelOf = (category: Category) => categories.find(([value]) => value === category)?.[1] ?? category;
+const categoryLabels: Record<DecisionCategory, string> = {
+  DECISION: 'Decision',
+  SYSTEM_SETUP: 'System setup',
+  TEST_OUTCOME: 'Test outcome',
+  INTEGRATION_CONFIG: 'Integration config',
+  DATA_MAPPING: 'Data mapping',
+};
+const categories = Object.keys(categoryLabels) as DecisionCategory[];
 
-interface EntryData {
-  id: string;
-  category: Category;
-  title: string;
-  body: string;
-  decidedOn: string;
-  author: string;
-  authorUser: { name: string } | null;
-  createdAt: string;
-}
+const DECISION_LOG = graphql(`
+  query DecisionLog($id: ID!, $category: DecisionCategory) {
+    decisionLog(programId: $id, category: $category) {
+      id category title body decidedOn author authorUser { name } createdAt
+    }
+  }
+`);
 
-const QUERY = `query($id: ID!, $category: DecisionCategory) {
-  decisionLog(programId: $id, category: $category) { id category title body decidedOn author authorUser { name } createdAt }
-}`;
+const LOG_DECISION = graphql(`
+  mutation DecisionLogAddEntry($input: LogDecisionInput!) {
+    logDecision(input: $input) {
+      entry { id }
+      userErrors { code field message }
+    }
+  }
+`);
 
 export function DecisionLog() {
   return <ProgramGate>{(program) => <Log programId={program.id} />}</ProgramGate>;
@@ -44,9 +49,9 @@ export function DecisionLog() {
 
 function Log({ programId }: { programId: string }) {
   const can = useCan();
-  const [category, setCategory] = useState<Category | ''>('');
+  const [category, setCategory] = useState<DecisionCategory | ''>('');
   const [adding, setAdding] = useState(false);
-  const { data, error, reload } = useGraphQLQuery<{ decisionLog: EntryData[] }>(QUERY, {
+  const { data, error, reload } = useGraphQLQuery(DECISION_LOG, {
     id: programId,
     category: category || null,
   });
@@ -76,18 +81,14 @@ function Log({ programId }: { programId: string }) {
       )}
       <div className="mb-4 w-56">
         <Field label="Category">
-          <Select
-            value={category}
+          <ChoiceSelect
             aria-label="Show category"
-            onChange={(event) => setCategory(event.target.value as Category | '')}
-          >
-            <option value="">All</option>
-            {categories.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
+            value={category}
+            choices={categories}
+            labels={categoryLabels}
+            emptyLabel="All"
+            onChange={setCategory}
+          />
         </Field>
       </div>
       {error && (
@@ -104,9 +105,9 @@ function Log({ programId }: { programId: string }) {
           {data.decisionLog.map((entry) => (
             <li key={entry.id} className="py-3">
               <div className="flex flex-wrap items-center gap-2">
-                <span className="text-sm text-slate-500 tabular-nums">{entry.decidedOn}</span>
+                <span className="text-sm text-slate-500 tabular-nums">{formatDay(entry.decidedOn)}</span>
                 <Badge tone={entry.category === 'DECISION' ? 'info' : 'neutral'}>
-                  {labelOf(entry.category)}
+                  {categoryLabels[entry.category]}
                 </Badge>
                 <span className="font-medium text-slate-900">{entry.title}</span>
               </div>
@@ -136,19 +137,18 @@ function LogForm({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const value = (name: string) => String(form.get(name) ?? '').trim();
+    const category = value('category');
     const payload = await submit(async () => {
-      const data = await graphqlRequest<{ logDecision: { userErrors: UserErrorData[] } }>(
-        'mutation($input: LogDecisionInput!) { logDecision(input: $input) { entry { id } userErrors { code field message } } }',
-        {
-          input: {
-            programId,
-            category: value('category'),
-            title: value('title'),
-            body: value('body'),
-            decidedOn: value('decidedOn'),
-          },
+      const data = await graphqlRequest(LOG_DECISION, {
+        input: {
+          programId,
+          // The select offers only categories; the default stands in for a tampered value.
+          category: isOneOf(categories, category) ? category : 'DECISION',
+          title: value('title'),
+          body: value('body'),
+          decidedOn: value('decidedOn'),
         },
-      );
+      });
       return data.logDecision;
     });
     if (payload) onDone();
@@ -158,9 +158,9 @@ function LogForm({
       <div className="grid gap-4 sm:grid-cols-4">
         <Field label="Category" error={errors.category}>
           <Select name="category" aria-label="Category" defaultValue="DECISION">
-            {categories.map(([value, label]) => (
+            {categories.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {categoryLabels[value]}
               </option>
             ))}
           </Select>
@@ -171,20 +171,11 @@ function LogForm({
           </Field>
         </div>
         <Field label="Decided on" error={errors.decidedOn}>
-          <TextInput
-            name="decidedOn"
-            type="date"
-            required
-            defaultValue={new Date().toISOString().slice(0, 10)}
-          />
+          <TextInput name="decidedOn" type="date" required defaultValue={today()} />
         </Field>
       </div>
       <Field label="Detail" error={errors.body}>
-        <textarea
-          name="body"
-          rows={3}
-          className="block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500 focus:outline-none"
-        />
+        <TextArea name="body" rows={3} />
       </Field>
       <FormFooter
         error={errors.form}

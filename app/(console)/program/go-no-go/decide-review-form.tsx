@@ -1,15 +1,25 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { outcomeLabels, outcomes } from '@/app/_components/program/labels';
-import type { GoNoGoOutcome } from '@/app/_components/program/types';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Button } from '@/app/_components/ui/button';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { GoNoGoOutcome } from '@/app/_gql/graphql';
 
-const DECIDE = `mutation DecideGoNoGo($input: DecideGoNoGoInput!) { decideGoNoGo(input: $input) { review { id } userErrors { code field message } } }`;
+const DECIDE = graphql(`
+  mutation GoNoGoDecide($input: DecideGoNoGoInput!) {
+    decideGoNoGo(input: $input) {
+      review { id }
+      userErrors { code field message }
+    }
+  }
+`);
 
 interface ConditionDraft {
   key: number;
@@ -41,7 +51,7 @@ export function DecideReviewForm({ reviewId, onDecided }: { reviewId: string; on
       onSubmit={async (event) => {
         event.preventDefault();
         const payload = await submit(async () => {
-          const result = await graphqlRequest<{ decideGoNoGo: { userErrors: UserErrorData[] } }>(DECIDE, {
+          const result = await graphqlRequest(DECIDE, {
             input: {
               reviewId,
               outcome,
@@ -68,13 +78,7 @@ export function DecideReviewForm({ reviewId, onDecided }: { reviewId: string; on
       <h3 className="text-sm font-semibold text-slate-800">Record the decision</h3>
       <div className="grid gap-3 md:grid-cols-3">
         <Field label="Outcome" error={errors.outcome}>
-          <Select value={outcome} onChange={(event) => setOutcome(event.target.value as GoNoGoOutcome)}>
-            {outcomes.map((value) => (
-              <option key={value} value={value}>
-                {outcomeLabels[value]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect value={outcome} choices={outcomes} labels={outcomeLabels} onChange={setOutcome} />
         </Field>
         <Field label="Rollback owner" error={errors.rollbackOwnerId}>
           <Select value={rollbackOwnerId} onChange={(event) => setRollbackOwnerId(event.target.value)}>
@@ -158,14 +162,7 @@ export function DecideReviewForm({ reviewId, onDecided }: { reviewId: string; on
           )}
         </fieldset>
       )}
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors.form}
-        </p>
-      )}
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Recording…' : 'Record decision'}
-      </Button>
+      <FormFooter error={errors.form} pending={pending} submit="Record decision" busy="Recording…" />
     </form>
   );
 }

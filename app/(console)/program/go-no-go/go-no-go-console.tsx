@@ -1,32 +1,43 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
-import { GO_NO_GO_FIELDS, type GoNoGoReview } from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
 import { ReviewCard } from './review-card';
 
-interface GoNoGoProgram {
-  id: string;
-  name: string;
-  goNoGoReviews: GoNoGoReview[];
-}
+const GO_NO_GO = graphql(`
+  query GoNoGo {
+    program {
+      id name
+      goNoGoReviews { ...GoNoGoReviewCard }
+    }
+  }
+`);
 
-const CREATE = `mutation CreateGoNoGoReview($input: CreateGoNoGoReviewInput!) { createGoNoGoReview(input: $input) { review { id } userErrors { code field message } } }`;
+const CREATE = graphql(`
+  mutation GoNoGoCreateReview($input: CreateGoNoGoReviewInput!) {
+    createGoNoGoReview(input: $input) {
+      review { id }
+      userErrors { code field message }
+    }
+  }
+`);
 
 /** Go/no-go reviews: the live scorecard, the votes and the recorded outcome. */
 export function GoNoGoConsole() {
   const [refresh, setRefresh] = useState(0);
   const [creating, setCreating] = useState(false);
   const can = useCan();
-  const state = useProgram<GoNoGoProgram>(`goNoGoReviews { ${GO_NO_GO_FIELDS} }`, { refreshKey: refresh });
+  const state = useProgram(GO_NO_GO, undefined, refresh);
   const changed = () => setRefresh((n) => n + 1);
 
   return (
@@ -89,12 +100,9 @@ function CreateReviewForm({
         onSubmit={async (event) => {
           event.preventDefault();
           const payload = await submit(async () => {
-            const result = await graphqlRequest<{ createGoNoGoReview: { userErrors: UserErrorData[] } }>(
-              CREATE,
-              {
-                input: { programId, title: title.trim(), scheduledAt: new Date(scheduledAt).toISOString() },
-              },
-            );
+            const result = await graphqlRequest(CREATE, {
+              input: { programId, title: title.trim(), scheduledAt: new Date(scheduledAt).toISOString() },
+            });
             return result.createGoNoGoReview;
           });
           if (payload) onCreated();
@@ -111,19 +119,15 @@ function CreateReviewForm({
             required
           />
         </Field>
-        <div className="flex gap-2 sm:pt-5">
-          <Button type="submit" disabled={pending}>
-            Schedule
-          </Button>
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
+        <div className="space-y-2 sm:pt-5">
+          <FormFooter
+            error={errors.form}
+            pending={pending}
+            submit="Schedule"
+            busy="Scheduling…"
+            onCancel={onCancel}
+          />
         </div>
-        {errors.form && (
-          <p role="alert" className="text-sm text-red-700 sm:col-span-3">
-            {errors.form}
-          </p>
-        )}
       </form>
     </Card>
   );

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { formatDateTime, formatDay } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import {
   itemStatusLabels,
@@ -13,16 +13,40 @@ import {
   ragLabels,
   ragTones,
 } from '@/app/_components/program/labels';
-import type { GoNoGoOutcome, GoNoGoReview, Rag } from '@/app/_components/program/types';
 import { Badge } from '@/app/_components/ui/badge';
-import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { GoNoGoOutcome, GoNoGoReviewCardFragment, Rag } from '@/app/_gql/graphql';
 import { DecideReviewForm } from './decide-review-form';
 
-const VOTE = `mutation CastGoNoGoVote($input: CastGoNoGoVoteInput!) { castGoNoGoVote(input: $input) { review { id } userErrors { code field message } } }`;
+/** A go/no-go review as its card shows it: scorecard, votes and the recorded outcome. */
+export const GO_NO_GO_REVIEW_CARD = graphql(`
+  fragment GoNoGoReviewCard on GoNoGoReview {
+    id title scheduledAt
+    scorecard { label source sourceId rag detail }
+    votes { user { id name } role vote comment at }
+    outcome outcomeNote
+    conditions { id title status owner { id name } dueOn }
+    rollbackOwner { id name }
+    pointOfNoReturn decidedBy decidedAt
+  }
+`);
+
+const VOTE = graphql(`
+  mutation GoNoGoCastVote($input: CastGoNoGoVoteInput!) {
+    castGoNoGoVote(input: $input) {
+      review { id }
+      userErrors { code field message }
+    }
+  }
+`);
+const rags: readonly Rag[] = ['GREEN', 'AMBER', 'RED'];
+
 const sourceLabels: Record<string, string> = {
   checklist_item: 'Checklist',
   milestone: 'Milestone',
@@ -30,9 +54,15 @@ const sourceLabels: Record<string, string> = {
 };
 
 /** One review: scorecard, votes, and the outcome or the forms to vote and decide. */
-export function ReviewCard({ review, onChanged }: { review: GoNoGoReview; onChanged: () => void }) {
+export function ReviewCard({
+  review,
+  onChanged,
+}: {
+  review: GoNoGoReviewCardFragment;
+  onChanged: () => void;
+}) {
   const can = useCan();
-  const counts = (['GREEN', 'AMBER', 'RED'] as Rag[]).map(
+  const counts = rags.map(
     (rag) => [rag, review.scorecard.filter((criterion) => criterion.rag === rag).length] as const,
   );
   return (
@@ -113,7 +143,7 @@ export function ReviewCard({ review, onChanged }: { review: GoNoGoReview; onChan
   );
 }
 
-function Outcome({ review }: { review: GoNoGoReview }) {
+function Outcome({ review }: { review: GoNoGoReviewCardFragment }) {
   return (
     <div className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200" data-testid="outcome">
       <h3 className="text-sm font-semibold text-slate-800">
@@ -160,7 +190,7 @@ function VoteForm({ reviewId, onVoted }: { reviewId: string; onVoted: () => void
       onSubmit={async (event) => {
         event.preventDefault();
         const payload = await submit(async () => {
-          const result = await graphqlRequest<{ castGoNoGoVote: { userErrors: UserErrorData[] } }>(VOTE, {
+          const result = await graphqlRequest(VOTE, {
             input: { reviewId, role: role.trim(), vote, comment: comment.trim() || null },
           });
           return result.castGoNoGoVote;
@@ -180,27 +210,14 @@ function VoteForm({ reviewId, onVoted }: { reviewId: string; onVoted: () => void
         />
       </Field>
       <Field label="Vote" error={errors.vote}>
-        <Select value={vote} onChange={(event) => setVote(event.target.value as GoNoGoOutcome)}>
-          {outcomes.map((value) => (
-            <option key={value} value={value}>
-              {outcomeLabels[value]}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect value={vote} choices={outcomes} labels={outcomeLabels} onChange={setVote} />
       </Field>
       <Field label="Comment" error={errors.comment}>
         <TextArea rows={1} value={comment} onChange={(event) => setComment(event.target.value)} />
       </Field>
-      <div className="md:pt-5">
-        <Button type="submit" disabled={pending}>
-          Cast vote
-        </Button>
+      <div className="space-y-2 md:pt-5">
+        <FormFooter error={errors.form} pending={pending} submit="Cast vote" busy="Casting…" />
       </div>
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700 md:col-span-4">
-          {errors.form}
-        </p>
-      )}
     </form>
   );
 }

@@ -1,14 +1,26 @@
 'use client';
 
 import type { FormEvent } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import type { PersonOption } from '@/app/_components/program/use-people';
+import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { responsibilities, type SubjectData } from './raci-types';
+import { graphql } from '@/app/_gql';
+import type { RaciSubjectType } from '@/app/_gql/graphql';
+import { type RaciSubject, responsibilities } from './raci-types';
 
-type Payload = { assignment: { id: string } | null; userErrors: UserErrorData[] };
+const ASSIGN = graphql(`
+  mutation RaciAssign($input: AssignRaciInput!) {
+    assignRaci(input: $input) {
+      assignment { id }
+      userErrors { code field message }
+    }
+  }
+`);
+
+const subjectTypes: readonly RaciSubjectType[] = ['AREA', 'MILESTONE'];
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /** Puts a person on a subject's RACI; a second accountable is refused unless "replace" is ticked. */
@@ -20,7 +32,7 @@ export function AssignForm({
   onCancel,
 }: {
   programId: string;
-  subjects: SubjectData[];
+  subjects: RaciSubject[];
   people: PersonOption[];
   onDone: () => void;
   onCancel: () => void;
@@ -30,24 +42,24 @@ export function AssignForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const [subjectType, subjectKey] = text(form, 'subject').split('|');
+    const [subjectType = '', subjectKey = ''] = text(form, 'subject').split('|');
+    const responsibility = text(form, 'responsibility');
     const level = text(form, 'escalationLevel');
+    // The selects offer only these values; anything else is a tampered form, not worth a request.
+    if (!isOneOf(subjectTypes, subjectType) || !isOneOf(responsibilities, responsibility)) return;
     const payload = await submit(async () => {
-      const data = await graphqlRequest<{ assignRaci: Payload }>(
-        'mutation($input: AssignRaciInput!) { assignRaci(input: $input) { assignment { id } userErrors { code field message } } }',
-        {
-          input: {
-            programId,
-            subjectType,
-            subjectKey,
-            userId: text(form, 'userId'),
-            responsibility: text(form, 'responsibility'),
-            escalationLevel: level ? Number(level) : null,
-            phone: text(form, 'phone') || null,
-            replaceAccountable: form.get('replaceAccountable') === 'on',
-          },
+      const data = await graphqlRequest(ASSIGN, {
+        input: {
+          programId,
+          subjectType,
+          subjectKey,
+          userId: text(form, 'userId'),
+          responsibility,
+          escalationLevel: level ? Number(level) : null,
+          phone: text(form, 'phone') || null,
+          replaceAccountable: form.get('replaceAccountable') === 'on',
         },
-      );
+      });
       return data.assignRaci;
     });
     if (payload) onDone();

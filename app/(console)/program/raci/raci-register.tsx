@@ -10,15 +10,37 @@ import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 import { AssignForm } from './assign-form';
-import {
-  type AreaContactsData,
-  type AssignmentData,
-  type ContactData,
-  RACI_QUERY,
-  responsibilities,
-  type SubjectData,
-} from './raci-types';
+import { type RaciAssignment, type RaciContact, responsibilities } from './raci-types';
+
+const RACI = graphql(`
+  query RaciRegister($id: ID!) {
+    raciMatrix(programId: $id) {
+      subjectType subjectKey label missingAccountable
+      assignments { id responsibility escalationLevel phone user { id name email } }
+    }
+    pointOfContactMatrix(programId: $id) {
+      area label
+      accountable { ...RaciContactFields }
+      responsible { ...RaciContactFields }
+      escalationPath { ...RaciContactFields }
+    }
+  }
+`);
+
+/** One person on an area's contact list. */
+export const RACI_CONTACT_FIELDS = graphql(`
+  fragment RaciContactFields on ProgramContact { name email phone responsibility escalationLevel }
+`);
+
+const REMOVE = graphql(`
+  mutation RaciRemoveAssignment($input: RemoveRaciAssignmentInput!) {
+    removeRaciAssignment(input: $input) {
+      userErrors { message }
+    }
+  }
+`);
 
 export function RaciRegister() {
   return <ProgramGate>{(program) => <Raci programId={program.id} />}</ProgramGate>;
@@ -28,10 +50,7 @@ function Raci({ programId }: { programId: string }) {
   const can = useCan();
   const [assigning, setAssigning] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const { data, error, reload } = useGraphQLQuery<{
-    raciMatrix: SubjectData[];
-    pointOfContactMatrix: AreaContactsData[];
-  }>(RACI_QUERY, { id: programId });
+  const { data, error, reload } = useGraphQLQuery(RACI, { id: programId });
   const people = usePeople(
     (data?.raciMatrix ?? []).flatMap((subject) => subject.assignments.map((assignment) => assignment.user)),
   );
@@ -43,11 +62,8 @@ function Raci({ programId }: { programId: string }) {
     );
   if (!data) return <p className="text-sm text-slate-500">Loading the RACI…</p>;
 
-  async function remove(assignment: AssignmentData) {
-    const result = await graphqlRequest<{ removeRaciAssignment: { userErrors: { message: string }[] } }>(
-      'mutation($input: RemoveRaciAssignmentInput!) { removeRaciAssignment(input: $input) { userErrors { message } } }',
-      { input: { id: assignment.id } },
-    );
+  async function remove(assignment: RaciAssignment) {
+    const result = await graphqlRequest(REMOVE, { input: { id: assignment.id } });
     setProblem(result.removeRaciAssignment.userErrors[0]?.message ?? null);
     void reload();
   }
@@ -170,7 +186,7 @@ function Raci({ programId }: { programId: string }) {
   );
 }
 
-function Contact({ contact }: { contact: ContactData }) {
+function Contact({ contact }: { contact: RaciContact }) {
   return (
     <div className="mb-1">
       <span className="text-slate-900">{contact.name}</span>

@@ -1,47 +1,17 @@
-export type Responsibility = 'RESPONSIBLE' | 'ACCOUNTABLE' | 'CONSULTED' | 'INFORMED';
-export const responsibilities: Responsibility[] = ['ACCOUNTABLE', 'RESPONSIBLE', 'CONSULTED', 'INFORMED'];
+import type { RaciRegisterQuery, RaciResponsibility } from '@/app/_gql/graphql';
 
-export interface AssignmentData {
-  id: string;
-  responsibility: Responsibility;
-  escalationLevel: number | null;
-  phone: string | null;
-  user: { id: string; name: string; email: string };
-}
+/** The columns of the matrix, accountable first. */
+export const responsibilities: readonly RaciResponsibility[] = [
+  'ACCOUNTABLE',
+  'RESPONSIBLE',
+  'CONSULTED',
+  'INFORMED',
+];
 
-export interface SubjectData {
-  subjectType: 'AREA' | 'MILESTONE';
-  subjectKey: string;
-  label: string;
-  missingAccountable: boolean;
-  assignments: AssignmentData[];
-}
-
-export interface ContactData {
-  name: string;
-  email: string;
-  phone: string | null;
-  responsibility: Responsibility;
-  escalationLevel: number | null;
-}
-
-export interface AreaContactsData {
-  area: string;
-  label: string;
-  accountable: ContactData | null;
-  responsible: ContactData[];
-  escalationPath: ContactData[];
-}
-
-export const RACI_QUERY = `query($id: ID!) {
-  raciMatrix(programId: $id) {
-    subjectType subjectKey label missingAccountable
-    assignments { id responsibility escalationLevel phone user { id name email } }
-  }
-  pointOfContactMatrix(programId: $id) {
-    area label
-    accountable { name email phone responsibility escalationLevel }
-    responsible { name email phone responsibility escalationLevel }
-    escalationPath { name email phone responsibility escalationLevel }
-  }
-}`;
+/** A checklist area or milestone with the people on it. */
+export type RaciSubject = RaciRegisterQuery['raciMatrix'][number];
+export type RaciAssignment = RaciSubject['assignments'][number];
+/** A person to call for an area during cutover. */
+export type RaciContact = RaciRegisterQuery['pointOfContactMatrix'][number]['responsible'][number];
+/** An area's contacts; the war room's point-of-contact card reads the same shape. */
+export type AreaContactsData = RaciRegisterQuery['pointOfContactMatrix'][number];

@@ -1,18 +1,44 @@
 'use client';
 
 import type { FormEvent } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import type { PersonOption } from '@/app/_components/program/use-people';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { isOneOf } from '@/app/_components/ui/choice-select';
+import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { type RiskData, riskStatuses } from './risk-types';
+import { graphql } from '@/app/_gql';
+import type { RiskRegisterRowFragment } from '@/app/_gql/graphql';
+import { riskStatuses } from './risk-types';
 
-type Payload = { risk: { id: string } | null; userErrors: UserErrorData[] };
+/** A risk as the register lists it and this form edits it. */
+export const RISK_REGISTER_ROW = graphql(`
+  fragment RiskRegisterRow on Risk {
+    id title description probability impact score owner { id name email }
+    mitigation contingency trigger reviewOn reviewOverdue status
+  }
+`);
+
+const CREATE = graphql(`
+  mutation RiskFormCreate($input: CreateRiskInput!) {
+    createRisk(input: $input) {
+      risk { id }
+      userErrors { code field message }
+    }
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation RiskFormUpdate($input: UpdateRiskInput!) {
+    updateRisk(input: $input) {
+      risk { id }
+      userErrors { code field message }
+    }
+  }
+`);
+
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 const levels = [1, 2, 3, 4, 5];
-const textArea =
-  'block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500 focus:outline-none';
 
 /** Adds a risk, or edits one when `risk` is given. */
 export function RiskForm({
@@ -23,7 +49,7 @@ export function RiskForm({
   onCancel,
 }: {
   programId: string;
-  risk: RiskData | null;
+  risk: RiskRegisterRowFragment | null;
   people: PersonOption[];
   onDone: () => void;
   onCancel: () => void;
@@ -43,15 +69,19 @@ export function RiskForm({
       contingency: text(form, 'contingency'),
       trigger: text(form, 'trigger'),
       reviewOn: text(form, 'reviewOn') || null,
-      status: text(form, 'status'),
     };
-    const name = risk ? 'updateRisk' : 'createRisk';
+    const status = text(form, 'status');
     const payload = await submit(async () => {
-      const data = await graphqlRequest<Record<string, Payload>>(
-        `mutation($input: ${risk ? 'UpdateRiskInput' : 'CreateRiskInput'}!) { ${name}(input: $input) { risk { id } userErrors { code field message } } }`,
-        { input: risk ? { id: risk.id, ...fields } : { programId, ...fields } },
-      );
-      return data[name] as Payload;
+      if (risk) {
+        const data = await graphqlRequest(UPDATE, {
+          input: { id: risk.id, ...fields, status: isOneOf(riskStatuses, status) ? status : risk.status },
+        });
+        return data.updateRisk;
+      }
+      const data = await graphqlRequest(CREATE, {
+        input: { programId, ...fields, status: isOneOf(riskStatuses, status) ? status : 'OPEN' },
+      });
+      return data.createRisk;
     });
     if (payload) onDone();
   }
@@ -122,7 +152,7 @@ export function RiskForm({
           ] as const
         ).map(([name, label, value]) => (
           <Field key={name} label={label} error={errors[name]}>
-            <textarea name={name} defaultValue={value} rows={2} className={textArea} />
+            <TextArea name={name} defaultValue={value} rows={2} />
           </Field>
         ))}
       </div>

@@ -1,11 +1,16 @@
 import { Card } from '@/app/_components/ui/card';
 import { cn } from '@/app/_components/ui/cn';
+import { graphql } from '@/app/_gql';
+import type { RiskHeatMapCellsFragment } from '@/app/_gql/graphql';
 import { scoreTone } from './risk-types';
 
-export interface HeatMapData {
-  openRisks: number;
-  cells: { probability: number; impact: number; score: number; count: number }[];
-}
+/** Open risks counted by probability × impact. */
+export const RISK_HEAT_MAP_CELLS = graphql(`
+  fragment RiskHeatMapCells on RiskHeatMap {
+    openRisks
+    cells { probability impact score count }
+  }
+`);
 
 const shades = {
   bad: 'bg-red-100 text-red-800',
@@ -14,7 +19,7 @@ const shades = {
 } as const;
 
 /** Open risks on a 5 × 5 grid: probability up the side (5 on top), impact along the bottom. */
-export function RiskHeatMap({ map }: { map: HeatMapData }) {
+export function RiskHeatMap({ map }: { map: RiskHeatMapCellsFragment }) {
   const rows = [5, 4, 3, 2, 1].map((probability) => ({
     probability,
     cells: map.cells.filter((cell) => cell.probability === probability),

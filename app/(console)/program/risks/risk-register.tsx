@@ -1,23 +1,29 @@
 'use client';
 
 import { Fragment, useState } from 'react';
+import { formatDay } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { ProgramGate } from '@/app/_components/program/program-gate';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select } from '@/app/_components/ui/field';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { RiskStatus } from '@/app/_gql/graphql';
 import { RiskForm } from './risk-form';
-import { type HeatMapData, RiskHeatMap } from './risk-heat-map';
-import { RISK_FIELDS, type RiskData, type RiskStatus, riskStatuses, scoreTone } from './risk-types';
+import { RiskHeatMap } from './risk-heat-map';
+import { riskStatuses, scoreTone } from './risk-types';
 
-const QUERY = `query($id: ID!, $status: RiskStatus, $overdue: Boolean) {
-  riskHeatMap(programId: $id) { openRisks cells { probability impact score count } }
-  risks(programId: $id, status: $status, reviewOverdue: $overdue) { ${RISK_FIELDS} }
-}`;
+const RISKS = graphql(`
+  query RiskRegister($id: ID!, $status: RiskStatus, $overdue: Boolean) {
+    riskHeatMap(programId: $id) { ...RiskHeatMapCells }
+    risks(programId: $id, status: $status, reviewOverdue: $overdue) { ...RiskRegisterRow }
+  }
+`);
 
 export function RiskRegister() {
   return <ProgramGate>{(program) => <Risks programId={program.id} />}</ProgramGate>;
@@ -28,14 +34,11 @@ function Risks({ programId }: { programId: string }) {
   const [status, setStatus] = useState<RiskStatus | ''>('');
   const [overdue, setOverdue] = useState(false);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const { data, error, reload } = useGraphQLQuery<{ riskHeatMap: HeatMapData | null; risks: RiskData[] }>(
-    QUERY,
-    {
-      id: programId,
-      status: status || null,
-      overdue: overdue || null,
-    },
-  );
+  const { data, error, reload } = useGraphQLQuery(RISKS, {
+    id: programId,
+    status: status || null,
+    overdue: overdue || null,
+  });
   const people = usePeople((data?.risks ?? []).flatMap((risk) => (risk.owner ? [risk.owner] : [])));
   const done = () => {
     setEditing(null);
@@ -79,7 +82,10 @@ function Risks({ programId }: { programId: string }) {
               <Select
                 value={status}
                 aria-label="Show status"
-                onChange={(event) => setStatus(event.target.value as RiskStatus | '')}
+                onChange={(event) => {
+                  const value = event.target.value;
+                  setStatus(isOneOf(riskStatuses, value) ? value : '');
+                }}
               >
                 <option value="">Any</option>
                 {riskStatuses.map((value) => (
@@ -123,7 +129,7 @@ function Risks({ programId }: { programId: string }) {
                     </Badge>
                   </Cell>
                   <Cell className="whitespace-nowrap">
-                    {risk.reviewOn ?? '—'}
+                    {formatDay(risk.reviewOn)}
                     {risk.reviewOverdue && (
                       <span className="ml-2">
                         <Badge tone="bad">overdue</Badge>

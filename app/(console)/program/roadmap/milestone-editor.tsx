@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { formatDay } from '@/app/_components/format';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import {
   type CheckDraft,
   checkDraftOf,
@@ -11,17 +12,27 @@ import {
 import {
   healthLabels,
   healths,
+  milestoneStatuses,
   milestoneStatusLabels,
   phaseLabels,
   phases,
 } from '@/app/_components/program/labels';
-import type { Health, Milestone, MilestoneStatus, ProgramPhase } from '@/app/_components/program/types';
 import { usePeople } from '@/app/_components/program/use-people';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { Health, MilestoneStatus, ProgramPhase, RoadmapMilestoneFragment } from '@/app/_gql/graphql';
 
-const SAVE = `mutation SaveMilestone($input: MilestoneInput!) { saveMilestone(input: $input) { milestone { id } userErrors { code field message } } }`;
+const SAVE = graphql(`
+  mutation RoadmapSaveMilestone($input: MilestoneInput!) {
+    saveMilestone(input: $input) {
+      milestone { id }
+      userErrors { code field message }
+    }
+  }
+`);
 
 /**
  * Creates a milestone (`milestone` null) or edits one: phase, owner, due date, status,
@@ -35,8 +46,8 @@ export function MilestoneEditor({
   onCancel,
 }: {
   programId: string;
-  milestone: Milestone | null;
-  milestones: Milestone[];
+  milestone: RoadmapMilestoneFragment | null;
+  milestones: RoadmapMilestoneFragment[];
   onSaved: () => void;
   onCancel: () => void;
 }) {
@@ -71,7 +82,7 @@ export function MilestoneEditor({
         }
         setMissingReason(false);
         const payload = await submit(async () => {
-          const result = await graphqlRequest<{ saveMilestone: { userErrors: UserErrorData[] } }>(SAVE, {
+          const result = await graphqlRequest(SAVE, {
             input: {
               id: milestone?.id ?? null,
               programId,
@@ -97,13 +108,7 @@ export function MilestoneEditor({
           <TextInput value={title} onChange={(event) => setTitle(event.target.value)} required />
         </Field>
         <Field label="Phase" error={errors.phase}>
-          <Select value={phase} onChange={(event) => setPhase(event.target.value as ProgramPhase)}>
-            {phases.map((value) => (
-              <option key={value} value={value}>
-                {phaseLabels[value]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect value={phase} choices={phases} labels={phaseLabels} onChange={setPhase} />
         </Field>
       </div>
       <Field label="Description" error={errors.description}>
@@ -124,13 +129,12 @@ export function MilestoneEditor({
           <TextInput type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} required />
         </Field>
         <Field label="Status" error={errors.status}>
-          <Select value={status} onChange={(event) => setStatus(event.target.value as MilestoneStatus)}>
-            {(Object.keys(milestoneStatusLabels) as MilestoneStatus[]).map((value) => (
-              <option key={value} value={value}>
-                {milestoneStatusLabels[value]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={status}
+            choices={milestoneStatuses}
+            labels={milestoneStatusLabels}
+            onChange={setStatus}
+          />
         </Field>
       </div>
       <fieldset>
@@ -154,7 +158,7 @@ export function MilestoneEditor({
                   }
                 />
                 <span>
-                  {other.title} <span className="text-xs text-slate-500">· {other.dueOn}</span>
+                  {other.title} <span className="text-xs text-slate-500">· {formatDay(other.dueOn)}</span>
                 </span>
               </label>
             ))}
@@ -172,14 +176,13 @@ export function MilestoneEditor({
           error={errors.healthOverride}
           hint={milestone ? `Suggested: ${healthLabels[milestone.suggestedHealth].toLowerCase()}` : undefined}
         >
-          <Select value={override} onChange={(event) => setOverride(event.target.value as Health | '')}>
-            <option value="">As suggested by evidence</option>
-            {healths.map((value) => (
-              <option key={value} value={value}>
-                {healthLabels[value]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={override}
+            choices={healths}
+            labels={healthLabels}
+            emptyLabel="As suggested by evidence"
+            onChange={setOverride}
+          />
         </Field>
         {override !== '' && (
           <Field

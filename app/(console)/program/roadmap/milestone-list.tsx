@@ -13,12 +13,26 @@ import {
 } from '@/app/_components/program/labels';
 import { RequestSignOffForm } from '@/app/_components/program/request-sign-off';
 import { SignOffSummaryList } from '@/app/_components/program/sign-off-summary';
-import type { Milestone } from '@/app/_components/program/types';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, Table } from '@/app/_components/ui/table';
+import { graphql } from '@/app/_gql';
+import type { RoadmapMilestoneFragment } from '@/app/_gql/graphql';
 import { MilestoneEditor } from './milestone-editor';
+
+/** A milestone as the roadmap lists, draws and edits it. */
+export const ROADMAP_MILESTONE = graphql(`
+  fragment RoadmapMilestone on Milestone {
+    id standardKey phase title description owner { id name } dueOn status completedAt
+    health suggestedHealth healthReasons healthOverride healthOverrideReason
+    dependsOn { id title dueOn status }
+    lateDependencies { id title dueOn status }
+    check { ...ProgramEvidenceCheck }
+    checkState checkDetail
+    signOffs { ...ProgramSignOffSummary }
+  }
+`);
 
 /** The milestones by phase, due date first, each with its health and why. */
 export function MilestoneList({
@@ -27,7 +41,7 @@ export function MilestoneList({
   onChanged,
 }: {
   programId: string;
-  milestones: Milestone[];
+  milestones: RoadmapMilestoneFragment[];
   onChanged: () => void;
 }) {
   const can = useCan();

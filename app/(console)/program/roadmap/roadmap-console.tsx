@@ -3,32 +3,30 @@
 import { useState } from 'react';
 import { useCan } from '@/app/_components/permissions';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
-import { MILESTONE_FIELDS, type Milestone, type PhaseSpan } from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { graphql } from '@/app/_gql';
 import { MilestoneEditor } from './milestone-editor';
 import { MilestoneList } from './milestone-list';
 import { Timeline } from './timeline';
 
-interface RoadmapProgram {
-  id: string;
-  name: string;
-  phases: PhaseSpan[];
-  milestones: Milestone[];
-}
+const ROADMAP = graphql(`
+  query Roadmap {
+    program {
+      id name
+      phases { ...RoadmapPhaseSpan }
+      milestones { ...RoadmapMilestone }
+    }
+  }
+`);
 
 /** The roadmap: phases on a timeline, and the milestones with owners, dependencies and health. */
 export function RoadmapConsole() {
   const [refresh, setRefresh] = useState(0);
   const [creating, setCreating] = useState(false);
   const can = useCan();
-  const state = useProgram<RoadmapProgram>(
-    `phases { phase startsOn endsOn } milestones { ${MILESTONE_FIELDS} }`,
-    {
-      refreshKey: refresh,
-    },
-  );
+  const state = useProgram(ROADMAP, undefined, refresh);
   const changed = () => setRefresh((n) => n + 1);
 
   return (

@@ -1,6 +1,13 @@
+import { formatDay } from '@/app/_components/format';
 import { healthLabels, phaseLabels } from '@/app/_components/program/labels';
-import type { Health, Milestone, PhaseSpan } from '@/app/_components/program/types';
 import { cn } from '@/app/_components/ui/cn';
+import { graphql } from '@/app/_gql';
+import type { Health, RoadmapMilestoneFragment, RoadmapPhaseSpanFragment } from '@/app/_gql/graphql';
+
+/** A phase's span of days, as the timeline draws it. */
+export const ROADMAP_PHASE_SPAN = graphql(`
+  fragment RoadmapPhaseSpan on PhaseSpan { phase startsOn endsOn }
+`);
 
 const DAY = 86_400_000;
 const markerColours: Record<Health, string> = {
@@ -44,7 +51,13 @@ function monthStarts(
  * The phases as bars on a date axis with the milestones as markers on their phase's row,
  * coloured by health; a line marks today.
  */
-export function Timeline({ phases, milestones }: { phases: PhaseSpan[]; milestones: Milestone[] }) {
+export function Timeline({
+  phases,
+  milestones,
+}: {
+  phases: RoadmapPhaseSpanFragment[];
+  milestones: RoadmapMilestoneFragment[];
+}) {
   const days = [
     ...phases.flatMap((span) => [dayNumber(span.startsOn), dayNumber(span.endsOn)]),
     ...milestones.map((milestone) => dayNumber(milestone.dueOn)),
@@ -85,7 +98,7 @@ export function Timeline({ phases, milestones }: { phases: PhaseSpan[]; mileston
                       left: at(dayNumber(span.startsOn)),
                       width: `calc(${at(dayNumber(span.endsOn))} - ${at(dayNumber(span.startsOn))})`,
                     }}
-                    title={`${phaseLabels[span.phase]}: ${span.startsOn} → ${span.endsOn}`}
+                    title={`${phaseLabels[span.phase]}: ${formatDay(span.startsOn)} → ${formatDay(span.endsOn)}`}
                   />
                   {inPhase.map((milestone) => (
                     <span
@@ -95,7 +108,7 @@ export function Timeline({ phases, milestones }: { phases: PhaseSpan[]; mileston
                         milestone.status === 'DONE' ? 'bg-slate-400' : markerColours[milestone.health],
                       )}
                       style={{ left: at(dayNumber(milestone.dueOn)) }}
-                      title={`${milestone.title} · due ${milestone.dueOn} · ${
+                      title={`${milestone.title} · due ${formatDay(milestone.dueOn)} · ${
                         milestone.status === 'DONE' ? 'done' : healthLabels[milestone.health].toLowerCase()
                       }${milestone.healthReasons.length > 0 ? `\n${milestone.healthReasons.join('\n')}` : ''}`}
                     />

@@ -2,16 +2,33 @@
 
 import { useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { SignOffStatusBadge } from '@/app/_components/program/badges';
 import { decisionLabels, roleLabels, ruleLabels } from '@/app/_components/program/labels';
-import type { SignOffDecision, SignOffRequest } from '@/app/_components/program/types';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Field, TextArea } from '@/app/_components/ui/field';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { SignOffCardRequestFragment, SignOffDecision } from '@/app/_gql/graphql';
 
-const DECIDE = `mutation DecideSignOff($input: DecideSignOffInput!) { decideSignOff(input: $input) { signOff { id status } userErrors { code field message } } }`;
+/** A sign-off request as its card shows it: subject, rule, approvers and the evidence it stamps. */
+export const SIGN_OFF_CARD_REQUEST = graphql(`
+  fragment SignOffCardRequest on SignOffRequest {
+    id subjectType subjectId title rule quorum note status evidenceHash evidence
+    approvers { id user { id name } role decision comment decidedBy decidedAt }
+    requestedBy createdAt decidedAt invalidatedAt invalidationReason awaitingMe
+  }
+`);
+
+const DECIDE = graphql(`
+  mutation SignOffsDecide($input: DecideSignOffInput!) {
+    decideSignOff(input: $input) {
+      signOff { id status }
+      userErrors { code field message }
+    }
+  }
+`);
 
 const subjectLabels = {
   CHECKLIST_ITEM: 'Checklist item',
@@ -35,7 +52,7 @@ export function SignOffCard({
   onDecided,
   inInbox = false,
 }: {
-  request: SignOffRequest;
+  request: SignOffCardRequestFragment;
   onDecided: () => void;
   /** The inbox offers the decision; the full list links here by id instead. */
   inInbox?: boolean;
@@ -117,7 +134,7 @@ function DecideForm({ requestId, onDecided }: { requestId: string; onDecided: ()
     }
     setMissingComment(false);
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{ decideSignOff: { userErrors: UserErrorData[] } }>(DECIDE, {
+      const result = await graphqlRequest(DECIDE, {
         input: { requestId, decision, comment: comment.trim() || null },
       });
       return result.decideSignOff;
@@ -137,7 +154,7 @@ function DecideForm({ requestId, onDecided }: { requestId: string; onDecided: ()
         void decide('APPROVED');
       }}
     >
-      <Field label="Comment">
+      <Field label="Comment" error={error}>
         <TextArea
           rows={2}
           value={comment}
@@ -145,11 +162,6 @@ function DecideForm({ requestId, onDecided }: { requestId: string; onDecided: ()
           placeholder="Optional to approve; required to request changes or reject"
         />
       </Field>
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
           Approve

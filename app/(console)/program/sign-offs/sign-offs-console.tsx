@@ -3,31 +3,35 @@
 import { useState } from 'react';
 import { signOffStatuses, signOffStatusLabels } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
-import { SIGN_OFF_FIELDS, type SignOffRequest, type SignOffStatus } from '@/app/_components/program/types';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Card } from '@/app/_components/ui/card';
-import { Select } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { SignOffStatus } from '@/app/_gql/graphql';
 import { SignOffCard } from './sign-off-card';
 
-interface SignOffsProgram {
-  id: string;
-  name: string;
-  signOffRequests: SignOffRequest[];
-}
+const SIGN_OFFS = graphql(`
+  query SignOffs($status: SignOffStatus) {
+    program {
+      id name
+      signOffRequests(status: $status) { ...SignOffCardRequest }
+    }
+  }
+`);
 
-const INBOX = `{ mySignOffRequests { ${SIGN_OFF_FIELDS} } }`;
+const INBOX = graphql(`
+  query SignOffsInbox {
+    mySignOffRequests { ...SignOffCardRequest }
+  }
+`);
 
 /** The sign-off inbox (what waits for the viewer) and every request of the program by status. */
 export function SignOffsConsole() {
   const [refresh, setRefresh] = useState(0);
   const [status, setStatus] = useState<SignOffStatus | ''>('');
-  const state = useProgram<SignOffsProgram>(`signOffRequests(status: $status) { ${SIGN_OFF_FIELDS} }`, {
-    declarations: '$status: SignOffStatus',
-    variables: { status: status || null },
-    refreshKey: refresh,
-  });
-  const inbox = useGraphQLQuery<{ mySignOffRequests: SignOffRequest[] }>(INBOX, undefined, refresh);
+  const state = useProgram(SIGN_OFFS, { status: status || null }, refresh);
+  const inbox = useGraphQLQuery(INBOX, undefined, refresh);
   const decided = () => setRefresh((n) => n + 1);
 
   return (
@@ -56,19 +60,15 @@ export function SignOffsConsole() {
           <Card
             title="All requests"
             actions={
-              <Select
+              <ChoiceSelect
                 aria-label="Sign-off status"
                 className="w-44"
                 value={status}
-                onChange={(event) => setStatus(event.target.value as SignOffStatus | '')}
-              >
-                <option value="">Any status</option>
-                {signOffStatuses.map((value) => (
-                  <option key={value} value={value}>
-                    {signOffStatusLabels[value]}
-                  </option>
-                ))}
-              </Select>
+                choices={signOffStatuses}
+                labels={signOffStatusLabels}
+                emptyLabel="Any status"
+                onChange={setStatus}
+              />
             }
           >
             <div data-testid="all-sign-offs" className="space-y-3">

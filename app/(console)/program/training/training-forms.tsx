@@ -1,26 +1,31 @@
 'use client';
 
 import type { FormEvent } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { Button } from '@/app/_components/ui/button';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
 
-type Payload = { userErrors: UserErrorData[] };
+const CREATE_MODULE = graphql(`
+  mutation TrainingCreateModule($input: CreateTrainingModuleInput!) {
+    createTrainingModule(input: $input) {
+      module { id }
+      userErrors { code field message }
+    }
+  }
+`);
+
+const ADD_TRAINEE = graphql(`
+  mutation TrainingAddTrainee($input: AddTraineeInput!) {
+    addTrainee(input: $input) {
+      trainee { id }
+      userErrors { code field message }
+    }
+  }
+`);
+
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
-function Actions({ pending, label, onCancel }: { pending: boolean; label: string; onCancel: () => void }) {
-  return (
-    <div className="flex items-end gap-2">
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : label}
-      </Button>
-      <Button variant="ghost" onClick={onCancel}>
-        Cancel
-      </Button>
-    </div>
-  );
-}
 
 export function AddModuleForm({
   programId,
@@ -36,17 +41,14 @@ export function AddModuleForm({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const payload = await submit(async () => {
-      const data = await graphqlRequest<{ createTrainingModule: Payload }>(
-        'mutation($input: CreateTrainingModuleInput!) { createTrainingModule(input: $input) { module { id } userErrors { code field message } } }',
-        {
-          input: {
-            programId,
-            title: text(form, 'title'),
-            audience: text(form, 'audience'),
-            required: form.get('required') === 'on',
-          },
+      const data = await graphqlRequest(CREATE_MODULE, {
+        input: {
+          programId,
+          title: text(form, 'title'),
+          audience: text(form, 'audience'),
+          required: form.get('required') === 'on',
         },
-      );
+      });
       return data.createTrainingModule;
     });
     if (payload) onDone();
@@ -54,7 +56,7 @@ export function AddModuleForm({
   return (
     <form onSubmit={onSubmit} aria-label="Add a module" className="rounded-md bg-slate-50 p-4">
       <div className="grid items-end gap-4 sm:grid-cols-4">
-        <Field label="Module" error={errors.title ?? errors.form}>
+        <Field label="Module" error={errors.title}>
           <TextInput name="title" required placeholder="Rating and rate decks" />
         </Field>
         <Field label="Audience" error={errors.audience}>
@@ -64,7 +66,15 @@ export function AddModuleForm({
           <input type="checkbox" name="required" defaultChecked />
           Required
         </label>
-        <Actions pending={pending} label="Add module" onCancel={onCancel} />
+        <div className="space-y-2">
+          <FormFooter
+            error={errors.form}
+            pending={pending}
+            submit="Add module"
+            busy="Saving…"
+            onCancel={onCancel}
+          />
+        </div>
       </div>
     </form>
   );
@@ -84,17 +94,14 @@ export function AddTraineeForm({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const payload = await submit(async () => {
-      const data = await graphqlRequest<{ addTrainee: Payload }>(
-        'mutation($input: AddTraineeInput!) { addTrainee(input: $input) { trainee { id } userErrors { code field message } } }',
-        {
-          input: {
-            programId,
-            name: text(form, 'name'),
-            email: text(form, 'email') || null,
-            team: text(form, 'team'),
-          },
+      const data = await graphqlRequest(ADD_TRAINEE, {
+        input: {
+          programId,
+          name: text(form, 'name'),
+          email: text(form, 'email') || null,
+          team: text(form, 'team'),
         },
-      );
+      });
       return data.addTrainee;
     });
     if (payload) onDone();
@@ -102,7 +109,7 @@ export function AddTraineeForm({
   return (
     <form onSubmit={onSubmit} aria-label="Add a trainee" className="rounded-md bg-slate-50 p-4">
       <div className="grid items-end gap-4 sm:grid-cols-4">
-        <Field label="Name" error={errors.name ?? errors.form}>
+        <Field label="Name" error={errors.name}>
           <TextInput name="name" required />
         </Field>
         <Field label="Email" error={errors.email}>
@@ -111,7 +118,15 @@ export function AddTraineeForm({
         <Field label="Team" error={errors.team}>
           <TextInput name="team" placeholder="Support" />
         </Field>
-        <Actions pending={pending} label="Add trainee" onCancel={onCancel} />
+        <div className="space-y-2">
+          <FormFooter
+            error={errors.form}
+            pending={pending}
+            submit="Add trainee"
+            busy="Saving…"
+            onCancel={onCancel}
+          />
+        </div>
       </div>
     </form>
   );

@@ -1,8 +1,10 @@
 'use client';
 
 import { useState } from 'react';
+import { formatDay } from '@/app/_components/format';
 import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
+import { today } from '@/app/_components/program/labels';
 import { ProgramGate } from '@/app/_components/program/program-gate';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
@@ -11,35 +13,34 @@ import { EmptyState } from '@/app/_components/ui/empty-state';
 import { ProgressBar } from '@/app/_components/ui/progress-bar';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 import { AddModuleForm, AddTraineeForm } from './training-forms';
 
-interface TrainingData {
-  trainingGrid: {
-    modules: { id: string; title: string; audience: string; required: boolean }[];
-    rows: {
-      trainee: { id: string; name: string; email: string | null; team: string };
-      cells: { moduleId: string; completedOn: string | null; recordedBy: string | null }[];
-    }[];
-  } | null;
-  trainingCompletion: {
-    requiredModules: number;
-    trainees: number;
-    completed: number;
-    expected: number;
-    ratio: string;
-    complete: boolean;
-  } | null;
-}
-
-const QUERY = `query($id: ID!) {
-  trainingGrid(programId: $id) {
-    modules { id title audience required }
-    rows { trainee { id name email team } cells { moduleId completedOn recordedBy } }
+const TRAINING = graphql(`
+  query TrainingTracker($id: ID!) {
+    trainingGrid(programId: $id) {
+      modules { id title audience required }
+      rows { trainee { id name email team } cells { moduleId completedOn recordedBy } }
+    }
+    trainingCompletion(programId: $id) { requiredModules trainees completed expected ratio complete }
   }
-  trainingCompletion(programId: $id) { requiredModules trainees completed expected ratio complete }
-}`;
+`);
 
-const today = () => new Date().toISOString().slice(0, 10);
+const RECORD = graphql(`
+  mutation TrainingRecordCompletion($input: RecordTrainingCompletionInput!) {
+    recordTrainingCompletion(input: $input) {
+      userErrors { message }
+    }
+  }
+`);
+
+const UNDO = graphql(`
+  mutation TrainingUndoCompletion($input: UndoTrainingCompletionInput!) {
+    undoTrainingCompletion(input: $input) {
+      userErrors { message }
+    }
+  }
+`);
 
 export function TrainingTracker() {
   return <ProgramGate>{(program) => <Training programId={program.id} />}</ProgramGate>;
@@ -51,7 +52,7 @@ function Training({ programId }: { programId: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   // Ticks shown at once, until the grid is read again: "traineeId:moduleId" → ticked.
   const [ticking, setTicking] = useState<Record<string, boolean>>({});
-  const { data, error, reload } = useGraphQLQuery<TrainingData>(QUERY, { id: programId });
+  const { data, error, reload } = useGraphQLQuery(TRAINING, { id: programId });
   if (error)
     return (
       <p role="alert" className="text-sm text-red-700">
@@ -67,14 +68,12 @@ function Training({ programId }: { programId: string }) {
   async function toggle(traineeId: string, moduleId: string, done: boolean) {
     const key = `${traineeId}:${moduleId}`;
     setTicking((shown) => ({ ...shown, [key]: !done }));
-    const name = done ? 'undoTrainingCompletion' : 'recordTrainingCompletion';
-    const input = done ? { traineeId, moduleId } : { traineeId, moduleId, completedOn: today() };
     try {
-      const result = await graphqlRequest<Record<string, { userErrors: { message: string }[] }>>(
-        `mutation($input: ${done ? 'UndoTrainingCompletionInput' : 'RecordTrainingCompletionInput'}!) { ${name}(input: $input) { userErrors { message } } }`,
-        { input },
-      );
-      setProblem(result[name]?.userErrors[0]?.message ?? null);
+      const userErrors = done
+        ? (await graphqlRequest(UNDO, { input: { traineeId, moduleId } })).undoTrainingCompletion.userErrors
+        : (await graphqlRequest(RECORD, { input: { traineeId, moduleId, completedOn: today() } }))
+            .recordTrainingCompletion.userErrors;
+      setProblem(userErrors[0]?.message ?? null);
     } catch (caught) {
       setProblem(errorMessage(caught));
     } finally {
@@ -177,7 +176,9 @@ function Training({ programId }: { programId: string }) {
                           aria-label={`${row.trainee.name} completed ${module?.title ?? 'the module'}`}
                           onChange={() => void toggle(row.trainee.id, cell.moduleId, done)}
                         />
-                        <span className="text-xs text-slate-500 tabular-nums">{cell.completedOn ?? ''}</span>
+                        <span className="text-xs text-slate-500 tabular-nums">
+                          {cell.completedOn === null ? '' : formatDay(cell.completedOn)}
+                        </span>
                       </label>
                     </Cell>
                   );
