@@ -1,12 +1,13 @@
-import { formatAmount, formatRatio } from '@/app/_components/migration/decimal';
+import { formatRatio } from '@/app/_components/migration/decimal';
 import { kpiLabels, ratioKpis } from '@/app/_components/program/labels';
 import type { Kpi, KpiValue } from '@/app/_components/program/types';
 import { Badge } from '@/app/_components/ui/badge';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+import { formatQuantity } from '@/lib/money/format-money';
 
 function formatKpi(kpi: Kpi, value: string | null): string {
   if (value === null) return '—';
-  return ratioKpis.has(kpi) ? formatRatio(value) : formatAmount(value);
+  return ratioKpis.has(kpi) ? formatRatio(value) : formatQuantity(value);
 }
 
 /**

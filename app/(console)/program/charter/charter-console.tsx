@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { formatAmount, formatRatio } from '@/app/_components/migration/decimal';
+import { formatRatio } from '@/app/_components/migration/decimal';
 import { useCan } from '@/app/_components/permissions';
 import { kpiLabels, ratioKpis } from '@/app/_components/program/labels';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
@@ -10,6 +10,7 @@ import { useProgram } from '@/app/_components/program/use-program';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
+import { formatQuantity } from '@/lib/money/format-money';
 import { CharterEditor } from './charter-editor';
 
 interface CharterProgram {
@@ -71,7 +72,7 @@ function CharterView({ charter }: { charter: Charter }) {
                 <Cell className="font-medium text-slate-800">{goal.title}</Cell>
                 <Cell>{kpiLabels[goal.kpi]}</Cell>
                 <NumberCell>
-                  {ratioKpis.has(goal.kpi) ? formatRatio(goal.target) : formatAmount(goal.target)}
+                  {ratioKpis.has(goal.kpi) ? formatRatio(goal.target) : formatQuantity(goal.target)}
                 </NumberCell>
               </tr>
             ))}
