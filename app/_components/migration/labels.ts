@@ -24,18 +24,13 @@ export const causeLabels: Record<VarianceCause, string> = {
   OTHER: 'Other',
 };
 
+/** The keys of a table of words, in the order written: the values a select offers. */
+function keysOf<TKey extends string>(words: Record<TKey, string>): TKey[] {
+  return Object.keys(words).filter((key): key is TKey => key in words);
+}
+
 /** The causes in the order reviewers read them (the schema's order). */
-export const varianceCauses: readonly VarianceCause[] = [
-  'RATE',
-  'USAGE_MISSING',
-  'RECURRING_PRICE',
-  'PRORATION',
-  'DISCOUNT',
-  'TAX',
-  'NOT_BILLED_IN_LEGACY',
-  'NOT_BILLED_IN_NEW',
-  'OTHER',
-];
+export const varianceCauses = keysOf(causeLabels);
 
 /** A select's value read back as one of the values it offered; anything else (an "any" choice) as null. */
 export function oneOf<TValue extends string>(values: readonly TValue[], value: string): TValue | null {
@@ -52,12 +47,7 @@ export const statusLabels: Record<ReconciliationStatus, string> = {
   MISSING_IN_NEW: 'Missing in Switchboard',
 };
 
-export const reconciliationStatuses: readonly ReconciliationStatus[] = [
-  'MATCH',
-  'VARIANCE',
-  'MISSING_IN_LEGACY',
-  'MISSING_IN_NEW',
-];
+export const reconciliationStatuses = keysOf(statusLabels);
 
 export const statusTones = {
   MATCH: 'good',
@@ -73,7 +63,7 @@ export const resolutionLabels: Record<VarianceResolution, string> = {
   DEFECT: 'Defect',
 };
 
-export const varianceResolutions: readonly VarianceResolution[] = ['OPEN', 'CONFIRMED', 'ACCEPTED', 'DEFECT'];
+export const varianceResolutions = keysOf(resolutionLabels);
 
 export const resolutionTones = {
   OPEN: 'neutral',
