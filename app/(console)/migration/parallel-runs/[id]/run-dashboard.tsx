@@ -58,8 +58,7 @@ export function RunDashboard({ id }: { id: string }) {
         description={
           <>
             {run.import.sourceName} · period {formatDay(run.periodStart)} → {formatDay(run.periodEnd)} ·
-            started by {run.createdBy}
-            {formatDateTime(run.createdAt)} · compared{' '}
+            started by {run.createdBy} {formatDateTime(run.createdAt)} · compared{' '}
             {run.tolerances.length === 0
               ? 'exact to the cent'
               : `with tolerances ${run.tolerances.map((t) => `${t.lineType} ±${t.amount}`).join(', ')}`}{' '}
