@@ -1,37 +1,28 @@
 'use client';
 
 import Link from 'next/link';
-import { formatDateTime } from '@/app/_components/format';
-import { runTones } from '@/app/_components/migration/types';
+import { formatDateTime, formatDay } from '@/app/_components/format';
+import { runTones } from '@/app/_components/migration/labels';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { MigrationImportListQuery } from '@/app/_gql/graphql';
 
-interface ImportRow {
-  id: string;
-  sourceName: string;
-  sourceSystem: string | null;
-  periodStart: string;
-  periodEnd: string;
-  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
-  unrated: number;
-  createdBy: string;
-  createdAt: string;
-  files: {
-    file: string;
-    read: number;
-    imported: number;
-    duplicates: number;
-    conflicts: number;
-    rejected: number;
-  }[];
-  parallelRuns: { id: string }[];
-  waves: { id: string }[];
-}
+const MIGRATION_IMPORT_LIST = graphql(`
+  query MigrationImportList {
+    migrationImports(first: 50) {
+      id sourceName sourceSystem periodStart periodEnd status unrated createdBy createdAt
+      files { file read imported duplicates conflicts rejected }
+      parallelRuns { id }
+      waves { id }
+    }
+  }
+`);
 
-const QUERY = `{ migrationImports(first: 50) { id sourceName sourceSystem periodStart periodEnd status unrated createdBy createdAt files { file read imported duplicates conflicts rejected } parallelRuns { id } waves { id } } }`;
+type ImportRow = MigrationImportListQuery['migrationImports'][number];
 
 function sum(row: ImportRow, key: 'read' | 'imported' | 'duplicates' | 'conflicts' | 'rejected') {
   return row.files.reduce((total, file) => total + file[key], 0);
@@ -39,7 +30,7 @@ function sum(row: ImportRow, key: 'read' | 'imported' | 'duplicates' | 'conflict
 
 /** Every import, latest first, with its row counts over all files. */
 export function ImportList({ refresh }: { refresh: number }) {
-  const { data, error } = useGraphQLQuery<{ migrationImports: ImportRow[] }>(QUERY, {}, refresh);
+  const { data, error } = useGraphQLQuery(MIGRATION_IMPORT_LIST, undefined, refresh);
   if (error)
     return (
       <p role="alert" className="text-sm text-red-700">
@@ -91,21 +82,23 @@ export function ImportList({ refresh }: { refresh: number }) {
                 </span>
               </Cell>
               <Cell className="whitespace-nowrap">
-                {row.periodStart} → {row.periodEnd}
+                {formatDay(row.periodStart)} → {formatDay(row.periodEnd)}
               </Cell>
               <Cell>
                 <Badge tone={runTones[row.status]}>{row.status.toLowerCase()}</Badge>
               </Cell>
-              <Cell className="tabular-nums">{sum(row, 'read').toLocaleString()}</Cell>
+              <Cell className="tabular-nums">{sum(row, 'read').toLocaleString('en-US')}</Cell>
               <Cell className="tabular-nums">
-                {sum(row, 'imported').toLocaleString()}
+                {sum(row, 'imported').toLocaleString('en-US')}
                 {row.unrated > 0 && (
-                  <span className="block text-xs text-amber-700">{row.unrated} unrated</span>
+                  <span className="block text-xs text-amber-700">
+                    {row.unrated.toLocaleString('en-US')} unrated
+                  </span>
                 )}
               </Cell>
-              <Cell className="tabular-nums">{sum(row, 'duplicates').toLocaleString()}</Cell>
+              <Cell className="tabular-nums">{sum(row, 'duplicates').toLocaleString('en-US')}</Cell>
               <Cell className="tabular-nums">
-                {problems > 0 ? <Badge tone="warn">{problems.toLocaleString()}</Badge> : '0'}
+                {problems > 0 ? <Badge tone="warn">{problems.toLocaleString('en-US')}</Badge> : '0'}
               </Cell>
               <Cell className="tabular-nums">
                 {row.parallelRuns.length} · {row.waves.length}

@@ -2,9 +2,10 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { ProgressBar } from '@/app/_components/migration/progress-bar';
-import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { Field } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { ProgressBar } from '@/app/_components/ui/progress-bar';
 
 interface Result {
   importId: string;
@@ -22,7 +23,10 @@ export function UploadExport({ onImported }: { onImported: () => void }) {
   const [error, setError] = useState<string | null>(null);
 
   function upload() {
-    if (!file) return;
+    if (!file) {
+      setError('Choose the zip of an export first.');
+      return;
+    }
     setResult(null);
     setError(null);
     setProgress(0);
@@ -56,42 +60,41 @@ export function UploadExport({ onImported }: { onImported: () => void }) {
 
   return (
     <Card title="Import an export">
-      <p className="mb-3 text-sm text-slate-600">
-        A <code className="font-mono text-xs">.zip</code> of the export folder:{' '}
-        <code className="font-mono text-xs">manifest.json</code> and the CSV files of the legacy export
-        format. Checksums are verified before anything is written; importing the same export again changes
-        nothing.
-      </p>
-      <div className="flex flex-wrap items-center gap-3">
-        <input
-          type="file"
-          accept=".zip,application/zip"
-          aria-label="Export zip"
-          className="text-sm"
-          onChange={(event) => {
-            setFile(event.target.files?.[0] ?? null);
-            setResult(null);
-            setError(null);
-          }}
-        />
-        <Button disabled={!file || progress !== null} onClick={upload}>
-          {progress !== null ? 'Importing…' : 'Import'}
-        </Button>
-      </div>
-      {progress !== null && (
-        <div className="mt-4">
-          <ProgressBar
-            label="Upload progress"
-            value={progress}
-            caption={progress < 1 ? `${Math.round(progress * 100)}% sent` : 'Importing and checking…'}
-          />
-        </div>
-      )}
-      {error && (
-        <p role="alert" className="mt-4 text-sm text-red-700">
-          {error}
+      <form
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          upload();
+        }}
+      >
+        <p className="text-sm text-slate-600">
+          A <code className="font-mono text-xs">.zip</code> of the export folder:{' '}
+          <code className="font-mono text-xs">manifest.json</code> and the CSV files of the legacy export
+          format. Checksums are verified before anything is written; importing the same export again changes
+          nothing.
         </p>
-      )}
+        <Field label="Export zip">
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            className="text-sm"
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setResult(null);
+              setError(null);
+            }}
+          />
+        </Field>
+        {progress !== null && (
+          <div>
+            <ProgressBar label="Upload progress" done={Math.round(progress * 100)} total={100} />
+            <p className="mt-1 text-xs text-slate-500">
+              {progress < 1 ? `${Math.round(progress * 100)}% sent` : 'Importing and checking…'}
+            </p>
+          </div>
+        )}
+        <FormFooter error={error} pending={progress !== null} submit="Import" busy="Importing…" />
+      </form>
       {result && (
         <p role="status" className="mt-4 text-sm text-slate-700" data-testid="import-result">
           {result.alreadyImported ? 'This export was imported before; nothing changed. ' : 'Imported. '}

@@ -1,29 +1,31 @@
 import Decimal from 'decimal.js';
+// Relative, not `@/`: the unit tests run this file without the app's path aliases.
+import { formatAmount, formatMoney } from '../../../lib/money/format-money';
 
 /**
- * Decimal strings from the API stay exact in the console: this clone is only for comparing,
- * summing and shifting them, never for rounding money (the server already settled it).
+ * Decimal strings from the API stay exact in the console: this clone is only for comparing
+ * them and reading ratios, never for rounding money (the server already settled it).
  */
 const Exact = Decimal.clone({ precision: 40 });
 
-/** An amount as it came from the API, with a sign and thousands separators, never through a float. */
-export function formatAmount(value: string | null | undefined, currency?: string): string {
-  if (value === null || value === undefined) return '—';
-  const negative = value.startsWith('-');
-  const [whole = '', fraction] = (negative ? value.slice(1) : value).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const text = fraction === undefined ? grouped : `${grouped}.${fraction}`;
-  return `${negative ? '−' : ''}${text}${currency ? ` ${currency}` : ''}`;
+/**
+ * An amount of a parallel run as text: in its currency, as everywhere in the console
+ * ("USD 1,234.50"). Without a currency (an account the import did not create, a run over
+ * several currencies) the settled decimal exactly as the API sent it, rather than a guess.
+ */
+export function formatRunMoney(value: string, currency: string | null): string {
+  return currency ? formatMoney(value, currency) : value;
 }
 
-/** A difference with an explicit + so its direction reads at a glance. */
-export function formatDifference(value: string | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  return isZero(value)
-    ? formatAmount(value)
-    : value.startsWith('-')
-      ? formatAmount(value)
-      : `+${formatAmount(value)}`;
+/**
+ * A difference with an explicit + so its direction reads at a glance: "USD +12.00",
+ * "USD -0.07", "USD 0.00" (the sign read after rounding to the currency's minor unit).
+ */
+export function formatDifference(value: string, currency: string | null): string {
+  const amount = currency ? formatAmount(value, currency) : value;
+  // The sign of what is shown: an amount that rounds to zero reads "0.00", not "+0.00".
+  const signed = new Exact(amount.replaceAll(',', '')).greaterThan(0) ? `+${amount}` : amount;
+  return currency ? `${currency} ${signed}` : signed;
 }
 
 /** A ratio such as "0.9833" as "98.33%"; null (nothing to divide by) as an em dash. */
@@ -32,29 +34,22 @@ export function formatRatio(value: string | null | undefined): string {
   return `${new Exact(value).times(100).toDecimalPlaces(2).toFixed(2)}%`;
 }
 
-/** A mean (ARPU) to the cent for reading; the exact quotient stays available as a tooltip. */
-export function formatMean(value: string | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  return formatAmount(new Exact(value).toDecimalPlaces(2).toFixed(2));
-}
-
 export function isZero(value: string): boolean {
   return new Exact(value).isZero();
 }
 
+/** Orders two amounts by their size, whatever their sign. */
 export function absCompare(a: string, b: string): number {
   return new Exact(a).abs().comparedTo(new Exact(b).abs());
 }
 
-export function sameAmount(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b;
-  return new Exact(a).equals(new Exact(b));
-}
-
-export function minus(a: string, b: string): string {
-  return new Exact(a).minus(new Exact(b)).toFixed();
-}
-
+/** A tolerance as typed: an amount of 0 or more. */
 export function isValidAmount(value: string): boolean {
   return /^\d+(\.\d+)?$/.test(value.trim());
+}
+
+/** The one currency of a run's imported accounts, or null when there are none or several. */
+export function singleCurrency(accounts: readonly { account: { currency: string } | null }[]): string | null {
+  const currencies = new Set(accounts.flatMap((entry) => (entry.account ? [entry.account.currency] : [])));
+  return currencies.size === 1 ? ([...currencies][0] ?? null) : null;
 }

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDifference, formatMean, formatRatio } from './decimal';
+import { formatDifference, formatRatio, formatRunMoney, singleCurrency } from './decimal';
 
 describe('amounts in the migration console', () => {
-  it('shows decimal strings exactly, grouped, never through a float', () => {
-    expect(formatAmount('1234567.105')).toBe('1,234,567.105');
-    expect(formatAmount('-2.65')).toBe('−2.65');
-    expect(formatAmount('0.1', 'USD')).toBe('0.1 USD');
-    expect(formatAmount('9007199254740993.01')).toBe('9,007,199,254,740,993.01');
-    expect(formatAmount(null)).toBe('—');
+  it('shows amounts as the console does, currency first, never through a float', () => {
+    expect(formatRunMoney('1234567.10', 'USD')).toBe('USD 1,234,567.10');
+    expect(formatRunMoney('9007199254740993.01', 'USD')).toBe('USD 9,007,199,254,740,993.01');
+    expect(formatRunMoney('-2.65', 'USD')).toBe('USD -2.65');
+  });
+
+  it('keeps the exact decimal when the currency is unknown', () => {
+    expect(formatRunMoney('1234.5', null)).toBe('1234.5');
+    expect(formatDifference('12.10', null)).toBe('+12.10');
   });
 
   it('signs differences, except zero', () => {
-    expect(formatDifference('5372.25')).toBe('+5,372.25');
-    expect(formatDifference('-0.07')).toBe('−0.07');
-    expect(formatDifference('0.00')).toBe('0.00');
+    expect(formatDifference('5372.25', 'USD')).toBe('USD +5,372.25');
+    expect(formatDifference('-0.07', 'USD')).toBe('USD -0.07');
+    expect(formatDifference('0.00', 'USD')).toBe('USD 0.00');
+    expect(formatDifference('0.001', 'USD')).toBe('USD 0.00');
+    expect(formatDifference('1234', 'JPY')).toBe('JPY +1,234');
   });
 
   it('reads ratios as percentages and no ratio as a dash, never 100%', () => {
@@ -22,7 +27,10 @@ describe('amounts in the migration console', () => {
     expect(formatRatio(null)).toBe('—');
   });
 
-  it('rounds a mean to the cent for reading', () => {
-    expect(formatMean('1355.539827586206896551724138')).toBe('1,355.54');
+  it('finds the one currency of a run, and none over several', () => {
+    const usd = { account: { currency: 'USD' } };
+    expect(singleCurrency([usd, usd, { account: null }])).toBe('USD');
+    expect(singleCurrency([usd, { account: { currency: 'EUR' } }])).toBeNull();
+    expect(singleCurrency([])).toBeNull();
   });
 });

@@ -2,10 +2,26 @@
 
 import { useEffect, useState } from 'react';
 import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
-import { RECONCILED_ACCOUNT_FIELDS, type ReconciledAccount } from '@/app/_components/migration/types';
+import { graphql } from '@/app/_gql';
+import type { MigrationReconciledAccountFragment } from '@/app/_gql/graphql';
+
+/** One reconciled account as the run dashboard, its review forms and the wave picker read it. */
+export type ReconciledAccount = MigrationReconciledAccountFragment;
+
+graphql(`
+  fragment MigrationReconciledAccount on ReconciledAccount {
+    legacyAccountId accountName account { id currency systemOfRecord } status
+    legacySubtotal legacyTaxTotal legacyTotal newSubtotal newTaxTotal newTotal difference
+    suggestedCause cause resolution comment reviewedBy reviewedAt
+  }
+`);
 
 const PAGE = 200; // the API's largest page
-const ACCOUNTS = `query RunAccounts($id: ID!, $first: Int, $offset: Int) { parallelRun(id: $id) { accounts(first: $first, offset: $offset) { ${RECONCILED_ACCOUNT_FIELDS} } } }`;
+const RUN_ACCOUNTS = graphql(`
+  query MigrationRunAccounts($id: ID!, $first: Int, $offset: Int) {
+    parallelRun(id: $id) { accounts(first: $first, offset: $offset) { ...MigrationReconciledAccount } }
+  }
+`);
 
 /**
  * Every account of a run, page by page: filters, bulk counts and the comparison with another
@@ -24,14 +40,7 @@ export function useRunAccounts(runId: string | null, refresh: number) {
     (async () => {
       const all: ReconciledAccount[] = [];
       for (let offset = 0; ; offset += PAGE) {
-        const data = await graphqlRequest<{ parallelRun: { accounts: ReconciledAccount[] } | null }>(
-          ACCOUNTS,
-          {
-            id: runId,
-            first: PAGE,
-            offset,
-          },
-        );
+        const data = await graphqlRequest(RUN_ACCOUNTS, { id: runId, first: PAGE, offset });
         const page = data.parallelRun?.accounts ?? [];
         all.push(...page);
         if (page.length < PAGE) break;

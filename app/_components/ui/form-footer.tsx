@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react';
 import { Button } from './button';
 
 /**
  * The close of a console form: the form's error when there is one, the submit button (its
  * busy label while the request runs) and Cancel when the form can be closed. Every console
- * form ends with it, so errors, busy states and buttons read the same everywhere.
+ * form ends with it, so errors, busy states and buttons read the same everywhere. A
+ * destructive submit (a rollback) takes `variant="danger"`; further actions of the same form
+ * (children) sit beside the submit.
  */
 export function FormFooter({
   error,
@@ -11,12 +14,16 @@ export function FormFooter({
   submit,
   busy,
   onCancel,
+  variant = 'primary',
+  children,
 }: {
   error?: string | null | undefined;
   pending: boolean;
   submit: string;
   busy: string;
   onCancel?: () => void;
+  variant?: 'primary' | 'danger';
+  children?: ReactNode;
 }) {
   return (
     <>
@@ -25,10 +32,11 @@ export function FormFooter({
           {error}
         </p>
       )}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant={variant} disabled={pending}>
           {pending ? busy : submit}
         </Button>
+        {children}
         {onCancel && (
           <Button variant="ghost" onClick={onCancel}>
             Cancel

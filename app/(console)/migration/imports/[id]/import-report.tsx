@@ -2,54 +2,38 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { formatDateTime } from '@/app/_components/format';
-import { runTones } from '@/app/_components/migration/types';
-import { usePermissions } from '@/app/_components/migration/use-permissions';
+import { formatDateTime, formatDay } from '@/app/_components/format';
+import { runTones, waveLabels } from '@/app/_components/migration/labels';
+import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
-import { PageHeader } from '@/app/_components/ui/page-header';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
-import { ImportTabs } from './import-tabs';
+import { graphql } from '@/app/_gql';
+import { ImportHeader } from './import-header';
 import { ParallelRuns } from './parallel-runs';
 import { ProblemRows } from './problem-rows';
-import { type Validation, ValidationReport } from './validation-report';
+import { ValidationReport } from './validation-report';
 
-export interface ImportDetail {
-  id: string;
-  sourceName: string;
-  sourceSystem: string | null;
-  periodStart: string;
-  periodEnd: string;
-  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
-  unrated: number;
-  createdBy: string;
-  createdAt: string;
-  finishedAt: string | null;
-  validation: Validation | null;
-  usageIngestion: { id: string; unrated: number } | null;
-  waves: { id: string; name: string; status: string; accountCount: number }[];
-}
-
-const QUERY = `query Import($id: ID!) { migrationImport(id: $id) {
-  id sourceName sourceSystem periodStart periodEnd status unrated createdBy createdAt finishedAt
-  usageIngestion { id unrated }
-  waves { id name status accountCount }
-  validation {
-    files { file expectedRows read imported duplicates conflicts rejected matchesManifest }
-    referenceProblems { file line legacyId reason } referenceProblemCount
-    subscriptionsOutsideLifetimes { legacyId accountRef problem }
-    usageOutsideLifetimes { accountRef records firstAt lastAt }
-    usageOutsidePeriod unratedUsage { reason records }
-    openingBalances { currency accounts total } clean
+const MIGRATION_IMPORT_REPORT = graphql(`
+  query MigrationImportReport($id: ID!) {
+    migrationImport(id: $id) {
+      id sourceName sourceSystem periodStart periodEnd status unrated createdBy createdAt finishedAt
+      usageIngestion { id unrated }
+      waves { id name status accountCount }
+      validation {
+        files { file expectedRows read imported duplicates conflicts rejected matchesManifest }
+        ...MigrationValidationReport
+      }
+    }
   }
-} }`;
+`);
 
 /** An import's report: files against the manifest, rows not imported, validation, runs and waves. */
 export function ImportReport({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
-  const { data, error } = useGraphQLQuery<{ migrationImport: ImportDetail | null }>(QUERY, { id }, refresh);
-  const permissions = usePermissions();
+  const { data, error } = useGraphQLQuery(MIGRATION_IMPORT_REPORT, { id }, refresh);
+  const can = useCan();
   if (error)
     return (
       <p role="alert" className="text-sm text-red-700">
@@ -62,22 +46,19 @@ export function ImportReport({ id }: { id: string }) {
   const files = detail.validation?.files ?? [];
   return (
     <>
-      <PageHeader
+      <ImportHeader
+        importId={id}
+        current="report"
         title={detail.sourceName}
         description={
           <>
-            {detail.sourceSystem ?? 'Legacy system'} · period {detail.periodStart} → {detail.periodEnd} (end
-            exclusive) · imported by {detail.createdBy} {formatDateTime(detail.createdAt)}{' '}
+            {detail.sourceSystem ?? 'Legacy system'} · period {formatDay(detail.periodStart)} →{' '}
+            {formatDay(detail.periodEnd)} (end exclusive) · imported by {detail.createdBy}{' '}
+            {formatDateTime(detail.createdAt)}{' '}
             <Badge tone={runTones[detail.status]}>{detail.status.toLowerCase()}</Badge>
           </>
         }
-        actions={
-          <Link href="/migration" className="text-sm text-brand-700 hover:underline">
-            ← All imports
-          </Link>
-        }
       />
-      <ImportTabs importId={id} current="report" />
       <div className="space-y-6">
         <Card title="Files against the manifest">
           <Table
@@ -86,12 +67,12 @@ export function ImportReport({ id }: { id: string }) {
             {files.map((file) => (
               <tr key={file.file} data-testid={`file-${file.file}`}>
                 <Cell className="font-mono text-xs">{file.file}</Cell>
-                <Cell className="tabular-nums">{file.expectedRows?.toLocaleString() ?? '—'}</Cell>
-                <Cell className="tabular-nums">{file.read.toLocaleString()}</Cell>
-                <Cell className="tabular-nums">{file.imported.toLocaleString()}</Cell>
-                <Cell className="tabular-nums">{file.duplicates.toLocaleString()}</Cell>
-                <Cell className="tabular-nums">{file.conflicts.toLocaleString()}</Cell>
-                <Cell className="tabular-nums">{file.rejected.toLocaleString()}</Cell>
+                <Cell className="tabular-nums">{file.expectedRows?.toLocaleString('en-US') ?? '—'}</Cell>
+                <Cell className="tabular-nums">{file.read.toLocaleString('en-US')}</Cell>
+                <Cell className="tabular-nums">{file.imported.toLocaleString('en-US')}</Cell>
+                <Cell className="tabular-nums">{file.duplicates.toLocaleString('en-US')}</Cell>
+                <Cell className="tabular-nums">{file.conflicts.toLocaleString('en-US')}</Cell>
+                <Cell className="tabular-nums">{file.rejected.toLocaleString('en-US')}</Cell>
                 <Cell>
                   {file.matchesManifest ? (
                     <Badge tone="good">matches</Badge>
@@ -106,8 +87,8 @@ export function ImportReport({ id }: { id: string }) {
             For every file, rows read = imported + duplicates + conflicts + rejected.{' '}
             {detail.unrated > 0 ? (
               <span className="text-amber-800">
-                {detail.unrated.toLocaleString()} usage records were imported unrated (no rate matched); they
-                wait in the{' '}
+                {detail.unrated.toLocaleString('en-US')} usage records were imported unrated (no rate
+                matched); they wait in the{' '}
                 <Link href="/usage" className="underline">
                   unbillable queue
                 </Link>
@@ -123,9 +104,7 @@ export function ImportReport({ id }: { id: string }) {
         <ParallelRuns
           importId={id}
           refresh={refresh}
-          canStart={permissions.can('startParallelRun')}
-          role={permissions.role}
-          loaded={permissions.loaded}
+          canStart={can('startParallelRun')}
           onStarted={() => setRefresh((n) => n + 1)}
         />
         <Card
@@ -144,8 +123,8 @@ export function ImportReport({ id }: { id: string }) {
             <ul className="space-y-1 text-sm">
               {detail.waves.map((wave) => (
                 <li key={wave.id}>
-                  {wave.name} · {wave.accountCount} accounts ·{' '}
-                  <span className="text-slate-500">{wave.status.toLowerCase().replace('_', ' ')}</span>
+                  {wave.name} · {wave.accountCount.toLocaleString('en-US')} accounts ·{' '}
+                  <span className="text-slate-500">{waveLabels[wave.status].toLowerCase()}</span>
                 </li>
               ))}
             </ul>

@@ -4,38 +4,46 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { formatDifference, formatRatio, isValidAmount } from '@/app/_components/migration/decimal';
+import { lineTypes, runTones } from '@/app/_components/migration/labels';
 import { ReadOnlyNote } from '@/app/_components/migration/read-only-note';
-import { lineTypes, RUN_SUMMARY_FIELDS, type RunListItem, runTones } from '@/app/_components/migration/types';
 import { Badge } from '@/app/_components/ui/badge';
-import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 
-const RUNS = `query Runs($importId: ID!) { parallelRuns(importId: $importId) { id status createdAt createdBy error tolerances { lineType amount } summary { ${RUN_SUMMARY_FIELDS} } } }`;
-const START = `mutation Start($input: StartParallelRunInput!) { startParallelRun(input: $input) { parallelRun { id } userErrors { code field message } } }`;
+const MIGRATION_IMPORT_RUNS = graphql(`
+  query MigrationImportRuns($importId: ID!) {
+    parallelRuns(importId: $importId) {
+      id status createdAt createdBy error tolerances { lineType amount }
+      summary { invoiceAccuracy matching invoicesCompared arpuPreservation totalDifference }
+    }
+  }
+`);
+const MIGRATION_START_PARALLEL_RUN = graphql(`
+  mutation MigrationStartParallelRun($input: StartParallelRunInput!) {
+    startParallelRun(input: $input) { parallelRun { id } userErrors { code field message } }
+  }
+`);
 
 /** An import's parallel runs, latest first, and the form that starts another. */
 export function ParallelRuns({
   importId,
   refresh,
   canStart,
-  role,
-  loaded,
   onStarted,
 }: {
   importId: string;
   refresh: number;
   canStart: boolean;
-  role: string | null;
-  loaded: boolean;
   onStarted: () => void;
 }) {
-  const { data } = useGraphQLQuery<{ parallelRuns: RunListItem[] }>(RUNS, { importId }, refresh);
+  const { data } = useGraphQLQuery(MIGRATION_IMPORT_RUNS, { importId }, refresh);
   const runs = data?.parallelRuns ?? [];
   return (
     <Card title="Parallel runs">
@@ -82,7 +90,9 @@ export function ParallelRuns({
                   {run.summary ? `${run.summary.matching} / ${run.summary.invoicesCompared}` : '—'}
                 </Cell>
                 <Cell className="tabular-nums">{formatRatio(run.summary?.arpuPreservation)}</Cell>
-                <Cell className="tabular-nums">{formatDifference(run.summary?.totalDifference)}</Cell>
+                <Cell className="tabular-nums">
+                  {run.summary ? formatDifference(run.summary.totalDifference, null) : '—'}
+                </Cell>
                 <Cell className="text-xs text-slate-500">
                   {run.tolerances.length === 0
                     ? 'exact to the cent'
@@ -93,12 +103,11 @@ export function ParallelRuns({
           </Table>
         </div>
       )}
-      {loaded &&
-        (canStart ? (
-          <StartRunForm importId={importId} onStarted={onStarted} />
-        ) : (
-          <ReadOnlyNote role={role}>Starting a parallel run is for admin and billing users.</ReadOnlyNote>
-        ))}
+      {canStart ? (
+        <StartRunForm importId={importId} onStarted={onStarted} />
+      ) : (
+        <ReadOnlyNote>Starting a parallel run is for admin and billing users.</ReadOnlyNote>
+      )}
     </Card>
   );
 }
@@ -118,9 +127,7 @@ function StartRunForm({ importId, onStarted }: { importId: string; onStarted: ()
     }
     setInvalid(null);
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{
-        startParallelRun: { parallelRun: { id: string } | null; userErrors: UserErrorData[] };
-      }>(START, {
+      const result = await graphqlRequest(MIGRATION_START_PARALLEL_RUN, {
         input: {
           importId,
           tolerances: given.map(([lineType, amount]) => ({ lineType, amount: amount.trim() })),
@@ -159,19 +166,17 @@ function StartRunForm({ importId, onStarted }: { importId: string; onStarted: ()
           </Field>
         ))}
       </div>
-      {(invalid ?? errors.form ?? errors.tolerances ?? errors.importId) && (
-        <p role="alert" className="mt-3 text-sm text-red-700">
-          {invalid ?? errors.form ?? errors.tolerances ?? errors.importId}
-        </p>
-      )}
-      <div className="mt-4 flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Re-billing the period…' : 'Start parallel run'}
-        </Button>
+      <div className="mt-4 space-y-3">
+        <FormFooter
+          error={invalid ?? errors.form ?? errors.tolerances ?? errors.importId}
+          pending={pending}
+          submit="Start parallel run"
+          busy="Re-billing the period…"
+        />
         {pending && (
-          <span className="text-xs text-slate-500">
+          <p className="text-xs text-slate-500">
             Every account of the import is billed and compared; this takes a moment.
-          </span>
+          </p>
         )}
       </div>
     </form>

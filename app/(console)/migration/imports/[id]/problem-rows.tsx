@@ -6,18 +6,18 @@ import { Card } from '@/app/_components/ui/card';
 import { Field, Select } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
-
-interface Problem {
-  line: number | null;
-  legacyId: string | null;
-  kind: 'CONFLICT' | 'REJECTED';
-  reason: string;
-  raw: string | null;
-}
+import { graphql } from '@/app/_gql';
 
 const SHOWN = 10;
-const FILE_PROBLEMS = `query Problems($id: ID!, $file: String) { migrationImport(id: $id) { problems(file: $file) { line legacyId kind reason raw } } }`;
-const USAGE_PROBLEMS = `query UsageProblems($id: ID!) { migrationImport(id: $id) { usageIngestion { problems(first: 200) { line legacyId: recordId kind reason raw } } } }`;
+/** The import's own problems of one file, or (for usage.csv) those of the usage ingestion that read it. */
+const MIGRATION_PROBLEM_ROWS = graphql(`
+  query MigrationProblemRows($id: ID!, $file: String, $usage: Boolean!) {
+    migrationImport(id: $id) {
+      problems(file: $file) @skip(if: $usage) { line legacyId kind reason raw }
+      usageIngestion @include(if: $usage) { problems(first: 200) { line legacyId: recordId kind reason raw } }
+    }
+  }
+`);
 
 /** The rows of one file that were not imported: line, legacy id, why, and the row itself. */
 export function ProblemRows({
@@ -34,9 +34,11 @@ export function ProblemRows({
   const [showAll, setShowAll] = useState(false);
   const file = chosen ?? withProblems[0]?.file ?? null;
   const isUsage = file === 'usage.csv' && usageIngestionId !== null;
-  const { data, loading } = useGraphQLQuery<{
-    migrationImport: { problems?: Problem[]; usageIngestion?: { problems: Problem[] } | null } | null;
-  }>(isUsage ? USAGE_PROBLEMS : FILE_PROBLEMS, isUsage ? { id: importId } : { id: importId, file });
+  const { data, loading } = useGraphQLQuery(MIGRATION_PROBLEM_ROWS, {
+    id: importId,
+    file: isUsage ? null : file,
+    usage: isUsage,
+  });
   const problems = isUsage
     ? (data?.migrationImport?.usageIngestion?.problems ?? [])
     : (data?.migrationImport?.problems ?? []);
@@ -60,7 +62,7 @@ export function ProblemRows({
               >
                 {withProblems.map((entry) => (
                   <option key={entry.file} value={entry.file}>
-                    {entry.file} ({entry.conflicts + entry.rejected})
+                    {entry.file} ({(entry.conflicts + entry.rejected).toLocaleString('en-US')})
                   </option>
                 ))}
               </Select>
@@ -94,7 +96,7 @@ export function ProblemRows({
                   className="mt-3 text-sm text-brand-700 hover:underline"
                   onClick={() => setShowAll(true)}
                 >
-                  Show all {problems.length} rows
+                  Show all {problems.length.toLocaleString('en-US')} rows
                 </button>
               )}
             </div>

@@ -1,34 +1,26 @@
-import { formatAmount } from '@/app/_components/migration/decimal';
+import type { ReactNode } from 'react';
+import { Money } from '@/app/_components/money';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, Table } from '@/app/_components/ui/table';
+import { graphql } from '@/app/_gql';
+import type { MigrationValidationReportFragment } from '@/app/_gql/graphql';
 
-export interface Validation {
-  files: {
-    file: string;
-    expectedRows: number | null;
-    read: number;
-    imported: number;
-    duplicates: number;
-    conflicts: number;
-    rejected: number;
-    matchesManifest: boolean;
-  }[];
-  referenceProblems: { file: string; line: number | null; legacyId: string | null; reason: string }[];
-  referenceProblemCount: number;
-  subscriptionsOutsideLifetimes: { legacyId: string; accountRef: string; problem: string }[];
-  usageOutsideLifetimes: { accountRef: string; records: number; firstAt: string; lastAt: string }[];
-  usageOutsidePeriod: number;
-  unratedUsage: { reason: string; records: number }[];
-  openingBalances: { currency: string; accounts: number; total: string }[];
-  clean: boolean;
-}
+graphql(`
+  fragment MigrationValidationReport on ValidationReport {
+    referenceProblems { file line legacyId reason } referenceProblemCount
+    subscriptionsOutsideLifetimes { legacyId accountRef problem }
+    usageOutsideLifetimes { accountRef records firstAt lastAt }
+    usageOutsidePeriod unratedUsage { reason records }
+    openingBalances { currency accounts total } clean
+  }
+`);
 
-function Section({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
+function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
   return (
     <section className="border-t border-slate-100 pt-4 first:border-0 first:pt-0">
       <h3 className="mb-2 flex items-center gap-2 text-sm font-semibold text-slate-800">
-        {title} <Badge tone={count > 0 ? 'warn' : 'good'}>{count.toLocaleString()}</Badge>
+        {title} <Badge tone={count > 0 ? 'warn' : 'good'}>{count.toLocaleString('en-US')}</Badge>
       </h3>
       {children}
     </section>
@@ -36,7 +28,7 @@ function Section({ title, count, children }: { title: string; count: number; chi
 }
 
 /** What to look at before trusting the import. */
-export function ValidationReport({ validation }: { validation: Validation }) {
+export function ValidationReport({ validation }: { validation: MigrationValidationReportFragment }) {
   return (
     <Card
       title="Validation"
@@ -65,7 +57,7 @@ export function ValidationReport({ validation }: { validation: Validation }) {
           {validation.referenceProblemCount > validation.referenceProblems.length && (
             <p className="mt-2 text-xs text-slate-500">
               The first {validation.referenceProblems.length} of{' '}
-              {validation.referenceProblemCount.toLocaleString()}.
+              {validation.referenceProblemCount.toLocaleString('en-US')}.
             </p>
           )}
         </Section>
@@ -94,7 +86,7 @@ export function ValidationReport({ validation }: { validation: Validation }) {
               {validation.usageOutsideLifetimes.map((entry) => (
                 <tr key={entry.accountRef}>
                   <Cell className="font-mono text-xs">{entry.accountRef}</Cell>
-                  <Cell className="tabular-nums">{entry.records.toLocaleString()}</Cell>
+                  <Cell className="tabular-nums">{entry.records.toLocaleString('en-US')}</Cell>
                   <Cell className="font-mono text-xs">{entry.firstAt}</Cell>
                   <Cell className="font-mono text-xs">{entry.lastAt}</Cell>
                 </tr>
@@ -113,8 +105,8 @@ export function ValidationReport({ validation }: { validation: Validation }) {
             <ul className="space-y-1 text-sm text-slate-700">
               {validation.unratedUsage.map((entry) => (
                 <li key={entry.reason}>
-                  <span className="font-mono text-xs">{entry.reason}</span>: {entry.records.toLocaleString()}{' '}
-                  records
+                  <span className="font-mono text-xs">{entry.reason}</span>:{' '}
+                  {entry.records.toLocaleString('en-US')} records
                 </li>
               ))}
             </ul>
@@ -128,10 +120,8 @@ export function ValidationReport({ validation }: { validation: Validation }) {
             <ul className="space-y-1 text-sm text-slate-700" data-testid="opening-balances">
               {validation.openingBalances.map((entry) => (
                 <li key={entry.currency}>
-                  <span className="font-semibold tabular-nums">
-                    {formatAmount(entry.total, entry.currency)}
-                  </span>{' '}
-                  over {entry.accounts} accounts
+                  <Money amount={entry.total} currency={entry.currency} className="font-semibold" /> over{' '}
+                  {entry.accounts.toLocaleString('en-US')} accounts
                 </li>
               ))}
             </ul>

@@ -2,33 +2,53 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { formatAmount, formatDifference } from '@/app/_components/migration/decimal';
+import { formatDifference } from '@/app/_components/migration/decimal';
 import {
   causeLabels,
-  RECONCILED_ACCOUNT_FIELDS,
-  type ReconciledAccount,
-  type ReconciledLine,
   resolutionLabels,
   resolutionTones,
   statusLabels,
   statusTones,
-} from '@/app/_components/migration/types';
+} from '@/app/_components/migration/labels';
+import { RunMoney } from '@/app/_components/migration/run-money';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { cn } from '@/app/_components/ui/cn';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { MigrationAccountComparisonQuery } from '@/app/_gql/graphql';
+import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
 import { ReviewForm } from './review-form';
 
-const ACCOUNT = `query RunAccount($id: ID!, $account: String!) { parallelRun(id: $id) { account(legacyAccountId: $account) { ${RECONCILED_ACCOUNT_FIELDS} lines { lineType key productCode description legacyQuantity newQuantity legacyUnitPrice newUnitPrice legacyAmount newAmount difference differs } } } }`;
+const MIGRATION_ACCOUNT_COMPARISON = graphql(`
+  query MigrationAccountComparison($id: ID!, $account: String!) {
+    parallelRun(id: $id) {
+      account(legacyAccountId: $account) {
+        ...MigrationReconciledAccount
+        lines {
+          lineType key productCode description legacyQuantity newQuantity legacyUnitPrice newUnitPrice
+          legacyAmount newAmount difference differs
+        }
+      }
+    }
+  }
+`);
 
-type AccountWithLines = ReconciledAccount & { lines: ReconciledLine[] };
+type AccountWithLines = NonNullable<NonNullable<MigrationAccountComparisonQuery['parallelRun']>['account']>;
+
+/** A unit price with every decimal it has, in the currency's minor unit at least when it is known. */
+function formatPrice(price: string | null, currency: string | null): string {
+  if (price === null) return '—';
+  return currency ? formatUnitPrice(price, currency) : price;
+}
 
 /** One account's legacy and Switchboard invoices side by side, lines matched by their key. */
 export function AccountComparison({
   runId,
   legacyAccountId,
   refresh,
+  runCurrency,
   canReview,
   onReviewed,
   onClose,
@@ -36,12 +56,14 @@ export function AccountComparison({
   runId: string;
   legacyAccountId: string;
   refresh: number;
+  /** The run's currency, for an account the import did not create. */
+  runCurrency: string | null;
   canReview: boolean;
   onReviewed: () => void;
   onClose: () => void;
 }) {
-  const { data, error } = useGraphQLQuery<{ parallelRun: { account: AccountWithLines | null } | null }>(
-    ACCOUNT,
+  const { data, error } = useGraphQLQuery(
+    MIGRATION_ACCOUNT_COMPARISON,
     { id: runId, account: legacyAccountId },
     refresh,
   );
@@ -53,7 +75,7 @@ export function AccountComparison({
     top.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [legacyAccountId]);
   const account = data?.parallelRun?.account;
-  const currency = account?.account?.currency;
+  const currency = account?.account?.currency ?? runCurrency;
 
   return (
     <div ref={top} className="scroll-mt-4">
@@ -124,7 +146,7 @@ function SideBySide({
 }: {
   account: AccountWithLines;
   onlyDiffering: boolean;
-  currency: string | undefined;
+  currency: string | null;
 }) {
   const lines = onlyDiffering ? account.lines.filter((line) => line.differs) : account.lines;
   const head = 'px-2 py-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase';
@@ -177,20 +199,32 @@ function SideBySide({
                   {line.differs && <span className="ml-1 font-semibold text-amber-800">differs</span>}
                 </span>
               </td>
-              <td className={cn(num, 'border-l border-slate-100')}>{formatAmount(line.legacyQuantity)}</td>
-              <td className={num}>{formatAmount(line.legacyUnitPrice)}</td>
-              <td className={cn(num, line.legacyAmount === null && 'text-red-700')}>
-                {line.legacyAmount === null ? 'no line' : formatAmount(line.legacyAmount)}
+              <td className={cn(num, 'border-l border-slate-100')}>
+                {line.legacyQuantity === null ? '—' : formatQuantity(line.legacyQuantity)}
               </td>
-              <td className={cn(num, 'border-l border-slate-100')}>{formatAmount(line.newQuantity)}</td>
-              <td className={num}>{formatAmount(line.newUnitPrice)}</td>
+              <td className={num}>{formatPrice(line.legacyUnitPrice, currency)}</td>
+              <td className={cn(num, line.legacyAmount === null && 'text-red-700')}>
+                {line.legacyAmount === null ? (
+                  'no line'
+                ) : (
+                  <RunMoney amount={line.legacyAmount} currency={currency} />
+                )}
+              </td>
+              <td className={cn(num, 'border-l border-slate-100')}>
+                {line.newQuantity === null ? '—' : formatQuantity(line.newQuantity)}
+              </td>
+              <td className={num}>{formatPrice(line.newUnitPrice, currency)}</td>
               <td className={cn(num, line.newAmount === null && 'text-red-700')}>
-                {line.newAmount === null ? 'no line' : formatAmount(line.newAmount)}
+                {line.newAmount === null ? (
+                  'no line'
+                ) : (
+                  <RunMoney amount={line.newAmount} currency={currency} />
+                )}
               </td>
               <td
                 className={cn(num, 'border-l border-slate-100 font-medium', line.differs && 'text-amber-800')}
               >
-                {formatDifference(line.difference)}
+                {formatDifference(line.difference, currency)}
               </td>
             </tr>
           ))}
@@ -211,21 +245,18 @@ function SideBySide({
             ] as const
           ).map(([label, legacy, fresh]) => (
             <tr key={label} className={cn(label === 'Total' && 'font-semibold')}>
-              <td className="px-2 py-1">
-                {label}
-                {label === 'Total' && currency ? ` (${currency})` : ''}
+              <td className="px-2 py-1">{label}</td>
+              <td colSpan={3} className={cn(num, 'border-l border-slate-100')}>
+                {legacy === null ? 'no invoice' : <RunMoney amount={legacy} currency={currency} />}
               </td>
               <td colSpan={3} className={cn(num, 'border-l border-slate-100')}>
-                {legacy === null ? 'no invoice' : formatAmount(legacy)}
-              </td>
-              <td colSpan={3} className={cn(num, 'border-l border-slate-100')}>
-                {fresh === null ? 'no invoice' : formatAmount(fresh)}
+                {fresh === null ? 'no invoice' : <RunMoney amount={fresh} currency={currency} />}
               </td>
               <td
                 className={cn(num, 'border-l border-slate-100')}
                 data-testid={label === 'Total' ? 'total-difference' : undefined}
               >
-                {label === 'Total' ? formatDifference(account.difference) : ''}
+                {label === 'Total' ? formatDifference(account.difference, currency) : ''}
               </td>
             </tr>
           ))}

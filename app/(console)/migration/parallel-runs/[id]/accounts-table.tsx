@@ -1,33 +1,38 @@
 'use client';
 
 import { useState } from 'react';
-import { absCompare, formatAmount, formatDifference, isZero } from '@/app/_components/migration/decimal';
+import { absCompare, formatDifference, isZero } from '@/app/_components/migration/decimal';
 import {
   causeLabels,
-  type ReconciledAccount,
-  type ReconciliationStatus,
+  oneOf,
+  reconciliationStatuses,
   resolutionLabels,
   resolutionTones,
   statusLabels,
   statusTones,
-  type VarianceCause,
-  type VarianceResolution,
   varianceCauses,
-} from '@/app/_components/migration/types';
+  varianceResolutions,
+} from '@/app/_components/migration/labels';
+import { RunMoney } from '@/app/_components/migration/run-money';
+import type { ReconciledAccount } from '@/app/_components/migration/use-run-accounts';
 import { Badge } from '@/app/_components/ui/badge';
 import { cn } from '@/app/_components/ui/cn';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
+import type { ReconciliationStatus, VarianceCause, VarianceResolution } from '@/app/_gql/graphql';
 
 const SHOWN = 100;
 
 /** The run's accounts sorted by the size of their difference, with filters a reviewer works through. */
 export function AccountsTable({
   accounts,
+  currency,
   selected,
   onSelect,
 }: {
   accounts: ReconciledAccount[];
+  /** The run's currency, for accounts the import did not create. */
+  currency: string | null;
   selected: string | null;
   onSelect: (legacyAccountId: string) => void;
 }) {
@@ -59,19 +64,28 @@ export function AccountsTable({
         <Field label="Status">
           <Select
             value={status}
-            onChange={(event) => setStatus(event.target.value as ReconciliationStatus | 'DIFFERENT' | '')}
+            onChange={(event) =>
+              setStatus(
+                event.target.value === 'DIFFERENT'
+                  ? 'DIFFERENT'
+                  : (oneOf(reconciliationStatuses, event.target.value) ?? ''),
+              )
+            }
           >
             <option value="DIFFERENT">Every difference</option>
             <option value="">Any status</option>
-            {Object.entries(statusLabels).map(([value, label]) => (
+            {reconciliationStatuses.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {statusLabels[value]}
               </option>
             ))}
           </Select>
         </Field>
         <Field label="Cause">
-          <Select value={cause} onChange={(event) => setCause(event.target.value as VarianceCause | '')}>
+          <Select
+            value={cause}
+            onChange={(event) => setCause(oneOf(varianceCauses, event.target.value) ?? '')}
+          >
             <option value="">Any cause</option>
             {varianceCauses.map((value) => (
               <option key={value} value={value}>
@@ -83,12 +97,12 @@ export function AccountsTable({
         <Field label="Resolution">
           <Select
             value={resolution}
-            onChange={(event) => setResolution(event.target.value as VarianceResolution | '')}
+            onChange={(event) => setResolution(oneOf(varianceResolutions, event.target.value) ?? '')}
           >
             <option value="">Any resolution</option>
-            {Object.entries(resolutionLabels).map(([value, label]) => (
+            {varianceResolutions.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {resolutionLabels[value]}
               </option>
             ))}
           </Select>
@@ -102,12 +116,13 @@ export function AccountsTable({
         </Field>
       </div>
       <p className="mb-2 text-xs text-slate-500">
-        {rows.length} of {accounts.length} accounts
+        {rows.length.toLocaleString('en-US')} of {accounts.length.toLocaleString('en-US')} accounts
       </p>
       <div data-testid="reconciled-accounts">
         <Table head={['Account', 'Status', 'Legacy total', 'New total', 'Difference', 'Cause', 'Review']}>
           {shown.map((account) => {
             const reviewedCause = account.cause ?? account.suggestedCause;
+            const accountCurrency = account.account?.currency ?? currency;
             return (
               <tr
                 key={account.legacyAccountId}
@@ -135,8 +150,20 @@ export function AccountsTable({
                 <Cell>
                   <Badge tone={statusTones[account.status]}>{statusLabels[account.status]}</Badge>
                 </Cell>
-                <Cell className="text-right tabular-nums">{formatAmount(account.legacyTotal)}</Cell>
-                <Cell className="text-right tabular-nums">{formatAmount(account.newTotal)}</Cell>
+                <Cell className="text-right">
+                  {account.legacyTotal === null ? (
+                    '—'
+                  ) : (
+                    <RunMoney amount={account.legacyTotal} currency={accountCurrency} />
+                  )}
+                </Cell>
+                <Cell className="text-right">
+                  {account.newTotal === null ? (
+                    '—'
+                  ) : (
+                    <RunMoney amount={account.newTotal} currency={accountCurrency} />
+                  )}
+                </Cell>
                 <Cell
                   className={cn(
                     'text-right font-medium tabular-nums',
@@ -144,7 +171,7 @@ export function AccountsTable({
                       (account.difference.startsWith('-') ? 'text-red-700' : 'text-amber-700'),
                   )}
                 >
-                  {formatDifference(account.difference)}
+                  {formatDifference(account.difference, accountCurrency)}
                 </Cell>
                 <Cell>
                   {reviewedCause ? causeLabels[reviewedCause] : '—'}
@@ -174,7 +201,7 @@ export function AccountsTable({
           className="mt-3 text-sm text-brand-700 hover:underline"
           onClick={() => setShowAll(true)}
         >
-          Show all {rows.length}
+          Show all {rows.length.toLocaleString('en-US')}
         </button>
       )}
     </>

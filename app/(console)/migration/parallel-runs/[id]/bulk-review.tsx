@@ -2,17 +2,14 @@
 
 import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
-import {
-  causeLabels,
-  type ReconciledAccount,
-  type VarianceCause,
-  varianceCauses,
-} from '@/app/_components/migration/types';
-import { Button } from '@/app/_components/ui/button';
+import { causeLabels, oneOf, varianceCauses } from '@/app/_components/migration/labels';
+import type { ReconciledAccount } from '@/app/_components/migration/use-run-accounts';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { REVIEW, type ReviewPayload } from './review-form';
+import type { VarianceCause } from '@/app/_gql/graphql';
+import { MIGRATION_REVIEW_VARIANCES } from './review-form';
 
 /** Open variances per cause, and one action that confirms every open variance of a cause at once. */
 export function BulkReview({
@@ -41,13 +38,15 @@ export function BulkReview({
     if (!cause) return;
     setDone(null);
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{ reviewVariances: ReviewPayload }>(REVIEW, {
+      const result = await graphqlRequest(MIGRATION_REVIEW_VARIANCES, {
         input: { runId, whereCause: cause, resolution: 'CONFIRMED', comment: comment.trim() || null },
       });
       return result.reviewVariances;
     });
     if (payload) {
-      setDone(`${payload.accounts.length} ${causeLabels[cause].toLowerCase()} variances confirmed.`);
+      setDone(
+        `${payload.accounts.length.toLocaleString('en-US')} ${causeLabels[cause].toLowerCase()} variances confirmed.`,
+      );
       setComment('');
       onReviewed();
     }
@@ -82,7 +81,7 @@ export function BulkReview({
               <Field label="Cause to confirm">
                 <Select
                   value={cause ?? ''}
-                  onChange={(event) => setChosen(event.target.value as VarianceCause)}
+                  onChange={(event) => setChosen(oneOf(varianceCauses, event.target.value))}
                 >
                   {causes.map((entry) => (
                     <option key={entry} value={entry}>
@@ -97,17 +96,19 @@ export function BulkReview({
                 <TextInput value={comment} onChange={(event) => setComment(event.target.value)} />
               </Field>
             </div>
-            <Button type="submit" disabled={pending || !cause}>
-              {cause
-                ? `Confirm all ${open.get(cause)} ${causeLabels[cause].toLowerCase()} variances`
-                : 'Confirm'}
-            </Button>
+            <div className="space-y-2">
+              <FormFooter
+                error={errors.form ?? errors.whereCause ?? errors.comment}
+                pending={pending}
+                submit={
+                  cause
+                    ? `Confirm all ${open.get(cause)} ${causeLabels[cause].toLowerCase()} variances`
+                    : 'Confirm'
+                }
+                busy="Confirming…"
+              />
+            </div>
           </form>
-          {(errors.form ?? errors.whereCause ?? errors.comment) && (
-            <p role="alert" className="mt-2 text-sm text-red-700">
-              {errors.form ?? errors.whereCause ?? errors.comment}
-            </p>
-          )}
           {done && (
             <p role="status" className="mt-2 text-sm text-emerald-700">
               {done}

@@ -1,24 +1,25 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import {
-  causeLabels,
-  type ReconciledAccount,
-  type VarianceCause,
-  type VarianceResolution,
-  varianceCauses,
-} from '@/app/_components/migration/types';
+import { graphqlRequest } from '@/app/_components/graphql-client';
+import { causeLabels, oneOf, varianceCauses } from '@/app/_components/migration/labels';
+import type { ReconciledAccount } from '@/app/_components/migration/use-run-accounts';
 import { Button } from '@/app/_components/ui/button';
-import { Field, Select } from '@/app/_components/ui/field';
+import { Field, Select, TextArea } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { VarianceCause, VarianceResolution } from '@/app/_gql/graphql';
 
-export const REVIEW = `mutation Review($input: ReviewVariancesInput!) { reviewVariances(input: $input) { accounts { legacyAccountId resolution cause } userErrors { code field message } } }`;
-
-export type ReviewPayload = {
-  accounts: { legacyAccountId: string; resolution: VarianceResolution; cause: VarianceCause | null }[];
-  userErrors: UserErrorData[];
-};
+/** Reviews one account (legacyAccountIds) or every open variance of a cause (whereCause). */
+export const MIGRATION_REVIEW_VARIANCES = graphql(`
+  mutation MigrationReviewVariances($input: ReviewVariancesInput!) {
+    reviewVariances(input: $input) {
+      accounts { legacyAccountId resolution cause }
+      userErrors { code field message }
+    }
+  }
+`);
 
 /**
  * The cause workflow of one account: confirm the cause (or correct it), accept the difference,
@@ -47,7 +48,7 @@ export function ReviewForm({
     }
     setMissingComment(false);
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{ reviewVariances: ReviewPayload }>(REVIEW, {
+      const result = await graphqlRequest(MIGRATION_REVIEW_VARIANCES, {
         input: {
           runId,
           legacyAccountIds: [account.legacyAccountId],
@@ -87,7 +88,10 @@ export function ReviewForm({
       <h3 className="mb-3 text-sm font-semibold text-slate-800">Review</h3>
       <div className="grid gap-3 md:grid-cols-[12rem_minmax(0,1fr)]">
         <Field label="Cause">
-          <Select value={cause} onChange={(event) => setCause(event.target.value as VarianceCause)}>
+          <Select
+            value={cause}
+            onChange={(event) => setCause(oneOf(varianceCauses, event.target.value) ?? cause)}
+          >
             {varianceCauses.map((value) => (
               <option key={value} value={value}>
                 {causeLabels[value]}
@@ -97,40 +101,33 @@ export function ReviewForm({
           </Select>
         </Field>
         <Field label="Comment">
-          <textarea
+          <TextArea
             rows={2}
-            className="block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500 focus:outline-none"
             value={comment}
             onChange={(event) => setComment(event.target.value)}
             placeholder="Why, for the next reviewer (required to accept or mark a defect)"
           />
         </Field>
       </div>
-      {error && (
-        <p role="alert" className="mt-2 text-sm text-red-700">
-          {error}
-        </p>
-      )}
       {done && (
         <p role="status" className="mt-2 text-sm text-emerald-700">
           {done}
         </p>
       )}
-      <div className="mt-3 flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>
-          Confirm cause
-        </Button>
-        <Button variant="secondary" disabled={pending} onClick={() => void review('ACCEPTED')}>
-          Accept difference
-        </Button>
-        <Button variant="danger" disabled={pending} onClick={() => void review('DEFECT')}>
-          Mark as defect
-        </Button>
-        {account.resolution !== 'OPEN' && (
-          <Button variant="ghost" disabled={pending} onClick={() => void review('OPEN')}>
-            Reopen
+      <div className="mt-3 space-y-2">
+        <FormFooter error={error} pending={pending} submit="Confirm cause" busy="Saving the review…">
+          <Button variant="secondary" disabled={pending} onClick={() => void review('ACCEPTED')}>
+            Accept difference
           </Button>
-        )}
+          <Button variant="danger" disabled={pending} onClick={() => void review('DEFECT')}>
+            Mark as defect
+          </Button>
+          {account.resolution !== 'OPEN' && (
+            <Button variant="ghost" disabled={pending} onClick={() => void review('OPEN')}>
+              Reopen
+            </Button>
+          )}
+        </FormFooter>
       </div>
     </form>
   );

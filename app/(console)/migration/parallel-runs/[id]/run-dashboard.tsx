@@ -2,41 +2,42 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { formatDateTime } from '@/app/_components/format';
+import { formatDateTime, formatDay } from '@/app/_components/format';
+import { singleCurrency } from '@/app/_components/migration/decimal';
+import { runTones } from '@/app/_components/migration/labels';
 import { ReadOnlyNote } from '@/app/_components/migration/read-only-note';
-import { RUN_SUMMARY_FIELDS, type RunListItem, runTones } from '@/app/_components/migration/types';
-import { usePermissions } from '@/app/_components/migration/use-permissions';
 import { useRunAccounts } from '@/app/_components/migration/use-run-accounts';
+import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 import { AccountComparison } from './account-comparison';
 import { AccountsTable } from './accounts-table';
 import { BulkReview } from './bulk-review';
 import { RunComparison } from './run-comparison';
 import { RunSummaryCards } from './run-summary';
 
-interface RunDetail extends RunListItem {
-  periodStart: string;
-  periodEnd: string;
-  import: {
-    id: string;
-    sourceName: string;
-    parallelRuns: { id: string; createdAt: string; status: string }[];
-  };
-}
-
-const RUN = `query Run($id: ID!) { parallelRun(id: $id) { id status createdAt createdBy error periodStart periodEnd tolerances { lineType amount } summary { ${RUN_SUMMARY_FIELDS} } import { id sourceName parallelRuns { id createdAt status } } } }`;
+const MIGRATION_RUN_DASHBOARD = graphql(`
+  query MigrationRunDashboard($id: ID!) {
+    parallelRun(id: $id) {
+      id status createdAt createdBy error periodStart periodEnd tolerances { lineType amount }
+      summary { ...MigrationRunSummary }
+      import { id sourceName parallelRuns { id createdAt status } }
+    }
+  }
+`);
 
 /** The reconciliation dashboard of one parallel run. */
 export function RunDashboard({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
-  const { data, error } = useGraphQLQuery<{ parallelRun: RunDetail | null }>(RUN, { id }, refresh);
+  const { data, error } = useGraphQLQuery(MIGRATION_RUN_DASHBOARD, { id }, refresh);
   const { accounts, error: accountsError } = useRunAccounts(id, refresh);
-  const permissions = usePermissions();
-  const canReview = permissions.can('reviewVariances');
+  const canReview = useCan()('reviewVariances');
+  // The summary carries no currency: it is the run's when all its accounts share one.
+  const currency = accounts ? singleCurrency(accounts) : null;
   const reviewed = () => setRefresh((n) => n + 1);
 
   if (error)
@@ -56,8 +57,8 @@ export function RunDashboard({ id }: { id: string }) {
         title="Parallel run"
         description={
           <>
-            {run.import.sourceName} · period {run.periodStart} → {run.periodEnd} · started by {run.createdBy}{' '}
-            {formatDateTime(run.createdAt)} · compared{' '}
+            {run.import.sourceName} · period {formatDay(run.periodStart)} → {formatDay(run.periodEnd)} ·
+            started by {run.createdBy} {formatDateTime(run.createdAt)} · compared{' '}
             {run.tolerances.length === 0
               ? 'exact to the cent'
               : `with tolerances ${run.tolerances.map((t) => `${t.lineType} ±${t.amount}`).join(', ')}`}{' '}
@@ -80,15 +81,15 @@ export function RunDashboard({ id }: { id: string }) {
           </p>
         )}
         {run.summary ? (
-          <RunSummaryCards summary={run.summary} />
+          accounts || accountsError ? (
+            <RunSummaryCards summary={run.summary} currency={currency} />
+          ) : (
+            <p className="text-sm text-slate-500">Loading the summary…</p>
+          )
         ) : (
           <p className="text-sm text-slate-600">No summary: the run has not completed.</p>
         )}
-        {permissions.loaded && !canReview && (
-          <ReadOnlyNote role={permissions.role}>
-            Reviewing variances is for admin and billing users.
-          </ReadOnlyNote>
-        )}
+        {!canReview && <ReadOnlyNote>Reviewing variances is for admin and billing users.</ReadOnlyNote>}
         {accountsError && (
           <p role="alert" className="text-sm text-red-700">
             {accountsError}
@@ -98,7 +99,12 @@ export function RunDashboard({ id }: { id: string }) {
         <div className="grid gap-6 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
           <Card title="Accounts, largest difference first">
             {accounts ? (
-              <AccountsTable accounts={accounts} selected={selected} onSelect={setSelected} />
+              <AccountsTable
+                accounts={accounts}
+                currency={currency}
+                selected={selected}
+                onSelect={setSelected}
+              />
             ) : (
               <p className="text-sm text-slate-500">Loading accounts…</p>
             )}
@@ -108,6 +114,7 @@ export function RunDashboard({ id }: { id: string }) {
               runId={run.id}
               legacyAccountId={selected}
               refresh={refresh}
+              runCurrency={currency}
               canReview={canReview}
               onReviewed={reviewed}
               onClose={() => setSelected(null)}
@@ -120,7 +127,7 @@ export function RunDashboard({ id }: { id: string }) {
             </Card>
           )}
         </div>
-        <RunComparison run={{ id: run.id, createdAt: run.createdAt }} others={others} />
+        <RunComparison run={{ id: run.id, createdAt: run.createdAt }} others={others} currency={currency} />
       </div>
     </>
   );

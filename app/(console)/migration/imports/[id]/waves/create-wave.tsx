@@ -2,22 +2,24 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { absCompare, formatDifference } from '@/app/_components/migration/decimal';
-import {
-  type ReconciledAccount,
-  resolutionLabels,
-  statusLabels,
-  statusTones,
-} from '@/app/_components/migration/types';
+import { resolutionLabels, statusLabels, statusTones } from '@/app/_components/migration/labels';
+import type { ReconciledAccount } from '@/app/_components/migration/use-run-accounts';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
 
-const CREATE = `mutation CreateWave($input: CreateCutoverWaveInput!) { createCutoverWave(input: $input) { wave { id } userErrors { code field message } } }`;
+const MIGRATION_CREATE_WAVE = graphql(`
+  mutation MigrationCreateWave($input: CreateCutoverWaveInput!) {
+    createCutoverWave(input: $input) { wave { id } userErrors { code field message } }
+  }
+`);
 
 /**
  * Two ways to make a wave: pick pilot accounts from the latest parallel run (reconciled ones
@@ -40,6 +42,7 @@ export function CreateWave({
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const { errors, pending, submit } = useFormSubmission();
   const [done, setDone] = useState<string | null>(null);
+  const [nonePicked, setNonePicked] = useState(false);
   const free = (latestRun?.accounts ?? [])
     .filter((entry) => entry.account && !inWave.has(entry.account.id))
     .sort(
@@ -50,10 +53,12 @@ export function CreateWave({
 
   async function create(accountIds: string[] | null) {
     setDone(null);
+    setNonePicked(accountIds !== null && accountIds.length === 0);
+    if (accountIds !== null && accountIds.length === 0) return;
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{
-        createCutoverWave: { wave: { id: string } | null; userErrors: UserErrorData[] };
-      }>(CREATE, { input: { importId, name, ...(accountIds ? { accountIds } : {}) } });
+      const result = await graphqlRequest(MIGRATION_CREATE_WAVE, {
+        input: { importId, name, ...(accountIds ? { accountIds } : {}) },
+      });
       return result.createCutoverWave;
     });
     if (payload) {
@@ -73,84 +78,97 @@ export function CreateWave({
 
   return (
     <Card title="Create a wave">
-      <div className="mb-4 max-w-xs">
-        <Field label="Wave name" error={errors.name}>
-          <TextInput value={name} onChange={(event) => setName(event.target.value)} />
-        </Field>
-      </div>
-      {latestRun ? (
-        free.length > 0 ? (
-          <>
-            <p className="mb-2 text-sm text-slate-600">
-              Pick pilot accounts (from the{' '}
-              <Link
-                href={`/migration/parallel-runs/${latestRun.id}`}
-                className="text-brand-700 hover:underline"
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create([...picked]);
+        }}
+      >
+        <div className="mb-4 max-w-xs">
+          <Field label="Wave name" error={errors.name}>
+            <TextInput value={name} onChange={(event) => setName(event.target.value)} />
+          </Field>
+        </div>
+        {latestRun ? (
+          free.length > 0 ? (
+            <>
+              <p className="mb-2 text-sm text-slate-600">
+                Pick pilot accounts (from the{' '}
+                <Link
+                  href={`/migration/parallel-runs/${latestRun.id}`}
+                  className="text-brand-700 hover:underline"
+                >
+                  latest parallel run
+                </Link>
+                ; matching accounts first):
+              </p>
+              <div
+                className="max-h-72 overflow-y-auto rounded-md ring-1 ring-slate-200"
+                data-testid="wave-candidates"
               >
-                latest parallel run
-              </Link>
-              ; matching accounts first):
-            </p>
-            <div
-              className="max-h-72 overflow-y-auto rounded-md ring-1 ring-slate-200"
-              data-testid="wave-candidates"
-            >
-              <Table head={['', 'Account', 'Run status', 'Difference', 'Review']}>
-                {free.map((entry) => {
-                  const id = entry.account?.id ?? '';
-                  return (
-                    <tr key={entry.legacyAccountId}>
-                      <Cell>
-                        <input
-                          type="checkbox"
-                          aria-label={`Pick ${entry.legacyAccountId}`}
-                          checked={picked.has(id)}
-                          onChange={() => toggle(id)}
-                        />
-                      </Cell>
-                      <Cell>
-                        <span className="font-medium">{entry.legacyAccountId}</span>{' '}
-                        <span className="text-xs text-slate-500">{entry.accountName}</span>
-                      </Cell>
-                      <Cell>
-                        <Badge tone={statusTones[entry.status]}>{statusLabels[entry.status]}</Badge>
-                      </Cell>
-                      <Cell className="tabular-nums">{formatDifference(entry.difference)}</Cell>
-                      <Cell className="text-xs text-slate-500">
-                        {entry.status === 'MATCH' ? '—' : resolutionLabels[entry.resolution]}
-                      </Cell>
-                    </tr>
-                  );
-                })}
-              </Table>
-            </div>
-          </>
+                <Table head={['', 'Account', 'Run status', 'Difference', 'Review']}>
+                  {free.map((entry) => {
+                    const id = entry.account?.id ?? '';
+                    return (
+                      <tr key={entry.legacyAccountId}>
+                        <Cell>
+                          <input
+                            type="checkbox"
+                            aria-label={`Pick ${entry.legacyAccountId}`}
+                            checked={picked.has(id)}
+                            onChange={() => toggle(id)}
+                          />
+                        </Cell>
+                        <Cell>
+                          <span className="font-medium">{entry.legacyAccountId}</span>{' '}
+                          <span className="text-xs text-slate-500">{entry.accountName}</span>
+                        </Cell>
+                        <Cell>
+                          <Badge tone={statusTones[entry.status]}>{statusLabels[entry.status]}</Badge>
+                        </Cell>
+                        <Cell className="tabular-nums">
+                          {formatDifference(entry.difference, entry.account?.currency ?? null)}
+                        </Cell>
+                        <Cell className="text-xs text-slate-500">
+                          {entry.status === 'MATCH' ? '—' : resolutionLabels[entry.resolution]}
+                        </Cell>
+                      </tr>
+                    );
+                  })}
+                </Table>
+              </div>
+            </>
+          ) : (
+            <p className="text-sm text-slate-600">Every account of the latest parallel run is in a wave.</p>
+          )
         ) : (
-          <p className="text-sm text-slate-600">Every account of the latest parallel run is in a wave.</p>
-        )
-      ) : (
-        <p className="text-sm text-slate-600">
-          Run a parallel run first to pick pilot accounts by how they reconcile; “the rest” works without one.
-        </p>
-      )}
-      {(errors.form ?? errors.accountIds ?? errors.importId) && (
-        <p role="alert" className="mt-3 text-sm text-red-700">
-          {errors.form ?? errors.accountIds ?? errors.importId}
-        </p>
-      )}
-      {done && (
-        <p role="status" className="mt-3 text-sm text-emerald-700">
-          {done}
-        </p>
-      )}
-      <div className="mt-4 flex flex-wrap gap-2">
-        <Button disabled={pending || picked.size === 0} onClick={() => void create([...picked])}>
-          Create wave with {picked.size} picked account{picked.size === 1 ? '' : 's'}
-        </Button>
-        <Button variant="secondary" disabled={pending} onClick={() => void create(null)}>
-          Create wave with all remaining accounts
-        </Button>
-      </div>
+          <p className="text-sm text-slate-600">
+            Run a parallel run first to pick pilot accounts by how they reconcile; “the rest” works without
+            one.
+          </p>
+        )}
+        {done && (
+          <p role="status" className="mt-3 text-sm text-emerald-700">
+            {done}
+          </p>
+        )}
+        <div className="mt-4 space-y-3">
+          <FormFooter
+            error={
+              nonePicked
+                ? 'Pick at least one account, or create the wave with all remaining accounts.'
+                : (errors.form ?? errors.accountIds ?? errors.importId)
+            }
+            pending={pending}
+            submit={`Create wave with ${picked.size} picked account${picked.size === 1 ? '' : 's'}`}
+            busy="Creating the wave…"
+          >
+            <Button variant="secondary" disabled={pending} onClick={() => void create(null)}>
+              Create wave with all remaining accounts
+            </Button>
+          </FormFooter>
+        </div>
+      </form>
     </Card>
   );
 }

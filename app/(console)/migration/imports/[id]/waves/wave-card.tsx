@@ -2,20 +2,43 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { formatAmount } from '@/app/_components/migration/decimal';
-import { waveLabels, waveTones } from '@/app/_components/migration/types';
+import { formatDateTime, formatDay } from '@/app/_components/format';
+import { graphqlRequest } from '@/app/_components/graphql-client';
+import { waveLabels, waveTones } from '@/app/_components/migration/labels';
+import { Money } from '@/app/_components/money';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import type { Wave } from './waves-console';
+import { graphql } from '@/app/_gql';
+import type { MigrationWaveCardFragment } from '@/app/_gql/graphql';
 
-const CUT_OVER = `mutation CutOver($input: CutOverWaveInput!) { cutOverWave(input: $input) { wave { id status } userErrors { code field message } } }`;
-const ROLL_BACK = `mutation RollBack($input: RollBackWaveInput!) { rollBackWave(input: $input) { wave { id status } clean userErrors { code field message } } }`;
+graphql(`
+  fragment MigrationWaveCard on CutoverWave {
+    id name position status cutoverDate accountCount cutOverAt rolledBackAt createdAt
+    accounts {
+      account { id externalId name currency systemOfRecord }
+      openingBalance
+      openingInvoice { id number total currency status }
+    }
+    events { action detail actor at }
+    rollbackExport { name content }
+  }
+`);
+
+const MIGRATION_CUT_OVER_WAVE = graphql(`
+  mutation MigrationCutOverWave($input: CutOverWaveInput!) {
+    cutOverWave(input: $input) { wave { id status } userErrors { code field message } }
+  }
+`);
+const MIGRATION_ROLL_BACK_WAVE = graphql(`
+  mutation MigrationRollBackWave($input: RollBackWaveInput!) {
+    rollBackWave(input: $input) { wave { id status } clean userErrors { code field message } }
+  }
+`);
 
 /** Saves a rollback file in the browser, as the legacy system needs it. */
 function download(file: { name: string; content: string }) {
@@ -35,7 +58,7 @@ export function WaveCard({
   defaultDate,
   onChanged,
 }: {
-  wave: Wave;
+  wave: MigrationWaveCardFragment;
   canCutOver: boolean;
   canRollBack: boolean;
   defaultDate: string;
@@ -49,13 +72,13 @@ export function WaveCard({
   async function cutOver() {
     setOutcome(null);
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{
-        cutOverWave: { wave: { id: string } | null; userErrors: UserErrorData[] };
-      }>(CUT_OVER, { input: { waveId: wave.id, cutoverDate: date } });
+      const result = await graphqlRequest(MIGRATION_CUT_OVER_WAVE, {
+        input: { waveId: wave.id, cutoverDate: date },
+      });
       return result.cutOverWave;
     });
     if (payload) {
-      setOutcome(`${wave.name} is cut over: Switchboard bills its accounts from ${date}.`);
+      setOutcome(`${wave.name} is cut over: Switchboard bills its accounts from ${formatDay(date)}.`);
       onChanged();
     }
   }
@@ -63,9 +86,7 @@ export function WaveCard({
   async function rollBack() {
     setOutcome(null);
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{
-        rollBackWave: { wave: { id: string } | null; clean: boolean; userErrors: UserErrorData[] };
-      }>(ROLL_BACK, { input: { waveId: wave.id, reason } });
+      const result = await graphqlRequest(MIGRATION_ROLL_BACK_WAVE, { input: { waveId: wave.id, reason } });
       return result.rollBackWave;
     });
     if (payload) {
@@ -89,8 +110,8 @@ export function WaveCard({
       }
       actions={
         <span className="text-xs text-slate-500">
-          {wave.accountCount} accounts
-          {wave.cutoverDate ? ` · cutover date ${wave.cutoverDate}` : ''}
+          {wave.accountCount.toLocaleString('en-US')} accounts
+          {wave.cutoverDate ? ` · cutover date ${formatDay(wave.cutoverDate)}` : ''}
         </span>
       }
     >
@@ -101,11 +122,6 @@ export function WaveCard({
             className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
           >
             {outcome}
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
           </p>
         )}
         {wave.status !== 'CUT_OVER' && canCutOver && (
@@ -124,9 +140,14 @@ export function WaveCard({
                 required
               />
             </Field>
-            <Button type="submit" disabled={pending || !date}>
-              {wave.status === 'ROLLED_BACK' ? 'Cut over again' : 'Cut over'}
-            </Button>
+            <div className="space-y-2">
+              <FormFooter
+                error={error}
+                pending={pending}
+                submit={wave.status === 'ROLLED_BACK' ? 'Cut over again' : 'Cut over'}
+                busy="Cutting over…"
+              />
+            </div>
           </form>
         )}
         {wave.status === 'CUT_OVER' && canRollBack && (
@@ -145,9 +166,15 @@ export function WaveCard({
                 <TextInput value={reason} onChange={(event) => setReason(event.target.value)} required />
               </Field>
             </div>
-            <Button type="submit" variant="danger" disabled={pending || reason.trim() === ''}>
-              Roll back
-            </Button>
+            <div className="space-y-2">
+              <FormFooter
+                error={error}
+                pending={pending}
+                submit="Roll back"
+                busy="Rolling back…"
+                variant="danger"
+              />
+            </div>
           </form>
         )}
         {wave.rollbackExport && wave.rollbackExport.length > 0 && (
@@ -178,9 +205,11 @@ export function WaveCard({
                   </Badge>
                 </Cell>
                 <Cell className="tabular-nums">
-                  {entry.openingBalance === null
-                    ? '—'
-                    : formatAmount(entry.openingBalance, entry.account.currency)}
+                  {entry.openingBalance === null ? (
+                    '—'
+                  ) : (
+                    <Money amount={entry.openingBalance} currency={entry.account.currency} />
+                  )}
                   {entry.openingBalance?.startsWith('-') && (
                     <span className="block text-xs text-slate-500">in the customer's favour</span>
                   )}
@@ -194,7 +223,7 @@ export function WaveCard({
                       >
                         {entry.openingInvoice.number ?? 'draft'}
                       </Link>{' '}
-                      · {formatAmount(entry.openingInvoice.total)}{' '}
+                      · <Money amount={entry.openingInvoice.total} currency={entry.openingInvoice.currency} />{' '}
                       <span className="text-xs text-slate-500">
                         {entry.openingInvoice.status.toLowerCase()}
                       </span>
@@ -226,12 +255,13 @@ export function WaveCard({
 
 /** The event's JSON detail as a short line: the facts a reader looks for, not the raw object. */
 function EventDetail({ detail }: { detail: string }) {
-  let parsed: Record<string, unknown> = {};
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(detail) as Record<string, unknown>;
+    parsed = JSON.parse(detail);
   } catch {
     return <span className="text-xs text-slate-500">{detail}</span>;
   }
+  if (typeof parsed !== 'object' || parsed === null) return null;
   const parts = Object.entries(parsed)
     .filter(([, value]) => value !== null && typeof value !== 'object')
     .map(([key, value]) => `${key}: ${String(value)}`);

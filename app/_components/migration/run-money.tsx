@@ -1,0 +1,14 @@
+import { Money } from '@/app/_components/money';
+
+/**
+ * An amount of a parallel run: `Money` in its currency, as everywhere in the console. Without a
+ * currency (an account the import did not create, a run over several currencies) the settled
+ * decimal exactly as the API sent it, rather than a guessed currency.
+ */
+export function RunMoney({ amount, currency }: { amount: string; currency: string | null }) {
+  return currency ? (
+    <Money amount={amount} currency={currency} />
+  ) : (
+    <span className="font-mono whitespace-nowrap tabular-nums">{amount}</span>
+  );
+}
