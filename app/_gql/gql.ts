@@ -15,16 +15,166 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AudienceCardFields on Audience {\n    id name size createdAt wave { id name }\n    filter { region product { id name } status minBalance }\n    accounts(first: 10) { id name externalId billingEmail }\n  }\n": typeof types.AudienceCardFieldsFragmentDoc,
+    "\n  query AudienceConsole {\n    audiences { ...AudienceCardFields }\n  }\n": typeof types.AudienceConsoleDocument,
+    "\n  mutation AudienceFormCreate($input: CreateAudienceInput!) {\n    createAudience(input: $input) { audience { id } userErrors { code field message } }\n  }\n": typeof types.AudienceFormCreateDocument,
+    "\n  query AudienceFormOptions {\n    migrationImports(first: 20) { id sourceName createdAt }\n    products(first: 100) { edges { node { id name } } }\n  }\n": typeof types.AudienceFormOptionsDocument,
+    "\n  query AudienceFormWaves($importId: ID!) {\n    cutoverWaves(importId: $importId) { id name accountCount status }\n  }\n": typeof types.AudienceFormWavesDocument,
+    "\n  query CampaignList {\n    campaigns {\n      id name status channels critical approvalsRequired approvals { approvedBy }\n      audience { name size } deliveryCounts { ...DeliveryCountFields } createdBy createdAt sentAt\n    }\n  }\n": typeof types.CampaignListDocument,
+    "\n  mutation CampaignActionsApprove($input: CampaignInput!) {\n    approveCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": typeof types.CampaignActionsApproveDocument,
+    "\n  mutation CampaignActionsTestSend($input: TestSendCampaignInput!) {\n    testSendCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": typeof types.CampaignActionsTestSendDocument,
+    "\n  mutation CampaignActionsSend($input: SendCampaignInput!) {\n    sendCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": typeof types.CampaignActionsSendDocument,
+    "\n  mutation CampaignActionsCancel($input: CampaignInput!) {\n    cancelCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": typeof types.CampaignActionsCancelDocument,
+    "\n  query CampaignView($id: ID!) {\n    campaign(id: $id) {\n      id name status channels critical criticalReason sendOn sendAtLocalTime approvalsRequired\n      approvals { approvedBy at } testSentTo testSentAt createdBy createdAt sentAt\n      template { id name } templateVersion { id version } audience { id name size }\n      preview(first: 3) { account { id name } subject body missingVariables }\n      accountsMissingValues { accountCount variables accounts(first: 5) { account { id name } variables } }\n      deliveryCounts { ...DeliveryCountFields }\n    }\n  }\n": typeof types.CampaignViewDocument,
+    "\n  fragment DeliveryCountFields on DeliveryCount { channel status count }\n": typeof types.DeliveryCountFieldsFragmentDoc,
+    "\n  query DeliveryTable($id: ID!, $status: CommsDeliveryStatus, $first: Int, $after: String) {\n    campaign(id: $id) {\n      deliveries(status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id account { id name } channel recipient isTest status sendAfter attempts error sentAt } }\n      }\n    }\n  }\n": typeof types.DeliveryTableDocument,
+    "\n  query SupportArticles($campaignId: ID) {\n    supportArticles(campaignId: $campaignId) { id kind title body createdBy createdAt }\n  }\n": typeof types.SupportArticlesDocument,
+    "\n  mutation SupportArticlesCreate($input: CreateSupportArticleInput!) {\n    createSupportArticle(input: $input) { article { id } userErrors { code field message } }\n  }\n": typeof types.SupportArticlesCreateDocument,
+    "\n  query CampaignFormOptions {\n    messageTemplates { id name versions { id version subject } }\n    audiences { id name size }\n  }\n": typeof types.CampaignFormOptionsDocument,
+    "\n  mutation CampaignFormCreate($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": typeof types.CampaignFormCreateDocument,
+    "\n  query OutboxList {\n    outbox(first: 100) { id recipient subject body isTest sentAt account { name } }\n  }\n": typeof types.OutboxListDocument,
+    "\n  query PortalSignInOutbox {\n    portalSignInOutbox(first: 20) { id recipient text createdAt }\n  }\n": typeof types.PortalSignInOutboxDocument,
+    "\n  query TemplateEditor($id: ID!) {\n    messageTemplate(id: $id) {\n      id name createdBy createdAt versions { id version subject body createdBy createdAt }\n    }\n  }\n": typeof types.TemplateEditorDocument,
+    "\n  query TemplateFormVariables {\n    templateVariables { name description }\n  }\n": typeof types.TemplateFormVariablesDocument,
+    "\n  mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": typeof types.TemplateFormCreateDocument,
+    "\n  mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {\n    reviseMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": typeof types.TemplateFormReviseDocument,
+    "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n": typeof types.TemplateLibraryDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InvoiceListDocument,
+    "\n  query CommsViewerEmail {\n    viewer { user { email } }\n  }\n": typeof types.CommsViewerEmailDocument,
 };
 const documents: Documents = {
+    "\n  fragment AudienceCardFields on Audience {\n    id name size createdAt wave { id name }\n    filter { region product { id name } status minBalance }\n    accounts(first: 10) { id name externalId billingEmail }\n  }\n": types.AudienceCardFieldsFragmentDoc,
+    "\n  query AudienceConsole {\n    audiences { ...AudienceCardFields }\n  }\n": types.AudienceConsoleDocument,
+    "\n  mutation AudienceFormCreate($input: CreateAudienceInput!) {\n    createAudience(input: $input) { audience { id } userErrors { code field message } }\n  }\n": types.AudienceFormCreateDocument,
+    "\n  query AudienceFormOptions {\n    migrationImports(first: 20) { id sourceName createdAt }\n    products(first: 100) { edges { node { id name } } }\n  }\n": types.AudienceFormOptionsDocument,
+    "\n  query AudienceFormWaves($importId: ID!) {\n    cutoverWaves(importId: $importId) { id name accountCount status }\n  }\n": types.AudienceFormWavesDocument,
+    "\n  query CampaignList {\n    campaigns {\n      id name status channels critical approvalsRequired approvals { approvedBy }\n      audience { name size } deliveryCounts { ...DeliveryCountFields } createdBy createdAt sentAt\n    }\n  }\n": types.CampaignListDocument,
+    "\n  mutation CampaignActionsApprove($input: CampaignInput!) {\n    approveCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": types.CampaignActionsApproveDocument,
+    "\n  mutation CampaignActionsTestSend($input: TestSendCampaignInput!) {\n    testSendCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": types.CampaignActionsTestSendDocument,
+    "\n  mutation CampaignActionsSend($input: SendCampaignInput!) {\n    sendCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": types.CampaignActionsSendDocument,
+    "\n  mutation CampaignActionsCancel($input: CampaignInput!) {\n    cancelCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": types.CampaignActionsCancelDocument,
+    "\n  query CampaignView($id: ID!) {\n    campaign(id: $id) {\n      id name status channels critical criticalReason sendOn sendAtLocalTime approvalsRequired\n      approvals { approvedBy at } testSentTo testSentAt createdBy createdAt sentAt\n      template { id name } templateVersion { id version } audience { id name size }\n      preview(first: 3) { account { id name } subject body missingVariables }\n      accountsMissingValues { accountCount variables accounts(first: 5) { account { id name } variables } }\n      deliveryCounts { ...DeliveryCountFields }\n    }\n  }\n": types.CampaignViewDocument,
+    "\n  fragment DeliveryCountFields on DeliveryCount { channel status count }\n": types.DeliveryCountFieldsFragmentDoc,
+    "\n  query DeliveryTable($id: ID!, $status: CommsDeliveryStatus, $first: Int, $after: String) {\n    campaign(id: $id) {\n      deliveries(status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id account { id name } channel recipient isTest status sendAfter attempts error sentAt } }\n      }\n    }\n  }\n": types.DeliveryTableDocument,
+    "\n  query SupportArticles($campaignId: ID) {\n    supportArticles(campaignId: $campaignId) { id kind title body createdBy createdAt }\n  }\n": types.SupportArticlesDocument,
+    "\n  mutation SupportArticlesCreate($input: CreateSupportArticleInput!) {\n    createSupportArticle(input: $input) { article { id } userErrors { code field message } }\n  }\n": types.SupportArticlesCreateDocument,
+    "\n  query CampaignFormOptions {\n    messageTemplates { id name versions { id version subject } }\n    audiences { id name size }\n  }\n": types.CampaignFormOptionsDocument,
+    "\n  mutation CampaignFormCreate($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": types.CampaignFormCreateDocument,
+    "\n  query OutboxList {\n    outbox(first: 100) { id recipient subject body isTest sentAt account { name } }\n  }\n": types.OutboxListDocument,
+    "\n  query PortalSignInOutbox {\n    portalSignInOutbox(first: 20) { id recipient text createdAt }\n  }\n": types.PortalSignInOutboxDocument,
+    "\n  query TemplateEditor($id: ID!) {\n    messageTemplate(id: $id) {\n      id name createdBy createdAt versions { id version subject body createdBy createdAt }\n    }\n  }\n": types.TemplateEditorDocument,
+    "\n  query TemplateFormVariables {\n    templateVariables { name description }\n  }\n": types.TemplateFormVariablesDocument,
+    "\n  mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": types.TemplateFormCreateDocument,
+    "\n  mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {\n    reviseMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": types.TemplateFormReviseDocument,
+    "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n": types.TemplateLibraryDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InvoiceListDocument,
+    "\n  query CommsViewerEmail {\n    viewer { user { email } }\n  }\n": types.CommsViewerEmailDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AudienceCardFields on Audience {\n    id name size createdAt wave { id name }\n    filter { region product { id name } status minBalance }\n    accounts(first: 10) { id name externalId billingEmail }\n  }\n"): typeof import('./graphql').AudienceCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceConsole {\n    audiences { ...AudienceCardFields }\n  }\n"): typeof import('./graphql').AudienceConsoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AudienceFormCreate($input: CreateAudienceInput!) {\n    createAudience(input: $input) { audience { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').AudienceFormCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceFormOptions {\n    migrationImports(first: 20) { id sourceName createdAt }\n    products(first: 100) { edges { node { id name } } }\n  }\n"): typeof import('./graphql').AudienceFormOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceFormWaves($importId: ID!) {\n    cutoverWaves(importId: $importId) { id name accountCount status }\n  }\n"): typeof import('./graphql').AudienceFormWavesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignList {\n    campaigns {\n      id name status channels critical approvalsRequired approvals { approvedBy }\n      audience { name size } deliveryCounts { ...DeliveryCountFields } createdBy createdAt sentAt\n    }\n  }\n"): typeof import('./graphql').CampaignListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignActionsApprove($input: CampaignInput!) {\n    approveCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').CampaignActionsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignActionsTestSend($input: TestSendCampaignInput!) {\n    testSendCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').CampaignActionsTestSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignActionsSend($input: SendCampaignInput!) {\n    sendCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').CampaignActionsSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignActionsCancel($input: CampaignInput!) {\n    cancelCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').CampaignActionsCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignView($id: ID!) {\n    campaign(id: $id) {\n      id name status channels critical criticalReason sendOn sendAtLocalTime approvalsRequired\n      approvals { approvedBy at } testSentTo testSentAt createdBy createdAt sentAt\n      template { id name } templateVersion { id version } audience { id name size }\n      preview(first: 3) { account { id name } subject body missingVariables }\n      accountsMissingValues { accountCount variables accounts(first: 5) { account { id name } variables } }\n      deliveryCounts { ...DeliveryCountFields }\n    }\n  }\n"): typeof import('./graphql').CampaignViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryCountFields on DeliveryCount { channel status count }\n"): typeof import('./graphql').DeliveryCountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryTable($id: ID!, $status: CommsDeliveryStatus, $first: Int, $after: String) {\n    campaign(id: $id) {\n      deliveries(status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id account { id name } channel recipient isTest status sendAfter attempts error sentAt } }\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportArticles($campaignId: ID) {\n    supportArticles(campaignId: $campaignId) { id kind title body createdBy createdAt }\n  }\n"): typeof import('./graphql').SupportArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportArticlesCreate($input: CreateSupportArticleInput!) {\n    createSupportArticle(input: $input) { article { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').SupportArticlesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignFormOptions {\n    messageTemplates { id name versions { id version subject } }\n    audiences { id name size }\n  }\n"): typeof import('./graphql').CampaignFormOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignFormCreate($input: CreateCampaignInput!) {\n    createCampaign(input: $input) { campaign { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').CampaignFormCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboxList {\n    outbox(first: 100) { id recipient subject body isTest sentAt account { name } }\n  }\n"): typeof import('./graphql').OutboxListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSignInOutbox {\n    portalSignInOutbox(first: 20) { id recipient text createdAt }\n  }\n"): typeof import('./graphql').PortalSignInOutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateEditor($id: ID!) {\n    messageTemplate(id: $id) {\n      id name createdBy createdAt versions { id version subject body createdBy createdAt }\n    }\n  }\n"): typeof import('./graphql').TemplateEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateFormVariables {\n    templateVariables { name description }\n  }\n"): typeof import('./graphql').TemplateFormVariablesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n"): typeof import('./graphql').TemplateFormCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {\n    reviseMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n"): typeof import('./graphql').TemplateFormReviseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n"): typeof import('./graphql').TemplateLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').InvoiceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommsViewerEmail {\n    viewer { user { email } }\n  }\n"): typeof import('./graphql').CommsViewerEmailDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,112 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether an account is billed. */
+export type AccountStatus =
+  /** Billed normally. */
+  | 'ACTIVE'
+  /** No longer a customer. */
+  | 'CLOSED'
+  /** Service suspended (e.g. by dunning). */
+  | 'SUSPENDED';
+
+export type AudienceFilterInput = {
+  minBalance?: string | null | undefined;
+  productId?: string | number | null | undefined;
+  region?: string | null | undefined;
+  status?: AccountStatus | null | undefined;
+};
+
+export type CampaignInput = {
+  campaignId: string | number;
+};
+
+/** Where a campaign stands. */
+export type CampaignStatus =
+  | 'APPROVED'
+  | 'AWAITING_APPROVAL'
+  | 'CANCELLED'
+  | 'DRAFT'
+  /** Sent; some emails still wait for their local send time or the sender. */
+  | 'SENDING'
+  | 'SENT'
+  /**
+   * Nothing left to send, but some emails failed or have an unknown outcome (see its
+   * delivery counts): a person looks before calling it done.
+   */
+  | 'SENT_WITH_FAILURES';
+
+/** Where a message goes. */
+export type CommsChannel =
+  | 'EMAIL'
+  /** A notice on the account in the console. */
+  | 'IN_APP'
+  /** A notice in the customer portal. */
+  | 'PORTAL';
+
+/** What became of one recipient's message. */
+export type CommsDeliveryStatus =
+  | 'BOUNCED'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'QUEUED'
+  /** Handed to the mail server, outcome not yet recorded; never retried, so never sent twice. */
+  | 'SENDING'
+  | 'SENT'
+  /**
+   * Not sent: the address unsubscribed from non-critical messages, or the account was left
+   * out for lacking a value the template uses (the error says which).
+   */
+  | 'SUPPRESSED'
+  /**
+   * Handed to the mail server without a reply (the connection dropped after the message, or
+   * the sender stopped mid-send): it may have arrived, so it is never sent again on its own.
+   */
+  | 'UNKNOWN';
+
+export type CreateAudienceInput = {
+  /** …or a filter. */
+  filter?: AudienceFilterInput | null | undefined;
+  name: string;
+  /** A wave's accounts… */
+  waveId?: string | number | null | undefined;
+};
+
+export type CreateCampaignInput = {
+  audienceId: string | number;
+  channels: Array<CommsChannel>;
+  critical?: boolean | null | undefined;
+  /** Required when critical: why it goes to unsubscribed addresses. */
+  criticalReason?: string | null | undefined;
+  name: string;
+  /** HH:MM in each account's time zone. */
+  sendAtLocalTime?: string | null | undefined;
+  sendOn?: string | null | undefined;
+  templateVersionId: string | number;
+};
+
+export type CreateMessageTemplateInput = {
+  body: string;
+  name: string;
+  subject: string;
+};
+
+export type CreateSupportArticleInput = {
+  body: string;
+  campaignId?: string | number | null | undefined;
+  kind: string;
+  title: string;
+};
+
+/** Where a wave stands. */
+export type CutoverWaveStatus =
+  /** Switchboard bills its accounts. */
+  | 'CUT_OVER'
+  /** Its accounts are still billed by the legacy system. */
+  | 'PLANNED'
+  /** Handed back to the legacy system. */
+  | 'ROLLED_BACK';
+
 /** Which invoices to list. */
 export type InvoiceFilter = {
   /** One account's. */
@@ -41,6 +147,185 @@ export type InvoiceStatus =
   /** Cancelled; keeps its number. */
   | 'VOID';
 
+export type ReviseMessageTemplateInput = {
+  body: string;
+  subject: string;
+  templateId: string | number;
+};
+
+export type SendCampaignInput = {
+  campaignId: string | number;
+  /**
+   * Leave out the accounts that lack a value the template uses (see
+   * `Campaign.accountsMissingValues`); their deliveries are recorded as suppressed with the
+   * reason. Without it, the send waits until they have one.
+   */
+  excludeAccountsMissingValues?: boolean | null | undefined;
+};
+
+export type TestSendCampaignInput = {
+  campaignId: string | number;
+  to: string;
+};
+
+/** Why a user-fixable problem stopped a mutation. */
+export type UserErrorCode =
+  /** The value is not acceptable (format, length, range). */
+  | 'INVALID'
+  /** The thing cannot change this way in its current state. */
+  | 'INVALID_STATE'
+  /** The thing referred to does not exist. */
+  | 'NOT_FOUND'
+  /** A value is missing. */
+  | 'REQUIRED'
+  /** The value must be unique and is already used. */
+  | 'TAKEN';
+
+export type AudienceCardFieldsFragment = { id: string, name: string, size: number, createdAt: string, wave: { id: string, name: string } | null, filter: { region: string | null, status: AccountStatus | null, minBalance: string | null, product: { id: string, name: string } | null } | null, accounts: Array<{ id: string, name: string, externalId: string, billingEmail: string | null }> };
+
+export type AudienceConsoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AudienceConsoleQuery = { audiences: Array<{ id: string, name: string, size: number, createdAt: string, wave: { id: string, name: string } | null, filter: { region: string | null, status: AccountStatus | null, minBalance: string | null, product: { id: string, name: string } | null } | null, accounts: Array<{ id: string, name: string, externalId: string, billingEmail: string | null }> }> };
+
+export type AudienceFormCreateMutationVariables = Exact<{
+  input: CreateAudienceInput;
+}>;
+
+
+export type AudienceFormCreateMutation = { createAudience: { audience: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AudienceFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AudienceFormOptionsQuery = { migrationImports: Array<{ id: string, sourceName: string, createdAt: string }>, products: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type AudienceFormWavesQueryVariables = Exact<{
+  importId: string | number;
+}>;
+
+
+export type AudienceFormWavesQuery = { cutoverWaves: Array<{ id: string, name: string, accountCount: number, status: CutoverWaveStatus }> };
+
+export type CampaignListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignListQuery = { campaigns: Array<{ id: string, name: string, status: CampaignStatus, channels: Array<CommsChannel>, critical: boolean, approvalsRequired: number, createdBy: string, createdAt: string, sentAt: string | null, approvals: Array<{ approvedBy: string }>, audience: { name: string, size: number }, deliveryCounts: Array<{ channel: CommsChannel, status: CommsDeliveryStatus, count: number }> }> };
+
+export type CampaignActionsApproveMutationVariables = Exact<{
+  input: CampaignInput;
+}>;
+
+
+export type CampaignActionsApproveMutation = { approveCampaign: { campaign: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CampaignActionsTestSendMutationVariables = Exact<{
+  input: TestSendCampaignInput;
+}>;
+
+
+export type CampaignActionsTestSendMutation = { testSendCampaign: { campaign: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CampaignActionsSendMutationVariables = Exact<{
+  input: SendCampaignInput;
+}>;
+
+
+export type CampaignActionsSendMutation = { sendCampaign: { campaign: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CampaignActionsCancelMutationVariables = Exact<{
+  input: CampaignInput;
+}>;
+
+
+export type CampaignActionsCancelMutation = { cancelCampaign: { campaign: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CampaignViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignViewQuery = { campaign: { id: string, name: string, status: CampaignStatus, channels: Array<CommsChannel>, critical: boolean, criticalReason: string | null, sendOn: string | null, sendAtLocalTime: string | null, approvalsRequired: number, testSentTo: string | null, testSentAt: string | null, createdBy: string, createdAt: string, sentAt: string | null, approvals: Array<{ approvedBy: string, at: string }>, template: { id: string, name: string }, templateVersion: { id: string, version: number }, audience: { id: string, name: string, size: number }, preview: Array<{ subject: string, body: string, missingVariables: Array<string>, account: { id: string, name: string } }>, accountsMissingValues: { accountCount: number, variables: Array<string>, accounts: Array<{ variables: Array<string>, account: { id: string, name: string } }> }, deliveryCounts: Array<{ channel: CommsChannel, status: CommsDeliveryStatus, count: number }> } | null };
+
+export type DeliveryCountFieldsFragment = { channel: CommsChannel, status: CommsDeliveryStatus, count: number };
+
+export type DeliveryTableQueryVariables = Exact<{
+  id: string | number;
+  status?: CommsDeliveryStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeliveryTableQuery = { campaign: { deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, channel: CommsChannel, recipient: string, isTest: boolean, status: CommsDeliveryStatus, sendAfter: string, attempts: number, error: string | null, sentAt: string | null, account: { id: string, name: string } } }> } } | null };
+
+export type SupportArticlesQueryVariables = Exact<{
+  campaignId?: string | number | null | undefined;
+}>;
+
+
+export type SupportArticlesQuery = { supportArticles: Array<{ id: string, kind: string, title: string, body: string, createdBy: string, createdAt: string }> };
+
+export type SupportArticlesCreateMutationVariables = Exact<{
+  input: CreateSupportArticleInput;
+}>;
+
+
+export type SupportArticlesCreateMutation = { createSupportArticle: { article: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CampaignFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignFormOptionsQuery = { messageTemplates: Array<{ id: string, name: string, versions: Array<{ id: string, version: number, subject: string }> }>, audiences: Array<{ id: string, name: string, size: number }> };
+
+export type CampaignFormCreateMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CampaignFormCreateMutation = { createCampaign: { campaign: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OutboxListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutboxListQuery = { outbox: Array<{ id: string, recipient: string, subject: string | null, body: string | null, isTest: boolean, sentAt: string | null, account: { name: string } }> };
+
+export type PortalSignInOutboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalSignInOutboxQuery = { portalSignInOutbox: Array<{ id: string, recipient: string, text: string, createdAt: string }> };
+
+export type TemplateEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TemplateEditorQuery = { messageTemplate: { id: string, name: string, createdBy: string, createdAt: string, versions: Array<{ id: string, version: number, subject: string, body: string, createdBy: string, createdAt: string }> } | null };
+
+export type TemplateFormVariablesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplateFormVariablesQuery = { templateVariables: Array<{ name: string, description: string }> };
+
+export type TemplateFormCreateMutationVariables = Exact<{
+  input: CreateMessageTemplateInput;
+}>;
+
+
+export type TemplateFormCreateMutation = { createMessageTemplate: { template: { id: string, latest: { version: number } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TemplateFormReviseMutationVariables = Exact<{
+  input: ReviseMessageTemplateInput;
+}>;
+
+
+export type TemplateFormReviseMutation = { reviseMessageTemplate: { template: { id: string, latest: { version: number } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TemplateLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplateLibraryQuery = { messageTemplates: Array<{ id: string, name: string, createdBy: string, latest: { version: number, subject: string, createdAt: string, createdBy: string } }> };
+
 export type InvoiceListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -49,6 +334,11 @@ export type InvoiceListQueryVariables = Exact<{
 
 
 export type InvoiceListQuery = { invoices: { edges: Array<{ node: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, periodStart: string, periodEnd: string, issueDate: string | null, dueDate: string | null, total: string, amountDue: string | null, account: { id: string, externalId: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CommsViewerEmailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommsViewerEmailQuery = { viewer: { user: { email: string } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -68,7 +358,449 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AudienceCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AudienceCardFields on Audience {
+  id
+  name
+  size
+  createdAt
+  wave {
+    id
+    name
+  }
+  filter {
+    region
+    product {
+      id
+      name
+    }
+    status
+    minBalance
+  }
+  accounts(first: 10) {
+    id
+    name
+    externalId
+    billingEmail
+  }
+}
+    `, {"fragmentName":"AudienceCardFields"}) as unknown as TypedDocumentString<AudienceCardFieldsFragment, unknown>;
+export const DeliveryCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryCountFields on DeliveryCount {
+  channel
+  status
+  count
+}
+    `, {"fragmentName":"DeliveryCountFields"}) as unknown as TypedDocumentString<DeliveryCountFieldsFragment, unknown>;
+export const AudienceConsoleDocument = new TypedDocumentString(`
+    query AudienceConsole {
+  audiences {
+    ...AudienceCardFields
+  }
+}
+    fragment AudienceCardFields on Audience {
+  id
+  name
+  size
+  createdAt
+  wave {
+    id
+    name
+  }
+  filter {
+    region
+    product {
+      id
+      name
+    }
+    status
+    minBalance
+  }
+  accounts(first: 10) {
+    id
+    name
+    externalId
+    billingEmail
+  }
+}`) as unknown as TypedDocumentString<AudienceConsoleQuery, AudienceConsoleQueryVariables>;
+export const AudienceFormCreateDocument = new TypedDocumentString(`
+    mutation AudienceFormCreate($input: CreateAudienceInput!) {
+  createAudience(input: $input) {
+    audience {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceFormCreateMutation, AudienceFormCreateMutationVariables>;
+export const AudienceFormOptionsDocument = new TypedDocumentString(`
+    query AudienceFormOptions {
+  migrationImports(first: 20) {
+    id
+    sourceName
+    createdAt
+  }
+  products(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceFormOptionsQuery, AudienceFormOptionsQueryVariables>;
+export const AudienceFormWavesDocument = new TypedDocumentString(`
+    query AudienceFormWaves($importId: ID!) {
+  cutoverWaves(importId: $importId) {
+    id
+    name
+    accountCount
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceFormWavesQuery, AudienceFormWavesQueryVariables>;
+export const CampaignListDocument = new TypedDocumentString(`
+    query CampaignList {
+  campaigns {
+    id
+    name
+    status
+    channels
+    critical
+    approvalsRequired
+    approvals {
+      approvedBy
+    }
+    audience {
+      name
+      size
+    }
+    deliveryCounts {
+      ...DeliveryCountFields
+    }
+    createdBy
+    createdAt
+    sentAt
+  }
+}
+    fragment DeliveryCountFields on DeliveryCount {
+  channel
+  status
+  count
+}`) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
+export const CampaignActionsApproveDocument = new TypedDocumentString(`
+    mutation CampaignActionsApprove($input: CampaignInput!) {
+  approveCampaign(input: $input) {
+    campaign {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignActionsApproveMutation, CampaignActionsApproveMutationVariables>;
+export const CampaignActionsTestSendDocument = new TypedDocumentString(`
+    mutation CampaignActionsTestSend($input: TestSendCampaignInput!) {
+  testSendCampaign(input: $input) {
+    campaign {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignActionsTestSendMutation, CampaignActionsTestSendMutationVariables>;
+export const CampaignActionsSendDocument = new TypedDocumentString(`
+    mutation CampaignActionsSend($input: SendCampaignInput!) {
+  sendCampaign(input: $input) {
+    campaign {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignActionsSendMutation, CampaignActionsSendMutationVariables>;
+export const CampaignActionsCancelDocument = new TypedDocumentString(`
+    mutation CampaignActionsCancel($input: CampaignInput!) {
+  cancelCampaign(input: $input) {
+    campaign {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignActionsCancelMutation, CampaignActionsCancelMutationVariables>;
+export const CampaignViewDocument = new TypedDocumentString(`
+    query CampaignView($id: ID!) {
+  campaign(id: $id) {
+    id
+    name
+    status
+    channels
+    critical
+    criticalReason
+    sendOn
+    sendAtLocalTime
+    approvalsRequired
+    approvals {
+      approvedBy
+      at
+    }
+    testSentTo
+    testSentAt
+    createdBy
+    createdAt
+    sentAt
+    template {
+      id
+      name
+    }
+    templateVersion {
+      id
+      version
+    }
+    audience {
+      id
+      name
+      size
+    }
+    preview(first: 3) {
+      account {
+        id
+        name
+      }
+      subject
+      body
+      missingVariables
+    }
+    accountsMissingValues {
+      accountCount
+      variables
+      accounts(first: 5) {
+        account {
+          id
+          name
+        }
+        variables
+      }
+    }
+    deliveryCounts {
+      ...DeliveryCountFields
+    }
+  }
+}
+    fragment DeliveryCountFields on DeliveryCount {
+  channel
+  status
+  count
+}`) as unknown as TypedDocumentString<CampaignViewQuery, CampaignViewQueryVariables>;
+export const DeliveryTableDocument = new TypedDocumentString(`
+    query DeliveryTable($id: ID!, $status: CommsDeliveryStatus, $first: Int, $after: String) {
+  campaign(id: $id) {
+    deliveries(status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          account {
+            id
+            name
+          }
+          channel
+          recipient
+          isTest
+          status
+          sendAfter
+          attempts
+          error
+          sentAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryTableQuery, DeliveryTableQueryVariables>;
+export const SupportArticlesDocument = new TypedDocumentString(`
+    query SupportArticles($campaignId: ID) {
+  supportArticles(campaignId: $campaignId) {
+    id
+    kind
+    title
+    body
+    createdBy
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<SupportArticlesQuery, SupportArticlesQueryVariables>;
+export const SupportArticlesCreateDocument = new TypedDocumentString(`
+    mutation SupportArticlesCreate($input: CreateSupportArticleInput!) {
+  createSupportArticle(input: $input) {
+    article {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupportArticlesCreateMutation, SupportArticlesCreateMutationVariables>;
+export const CampaignFormOptionsDocument = new TypedDocumentString(`
+    query CampaignFormOptions {
+  messageTemplates {
+    id
+    name
+    versions {
+      id
+      version
+      subject
+    }
+  }
+  audiences {
+    id
+    name
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignFormOptionsQuery, CampaignFormOptionsQueryVariables>;
+export const CampaignFormCreateDocument = new TypedDocumentString(`
+    mutation CampaignFormCreate($input: CreateCampaignInput!) {
+  createCampaign(input: $input) {
+    campaign {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignFormCreateMutation, CampaignFormCreateMutationVariables>;
+export const OutboxListDocument = new TypedDocumentString(`
+    query OutboxList {
+  outbox(first: 100) {
+    id
+    recipient
+    subject
+    body
+    isTest
+    sentAt
+    account {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxListQuery, OutboxListQueryVariables>;
+export const PortalSignInOutboxDocument = new TypedDocumentString(`
+    query PortalSignInOutbox {
+  portalSignInOutbox(first: 20) {
+    id
+    recipient
+    text
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSignInOutboxQuery, PortalSignInOutboxQueryVariables>;
+export const TemplateEditorDocument = new TypedDocumentString(`
+    query TemplateEditor($id: ID!) {
+  messageTemplate(id: $id) {
+    id
+    name
+    createdBy
+    createdAt
+    versions {
+      id
+      version
+      subject
+      body
+      createdBy
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplateEditorQuery, TemplateEditorQueryVariables>;
+export const TemplateFormVariablesDocument = new TypedDocumentString(`
+    query TemplateFormVariables {
+  templateVariables {
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<TemplateFormVariablesQuery, TemplateFormVariablesQueryVariables>;
+export const TemplateFormCreateDocument = new TypedDocumentString(`
+    mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {
+  createMessageTemplate(input: $input) {
+    template {
+      id
+      latest {
+        version
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplateFormCreateMutation, TemplateFormCreateMutationVariables>;
+export const TemplateFormReviseDocument = new TypedDocumentString(`
+    mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {
+  reviseMessageTemplate(input: $input) {
+    template {
+      id
+      latest {
+        version
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplateFormReviseMutation, TemplateFormReviseMutationVariables>;
+export const TemplateLibraryDocument = new TypedDocumentString(`
+    query TemplateLibrary {
+  messageTemplates {
+    id
+    name
+    createdBy
+    latest {
+      version
+      subject
+      createdAt
+      createdBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplateLibraryQuery, TemplateLibraryQueryVariables>;
 export const InvoiceListDocument = new TypedDocumentString(`
     query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {
   invoices(first: $first, after: $after, filter: $filter) {
@@ -99,3 +831,12 @@ export const InvoiceListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvoiceListQuery, InvoiceListQueryVariables>;
+export const CommsViewerEmailDocument = new TypedDocumentString(`
+    query CommsViewerEmail {
+  viewer {
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommsViewerEmailQuery, CommsViewerEmailQueryVariables>;

@@ -4,29 +4,30 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { CommsReadOnlyNote } from '@/app/_components/comms/read-only-note';
-import { type CommsChannel, channelLabels, commsChannels } from '@/app/_components/comms/types';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { channelLabels, commsChannels } from '@/app/_components/comms/types';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
-import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { Choice, FieldSet } from '@/app/_components/ui/field-set';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { CampaignFormOptionsQuery, CommsChannel } from '@/app/_gql/graphql';
 
-const OPTIONS = `{ messageTemplates { id name versions { id version subject } }
-  audiences { id name size } }`;
-const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) {
-  campaign { id } userErrors { code field message } } }`;
-
-type Options = {
-  messageTemplates: {
-    id: string;
-    name: string;
-    versions: { id: string; version: number; subject: string }[];
-  }[];
-  audiences: { id: string; name: string; size: number }[];
-};
-type Payload = { campaign: { id: string } | null; userErrors: UserErrorData[] };
+const CAMPAIGN_FORM_OPTIONS = graphql(`
+  query CampaignFormOptions {
+    messageTemplates { id name versions { id version subject } }
+    audiences { id name size }
+  }
+`);
+const CREATE_CAMPAIGN = graphql(`
+  mutation CampaignFormCreate($input: CreateCampaignInput!) {
+    createCampaign(input: $input) { campaign { id } userErrors { code field message } }
+  }
+`);
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
@@ -38,15 +39,10 @@ export function CampaignForm({
   templateVersionId: string | null;
   audienceId: string | null;
 }) {
-  const { data, error } = useGraphQLQuery<Options>(OPTIONS);
+  const { data, error } = useGraphQLQuery(CAMPAIGN_FORM_OPTIONS);
   const can = useCan();
   if (!can('createCampaign')) return <CommsReadOnlyNote />;
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorText>{error}</ErrorText>;
   if (!data) return <p className="text-sm text-slate-500">Loading templates and audiences…</p>;
   const missing = [
     data.messageTemplates.length === 0 && (
@@ -75,7 +71,7 @@ function Form({
   templateVersionId,
   audienceId,
 }: {
-  options: Options;
+  options: CampaignFormOptionsQuery;
   templateVersionId: string | null;
   audienceId: string | null;
 }) {
@@ -99,7 +95,7 @@ function Form({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{ createCampaign: Payload }>(CREATE, {
+      const result = await graphqlRequest(CREATE_CAMPAIGN, {
         input: {
           name: text(form, 'name'),
           templateVersionId: versionId,
@@ -165,26 +161,20 @@ function Form({
             ))}
           </Select>
         </Field>
-        <fieldset>
-          <legend className="mb-1 block text-xs font-medium text-slate-700">Channels</legend>
+        <FieldSet legend="Channels" error={errors.channels}>
           <div className="flex flex-wrap gap-x-5 gap-y-2 text-sm text-slate-700">
             {commsChannels.map((channel) => (
-              <label key={channel} className="flex items-center gap-1.5">
-                <input
-                  type="checkbox"
-                  checked={channels.includes(channel)}
-                  onChange={() => toggle(channel)}
-                />
+              <Choice
+                key={channel}
+                type="checkbox"
+                checked={channels.includes(channel)}
+                onChange={() => toggle(channel)}
+              >
                 {channelLabels[channel]}
-              </label>
+              </Choice>
             ))}
           </div>
-          {errors.channels && (
-            <p role="alert" className="mt-1 text-xs text-red-700">
-              {errors.channels}
-            </p>
-          )}
-        </fieldset>
+        </FieldSet>
         <div className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200">
           <label className="flex items-start gap-2 text-sm text-slate-700">
             <input
@@ -233,14 +223,7 @@ function Form({
             </div>
           )}
         </div>
-        {errors.form && (
-          <p role="alert" className="text-sm text-red-700">
-            {errors.form}
-          </p>
-        )}
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Creating…' : 'Create campaign'}
-        </Button>
+        <FormFooter error={errors.form} pending={pending} submit="Create campaign" busy="Creating…" />
       </form>
     </Card>
   );
