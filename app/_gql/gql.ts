@@ -39,6 +39,14 @@ type Documents = {
     "\n  mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": typeof types.TemplateFormCreateDocument,
     "\n  mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {\n    reviseMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": typeof types.TemplateFormReviseDocument,
     "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n": typeof types.TemplateLibraryDocument,
+    "\n  query PointOfContactCard($id: ID!) {\n    pointOfContactMatrix(programId: $id) {\n      area label\n      accountable { name phone }\n      escalationPath { name }\n    }\n  }\n": typeof types.PointOfContactCardDocument,
+    "\n  mutation WarRoomOpenIncident($input: OpenIncidentInput!) {\n    openIncident(input: $input) { incident { id } userErrors { code field message } }\n  }\n": typeof types.WarRoomOpenIncidentDocument,
+    "\n  mutation WarRoomPostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) { incident { id } userErrors { code field message } }\n  }\n": typeof types.WarRoomPostIncidentUpdateDocument,
+    "\n  mutation WarRoomAssignIncidentLead($input: AssignIncidentLeadInput!) {\n    assignIncidentLead(input: $input) { incident { id } userErrors { code field message } }\n  }\n": typeof types.WarRoomAssignIncidentLeadDocument,
+    "\n  mutation WarRoomSetComponentState($input: SetComponentStateInput!) {\n    setComponentState(input: $input) { component { key } userErrors { code field message } }\n  }\n": typeof types.WarRoomSetComponentStateDocument,
+    "\n  mutation WarRoomPostStatusUpdate($input: PostStatusUpdateInput!) {\n    postStatusUpdate(input: $input) { statusUpdate { id } userErrors { code field message } }\n  }\n": typeof types.WarRoomPostStatusUpdateDocument,
+    "\n  fragment WarRoomBillRun on BillRun {\n    id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed createdAt\n  }\n": typeof types.WarRoomBillRunFragmentDoc,
+    "\n  query WarRoomView {\n    warRoom {\n      generatedAt\n      waves { wave { id name status cutoverDate } legacyAccounts switchboardAccounts }\n      accountsBySystemOfRecord { systemOfRecord accounts }\n      billRunsInProgress { ...WarRoomBillRun }\n      latestBillRuns { ...WarRoomBillRun }\n      ingestion {\n        recordsLast5Minutes recordsLast60Minutes perMinuteLast5 perMinuteLast60 rejected conflicts running failed\n        recentRejects { line recordId reason }\n      }\n      deliveries { sent failed queued }\n      components { key name state reason isManual }\n      openIncidents {\n        id title severity status componentKey updateCadenceMinutes updateOverdue nextUpdateDueAt openedAt openedBy\n        lastUpdateAt lead { id name } updates { id status body author at }\n      }\n      latestStatusUpdate { body author at }\n    }\n  }\n": typeof types.WarRoomViewDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InvoiceListDocument,
     "\n  query CommsViewerEmail {\n    viewer { user { email } }\n  }\n": typeof types.CommsViewerEmailDocument,
 };
@@ -67,6 +75,14 @@ const documents: Documents = {
     "\n  mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": types.TemplateFormCreateDocument,
     "\n  mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {\n    reviseMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": types.TemplateFormReviseDocument,
     "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n": types.TemplateLibraryDocument,
+    "\n  query PointOfContactCard($id: ID!) {\n    pointOfContactMatrix(programId: $id) {\n      area label\n      accountable { name phone }\n      escalationPath { name }\n    }\n  }\n": types.PointOfContactCardDocument,
+    "\n  mutation WarRoomOpenIncident($input: OpenIncidentInput!) {\n    openIncident(input: $input) { incident { id } userErrors { code field message } }\n  }\n": types.WarRoomOpenIncidentDocument,
+    "\n  mutation WarRoomPostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) { incident { id } userErrors { code field message } }\n  }\n": types.WarRoomPostIncidentUpdateDocument,
+    "\n  mutation WarRoomAssignIncidentLead($input: AssignIncidentLeadInput!) {\n    assignIncidentLead(input: $input) { incident { id } userErrors { code field message } }\n  }\n": types.WarRoomAssignIncidentLeadDocument,
+    "\n  mutation WarRoomSetComponentState($input: SetComponentStateInput!) {\n    setComponentState(input: $input) { component { key } userErrors { code field message } }\n  }\n": types.WarRoomSetComponentStateDocument,
+    "\n  mutation WarRoomPostStatusUpdate($input: PostStatusUpdateInput!) {\n    postStatusUpdate(input: $input) { statusUpdate { id } userErrors { code field message } }\n  }\n": types.WarRoomPostStatusUpdateDocument,
+    "\n  fragment WarRoomBillRun on BillRun {\n    id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed createdAt\n  }\n": types.WarRoomBillRunFragmentDoc,
+    "\n  query WarRoomView {\n    warRoom {\n      generatedAt\n      waves { wave { id name status cutoverDate } legacyAccounts switchboardAccounts }\n      accountsBySystemOfRecord { systemOfRecord accounts }\n      billRunsInProgress { ...WarRoomBillRun }\n      latestBillRuns { ...WarRoomBillRun }\n      ingestion {\n        recordsLast5Minutes recordsLast60Minutes perMinuteLast5 perMinuteLast60 rejected conflicts running failed\n        recentRejects { line recordId reason }\n      }\n      deliveries { sent failed queued }\n      components { key name state reason isManual }\n      openIncidents {\n        id title severity status componentKey updateCadenceMinutes updateOverdue nextUpdateDueAt openedAt openedBy\n        lastUpdateAt lead { id name } updates { id status body author at }\n      }\n      latestStatusUpdate { body author at }\n    }\n  }\n": types.WarRoomViewDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InvoiceListDocument,
     "\n  query CommsViewerEmail {\n    viewer { user { email } }\n  }\n": types.CommsViewerEmailDocument,
 };
@@ -167,6 +183,38 @@ export function graphql(source: "\n  mutation TemplateFormRevise($input: ReviseM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n"): typeof import('./graphql').TemplateLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointOfContactCard($id: ID!) {\n    pointOfContactMatrix(programId: $id) {\n      area label\n      accountable { name phone }\n      escalationPath { name }\n    }\n  }\n"): typeof import('./graphql').PointOfContactCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarRoomOpenIncident($input: OpenIncidentInput!) {\n    openIncident(input: $input) { incident { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').WarRoomOpenIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarRoomPostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) { incident { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').WarRoomPostIncidentUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarRoomAssignIncidentLead($input: AssignIncidentLeadInput!) {\n    assignIncidentLead(input: $input) { incident { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').WarRoomAssignIncidentLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarRoomSetComponentState($input: SetComponentStateInput!) {\n    setComponentState(input: $input) { component { key } userErrors { code field message } }\n  }\n"): typeof import('./graphql').WarRoomSetComponentStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarRoomPostStatusUpdate($input: PostStatusUpdateInput!) {\n    postStatusUpdate(input: $input) { statusUpdate { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').WarRoomPostStatusUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WarRoomBillRun on BillRun {\n    id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed createdAt\n  }\n"): typeof import('./graphql').WarRoomBillRunFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarRoomView {\n    warRoom {\n      generatedAt\n      waves { wave { id name status cutoverDate } legacyAccounts switchboardAccounts }\n      accountsBySystemOfRecord { systemOfRecord accounts }\n      billRunsInProgress { ...WarRoomBillRun }\n      latestBillRuns { ...WarRoomBillRun }\n      ingestion {\n        recordsLast5Minutes recordsLast60Minutes perMinuteLast5 perMinuteLast60 rejected conflicts running failed\n        recentRejects { line recordId reason }\n      }\n      deliveries { sent failed queued }\n      components { key name state reason isManual }\n      openIncidents {\n        id title severity status componentKey updateCadenceMinutes updateOverdue nextUpdateDueAt openedAt openedBy\n        lastUpdateAt lead { id name } updates { id status body author at }\n      }\n      latestStatusUpdate { body author at }\n    }\n  }\n"): typeof import('./graphql').WarRoomViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

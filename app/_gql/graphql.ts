@@ -13,12 +13,31 @@ export type AccountStatus =
   /** Service suspended (e.g. by dunning). */
   | 'SUSPENDED';
 
+/** Input of assignIncidentLead. */
+export type AssignIncidentLeadInput = {
+  /** The incident. */
+  incidentId: string | number;
+  /** The new lead: a user who may post updates. */
+  leadId: string | number;
+};
+
 export type AudienceFilterInput = {
   minBalance?: string | null | undefined;
   productId?: string | number | null | undefined;
   region?: string | null | undefined;
   status?: AccountStatus | null | undefined;
 };
+
+/** Where a bill run is. */
+export type BillRunStatus =
+  /** Every account done. */
+  | 'COMPLETED'
+  /** Stopped by an error. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being worked through. */
+  | 'RUNNING';
 
 export type CampaignInput = {
   campaignId: string | number;
@@ -67,6 +86,12 @@ export type CommsDeliveryStatus =
    */
   | 'UNKNOWN';
 
+/** How a part of billing is doing. */
+export type ComponentState =
+  | 'DEGRADED'
+  | 'DOWN'
+  | 'OPERATIONAL';
+
 export type CreateAudienceInput = {
   /** …or a filter. */
   filter?: AudienceFilterInput | null | undefined;
@@ -110,6 +135,20 @@ export type CutoverWaveStatus =
   /** Handed back to the legacy system. */
   | 'ROLLED_BACK';
 
+/** How bad an incident is: SEV1 the worst. */
+export type IncidentSeverity =
+  | 'SEV1'
+  | 'SEV2'
+  | 'SEV3'
+  | 'SEV4';
+
+/** Where an incident stands; each update moves it. */
+export type IncidentStatus =
+  | 'IDENTIFIED'
+  | 'INVESTIGATING'
+  | 'MONITORING'
+  | 'RESOLVED';
+
 /** Which invoices to list. */
 export type InvoiceFilter = {
   /** One account's. */
@@ -147,6 +186,38 @@ export type InvoiceStatus =
   /** Cancelled; keeps its number. */
   | 'VOID';
 
+/** Input of openIncident. */
+export type OpenIncidentInput = {
+  /** The key of the component it affects, e.g. bill_runs. */
+  componentKey?: string | null | undefined;
+  /** Who leads it: a user who may post updates (not a viewer). */
+  leadId?: string | number | null | undefined;
+  /** How bad it is. */
+  severity: IncidentSeverity;
+  /** What is known so far; becomes the first update. */
+  summary?: string | null | undefined;
+  /** What is wrong, in a line. */
+  title: string;
+  /** Minutes between the updates owed, 1 to 1440; 30 when absent. */
+  updateCadenceMinutes?: number | null | undefined;
+};
+
+/** Input of postIncidentUpdate. */
+export type PostIncidentUpdateInput = {
+  /** What changed. */
+  body: string;
+  /** The incident; an open one. */
+  incidentId: string | number;
+  /** Where it stands now; RESOLVED closes it. */
+  status: IncidentStatus;
+};
+
+/** Input of postStatusUpdate. */
+export type PostStatusUpdateInput = {
+  /** The update. */
+  body: string;
+};
+
 export type ReviseMessageTemplateInput = {
   body: string;
   subject: string;
@@ -162,6 +233,23 @@ export type SendCampaignInput = {
    */
   excludeAccountsMissingValues?: boolean | null | undefined;
 };
+
+/** Input of setComponentState. */
+export type SetComponentStateInput = {
+  /** The component's key. */
+  key: string;
+  /** Why; required with a state. */
+  note?: string | null | undefined;
+  /** The state to hold until cleared; null clears it and the check decides again. */
+  state?: ComponentState | null | undefined;
+};
+
+/** Which system bills an account. */
+export type SystemOfRecord =
+  /** The legacy billing system (a migrated account not cut over yet). */
+  | 'LEGACY'
+  /** Switchboard. */
+  | 'SWITCHBOARD';
 
 export type TestSendCampaignInput = {
   campaignId: string | number;
@@ -326,6 +414,55 @@ export type TemplateLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TemplateLibraryQuery = { messageTemplates: Array<{ id: string, name: string, createdBy: string, latest: { version: number, subject: string, createdAt: string, createdBy: string } }> };
 
+export type PointOfContactCardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PointOfContactCardQuery = { pointOfContactMatrix: Array<{ area: string, label: string, accountable: { name: string, phone: string | null } | null, escalationPath: Array<{ name: string }> }> };
+
+export type WarRoomOpenIncidentMutationVariables = Exact<{
+  input: OpenIncidentInput;
+}>;
+
+
+export type WarRoomOpenIncidentMutation = { openIncident: { incident: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WarRoomPostIncidentUpdateMutationVariables = Exact<{
+  input: PostIncidentUpdateInput;
+}>;
+
+
+export type WarRoomPostIncidentUpdateMutation = { postIncidentUpdate: { incident: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WarRoomAssignIncidentLeadMutationVariables = Exact<{
+  input: AssignIncidentLeadInput;
+}>;
+
+
+export type WarRoomAssignIncidentLeadMutation = { assignIncidentLead: { incident: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WarRoomSetComponentStateMutationVariables = Exact<{
+  input: SetComponentStateInput;
+}>;
+
+
+export type WarRoomSetComponentStateMutation = { setComponentState: { component: { key: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WarRoomPostStatusUpdateMutationVariables = Exact<{
+  input: PostStatusUpdateInput;
+}>;
+
+
+export type WarRoomPostStatusUpdateMutation = { postStatusUpdate: { statusUpdate: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WarRoomBillRunFragment = { id: string, periodStart: string, periodEnd: string, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, createdAt: string };
+
+export type WarRoomViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WarRoomViewQuery = { warRoom: { generatedAt: string, waves: Array<{ legacyAccounts: number, switchboardAccounts: number, wave: { id: string, name: string, status: CutoverWaveStatus, cutoverDate: string | null } }>, accountsBySystemOfRecord: Array<{ systemOfRecord: SystemOfRecord, accounts: number }>, billRunsInProgress: Array<{ id: string, periodStart: string, periodEnd: string, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, createdAt: string }>, latestBillRuns: Array<{ id: string, periodStart: string, periodEnd: string, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, createdAt: string }>, ingestion: { recordsLast5Minutes: number, recordsLast60Minutes: number, perMinuteLast5: number, perMinuteLast60: number, rejected: number, conflicts: number, running: number, failed: number, recentRejects: Array<{ line: number | null, recordId: string | null, reason: string }> }, deliveries: { sent: number, failed: number, queued: number }, components: Array<{ key: string, name: string, state: ComponentState, reason: string, isManual: boolean }>, openIncidents: Array<{ id: string, title: string, severity: IncidentSeverity, status: IncidentStatus, componentKey: string | null, updateCadenceMinutes: number, updateOverdue: boolean, nextUpdateDueAt: string | null, openedAt: string, openedBy: string, lastUpdateAt: string, lead: { id: string, name: string } | null, updates: Array<{ id: string, status: IncidentStatus, body: string, author: string, at: string }> }>, latestStatusUpdate: { body: string, author: string, at: string } | null } };
+
 export type InvoiceListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -392,6 +529,19 @@ export const DeliveryCountFieldsFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"DeliveryCountFields"}) as unknown as TypedDocumentString<DeliveryCountFieldsFragment, unknown>;
+export const WarRoomBillRunFragmentDoc = new TypedDocumentString(`
+    fragment WarRoomBillRun on BillRun {
+  id
+  periodStart
+  periodEnd
+  status
+  accountsTotal
+  accountsDone
+  invoicesCreated
+  accountsFailed
+  createdAt
+}
+    `, {"fragmentName":"WarRoomBillRun"}) as unknown as TypedDocumentString<WarRoomBillRunFragment, unknown>;
 export const AudienceConsoleDocument = new TypedDocumentString(`
     query AudienceConsole {
   audiences {
@@ -801,6 +951,184 @@ export const TemplateLibraryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TemplateLibraryQuery, TemplateLibraryQueryVariables>;
+export const PointOfContactCardDocument = new TypedDocumentString(`
+    query PointOfContactCard($id: ID!) {
+  pointOfContactMatrix(programId: $id) {
+    area
+    label
+    accountable {
+      name
+      phone
+    }
+    escalationPath {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PointOfContactCardQuery, PointOfContactCardQueryVariables>;
+export const WarRoomOpenIncidentDocument = new TypedDocumentString(`
+    mutation WarRoomOpenIncident($input: OpenIncidentInput!) {
+  openIncident(input: $input) {
+    incident {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WarRoomOpenIncidentMutation, WarRoomOpenIncidentMutationVariables>;
+export const WarRoomPostIncidentUpdateDocument = new TypedDocumentString(`
+    mutation WarRoomPostIncidentUpdate($input: PostIncidentUpdateInput!) {
+  postIncidentUpdate(input: $input) {
+    incident {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WarRoomPostIncidentUpdateMutation, WarRoomPostIncidentUpdateMutationVariables>;
+export const WarRoomAssignIncidentLeadDocument = new TypedDocumentString(`
+    mutation WarRoomAssignIncidentLead($input: AssignIncidentLeadInput!) {
+  assignIncidentLead(input: $input) {
+    incident {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WarRoomAssignIncidentLeadMutation, WarRoomAssignIncidentLeadMutationVariables>;
+export const WarRoomSetComponentStateDocument = new TypedDocumentString(`
+    mutation WarRoomSetComponentState($input: SetComponentStateInput!) {
+  setComponentState(input: $input) {
+    component {
+      key
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WarRoomSetComponentStateMutation, WarRoomSetComponentStateMutationVariables>;
+export const WarRoomPostStatusUpdateDocument = new TypedDocumentString(`
+    mutation WarRoomPostStatusUpdate($input: PostStatusUpdateInput!) {
+  postStatusUpdate(input: $input) {
+    statusUpdate {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WarRoomPostStatusUpdateMutation, WarRoomPostStatusUpdateMutationVariables>;
+export const WarRoomViewDocument = new TypedDocumentString(`
+    query WarRoomView {
+  warRoom {
+    generatedAt
+    waves {
+      wave {
+        id
+        name
+        status
+        cutoverDate
+      }
+      legacyAccounts
+      switchboardAccounts
+    }
+    accountsBySystemOfRecord {
+      systemOfRecord
+      accounts
+    }
+    billRunsInProgress {
+      ...WarRoomBillRun
+    }
+    latestBillRuns {
+      ...WarRoomBillRun
+    }
+    ingestion {
+      recordsLast5Minutes
+      recordsLast60Minutes
+      perMinuteLast5
+      perMinuteLast60
+      rejected
+      conflicts
+      running
+      failed
+      recentRejects {
+        line
+        recordId
+        reason
+      }
+    }
+    deliveries {
+      sent
+      failed
+      queued
+    }
+    components {
+      key
+      name
+      state
+      reason
+      isManual
+    }
+    openIncidents {
+      id
+      title
+      severity
+      status
+      componentKey
+      updateCadenceMinutes
+      updateOverdue
+      nextUpdateDueAt
+      openedAt
+      openedBy
+      lastUpdateAt
+      lead {
+        id
+        name
+      }
+      updates {
+        id
+        status
+        body
+        author
+        at
+      }
+    }
+    latestStatusUpdate {
+      body
+      author
+      at
+    }
+  }
+}
+    fragment WarRoomBillRun on BillRun {
+  id
+  periodStart
+  periodEnd
+  status
+  accountsTotal
+  accountsDone
+  invoicesCreated
+  accountsFailed
+  createdAt
+}`) as unknown as TypedDocumentString<WarRoomViewQuery, WarRoomViewQueryVariables>;
 export const InvoiceListDocument = new TypedDocumentString(`
     query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {
   invoices(first: $first, after: $after, filter: $filter) {
