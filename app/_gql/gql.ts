@@ -39,6 +39,17 @@ type Documents = {
     "\n  mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": typeof types.TemplateFormCreateDocument,
     "\n  mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {\n    reviseMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": typeof types.TemplateFormReviseDocument,
     "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n": typeof types.TemplateLibraryDocument,
+    "\n  query ApiKeysManager($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }\n    }\n  }\n": typeof types.ApiKeysManagerDocument,
+    "\n  mutation ApiKeysManagerRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { id } }\n  }\n": typeof types.ApiKeysManagerRevokeDocument,
+    "\n  mutation ApiKeysManagerCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { name } secret userErrors { code field message } }\n  }\n": typeof types.ApiKeysManagerCreateDocument,
+    "\n  query AuditLog($first: Int, $after: String, $filter: AuditEntryFilter) {\n    auditEntries(first: $first, after: $after, filter: $filter) {\n      edges { node { id occurredAt actorLabel actorKind operation result errorCode inputSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query UserDetailsSessions($userId: ID!) {\n    userSessions(userId: $userId) { id method createdAt expiresAt revokedAt lastSeenAt userAgent isLive }\n  }\n": typeof types.UserDetailsSessionsDocument,
+    "\n  mutation UserDetailsEndSession($input: RevokeUserSessionsInput!) {\n    revokeUserSessions(input: $input) { revokedCount }\n  }\n": typeof types.UserDetailsEndSessionDocument,
+    "\n  mutation UserDetailsSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) { userErrors { code field message } }\n  }\n": typeof types.UserDetailsSetPasswordDocument,
+    "\n  query UsersManager($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges { node { id email name role isActive hasPassword lastSignInAt createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersManagerDocument,
+    "\n  mutation UsersManagerUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { userErrors { code field message } }\n  }\n": typeof types.UsersManagerUpdateDocument,
+    "\n  mutation UsersManagerRevokeSessions($input: RevokeUserSessionsInput!) {\n    revokeUserSessions(input: $input) { revokedCount userErrors { code field message } }\n  }\n": typeof types.UsersManagerRevokeSessionsDocument,
+    "\n  mutation UsersManagerCreate($input: CreateUserInput!) {\n    createUser(input: $input) { user { email } userErrors { code field message } }\n  }\n": typeof types.UsersManagerCreateDocument,
     "\n  query PointOfContactCard($id: ID!) {\n    pointOfContactMatrix(programId: $id) {\n      area label\n      accountable { name phone }\n      escalationPath { name }\n    }\n  }\n": typeof types.PointOfContactCardDocument,
     "\n  mutation WarRoomOpenIncident($input: OpenIncidentInput!) {\n    openIncident(input: $input) { incident { id } userErrors { code field message } }\n  }\n": typeof types.WarRoomOpenIncidentDocument,
     "\n  mutation WarRoomPostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) { incident { id } userErrors { code field message } }\n  }\n": typeof types.WarRoomPostIncidentUpdateDocument,
@@ -75,6 +86,17 @@ const documents: Documents = {
     "\n  mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": types.TemplateFormCreateDocument,
     "\n  mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {\n    reviseMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": types.TemplateFormReviseDocument,
     "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n": types.TemplateLibraryDocument,
+    "\n  query ApiKeysManager($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }\n    }\n  }\n": types.ApiKeysManagerDocument,
+    "\n  mutation ApiKeysManagerRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { id } }\n  }\n": types.ApiKeysManagerRevokeDocument,
+    "\n  mutation ApiKeysManagerCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { name } secret userErrors { code field message } }\n  }\n": types.ApiKeysManagerCreateDocument,
+    "\n  query AuditLog($first: Int, $after: String, $filter: AuditEntryFilter) {\n    auditEntries(first: $first, after: $after, filter: $filter) {\n      edges { node { id occurredAt actorLabel actorKind operation result errorCode inputSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query UserDetailsSessions($userId: ID!) {\n    userSessions(userId: $userId) { id method createdAt expiresAt revokedAt lastSeenAt userAgent isLive }\n  }\n": types.UserDetailsSessionsDocument,
+    "\n  mutation UserDetailsEndSession($input: RevokeUserSessionsInput!) {\n    revokeUserSessions(input: $input) { revokedCount }\n  }\n": types.UserDetailsEndSessionDocument,
+    "\n  mutation UserDetailsSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) { userErrors { code field message } }\n  }\n": types.UserDetailsSetPasswordDocument,
+    "\n  query UsersManager($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges { node { id email name role isActive hasPassword lastSignInAt createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersManagerDocument,
+    "\n  mutation UsersManagerUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { userErrors { code field message } }\n  }\n": types.UsersManagerUpdateDocument,
+    "\n  mutation UsersManagerRevokeSessions($input: RevokeUserSessionsInput!) {\n    revokeUserSessions(input: $input) { revokedCount userErrors { code field message } }\n  }\n": types.UsersManagerRevokeSessionsDocument,
+    "\n  mutation UsersManagerCreate($input: CreateUserInput!) {\n    createUser(input: $input) { user { email } userErrors { code field message } }\n  }\n": types.UsersManagerCreateDocument,
     "\n  query PointOfContactCard($id: ID!) {\n    pointOfContactMatrix(programId: $id) {\n      area label\n      accountable { name phone }\n      escalationPath { name }\n    }\n  }\n": types.PointOfContactCardDocument,
     "\n  mutation WarRoomOpenIncident($input: OpenIncidentInput!) {\n    openIncident(input: $input) { incident { id } userErrors { code field message } }\n  }\n": types.WarRoomOpenIncidentDocument,
     "\n  mutation WarRoomPostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) { incident { id } userErrors { code field message } }\n  }\n": types.WarRoomPostIncidentUpdateDocument,
@@ -183,6 +205,50 @@ export function graphql(source: "\n  mutation TemplateFormRevise($input: ReviseM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n"): typeof import('./graphql').TemplateLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysManager($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }\n    }\n  }\n"): typeof import('./graphql').ApiKeysManagerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysManagerRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { id } }\n  }\n"): typeof import('./graphql').ApiKeysManagerRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysManagerCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { name } secret userErrors { code field message } }\n  }\n"): typeof import('./graphql').ApiKeysManagerCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int, $after: String, $filter: AuditEntryFilter) {\n    auditEntries(first: $first, after: $after, filter: $filter) {\n      edges { node { id occurredAt actorLabel actorKind operation result errorCode inputSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserDetailsSessions($userId: ID!) {\n    userSessions(userId: $userId) { id method createdAt expiresAt revokedAt lastSeenAt userAgent isLive }\n  }\n"): typeof import('./graphql').UserDetailsSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserDetailsEndSession($input: RevokeUserSessionsInput!) {\n    revokeUserSessions(input: $input) { revokedCount }\n  }\n"): typeof import('./graphql').UserDetailsEndSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserDetailsSetPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) { userErrors { code field message } }\n  }\n"): typeof import('./graphql').UserDetailsSetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersManager($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      edges { node { id email name role isActive hasPassword lastSignInAt createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').UsersManagerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersManagerUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { userErrors { code field message } }\n  }\n"): typeof import('./graphql').UsersManagerUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersManagerRevokeSessions($input: RevokeUserSessionsInput!) {\n    revokeUserSessions(input: $input) { revokedCount userErrors { code field message } }\n  }\n"): typeof import('./graphql').UsersManagerRevokeSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersManagerCreate($input: CreateUserInput!) {\n    createUser(input: $input) { user { email } userErrors { code field message } }\n  }\n"): typeof import('./graphql').UsersManagerCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,43 @@ export type AccountStatus =
   /** Service suspended (e.g. by dunning). */
   | 'SUSPENDED';
 
+/** Who acted. */
+export type ActorKind =
+  /** Nobody signed in (the attempt was refused). */
+  | 'ANONYMOUS'
+  /** A partner app's key. */
+  | 'API_KEY'
+  /** The command line, the seed or a background job. */
+  | 'SYSTEM'
+  /** A console user. */
+  | 'USER';
+
+/** What a key may do. */
+export type ApiKeyScope =
+  /** Queries only. */
+  | 'READ'
+  /** Queries and mutations. */
+  | 'READ_WRITE';
+
+/** An area of the API a key can be limited to. */
+export type ApiModule =
+  /** Accounts and subscriptions. */
+  | 'ACCOUNTS'
+  /** Products, prices, rate decks. */
+  | 'CATALOG'
+  /** Customer communications. */
+  | 'COMMS'
+  /** Bill runs, invoices, credit notes. */
+  | 'INVOICING'
+  /** Legacy imports, parallel runs, cutover. */
+  | 'MIGRATION'
+  /** Payments, account credit, receivables aging, dunning. */
+  | 'PAYMENTS'
+  /** Roadmap, checklist, sign-offs. */
+  | 'PROGRAM'
+  /** Usage records and rating. */
+  | 'USAGE';
+
 /** Input of assignIncidentLead. */
 export type AssignIncidentLeadInput = {
   /** The incident. */
@@ -27,6 +64,29 @@ export type AudienceFilterInput = {
   region?: string | null | undefined;
   status?: AccountStatus | null | undefined;
 };
+
+/** Narrows the audit log. */
+export type AuditEntryFilter = {
+  /** Only what this API key did. */
+  actorApiKeyId?: string | number | null | undefined;
+  /** Only what this user did. */
+  actorUserId?: string | number | null | undefined;
+  /** Only this mutation, e.g. createApiKey. */
+  operation?: string | null | undefined;
+  /** From this instant on. */
+  since?: string | null | undefined;
+  /** Before this instant. */
+  until?: string | null | undefined;
+};
+
+/** How an audited action ended. */
+export type AuditResult =
+  /** It failed with an error (e.g. FORBIDDEN); nothing changed. */
+  | 'ERROR'
+  /** It happened. */
+  | 'OK'
+  /** The input had problems the user can fix; nothing changed. */
+  | 'REJECTED';
 
 /** Where a bill run is. */
 export type BillRunStatus =
@@ -92,6 +152,16 @@ export type ComponentState =
   | 'DOWN'
   | 'OPERATIONAL';
 
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** Limit the key to these modules; omit or leave empty for all. */
+  modules?: Array<ApiModule> | null | undefined;
+  /** The app or integration the key is for. */
+  name: string;
+  /** What the key may do. */
+  scope: ApiKeyScope;
+};
+
 export type CreateAudienceInput = {
   /** …or a filter. */
   filter?: AudienceFilterInput | null | undefined;
@@ -124,6 +194,18 @@ export type CreateSupportArticleInput = {
   campaignId?: string | number | null | undefined;
   kind: string;
   title: string;
+};
+
+/** A new console user. */
+export type CreateUserInput = {
+  /** Sign-in email; must be unused. */
+  email: string;
+  /** Display name. */
+  name: string;
+  /** At least 12 characters. Omit for a user who signs in through single sign-on only. */
+  password?: string | null | undefined;
+  /** What the user may do. */
+  role: Role;
 };
 
 /** Where a wave stands. */
@@ -224,6 +306,31 @@ export type ReviseMessageTemplateInput = {
   templateId: string | number;
 };
 
+/** The key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key. */
+  id: string | number;
+};
+
+/** Which sessions to end. */
+export type RevokeUserSessionsInput = {
+  /** Only this session; omit to end all of the user's live sessions. */
+  sessionId?: string | number | null | undefined;
+  /** The user whose sessions end. */
+  userId: string | number;
+};
+
+/** What a console user may do. */
+export type Role =
+  /** Everything, including users, API keys and settings. */
+  | 'ADMIN'
+  /** Catalog, accounts, usage, invoices and the migration toolkit. */
+  | 'BILLING'
+  /** Milestones, checklist, war room and customer communications. */
+  | 'PROGRAM'
+  /** Reads everything outside settings; changes nothing. */
+  | 'VIEWER';
+
 export type SendCampaignInput = {
   campaignId: string | number;
   /**
@@ -244,6 +351,14 @@ export type SetComponentStateInput = {
   state?: ComponentState | null | undefined;
 };
 
+/** A new password for a user. */
+export type SetUserPasswordInput = {
+  /** The user. */
+  id: string | number;
+  /** At least 12 characters; null removes password sign-in (single sign-on only). */
+  password?: string | null | undefined;
+};
+
 /** Which system bills an account. */
 export type SystemOfRecord =
   /** The legacy billing system (a migrated account not cut over yet). */
@@ -254,6 +369,18 @@ export type SystemOfRecord =
 export type TestSendCampaignInput = {
   campaignId: string | number;
   to: string;
+};
+
+/** Changes to a user; omitted fields stay as they are. */
+export type UpdateUserInput = {
+  /** The user to change. */
+  id: string | number;
+  /** False deactivates the user and ends their sessions. */
+  isActive?: boolean | null | undefined;
+  /** New display name. */
+  name?: string | null | undefined;
+  /** New role. The last active admin cannot be demoted. */
+  role?: Role | null | undefined;
 };
 
 /** Why a user-fixable problem stopped a mutation. */
@@ -268,6 +395,16 @@ export type UserErrorCode =
   | 'REQUIRED'
   /** The value must be unique and is already used. */
   | 'TAKEN';
+
+/** Narrows a list of users. */
+export type UserFilter = {
+  /** Only active (true) or inactive (false) users. */
+  isActive?: boolean | null | undefined;
+  /** Only users with this role. */
+  role?: Role | null | undefined;
+  /** Part of the email or name, case-insensitive. */
+  search?: string | null | undefined;
+};
 
 export type AudienceCardFieldsFragment = { id: string, name: string, size: number, createdAt: string, wave: { id: string, name: string } | null, filter: { region: string | null, status: AccountStatus | null, minBalance: string | null, product: { id: string, name: string } | null } | null, accounts: Array<{ id: string, name: string, externalId: string, billingEmail: string | null }> };
 
@@ -413,6 +550,87 @@ export type TemplateLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TemplateLibraryQuery = { messageTemplates: Array<{ id: string, name: string, createdBy: string, latest: { version: number, subject: string, createdAt: string, createdBy: string } }> };
+
+export type ApiKeysManagerQueryVariables = Exact<{
+  includeRevoked?: boolean | null | undefined;
+}>;
+
+
+export type ApiKeysManagerQuery = { apiKeys: { edges: Array<{ node: { id: string, name: string, prefix: string, scope: ApiKeyScope, modules: Array<ApiModule>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, createdBy: { email: string } | null } }> } };
+
+export type ApiKeysManagerRevokeMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type ApiKeysManagerRevokeMutation = { revokeApiKey: { apiKey: { id: string } | null } };
+
+export type ApiKeysManagerCreateMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ApiKeysManagerCreateMutation = { createApiKey: { secret: string | null, apiKey: { name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditEntryFilter | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditEntries: { edges: Array<{ node: { id: string, occurredAt: string, actorLabel: string, actorKind: ActorKind, operation: string, result: AuditResult, errorCode: string | null, inputSummary: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UserDetailsSessionsQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type UserDetailsSessionsQuery = { userSessions: Array<{ id: string, method: string, createdAt: string, expiresAt: string, revokedAt: string | null, lastSeenAt: string | null, userAgent: string | null, isLive: boolean }> };
+
+export type UserDetailsEndSessionMutationVariables = Exact<{
+  input: RevokeUserSessionsInput;
+}>;
+
+
+export type UserDetailsEndSessionMutation = { revokeUserSessions: { revokedCount: number } };
+
+export type UserDetailsSetPasswordMutationVariables = Exact<{
+  input: SetUserPasswordInput;
+}>;
+
+
+export type UserDetailsSetPasswordMutation = { setUserPassword: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UsersManagerQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: UserFilter | null | undefined;
+}>;
+
+
+export type UsersManagerQuery = { users: { edges: Array<{ node: { id: string, email: string, name: string, role: Role, isActive: boolean, hasPassword: boolean, lastSignInAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UsersManagerUpdateMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UsersManagerUpdateMutation = { updateUser: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UsersManagerRevokeSessionsMutationVariables = Exact<{
+  input: RevokeUserSessionsInput;
+}>;
+
+
+export type UsersManagerRevokeSessionsMutation = { revokeUserSessions: { revokedCount: number, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UsersManagerCreateMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type UsersManagerCreateMutation = { createUser: { user: { email: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PointOfContactCardQueryVariables = Exact<{
   id: string | number;
@@ -951,6 +1169,164 @@ export const TemplateLibraryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TemplateLibraryQuery, TemplateLibraryQueryVariables>;
+export const ApiKeysManagerDocument = new TypedDocumentString(`
+    query ApiKeysManager($includeRevoked: Boolean) {
+  apiKeys(first: 100, includeRevoked: $includeRevoked) {
+    edges {
+      node {
+        id
+        name
+        prefix
+        scope
+        modules
+        createdAt
+        lastUsedAt
+        revokedAt
+        createdBy {
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysManagerQuery, ApiKeysManagerQueryVariables>;
+export const ApiKeysManagerRevokeDocument = new TypedDocumentString(`
+    mutation ApiKeysManagerRevoke($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysManagerRevokeMutation, ApiKeysManagerRevokeMutationVariables>;
+export const ApiKeysManagerCreateDocument = new TypedDocumentString(`
+    mutation ApiKeysManagerCreate($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      name
+    }
+    secret
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysManagerCreateMutation, ApiKeysManagerCreateMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int, $after: String, $filter: AuditEntryFilter) {
+  auditEntries(first: $first, after: $after, filter: $filter) {
+    edges {
+      node {
+        id
+        occurredAt
+        actorLabel
+        actorKind
+        operation
+        result
+        errorCode
+        inputSummary
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const UserDetailsSessionsDocument = new TypedDocumentString(`
+    query UserDetailsSessions($userId: ID!) {
+  userSessions(userId: $userId) {
+    id
+    method
+    createdAt
+    expiresAt
+    revokedAt
+    lastSeenAt
+    userAgent
+    isLive
+  }
+}
+    `) as unknown as TypedDocumentString<UserDetailsSessionsQuery, UserDetailsSessionsQueryVariables>;
+export const UserDetailsEndSessionDocument = new TypedDocumentString(`
+    mutation UserDetailsEndSession($input: RevokeUserSessionsInput!) {
+  revokeUserSessions(input: $input) {
+    revokedCount
+  }
+}
+    `) as unknown as TypedDocumentString<UserDetailsEndSessionMutation, UserDetailsEndSessionMutationVariables>;
+export const UserDetailsSetPasswordDocument = new TypedDocumentString(`
+    mutation UserDetailsSetPassword($input: SetUserPasswordInput!) {
+  setUserPassword(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserDetailsSetPasswordMutation, UserDetailsSetPasswordMutationVariables>;
+export const UsersManagerDocument = new TypedDocumentString(`
+    query UsersManager($first: Int, $after: String, $filter: UserFilter) {
+  users(first: $first, after: $after, filter: $filter) {
+    edges {
+      node {
+        id
+        email
+        name
+        role
+        isActive
+        hasPassword
+        lastSignInAt
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersManagerQuery, UsersManagerQueryVariables>;
+export const UsersManagerUpdateDocument = new TypedDocumentString(`
+    mutation UsersManagerUpdate($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersManagerUpdateMutation, UsersManagerUpdateMutationVariables>;
+export const UsersManagerRevokeSessionsDocument = new TypedDocumentString(`
+    mutation UsersManagerRevokeSessions($input: RevokeUserSessionsInput!) {
+  revokeUserSessions(input: $input) {
+    revokedCount
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersManagerRevokeSessionsMutation, UsersManagerRevokeSessionsMutationVariables>;
+export const UsersManagerCreateDocument = new TypedDocumentString(`
+    mutation UsersManagerCreate($input: CreateUserInput!) {
+  createUser(input: $input) {
+    user {
+      email
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersManagerCreateMutation, UsersManagerCreateMutationVariables>;
 export const PointOfContactCardDocument = new TypedDocumentString(`
     query PointOfContactCard($id: ID!) {
   pointOfContactMatrix(programId: $id) {
