@@ -39,6 +39,9 @@ type Documents = {
     "\n  mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": typeof types.TemplateFormCreateDocument,
     "\n  mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {\n    reviseMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": typeof types.TemplateFormReviseDocument,
     "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n": typeof types.TemplateLibraryDocument,
+    "\n  fragment AgingReportBuckets on AgingBuckets { current days1To30 days31To60 days61To90 over90Days total }\n": typeof types.AgingReportBucketsFragmentDoc,
+    "\n  query AgingReport($asOf: Date) {\n    agingReport(asOf: $asOf) {\n      rows { account { id externalId name } currency buckets { ...AgingReportBuckets } }\n      totals { currency buckets { ...AgingReportBuckets } }\n    }\n  }\n": typeof types.AgingReportDocument,
+    "\n  mutation RemittanceImport($input: ImportRemittanceInput!) {\n    importRemittance(input: $input) {\n      report { rowsRead recorded alreadyRecorded problems { line column message } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RemittanceImportDocument,
     "\n  query ApiKeysManager($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }\n    }\n  }\n": typeof types.ApiKeysManagerDocument,
     "\n  mutation ApiKeysManagerRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { id } }\n  }\n": typeof types.ApiKeysManagerRevokeDocument,
     "\n  mutation ApiKeysManagerCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { name } secret userErrors { code field message } }\n  }\n": typeof types.ApiKeysManagerCreateDocument,
@@ -58,8 +61,14 @@ type Documents = {
     "\n  mutation WarRoomPostStatusUpdate($input: PostStatusUpdateInput!) {\n    postStatusUpdate(input: $input) { statusUpdate { id } userErrors { code field message } }\n  }\n": typeof types.WarRoomPostStatusUpdateDocument,
     "\n  fragment WarRoomBillRun on BillRun {\n    id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed createdAt\n  }\n": typeof types.WarRoomBillRunFragmentDoc,
     "\n  query WarRoomView {\n    warRoom {\n      generatedAt\n      waves { wave { id name status cutoverDate } legacyAccounts switchboardAccounts }\n      accountsBySystemOfRecord { systemOfRecord accounts }\n      billRunsInProgress { ...WarRoomBillRun }\n      latestBillRuns { ...WarRoomBillRun }\n      ingestion {\n        recordsLast5Minutes recordsLast60Minutes perMinuteLast5 perMinuteLast60 rejected conflicts running failed\n        recentRejects { line recordId reason }\n      }\n      deliveries { sent failed queued }\n      components { key name state reason isManual }\n      openIncidents {\n        id title severity status componentKey updateCadenceMinutes updateOverdue nextUpdateDueAt openedAt openedBy\n        lastUpdateAt lead { id name } updates { id status body author at }\n      }\n      latestStatusUpdate { body author at }\n    }\n  }\n": typeof types.WarRoomViewDocument,
+    "\n  fragment AccountPickerOption on Account { id externalId name currency }\n": typeof types.AccountPickerOptionFragmentDoc,
+    "\n  query AccountPickerSearch($first: Int, $search: String) {\n    accounts(first: $first, search: $search) { edges { node { ...AccountPickerOption } } }\n  }\n": typeof types.AccountPickerSearchDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InvoiceListDocument,
     "\n  query CommsViewerEmail {\n    viewer { user { email } }\n  }\n": typeof types.CommsViewerEmailDocument,
+    "\n  query MailSenderWarning {\n    mailSettings { from isPlaceholderSender }\n  }\n": typeof types.MailSenderWarningDocument,
+    "\n  query RecentPayments($accountId: ID) {\n    payments(first: 25, accountId: $accountId) {\n      edges {\n        node {\n          id account { id externalId name } method amount currency receivedDate reference unallocatedAmount\n          allocations { invoiceId invoiceNumber amount }\n        }\n      }\n    }\n  }\n": typeof types.RecentPaymentsDocument,
+    "\n  fragment RecordPaymentFormOpenInvoice on Invoice { id number dueDate amountDue }\n": typeof types.RecordPaymentFormOpenInvoiceFragmentDoc,
+    "\n  mutation RecordPaymentFormRecord($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { amount currency unallocatedAmount allocations { invoiceNumber amount } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RecordPaymentFormRecordDocument,
 };
 const documents: Documents = {
     "\n  fragment AudienceCardFields on Audience {\n    id name size createdAt wave { id name }\n    filter { region product { id name } status minBalance }\n    accounts(first: 10) { id name externalId billingEmail }\n  }\n": types.AudienceCardFieldsFragmentDoc,
@@ -86,6 +95,9 @@ const documents: Documents = {
     "\n  mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": types.TemplateFormCreateDocument,
     "\n  mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {\n    reviseMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }\n  }\n": types.TemplateFormReviseDocument,
     "\n  query TemplateLibrary {\n    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }\n  }\n": types.TemplateLibraryDocument,
+    "\n  fragment AgingReportBuckets on AgingBuckets { current days1To30 days31To60 days61To90 over90Days total }\n": types.AgingReportBucketsFragmentDoc,
+    "\n  query AgingReport($asOf: Date) {\n    agingReport(asOf: $asOf) {\n      rows { account { id externalId name } currency buckets { ...AgingReportBuckets } }\n      totals { currency buckets { ...AgingReportBuckets } }\n    }\n  }\n": types.AgingReportDocument,
+    "\n  mutation RemittanceImport($input: ImportRemittanceInput!) {\n    importRemittance(input: $input) {\n      report { rowsRead recorded alreadyRecorded problems { line column message } }\n      userErrors { code field message }\n    }\n  }\n": types.RemittanceImportDocument,
     "\n  query ApiKeysManager($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }\n    }\n  }\n": types.ApiKeysManagerDocument,
     "\n  mutation ApiKeysManagerRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { id } }\n  }\n": types.ApiKeysManagerRevokeDocument,
     "\n  mutation ApiKeysManagerCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { name } secret userErrors { code field message } }\n  }\n": types.ApiKeysManagerCreateDocument,
@@ -105,8 +117,14 @@ const documents: Documents = {
     "\n  mutation WarRoomPostStatusUpdate($input: PostStatusUpdateInput!) {\n    postStatusUpdate(input: $input) { statusUpdate { id } userErrors { code field message } }\n  }\n": types.WarRoomPostStatusUpdateDocument,
     "\n  fragment WarRoomBillRun on BillRun {\n    id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed createdAt\n  }\n": types.WarRoomBillRunFragmentDoc,
     "\n  query WarRoomView {\n    warRoom {\n      generatedAt\n      waves { wave { id name status cutoverDate } legacyAccounts switchboardAccounts }\n      accountsBySystemOfRecord { systemOfRecord accounts }\n      billRunsInProgress { ...WarRoomBillRun }\n      latestBillRuns { ...WarRoomBillRun }\n      ingestion {\n        recordsLast5Minutes recordsLast60Minutes perMinuteLast5 perMinuteLast60 rejected conflicts running failed\n        recentRejects { line recordId reason }\n      }\n      deliveries { sent failed queued }\n      components { key name state reason isManual }\n      openIncidents {\n        id title severity status componentKey updateCadenceMinutes updateOverdue nextUpdateDueAt openedAt openedBy\n        lastUpdateAt lead { id name } updates { id status body author at }\n      }\n      latestStatusUpdate { body author at }\n    }\n  }\n": types.WarRoomViewDocument,
+    "\n  fragment AccountPickerOption on Account { id externalId name currency }\n": types.AccountPickerOptionFragmentDoc,
+    "\n  query AccountPickerSearch($first: Int, $search: String) {\n    accounts(first: $first, search: $search) { edges { node { ...AccountPickerOption } } }\n  }\n": types.AccountPickerSearchDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InvoiceListDocument,
     "\n  query CommsViewerEmail {\n    viewer { user { email } }\n  }\n": types.CommsViewerEmailDocument,
+    "\n  query MailSenderWarning {\n    mailSettings { from isPlaceholderSender }\n  }\n": types.MailSenderWarningDocument,
+    "\n  query RecentPayments($accountId: ID) {\n    payments(first: 25, accountId: $accountId) {\n      edges {\n        node {\n          id account { id externalId name } method amount currency receivedDate reference unallocatedAmount\n          allocations { invoiceId invoiceNumber amount }\n        }\n      }\n    }\n  }\n": types.RecentPaymentsDocument,
+    "\n  fragment RecordPaymentFormOpenInvoice on Invoice { id number dueDate amountDue }\n": types.RecordPaymentFormOpenInvoiceFragmentDoc,
+    "\n  mutation RecordPaymentFormRecord($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { amount currency unallocatedAmount allocations { invoiceNumber amount } }\n      userErrors { code field message }\n    }\n  }\n": types.RecordPaymentFormRecordDocument,
 };
 
 /**
@@ -208,6 +226,18 @@ export function graphql(source: "\n  query TemplateLibrary {\n    messageTemplat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AgingReportBuckets on AgingBuckets { current days1To30 days31To60 days61To90 over90Days total }\n"): typeof import('./graphql').AgingReportBucketsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgingReport($asOf: Date) {\n    agingReport(asOf: $asOf) {\n      rows { account { id externalId name } currency buckets { ...AgingReportBuckets } }\n      totals { currency buckets { ...AgingReportBuckets } }\n    }\n  }\n"): typeof import('./graphql').AgingReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemittanceImport($input: ImportRemittanceInput!) {\n    importRemittance(input: $input) {\n      report { rowsRead recorded alreadyRecorded problems { line column message } }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql').RemittanceImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ApiKeysManager($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }\n    }\n  }\n"): typeof import('./graphql').ApiKeysManagerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -284,11 +314,35 @@ export function graphql(source: "\n  query WarRoomView {\n    warRoom {\n      g
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AccountPickerOption on Account { id externalId name currency }\n"): typeof import('./graphql').AccountPickerOptionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPickerSearch($first: Int, $search: String) {\n    accounts(first: $first, search: $search) { edges { node { ...AccountPickerOption } } }\n  }\n"): typeof import('./graphql').AccountPickerSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').InvoiceListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommsViewerEmail {\n    viewer { user { email } }\n  }\n"): typeof import('./graphql').CommsViewerEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailSenderWarning {\n    mailSettings { from isPlaceholderSender }\n  }\n"): typeof import('./graphql').MailSenderWarningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentPayments($accountId: ID) {\n    payments(first: 25, accountId: $accountId) {\n      edges {\n        node {\n          id account { id externalId name } method amount currency receivedDate reference unallocatedAmount\n          allocations { invoiceId invoiceNumber amount }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RecentPaymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecordPaymentFormOpenInvoice on Invoice { id number dueDate amountDue }\n"): typeof import('./graphql').RecordPaymentFormOpenInvoiceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPaymentFormRecord($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { amount currency unallocatedAmount allocations { invoiceNumber amount } }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql').RecordPaymentFormRecordDocument;
 
 
 export function graphql(source: string) {

@@ -217,6 +217,16 @@ export type CutoverWaveStatus =
   /** Handed back to the legacy system. */
   | 'ROLLED_BACK';
 
+/** A remittance file to import. */
+export type ImportRemittanceInput = {
+  /**
+   * CSV with a header: date, reference, account (the account's external id), invoice (an
+   * invoice number, may be empty), amount, currency, and optionally method (check, ach, wire,
+   * card, manual; ach when absent).
+   */
+  csv: string;
+};
+
 /** How bad an incident is: SEV1 the worst. */
 export type IncidentSeverity =
   | 'SEV1'
@@ -284,6 +294,29 @@ export type OpenIncidentInput = {
   updateCadenceMinutes?: number | null | undefined;
 };
 
+/** An invoice and how much of the payment to apply to it. */
+export type PaymentAllocationInput = {
+  /** Amount to apply: no more than the invoice still owes. */
+  amount: string;
+  /** A finalized invoice of the paying account. */
+  invoiceId: string | number;
+};
+
+/** How a payment was made. */
+export type PaymentMethod =
+  /** An ACH bank transfer. */
+  | 'ACH'
+  /** A card payment. */
+  | 'CARD'
+  /** A paper check. */
+  | 'CHECK'
+  /** A credit given to the customer and applied as a payment. */
+  | 'CREDIT'
+  /** Entered by hand, e.g. cash at the counter. */
+  | 'MANUAL'
+  /** A wire transfer. */
+  | 'WIRE';
+
 /** Input of postIncidentUpdate. */
 export type PostIncidentUpdateInput = {
   /** What changed. */
@@ -298,6 +331,41 @@ export type PostIncidentUpdateInput = {
 export type PostStatusUpdateInput = {
   /** The update. */
   body: string;
+};
+
+/** A payment to record. */
+export type RecordPaymentInput = {
+  /** The account that paid. */
+  accountId: string | number;
+  /**
+   * Where the money goes. Omitted: to the account's open invoices, oldest due first. Given
+   * (even empty): exactly these amounts to these invoices. Either way the rest is credit.
+   */
+  allocations?: Array<PaymentAllocationInput> | null | undefined;
+  /**
+   * True when this is a separate payment that happens to quote a reference the account
+   * already has (a lockbox or standing-order reference, say): it is recorded anyway. Leave it
+   * out, or false, to have a repeated reference refused as a payment recorded twice.
+   */
+  allowDuplicateReference?: boolean | null | undefined;
+  /** Amount received: more than zero, within the currency's minor unit. */
+  amount: string;
+  /** Must be the account's currency. */
+  currency: string;
+  /** Your own id for the payment; recording the same external id again is refused. */
+  externalId?: string | null | undefined;
+  /** How it was paid. */
+  method: PaymentMethod;
+  /** Free-text note. */
+  note?: string | null | undefined;
+  /** Day the money was received. */
+  receivedDate: string;
+  /**
+   * What the payer quoted: a check number, a remittance reference. A reference the account
+   * already has on a live payment (compared trimmed, in any case) is refused with a TAKEN
+   * userError naming that payment, unless allowDuplicateReference is true.
+   */
+  reference?: string | null | undefined;
 };
 
 export type ReviseMessageTemplateInput = {
@@ -551,6 +619,22 @@ export type TemplateLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TemplateLibraryQuery = { messageTemplates: Array<{ id: string, name: string, createdBy: string, latest: { version: number, subject: string, createdAt: string, createdBy: string } }> };
 
+export type AgingReportBucketsFragment = { current: string, days1To30: string, days31To60: string, days61To90: string, over90Days: string, total: string };
+
+export type AgingReportQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AgingReportQuery = { agingReport: { rows: Array<{ currency: string, account: { id: string, externalId: string, name: string }, buckets: { current: string, days1To30: string, days31To60: string, days61To90: string, over90Days: string, total: string } }>, totals: Array<{ currency: string, buckets: { current: string, days1To30: string, days31To60: string, days61To90: string, over90Days: string, total: string } }> } };
+
+export type RemittanceImportMutationVariables = Exact<{
+  input: ImportRemittanceInput;
+}>;
+
+
+export type RemittanceImportMutation = { importRemittance: { report: { rowsRead: number, recorded: number, alreadyRecorded: number, problems: Array<{ line: number | null, column: string | null, message: string }> }, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type ApiKeysManagerQueryVariables = Exact<{
   includeRevoked?: boolean | null | undefined;
 }>;
@@ -681,6 +765,16 @@ export type WarRoomViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WarRoomViewQuery = { warRoom: { generatedAt: string, waves: Array<{ legacyAccounts: number, switchboardAccounts: number, wave: { id: string, name: string, status: CutoverWaveStatus, cutoverDate: string | null } }>, accountsBySystemOfRecord: Array<{ systemOfRecord: SystemOfRecord, accounts: number }>, billRunsInProgress: Array<{ id: string, periodStart: string, periodEnd: string, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, createdAt: string }>, latestBillRuns: Array<{ id: string, periodStart: string, periodEnd: string, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, createdAt: string }>, ingestion: { recordsLast5Minutes: number, recordsLast60Minutes: number, perMinuteLast5: number, perMinuteLast60: number, rejected: number, conflicts: number, running: number, failed: number, recentRejects: Array<{ line: number | null, recordId: string | null, reason: string }> }, deliveries: { sent: number, failed: number, queued: number }, components: Array<{ key: string, name: string, state: ComponentState, reason: string, isManual: boolean }>, openIncidents: Array<{ id: string, title: string, severity: IncidentSeverity, status: IncidentStatus, componentKey: string | null, updateCadenceMinutes: number, updateOverdue: boolean, nextUpdateDueAt: string | null, openedAt: string, openedBy: string, lastUpdateAt: string, lead: { id: string, name: string } | null, updates: Array<{ id: string, status: IncidentStatus, body: string, author: string, at: string }> }>, latestStatusUpdate: { body: string, author: string, at: string } | null } };
 
+export type AccountPickerOptionFragment = { id: string, externalId: string, name: string, currency: string };
+
+export type AccountPickerSearchQueryVariables = Exact<{
+  first?: number | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type AccountPickerSearchQuery = { accounts: { edges: Array<{ node: { id: string, externalId: string, name: string, currency: string } }> } };
+
 export type InvoiceListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -694,6 +788,27 @@ export type CommsViewerEmailQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CommsViewerEmailQuery = { viewer: { user: { email: string } | null } | null };
+
+export type MailSenderWarningQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailSenderWarningQuery = { mailSettings: { from: string, isPlaceholderSender: boolean } };
+
+export type RecentPaymentsQueryVariables = Exact<{
+  accountId?: string | number | null | undefined;
+}>;
+
+
+export type RecentPaymentsQuery = { payments: { edges: Array<{ node: { id: string, method: PaymentMethod, amount: string, currency: string, receivedDate: string, reference: string | null, unallocatedAmount: string, account: { id: string, externalId: string, name: string }, allocations: Array<{ invoiceId: string, invoiceNumber: string, amount: string }> } }> } };
+
+export type RecordPaymentFormOpenInvoiceFragment = { id: string, number: string | null, dueDate: string | null, amountDue: string | null };
+
+export type RecordPaymentFormRecordMutationVariables = Exact<{
+  input: RecordPaymentInput;
+}>;
+
+
+export type RecordPaymentFormRecordMutation = { recordPayment: { payment: { amount: string, currency: string, unallocatedAmount: string, allocations: Array<{ invoiceNumber: string, amount: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -747,6 +862,16 @@ export const DeliveryCountFieldsFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"DeliveryCountFields"}) as unknown as TypedDocumentString<DeliveryCountFieldsFragment, unknown>;
+export const AgingReportBucketsFragmentDoc = new TypedDocumentString(`
+    fragment AgingReportBuckets on AgingBuckets {
+  current
+  days1To30
+  days31To60
+  days61To90
+  over90Days
+  total
+}
+    `, {"fragmentName":"AgingReportBuckets"}) as unknown as TypedDocumentString<AgingReportBucketsFragment, unknown>;
 export const WarRoomBillRunFragmentDoc = new TypedDocumentString(`
     fragment WarRoomBillRun on BillRun {
   id
@@ -760,6 +885,22 @@ export const WarRoomBillRunFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"WarRoomBillRun"}) as unknown as TypedDocumentString<WarRoomBillRunFragment, unknown>;
+export const AccountPickerOptionFragmentDoc = new TypedDocumentString(`
+    fragment AccountPickerOption on Account {
+  id
+  externalId
+  name
+  currency
+}
+    `, {"fragmentName":"AccountPickerOption"}) as unknown as TypedDocumentString<AccountPickerOptionFragment, unknown>;
+export const RecordPaymentFormOpenInvoiceFragmentDoc = new TypedDocumentString(`
+    fragment RecordPaymentFormOpenInvoice on Invoice {
+  id
+  number
+  dueDate
+  amountDue
+}
+    `, {"fragmentName":"RecordPaymentFormOpenInvoice"}) as unknown as TypedDocumentString<RecordPaymentFormOpenInvoiceFragment, unknown>;
 export const AudienceConsoleDocument = new TypedDocumentString(`
     query AudienceConsole {
   audiences {
@@ -1169,6 +1310,57 @@ export const TemplateLibraryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TemplateLibraryQuery, TemplateLibraryQueryVariables>;
+export const AgingReportDocument = new TypedDocumentString(`
+    query AgingReport($asOf: Date) {
+  agingReport(asOf: $asOf) {
+    rows {
+      account {
+        id
+        externalId
+        name
+      }
+      currency
+      buckets {
+        ...AgingReportBuckets
+      }
+    }
+    totals {
+      currency
+      buckets {
+        ...AgingReportBuckets
+      }
+    }
+  }
+}
+    fragment AgingReportBuckets on AgingBuckets {
+  current
+  days1To30
+  days31To60
+  days61To90
+  over90Days
+  total
+}`) as unknown as TypedDocumentString<AgingReportQuery, AgingReportQueryVariables>;
+export const RemittanceImportDocument = new TypedDocumentString(`
+    mutation RemittanceImport($input: ImportRemittanceInput!) {
+  importRemittance(input: $input) {
+    report {
+      rowsRead
+      recorded
+      alreadyRecorded
+      problems {
+        line
+        column
+        message
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemittanceImportMutation, RemittanceImportMutationVariables>;
 export const ApiKeysManagerDocument = new TypedDocumentString(`
     query ApiKeysManager($includeRevoked: Boolean) {
   apiKeys(first: 100, includeRevoked: $includeRevoked) {
@@ -1505,6 +1697,22 @@ export const WarRoomViewDocument = new TypedDocumentString(`
   accountsFailed
   createdAt
 }`) as unknown as TypedDocumentString<WarRoomViewQuery, WarRoomViewQueryVariables>;
+export const AccountPickerSearchDocument = new TypedDocumentString(`
+    query AccountPickerSearch($first: Int, $search: String) {
+  accounts(first: $first, search: $search) {
+    edges {
+      node {
+        ...AccountPickerOption
+      }
+    }
+  }
+}
+    fragment AccountPickerOption on Account {
+  id
+  externalId
+  name
+  currency
+}`) as unknown as TypedDocumentString<AccountPickerSearchQuery, AccountPickerSearchQueryVariables>;
 export const InvoiceListDocument = new TypedDocumentString(`
     query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {
   invoices(first: $first, after: $after, filter: $filter) {
@@ -1544,3 +1752,58 @@ export const CommsViewerEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommsViewerEmailQuery, CommsViewerEmailQueryVariables>;
+export const MailSenderWarningDocument = new TypedDocumentString(`
+    query MailSenderWarning {
+  mailSettings {
+    from
+    isPlaceholderSender
+  }
+}
+    `) as unknown as TypedDocumentString<MailSenderWarningQuery, MailSenderWarningQueryVariables>;
+export const RecentPaymentsDocument = new TypedDocumentString(`
+    query RecentPayments($accountId: ID) {
+  payments(first: 25, accountId: $accountId) {
+    edges {
+      node {
+        id
+        account {
+          id
+          externalId
+          name
+        }
+        method
+        amount
+        currency
+        receivedDate
+        reference
+        unallocatedAmount
+        allocations {
+          invoiceId
+          invoiceNumber
+          amount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentPaymentsQuery, RecentPaymentsQueryVariables>;
+export const RecordPaymentFormRecordDocument = new TypedDocumentString(`
+    mutation RecordPaymentFormRecord($input: RecordPaymentInput!) {
+  recordPayment(input: $input) {
+    payment {
+      amount
+      currency
+      unallocatedAmount
+      allocations {
+        invoiceNumber
+        amount
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPaymentFormRecordMutation, RecordPaymentFormRecordMutationVariables>;

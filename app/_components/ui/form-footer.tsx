@@ -10,12 +10,15 @@ export function FormFooter({
   pending,
   submit,
   busy,
+  disabled,
   onCancel,
 }: {
   error?: string | null | undefined;
   pending: boolean;
   submit: string;
   busy: string;
+  /** Keeps the submit button disabled while the form cannot be sent yet (nothing chosen). */
+  disabled?: boolean;
   onCancel?: () => void;
 }) {
   return (
@@ -26,7 +29,7 @@ export function FormFooter({
         </p>
       )}
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || disabled}>
           {pending ? busy : submit}
         </Button>
         {onCancel && (
