@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Button } from '@/app/_components/ui/button';
+import { CheckboxField } from '@/app/_components/ui/checkbox-field';
 import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
@@ -138,10 +139,9 @@ export function OpenIncidentForm({
       <Field label="What is known so far" error={errors.summary}>
         <TextArea rows={2} value={summary} onChange={(event) => setSummary(event.target.value)} />
       </Field>
-      <label className="flex items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" checked={leadIsMe} onChange={(event) => setLeadIsMe(event.target.checked)} />I
-        lead it
-      </label>
+      <CheckboxField checked={leadIsMe} onChange={setLeadIsMe}>
+        I lead it
+      </CheckboxField>
       <FormFooter
         error={errors.leadId ?? errors.form}
         pending={pending}

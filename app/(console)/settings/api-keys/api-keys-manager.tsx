@@ -6,6 +6,7 @@ import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { CheckboxField } from '@/app/_components/ui/checkbox-field';
 import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { Choice, FieldSet } from '@/app/_components/ui/field-set';
@@ -68,14 +69,9 @@ export function ApiKeysManager() {
       <Card
         title="Keys"
         actions={
-          <label className="flex items-center gap-2 text-sm text-slate-600">
-            <input
-              type="checkbox"
-              checked={includeRevoked}
-              onChange={(event) => setIncludeRevoked(event.target.checked)}
-            />
+          <CheckboxField checked={includeRevoked} onChange={setIncludeRevoked}>
             Show revoked
-          </label>
+          </CheckboxField>
         }
       >
         <ErrorText>{error}</ErrorText>

@@ -8,6 +8,7 @@ import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { CheckboxField } from '@/app/_components/ui/checkbox-field';
 import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
@@ -248,19 +249,10 @@ export function CampaignActions({
             <p className="text-sm text-slate-600">{sendBlocked ?? 'Approved and tested: ready to send.'}</p>
           )}
           {canSend && !isFinished && missing.accountCount > 0 && (
-            <label className="flex items-start gap-2 text-sm text-slate-700">
-              <input
-                type="checkbox"
-                className="mt-1"
-                checked={excludeMissing}
-                onChange={(event) => setExcludeMissing(event.target.checked)}
-              />
-              <span>
-                Leave out the {missing.accountCount.toLocaleString('en-US')} account
-                {missing.accountCount === 1 ? '' : 's'} without a value for{' '}
-                {asPlaceholders(missing.variables)}
-              </span>
-            </label>
+            <CheckboxField checked={excludeMissing} onChange={setExcludeMissing}>
+              Leave out the {missing.accountCount.toLocaleString('en-US')} account
+              {missing.accountCount === 1 ? '' : 's'} without a value for {asPlaceholders(missing.variables)}
+            </CheckboxField>
           )}
           {canSend && !isFinished && (
             <div className="flex flex-wrap gap-2">

@@ -8,6 +8,7 @@ import { channelLabels, commsChannels } from '@/app/_components/comms/types';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Card } from '@/app/_components/ui/card';
+import { CheckboxField } from '@/app/_components/ui/checkbox-field';
 import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { Choice, FieldSet } from '@/app/_components/ui/field-set';
@@ -176,20 +177,13 @@ function Form({
           </div>
         </FieldSet>
         <div className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200">
-          <label className="flex items-start gap-2 text-sm text-slate-700">
-            <input
-              type="checkbox"
-              className="mt-0.5"
-              checked={critical}
-              onChange={(event) => setCritical(event.target.checked)}
-            />
-            <span>
-              Critical: also send to addresses that unsubscribed
-              <span className="block text-xs text-slate-500">
-                Only for what customers must know, such as where to pay. The message says why.
-              </span>
-            </span>
-          </label>
+          <CheckboxField
+            checked={critical}
+            onChange={setCritical}
+            hint="Only for what customers must know, such as where to pay. The message says why."
+          >
+            Critical: also send to addresses that unsubscribed
+          </CheckboxField>
           {critical && (
             <Field label="Why it must reach everyone" error={errors.criticalReason}>
               <TextArea name="criticalReason" rows={2} placeholder="It changes where you pay your invoices" />
@@ -197,21 +191,13 @@ function Form({
           )}
         </div>
         <div className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200">
-          <label className="flex items-start gap-2 text-sm text-slate-700">
-            <input
-              type="checkbox"
-              className="mt-0.5"
-              checked={scheduled}
-              onChange={(event) => setScheduled(event.target.checked)}
-            />
-            <span>
-              Send on a day, at a local time
-              <span className="block text-xs text-slate-500">
-                Otherwise emails go as soon as it is sent. Each account gets it at this time in its own time
-                zone.
-              </span>
-            </span>
-          </label>
+          <CheckboxField
+            checked={scheduled}
+            onChange={setScheduled}
+            hint="Otherwise emails go as soon as it is sent. Each account gets it at this time in its own time zone."
+          >
+            Send on a day, at a local time
+          </CheckboxField>
           {scheduled && (
             <div className="grid gap-4 sm:grid-cols-2">
               <Field label="Day" error={errors.sendOn}>
