@@ -142,14 +142,22 @@ export function InvoiceView({ id }: { id: string }) {
             <Detail label="Issued">{invoice.issueDate ?? 'not yet'}</Detail>
             <Detail label="Due">{invoice.dueDate ?? '—'}</Detail>
             <Detail label="Total">
-              <Money amount={invoice.total} currency={invoice.currency} className="font-semibold" />
+              <Money
+                amount={invoice.total}
+                currency={invoice.currency}
+                className="font-semibold"
+              />
             </Detail>
             <Detail label="Amount due">
               {invoice.amountDue === null ? (
                 '—'
               ) : (
                 <span data-testid="amount-due">
-                  <Money amount={invoice.amountDue} currency={invoice.currency} className="font-semibold" />
+                  <Money
+                    amount={invoice.amountDue}
+                    currency={invoice.currency}
+                    className="font-semibold"
+                  />
                 </span>
               )}
             </Detail>
