@@ -10,6 +10,7 @@ import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { LoadMore } from '@/app/_components/ui/load-more';
+import { Notice } from '@/app/_components/ui/notice';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useConnectionQuery } from '@/app/_components/use-connection-query';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
@@ -88,9 +89,9 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
         }
       >
         {notice && (
-          <p role="status" className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
+          <Notice role="status" className="mb-3">
             {notice}
-          </p>
+          </Notice>
         )}
         <ErrorText>{list.error}</ErrorText>
         {!list.error && !list.loading && rows.length === 0 && (

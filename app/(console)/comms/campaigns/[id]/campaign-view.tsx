@@ -8,6 +8,7 @@ import { formatDateTime, formatDay } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { ErrorText } from '@/app/_components/ui/error-text';
+import { Notice } from '@/app/_components/ui/notice';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { asPlaceholders } from '@/lib/comms/template-variables';
@@ -77,9 +78,9 @@ export function CampaignView({ id }: { id: string }) {
           {campaign.sentAt && <span>Sent {formatDateTime(campaign.sentAt)}.</span>}
         </div>
         {campaign.critical && (
-          <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          <Notice tone="warn">
             Critical: also sent to addresses that unsubscribed, because {campaign.criticalReason}.
-          </p>
+          </Notice>
         )}
         <MissingValues
           missing={campaign.accountsMissingValues}
@@ -148,11 +149,7 @@ function MissingValues({
   if (missing.accountCount === 0 || finished) return null;
   const more = missing.accountCount - missing.accounts.length;
   return (
-    <div
-      role="status"
-      data-testid="missing-values"
-      className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
-    >
+    <Notice tone="warn" role="status" data-testid="missing-values">
       <p>
         {missing.accountCount.toLocaleString('en-US')} account{missing.accountCount === 1 ? ' has' : 's have'}{' '}
         no value for {asPlaceholders(missing.variables)}. Sending waits until they have one (a wave gives an
@@ -169,6 +166,6 @@ function MissingValues({
         ))}
         {more > 0 && <li>and {more.toLocaleString('en-US')} more</li>}
       </ul>
-    </div>
+    </Notice>
   );
 }

@@ -13,6 +13,7 @@ import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { Choice, FieldSet } from '@/app/_components/ui/field-set';
 import { FormFooter } from '@/app/_components/ui/form-footer';
+import { Notice } from '@/app/_components/ui/notice';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -59,10 +60,10 @@ export function CampaignForm({
   ].filter(Boolean);
   if (missing.length > 0)
     return (
-      <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+      <Notice tone="warn">
         A campaign sends a template to an audience: first {missing[0]}
         {missing[1] ? <> and {missing[1]}</> : null}.
-      </p>
+      </Notice>
     );
   return <Form options={data} templateVersionId={templateVersionId} audienceId={audienceId} />;
 }
