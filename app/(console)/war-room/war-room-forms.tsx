@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { enumLabel } from '@/app/_components/billing/status-badges';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Button } from '@/app/_components/ui/button';
 import { CheckboxField } from '@/app/_components/ui/checkbox-field';
@@ -24,9 +25,6 @@ export const componentStates: readonly ComponentState[] = ['OPERATIONAL', 'DEGRA
 function chosen<T extends string>(values: readonly T[], value: string): T | undefined {
   return values.find((candidate) => candidate === value);
 }
-
-/** SCREAMING_CASE as a word with a capital: INVESTIGATING → Investigating. */
-const capitalized = (value: string) => value.charAt(0) + value.slice(1).toLowerCase();
 
 const OPEN_INCIDENT = graphql(`
   mutation WarRoomOpenIncident($input: OpenIncidentInput!) {
@@ -194,7 +192,7 @@ export function IncidentUpdateForm({
           >
             {incidentStatuses.map((value) => (
               <option key={value} value={value}>
-                {capitalized(value)}
+                {enumLabel(value)}
               </option>
             ))}
           </Select>
@@ -307,7 +305,7 @@ export function ComponentStateForm({
             <option value="">From its check</option>
             {componentStates.map((value) => (
               <option key={value} value={value}>
-                {capitalized(value)}
+                {enumLabel(value)}
               </option>
             ))}
           </Select>

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { graphql } from '@/app/_gql';
+import { enumLabel } from '../billing/status-badges';
 import { formatDay } from '../format';
 import { Money } from '../money';
 import { Button } from '../ui/button';
@@ -22,9 +23,6 @@ const RECENT_PAYMENTS = graphql(`
     }
   }
 `);
-
-/** A payment method as a word with a capital: CHECK → Check. */
-export const paymentMethodLabel = (method: string) => method.charAt(0) + method.slice(1).toLowerCase();
 
 /** The latest payments (of every account, or of one) and where each went. */
 export function RecentPayments({ refresh, accountId }: { refresh: number; accountId?: string }) {
@@ -64,7 +62,7 @@ export function RecentPayments({ refresh, accountId }: { refresh: number; accoun
                   <span className="text-slate-500">{payment.account.name}</span>
                 </Cell>
               )}
-              <Cell>{paymentMethodLabel(payment.method)}</Cell>
+              <Cell>{enumLabel(payment.method)}</Cell>
               <Cell>{payment.reference ?? '—'}</Cell>
               <NumberCell>
                 <Money amount={payment.amount} currency={payment.currency} />

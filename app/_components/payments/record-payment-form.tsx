@@ -8,6 +8,7 @@ import type {
   RecordPaymentFormRecordMutation,
 } from '@/app/_gql/graphql';
 import { formatMoney } from '@/lib/money/format-money';
+import { enumLabel } from '../billing/status-badges';
 import { graphqlRequest } from '../graphql-client';
 import { isPositiveAmount, Money } from '../money';
 import { ErrorText } from '../ui/error-text';
@@ -15,7 +16,6 @@ import { Field, Select, TextInput } from '../ui/field';
 import { Choice, FieldSet } from '../ui/field-set';
 import { FormFooter } from '../ui/form-footer';
 import { useFormSubmission } from '../use-form-submission';
-import { paymentMethodLabel } from './recent-payments';
 
 const methods: readonly PaymentMethod[] = ['CHECK', 'ACH', 'WIRE', 'CARD', 'MANUAL'];
 
@@ -144,7 +144,7 @@ export function RecordPaymentForm({
           >
             {methods.map((m) => (
               <option key={m} value={m}>
-                {paymentMethodLabel(m)}
+                {enumLabel(m)}
               </option>
             ))}
           </Select>
