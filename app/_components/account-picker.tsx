@@ -1,24 +1,26 @@
 'use client';
 
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { graphql } from '@/app/_gql';
+import type { AccountPickerOptionFragment } from '@/app/_gql/graphql';
 import { errorMessage, graphqlRequest } from './graphql-client';
 import { cn } from './ui/cn';
 import { useDebouncedValue } from './use-debounced-value';
 
-/** An account as a picker shows and returns it. */
-export interface AccountOption {
-  id: string;
-  externalId: string;
-  name: string;
-  currency: string;
-}
+/** An account as a picker shows and returns it: spread `...AccountPickerOption` where one is read. */
+export const ACCOUNT_PICKER_OPTION = graphql(`
+  fragment AccountPickerOption on Account { id externalId name currency }
+`);
+export type AccountOption = AccountPickerOptionFragment;
 
 /** How many matches the list shows: enough to scan, few enough that typing more is the way to narrow. */
 const SHOWN = 20;
 
-const SEARCH = `query AccountPicker($first: Int, $search: String) {
-  accounts(first: $first, search: $search) { edges { node { id externalId name currency } } }
-}`;
+const ACCOUNT_PICKER_SEARCH = graphql(`
+  query AccountPickerSearch($first: Int, $search: String) {
+    accounts(first: $first, search: $search) { edges { node { ...AccountPickerOption } } }
+  }
+`);
 
 /** "ACC-1001 · Acme Corp": how an account reads in pickers, e-mails aside. */
 export const accountLabel = (account: Pick<AccountOption, 'externalId' | 'name'>) =>
@@ -35,10 +37,7 @@ function useAccountMatches(search: string, isOpen: boolean) {
   useEffect(() => {
     if (!isOpen) return;
     let isCurrent = true;
-    graphqlRequest<{ accounts: { edges: { node: AccountOption }[] } }>(SEARCH, {
-      first: SHOWN,
-      search: settled || null,
-    }).then(
+    graphqlRequest(ACCOUNT_PICKER_SEARCH, { first: SHOWN, search: settled || null }).then(
       (data) => {
         if (!isCurrent) return;
         setMatches(data.accounts.edges.map((edge) => edge.node));

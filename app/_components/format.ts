@@ -20,3 +20,9 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(iso));
 }
+
+/** The time of day of a moment, for a live page that says when it was last updated. */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' }).format(new Date(iso));
+}

@@ -1,8 +1,14 @@
 'use client';
 
+import { graphql } from '@/app/_gql';
+import { Notice } from './ui/notice';
 import { useGraphQLQuery } from './use-graphql-query';
 
-const MAIL_SETTINGS = '{ mailSettings { from isPlaceholderSender } }';
+const MAIL_SENDER_WARNING = graphql(`
+  query MailSenderWarning {
+    mailSettings { from isPlaceholderSender }
+  }
+`);
 
 /**
  * An amber warning wherever mail is sent while the sender (MAIL_FROM) is still a
@@ -10,15 +16,13 @@ const MAIL_SETTINGS = '{ mailSettings { from isPlaceholderSender } }';
  * mail, and their replies go nowhere. Shows nothing once the sender is real.
  */
 export function MailSenderWarning() {
-  const { data } = useGraphQLQuery<{ mailSettings: { from: string; isPlaceholderSender: boolean } }>(
-    MAIL_SETTINGS,
-  );
+  const { data } = useGraphQLQuery(MAIL_SENDER_WARNING);
   if (!data?.mailSettings.isPlaceholderSender) return null;
   return (
-    <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+    <Notice tone="warn" className="mb-4">
       Mail goes out as <strong>{data.mailSettings.from}</strong>, a placeholder: set{' '}
       <code className="font-mono text-xs">MAIL_FROM</code> to your billing address before sending to
       customers.
-    </p>
+    </Notice>
   );
 }

@@ -2,12 +2,8 @@
 
 import Link from 'next/link';
 import {
-  type CampaignStatus,
-  type CommsChannel,
   campaignTones,
   channelLabels,
-  type DeliveryCount,
-  type DeliveryStatus,
   deliveryStatuses,
   deliveryTones,
   words,
@@ -15,64 +11,45 @@ import {
 import { formatDateTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
+import { ButtonLink } from '@/app/_components/ui/button-link';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { DeliveryCountFieldsFragment } from '@/app/_gql/graphql';
 
-interface CampaignRow {
-  id: string;
-  name: string;
-  status: CampaignStatus;
-  channels: CommsChannel[];
-  critical: boolean;
-  approvalsRequired: number;
-  approvals: { approvedBy: string }[];
-  audience: { name: string; size: number };
-  deliveryCounts: DeliveryCount[];
-  createdBy: string;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-const CAMPAIGNS = `{ campaigns { id name status channels critical approvalsRequired approvals { approvedBy }
-  audience { name size } deliveryCounts { channel status count } createdBy createdAt sentAt } }`;
+const CAMPAIGN_LIST = graphql(`
+  query CampaignList {
+    campaigns {
+      id name status channels critical approvalsRequired approvals { approvedBy }
+      audience { name size } deliveryCounts { ...DeliveryCountFields } createdBy createdAt sentAt
+    }
+  }
+`);
 
 /** Counts across channels by status, in the statuses' order. */
-function totals(counts: DeliveryCount[]) {
+function totals(counts: DeliveryCountFieldsFragment[]) {
   return deliveryStatuses
     .map((status) => ({
       status,
       count: counts.filter((count) => count.status === status).reduce((sum, count) => sum + count.count, 0),
     }))
-    .filter((total) => total.count > 0) as { status: DeliveryStatus; count: number }[];
+    .filter((total) => total.count > 0);
 }
 
 /** Every campaign, newest first, with where it stands. */
 export function CampaignList() {
-  const { data, error } = useGraphQLQuery<{ campaigns: CampaignRow[] }>(CAMPAIGNS);
+  const { data, error } = useGraphQLQuery(CAMPAIGN_LIST);
   const can = useCan();
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorText>{error}</ErrorText>;
   if (!data) return <p className="text-sm text-slate-500">Loading campaigns…</p>;
   if (data.campaigns.length === 0)
     return (
       <EmptyState
         title="No campaigns yet"
-        action={
-          can('createCampaign') && (
-            <Link
-              href="/comms/campaigns/new"
-              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-            >
-              New campaign
-            </Link>
-          )
-        }
+        action={can('createCampaign') && <ButtonLink href="/comms/campaigns/new">New campaign</ButtonLink>}
       >
         A campaign sends a template to an audience by email, portal or in-app notice. It needs a template and
         an audience, approval by someone other than its author and a test send before it goes out.
@@ -120,7 +97,7 @@ export function CampaignList() {
                 <span className="flex flex-wrap gap-1">
                   {totals(campaign.deliveryCounts).map((total) => (
                     <Badge key={total.status} tone={deliveryTones[total.status]}>
-                      {total.count} {words(total.status)}
+                      {total.count.toLocaleString('en-US')} {words(total.status)}
                     </Badge>
                   ))}
                 </span>

@@ -1,11 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useCan } from '@/app/_components/permissions';
-import { cn } from '@/app/_components/ui/cn';
-
-const link = 'rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap';
-const secondary = cn(link, 'bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50');
+import { ButtonLink } from '@/app/_components/ui/button-link';
 
 /** New template, audience and campaign, for those who may write them. */
 export function NewEntryPoints() {
@@ -13,20 +9,16 @@ export function NewEntryPoints() {
   return (
     <>
       {can('createMessageTemplate') && (
-        <Link href="/comms/templates#new" className={secondary}>
+        <ButtonLink href="/comms/templates#new" variant="secondary">
           New template
-        </Link>
+        </ButtonLink>
       )}
       {can('createAudience') && (
-        <Link href="/comms/audiences" className={secondary}>
+        <ButtonLink href="/comms/audiences" variant="secondary">
           New audience
-        </Link>
+        </ButtonLink>
       )}
-      {can('createCampaign') && (
-        <Link href="/comms/campaigns/new" className={cn(link, 'bg-brand-600 text-white hover:bg-brand-700')}>
-          New campaign
-        </Link>
-      )}
+      {can('createCampaign') && <ButtonLink href="/comms/campaigns/new">New campaign</ButtonLink>}
     </>
   );
 }

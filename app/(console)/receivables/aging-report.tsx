@@ -2,22 +2,30 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { Money } from '@/app/_components/money';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
-import { Cell, Table } from '@/app/_components/ui/table';
+import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { AgingReportBucketsFragment } from '@/app/_gql/graphql';
 
-interface Buckets {
-  current: string;
-  days1To30: string;
-  days31To60: string;
-  days61To90: string;
-  over90Days: string;
-  total: string;
-}
+/** Open balances of one account (or all) in one currency, by days past due. */
+export const AGING_REPORT_BUCKETS = graphql(`
+  fragment AgingReportBuckets on AgingBuckets { current days1To30 days31To60 days61To90 over90Days total }
+`);
 
-const bucketFields = '{ current days1To30 days31To60 days61To90 over90Days total }';
-const columns: [keyof Buckets, string][] = [
+const AGING_REPORT = graphql(`
+  query AgingReport($asOf: Date) {
+    agingReport(asOf: $asOf) {
+      rows { account { id externalId name } currency buckets { ...AgingReportBuckets } }
+      totals { currency buckets { ...AgingReportBuckets } }
+    }
+  }
+`);
+
+const columns: [keyof AgingReportBucketsFragment, string][] = [
   ['current', 'Current'],
   ['days1To30', '1–30'],
   ['days31To60', '31–60'],
@@ -26,38 +34,34 @@ const columns: [keyof Buckets, string][] = [
   ['total', 'Total'],
 ];
 
-function Amounts({ buckets, strong }: { buckets: Buckets; strong?: boolean }) {
+/** Whether a decimal string is zero, read from its digits. */
+const isZero = (amount: string) => !/[1-9]/.test(amount);
+
+function Amounts({
+  buckets,
+  currency,
+  strong,
+}: {
+  buckets: AgingReportBucketsFragment;
+  currency: string;
+  strong?: boolean;
+}) {
   return columns.map(([key]) => (
-    <Cell
+    <NumberCell
       key={key}
-      className={`text-right font-mono ${strong ? 'font-semibold text-slate-900' : ''} ${
-        key !== 'current' && key !== 'total' && buckets[key] !== '0.00' && buckets[key] !== '0'
-          ? 'text-amber-800'
-          : ''
+      className={`${strong ? 'font-semibold text-slate-900' : ''} ${
+        key !== 'current' && key !== 'total' && !isZero(buckets[key]) ? 'text-amber-800' : ''
       }`}
     >
-      {buckets[key]}
-    </Cell>
+      <Money amount={buckets[key]} currency={currency} />
+    </NumberCell>
   ));
 }
 
 /** Open balances by days past due, per account and per currency, as of a chosen day. */
 export function AgingReport({ refresh }: { refresh: number }) {
   const [asOf, setAsOf] = useState(() => new Date().toISOString().slice(0, 10));
-  const { data, error } = useGraphQLQuery<{
-    agingReport: {
-      rows: {
-        account: { id: string; externalId: string; name: string };
-        currency: string;
-        buckets: Buckets;
-      }[];
-      totals: { currency: string; buckets: Buckets }[];
-    };
-  }>(
-    `query($asOf: Date) { agingReport(asOf: $asOf) { rows { account { id externalId name } currency buckets ${bucketFields} } totals { currency buckets ${bucketFields} } } }`,
-    { asOf },
-    refresh,
-  );
+  const { data, error } = useGraphQLQuery(AGING_REPORT, { asOf }, refresh);
   const report = data?.agingReport;
   return (
     <Card
@@ -68,13 +72,15 @@ export function AgingReport({ refresh }: { refresh: number }) {
         </Field>
       }
     >
-      {error && <p className="text-sm text-red-700">{error}</p>}
+      <ErrorText>{error}</ErrorText>
       {report && report.rows.length === 0 && (
         <p className="text-sm text-slate-500">Nothing is owed as of this day.</p>
       )}
       {report && report.rows.length > 0 && (
         <div data-testid="aging-report">
-          <Table head={['Account', 'Currency', ...columns.map(([, label]) => label)]}>
+          <Table
+            head={['Account', ...columns.map(([key, label]) => <NumberHead key={key}>{label}</NumberHead>)]}
+          >
             {report.rows.map((row) => (
               <tr key={`${row.account.id}-${row.currency}`}>
                 <Cell>
@@ -83,15 +89,13 @@ export function AgingReport({ refresh }: { refresh: number }) {
                   </Link>{' '}
                   <span className="text-slate-500">{row.account.name}</span>
                 </Cell>
-                <Cell>{row.currency}</Cell>
-                <Amounts buckets={row.buckets} />
+                <Amounts buckets={row.buckets} currency={row.currency} />
               </tr>
             ))}
             {report.totals.map((total) => (
               <tr key={total.currency} className="bg-slate-50">
-                <Cell className="font-semibold text-slate-900">Total</Cell>
-                <Cell className="font-semibold text-slate-900">{total.currency}</Cell>
-                <Amounts buckets={total.buckets} strong />
+                <Cell className="font-semibold text-slate-900">Total {total.currency}</Cell>
+                <Amounts buckets={total.buckets} currency={total.currency} strong />
               </tr>
             ))}
           </Table>

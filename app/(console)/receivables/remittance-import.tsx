@@ -1,17 +1,24 @@
 'use client';
 
-import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { Button } from '@/app/_components/ui/button';
+import { type FormEvent, useState } from 'react';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Card } from '@/app/_components/ui/card';
+import { TextArea } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { RemittanceImportMutation } from '@/app/_gql/graphql';
 
-interface Report {
-  rowsRead: number;
-  recorded: number;
-  alreadyRecorded: number;
-  problems: { line: number | null; column: string | null; message: string }[];
-}
+const IMPORT_REMITTANCE = graphql(`
+  mutation RemittanceImport($input: ImportRemittanceInput!) {
+    importRemittance(input: $input) {
+      report { rowsRead recorded alreadyRecorded problems { line column message } }
+      userErrors { code field message }
+    }
+  }
+`);
+
+type Report = RemittanceImportMutation['importRemittance']['report'];
 
 /** A bank/ACH remittance file: checked whole, recorded all or nothing, each row once however often it is imported. */
 export function RemittanceImport({ onImported }: { onImported: () => void }) {
@@ -19,15 +26,11 @@ export function RemittanceImport({ onImported }: { onImported: () => void }) {
   const [report, setReport] = useState<Report | null>(null);
   const { errors, pending, submit } = useFormSubmission();
 
-  async function importFile() {
+  async function importFile(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     setReport(null);
     const payload = await submit(async () => {
-      const { importRemittance } = await graphqlRequest<{
-        importRemittance: { report: Report; userErrors: UserErrorData[] };
-      }>(
-        'mutation($input: ImportRemittanceInput!) { importRemittance(input: $input) { report { rowsRead recorded alreadyRecorded problems { line column message } } userErrors { code field message } } }',
-        { input: { csv } },
-      );
+      const { importRemittance } = await graphqlRequest(IMPORT_REMITTANCE, { input: { csv } });
       setReport(importRemittance.report);
       return importRemittance;
     });
@@ -41,32 +44,33 @@ export function RemittanceImport({ onImported }: { onImported: () => void }) {
         <code className="font-mono text-xs">date,reference,account,invoice,amount,currency[,method]</code>.
         Any problem and nothing is recorded; rows already imported are skipped.
       </p>
-      <input
-        type="file"
-        accept=".csv,text/csv"
-        aria-label="Remittance file"
-        className="mb-2 block text-sm"
-        onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? '')}
-      />
-      <textarea
-        value={csv}
-        onChange={(e) => setCsv(e.target.value)}
-        rows={5}
-        placeholder="…or paste the file here"
-        aria-label="Remittance CSV"
-        className="block w-full rounded-md px-2.5 py-1.5 font-mono text-xs ring-1 ring-slate-300"
-      />
-      {errors.form && <p className="mt-2 text-sm text-red-700">{errors.form}</p>}
-      <div className="mt-3">
-        <Button onClick={importFile} disabled={pending || !csv.trim()}>
-          {pending ? 'Importing…' : 'Import'}
-        </Button>
-      </div>
+      <form onSubmit={importFile} aria-label="Import a remittance file" className="space-y-3">
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          aria-label="Remittance file"
+          className="block text-sm"
+          onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? '')}
+        />
+        <TextArea
+          value={csv}
+          onChange={(e) => setCsv(e.target.value)}
+          rows={5}
+          required
+          placeholder="…or paste the file here"
+          aria-label="Remittance CSV"
+          className="font-mono text-xs"
+        />
+        <FormFooter error={errors.form ?? errors.csv} pending={pending} submit="Import" busy="Importing…" />
+      </form>
       {report && (
         <div className="mt-3 text-sm" role="status">
           <p className="text-slate-700">
-            {report.rowsRead} rows: {report.recorded} recorded, {report.alreadyRecorded} already recorded
-            {report.problems.length > 0 && `, ${report.problems.length} problems — nothing recorded`}.
+            {report.rowsRead.toLocaleString('en-US')} rows: {report.recorded.toLocaleString('en-US')}{' '}
+            recorded, {report.alreadyRecorded.toLocaleString('en-US')} already recorded
+            {report.problems.length > 0 &&
+              `, ${report.problems.length.toLocaleString('en-US')} problems — nothing recorded`}
+            .
           </p>
           {report.problems.length > 0 && (
             <ul className="mt-2 list-disc space-y-0.5 pl-5 text-red-700">

@@ -1,27 +1,56 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { enumLabel } from '@/app/_components/billing/status-badges';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Button } from '@/app/_components/ui/button';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ErrorText } from '@/app/_components/ui/error-text';
+import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
+import type { ComponentState, IncidentSeverity, IncidentStatus } from '@/app/_gql/graphql';
 
-export const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
-export const incidentStatuses = ['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED'] as const;
-export const componentStates = ['OPERATIONAL', 'DEGRADED', 'DOWN'] as const;
+export const severities: readonly IncidentSeverity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
+export const incidentStatuses: readonly IncidentStatus[] = [
+  'INVESTIGATING',
+  'IDENTIFIED',
+  'MONITORING',
+  'RESOLVED',
+];
+export const componentStates: readonly ComponentState[] = ['OPERATIONAL', 'DEGRADED', 'DOWN'];
 
-const textArea =
-  'block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-brand-500 focus:outline-none';
-
-function FormError({ message }: { message: string | undefined }) {
-  return message ? (
-    <p className="text-sm text-red-700" role="alert">
-      {message}
-    </p>
-  ) : null;
+/** The member of `values` a select chose, or undefined for a value outside them (the "none" option). */
+function chosen<T extends string>(values: readonly T[], value: string): T | undefined {
+  return values.find((candidate) => candidate === value);
 }
 
-type Payload = { userErrors: UserErrorData[] };
+const OPEN_INCIDENT = graphql(`
+  mutation WarRoomOpenIncident($input: OpenIncidentInput!) {
+    openIncident(input: $input) { incident { id } userErrors { code field message } }
+  }
+`);
+const POST_INCIDENT_UPDATE = graphql(`
+  mutation WarRoomPostIncidentUpdate($input: PostIncidentUpdateInput!) {
+    postIncidentUpdate(input: $input) { incident { id } userErrors { code field message } }
+  }
+`);
+const ASSIGN_INCIDENT_LEAD = graphql(`
+  mutation WarRoomAssignIncidentLead($input: AssignIncidentLeadInput!) {
+    assignIncidentLead(input: $input) { incident { id } userErrors { code field message } }
+  }
+`);
+const SET_COMPONENT_STATE = graphql(`
+  mutation WarRoomSetComponentState($input: SetComponentStateInput!) {
+    setComponentState(input: $input) { component { key } userErrors { code field message } }
+  }
+`);
+const POST_STATUS_UPDATE = graphql(`
+  mutation WarRoomPostStatusUpdate($input: PostStatusUpdateInput!) {
+    postStatusUpdate(input: $input) { statusUpdate { id } userErrors { code field message } }
+  }
+`);
 
 /** Opens an incident; the signed-in user leads it unless unticked. */
 export function OpenIncidentForm({
@@ -35,7 +64,7 @@ export function OpenIncidentForm({
 }) {
   const { errors, pending, submit } = useFormSubmission();
   const [title, setTitle] = useState('');
-  const [severity, setSeverity] = useState<(typeof severities)[number]>('SEV3');
+  const [severity, setSeverity] = useState<IncidentSeverity>('SEV3');
   const [componentKey, setComponentKey] = useState('');
   const [cadence, setCadence] = useState('30');
   const [summary, setSummary] = useState('');
@@ -44,19 +73,16 @@ export function OpenIncidentForm({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const payload = await submit(async () => {
-      const data = await graphqlRequest<{ openIncident: Payload }>(
-        `mutation($input: OpenIncidentInput!) { openIncident(input: $input) { incident { id } userErrors { code field message } } }`,
-        {
-          input: {
-            title,
-            severity,
-            componentKey: componentKey || null,
-            leadId: leadIsMe ? viewerId : null,
-            updateCadenceMinutes: Number(cadence),
-            summary: summary || null,
-          },
+      const data = await graphqlRequest(OPEN_INCIDENT, {
+        input: {
+          title,
+          severity,
+          componentKey: componentKey || null,
+          leadId: leadIsMe ? viewerId : null,
+          updateCadenceMinutes: Number(cadence),
+          summary: summary || null,
         },
-      );
+      });
       return data.openIncident;
     });
     if (payload) {
@@ -77,7 +103,10 @@ export function OpenIncidentForm({
       </Field>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Severity">
-          <Select value={severity} onChange={(event) => setSeverity(event.target.value as typeof severity)}>
+          <Select
+            value={severity}
+            onChange={(event) => setSeverity(chosen(severities, event.target.value) ?? 'SEV3')}
+          >
             {severities.map((value) => (
               <option key={value} value={value}>
                 {value.replace('SEV', 'Sev ')}
@@ -106,21 +135,17 @@ export function OpenIncidentForm({
         </Field>
       </div>
       <Field label="What is known so far" error={errors.summary}>
-        <textarea
-          className={textArea}
-          rows={2}
-          value={summary}
-          onChange={(event) => setSummary(event.target.value)}
-        />
+        <TextArea rows={2} value={summary} onChange={(event) => setSummary(event.target.value)} />
       </Field>
-      <label className="flex items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" checked={leadIsMe} onChange={(event) => setLeadIsMe(event.target.checked)} />I
-        lead it
-      </label>
-      <FormError message={errors.leadId ?? errors.form} />
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Opening…' : 'Open incident'}
-      </Button>
+      <Checkbox checked={leadIsMe} onChange={setLeadIsMe}>
+        I lead it
+      </Checkbox>
+      <FormFooter
+        error={errors.leadId ?? errors.form}
+        pending={pending}
+        submit="Open incident"
+        busy="Opening…"
+      />
     </form>
   );
 }
@@ -134,7 +159,7 @@ export function IncidentUpdateForm({
 }: {
   incidentId: string;
   title: string;
-  status: (typeof incidentStatuses)[number];
+  status: IncidentStatus;
   onDone: () => void;
 }) {
   const { errors, pending, submit } = useFormSubmission();
@@ -144,10 +169,7 @@ export function IncidentUpdateForm({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const payload = await submit(async () => {
-      const data = await graphqlRequest<{ postIncidentUpdate: Payload }>(
-        `mutation($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { incident { id } userErrors { code field message } } }`,
-        { input: { incidentId, status: next, body } },
-      );
+      const data = await graphqlRequest(POST_INCIDENT_UPDATE, { input: { incidentId, status: next, body } });
       return data.postIncidentUpdate;
     });
     if (payload) {
@@ -164,17 +186,20 @@ export function IncidentUpdateForm({
     >
       <div className="w-40">
         <Field label="Status">
-          <Select value={next} onChange={(event) => setNext(event.target.value as typeof next)}>
+          <Select
+            value={next}
+            onChange={(event) => setNext(chosen(incidentStatuses, event.target.value) ?? status)}
+          >
             {incidentStatuses.map((value) => (
               <option key={value} value={value}>
-                {value.charAt(0) + value.slice(1).toLowerCase()}
+                {enumLabel(value)}
               </option>
             ))}
           </Select>
         </Field>
       </div>
       <div className="min-w-60 flex-1">
-        <Field label="Update" error={errors.body ?? errors.incidentId ?? errors.form}>
+        <Field label="Update" error={errors.body}>
           <TextInput
             value={body}
             onChange={(event) => setBody(event.target.value)}
@@ -182,9 +207,14 @@ export function IncidentUpdateForm({
           />
         </Field>
       </div>
-      <Button type="submit" className="mt-5" disabled={pending}>
-        {pending ? 'Posting…' : 'Post update'}
-      </Button>
+      <div className="mt-5">
+        <FormFooter
+          error={errors.incidentId ?? errors.form}
+          pending={pending}
+          submit="Post update"
+          busy="Posting…"
+        />
+      </div>
     </form>
   );
 }
@@ -207,10 +237,9 @@ export function TakeLeadButton({
         disabled={pending}
         onClick={async () => {
           const payload = await submit(async () => {
-            const data = await graphqlRequest<{ assignIncidentLead: Payload }>(
-              `mutation($input: AssignIncidentLeadInput!) { assignIncidentLead(input: $input) { incident { id } userErrors { code field message } } }`,
-              { input: { incidentId, leadId: viewerId } },
-            );
+            const data = await graphqlRequest(ASSIGN_INCIDENT_LEAD, {
+              input: { incidentId, leadId: viewerId },
+            });
             return data.assignIncidentLead;
           });
           if (payload) onDone();
@@ -218,7 +247,7 @@ export function TakeLeadButton({
       >
         Take the lead
       </Button>
-      <FormError message={errors.leadId ?? errors.form} />
+      <ErrorText>{errors.leadId ?? errors.form}</ErrorText>
     </>
   );
 }
@@ -233,16 +262,15 @@ export function ComponentStateForm({
 }) {
   const { errors, pending, submit } = useFormSubmission();
   const [key, setKey] = useState(components[0]?.key ?? '');
-  const [state, setState] = useState('');
+  const [state, setState] = useState<ComponentState | ''>('');
   const [note, setNote] = useState('');
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const payload = await submit(async () => {
-      const data = await graphqlRequest<{ setComponentState: Payload }>(
-        `mutation($input: SetComponentStateInput!) { setComponentState(input: $input) { component { key } userErrors { code field message } } }`,
-        { input: { key, state: state || null, note: note || null } },
-      );
+      const data = await graphqlRequest(SET_COMPONENT_STATE, {
+        input: { key, state: state || null, note: note || null },
+      });
       return data.setComponentState;
     });
     if (payload) {
@@ -270,24 +298,27 @@ export function ComponentStateForm({
       </div>
       <div className="w-44">
         <Field label="State">
-          <Select value={state} onChange={(event) => setState(event.target.value)}>
+          <Select
+            value={state}
+            onChange={(event) => setState(chosen(componentStates, event.target.value) ?? '')}
+          >
             <option value="">From its check</option>
             {componentStates.map((value) => (
               <option key={value} value={value}>
-                {value.charAt(0) + value.slice(1).toLowerCase()}
+                {enumLabel(value)}
               </option>
             ))}
           </Select>
         </Field>
       </div>
       <div className="min-w-52 flex-1">
-        <Field label="Note" error={errors.note ?? errors.form}>
+        <Field label="Note" error={errors.note}>
           <TextInput value={note} onChange={(event) => setNote(event.target.value)} placeholder="Why" />
         </Field>
       </div>
-      <Button type="submit" className="mt-5" disabled={pending}>
-        {pending ? 'Saving…' : 'Set state'}
-      </Button>
+      <div className="mt-5">
+        <FormFooter error={errors.form} pending={pending} submit="Set state" busy="Saving…" />
+      </div>
     </form>
   );
 }
@@ -300,10 +331,7 @@ export function StatusUpdateForm({ onDone }: { onDone: () => void }) {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const payload = await submit(async () => {
-      const data = await graphqlRequest<{ postStatusUpdate: Payload }>(
-        `mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { statusUpdate { id } userErrors { code field message } } }`,
-        { input: { body } },
-      );
+      const data = await graphqlRequest(POST_STATUS_UPDATE, { input: { body } });
       return data.postStatusUpdate;
     });
     if (payload) {
@@ -319,7 +347,7 @@ export function StatusUpdateForm({ onDone }: { onDone: () => void }) {
       className="mt-4 flex flex-wrap items-start gap-2"
     >
       <div className="min-w-64 flex-1">
-        <Field label="New status update" error={errors.body ?? errors.form}>
+        <Field label="New status update" error={errors.body}>
           <TextInput
             value={body}
             onChange={(event) => setBody(event.target.value)}
@@ -327,9 +355,9 @@ export function StatusUpdateForm({ onDone }: { onDone: () => void }) {
           />
         </Field>
       </div>
-      <Button type="submit" className="mt-5" disabled={pending}>
-        {pending ? 'Posting…' : 'Post status update'}
-      </Button>
+      <div className="mt-5">
+        <FormFooter error={errors.form} pending={pending} submit="Post status update" busy="Posting…" />
+      </div>
     </form>
   );
 }

@@ -4,17 +4,27 @@ import Link from 'next/link';
 import { type ReactNode, useEffect, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
 import { BillRunStatusBadge, enumLabel } from '@/app/_components/billing/status-badges';
-import { formatDateTime } from '@/app/_components/format';
+import { formatDateTime, formatDay, formatTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
+import { PageHeader } from '@/app/_components/ui/page-header';
 import { ProgressBar } from '@/app/_components/ui/progress-bar';
+import { StatCard } from '@/app/_components/ui/stat-card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type {
+  ComponentState,
+  CutoverWaveStatus,
+  IncidentSeverity,
+  WarRoomBillRunFragment,
+  WarRoomViewQuery,
+} from '@/app/_gql/graphql';
 import {
   ComponentStateForm,
   IncidentUpdateForm,
-  type incidentStatuses,
   OpenIncidentForm,
   StatusUpdateForm,
   TakeLeadButton,
@@ -23,115 +33,60 @@ import {
 /** How often the war room asks for a fresh picture; the page itself never reloads. */
 export const POLL_MS = 5000;
 
-const WAR_ROOM_QUERY = `{ warRoom {
-  generatedAt
-  waves { wave { id name status cutoverDate } legacyAccounts switchboardAccounts }
-  accountsBySystemOfRecord { systemOfRecord accounts }
-  billRunsInProgress { ...run }
-  latestBillRuns { ...run }
-  ingestion { recordsLast5Minutes recordsLast60Minutes perMinuteLast5 perMinuteLast60 rejected conflicts running failed
-    recentRejects { line recordId reason } }
-  deliveries { sent failed queued }
-  components { key name state reason isManual }
-  openIncidents { id title severity status componentKey updateCadenceMinutes updateOverdue nextUpdateDueAt openedAt openedBy
-    lastUpdateAt lead { id name } updates { id status body author at } }
-  latestStatusUpdate { body author at }
-} }
-fragment run on BillRun { id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed createdAt }`;
+/** A bill run as the war room follows it. */
+export const WAR_ROOM_BILL_RUN = graphql(`
+  fragment WarRoomBillRun on BillRun {
+    id periodStart periodEnd status accountsTotal accountsDone invoicesCreated accountsFailed createdAt
+  }
+`);
 
-type RunStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
-type State = 'OPERATIONAL' | 'DEGRADED' | 'DOWN';
+const WAR_ROOM_VIEW = graphql(`
+  query WarRoomView {
+    warRoom {
+      generatedAt
+      waves { wave { id name status cutoverDate } legacyAccounts switchboardAccounts }
+      accountsBySystemOfRecord { systemOfRecord accounts }
+      billRunsInProgress { ...WarRoomBillRun }
+      latestBillRuns { ...WarRoomBillRun }
+      ingestion {
+        recordsLast5Minutes recordsLast60Minutes perMinuteLast5 perMinuteLast60 rejected conflicts running failed
+        recentRejects { line recordId reason }
+      }
+      deliveries { sent failed queued }
+      components { key name state reason isManual }
+      openIncidents {
+        id title severity status componentKey updateCadenceMinutes updateOverdue nextUpdateDueAt openedAt openedBy
+        lastUpdateAt lead { id name } updates { id status body author at }
+      }
+      latestStatusUpdate { body author at }
+    }
+  }
+`);
 
-interface Run {
-  id: string;
-  periodStart: string;
-  periodEnd: string;
-  status: RunStatus;
-  accountsTotal: number;
-  accountsDone: number;
-  invoicesCreated: number;
-  accountsFailed: number;
-  createdAt: string;
-}
+type Incident = WarRoomViewQuery['warRoom']['openIncidents'][number];
 
-interface Incident {
-  id: string;
-  title: string;
-  severity: 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4';
-  status: (typeof incidentStatuses)[number];
-  componentKey: string | null;
-  updateCadenceMinutes: number;
-  updateOverdue: boolean;
-  nextUpdateDueAt: string | null;
-  openedAt: string;
-  openedBy: string;
-  lastUpdateAt: string;
-  lead: { id: string; name: string } | null;
-  updates: { id: string; status: string; body: string; author: string; at: string }[];
-}
-
-interface WarRoomData {
-  warRoom: {
-    generatedAt: string;
-    waves: {
-      wave: { id: string; name: string; status: string; cutoverDate: string | null };
-      legacyAccounts: number;
-      switchboardAccounts: number;
-    }[];
-    accountsBySystemOfRecord: { systemOfRecord: 'LEGACY' | 'SWITCHBOARD'; accounts: number }[];
-    billRunsInProgress: Run[];
-    latestBillRuns: Run[];
-    ingestion: {
-      recordsLast5Minutes: number;
-      recordsLast60Minutes: number;
-      perMinuteLast5: number;
-      perMinuteLast60: number;
-      rejected: number;
-      conflicts: number;
-      running: number;
-      failed: number;
-      recentRejects: { line: number | null; recordId: string | null; reason: string }[];
-    };
-    deliveries: { sent: number; failed: number; queued: number };
-    components: { key: string; name: string; state: State; reason: string; isManual: boolean }[];
-    openIncidents: Incident[];
-    latestStatusUpdate: { body: string; author: string; at: string } | null;
-  };
-}
-
-const stateTones = { OPERATIONAL: 'good', DEGRADED: 'warn', DOWN: 'bad' } as const;
-const stateDots = { OPERATIONAL: 'bg-emerald-500', DEGRADED: 'bg-amber-500', DOWN: 'bg-red-600' } as const;
-const severityTones = { SEV1: 'bad', SEV2: 'bad', SEV3: 'warn', SEV4: 'neutral' } as const;
-const waveTones = { PLANNED: 'neutral', CUT_OVER: 'good', ROLLED_BACK: 'warn' } as const;
+const stateTones = { OPERATIONAL: 'good', DEGRADED: 'warn', DOWN: 'bad' } as const satisfies Record<
+  ComponentState,
+  string
+>;
+const stateDots: Record<ComponentState, string> = {
+  OPERATIONAL: 'bg-emerald-500',
+  DEGRADED: 'bg-amber-500',
+  DOWN: 'bg-red-600',
+};
+const severityTones = { SEV1: 'bad', SEV2: 'bad', SEV3: 'warn', SEV4: 'neutral' } as const satisfies Record<
+  IncidentSeverity,
+  string
+>;
+const waveTones = { PLANNED: 'neutral', CUT_OVER: 'good', ROLLED_BACK: 'warn' } as const satisfies Record<
+  CutoverWaveStatus,
+  string
+>;
 
 const count = (n: number) => n.toLocaleString('en-US');
 const rate = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
-function Stat({
-  label,
-  value,
-  tone,
-  testId,
-}: {
-  label: string;
-  value: string;
-  tone?: string;
-  testId?: string;
-}) {
-  return (
-    <div className="rounded-md bg-slate-50 px-3 py-2">
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd
-        className={`mt-0.5 text-xl font-semibold tabular-nums ${tone ?? 'text-slate-900'}`}
-        data-testid={testId}
-      >
-        {value}
-      </dd>
-    </div>
-  );
-}
-
-function BillRunRow({ run }: { run: Run }) {
+function BillRunRow({ run }: { run: WarRoomBillRunFragment }) {
   return (
     <li className="py-3" data-testid={`war-room-bill-run-${run.id}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -139,7 +94,7 @@ function BillRunRow({ run }: { run: Run }) {
           href={`/invoices/bill-runs/${run.id}`}
           className="text-sm font-medium text-brand-700 hover:underline"
         >
-          {run.periodStart} – {lastDay(run.periodEnd)}
+          {formatDay(run.periodStart)} – {formatDay(lastDay(run.periodEnd))}
         </Link>
         <BillRunStatusBadge status={run.status} />
       </div>
@@ -195,7 +150,7 @@ function IncidentCard({
       <p className="mt-1 text-xs text-slate-500">
         {incident.componentKey && <>{enumLabel(incident.componentKey.toUpperCase())} · </>}
         Lead: {incident.lead?.name ?? 'nobody yet'} · opened {formatDateTime(incident.openedAt)} by{' '}
-        {incident.openedBy} · an update every {incident.updateCadenceMinutes} min,{' '}
+        {incident.openedBy} · an update every {count(incident.updateCadenceMinutes)} min,{' '}
         {incident.updateOverdue ? (
           <span className="font-medium text-red-700">was due {formatDateTime(incident.nextUpdateDueAt)}</span>
         ) : (
@@ -235,7 +190,7 @@ function IncidentCard({
 export function WarRoomView({ viewerId, extraCards }: { viewerId: string; extraCards?: ReactNode }) {
   const can = useCan();
   const [tick, setTick] = useState(0);
-  const { data, error, reload } = useGraphQLQuery<WarRoomData>(WAR_ROOM_QUERY, undefined, tick);
+  const { data, error, reload } = useGraphQLQuery(WAR_ROOM_VIEW, undefined, tick);
   useEffect(() => {
     const timer = setInterval(() => setTick((n) => n + 1), POLL_MS);
     return () => clearInterval(timer);
@@ -244,7 +199,7 @@ export function WarRoomView({ viewerId, extraCards }: { viewerId: string; extraC
 
   if (!data)
     return error ? (
-      <p className="text-sm text-red-700">{error}</p>
+      <ErrorText>{error}</ErrorText>
     ) : (
       <p className="text-sm text-slate-500">Loading the war room…</p>
     );
@@ -260,20 +215,24 @@ export function WarRoomView({ viewerId, extraCards }: { viewerId: string; extraC
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">War room</h1>
-          <p className="mt-1 text-sm text-slate-600">
+      <PageHeader
+        title="War room"
+        description={
+          <>
             The live picture during cutover. Updated{' '}
-            <span data-testid="war-room-updated-at">{new Date(room.generatedAt).toLocaleTimeString()}</span>,
-            every {POLL_MS / 1000} seconds.
+            <span data-testid="war-room-updated-at">{formatTime(room.generatedAt)}</span>, every{' '}
+            {POLL_MS / 1000} seconds.
             {error && <span className="ml-2 text-red-700">Last refresh failed: {error}</span>}
-          </p>
-        </div>
-        <Badge tone={stateTones[worst]}>
-          {worst === 'OPERATIONAL' ? 'All systems operational' : `Systems ${enumLabel(worst).toLowerCase()}`}
-        </Badge>
-      </div>
+          </>
+        }
+        actions={
+          <Badge tone={stateTones[worst]}>
+            {worst === 'OPERATIONAL'
+              ? 'All systems operational'
+              : `Systems ${enumLabel(worst).toLowerCase()}`}
+          </Badge>
+        }
+      />
 
       <Card title="Latest status update">
         {room.latestStatusUpdate ? (
@@ -345,12 +304,14 @@ export function WarRoomView({ viewerId, extraCards }: { viewerId: string; extraC
           )}
           <Card title="Cutover waves">
             <dl className="mb-4 grid grid-cols-2 gap-3">
-              <Stat
+              <StatCard
+                compact
                 label="Accounts billed by Switchboard"
                 value={count(bySystem.SWITCHBOARD ?? 0)}
                 testId="sor-switchboard"
               />
-              <Stat
+              <StatCard
+                compact
                 label="Accounts billed by legacy"
                 value={count(bySystem.LEGACY ?? 0)}
                 testId="sor-legacy"
@@ -372,11 +333,9 @@ export function WarRoomView({ viewerId, extraCards }: { viewerId: string; extraC
                   <tr key={wave.id}>
                     <Cell className="font-medium text-slate-900">{wave.name}</Cell>
                     <Cell>
-                      <Badge tone={waveTones[wave.status as keyof typeof waveTones] ?? 'neutral'}>
-                        {enumLabel(wave.status)}
-                      </Badge>
+                      <Badge tone={waveTones[wave.status]}>{enumLabel(wave.status)}</Badge>
                     </Cell>
-                    <Cell>{wave.cutoverDate ?? '—'}</Cell>
+                    <Cell>{formatDay(wave.cutoverDate)}</Cell>
                     <NumberCell>{count(switchboardAccounts)}</NumberCell>
                     <NumberCell>{count(legacyAccounts)}</NumberCell>
                   </tr>
@@ -412,25 +371,29 @@ export function WarRoomView({ viewerId, extraCards }: { viewerId: string; extraC
 
           <Card title="Usage ingestion">
             <dl className="grid grid-cols-2 gap-3">
-              <Stat
+              <StatCard
+                compact
                 label="Records/min, last 5 min"
                 value={rate(room.ingestion.perMinuteLast5)}
                 testId="ingest-rate-5"
               />
-              <Stat
+              <StatCard
+                compact
                 label="Records/min, last hour"
                 value={rate(room.ingestion.perMinuteLast60)}
                 testId="ingest-rate-60"
               />
-              <Stat
+              <StatCard
+                compact
                 label="Rejected, last hour"
                 value={count(room.ingestion.rejected)}
-                tone={room.ingestion.rejected > 0 ? 'text-amber-700' : undefined}
+                tone={room.ingestion.rejected > 0 ? 'warn' : 'neutral'}
               />
-              <Stat
+              <StatCard
+                compact
                 label="Failed ingestions"
                 value={count(room.ingestion.failed)}
-                tone={room.ingestion.failed > 0 ? 'text-red-700' : undefined}
+                tone={room.ingestion.failed > 0 ? 'bad' : 'neutral'}
               />
             </dl>
             <p className="mt-2 text-xs text-slate-500">
@@ -451,13 +414,14 @@ export function WarRoomView({ viewerId, extraCards }: { viewerId: string; extraC
 
           <Card title="Invoice delivery, last 24 h">
             <dl className="grid grid-cols-3 gap-3">
-              <Stat label="Sent" value={count(room.deliveries.sent)} tone="text-emerald-700" />
-              <Stat
+              <StatCard compact label="Sent" value={count(room.deliveries.sent)} tone="good" />
+              <StatCard
+                compact
                 label="Failed"
                 value={count(room.deliveries.failed)}
-                tone={room.deliveries.failed > 0 ? 'text-red-700' : undefined}
+                tone={room.deliveries.failed > 0 ? 'bad' : 'neutral'}
               />
-              <Stat label="Queued now" value={count(room.deliveries.queued)} />
+              <StatCard compact label="Queued now" value={count(room.deliveries.queued)} />
             </dl>
           </Card>
 

@@ -1,8 +1,16 @@
+import type { AccountStatus, BillRunStatus, InvoiceStatus } from '@/app/_gql/graphql';
 import { Badge } from '../ui/badge';
 
-const invoiceTones = { DRAFT: 'warn', FINALIZED: 'good', VOID: 'neutral' } as const;
-const runTones = { QUEUED: 'neutral', RUNNING: 'info', COMPLETED: 'good', FAILED: 'bad' } as const;
-const accountTones = { ACTIVE: 'good', SUSPENDED: 'warn', CLOSED: 'neutral' } as const;
+type Tone = Parameters<typeof Badge>[0]['tone'];
+
+const invoiceTones: Record<InvoiceStatus, Tone> = { DRAFT: 'warn', FINALIZED: 'good', VOID: 'neutral' };
+const runTones: Record<BillRunStatus, Tone> = {
+  QUEUED: 'neutral',
+  RUNNING: 'info',
+  COMPLETED: 'good',
+  FAILED: 'bad',
+};
+const accountTones: Record<AccountStatus, Tone> = { ACTIVE: 'good', SUSPENDED: 'warn', CLOSED: 'neutral' };
 
 /** SCREAMING_CASE enum values as words: "NOTHING_TO_BILL" → "Nothing to bill". */
 export function enumLabel(value: string): string {
@@ -10,14 +18,14 @@ export function enumLabel(value: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function InvoiceStatusBadge({ status }: { status: keyof typeof invoiceTones }) {
+export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   return <Badge tone={invoiceTones[status]}>{enumLabel(status)}</Badge>;
 }
 
-export function BillRunStatusBadge({ status }: { status: keyof typeof runTones }) {
+export function BillRunStatusBadge({ status }: { status: BillRunStatus }) {
   return <Badge tone={runTones[status]}>{enumLabel(status)}</Badge>;
 }
 
-export function AccountStatusBadge({ status }: { status: keyof typeof accountTones }) {
+export function AccountStatusBadge({ status }: { status: AccountStatus }) {
   return <Badge tone={accountTones[status]}>{enumLabel(status)}</Badge>;
 }

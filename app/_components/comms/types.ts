@@ -1,25 +1,8 @@
-/** Shapes of the comms GraphQL module as the console reads them (enums in GraphQL's upper case). */
-export type CampaignStatus =
-  | 'DRAFT'
-  | 'AWAITING_APPROVAL'
-  | 'APPROVED'
-  | 'SENDING'
-  | 'SENT'
-  | 'CANCELLED'
-  | 'SENT_WITH_FAILURES';
-export type CommsChannel = 'EMAIL' | 'PORTAL' | 'IN_APP';
-export type DeliveryStatus =
-  | 'QUEUED'
-  | 'SENDING'
-  | 'SENT'
-  | 'DELIVERED'
-  | 'BOUNCED'
-  | 'FAILED'
-  | 'SUPPRESSED'
-  | 'UNKNOWN';
+import type { CampaignStatus, CommsChannel, CommsDeliveryStatus } from '@/app/_gql/graphql';
 
+/** The comms enums in the order the console lists them, with their words and badge tones. */
 export const commsChannels: readonly CommsChannel[] = ['EMAIL', 'PORTAL', 'IN_APP'];
-export const deliveryStatuses: readonly DeliveryStatus[] = [
+export const deliveryStatuses: readonly CommsDeliveryStatus[] = [
   'QUEUED',
   'SENDING',
   'SENT',
@@ -48,7 +31,7 @@ export const campaignTones: Record<CampaignStatus, Tone> = {
   SENT_WITH_FAILURES: 'bad',
 };
 
-export const deliveryTones: Record<DeliveryStatus, Tone> = {
+export const deliveryTones: Record<CommsDeliveryStatus, Tone> = {
   QUEUED: 'neutral',
   SENDING: 'info',
   SENT: 'good',
@@ -62,24 +45,7 @@ export const deliveryTones: Record<DeliveryStatus, Tone> = {
 /** An enum value as words: AWAITING_APPROVAL → awaiting approval. */
 export const words = (value: string) => value.toLowerCase().replaceAll('_', ' ');
 
-export interface DeliveryCount {
-  channel: CommsChannel;
-  status: DeliveryStatus;
-  count: number;
+/** Whether a select's value is one of the delivery statuses (the filter's "All" is ''). */
+export function isDeliveryStatus(value: string): value is CommsDeliveryStatus {
+  return deliveryStatuses.some((status) => status === value);
 }
-
-export interface TemplateVersion {
-  id: string;
-  version: number;
-  subject: string;
-  body: string;
-  createdBy: string;
-  createdAt: string;
-}
-
-export interface TemplateVariable {
-  name: string;
-  description: string;
-}
-
-export const TEMPLATE_VARIABLES = '{ templateVariables { name description } }';

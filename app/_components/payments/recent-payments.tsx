@@ -1,31 +1,32 @@
 'use client';
 
 import Link from 'next/link';
+import { graphql } from '@/app/_gql';
+import { enumLabel } from '../billing/status-badges';
+import { formatDay } from '../format';
 import { Money } from '../money';
 import { Button } from '../ui/button';
 import { Card } from '../ui/card';
+import { ErrorText } from '../ui/error-text';
 import { Cell, NumberCell, NumberHead, Table } from '../ui/table';
 import { useGraphQLQuery } from '../use-graphql-query';
 
-interface PaymentNode {
-  id: string;
-  account: { id: string; externalId: string; name: string };
-  method: string;
-  amount: string;
-  currency: string;
-  receivedDate: string;
-  reference: string | null;
-  unallocatedAmount: string;
-  allocations: { invoiceId: string; invoiceNumber: string; amount: string }[];
-}
+const RECENT_PAYMENTS = graphql(`
+  query RecentPayments($accountId: ID) {
+    payments(first: 25, accountId: $accountId) {
+      edges {
+        node {
+          id account { id externalId name } method amount currency receivedDate reference unallocatedAmount
+          allocations { invoiceId invoiceNumber amount }
+        }
+      }
+    }
+  }
+`);
 
 /** The latest payments (of every account, or of one) and where each went. */
 export function RecentPayments({ refresh, accountId }: { refresh: number; accountId?: string }) {
-  const { data, error, reload } = useGraphQLQuery<{ payments: { edges: { node: PaymentNode }[] } }>(
-    'query($accountId: ID) { payments(first: 25, accountId: $accountId) { edges { node { id account { id externalId name } method amount currency receivedDate reference unallocatedAmount allocations { invoiceId invoiceNumber amount } } } } }',
-    { accountId: accountId ?? null },
-    refresh,
-  );
+  const { data, error, reload } = useGraphQLQuery(RECENT_PAYMENTS, { accountId: accountId ?? null }, refresh);
   const payments = data?.payments.edges.map((edge) => edge.node) ?? [];
   return (
     <Card
@@ -36,7 +37,7 @@ export function RecentPayments({ refresh, accountId }: { refresh: number; accoun
         </Button>
       }
     >
-      {error && <p className="text-sm text-red-700">{error}</p>}
+      <ErrorText>{error}</ErrorText>
       {data && payments.length === 0 && <p className="text-sm text-slate-500">No payments recorded yet.</p>}
       {payments.length > 0 && (
         <Table
@@ -52,7 +53,7 @@ export function RecentPayments({ refresh, accountId }: { refresh: number; accoun
         >
           {payments.map((payment) => (
             <tr key={payment.id}>
-              <Cell>{payment.receivedDate}</Cell>
+              <Cell className="whitespace-nowrap">{formatDay(payment.receivedDate)}</Cell>
               {!accountId && (
                 <Cell>
                   <Link href={`/accounts/${payment.account.id}`} className="text-brand-700 hover:underline">
@@ -61,7 +62,7 @@ export function RecentPayments({ refresh, accountId }: { refresh: number; accoun
                   <span className="text-slate-500">{payment.account.name}</span>
                 </Cell>
               )}
-              <Cell>{payment.method.charAt(0) + payment.method.slice(1).toLowerCase()}</Cell>
+              <Cell>{enumLabel(payment.method)}</Cell>
               <Cell>{payment.reference ?? '—'}</Cell>
               <NumberCell>
                 <Money amount={payment.amount} currency={payment.currency} />

@@ -1,38 +1,50 @@
 'use client';
 
-import { type ReactNode, useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '../graphql-client';
-import { Money } from '../money';
-import { Button } from '../ui/button';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { graphql } from '@/app/_gql';
+import type {
+  PaymentMethod,
+  RecordPaymentFormOpenInvoiceFragment,
+  RecordPaymentFormRecordMutation,
+} from '@/app/_gql/graphql';
+import { formatMoney } from '@/lib/money/format-money';
+import { enumLabel } from '../billing/status-badges';
+import { graphqlRequest } from '../graphql-client';
+import { isPositiveAmount, Money } from '../money';
+import { ErrorText } from '../ui/error-text';
 import { Field, Select, TextInput } from '../ui/field';
+import { Choice, Fieldset } from '../ui/fieldset';
+import { FormFooter } from '../ui/form-footer';
 import { useFormSubmission } from '../use-form-submission';
 
-const methods = ['CHECK', 'ACH', 'WIRE', 'CARD', 'MANUAL'] as const;
-type Method = (typeof methods)[number];
+const methods: readonly PaymentMethod[] = ['CHECK', 'ACH', 'WIRE', 'CARD', 'MANUAL'];
 
 /** A finalized invoice with something still owed, that a payment can go to. */
-export interface OpenInvoice {
-  id: string;
-  number: string;
-  dueDate: string | null;
-  amountDue: string;
-}
+export const RECORD_PAYMENT_FORM_OPEN_INVOICE = graphql(`
+  fragment RecordPaymentFormOpenInvoice on Invoice { id number dueDate amountDue }
+`);
+export type OpenInvoice = RecordPaymentFormOpenInvoiceFragment;
 
+const RECORD_PAYMENT = graphql(`
+  mutation RecordPaymentFormRecord($input: RecordPaymentInput!) {
+    recordPayment(input: $input) {
+      payment { amount currency unallocatedAmount allocations { invoiceNumber amount } }
+      userErrors { code field message }
+    }
+  }
+`);
+
+type RecordedPayment = RecordPaymentFormRecordMutation['recordPayment']['payment'];
 type Allocation = 'oldest' | 'chosen' | 'credit';
 
-interface Recorded {
-  recordPayment: {
-    payment: {
-      amount: string;
-      currency: string;
-      unallocatedAmount: string;
-      allocations: { invoiceNumber: string; amount: string }[];
-    } | null;
-    userErrors: UserErrorData[];
-  };
-}
+const allocationChoices: readonly [Allocation, string][] = [
+  ['oldest', 'Open invoices, oldest due first'],
+  ['chosen', 'Invoices I choose'],
+  ['credit', 'Nothing: keep it as credit'],
+];
 
-const label = (method: string) => method.charAt(0) + method.slice(1).toLowerCase();
+/** The fields this form shows an error beside; any other userError is listed under the form. */
+const shownAtField = ['form', 'amount', 'currency', 'receivedDate', 'reference', 'allocations'];
 
 /**
  * A payment entered by hand for one account. Without `openInvoices` it pays the oldest
@@ -56,7 +68,7 @@ export function RecordPaymentForm({
   onRecorded: () => void;
 }) {
   const [amount, setAmount] = useState('');
-  const [method, setMethod] = useState<Method>('CHECK');
+  const [method, setMethod] = useState<PaymentMethod>('CHECK');
   const [receivedDate, setReceivedDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [reference, setReference] = useState('');
   // Shown once the account turned out to have the reference already: the user may say this
@@ -65,7 +77,7 @@ export function RecordPaymentForm({
   const [separatePayment, setSeparatePayment] = useState(false);
   const [allocation, setAllocation] = useState<Allocation>('oldest');
   const [chosen, setChosen] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<Recorded['recordPayment']['payment']>(null);
+  const [result, setResult] = useState<RecordedPayment>(null);
   const { errors, pending, submit } = useFormSubmission();
 
   function allocations() {
@@ -77,27 +89,23 @@ export function RecordPaymentForm({
       .map(([invoiceId, value]) => ({ invoiceId, amount: value.trim() }));
   }
 
-  async function record() {
+  async function record(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     if (!account) return;
     setResult(null);
     const payload = await submit(async () => {
-      const recorded = (
-        await graphqlRequest<Recorded>(
-          'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { amount currency unallocatedAmount allocations { invoiceNumber amount } } userErrors { code field message } } }',
-          {
-            input: {
-              accountId: account.id,
-              amount: amount.trim(),
-              currency: account.currency,
-              method,
-              receivedDate,
-              reference: reference.trim() || null,
-              allowDuplicateReference: referenceTaken && separatePayment,
-              allocations: allocations(),
-            },
-          },
-        )
-      ).recordPayment;
+      const { recordPayment: recorded } = await graphqlRequest(RECORD_PAYMENT, {
+        input: {
+          accountId: account.id,
+          amount: amount.trim(),
+          currency: account.currency,
+          method,
+          receivedDate,
+          reference: reference.trim() || null,
+          allowDuplicateReference: referenceTaken && separatePayment,
+          allocations: allocations(),
+        },
+      });
       setReferenceTaken(
         recorded.userErrors.some((e) => e.code === 'TAKEN' && e.field?.join('.') === 'input.reference'),
       );
@@ -114,7 +122,7 @@ export function RecordPaymentForm({
   }
 
   return (
-    <div>
+    <form onSubmit={record} aria-label="Record a payment">
       <div className="grid gap-4 sm:grid-cols-2">
         {accountPicker}
         <Field
@@ -130,10 +138,13 @@ export function RecordPaymentForm({
           />
         </Field>
         <Field label="Method">
-          <Select value={method} onChange={(e) => setMethod(e.target.value as Method)}>
+          <Select
+            value={method}
+            onChange={(e) => setMethod(methods.find((m) => m === e.target.value) ?? 'CHECK')}
+          >
             {methods.map((m) => (
               <option key={m} value={m}>
-                {label(m)}
+                {enumLabel(m)}
               </option>
             ))}
           </Select>
@@ -152,14 +163,15 @@ export function RecordPaymentForm({
           />
         </Field>
         {referenceTaken && (
-          <label className="flex items-center gap-1.5 text-sm text-slate-700 sm:col-start-2">
-            <input
+          <div className="text-sm text-slate-700 sm:col-start-2">
+            <Choice
               type="checkbox"
               checked={separatePayment}
               onChange={(e) => setSeparatePayment(e.target.checked)}
-            />
-            It is a separate payment with the same reference
-          </label>
+            >
+              It is a separate payment with the same reference
+            </Choice>
+          </div>
         )}
       </div>
       {forInvoice && (
@@ -168,83 +180,81 @@ export function RecordPaymentForm({
         </p>
       )}
       {openInvoices && !forInvoice && (
-        <fieldset className="mt-4">
-          <legend className="mb-1 text-xs font-medium text-slate-700">Apply to</legend>
-          <div className="flex flex-wrap gap-4 text-sm text-slate-700">
-            {(
-              [
-                ['oldest', 'Open invoices, oldest due first'],
-                ['chosen', 'Invoices I choose'],
-                ['credit', 'Nothing: keep it as credit'],
-              ] as const
-            ).map(([value, text]) => (
-              <label key={value} className="flex items-center gap-1.5">
-                <input
+        <div className="mt-4">
+          <Fieldset legend="Apply to" error={errors.allocations}>
+            <div className="flex flex-wrap gap-4 text-sm text-slate-700">
+              {allocationChoices.map(([value, text]) => (
+                <Choice
+                  key={value}
                   type="radio"
                   name="allocation"
                   checked={allocation === value}
                   onChange={() => setAllocation(value)}
-                />
-                {text}
-              </label>
-            ))}
-          </div>
-          {allocation === 'chosen' &&
-            (openInvoices.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-500">No open invoices: the payment will be credit.</p>
-            ) : (
-              <div className="mt-2 space-y-2">
-                {openInvoices.map((invoice) => (
-                  <div key={invoice.id} className="flex items-center gap-3 text-sm">
-                    <span className="w-36 font-medium text-slate-800">{invoice.number}</span>
-                    <span className="w-40 text-right text-slate-500">
-                      owes <Money amount={invoice.amountDue} currency={account?.currency ?? 'USD'} />
-                    </span>
-                    <div className="w-32 shrink-0">
-                      <TextInput
-                        inputMode="decimal"
-                        placeholder="0.00"
-                        aria-label={`Apply to ${invoice.number}`}
-                        value={chosen[invoice.id] ?? ''}
-                        onChange={(e) => setChosen({ ...chosen, [invoice.id]: e.target.value })}
-                      />
+                >
+                  {text}
+                </Choice>
+              ))}
+            </div>
+            {allocation === 'chosen' &&
+              (openInvoices.length === 0 ? (
+                <p className="mt-2 text-sm text-slate-500">No open invoices: the payment will be credit.</p>
+              ) : (
+                <div className="mt-2 space-y-2">
+                  {openInvoices.map((invoice) => (
+                    <div key={invoice.id} className="flex items-center gap-3 text-sm">
+                      <span className="w-36 font-medium text-slate-800">{invoice.number ?? 'DRAFT'}</span>
+                      <span className="w-40 text-right text-slate-500">
+                        {invoice.amountDue !== null && account && (
+                          <>
+                            owes <Money amount={invoice.amountDue} currency={account.currency} />
+                          </>
+                        )}
+                      </span>
+                      <div className="w-32 shrink-0">
+                        <TextInput
+                          inputMode="decimal"
+                          placeholder="0.00"
+                          aria-label={`Apply to ${invoice.number ?? 'DRAFT'}`}
+                          value={chosen[invoice.id] ?? ''}
+                          onChange={(e) => setChosen({ ...chosen, [invoice.id]: e.target.value })}
+                        />
+                      </div>
                     </div>
-                  </div>
-                ))}
-              </div>
-            ))}
-          {errors.allocations && <p className="mt-2 text-xs text-red-700">{errors.allocations}</p>}
-        </fieldset>
+                  ))}
+                </div>
+              ))}
+          </Fieldset>
+        </div>
       )}
-      {errors.form && <p className="mt-3 text-sm text-red-700">{errors.form}</p>}
       {Object.entries(errors)
-        .filter(
-          ([field]) =>
-            !['form', 'amount', 'currency', 'receivedDate', 'reference', 'allocations'].includes(field),
-        )
+        .filter(([field]) => !shownAtField.includes(field))
         .map(([field, message]) => (
-          <p key={field} className="mt-2 text-sm text-red-700">
-            {message}
-          </p>
+          <div key={field} className="mt-2">
+            <ErrorText>{message}</ErrorText>
+          </div>
         ))}
-      <div className="mt-4 flex items-center gap-3">
-        <Button onClick={record} disabled={pending || !account || !amount.trim()}>
-          {pending ? 'Recording…' : 'Record payment'}
-        </Button>
-        {onCancel && (
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-        )}
+      <div className="mt-4 space-y-2">
+        <FormFooter
+          error={errors.form}
+          pending={pending}
+          submit="Record payment"
+          busy="Recording…"
+          disabled={!account || !amount.trim()}
+          onCancel={onCancel}
+        />
         {result && (
           <p className="text-sm text-slate-700" role="status">
-            Recorded {result.currency} {result.amount}
+            Recorded {formatMoney(result.amount, result.currency)}
             {result.allocations.length > 0 &&
-              `: paid ${result.allocations.map((a) => `${a.invoiceNumber} (${a.amount})`).join(', ')}`}
-            {/[1-9]/.test(result.unallocatedAmount) && `; ${result.unallocatedAmount} kept as credit`}.
+              `: paid ${result.allocations
+                .map((a) => `${a.invoiceNumber} (${formatMoney(a.amount, result.currency)})`)
+                .join(', ')}`}
+            {isPositiveAmount(result.unallocatedAmount) &&
+              `; ${formatMoney(result.unallocatedAmount, result.currency)} kept as credit`}
+            .
           </p>
         )}
       </div>
-    </div>
+    </form>
   );
 }

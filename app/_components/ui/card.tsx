@@ -6,14 +6,20 @@ export function Card({
   actions,
   children,
   className,
+  label,
 }: {
   title?: ReactNode;
+  /** Names the panel for screen readers (and tests) when its title is not plain text. */
+  label?: string;
   actions?: ReactNode;
   children: ReactNode;
   className?: string;
 }) {
   return (
-    <section className={cn('rounded-lg border border-slate-200 bg-white shadow-sm', className)}>
+    <section
+      aria-label={label}
+      className={cn('rounded-lg border border-slate-200 bg-white shadow-sm', className)}
+    >
       {(title || actions) && (
         <header className="flex items-center justify-between gap-4 border-b border-slate-100 px-5 py-3">
           <h2 className="text-sm font-semibold text-slate-800">{title}</h2>

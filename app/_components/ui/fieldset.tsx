@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 /**
  * A group of controls under one legend (a list of goals, a set of options), with the error the
@@ -26,5 +26,18 @@ export function Fieldset({
         </p>
       )}
     </fieldset>
+  );
+}
+
+/** One checkbox or radio of a group, with its words beside it, inside a Fieldset. */
+export function Choice({
+  children,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { children: ReactNode }) {
+  return (
+    <label className="flex items-center gap-1.5">
+      <input {...input} />
+      {children}
+    </label>
   );
 }

@@ -13,6 +13,7 @@ export function FormFooter({
   pending,
   submit,
   busy,
+  disabled,
   onCancel,
   variant = 'primary',
   children,
@@ -21,6 +22,8 @@ export function FormFooter({
   pending: boolean;
   submit: string;
   busy: string;
+  /** Keeps the submit button disabled while the form cannot be sent yet (nothing chosen). */
+  disabled?: boolean;
   onCancel?: () => void;
   variant?: 'primary' | 'danger';
   children?: ReactNode;
@@ -33,7 +36,7 @@ export function FormFooter({
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant={variant} disabled={pending}>
+        <Button type="submit" variant={variant} disabled={pending || disabled}>
           {pending ? busy : submit}
         </Button>
         {children}

@@ -1,36 +1,45 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { Button } from '@/app/_components/ui/button';
+import { words } from '@/app/_components/comms/types';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Choice, Fieldset } from '@/app/_components/ui/fieldset';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { AccountStatus } from '@/app/_gql/graphql';
 
-const CREATE = `mutation($input: CreateAudienceInput!) { createAudience(input: $input) {
-  audience { id } userErrors { code field message } } }`;
-const OPTIONS = `{ migrationImports(first: 20) { id sourceName createdAt }
-  products(first: 100) { edges { node { id name } } } }`;
-const WAVES = `query($importId: ID!) { cutoverWaves(importId: $importId) { id name accountCount status } }`;
-
-type Options = {
-  migrationImports: { id: string; sourceName: string; createdAt: string }[];
-  products: { edges: { node: { id: string; name: string } }[] };
-};
-type Wave = { id: string; name: string; accountCount: number; status: string };
-type Payload = { audience: { id: string } | null; userErrors: UserErrorData[] };
+const CREATE_AUDIENCE = graphql(`
+  mutation AudienceFormCreate($input: CreateAudienceInput!) {
+    createAudience(input: $input) { audience { id } userErrors { code field message } }
+  }
+`);
+const AUDIENCE_FORM_OPTIONS = graphql(`
+  query AudienceFormOptions {
+    migrationImports(first: 20) { id sourceName createdAt }
+    products(first: 100) { edges { node { id name } } }
+  }
+`);
+const AUDIENCE_FORM_WAVES = graphql(`
+  query AudienceFormWaves($importId: ID!) {
+    cutoverWaves(importId: $importId) { id name accountCount status }
+  }
+`);
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+/** The status filter's choice: an open account status, or none for any open account. */
+function openStatus(value: string): AccountStatus | null {
+  return value === 'ACTIVE' || value === 'SUSPENDED' ? value : null;
+}
 
 /** Creates an audience from a cutover wave or a filter over accounts. */
 export function AudienceForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [source, setSource] = useState<'filter' | 'wave'>('filter');
   const [importId, setImportId] = useState('');
-  const { data: options } = useGraphQLQuery<Options>(OPTIONS);
-  const { data: waves } = useGraphQLQuery<{ cutoverWaves: Wave[] }>(
-    importId ? WAVES : '{ __typename }',
-    importId ? { importId } : undefined,
-  );
+  const { data: options } = useGraphQLQuery(AUDIENCE_FORM_OPTIONS);
   const { errors, pending, submit } = useFormSubmission();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -45,12 +54,12 @@ export function AudienceForm({ onCreated }: { onCreated: (id: string) => void })
             filter: {
               region: text(form, 'region') || null,
               productId: text(form, 'productId') || null,
-              status: text(form, 'status') || null,
+              status: openStatus(text(form, 'status')),
               minBalance: text(form, 'minBalance') || null,
             },
           };
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{ createAudience: Payload }>(CREATE, { input });
+      const result = await graphqlRequest(CREATE_AUDIENCE, { input });
       return result.createAudience;
     });
     if (payload?.audience) {
@@ -65,29 +74,21 @@ export function AudienceForm({ onCreated }: { onCreated: (id: string) => void })
       <Field label="Name" error={errors.name}>
         <TextInput name="name" required placeholder="Texas accounts" />
       </Field>
-      <fieldset>
-        <legend className="mb-1 block text-xs font-medium text-slate-700">Who</legend>
+      <Fieldset legend="Who">
         <div className="flex gap-4 text-sm text-slate-700">
-          <label className="flex items-center gap-1.5">
-            <input
-              type="radio"
-              name="source"
-              checked={source === 'filter'}
-              onChange={() => setSource('filter')}
-            />
+          <Choice
+            type="radio"
+            name="source"
+            checked={source === 'filter'}
+            onChange={() => setSource('filter')}
+          >
             Accounts matching a filter
-          </label>
-          <label className="flex items-center gap-1.5">
-            <input
-              type="radio"
-              name="source"
-              checked={source === 'wave'}
-              onChange={() => setSource('wave')}
-            />
+          </Choice>
+          <Choice type="radio" name="source" checked={source === 'wave'} onChange={() => setSource('wave')}>
             A cutover wave
-          </label>
+          </Choice>
         </div>
-      </fieldset>
+      </Fieldset>
       {source === 'wave' ? (
         <div className="space-y-4">
           {imports.length === 0 ? (
@@ -106,21 +107,15 @@ export function AudienceForm({ onCreated }: { onCreated: (id: string) => void })
                   ))}
                 </Select>
               </Field>
-              <Field label="Wave" error={errors.waveId}>
-                <Select name="waveId" disabled={!importId} required>
-                  <option value="">
-                    {importId && waves?.cutoverWaves?.length === 0
-                      ? 'This import has no wave'
-                      : 'Choose a wave…'}
-                  </option>
-                  {(importId ? (waves?.cutoverWaves ?? []) : []).map((wave) => (
-                    <option key={wave.id} value={wave.id}>
-                      {wave.name} · {wave.accountCount} accounts ·{' '}
-                      {wave.status.toLowerCase().replaceAll('_', ' ')}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              {importId ? (
+                <WaveSelect importId={importId} error={errors.waveId} />
+              ) : (
+                <Field label="Wave" error={errors.waveId}>
+                  <Select name="waveId" disabled required>
+                    <option value="">Choose a wave…</option>
+                  </Select>
+                </Field>
+              )}
             </>
           )}
         </div>
@@ -154,14 +149,25 @@ export function AudienceForm({ onCreated }: { onCreated: (id: string) => void })
           </p>
         </div>
       )}
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors.form}
-        </p>
-      )}
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Creating…' : 'Create audience'}
-      </Button>
+      <FormFooter error={errors.form} pending={pending} submit="Create audience" busy="Creating…" />
     </form>
+  );
+}
+
+/** The waves of one migration import, to choose the audience's wave from. */
+function WaveSelect({ importId, error }: { importId: string; error: string | undefined }) {
+  const { data } = useGraphQLQuery(AUDIENCE_FORM_WAVES, { importId });
+  const waves = data?.cutoverWaves ?? [];
+  return (
+    <Field label="Wave" error={error}>
+      <Select name="waveId" required>
+        <option value="">{data && waves.length === 0 ? 'This import has no wave' : 'Choose a wave…'}</option>
+        {waves.map((wave) => (
+          <option key={wave.id} value={wave.id}>
+            {wave.name} · {wave.accountCount.toLocaleString('en-US')} accounts · {words(wave.status)}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

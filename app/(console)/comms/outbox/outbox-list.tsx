@@ -6,32 +6,23 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 
-interface OutboxMessage {
-  id: string;
-  recipient: string;
-  subject: string | null;
-  body: string | null;
-  isTest: boolean;
-  sentAt: string | null;
-  account: { name: string };
-}
-
-const OUTBOX = `{ outbox(first: 100) { id recipient subject body isTest sentAt account { name } } }`;
+const OUTBOX_LIST = graphql(`
+  query OutboxList {
+    outbox(first: 100) { id recipient subject body isTest sentAt account { name } }
+  }
+`);
 
 /** The outbox: one row per email, opened to read its body. */
 export function OutboxList() {
   const [refresh, setRefresh] = useState(0);
   const [open, setOpen] = useState<string | null>(null);
-  const { data, error, loading } = useGraphQLQuery<{ outbox: OutboxMessage[] }>(OUTBOX, undefined, refresh);
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
+  const { data, error, loading } = useGraphQLQuery(OUTBOX_LIST, undefined, refresh);
+  if (error) return <ErrorText>{error}</ErrorText>;
   if (!data) return <p className="text-sm text-slate-500">Loading the outbox…</p>;
   if (data.outbox.length === 0)
     return (

@@ -4,15 +4,13 @@ import { formatDateTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Card } from '@/app/_components/ui/card';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 
-interface SignInEmail {
-  id: string;
-  recipient: string;
-  text: string;
-  createdAt: string;
-}
-
-const SIGN_IN_OUTBOX = `{ portalSignInOutbox(first: 20) { id recipient text createdAt } }`;
+const PORTAL_SIGN_IN_OUTBOX = graphql(`
+  query PortalSignInOutbox {
+    portalSignInOutbox(first: 20) { id recipient text createdAt }
+  }
+`);
 
 /**
  * Customer portal sign-in emails kept without a mail server: for an admin trying the portal
@@ -24,7 +22,7 @@ export function PortalSignInOutbox() {
 }
 
 function SignInEmails() {
-  const { data, error } = useGraphQLQuery<{ portalSignInOutbox: SignInEmail[] }>(SIGN_IN_OUTBOX);
+  const { data, error } = useGraphQLQuery(PORTAL_SIGN_IN_OUTBOX);
   if (error || !data || data.portalSignInOutbox.length === 0) return null;
   return (
     <Card title="Customer portal sign-in links" className="mt-6">

@@ -1,22 +1,28 @@
 'use client';
 
 import { type FormEvent, useRef, useState } from 'react';
-import { TEMPLATE_VARIABLES, type TemplateVariable } from '@/app/_components/comms/types';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { Button } from '@/app/_components/ui/button';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 
-type TemplatePayload = {
-  template: { id: string; latest: { version: number } } | null;
-  userErrors: UserErrorData[];
-};
-
-const CREATE = `mutation($input: CreateMessageTemplateInput!) { createMessageTemplate(input: $input) {
-  template { id latest { version } } userErrors { code field message } } }`;
-const REVISE = `mutation($input: ReviseMessageTemplateInput!) { reviseMessageTemplate(input: $input) {
-  template { id latest { version } } userErrors { code field message } } }`;
+const TEMPLATE_VARIABLES = graphql(`
+  query TemplateFormVariables {
+    templateVariables { name description }
+  }
+`);
+const CREATE_TEMPLATE = graphql(`
+  mutation TemplateFormCreate($input: CreateMessageTemplateInput!) {
+    createMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }
+  }
+`);
+const REVISE_TEMPLATE = graphql(`
+  mutation TemplateFormRevise($input: ReviseMessageTemplateInput!) {
+    reviseMessageTemplate(input: $input) { template { id latest { version } } userErrors { code field message } }
+  }
+`);
 
 /**
  * Writes a new template, or (with `templateId`) its next version. The variables list inserts
@@ -34,7 +40,7 @@ export function TemplateForm({
   nextVersion?: number;
   onSaved: (template: { id: string; version: number }) => void;
 }) {
-  const { data } = useGraphQLQuery<{ templateVariables: TemplateVariable[] }>(TEMPLATE_VARIABLES);
+  const { data } = useGraphQLQuery(TEMPLATE_VARIABLES);
   const [name, setName] = useState('');
   const [subject, setSubject] = useState(initial?.subject ?? '');
   const [body, setBody] = useState(initial?.body ?? '');
@@ -44,10 +50,9 @@ export function TemplateForm({
 
   function insert(variable: string) {
     const token = `{{${variable}}}`;
-    const target = formRef.current?.elements.namedItem(lastFocused.current) as
-      | HTMLInputElement
-      | HTMLTextAreaElement
-      | null;
+    const element = formRef.current?.elements.namedItem(lastFocused.current);
+    const target =
+      element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element : null;
     const value = lastFocused.current === 'subject' ? subject : body;
     const start = target?.selectionStart ?? value.length;
     const end = target?.selectionEnd ?? value.length;
@@ -64,12 +69,12 @@ export function TemplateForm({
     event.preventDefault();
     const payload = await submit(async () => {
       if (templateId) {
-        const result = await graphqlRequest<{ reviseMessageTemplate: TemplatePayload }>(REVISE, {
+        const result = await graphqlRequest(REVISE_TEMPLATE, {
           input: { templateId, subject, body },
         });
         return result.reviseMessageTemplate;
       }
-      const result = await graphqlRequest<{ createMessageTemplate: TemplatePayload }>(CREATE, {
+      const result = await graphqlRequest(CREATE_TEMPLATE, {
         input: { name, subject, body },
       });
       return result.createMessageTemplate;
@@ -124,23 +129,12 @@ export function TemplateForm({
             required
           />
         </Field>
-        {errors.form && (
-          <p role="alert" className="text-sm text-red-700">
-            {errors.form}
-          </p>
-        )}
-        {errors.templateId && (
-          <p role="alert" className="text-sm text-red-700">
-            {errors.templateId}
-          </p>
-        )}
-        <Button type="submit" disabled={pending}>
-          {pending
-            ? 'Saving…'
-            : templateId
-              ? `Save as version ${nextVersion ?? ''}`.trim()
-              : 'Create template'}
-        </Button>
+        <FormFooter
+          error={errors.form ?? errors.templateId}
+          pending={pending}
+          submit={templateId ? `Save as version ${nextVersion ?? ''}`.trim() : 'Create template'}
+          busy="Saving…"
+        />
       </div>
       <aside aria-label="Variables" className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200">
         <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Variables</h3>

@@ -7,33 +7,28 @@ import { formatDateTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 import { TemplateForm } from './template-form';
 
-interface TemplateRow {
-  id: string;
-  name: string;
-  createdBy: string;
-  latest: { version: number; subject: string; createdAt: string; createdBy: string };
-}
-
-const TEMPLATES = `{ messageTemplates { id name createdBy latest { version subject createdAt createdBy } } }`;
+const TEMPLATE_LIBRARY = graphql(`
+  query TemplateLibrary {
+    messageTemplates { id name createdBy latest { version subject createdAt createdBy } }
+  }
+`);
 
 /** The templates, and a form to write a new one for those who may. */
 export function TemplateLibrary() {
-  const { data, error } = useGraphQLQuery<{ messageTemplates: TemplateRow[] }>(TEMPLATES);
+  const { data, error } = useGraphQLQuery(TEMPLATE_LIBRARY);
   const can = useCan();
   const router = useRouter();
   const canWrite = can('createMessageTemplate');
 
   return (
     <div className="space-y-6">
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       {!data && !error && <p className="text-sm text-slate-500">Loading templates…</p>}
       {data &&
         (data.messageTemplates.length === 0 ? (

@@ -2,16 +2,22 @@
 
 import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Choice, Fieldset } from '@/app/_components/ui/fieldset';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { ApiKeyScope, ApiKeysManagerQuery, ApiModule } from '@/app/_gql/graphql';
 
-const MODULES = [
+const MODULES: readonly ApiModule[] = [
   'CATALOG',
   'ACCOUNTS',
   'USAGE',
@@ -20,44 +26,40 @@ const MODULES = [
   'MIGRATION',
   'PROGRAM',
   'COMMS',
-] as const;
+];
+const moduleOf = (value: string): ApiModule | undefined => MODULES.find((module) => module === value);
 
-interface ApiKeyRow {
-  id: string;
-  name: string;
-  prefix: string;
-  scope: 'READ' | 'READ_WRITE';
-  modules: string[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdBy: { email: string } | null;
-}
+/** The scope select's choice; read-only unless read & write was chosen. */
+const scopeOf = (value: string): ApiKeyScope => (value === 'READ_WRITE' ? 'READ_WRITE' : 'READ');
 
-const KEYS_QUERY = `query ApiKeys($includeRevoked: Boolean) {
-  apiKeys(first: 100, includeRevoked: $includeRevoked) {
-    edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }
+type ApiKeyRow = ApiKeysManagerQuery['apiKeys']['edges'][number]['node'];
+
+const API_KEYS_MANAGER = graphql(`
+  query ApiKeysManager($includeRevoked: Boolean) {
+    apiKeys(first: 100, includeRevoked: $includeRevoked) {
+      edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }
+    }
   }
-}`;
+`);
+const REVOKE_API_KEY = graphql(`
+  mutation ApiKeysManagerRevoke($input: RevokeApiKeyInput!) {
+    revokeApiKey(input: $input) { apiKey { id } }
+  }
+`);
+const CREATE_API_KEY = graphql(`
+  mutation ApiKeysManagerCreate($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) { apiKey { name } secret userErrors { code field message } }
+  }
+`);
 
 export function ApiKeysManager() {
   const [includeRevoked, setIncludeRevoked] = useState(false);
-  const { data, error, loading, reload } = useGraphQLQuery<{ apiKeys: { edges: { node: ApiKeyRow }[] } }>(
-    KEYS_QUERY,
-    {
-      includeRevoked,
-    },
-  );
+  const { data, error, loading, reload } = useGraphQLQuery(API_KEYS_MANAGER, { includeRevoked });
   const keys = data?.apiKeys.edges.map((edge) => edge.node) ?? [];
 
   async function revoke(key: ApiKeyRow) {
     if (!window.confirm(`Revoke "${key.name}"? Apps using it stop working at once.`)) return;
-    await graphqlRequest(
-      'mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }',
-      {
-        input: { id: key.id },
-      },
-    );
+    await graphqlRequest(REVOKE_API_KEY, { input: { id: key.id } });
     await reload();
   }
 
@@ -67,17 +69,12 @@ export function ApiKeysManager() {
       <Card
         title="Keys"
         actions={
-          <label className="flex items-center gap-2 text-sm text-slate-600">
-            <input
-              type="checkbox"
-              checked={includeRevoked}
-              onChange={(event) => setIncludeRevoked(event.target.checked)}
-            />
+          <Checkbox checked={includeRevoked} onChange={setIncludeRevoked}>
             Show revoked
-          </label>
+          </Checkbox>
         }
       >
-        {error && <p className="text-sm text-red-700">{error}</p>}
+        <ErrorText>{error}</ErrorText>
         {!error && !loading && keys.length === 0 && (
           <p className="text-sm text-slate-500">
             No keys yet. Create one above for each app that needs the API.
@@ -129,18 +126,13 @@ function CreateApiKeyForm({ onCreated }: { onCreated: () => Promise<void> }) {
     setSecret(null);
     setCopied(false);
     const created = await submit(async () => {
-      const { createApiKey } = await graphqlRequest<{
-        createApiKey: { apiKey: { name: string } | null; secret: string | null; userErrors: UserErrorData[] };
-      }>(
-        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { name } secret userErrors { code field message } } }',
-        {
-          input: {
-            name: String(form.get('name') ?? ''),
-            scope: String(form.get('scope')),
-            modules: form.getAll('modules').map(String),
-          },
+      const { createApiKey } = await graphqlRequest(CREATE_API_KEY, {
+        input: {
+          name: String(form.get('name') ?? ''),
+          scope: scopeOf(String(form.get('scope'))),
+          modules: form.getAll('modules').flatMap((value) => moduleOf(String(value)) ?? []),
         },
-      );
+      });
       return createApiKey;
     });
     if (created?.apiKey && created.secret) {
@@ -164,24 +156,16 @@ function CreateApiKeyForm({ onCreated }: { onCreated: () => Promise<void> }) {
             </Select>
           </Field>
         </div>
-        <fieldset>
-          <legend className="mb-1 text-xs font-medium text-slate-700">
-            Limit to modules (none ticked: all modules)
-          </legend>
-          <div className="flex flex-wrap gap-x-5 gap-y-2">
+        <Fieldset legend="Limit to modules (none ticked: all modules)" error={errors.modules}>
+          <div className="flex flex-wrap gap-x-5 gap-y-2 text-sm text-slate-700">
             {MODULES.map((module) => (
-              <label key={module} className="flex items-center gap-1.5 text-sm text-slate-700">
-                <input type="checkbox" name="modules" value={module} />
+              <Choice key={module} type="checkbox" name="modules" value={module}>
                 {module.toLowerCase()}
-              </label>
+              </Choice>
             ))}
           </div>
-          {errors.modules && <p className="mt-1 text-xs text-red-700">{errors.modules}</p>}
-        </fieldset>
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Creating…' : 'Create key'}
-        </Button>
-        {errors.form && <p className="text-sm text-red-700">{errors.form}</p>}
+        </Fieldset>
+        <FormFooter error={errors.form} pending={pending} submit="Create key" busy="Creating…" />
       </form>
       {secret && (
         <div className="mt-5 rounded-md border border-amber-300 bg-amber-50 p-4" data-testid="new-api-key">

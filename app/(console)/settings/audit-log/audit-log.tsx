@@ -3,39 +3,39 @@
 import { useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
-import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { TextInput } from '@/app/_components/ui/field';
+import { LoadMore } from '@/app/_components/ui/load-more';
 import { Cell, Table } from '@/app/_components/ui/table';
-import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useConnectionQuery } from '@/app/_components/use-connection-query';
+import { graphql } from '@/app/_gql';
+import type { AuditResult } from '@/app/_gql/graphql';
 
-interface AuditRow {
-  id: string;
-  occurredAt: string;
-  actorLabel: string;
-  actorKind: string;
-  operation: string;
-  result: 'OK' | 'REJECTED' | 'ERROR';
-  errorCode: string | null;
-  inputSummary: string;
-}
-
-const AUDIT_QUERY = `query Audit($first: Int, $filter: AuditEntryFilter) {
-  auditEntries(first: $first, filter: $filter) {
-    edges { node { id occurredAt actorLabel actorKind operation result errorCode inputSummary } }
-    pageInfo { hasNextPage }
+const AUDIT_LOG = graphql(`
+  query AuditLog($first: Int, $after: String, $filter: AuditEntryFilter) {
+    auditEntries(first: $first, after: $after, filter: $filter) {
+      edges { node { id occurredAt actorLabel actorKind operation result errorCode inputSummary } }
+      pageInfo { hasNextPage endCursor }
+    }
   }
-}`;
+`);
 
-const resultTone = { OK: 'good', REJECTED: 'warn', ERROR: 'bad' } as const;
+const resultTone = { OK: 'good', REJECTED: 'warn', ERROR: 'bad' } as const satisfies Record<
+  AuditResult,
+  string
+>;
 
 export function AuditLog() {
   const [operation, setOperation] = useState('');
-  const [first, setFirst] = useState(50);
-  const { data, error, loading } = useGraphQLQuery<{
-    auditEntries: { edges: { node: AuditRow }[]; pageInfo: { hasNextPage: boolean } };
-  }>(AUDIT_QUERY, { first, filter: operation.trim() ? { operation: operation.trim() } : null });
-  const rows = data?.auditEntries.edges.map((edge) => edge.node) ?? [];
+  const list = useConnectionQuery(
+    AUDIT_LOG,
+    (data) => data.auditEntries,
+    { filter: operation.trim() ? { operation: operation.trim() } : null },
+    undefined,
+    50,
+  );
+  const rows = list.nodes ?? [];
 
   return (
     <Card
@@ -50,8 +50,8 @@ export function AuditLog() {
         />
       }
     >
-      {error && <p className="text-sm text-red-700">{error}</p>}
-      {!error && !loading && rows.length === 0 && (
+      <ErrorText>{list.error}</ErrorText>
+      {!list.error && !list.loading && rows.length === 0 && (
         <p className="text-sm text-slate-500">No changes recorded yet.</p>
       )}
       {rows.length > 0 && (
@@ -71,11 +71,12 @@ export function AuditLog() {
           ))}
         </Table>
       )}
-      {data?.auditEntries.pageInfo.hasNextPage && (
-        <Button variant="ghost" className="mt-3" onClick={() => setFirst((n) => n + 50)}>
-          Show more
-        </Button>
-      )}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        onLoadMore={() => void list.loadMore()}
+        shown={rows.length}
+      />
     </Card>
   );
 }

@@ -2,26 +2,30 @@
 
 import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 
-interface SessionRow {
-  id: string;
-  method: string;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  lastSeenAt: string | null;
-  userAgent: string | null;
-  isLive: boolean;
-}
-
-const SESSIONS_QUERY = `query Sessions($userId: ID!) {
-  userSessions(userId: $userId) { id method createdAt expiresAt revokedAt lastSeenAt userAgent isLive }
-}`;
+const USER_SESSIONS = graphql(`
+  query UserDetailsSessions($userId: ID!) {
+    userSessions(userId: $userId) { id method createdAt expiresAt revokedAt lastSeenAt userAgent isLive }
+  }
+`);
+const END_USER_SESSION = graphql(`
+  mutation UserDetailsEndSession($input: RevokeUserSessionsInput!) {
+    revokeUserSessions(input: $input) { revokedCount }
+  }
+`);
+const SET_USER_PASSWORD = graphql(`
+  mutation UserDetailsSetPassword($input: SetUserPasswordInput!) {
+    setUserPassword(input: $input) { userErrors { code field message } }
+  }
+`);
 
 /** A user's recent sign-ins (each can be ended) and a password reset. */
 export function UserDetails({
@@ -33,14 +37,12 @@ export function UserDetails({
   email: string;
   onChanged: () => Promise<void>;
 }) {
-  const { data, reload } = useGraphQLQuery<{ userSessions: SessionRow[] }>(SESSIONS_QUERY, { userId });
+  const { data, reload } = useGraphQLQuery(USER_SESSIONS, { userId });
   const [message, setMessage] = useState<string | null>(null);
+  const passwordSubmission = useFormSubmission();
 
   async function endSession(sessionId: string) {
-    await graphqlRequest(
-      'mutation($input: RevokeUserSessionsInput!) { revokeUserSessions(input: $input) { revokedCount } }',
-      { input: { userId, sessionId } },
-    );
+    await graphqlRequest(END_USER_SESSION, { input: { userId, sessionId } });
     await reload();
   }
 
@@ -48,15 +50,18 @@ export function UserDetails({
     event.preventDefault();
     const formElement = event.currentTarget;
     const password = String(new FormData(formElement).get('password') ?? '');
-    const { setUserPassword } = await graphqlRequest<{ setUserPassword: { userErrors: UserErrorData[] } }>(
-      'mutation($input: SetUserPasswordInput!) { setUserPassword(input: $input) { userErrors { code field message } } }',
-      { input: { id: userId, password: password || null } },
+    setMessage(null);
+    const payload = await passwordSubmission.submit(
+      async () =>
+        (await graphqlRequest(SET_USER_PASSWORD, { input: { id: userId, password: password || null } }))
+          .setUserPassword,
     );
-    setMessage(
-      setUserPassword.userErrors[0]?.message ??
-        (password ? `New password set for ${email}.` : `${email} now signs in with single sign-on only.`),
-    );
-    if (setUserPassword.userErrors.length === 0) formElement.reset();
+    if (payload) {
+      setMessage(
+        password ? `New password set for ${email}.` : `${email} now signs in with single sign-on only.`,
+      );
+      formElement.reset();
+    }
     await onChanged();
   }
 
@@ -90,12 +95,19 @@ export function UserDetails({
         </ul>
       </div>
       <form onSubmit={setPassword} aria-label={`Set password of ${email}`} className="space-y-2">
-        <Field label="New password" hint="12+ characters; empty removes password sign-in">
+        <Field
+          label="New password"
+          error={passwordSubmission.errors.password ?? passwordSubmission.errors.id}
+          hint="12+ characters; empty removes password sign-in"
+        >
           <TextInput name="password" type="password" autoComplete="new-password" />
         </Field>
-        <Button type="submit" variant="secondary">
-          Set password
-        </Button>
+        <FormFooter
+          error={passwordSubmission.errors.form}
+          pending={passwordSubmission.pending}
+          submit="Set password"
+          busy="Setting…"
+        />
         {message && (
           <p role="status" className="text-xs text-slate-600">
             {message}

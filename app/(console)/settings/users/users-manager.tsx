@@ -6,67 +6,76 @@ import { errorMessage, graphqlRequest, type UserErrorData } from '@/app/_compone
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { LoadMore } from '@/app/_components/ui/load-more';
+import { Notice } from '@/app/_components/ui/notice';
 import { Cell, Table } from '@/app/_components/ui/table';
+import { useConnectionQuery } from '@/app/_components/use-connection-query';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { Role } from '@/app/_gql/graphql';
 import { UserDetails } from './user-details';
 
-const ROLES = ['ADMIN', 'BILLING', 'PROGRAM', 'VIEWER'] as const;
-const USER_FIELDS = 'id email name role isActive hasPassword lastSignInAt createdAt';
+const ROLES: readonly Role[] = ['ADMIN', 'BILLING', 'PROGRAM', 'VIEWER'];
+const roleOf = (value: string): Role | undefined => ROLES.find((role) => role === value);
 
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: (typeof ROLES)[number];
-  isActive: boolean;
-  hasPassword: boolean;
-  lastSignInAt: string | null;
-  createdAt: string;
-}
-
-interface UsersData {
-  users: { edges: { node: UserRow }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-}
-
-const USERS_QUERY = `query Users($first: Int, $filter: UserFilter) {
-  users(first: $first, filter: $filter) { edges { node { ${USER_FIELDS} } } pageInfo { hasNextPage endCursor } }
-}`;
+const USERS_MANAGER = graphql(`
+  query UsersManager($first: Int, $after: String, $filter: UserFilter) {
+    users(first: $first, after: $after, filter: $filter) {
+      edges { node { id email name role isActive hasPassword lastSignInAt createdAt } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+const UPDATE_USER = graphql(`
+  mutation UsersManagerUpdate($input: UpdateUserInput!) {
+    updateUser(input: $input) { userErrors { code field message } }
+  }
+`);
+const REVOKE_USER_SESSIONS = graphql(`
+  mutation UsersManagerRevokeSessions($input: RevokeUserSessionsInput!) {
+    revokeUserSessions(input: $input) { revokedCount userErrors { code field message } }
+  }
+`);
+const CREATE_USER = graphql(`
+  mutation UsersManagerCreate($input: CreateUserInput!) {
+    createUser(input: $input) { user { email } userErrors { code field message } }
+  }
+`);
 
 export function UsersManager({ currentUserId }: { currentUserId: string }) {
   const [search, setSearch] = useState('');
-  const [pageSize, setPageSize] = useState(50);
-  const { data, error, loading, reload } = useGraphQLQuery<UsersData>(USERS_QUERY, {
-    first: pageSize,
-    filter: search ? { search } : null,
-  });
+  const list = useConnectionQuery(
+    USERS_MANAGER,
+    (data) => data.users,
+    { filter: search ? { search } : null },
+    undefined,
+    50,
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const [openUserId, setOpenUserId] = useState<string | null>(null);
 
-  async function mutate(query: string, input: Record<string, unknown>, done: string) {
+  /** Runs one change to a user, then says how it went and reads the list again. */
+  async function change(perform: () => Promise<{ userErrors: UserErrorData[] }>, done: string) {
     setNotice(null);
     try {
-      const result = await graphqlRequest<Record<string, { userErrors: UserErrorData[] }>>(query, { input });
-      const payload = Object.values(result)[0];
-      setNotice(payload?.userErrors.length ? (payload.userErrors[0]?.message ?? null) : done);
-      await reload();
+      const payload = await perform();
+      setNotice(payload.userErrors[0]?.message ?? done);
+      await list.reload();
     } catch (caught) {
       setNotice(errorMessage(caught));
     }
   }
 
-  const updateUser = (input: Record<string, unknown>, done: string) =>
-    mutate(
-      'mutation($input: UpdateUserInput!) { updateUser(input: $input) { userErrors { code field message } } }',
-      input,
-      done,
-    );
+  const updateUser = (input: { id: string; role?: Role; isActive?: boolean }, done: string) =>
+    change(async () => (await graphqlRequest(UPDATE_USER, { input })).updateUser, done);
 
-  const rows = data?.users.edges.map((edge) => edge.node) ?? [];
+  const rows = list.nodes ?? [];
   return (
     <div className="space-y-6">
-      <CreateUserForm onCreated={reload} />
+      <CreateUserForm onCreated={list.reload} />
       <Card
         title="All users"
         actions={
@@ -80,12 +89,14 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
         }
       >
         {notice && (
-          <p role="status" className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
+          <Notice role="status" className="mb-3">
             {notice}
-          </p>
+          </Notice>
         )}
-        {error && <p className="text-sm text-red-700">{error}</p>}
-        {!error && !loading && rows.length === 0 && <p className="text-sm text-slate-500">No users match.</p>}
+        <ErrorText>{list.error}</ErrorText>
+        {!list.error && !list.loading && rows.length === 0 && (
+          <p className="text-sm text-slate-500">No users match.</p>
+        )}
         {rows.length > 0 && (
           <Table head={['Name', 'Email', 'Role', 'Status', 'Sign-in', 'Last sign-in', '']}>
             {rows.map((user) => (
@@ -109,7 +120,7 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
                       value={user.role}
                       onChange={(event) =>
                         updateUser(
-                          { id: user.id, role: event.target.value },
+                          { id: user.id, role: roleOf(event.target.value) },
                           `${user.email} is now ${event.target.value.toLowerCase()}.`,
                         )
                       }
@@ -131,9 +142,10 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
                     <Button
                       variant="secondary"
                       onClick={() =>
-                        mutate(
-                          'mutation($input: RevokeUserSessionsInput!) { revokeUserSessions(input: $input) { revokedCount userErrors { code field message } } }',
-                          { userId: user.id },
+                        change(
+                          async () =>
+                            (await graphqlRequest(REVOKE_USER_SESSIONS, { input: { userId: user.id } }))
+                              .revokeUserSessions,
                           `Ended ${user.email}'s sessions.`,
                         )
                       }
@@ -156,7 +168,7 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
                 {openUserId === user.id && (
                   <tr>
                     <td colSpan={7}>
-                      <UserDetails userId={user.id} email={user.email} onChanged={reload} />
+                      <UserDetails userId={user.id} email={user.email} onChanged={list.reload} />
                     </td>
                   </tr>
                 )}
@@ -164,11 +176,12 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
             ))}
           </Table>
         )}
-        {data?.users.pageInfo.hasNextPage && (
-          <Button variant="ghost" className="mt-3" onClick={() => setPageSize((size) => size + 50)}>
-            Show more
-          </Button>
-        )}
+        <LoadMore
+          hasMore={list.hasMore}
+          loading={list.loading}
+          onLoadMore={() => void list.loadMore()}
+          shown={rows.length}
+        />
       </Card>
     </div>
   );
@@ -184,19 +197,14 @@ function CreateUserForm({ onCreated }: { onCreated: () => Promise<void> }) {
     const form = new FormData(formElement);
     setCreated(null);
     const result = await submit(async () => {
-      const { createUser } = await graphqlRequest<{
-        createUser: { user: { email: string } | null; userErrors: UserErrorData[] };
-      }>(
-        'mutation($input: CreateUserInput!) { createUser(input: $input) { user { email } userErrors { code field message } } }',
-        {
-          input: {
-            email: String(form.get('email') ?? ''),
-            name: String(form.get('name') ?? ''),
-            role: String(form.get('role') ?? 'VIEWER'),
-            password: String(form.get('password') ?? '') || null,
-          },
+      const { createUser } = await graphqlRequest(CREATE_USER, {
+        input: {
+          email: String(form.get('email') ?? ''),
+          name: String(form.get('name') ?? ''),
+          role: roleOf(String(form.get('role'))) ?? 'VIEWER',
+          password: String(form.get('password') ?? '') || null,
         },
-      );
+      });
       return createUser;
     });
     if (result?.user) {
@@ -232,12 +240,9 @@ function CreateUserForm({ onCreated }: { onCreated: () => Promise<void> }) {
           <TextInput name="password" type="password" autoComplete="new-password" />
         </Field>
         <div className="md:pt-5">
-          <Button type="submit" disabled={pending}>
-            {pending ? 'Adding…' : 'Add user'}
-          </Button>
+          <FormFooter error={errors.form} pending={pending} submit="Add user" busy="Adding…" />
         </div>
       </form>
-      {errors.form && <p className="mt-3 text-sm text-red-700">{errors.form}</p>}
       {created && (
         <p role="status" className="mt-3 text-sm text-emerald-700">
           {created}

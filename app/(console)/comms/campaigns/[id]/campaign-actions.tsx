@@ -4,23 +4,39 @@ import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import { useViewerEmail } from '@/app/_components/comms/use-viewer';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { graphql } from '@/app/_gql';
 import { asPlaceholders } from '@/lib/comms/template-variables';
-import type { CampaignDetail } from './campaign-types';
+import type { CampaignDetail } from './campaign-query';
 
-type Payload = { campaign: { id: string } | null; userErrors: UserErrorData[] };
-const mutation = (name: string, input: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { campaign { id } userErrors { code field message } } }`;
-
-async function run(name: string, input: string, variables: Record<string, unknown>) {
-  const result = await graphqlRequest<Record<string, Payload>>(mutation(name, input), { input: variables });
-  return result[name] as Payload;
-}
+const APPROVE_CAMPAIGN = graphql(`
+  mutation CampaignActionsApprove($input: CampaignInput!) {
+    approveCampaign(input: $input) { campaign { id } userErrors { code field message } }
+  }
+`);
+const TEST_SEND_CAMPAIGN = graphql(`
+  mutation CampaignActionsTestSend($input: TestSendCampaignInput!) {
+    testSendCampaign(input: $input) { campaign { id } userErrors { code field message } }
+  }
+`);
+const SEND_CAMPAIGN = graphql(`
+  mutation CampaignActionsSend($input: SendCampaignInput!) {
+    sendCampaign(input: $input) { campaign { id } userErrors { code field message } }
+  }
+`);
+const CANCEL_CAMPAIGN = graphql(`
+  mutation CampaignActionsCancel($input: CampaignInput!) {
+    cancelCampaign(input: $input) { campaign { id } userErrors { code field message } }
+  }
+`);
 
 const isOpen = (status: CampaignDetail['status']) => status === 'DRAFT' || status === 'AWAITING_APPROVAL';
 
@@ -79,8 +95,9 @@ export function CampaignActions({
 
   async function onApprove() {
     setDone(null);
-    const payload = await approve.submit(() =>
-      run('approveCampaign', 'CampaignInput', { campaignId: campaign.id }),
+    const payload = await approve.submit(
+      async () =>
+        (await graphqlRequest(APPROVE_CAMPAIGN, { input: { campaignId: campaign.id } })).approveCampaign,
     );
     if (payload) {
       setDone('Approved.');
@@ -92,8 +109,10 @@ export function CampaignActions({
     event.preventDefault();
     setDone(null);
     const to = String(new FormData(event.currentTarget).get('to') ?? '').trim();
-    const payload = await test.submit(() =>
-      run('testSendCampaign', 'TestSendCampaignInput', { campaignId: campaign.id, to }),
+    const payload = await test.submit(
+      async () =>
+        (await graphqlRequest(TEST_SEND_CAMPAIGN, { input: { campaignId: campaign.id, to } }))
+          .testSendCampaign,
     );
     if (payload) {
       setDone(`Test sent to ${to}.`);
@@ -103,11 +122,13 @@ export function CampaignActions({
 
   async function onSend() {
     setDone(null);
-    const payload = await send.submit(() =>
-      run('sendCampaign', 'SendCampaignInput', {
-        campaignId: campaign.id,
-        excludeAccountsMissingValues: excludeMissing,
-      }),
+    const payload = await send.submit(
+      async () =>
+        (
+          await graphqlRequest(SEND_CAMPAIGN, {
+            input: { campaignId: campaign.id, excludeAccountsMissingValues: excludeMissing },
+          })
+        ).sendCampaign,
     );
     if (payload) {
       setDone('Sent: emails go out through the sender; notices are posted.');
@@ -118,8 +139,9 @@ export function CampaignActions({
   async function onCancel() {
     if (!window.confirm('Cancel this campaign? Messages not yet sent stay unsent.')) return;
     setDone(null);
-    const payload = await send.submit(() =>
-      run('cancelCampaign', 'CampaignInput', { campaignId: campaign.id }),
+    const payload = await send.submit(
+      async () =>
+        (await graphqlRequest(CANCEL_CAMPAIGN, { input: { campaignId: campaign.id } })).cancelCampaign,
     );
     if (payload) {
       setDone('Cancelled.');
@@ -168,11 +190,7 @@ export function CampaignActions({
           {!canApprove && isOpen(campaign.status) && (
             <p className="text-xs text-slate-500">Admin and program users approve campaigns.</p>
           )}
-          {(approve.errors.campaignId ?? approve.errors.form) && (
-            <p role="alert" className="text-sm text-red-700">
-              {approve.errors.campaignId ?? approve.errors.form}
-            </p>
-          )}
+          <ErrorText>{approve.errors.campaignId ?? approve.errors.form}</ErrorText>
         </div>
       </Card>
       <Card title="Test send">
@@ -192,10 +210,7 @@ export function CampaignActions({
           </p>
           {can('testSendCampaign') && !isFinished && (
             <form onSubmit={onTest} aria-label="Test send" className="space-y-2">
-              <Field
-                label="Send a test to"
-                error={test.errors.to ?? test.errors.campaignId ?? test.errors.form}
-              >
+              <Field label="Send a test to" error={test.errors.to}>
                 <TextInput
                   name="to"
                   type="email"
@@ -206,9 +221,12 @@ export function CampaignActions({
                   placeholder="you@example.com"
                 />
               </Field>
-              <Button type="submit" variant="secondary" disabled={test.pending}>
-                {test.pending ? 'Sending…' : 'Send test'}
-              </Button>
+              <FormFooter
+                error={test.errors.campaignId ?? test.errors.form}
+                pending={test.pending}
+                submit="Send test"
+                busy="Sending…"
+              />
             </form>
           )}
         </div>
@@ -217,9 +235,9 @@ export function CampaignActions({
         <div className="space-y-3">
           {campaign.status === 'SENT_WITH_FAILURES' ? (
             <p className="text-sm text-red-700" data-testid="send-failures">
-              Sent with failures: {countOf('FAILED')} failed, {countOf('UNKNOWN')} with an unknown outcome
-              (the mail server may have them; check its log before sending them again). The deliveries below
-              say why.
+              Sent with failures: {countOf('FAILED').toLocaleString('en-US')} failed,{' '}
+              {countOf('UNKNOWN').toLocaleString('en-US')} with an unknown outcome (the mail server may have
+              them; check its log before sending them again). The deliveries below say why.
             </p>
           ) : campaign.status === 'SENT' || campaign.status === 'SENDING' ? (
             <p className="text-sm text-slate-600">
@@ -231,19 +249,10 @@ export function CampaignActions({
             <p className="text-sm text-slate-600">{sendBlocked ?? 'Approved and tested: ready to send.'}</p>
           )}
           {canSend && !isFinished && missing.accountCount > 0 && (
-            <label className="flex items-start gap-2 text-sm text-slate-700">
-              <input
-                type="checkbox"
-                className="mt-1"
-                checked={excludeMissing}
-                onChange={(event) => setExcludeMissing(event.target.checked)}
-              />
-              <span>
-                Leave out the {missing.accountCount.toLocaleString('en-US')} account
-                {missing.accountCount === 1 ? '' : 's'} without a value for{' '}
-                {asPlaceholders(missing.variables)}
-              </span>
-            </label>
+            <Checkbox checked={excludeMissing} onChange={setExcludeMissing}>
+              Leave out the {missing.accountCount.toLocaleString('en-US')} account
+              {missing.accountCount === 1 ? '' : 's'} without a value for {asPlaceholders(missing.variables)}
+            </Checkbox>
           )}
           {canSend && !isFinished && (
             <div className="flex flex-wrap gap-2">
@@ -255,11 +264,9 @@ export function CampaignActions({
               </Button>
             </div>
           )}
-          {(send.errors.campaignId ?? send.errors.excludeAccountsMissingValues ?? send.errors.form) && (
-            <p role="alert" className="text-sm text-red-700">
-              {send.errors.campaignId ?? send.errors.excludeAccountsMissingValues ?? send.errors.form}
-            </p>
-          )}
+          <ErrorText>
+            {send.errors.campaignId ?? send.errors.excludeAccountsMissingValues ?? send.errors.form}
+          </ErrorText>
         </div>
       </Card>
       {done && (

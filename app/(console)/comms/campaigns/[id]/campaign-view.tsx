@@ -4,14 +4,16 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { CommsTabs } from '@/app/_components/comms/comms-tabs';
 import { campaignTones, channelLabels, words } from '@/app/_components/comms/types';
-import { formatDateTime } from '@/app/_components/format';
+import { formatDateTime, formatDay } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
+import { Notice } from '@/app/_components/ui/notice';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { asPlaceholders } from '@/lib/comms/template-variables';
 import { CampaignActions } from './campaign-actions';
-import { CAMPAIGN, type CampaignDetail } from './campaign-types';
+import { CAMPAIGN_VIEW, type CampaignDetail } from './campaign-query';
 import { DeliveryCounts, DeliveryTable } from './deliveries';
 import { SupportArticles } from './support-articles';
 
@@ -21,7 +23,7 @@ const SENDING_POLL_MS = 3000;
 /** One campaign: its preview per recipient, approvals, test send and send, and its deliveries. */
 export function CampaignView({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
-  const { data, error } = useGraphQLQuery<{ campaign: CampaignDetail | null }>(CAMPAIGN, { id }, refresh);
+  const { data, error } = useGraphQLQuery(CAMPAIGN_VIEW, { id }, refresh);
   const changed = () => setRefresh((n) => n + 1);
   const sending = data?.campaign?.status === 'SENDING';
 
@@ -32,12 +34,7 @@ export function CampaignView({ id }: { id: string }) {
     return () => clearInterval(timer);
   }, [sending]);
 
-  if (error && !data)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
+  if (error && !data) return <ErrorText>{error}</ErrorText>;
   if (!data) return <p className="text-sm text-slate-500">Loading the campaign…</p>;
   const campaign = data.campaign;
   if (!campaign) return <p className="text-sm text-slate-600">No campaign with this id.</p>;
@@ -75,15 +72,15 @@ export function CampaignView({ id }: { id: string }) {
         <div className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
           <span>
             {campaign.sendOn
-              ? `Emails go on ${campaign.sendOn} at ${campaign.sendAtLocalTime} in each account’s time zone.`
+              ? `Emails go on ${formatDay(campaign.sendOn)} at ${campaign.sendAtLocalTime} in each account’s time zone.`
               : 'Emails go as soon as it is sent.'}
           </span>
           {campaign.sentAt && <span>Sent {formatDateTime(campaign.sentAt)}.</span>}
         </div>
         {campaign.critical && (
-          <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          <Notice tone="warn">
             Critical: also sent to addresses that unsubscribed, because {campaign.criticalReason}.
-          </p>
+          </Notice>
         )}
         <MissingValues
           missing={campaign.accountsMissingValues}
@@ -152,11 +149,7 @@ function MissingValues({
   if (missing.accountCount === 0 || finished) return null;
   const more = missing.accountCount - missing.accounts.length;
   return (
-    <div
-      role="status"
-      data-testid="missing-values"
-      className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
-    >
+    <Notice tone="warn" role="status" data-testid="missing-values">
       <p>
         {missing.accountCount.toLocaleString('en-US')} account{missing.accountCount === 1 ? ' has' : 's have'}{' '}
         no value for {asPlaceholders(missing.variables)}. Sending waits until they have one (a wave gives an
@@ -173,6 +166,6 @@ function MissingValues({
         ))}
         {more > 0 && <li>and {more.toLocaleString('en-US')} more</li>}
       </ul>
-    </div>
+    </Notice>
   );
 }

@@ -1,26 +1,44 @@
 'use client';
 
 import { useState } from 'react';
+
 import {
-  type CommsChannel,
   channelLabels,
   commsChannels,
-  type DeliveryCount,
-  type DeliveryStatus,
   deliveryStatuses,
   deliveryTones,
+  isDeliveryStatus,
   words,
 } from '@/app/_components/comms/types';
 import { formatDateTime } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Select } from '@/app/_components/ui/field';
 import { LoadMore } from '@/app/_components/ui/load-more';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
-import { type Connection, useConnectionQuery } from '@/app/_components/use-connection-query';
+import { useConnectionQuery } from '@/app/_components/use-connection-query';
+import { graphql } from '@/app/_gql';
+import type {
+  CommsChannel,
+  CommsDeliveryStatus,
+  DeliveryCountFieldsFragment,
+  DeliveryTableQuery,
+} from '@/app/_gql/graphql';
+
+/** One cell of a campaign's deliveries by channel and status. */
+export const DELIVERY_COUNT_FIELDS = graphql(`
+  fragment DeliveryCountFields on DeliveryCount { channel status count }
+`);
 
 /** Deliveries by channel (rows) and status (columns), only the statuses that occur. */
-export function DeliveryCounts({ counts, sending }: { counts: DeliveryCount[]; sending: boolean }) {
+export function DeliveryCounts({
+  counts,
+  sending,
+}: {
+  counts: DeliveryCountFieldsFragment[];
+  sending: boolean;
+}) {
   if (counts.length === 0)
     return (
       <p className="text-sm text-slate-600">
@@ -29,7 +47,7 @@ export function DeliveryCounts({ counts, sending }: { counts: DeliveryCount[]; s
     );
   const statuses = deliveryStatuses.filter((status) => counts.some((count) => count.status === status));
   const channels = commsChannels.filter((channel) => counts.some((count) => count.channel === channel));
-  const countOf = (channel: CommsChannel, status: DeliveryStatus) =>
+  const countOf = (channel: CommsChannel, status: CommsDeliveryStatus) =>
     counts.find((count) => count.channel === channel && count.status === status)?.count ?? 0;
   return (
     <>
@@ -41,7 +59,7 @@ export function DeliveryCounts({ counts, sending }: { counts: DeliveryCount[]; s
             <Cell className="whitespace-nowrap">{channelLabels[channel]}</Cell>
             {statuses.map((status) => (
               <NumberCell key={status} className={countOf(channel, status) === 0 ? 'text-slate-300' : ''}>
-                {countOf(channel, status)}
+                {countOf(channel, status).toLocaleString('en-US')}
               </NumberCell>
             ))}
           </tr>
@@ -56,25 +74,20 @@ export function DeliveryCounts({ counts, sending }: { counts: DeliveryCount[]; s
   );
 }
 
-interface Delivery {
-  id: string;
-  account: { id: string; name: string };
-  channel: CommsChannel;
-  recipient: string;
-  isTest: boolean;
-  status: DeliveryStatus;
-  sendAfter: string;
-  attempts: number;
-  error: string | null;
-  sentAt: string | null;
-}
+const DELIVERY_TABLE = graphql(`
+  query DeliveryTable($id: ID!, $status: CommsDeliveryStatus, $first: Int, $after: String) {
+    campaign(id: $id) {
+      deliveries(status: $status, first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { id account { id name } channel recipient isTest status sendAfter attempts error sentAt } }
+      }
+    }
+  }
+`);
 
-const DELIVERIES = `query($id: ID!, $status: CommsDeliveryStatus, $first: Int, $after: String) { campaign(id: $id) {
-  deliveries(status: $status, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id account { id name } channel recipient isTest status sendAfter attempts error sentAt } } } } }`;
-
-type DeliveriesData = { campaign: { deliveries: Connection<Delivery> & { totalCount: number } } | null };
-const NO_DELIVERIES: Connection<Delivery> & { totalCount: number } = {
+type Deliveries = NonNullable<DeliveryTableQuery['campaign']>['deliveries'];
+const NO_DELIVERIES: Deliveries = {
   edges: [],
   pageInfo: { hasNextPage: false, endCursor: null },
   totalCount: 0,
@@ -82,10 +95,10 @@ const NO_DELIVERIES: Connection<Delivery> & { totalCount: number } = {
 
 /** Each recipient's message, filterable by status; bounces and failures say why. */
 export function DeliveryTable({ campaignId, refresh }: { campaignId: string; refresh: number }) {
-  const [status, setStatus] = useState<DeliveryStatus | ''>('');
+  const [status, setStatus] = useState<CommsDeliveryStatus | ''>('');
   const [total, setTotal] = useState<number | null>(null);
-  const list = useConnectionQuery<DeliveriesData, Delivery>(
-    DELIVERIES,
+  const list = useConnectionQuery(
+    DELIVERY_TABLE,
     (data) => {
       const connection = data.campaign?.deliveries ?? NO_DELIVERIES;
       setTotal(connection.totalCount);
@@ -106,7 +119,7 @@ export function DeliveryTable({ campaignId, refresh }: { campaignId: string; ref
           <Select
             aria-label="Delivery status"
             value={status}
-            onChange={(event) => setStatus(event.target.value as DeliveryStatus | '')}
+            onChange={(event) => setStatus(isDeliveryStatus(event.target.value) ? event.target.value : '')}
             className="w-36"
           >
             <option value="">All</option>
@@ -119,11 +132,7 @@ export function DeliveryTable({ campaignId, refresh }: { campaignId: string; ref
         </div>
       }
     >
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       {list.nodes && deliveries.length === 0 ? (
         <p className="text-sm text-slate-600">
           {status
@@ -154,7 +163,7 @@ export function DeliveryTable({ campaignId, refresh }: { campaignId: string; ref
               <Cell className="text-xs whitespace-nowrap text-slate-500">
                 {formatDateTime(delivery.sentAt)}
               </Cell>
-              <NumberCell>{delivery.attempts}</NumberCell>
+              <NumberCell>{delivery.attempts.toLocaleString('en-US')}</NumberCell>
             </tr>
           ))}
         </Table>

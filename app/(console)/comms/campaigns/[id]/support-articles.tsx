@@ -2,34 +2,35 @@
 
 import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 
-interface Article {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  createdBy: string;
-  createdAt: string;
-}
-
-const ARTICLES = `query($campaignId: ID) { supportArticles(campaignId: $campaignId) { id kind title body createdBy createdAt } }`;
-const CREATE = `mutation($input: CreateSupportArticleInput!) { createSupportArticle(input: $input) {
-  article { id } userErrors { code field message } } }`;
+const SUPPORT_ARTICLES = graphql(`
+  query SupportArticles($campaignId: ID) {
+    supportArticles(campaignId: $campaignId) { id kind title body createdBy createdAt }
+  }
+`);
+const CREATE_SUPPORT_ARTICLE = graphql(`
+  mutation SupportArticlesCreate($input: CreateSupportArticleInput!) {
+    createSupportArticle(input: $input) { article { id } userErrors { code field message } }
+  }
+`);
 const kindLabels: Record<string, string> = { script: 'Script', faq: 'FAQ' };
 
 /** Scripts and FAQs for the support team about this campaign, and a form to add one. */
 export function SupportArticles({ campaignId }: { campaignId: string }) {
   const [refresh, setRefresh] = useState(0);
   const [adding, setAdding] = useState(false);
-  const { data, error } = useGraphQLQuery<{ supportArticles: Article[] }>(ARTICLES, { campaignId }, refresh);
+  const { data, error } = useGraphQLQuery(SUPPORT_ARTICLES, { campaignId }, refresh);
   const can = useCan();
   const { errors, pending, submit } = useFormSubmission();
 
@@ -37,9 +38,7 @@ export function SupportArticles({ campaignId }: { campaignId: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{
-        createSupportArticle: { article: { id: string } | null; userErrors: UserErrorData[] };
-      }>(CREATE, {
+      const result = await graphqlRequest(CREATE_SUPPORT_ARTICLE, {
         input: {
           campaignId,
           kind: String(form.get('kind') ?? ''),
@@ -69,11 +68,7 @@ export function SupportArticles({ campaignId }: { campaignId: string }) {
       }
     >
       <div className="space-y-4">
-        {error && (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
+        <ErrorText>{error}</ErrorText>
         {adding && (
           <form
             onSubmit={onSubmit}
@@ -94,19 +89,13 @@ export function SupportArticles({ campaignId }: { campaignId: string }) {
             <Field label="Text" error={errors.body}>
               <TextArea name="body" rows={4} required placeholder="What support says, step by step" />
             </Field>
-            {errors.form && (
-              <p role="alert" className="text-sm text-red-700">
-                {errors.form}
-              </p>
-            )}
-            <div className="flex gap-2">
-              <Button type="submit" disabled={pending}>
-                Add
-              </Button>
-              <Button variant="ghost" onClick={() => setAdding(false)}>
-                Cancel
-              </Button>
-            </div>
+            <FormFooter
+              error={errors.form}
+              pending={pending}
+              submit="Add"
+              busy="Adding…"
+              onCancel={() => setAdding(false)}
+            />
           </form>
         )}
         {data && articles.length === 0 && !adding && (

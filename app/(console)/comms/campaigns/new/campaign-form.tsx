@@ -4,29 +4,32 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { CommsReadOnlyNote } from '@/app/_components/comms/read-only-note';
-import { type CommsChannel, channelLabels, commsChannels } from '@/app/_components/comms/types';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { channelLabels, commsChannels } from '@/app/_components/comms/types';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
-import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { Choice, Fieldset } from '@/app/_components/ui/fieldset';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { Notice } from '@/app/_components/ui/notice';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { CampaignFormOptionsQuery, CommsChannel } from '@/app/_gql/graphql';
 
-const OPTIONS = `{ messageTemplates { id name versions { id version subject } }
-  audiences { id name size } }`;
-const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) {
-  campaign { id } userErrors { code field message } } }`;
-
-type Options = {
-  messageTemplates: {
-    id: string;
-    name: string;
-    versions: { id: string; version: number; subject: string }[];
-  }[];
-  audiences: { id: string; name: string; size: number }[];
-};
-type Payload = { campaign: { id: string } | null; userErrors: UserErrorData[] };
+const CAMPAIGN_FORM_OPTIONS = graphql(`
+  query CampaignFormOptions {
+    messageTemplates { id name versions { id version subject } }
+    audiences { id name size }
+  }
+`);
+const CREATE_CAMPAIGN = graphql(`
+  mutation CampaignFormCreate($input: CreateCampaignInput!) {
+    createCampaign(input: $input) { campaign { id } userErrors { code field message } }
+  }
+`);
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
@@ -38,15 +41,10 @@ export function CampaignForm({
   templateVersionId: string | null;
   audienceId: string | null;
 }) {
-  const { data, error } = useGraphQLQuery<Options>(OPTIONS);
+  const { data, error } = useGraphQLQuery(CAMPAIGN_FORM_OPTIONS);
   const can = useCan();
   if (!can('createCampaign')) return <CommsReadOnlyNote />;
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorText>{error}</ErrorText>;
   if (!data) return <p className="text-sm text-slate-500">Loading templates and audiences…</p>;
   const missing = [
     data.messageTemplates.length === 0 && (
@@ -62,10 +60,10 @@ export function CampaignForm({
   ].filter(Boolean);
   if (missing.length > 0)
     return (
-      <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+      <Notice tone="warn">
         A campaign sends a template to an audience: first {missing[0]}
         {missing[1] ? <> and {missing[1]}</> : null}.
-      </p>
+      </Notice>
     );
   return <Form options={data} templateVersionId={templateVersionId} audienceId={audienceId} />;
 }
@@ -75,7 +73,7 @@ function Form({
   templateVersionId,
   audienceId,
 }: {
-  options: Options;
+  options: CampaignFormOptionsQuery;
   templateVersionId: string | null;
   audienceId: string | null;
 }) {
@@ -99,7 +97,7 @@ function Form({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const payload = await submit(async () => {
-      const result = await graphqlRequest<{ createCampaign: Payload }>(CREATE, {
+      const result = await graphqlRequest(CREATE_CAMPAIGN, {
         input: {
           name: text(form, 'name'),
           templateVersionId: versionId,
@@ -165,41 +163,28 @@ function Form({
             ))}
           </Select>
         </Field>
-        <fieldset>
-          <legend className="mb-1 block text-xs font-medium text-slate-700">Channels</legend>
+        <Fieldset legend="Channels" error={errors.channels}>
           <div className="flex flex-wrap gap-x-5 gap-y-2 text-sm text-slate-700">
             {commsChannels.map((channel) => (
-              <label key={channel} className="flex items-center gap-1.5">
-                <input
-                  type="checkbox"
-                  checked={channels.includes(channel)}
-                  onChange={() => toggle(channel)}
-                />
+              <Choice
+                key={channel}
+                type="checkbox"
+                checked={channels.includes(channel)}
+                onChange={() => toggle(channel)}
+              >
                 {channelLabels[channel]}
-              </label>
+              </Choice>
             ))}
           </div>
-          {errors.channels && (
-            <p role="alert" className="mt-1 text-xs text-red-700">
-              {errors.channels}
-            </p>
-          )}
-        </fieldset>
+        </Fieldset>
         <div className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200">
-          <label className="flex items-start gap-2 text-sm text-slate-700">
-            <input
-              type="checkbox"
-              className="mt-0.5"
-              checked={critical}
-              onChange={(event) => setCritical(event.target.checked)}
-            />
-            <span>
-              Critical: also send to addresses that unsubscribed
-              <span className="block text-xs text-slate-500">
-                Only for what customers must know, such as where to pay. The message says why.
-              </span>
-            </span>
-          </label>
+          <Checkbox
+            checked={critical}
+            onChange={setCritical}
+            hint="Only for what customers must know, such as where to pay. The message says why."
+          >
+            Critical: also send to addresses that unsubscribed
+          </Checkbox>
           {critical && (
             <Field label="Why it must reach everyone" error={errors.criticalReason}>
               <TextArea name="criticalReason" rows={2} placeholder="It changes where you pay your invoices" />
@@ -207,21 +192,13 @@ function Form({
           )}
         </div>
         <div className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200">
-          <label className="flex items-start gap-2 text-sm text-slate-700">
-            <input
-              type="checkbox"
-              className="mt-0.5"
-              checked={scheduled}
-              onChange={(event) => setScheduled(event.target.checked)}
-            />
-            <span>
-              Send on a day, at a local time
-              <span className="block text-xs text-slate-500">
-                Otherwise emails go as soon as it is sent. Each account gets it at this time in its own time
-                zone.
-              </span>
-            </span>
-          </label>
+          <Checkbox
+            checked={scheduled}
+            onChange={setScheduled}
+            hint="Otherwise emails go as soon as it is sent. Each account gets it at this time in its own time zone."
+          >
+            Send on a day, at a local time
+          </Checkbox>
           {scheduled && (
             <div className="grid gap-4 sm:grid-cols-2">
               <Field label="Day" error={errors.sendOn}>
@@ -233,14 +210,7 @@ function Form({
             </div>
           )}
         </div>
-        {errors.form && (
-          <p role="alert" className="text-sm text-red-700">
-            {errors.form}
-          </p>
-        )}
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Creating…' : 'Create campaign'}
-        </Button>
+        <FormFooter error={errors.form} pending={pending} submit="Create campaign" busy="Creating…" />
       </form>
     </Card>
   );

@@ -1,45 +1,34 @@
 'use client';
 
-import Link from 'next/link';
 import { useState } from 'react';
 import { CommsTabs } from '@/app/_components/comms/comms-tabs';
 import { CommsReadOnlyNote } from '@/app/_components/comms/read-only-note';
-import type { TemplateVersion } from '@/app/_components/comms/types';
 import { formatDateTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
+import { ButtonLink } from '@/app/_components/ui/button-link';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 import { TemplateForm } from '../template-form';
 
-interface TemplateDetail {
-  id: string;
-  name: string;
-  createdBy: string;
-  createdAt: string;
-  versions: TemplateVersion[];
-}
-
-const TEMPLATE = `query($id: ID!) { messageTemplate(id: $id) { id name createdBy createdAt
-  versions { id version subject body createdBy createdAt } } }`;
+const TEMPLATE_EDITOR = graphql(`
+  query TemplateEditor($id: ID!) {
+    messageTemplate(id: $id) {
+      id name createdBy createdAt versions { id version subject body createdBy createdAt }
+    }
+  }
+`);
 
 /** One template: edit it (saving the next version) and read every earlier version. */
 export function TemplateEditor({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
   const [saved, setSaved] = useState<number | null>(null);
-  const { data, error } = useGraphQLQuery<{ messageTemplate: TemplateDetail | null }>(
-    TEMPLATE,
-    { id },
-    refresh,
-  );
+  const { data, error } = useGraphQLQuery(TEMPLATE_EDITOR, { id }, refresh);
   const can = useCan();
 
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorText>{error}</ErrorText>;
   if (!data) return <p className="text-sm text-slate-500">Loading the template…</p>;
   const template = data.messageTemplate;
   if (!template) return <p className="text-sm text-slate-600">No template with this id.</p>;
@@ -53,12 +42,9 @@ export function TemplateEditor({ id }: { id: string }) {
         actions={
           latest &&
           can('createCampaign') && (
-            <Link
-              href={`/comms/campaigns/new?templateVersionId=${latest.id}`}
-              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-            >
+            <ButtonLink href={`/comms/campaigns/new?templateVersionId=${latest.id}`}>
               New campaign with v{latest.version}
-            </Link>
+            </ButtonLink>
           )
         }
       />
