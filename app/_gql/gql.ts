@@ -15,12 +15,132 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccountDetailsAccount on Account {\n    ...AccountFieldsFormAccount\n    id currency billingEmail billingEmailBounce { at reply } contactName taxRegion\n    ratePlan { code name } billingCycle billingDay paymentTermsDays invoiceDelivery billToParent\n    parent { id externalId }\n    children { id externalId }\n  }\n": typeof types.AccountDetailsAccountFragmentDoc,
+    "\n  mutation AccountDetailsUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n": typeof types.AccountDetailsUpdateAccountDocument,
+    "\n  query AccountNotices($id: ID!) {\n    notices(accountId: $id) { id channel title body createdAt }\n  }\n": typeof types.AccountNoticesDocument,
+    "\n  query AccountPayments($id: ID!) {\n    accountBalance(accountId: $id) { currency invoiced credited paid credit balance }\n    invoices(first: 200, filter: { accountId: $id, status: FINALIZED, kind: INVOICE }) {\n      edges { node { id number issueDate dueDate amountDue } }\n    }\n  }\n": typeof types.AccountPaymentsDocument,
+    "\n  query AccountView($id: ID!) {\n    account(id: $id) {\n      id externalId name status\n      ...AccountDetailsAccount\n      ...PortalContactsCardAccount\n      ...SubscriptionsCardAccount\n      ...OneTimeChargesCardAccount\n    }\n  }\n": typeof types.AccountViewDocument,
+    "\n  fragment OneTimeChargesCardAccount on Account {\n    id currency\n    oneTimeCharges { id chargeDate quantity unitPrice description product { code name } }\n  }\n": typeof types.OneTimeChargesCardAccountFragmentDoc,
+    "\n  mutation OneTimeChargesCardAdd($input: AddOneTimeChargeInput!) {\n    addOneTimeCharge(input: $input) { charge { id } userErrors { code field message } }\n  }\n": typeof types.OneTimeChargesCardAddDocument,
+    "\n  fragment PortalContactsCardAccount on Account {\n    id\n    contacts { id email name verifiedAt createdAt }\n  }\n": typeof types.PortalContactsCardAccountFragmentDoc,
+    "\n  mutation PortalContactsCardAdd($input: AddAccountContactInput!) {\n    addAccountContact(input: $input) { contact { id } userErrors { code field message } }\n  }\n": typeof types.PortalContactsCardAddDocument,
+    "\n  mutation PortalContactsCardRemove($input: RemoveAccountContactInput!) {\n    removeAccountContact(input: $input) { contact { id } userErrors { code field message } }\n  }\n": typeof types.PortalContactsCardRemoveDocument,
+    "\n  query AccountProductOptions($kind: ProductKind) {\n    products(first: 200, filter: { kind: $kind, isActive: true }) { edges { node { id code name } } }\n  }\n": typeof types.AccountProductOptionsDocument,
+    "\n  fragment ChangeSubscriptionFormSubscription on AccountSubscription {\n    id quantity unitPrice discountPercent\n  }\n": typeof types.ChangeSubscriptionFormSubscriptionFragmentDoc,
+    "\n  mutation SubscriptionFormsCreate($input: CreateSubscriptionInput!) {\n    createSubscription(input: $input) { subscription { id } userErrors { code field message } }\n  }\n": typeof types.SubscriptionFormsCreateDocument,
+    "\n  mutation SubscriptionFormsChange($input: ChangeSubscriptionInput!) {\n    changeSubscription(input: $input) { subscription { id } userErrors { code field message } }\n  }\n": typeof types.SubscriptionFormsChangeDocument,
+    "\n  mutation SubscriptionFormsEnd($input: EndSubscriptionInput!) {\n    endSubscription(input: $input) { subscription { id } userErrors { code field message } }\n  }\n": typeof types.SubscriptionFormsEndDocument,
+    "\n  fragment SubscriptionsCardAccount on Account {\n    id currency\n    subscriptions {\n      ...ChangeSubscriptionFormSubscription\n      id quantity unitPrice discountPercent startDate endDate serviceIds\n      product { id code name }\n    }\n  }\n": typeof types.SubscriptionsCardAccountFragmentDoc,
+    "\n  fragment AccountFieldsFormAccount on Account {\n    id externalId name currency status billingEmail contactName taxRegion billingCycle billingDay\n    paymentTermsDays invoiceDelivery billToParent\n    ratePlan { id }\n    parent { id externalId name currency }\n  }\n": typeof types.AccountFieldsFormAccountFragmentDoc,
+    "\n  query AccountRatePlanOptions {\n    ratePlans { id code name currency }\n  }\n": typeof types.AccountRatePlanOptionsDocument,
+    "\n  mutation AccountsConsoleCreateAccount($input: AccountFieldsInput!) {\n    createAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n": typeof types.AccountsConsoleCreateAccountDocument,
+    "\n  query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {\n    accounts(first: $first, after: $after, search: $search, status: $status) {\n      edges {\n        node {\n          id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay\n          parent { id externalId } billToParent ratePlan { code }\n          balance { balance }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AccountsListDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InvoiceListDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccountDetailsAccount on Account {\n    ...AccountFieldsFormAccount\n    id currency billingEmail billingEmailBounce { at reply } contactName taxRegion\n    ratePlan { code name } billingCycle billingDay paymentTermsDays invoiceDelivery billToParent\n    parent { id externalId }\n    children { id externalId }\n  }\n": types.AccountDetailsAccountFragmentDoc,
+    "\n  mutation AccountDetailsUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n": types.AccountDetailsUpdateAccountDocument,
+    "\n  query AccountNotices($id: ID!) {\n    notices(accountId: $id) { id channel title body createdAt }\n  }\n": types.AccountNoticesDocument,
+    "\n  query AccountPayments($id: ID!) {\n    accountBalance(accountId: $id) { currency invoiced credited paid credit balance }\n    invoices(first: 200, filter: { accountId: $id, status: FINALIZED, kind: INVOICE }) {\n      edges { node { id number issueDate dueDate amountDue } }\n    }\n  }\n": types.AccountPaymentsDocument,
+    "\n  query AccountView($id: ID!) {\n    account(id: $id) {\n      id externalId name status\n      ...AccountDetailsAccount\n      ...PortalContactsCardAccount\n      ...SubscriptionsCardAccount\n      ...OneTimeChargesCardAccount\n    }\n  }\n": types.AccountViewDocument,
+    "\n  fragment OneTimeChargesCardAccount on Account {\n    id currency\n    oneTimeCharges { id chargeDate quantity unitPrice description product { code name } }\n  }\n": types.OneTimeChargesCardAccountFragmentDoc,
+    "\n  mutation OneTimeChargesCardAdd($input: AddOneTimeChargeInput!) {\n    addOneTimeCharge(input: $input) { charge { id } userErrors { code field message } }\n  }\n": types.OneTimeChargesCardAddDocument,
+    "\n  fragment PortalContactsCardAccount on Account {\n    id\n    contacts { id email name verifiedAt createdAt }\n  }\n": types.PortalContactsCardAccountFragmentDoc,
+    "\n  mutation PortalContactsCardAdd($input: AddAccountContactInput!) {\n    addAccountContact(input: $input) { contact { id } userErrors { code field message } }\n  }\n": types.PortalContactsCardAddDocument,
+    "\n  mutation PortalContactsCardRemove($input: RemoveAccountContactInput!) {\n    removeAccountContact(input: $input) { contact { id } userErrors { code field message } }\n  }\n": types.PortalContactsCardRemoveDocument,
+    "\n  query AccountProductOptions($kind: ProductKind) {\n    products(first: 200, filter: { kind: $kind, isActive: true }) { edges { node { id code name } } }\n  }\n": types.AccountProductOptionsDocument,
+    "\n  fragment ChangeSubscriptionFormSubscription on AccountSubscription {\n    id quantity unitPrice discountPercent\n  }\n": types.ChangeSubscriptionFormSubscriptionFragmentDoc,
+    "\n  mutation SubscriptionFormsCreate($input: CreateSubscriptionInput!) {\n    createSubscription(input: $input) { subscription { id } userErrors { code field message } }\n  }\n": types.SubscriptionFormsCreateDocument,
+    "\n  mutation SubscriptionFormsChange($input: ChangeSubscriptionInput!) {\n    changeSubscription(input: $input) { subscription { id } userErrors { code field message } }\n  }\n": types.SubscriptionFormsChangeDocument,
+    "\n  mutation SubscriptionFormsEnd($input: EndSubscriptionInput!) {\n    endSubscription(input: $input) { subscription { id } userErrors { code field message } }\n  }\n": types.SubscriptionFormsEndDocument,
+    "\n  fragment SubscriptionsCardAccount on Account {\n    id currency\n    subscriptions {\n      ...ChangeSubscriptionFormSubscription\n      id quantity unitPrice discountPercent startDate endDate serviceIds\n      product { id code name }\n    }\n  }\n": types.SubscriptionsCardAccountFragmentDoc,
+    "\n  fragment AccountFieldsFormAccount on Account {\n    id externalId name currency status billingEmail contactName taxRegion billingCycle billingDay\n    paymentTermsDays invoiceDelivery billToParent\n    ratePlan { id }\n    parent { id externalId name currency }\n  }\n": types.AccountFieldsFormAccountFragmentDoc,
+    "\n  query AccountRatePlanOptions {\n    ratePlans { id code name currency }\n  }\n": types.AccountRatePlanOptionsDocument,
+    "\n  mutation AccountsConsoleCreateAccount($input: AccountFieldsInput!) {\n    createAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n": types.AccountsConsoleCreateAccountDocument,
+    "\n  query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {\n    accounts(first: $first, after: $after, search: $search, status: $status) {\n      edges {\n        node {\n          id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay\n          parent { id externalId } billToParent ratePlan { code }\n          balance { balance }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AccountsListDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InvoiceListDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountDetailsAccount on Account {\n    ...AccountFieldsFormAccount\n    id currency billingEmail billingEmailBounce { at reply } contactName taxRegion\n    ratePlan { code name } billingCycle billingDay paymentTermsDays invoiceDelivery billToParent\n    parent { id externalId }\n    children { id externalId }\n  }\n"): typeof import('./graphql').AccountDetailsAccountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountDetailsUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').AccountDetailsUpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountNotices($id: ID!) {\n    notices(accountId: $id) { id channel title body createdAt }\n  }\n"): typeof import('./graphql').AccountNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPayments($id: ID!) {\n    accountBalance(accountId: $id) { currency invoiced credited paid credit balance }\n    invoices(first: 200, filter: { accountId: $id, status: FINALIZED, kind: INVOICE }) {\n      edges { node { id number issueDate dueDate amountDue } }\n    }\n  }\n"): typeof import('./graphql').AccountPaymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountView($id: ID!) {\n    account(id: $id) {\n      id externalId name status\n      ...AccountDetailsAccount\n      ...PortalContactsCardAccount\n      ...SubscriptionsCardAccount\n      ...OneTimeChargesCardAccount\n    }\n  }\n"): typeof import('./graphql').AccountViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OneTimeChargesCardAccount on Account {\n    id currency\n    oneTimeCharges { id chargeDate quantity unitPrice description product { code name } }\n  }\n"): typeof import('./graphql').OneTimeChargesCardAccountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OneTimeChargesCardAdd($input: AddOneTimeChargeInput!) {\n    addOneTimeCharge(input: $input) { charge { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').OneTimeChargesCardAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalContactsCardAccount on Account {\n    id\n    contacts { id email name verifiedAt createdAt }\n  }\n"): typeof import('./graphql').PortalContactsCardAccountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalContactsCardAdd($input: AddAccountContactInput!) {\n    addAccountContact(input: $input) { contact { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').PortalContactsCardAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalContactsCardRemove($input: RemoveAccountContactInput!) {\n    removeAccountContact(input: $input) { contact { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').PortalContactsCardRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountProductOptions($kind: ProductKind) {\n    products(first: 200, filter: { kind: $kind, isActive: true }) { edges { node { id code name } } }\n  }\n"): typeof import('./graphql').AccountProductOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeSubscriptionFormSubscription on AccountSubscription {\n    id quantity unitPrice discountPercent\n  }\n"): typeof import('./graphql').ChangeSubscriptionFormSubscriptionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionFormsCreate($input: CreateSubscriptionInput!) {\n    createSubscription(input: $input) { subscription { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').SubscriptionFormsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionFormsChange($input: ChangeSubscriptionInput!) {\n    changeSubscription(input: $input) { subscription { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').SubscriptionFormsChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionFormsEnd($input: EndSubscriptionInput!) {\n    endSubscription(input: $input) { subscription { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').SubscriptionFormsEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubscriptionsCardAccount on Account {\n    id currency\n    subscriptions {\n      ...ChangeSubscriptionFormSubscription\n      id quantity unitPrice discountPercent startDate endDate serviceIds\n      product { id code name }\n    }\n  }\n"): typeof import('./graphql').SubscriptionsCardAccountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountFieldsFormAccount on Account {\n    id externalId name currency status billingEmail contactName taxRegion billingCycle billingDay\n    paymentTermsDays invoiceDelivery billToParent\n    ratePlan { id }\n    parent { id externalId name currency }\n  }\n"): typeof import('./graphql').AccountFieldsFormAccountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountRatePlanOptions {\n    ratePlans { id code name currency }\n  }\n"): typeof import('./graphql').AccountRatePlanOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsConsoleCreateAccount($input: AccountFieldsInput!) {\n    createAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').AccountsConsoleCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {\n    accounts(first: $first, after: $after, search: $search, status: $status) {\n      edges {\n        node {\n          id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay\n          parent { id externalId } billToParent ratePlan { code }\n          balance { balance }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').AccountsListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,147 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An account's fields; on update, what is left out stays as it is. */
+export type AccountFieldsInput = {
+  /** Whether the parent pays for this account. */
+  billToParent?: boolean | null | undefined;
+  /** Calendar month or anniversary. */
+  billingCycle?: BillingCycle | null | undefined;
+  /** Anniversary day, 1-28. */
+  billingDay?: number | null | undefined;
+  /** Where invoices are emailed. */
+  billingEmail?: string | null | undefined;
+  /** Who to talk to about billing. */
+  contactName?: string | null | undefined;
+  /** Billing currency (ISO 4217); fixed once the account has invoices. */
+  currency?: string | null | undefined;
+  /** The provider's account number (usage refers to it). */
+  externalId?: string | null | undefined;
+  /** How invoices reach the customer. */
+  invoiceDelivery?: InvoiceDelivery | null | undefined;
+  /** Customer name. */
+  name?: string | null | undefined;
+  /** Parent account. */
+  parentAccountId?: string | number | null | undefined;
+  /** Net N days. */
+  paymentTermsDays?: number | null | undefined;
+  /** Rate plan for its calls. */
+  ratePlanId?: string | number | null | undefined;
+  /** Active, suspended or closed. */
+  status?: AccountStatus | null | undefined;
+  /** Tax codes the account is exempt from. */
+  taxExemptions?: Array<string> | null | undefined;
+  /** Tax region, e.g. US-TX. */
+  taxRegion?: string | null | undefined;
+};
+
+/** Whether an account is billed. */
+export type AccountStatus =
+  /** Billed normally. */
+  | 'ACTIVE'
+  /** No longer a customer. */
+  | 'CLOSED'
+  /** Service suspended (e.g. by dunning). */
+  | 'SUSPENDED';
+
+/** A person to add to an account's portal contacts. */
+export type AddAccountContactInput = {
+  /** The account. */
+  accountId: string | number;
+  /** Their email address; not already a contact of any account. */
+  email: string;
+  /** Their name (up to 200 characters). */
+  name?: string | null | undefined;
+};
+
+/** A one-time charge. */
+export type AddOneTimeChargeInput = {
+  /** The account. */
+  accountId: string | number;
+  /** The day it is charged. */
+  chargeDate: string;
+  /** What it was for. */
+  description?: string | null | undefined;
+  /** An id from another system. */
+  externalId?: string | null | undefined;
+  /** A one-time product. */
+  productId: string | number;
+  /** How many; above zero. */
+  quantity: string;
+  /** Replaces the catalog price. */
+  unitPrice?: string | null | undefined;
+};
+
+/** When an account's billing periods start. */
+export type BillingCycle =
+  /** The account's billing day of each month. */
+  | 'ANNIVERSARY'
+  /** The first of each month. */
+  | 'CALENDAR_MONTH';
+
+/** New terms from a date: the subscription ends that day and a new one starts. */
+export type ChangeSubscriptionInput = {
+  /** New discount percent. */
+  discountPercent?: string | null | undefined;
+  /** The day the new terms start. */
+  effectiveDate: string;
+  /** The subscription. */
+  id: string | number;
+  /** New quantity. */
+  quantity?: string | null | undefined;
+  /** New price override (null clears it). */
+  unitPrice?: string | null | undefined;
+};
+
+/** Where a message goes. */
+export type CommsChannel =
+  | 'EMAIL'
+  /** A notice on the account in the console. */
+  | 'IN_APP'
+  /** A notice in the customer portal. */
+  | 'PORTAL';
+
+/** A new subscription. */
+export type CreateSubscriptionInput = {
+  /** The account. */
+  accountId: string | number;
+  /** Discount percent, 0-100. */
+  discountPercent?: string | null | undefined;
+  /** First day no longer billed. */
+  endDate?: string | null | undefined;
+  /** An id from another system. */
+  externalId?: string | null | undefined;
+  /** A recurring product. */
+  productId: string | number;
+  /** Seats, lines or units; above zero. */
+  quantity: string;
+  /** Phone numbers, circuit ids. */
+  serviceIds?: Array<string> | null | undefined;
+  /** First day billed. */
+  startDate: string;
+  /** Replaces the catalog price. */
+  unitPrice?: string | null | undefined;
+};
+
+/** Ending a subscription. */
+export type EndSubscriptionInput = {
+  /** First day no longer billed. */
+  endDate: string;
+  /** The subscription. */
+  id: string | number;
+};
+
+/** How invoices reach the customer. */
+export type InvoiceDelivery =
+  /** Emailed with the PDF attached. */
+  | 'EMAIL'
+  /** Printed and posted. */
+  | 'MAIL'
+  /** Not delivered (e.g. billed elsewhere). */
+  | 'NONE'
+  /** Published in the customer portal. */
+  | 'PORTAL';
+
 /** Which invoices to list. */
 export type InvoiceFilter = {
   /** One account's. */
@@ -41,6 +182,153 @@ export type InvoiceStatus =
   /** Cancelled; keeps its number. */
   | 'VOID';
 
+/** What a product is sold as. */
+export type ProductKind =
+  /** Charged once (installation, porting). */
+  | 'ONE_TIME'
+  /** Charged every billing period (seats, lines, devices). */
+  | 'RECURRING'
+  /** Charged by measured usage. */
+  | 'USAGE';
+
+/** A contact to remove. */
+export type RemoveAccountContactInput = {
+  /** The contact. */
+  id: string | number;
+};
+
+/** Changes to an account. */
+export type UpdateAccountInput = {
+  /** The fields to change. */
+  fields: AccountFieldsInput;
+  /** The account. */
+  id: string | number;
+};
+
+/** Why a user-fixable problem stopped a mutation. */
+export type UserErrorCode =
+  /** The value is not acceptable (format, length, range). */
+  | 'INVALID'
+  /** The thing cannot change this way in its current state. */
+  | 'INVALID_STATE'
+  /** The thing referred to does not exist. */
+  | 'NOT_FOUND'
+  /** A value is missing. */
+  | 'REQUIRED'
+  /** The value must be unique and is already used. */
+  | 'TAKEN';
+
+export type AccountDetailsAccountFragment = { id: string, currency: string, billingEmail: string | null, contactName: string | null, taxRegion: string | null, billingCycle: BillingCycle, billingDay: number, paymentTermsDays: number, invoiceDelivery: InvoiceDelivery, billToParent: boolean, externalId: string, name: string, status: AccountStatus, billingEmailBounce: { at: string, reply: string } | null, ratePlan: { code: string, name: string, id: string } | null, parent: { id: string, externalId: string, name: string, currency: string } | null, children: Array<{ id: string, externalId: string }> };
+
+export type AccountDetailsUpdateAccountMutationVariables = Exact<{
+  input: UpdateAccountInput;
+}>;
+
+
+export type AccountDetailsUpdateAccountMutation = { updateAccount: { account: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountNoticesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountNoticesQuery = { notices: Array<{ id: string, channel: CommsChannel, title: string, body: string, createdAt: string }> };
+
+export type AccountPaymentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountPaymentsQuery = { accountBalance: { currency: string, invoiced: string, credited: string, paid: string, credit: string, balance: string } | null, invoices: { edges: Array<{ node: { id: string, number: string | null, issueDate: string | null, dueDate: string | null, amountDue: string | null } }> } };
+
+export type AccountViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountViewQuery = { account: { id: string, externalId: string, name: string, status: AccountStatus, currency: string, billingEmail: string | null, contactName: string | null, taxRegion: string | null, billingCycle: BillingCycle, billingDay: number, paymentTermsDays: number, invoiceDelivery: InvoiceDelivery, billToParent: boolean, billingEmailBounce: { at: string, reply: string } | null, ratePlan: { code: string, name: string, id: string } | null, parent: { id: string, externalId: string, name: string, currency: string } | null, children: Array<{ id: string, externalId: string }>, contacts: Array<{ id: string, email: string, name: string, verifiedAt: string | null, createdAt: string }>, subscriptions: Array<{ id: string, quantity: string, unitPrice: string | null, discountPercent: string, startDate: string, endDate: string | null, serviceIds: Array<string>, product: { id: string, code: string, name: string } }>, oneTimeCharges: Array<{ id: string, chargeDate: string, quantity: string, unitPrice: string | null, description: string | null, product: { code: string, name: string } }> } | null };
+
+export type OneTimeChargesCardAccountFragment = { id: string, currency: string, oneTimeCharges: Array<{ id: string, chargeDate: string, quantity: string, unitPrice: string | null, description: string | null, product: { code: string, name: string } }> };
+
+export type OneTimeChargesCardAddMutationVariables = Exact<{
+  input: AddOneTimeChargeInput;
+}>;
+
+
+export type OneTimeChargesCardAddMutation = { addOneTimeCharge: { charge: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PortalContactsCardAccountFragment = { id: string, contacts: Array<{ id: string, email: string, name: string, verifiedAt: string | null, createdAt: string }> };
+
+export type PortalContactsCardAddMutationVariables = Exact<{
+  input: AddAccountContactInput;
+}>;
+
+
+export type PortalContactsCardAddMutation = { addAccountContact: { contact: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PortalContactsCardRemoveMutationVariables = Exact<{
+  input: RemoveAccountContactInput;
+}>;
+
+
+export type PortalContactsCardRemoveMutation = { removeAccountContact: { contact: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountProductOptionsQueryVariables = Exact<{
+  kind?: ProductKind | null | undefined;
+}>;
+
+
+export type AccountProductOptionsQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string } }> } };
+
+export type ChangeSubscriptionFormSubscriptionFragment = { id: string, quantity: string, unitPrice: string | null, discountPercent: string };
+
+export type SubscriptionFormsCreateMutationVariables = Exact<{
+  input: CreateSubscriptionInput;
+}>;
+
+
+export type SubscriptionFormsCreateMutation = { createSubscription: { subscription: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SubscriptionFormsChangeMutationVariables = Exact<{
+  input: ChangeSubscriptionInput;
+}>;
+
+
+export type SubscriptionFormsChangeMutation = { changeSubscription: { subscription: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SubscriptionFormsEndMutationVariables = Exact<{
+  input: EndSubscriptionInput;
+}>;
+
+
+export type SubscriptionFormsEndMutation = { endSubscription: { subscription: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SubscriptionsCardAccountFragment = { id: string, currency: string, subscriptions: Array<{ id: string, quantity: string, unitPrice: string | null, discountPercent: string, startDate: string, endDate: string | null, serviceIds: Array<string>, product: { id: string, code: string, name: string } }> };
+
+export type AccountFieldsFormAccountFragment = { id: string, externalId: string, name: string, currency: string, status: AccountStatus, billingEmail: string | null, contactName: string | null, taxRegion: string | null, billingCycle: BillingCycle, billingDay: number, paymentTermsDays: number, invoiceDelivery: InvoiceDelivery, billToParent: boolean, ratePlan: { id: string } | null, parent: { id: string, externalId: string, name: string, currency: string } | null };
+
+export type AccountRatePlanOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountRatePlanOptionsQuery = { ratePlans: Array<{ id: string, code: string, name: string, currency: string }> };
+
+export type AccountsConsoleCreateAccountMutationVariables = Exact<{
+  input: AccountFieldsInput;
+}>;
+
+
+export type AccountsConsoleCreateAccountMutation = { createAccount: { account: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  status?: AccountStatus | null | undefined;
+}>;
+
+
+export type AccountsListQuery = { accounts: { edges: Array<{ node: { id: string, externalId: string, name: string, status: AccountStatus, currency: string, billingEmail: string | null, paymentTermsDays: number, billingCycle: BillingCycle, billingDay: number, billToParent: boolean, parent: { id: string, externalId: string } | null, ratePlan: { code: string } | null, balance: { balance: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type InvoiceListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -68,7 +356,468 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AccountFieldsFormAccountFragmentDoc = new TypedDocumentString(`
+    fragment AccountFieldsFormAccount on Account {
+  id
+  externalId
+  name
+  currency
+  status
+  billingEmail
+  contactName
+  taxRegion
+  billingCycle
+  billingDay
+  paymentTermsDays
+  invoiceDelivery
+  billToParent
+  ratePlan {
+    id
+  }
+  parent {
+    id
+    externalId
+    name
+    currency
+  }
+}
+    `, {"fragmentName":"AccountFieldsFormAccount"}) as unknown as TypedDocumentString<AccountFieldsFormAccountFragment, unknown>;
+export const AccountDetailsAccountFragmentDoc = new TypedDocumentString(`
+    fragment AccountDetailsAccount on Account {
+  ...AccountFieldsFormAccount
+  id
+  currency
+  billingEmail
+  billingEmailBounce {
+    at
+    reply
+  }
+  contactName
+  taxRegion
+  ratePlan {
+    code
+    name
+  }
+  billingCycle
+  billingDay
+  paymentTermsDays
+  invoiceDelivery
+  billToParent
+  parent {
+    id
+    externalId
+  }
+  children {
+    id
+    externalId
+  }
+}
+    fragment AccountFieldsFormAccount on Account {
+  id
+  externalId
+  name
+  currency
+  status
+  billingEmail
+  contactName
+  taxRegion
+  billingCycle
+  billingDay
+  paymentTermsDays
+  invoiceDelivery
+  billToParent
+  ratePlan {
+    id
+  }
+  parent {
+    id
+    externalId
+    name
+    currency
+  }
+}`, {"fragmentName":"AccountDetailsAccount"}) as unknown as TypedDocumentString<AccountDetailsAccountFragment, unknown>;
+export const OneTimeChargesCardAccountFragmentDoc = new TypedDocumentString(`
+    fragment OneTimeChargesCardAccount on Account {
+  id
+  currency
+  oneTimeCharges {
+    id
+    chargeDate
+    quantity
+    unitPrice
+    description
+    product {
+      code
+      name
+    }
+  }
+}
+    `, {"fragmentName":"OneTimeChargesCardAccount"}) as unknown as TypedDocumentString<OneTimeChargesCardAccountFragment, unknown>;
+export const PortalContactsCardAccountFragmentDoc = new TypedDocumentString(`
+    fragment PortalContactsCardAccount on Account {
+  id
+  contacts {
+    id
+    email
+    name
+    verifiedAt
+    createdAt
+  }
+}
+    `, {"fragmentName":"PortalContactsCardAccount"}) as unknown as TypedDocumentString<PortalContactsCardAccountFragment, unknown>;
+export const ChangeSubscriptionFormSubscriptionFragmentDoc = new TypedDocumentString(`
+    fragment ChangeSubscriptionFormSubscription on AccountSubscription {
+  id
+  quantity
+  unitPrice
+  discountPercent
+}
+    `, {"fragmentName":"ChangeSubscriptionFormSubscription"}) as unknown as TypedDocumentString<ChangeSubscriptionFormSubscriptionFragment, unknown>;
+export const SubscriptionsCardAccountFragmentDoc = new TypedDocumentString(`
+    fragment SubscriptionsCardAccount on Account {
+  id
+  currency
+  subscriptions {
+    ...ChangeSubscriptionFormSubscription
+    id
+    quantity
+    unitPrice
+    discountPercent
+    startDate
+    endDate
+    serviceIds
+    product {
+      id
+      code
+      name
+    }
+  }
+}
+    fragment ChangeSubscriptionFormSubscription on AccountSubscription {
+  id
+  quantity
+  unitPrice
+  discountPercent
+}`, {"fragmentName":"SubscriptionsCardAccount"}) as unknown as TypedDocumentString<SubscriptionsCardAccountFragment, unknown>;
+export const AccountDetailsUpdateAccountDocument = new TypedDocumentString(`
+    mutation AccountDetailsUpdateAccount($input: UpdateAccountInput!) {
+  updateAccount(input: $input) {
+    account {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountDetailsUpdateAccountMutation, AccountDetailsUpdateAccountMutationVariables>;
+export const AccountNoticesDocument = new TypedDocumentString(`
+    query AccountNotices($id: ID!) {
+  notices(accountId: $id) {
+    id
+    channel
+    title
+    body
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountNoticesQuery, AccountNoticesQueryVariables>;
+export const AccountPaymentsDocument = new TypedDocumentString(`
+    query AccountPayments($id: ID!) {
+  accountBalance(accountId: $id) {
+    currency
+    invoiced
+    credited
+    paid
+    credit
+    balance
+  }
+  invoices(first: 200, filter: {accountId: $id, status: FINALIZED, kind: INVOICE}) {
+    edges {
+      node {
+        id
+        number
+        issueDate
+        dueDate
+        amountDue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountPaymentsQuery, AccountPaymentsQueryVariables>;
+export const AccountViewDocument = new TypedDocumentString(`
+    query AccountView($id: ID!) {
+  account(id: $id) {
+    id
+    externalId
+    name
+    status
+    ...AccountDetailsAccount
+    ...PortalContactsCardAccount
+    ...SubscriptionsCardAccount
+    ...OneTimeChargesCardAccount
+  }
+}
+    fragment AccountDetailsAccount on Account {
+  ...AccountFieldsFormAccount
+  id
+  currency
+  billingEmail
+  billingEmailBounce {
+    at
+    reply
+  }
+  contactName
+  taxRegion
+  ratePlan {
+    code
+    name
+  }
+  billingCycle
+  billingDay
+  paymentTermsDays
+  invoiceDelivery
+  billToParent
+  parent {
+    id
+    externalId
+  }
+  children {
+    id
+    externalId
+  }
+}
+fragment OneTimeChargesCardAccount on Account {
+  id
+  currency
+  oneTimeCharges {
+    id
+    chargeDate
+    quantity
+    unitPrice
+    description
+    product {
+      code
+      name
+    }
+  }
+}
+fragment PortalContactsCardAccount on Account {
+  id
+  contacts {
+    id
+    email
+    name
+    verifiedAt
+    createdAt
+  }
+}
+fragment ChangeSubscriptionFormSubscription on AccountSubscription {
+  id
+  quantity
+  unitPrice
+  discountPercent
+}
+fragment SubscriptionsCardAccount on Account {
+  id
+  currency
+  subscriptions {
+    ...ChangeSubscriptionFormSubscription
+    id
+    quantity
+    unitPrice
+    discountPercent
+    startDate
+    endDate
+    serviceIds
+    product {
+      id
+      code
+      name
+    }
+  }
+}
+fragment AccountFieldsFormAccount on Account {
+  id
+  externalId
+  name
+  currency
+  status
+  billingEmail
+  contactName
+  taxRegion
+  billingCycle
+  billingDay
+  paymentTermsDays
+  invoiceDelivery
+  billToParent
+  ratePlan {
+    id
+  }
+  parent {
+    id
+    externalId
+    name
+    currency
+  }
+}`) as unknown as TypedDocumentString<AccountViewQuery, AccountViewQueryVariables>;
+export const OneTimeChargesCardAddDocument = new TypedDocumentString(`
+    mutation OneTimeChargesCardAdd($input: AddOneTimeChargeInput!) {
+  addOneTimeCharge(input: $input) {
+    charge {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneTimeChargesCardAddMutation, OneTimeChargesCardAddMutationVariables>;
+export const PortalContactsCardAddDocument = new TypedDocumentString(`
+    mutation PortalContactsCardAdd($input: AddAccountContactInput!) {
+  addAccountContact(input: $input) {
+    contact {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalContactsCardAddMutation, PortalContactsCardAddMutationVariables>;
+export const PortalContactsCardRemoveDocument = new TypedDocumentString(`
+    mutation PortalContactsCardRemove($input: RemoveAccountContactInput!) {
+  removeAccountContact(input: $input) {
+    contact {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalContactsCardRemoveMutation, PortalContactsCardRemoveMutationVariables>;
+export const AccountProductOptionsDocument = new TypedDocumentString(`
+    query AccountProductOptions($kind: ProductKind) {
+  products(first: 200, filter: {kind: $kind, isActive: true}) {
+    edges {
+      node {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountProductOptionsQuery, AccountProductOptionsQueryVariables>;
+export const SubscriptionFormsCreateDocument = new TypedDocumentString(`
+    mutation SubscriptionFormsCreate($input: CreateSubscriptionInput!) {
+  createSubscription(input: $input) {
+    subscription {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionFormsCreateMutation, SubscriptionFormsCreateMutationVariables>;
+export const SubscriptionFormsChangeDocument = new TypedDocumentString(`
+    mutation SubscriptionFormsChange($input: ChangeSubscriptionInput!) {
+  changeSubscription(input: $input) {
+    subscription {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionFormsChangeMutation, SubscriptionFormsChangeMutationVariables>;
+export const SubscriptionFormsEndDocument = new TypedDocumentString(`
+    mutation SubscriptionFormsEnd($input: EndSubscriptionInput!) {
+  endSubscription(input: $input) {
+    subscription {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionFormsEndMutation, SubscriptionFormsEndMutationVariables>;
+export const AccountRatePlanOptionsDocument = new TypedDocumentString(`
+    query AccountRatePlanOptions {
+  ratePlans {
+    id
+    code
+    name
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRatePlanOptionsQuery, AccountRatePlanOptionsQueryVariables>;
+export const AccountsConsoleCreateAccountDocument = new TypedDocumentString(`
+    mutation AccountsConsoleCreateAccount($input: AccountFieldsInput!) {
+  createAccount(input: $input) {
+    account {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsConsoleCreateAccountMutation, AccountsConsoleCreateAccountMutationVariables>;
+export const AccountsListDocument = new TypedDocumentString(`
+    query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {
+  accounts(first: $first, after: $after, search: $search, status: $status) {
+    edges {
+      node {
+        id
+        externalId
+        name
+        status
+        currency
+        billingEmail
+        paymentTermsDays
+        billingCycle
+        billingDay
+        parent {
+          id
+          externalId
+        }
+        billToParent
+        ratePlan {
+          code
+        }
+        balance {
+          balance
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsListQuery, AccountsListQueryVariables>;
 export const InvoiceListDocument = new TypedDocumentString(`
     query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {
   invoices(first: $first, after: $after, filter: $filter) {
