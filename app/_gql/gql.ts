@@ -35,6 +35,19 @@ type Documents = {
     "\n  query AccountRatePlanOptions {\n    ratePlans { id code name currency }\n  }\n": typeof types.AccountRatePlanOptionsDocument,
     "\n  mutation AccountsConsoleCreateAccount($input: AccountFieldsInput!) {\n    createAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n": typeof types.AccountsConsoleCreateAccountDocument,
     "\n  query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {\n    accounts(first: $first, after: $after, search: $search, status: $status) {\n      edges {\n        node {\n          id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay\n          parent { id externalId } billToParent ratePlan { code }\n          balance { balance }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AccountsListDocument,
+    "\n  fragment InvoiceActionFormsInvoice on Invoice {\n    id number currency\n    account { id billingEmail }\n    billRun { issueDate }\n    lines { id lineType description amount }\n    emails { id status }\n  }\n": typeof types.InvoiceActionFormsInvoiceFragmentDoc,
+    "\n  mutation InvoiceActionFormsFinalize($input: FinalizeInvoiceInput!) {\n    finalizeInvoice(input: $input) { invoice { id } userErrors { code field message } }\n  }\n": typeof types.InvoiceActionFormsFinalizeDocument,
+    "\n  mutation InvoiceActionFormsDiscard($input: DiscardDraftInvoiceInput!) {\n    discardDraftInvoice(input: $input) { discardedId userErrors { code field message } }\n  }\n": typeof types.InvoiceActionFormsDiscardDocument,
+    "\n  mutation InvoiceActionFormsVoid($input: VoidInvoiceInput!) {\n    voidInvoice(input: $input) { invoice { id } reissueBillRun { id } userErrors { code field message } }\n  }\n": typeof types.InvoiceActionFormsVoidDocument,
+    "\n  mutation InvoiceActionFormsCredit($input: CreditInvoiceInput!) {\n    creditInvoice(input: $input) { invoice { id } userErrors { code field message } }\n  }\n": typeof types.InvoiceActionFormsCreditDocument,
+    "\n  mutation InvoiceActionFormsSend($input: SendInvoiceInput!) {\n    sendInvoice(input: $input) { email { id } userErrors { code field message } }\n  }\n": typeof types.InvoiceActionFormsSendDocument,
+    "\n  fragment InvoiceActionsInvoice on Invoice {\n    ...InvoiceActionFormsInvoice\n    id kind status amountDue pdfUrl\n    creditNotes { id }\n  }\n": typeof types.InvoiceActionsInvoiceFragmentDoc,
+    "\n  query InvoiceView($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceActionsInvoice\n      id kind status number currency periodStart periodEnd issueDate dueDate subtotal taxTotal total note\n      amountDue\n      account { id name }\n      billTo { externalId name }\n      billRun { id }\n      creditedInvoice { id number }\n      creditNotes { id number status total issueDate note }\n      lines { id lineType description quantity unitPrice amount productCode }\n      payments { amount payment { id receivedDate method reference } }\n      emails { id recipient status transport error requestedBy createdAt sentAt }\n    }\n  }\n": typeof types.InvoiceViewDocument,
+    "\n  mutation InvoiceViewResendEmail($input: ResendInvoiceEmailInput!) {\n    resendInvoiceEmail(input: $input) { email { id } userErrors { code field message } }\n  }\n": typeof types.InvoiceViewResendEmailDocument,
+    "\n  query BillRunsPanel {\n    billRuns(first: 50) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      createdBy createdAt\n    }\n  }\n": typeof types.BillRunsPanelDocument,
+    "\n  mutation BillRunsPanelCreate($input: CreateBillRunInput!) {\n    createBillRun(input: $input) { billRun { id } userErrors { code field message } }\n  }\n": typeof types.BillRunsPanelCreateDocument,
+    "\n  query BillRunResults($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {\n    billRun(id: $id) {\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          node {\n            status message\n            account { id externalId name }\n            invoice { id number total currency }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.BillRunResultsDocument,
+    "\n  query BillRunView($id: ID!) {\n    billRun(id: $id) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      error createdBy createdAt finishedAt\n    }\n  }\n": typeof types.BillRunViewDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InvoiceListDocument,
 };
 const documents: Documents = {
@@ -58,6 +71,19 @@ const documents: Documents = {
     "\n  query AccountRatePlanOptions {\n    ratePlans { id code name currency }\n  }\n": types.AccountRatePlanOptionsDocument,
     "\n  mutation AccountsConsoleCreateAccount($input: AccountFieldsInput!) {\n    createAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n": types.AccountsConsoleCreateAccountDocument,
     "\n  query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {\n    accounts(first: $first, after: $after, search: $search, status: $status) {\n      edges {\n        node {\n          id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay\n          parent { id externalId } billToParent ratePlan { code }\n          balance { balance }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AccountsListDocument,
+    "\n  fragment InvoiceActionFormsInvoice on Invoice {\n    id number currency\n    account { id billingEmail }\n    billRun { issueDate }\n    lines { id lineType description amount }\n    emails { id status }\n  }\n": types.InvoiceActionFormsInvoiceFragmentDoc,
+    "\n  mutation InvoiceActionFormsFinalize($input: FinalizeInvoiceInput!) {\n    finalizeInvoice(input: $input) { invoice { id } userErrors { code field message } }\n  }\n": types.InvoiceActionFormsFinalizeDocument,
+    "\n  mutation InvoiceActionFormsDiscard($input: DiscardDraftInvoiceInput!) {\n    discardDraftInvoice(input: $input) { discardedId userErrors { code field message } }\n  }\n": types.InvoiceActionFormsDiscardDocument,
+    "\n  mutation InvoiceActionFormsVoid($input: VoidInvoiceInput!) {\n    voidInvoice(input: $input) { invoice { id } reissueBillRun { id } userErrors { code field message } }\n  }\n": types.InvoiceActionFormsVoidDocument,
+    "\n  mutation InvoiceActionFormsCredit($input: CreditInvoiceInput!) {\n    creditInvoice(input: $input) { invoice { id } userErrors { code field message } }\n  }\n": types.InvoiceActionFormsCreditDocument,
+    "\n  mutation InvoiceActionFormsSend($input: SendInvoiceInput!) {\n    sendInvoice(input: $input) { email { id } userErrors { code field message } }\n  }\n": types.InvoiceActionFormsSendDocument,
+    "\n  fragment InvoiceActionsInvoice on Invoice {\n    ...InvoiceActionFormsInvoice\n    id kind status amountDue pdfUrl\n    creditNotes { id }\n  }\n": types.InvoiceActionsInvoiceFragmentDoc,
+    "\n  query InvoiceView($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceActionsInvoice\n      id kind status number currency periodStart periodEnd issueDate dueDate subtotal taxTotal total note\n      amountDue\n      account { id name }\n      billTo { externalId name }\n      billRun { id }\n      creditedInvoice { id number }\n      creditNotes { id number status total issueDate note }\n      lines { id lineType description quantity unitPrice amount productCode }\n      payments { amount payment { id receivedDate method reference } }\n      emails { id recipient status transport error requestedBy createdAt sentAt }\n    }\n  }\n": types.InvoiceViewDocument,
+    "\n  mutation InvoiceViewResendEmail($input: ResendInvoiceEmailInput!) {\n    resendInvoiceEmail(input: $input) { email { id } userErrors { code field message } }\n  }\n": types.InvoiceViewResendEmailDocument,
+    "\n  query BillRunsPanel {\n    billRuns(first: 50) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      createdBy createdAt\n    }\n  }\n": types.BillRunsPanelDocument,
+    "\n  mutation BillRunsPanelCreate($input: CreateBillRunInput!) {\n    createBillRun(input: $input) { billRun { id } userErrors { code field message } }\n  }\n": types.BillRunsPanelCreateDocument,
+    "\n  query BillRunResults($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {\n    billRun(id: $id) {\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          node {\n            status message\n            account { id externalId name }\n            invoice { id number total currency }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.BillRunResultsDocument,
+    "\n  query BillRunView($id: ID!) {\n    billRun(id: $id) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      error createdBy createdAt finishedAt\n    }\n  }\n": types.BillRunViewDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InvoiceListDocument,
 };
 
@@ -141,6 +167,58 @@ export function graphql(source: "\n  mutation AccountsConsoleCreateAccount($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {\n    accounts(first: $first, after: $after, search: $search, status: $status) {\n      edges {\n        node {\n          id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay\n          parent { id externalId } billToParent ratePlan { code }\n          balance { balance }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').AccountsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceActionFormsInvoice on Invoice {\n    id number currency\n    account { id billingEmail }\n    billRun { issueDate }\n    lines { id lineType description amount }\n    emails { id status }\n  }\n"): typeof import('./graphql').InvoiceActionFormsInvoiceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceActionFormsFinalize($input: FinalizeInvoiceInput!) {\n    finalizeInvoice(input: $input) { invoice { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').InvoiceActionFormsFinalizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceActionFormsDiscard($input: DiscardDraftInvoiceInput!) {\n    discardDraftInvoice(input: $input) { discardedId userErrors { code field message } }\n  }\n"): typeof import('./graphql').InvoiceActionFormsDiscardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceActionFormsVoid($input: VoidInvoiceInput!) {\n    voidInvoice(input: $input) { invoice { id } reissueBillRun { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').InvoiceActionFormsVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceActionFormsCredit($input: CreditInvoiceInput!) {\n    creditInvoice(input: $input) { invoice { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').InvoiceActionFormsCreditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceActionFormsSend($input: SendInvoiceInput!) {\n    sendInvoice(input: $input) { email { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').InvoiceActionFormsSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceActionsInvoice on Invoice {\n    ...InvoiceActionFormsInvoice\n    id kind status amountDue pdfUrl\n    creditNotes { id }\n  }\n"): typeof import('./graphql').InvoiceActionsInvoiceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceView($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceActionsInvoice\n      id kind status number currency periodStart periodEnd issueDate dueDate subtotal taxTotal total note\n      amountDue\n      account { id name }\n      billTo { externalId name }\n      billRun { id }\n      creditedInvoice { id number }\n      creditNotes { id number status total issueDate note }\n      lines { id lineType description quantity unitPrice amount productCode }\n      payments { amount payment { id receivedDate method reference } }\n      emails { id recipient status transport error requestedBy createdAt sentAt }\n    }\n  }\n"): typeof import('./graphql').InvoiceViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceViewResendEmail($input: ResendInvoiceEmailInput!) {\n    resendInvoiceEmail(input: $input) { email { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').InvoiceViewResendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillRunsPanel {\n    billRuns(first: 50) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      createdBy createdAt\n    }\n  }\n"): typeof import('./graphql').BillRunsPanelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BillRunsPanelCreate($input: CreateBillRunInput!) {\n    createBillRun(input: $input) { billRun { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').BillRunsPanelCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillRunResults($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {\n    billRun(id: $id) {\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          node {\n            status message\n            account { id externalId name }\n            invoice { id number total currency }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): typeof import('./graphql').BillRunResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillRunView($id: ID!) {\n    billRun(id: $id) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      error createdBy createdAt finishedAt\n    }\n  }\n"): typeof import('./graphql').BillRunViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

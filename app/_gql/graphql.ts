@@ -75,6 +75,30 @@ export type AddOneTimeChargeInput = {
   unitPrice?: string | null | undefined;
 };
 
+/** What became of one account in a bill run. */
+export type BillRunAccountStatus =
+  /** It already had an invoice for the period. */
+  | 'ALREADY_INVOICED'
+  /** Could not be billed; see the message. */
+  | 'FAILED'
+  /** A draft invoice was made. */
+  | 'INVOICED'
+  /** No charges in the period. */
+  | 'NOTHING_TO_BILL'
+  /** Not billed yet. */
+  | 'PENDING';
+
+/** Where a bill run is. */
+export type BillRunStatus =
+  /** Every account done. */
+  | 'COMPLETED'
+  /** Stopped by an error. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being worked through. */
+  | 'RUNNING';
+
 /** When an account's billing periods start. */
 export type BillingCycle =
   /** The account's billing day of each month. */
@@ -104,6 +128,22 @@ export type CommsChannel =
   /** A notice in the customer portal. */
   | 'PORTAL';
 
+/** A bill run to start. */
+export type CreateBillRunInput = {
+  /** Only these accounts; every account that is not closed when left out. */
+  accountIds?: Array<string | number> | null | undefined;
+  /**
+   * The date printed on the invoices and the start of their payment terms: each draft gets it
+   * when finalized without another. Not before the period starts; the day each draft is
+   * finalized when left out.
+   */
+  issueDate?: string | null | undefined;
+  /** First day after the period. */
+  periodEnd: string;
+  /** First day of the period. */
+  periodStart: string;
+};
+
 /** A new subscription. */
 export type CreateSubscriptionInput = {
   /** The account. */
@@ -126,12 +166,82 @@ export type CreateSubscriptionInput = {
   unitPrice?: string | null | undefined;
 };
 
+/** A credit note against a finalized invoice. */
+export type CreditInvoiceInput = {
+  /** The invoice. */
+  invoiceId: string | number;
+  /**
+   * Amounts per charge line (their tax follows); everything left when omitted. All the credit
+   * notes of an invoice never credit more than it billed, per line and in total.
+   */
+  lines?: Array<CreditLineInput> | null | undefined;
+  /** Why; printed on the credit note. */
+  reason: string;
+};
+
+/** An amount to credit on one line. */
+export type CreditLineInput = {
+  /**
+   * How much of it, before tax: at most what is left of it net of its discount. Its share of
+   * tax is added.
+   */
+  amount: string;
+  /** A charge line of the invoice; name each line once. */
+  lineId: string | number;
+};
+
+/** Discarding a draft. */
+export type DiscardDraftInvoiceInput = {
+  /** The draft. */
+  id: string | number;
+};
+
+/** Where an email delivery is. */
+export type EmailStatus =
+  /** Refused for good by the mail server (a 5xx reply, kept in the error): not retried. */
+  | 'BOUNCED'
+  /** Given up after repeated temporary refusals, or refused before any conversation; see the error. */
+  | 'FAILED'
+  /** Waiting for the job queue to send it. */
+  | 'QUEUED'
+  /**
+   * Being handed to the mail server now. Never picked up again: if the sender stops mid-send it
+   * becomes UNKNOWN, so the email is never sent twice.
+   */
+  | 'SENDING'
+  /** Handed to the mail server (or the outbox). */
+  | 'SENT'
+  /**
+   * Outcome unknown: the sender stopped mid-conversation, or the connection dropped after the
+   * message was sent, so the mail server may or may not have it (the error says which). Not sent
+   * again until someone resends it with resendInvoiceEmail, under the same Message-ID.
+   */
+  | 'UNKNOWN';
+
+/** Where a sent email went. */
+export type EmailTransport =
+  /** The outbox, when no SMTP server is configured. */
+  | 'OUTBOX'
+  /** The SMTP server of SMTP_URL. */
+  | 'SMTP';
+
 /** Ending a subscription. */
 export type EndSubscriptionInput = {
   /** First day no longer billed. */
   endDate: string;
   /** The subscription. */
   id: string | number;
+};
+
+/** Finalizing a draft. */
+export type FinalizeInvoiceInput = {
+  /** The draft. */
+  id: string | number;
+  /**
+   * Issue date; when left out, the one its bill run was started with, else today. The due date
+   * follows from the account's terms.
+   */
+  issueDate?: string | null | undefined;
 };
 
 /** How invoices reach the customer. */
@@ -173,6 +283,21 @@ export type InvoiceKind =
   /** What the customer owes for a period. */
   | 'INVOICE';
 
+/** What kind of charge a line is. */
+export type InvoiceLineType =
+  /** A credit. */
+  | 'CREDIT'
+  /** A subscription's discount. */
+  | 'DISCOUNT'
+  /** A one-time charge. */
+  | 'ONE_TIME'
+  /** A subscription's charge for the period. */
+  | 'RECURRING'
+  /** A tax per code and category. */
+  | 'TAX'
+  /** Calls per destination, or metered usage. */
+  | 'USAGE';
+
 /** Where an invoice is in its life. */
 export type InvoiceStatus =
   /** Can be reviewed, discarded and billed again; no number yet. */
@@ -181,6 +306,21 @@ export type InvoiceStatus =
   | 'FINALIZED'
   /** Cancelled; keeps its number. */
   | 'VOID';
+
+/** How a payment was made. */
+export type PaymentMethod =
+  /** An ACH bank transfer. */
+  | 'ACH'
+  /** A card payment. */
+  | 'CARD'
+  /** A paper check. */
+  | 'CHECK'
+  /** A credit given to the customer and applied as a payment. */
+  | 'CREDIT'
+  /** Entered by hand, e.g. cash at the counter. */
+  | 'MANUAL'
+  /** A wire transfer. */
+  | 'WIRE';
 
 /** What a product is sold as. */
 export type ProductKind =
@@ -195,6 +335,26 @@ export type ProductKind =
 export type RemoveAccountContactInput = {
   /** The contact. */
   id: string | number;
+};
+
+/** Sending again an invoice email whose outcome is unknown. */
+export type ResendInvoiceEmailInput = {
+  /** An invoice email (Invoice.emails) with status UNKNOWN. */
+  emailId: string | number;
+};
+
+/** Emailing an invoice or credit note (again). */
+export type SendInvoiceInput = {
+  /**
+   * Send a new email even though an earlier one to the same address has an unknown outcome
+   * (the mail server may have it). Without it, that is refused: resendInvoiceEmail sends the
+   * earlier one again under its own Message-ID instead.
+   */
+  confirmDespiteUnknown?: boolean | null | undefined;
+  /** A finalized invoice or credit note. */
+  id: string | number;
+  /** Another address than the account's billing email. */
+  to?: string | null | undefined;
 };
 
 /** Changes to an account. */
@@ -217,6 +377,16 @@ export type UserErrorCode =
   | 'REQUIRED'
   /** The value must be unique and is already used. */
   | 'TAKEN';
+
+/** Voiding a finalized invoice. */
+export type VoidInvoiceInput = {
+  /** The invoice. */
+  id: string | number;
+  /** Why; kept on the invoice. */
+  reason: string;
+  /** Queue a bill run that makes a new draft for the same account and period. */
+  reissue?: boolean | null | undefined;
+};
 
 export type AccountDetailsAccountFragment = { id: string, currency: string, billingEmail: string | null, contactName: string | null, taxRegion: string | null, billingCycle: BillingCycle, billingDay: number, paymentTermsDays: number, invoiceDelivery: InvoiceDelivery, billToParent: boolean, externalId: string, name: string, status: AccountStatus, billingEmailBounce: { at: string, reply: string } | null, ratePlan: { code: string, name: string, id: string } | null, parent: { id: string, externalId: string, name: string, currency: string } | null, children: Array<{ id: string, externalId: string }> };
 
@@ -328,6 +498,88 @@ export type AccountsListQueryVariables = Exact<{
 
 
 export type AccountsListQuery = { accounts: { edges: Array<{ node: { id: string, externalId: string, name: string, status: AccountStatus, currency: string, billingEmail: string | null, paymentTermsDays: number, billingCycle: BillingCycle, billingDay: number, billToParent: boolean, parent: { id: string, externalId: string } | null, ratePlan: { code: string } | null, balance: { balance: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type InvoiceActionFormsInvoiceFragment = { id: string, number: string | null, currency: string, account: { id: string, billingEmail: string | null }, billRun: { issueDate: string | null } | null, lines: Array<{ id: string, lineType: InvoiceLineType, description: string, amount: string }>, emails: Array<{ id: string, status: EmailStatus }> };
+
+export type InvoiceActionFormsFinalizeMutationVariables = Exact<{
+  input: FinalizeInvoiceInput;
+}>;
+
+
+export type InvoiceActionFormsFinalizeMutation = { finalizeInvoice: { invoice: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type InvoiceActionFormsDiscardMutationVariables = Exact<{
+  input: DiscardDraftInvoiceInput;
+}>;
+
+
+export type InvoiceActionFormsDiscardMutation = { discardDraftInvoice: { discardedId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type InvoiceActionFormsVoidMutationVariables = Exact<{
+  input: VoidInvoiceInput;
+}>;
+
+
+export type InvoiceActionFormsVoidMutation = { voidInvoice: { invoice: { id: string } | null, reissueBillRun: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type InvoiceActionFormsCreditMutationVariables = Exact<{
+  input: CreditInvoiceInput;
+}>;
+
+
+export type InvoiceActionFormsCreditMutation = { creditInvoice: { invoice: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type InvoiceActionFormsSendMutationVariables = Exact<{
+  input: SendInvoiceInput;
+}>;
+
+
+export type InvoiceActionFormsSendMutation = { sendInvoice: { email: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type InvoiceActionsInvoiceFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, amountDue: string | null, pdfUrl: string, number: string | null, currency: string, creditNotes: Array<{ id: string }>, account: { id: string, billingEmail: string | null }, billRun: { issueDate: string | null } | null, lines: Array<{ id: string, lineType: InvoiceLineType, description: string, amount: string }>, emails: Array<{ id: string, status: EmailStatus }> };
+
+export type InvoiceViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceViewQuery = { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, periodStart: string, periodEnd: string, issueDate: string | null, dueDate: string | null, subtotal: string, taxTotal: string, total: string, note: string | null, amountDue: string | null, pdfUrl: string, account: { id: string, name: string, billingEmail: string | null }, billTo: { externalId: string, name: string }, billRun: { id: string, issueDate: string | null } | null, creditedInvoice: { id: string, number: string | null } | null, creditNotes: Array<{ id: string, number: string | null, status: InvoiceStatus, total: string, issueDate: string | null, note: string | null }>, lines: Array<{ id: string, lineType: InvoiceLineType, description: string, quantity: string, unitPrice: string | null, amount: string, productCode: string | null }>, payments: Array<{ amount: string, payment: { id: string, receivedDate: string, method: PaymentMethod, reference: string | null } }>, emails: Array<{ id: string, recipient: string, status: EmailStatus, transport: EmailTransport | null, error: string | null, requestedBy: string, createdAt: string, sentAt: string | null }> } | null };
+
+export type InvoiceViewResendEmailMutationVariables = Exact<{
+  input: ResendInvoiceEmailInput;
+}>;
+
+
+export type InvoiceViewResendEmailMutation = { resendInvoiceEmail: { email: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type BillRunsPanelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BillRunsPanelQuery = { billRuns: Array<{ id: string, periodStart: string, periodEnd: string, issueDate: string | null, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, createdBy: string, createdAt: string }> };
+
+export type BillRunsPanelCreateMutationVariables = Exact<{
+  input: CreateBillRunInput;
+}>;
+
+
+export type BillRunsPanelCreateMutation = { createBillRun: { billRun: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type BillRunResultsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: BillRunAccountStatus | null | undefined;
+}>;
+
+
+export type BillRunResultsQuery = { billRun: { results: { edges: Array<{ node: { status: BillRunAccountStatus, message: string | null, account: { id: string, externalId: string, name: string }, invoice: { id: string, number: string | null, total: string, currency: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type BillRunViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BillRunViewQuery = { billRun: { id: string, periodStart: string, periodEnd: string, issueDate: string | null, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, error: string | null, createdBy: string, createdAt: string, finishedAt: string | null } | null };
 
 export type InvoiceListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -499,6 +751,64 @@ export const SubscriptionsCardAccountFragmentDoc = new TypedDocumentString(`
   unitPrice
   discountPercent
 }`, {"fragmentName":"SubscriptionsCardAccount"}) as unknown as TypedDocumentString<SubscriptionsCardAccountFragment, unknown>;
+export const InvoiceActionFormsInvoiceFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceActionFormsInvoice on Invoice {
+  id
+  number
+  currency
+  account {
+    id
+    billingEmail
+  }
+  billRun {
+    issueDate
+  }
+  lines {
+    id
+    lineType
+    description
+    amount
+  }
+  emails {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"InvoiceActionFormsInvoice"}) as unknown as TypedDocumentString<InvoiceActionFormsInvoiceFragment, unknown>;
+export const InvoiceActionsInvoiceFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceActionsInvoice on Invoice {
+  ...InvoiceActionFormsInvoice
+  id
+  kind
+  status
+  amountDue
+  pdfUrl
+  creditNotes {
+    id
+  }
+}
+    fragment InvoiceActionFormsInvoice on Invoice {
+  id
+  number
+  currency
+  account {
+    id
+    billingEmail
+  }
+  billRun {
+    issueDate
+  }
+  lines {
+    id
+    lineType
+    description
+    amount
+  }
+  emails {
+    id
+    status
+  }
+}`, {"fragmentName":"InvoiceActionsInvoice"}) as unknown as TypedDocumentString<InvoiceActionsInvoiceFragment, unknown>;
 export const AccountDetailsUpdateAccountDocument = new TypedDocumentString(`
     mutation AccountDetailsUpdateAccount($input: UpdateAccountInput!) {
   updateAccount(input: $input) {
@@ -818,6 +1128,274 @@ export const AccountsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsListQuery, AccountsListQueryVariables>;
+export const InvoiceActionFormsFinalizeDocument = new TypedDocumentString(`
+    mutation InvoiceActionFormsFinalize($input: FinalizeInvoiceInput!) {
+  finalizeInvoice(input: $input) {
+    invoice {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceActionFormsFinalizeMutation, InvoiceActionFormsFinalizeMutationVariables>;
+export const InvoiceActionFormsDiscardDocument = new TypedDocumentString(`
+    mutation InvoiceActionFormsDiscard($input: DiscardDraftInvoiceInput!) {
+  discardDraftInvoice(input: $input) {
+    discardedId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceActionFormsDiscardMutation, InvoiceActionFormsDiscardMutationVariables>;
+export const InvoiceActionFormsVoidDocument = new TypedDocumentString(`
+    mutation InvoiceActionFormsVoid($input: VoidInvoiceInput!) {
+  voidInvoice(input: $input) {
+    invoice {
+      id
+    }
+    reissueBillRun {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceActionFormsVoidMutation, InvoiceActionFormsVoidMutationVariables>;
+export const InvoiceActionFormsCreditDocument = new TypedDocumentString(`
+    mutation InvoiceActionFormsCredit($input: CreditInvoiceInput!) {
+  creditInvoice(input: $input) {
+    invoice {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceActionFormsCreditMutation, InvoiceActionFormsCreditMutationVariables>;
+export const InvoiceActionFormsSendDocument = new TypedDocumentString(`
+    mutation InvoiceActionFormsSend($input: SendInvoiceInput!) {
+  sendInvoice(input: $input) {
+    email {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceActionFormsSendMutation, InvoiceActionFormsSendMutationVariables>;
+export const InvoiceViewDocument = new TypedDocumentString(`
+    query InvoiceView($id: ID!) {
+  invoice(id: $id) {
+    ...InvoiceActionsInvoice
+    id
+    kind
+    status
+    number
+    currency
+    periodStart
+    periodEnd
+    issueDate
+    dueDate
+    subtotal
+    taxTotal
+    total
+    note
+    amountDue
+    account {
+      id
+      name
+    }
+    billTo {
+      externalId
+      name
+    }
+    billRun {
+      id
+    }
+    creditedInvoice {
+      id
+      number
+    }
+    creditNotes {
+      id
+      number
+      status
+      total
+      issueDate
+      note
+    }
+    lines {
+      id
+      lineType
+      description
+      quantity
+      unitPrice
+      amount
+      productCode
+    }
+    payments {
+      amount
+      payment {
+        id
+        receivedDate
+        method
+        reference
+      }
+    }
+    emails {
+      id
+      recipient
+      status
+      transport
+      error
+      requestedBy
+      createdAt
+      sentAt
+    }
+  }
+}
+    fragment InvoiceActionFormsInvoice on Invoice {
+  id
+  number
+  currency
+  account {
+    id
+    billingEmail
+  }
+  billRun {
+    issueDate
+  }
+  lines {
+    id
+    lineType
+    description
+    amount
+  }
+  emails {
+    id
+    status
+  }
+}
+fragment InvoiceActionsInvoice on Invoice {
+  ...InvoiceActionFormsInvoice
+  id
+  kind
+  status
+  amountDue
+  pdfUrl
+  creditNotes {
+    id
+  }
+}`) as unknown as TypedDocumentString<InvoiceViewQuery, InvoiceViewQueryVariables>;
+export const InvoiceViewResendEmailDocument = new TypedDocumentString(`
+    mutation InvoiceViewResendEmail($input: ResendInvoiceEmailInput!) {
+  resendInvoiceEmail(input: $input) {
+    email {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceViewResendEmailMutation, InvoiceViewResendEmailMutationVariables>;
+export const BillRunsPanelDocument = new TypedDocumentString(`
+    query BillRunsPanel {
+  billRuns(first: 50) {
+    id
+    periodStart
+    periodEnd
+    issueDate
+    status
+    accountsTotal
+    accountsDone
+    invoicesCreated
+    accountsFailed
+    createdBy
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<BillRunsPanelQuery, BillRunsPanelQueryVariables>;
+export const BillRunsPanelCreateDocument = new TypedDocumentString(`
+    mutation BillRunsPanelCreate($input: CreateBillRunInput!) {
+  createBillRun(input: $input) {
+    billRun {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BillRunsPanelCreateMutation, BillRunsPanelCreateMutationVariables>;
+export const BillRunResultsDocument = new TypedDocumentString(`
+    query BillRunResults($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {
+  billRun(id: $id) {
+    results(first: $first, after: $after, status: $status) {
+      edges {
+        node {
+          status
+          message
+          account {
+            id
+            externalId
+            name
+          }
+          invoice {
+            id
+            number
+            total
+            currency
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BillRunResultsQuery, BillRunResultsQueryVariables>;
+export const BillRunViewDocument = new TypedDocumentString(`
+    query BillRunView($id: ID!) {
+  billRun(id: $id) {
+    id
+    periodStart
+    periodEnd
+    issueDate
+    status
+    accountsTotal
+    accountsDone
+    invoicesCreated
+    accountsFailed
+    error
+    createdBy
+    createdAt
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BillRunViewQuery, BillRunViewQueryVariables>;
 export const InvoiceListDocument = new TypedDocumentString(`
     query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {
   invoices(first: $first, after: $after, filter: $filter) {

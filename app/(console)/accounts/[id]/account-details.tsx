@@ -1,13 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { enumLabel } from '@/app/_components/billing/status-badges';
 import { formatDateTime } from '@/app/_components/format';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { Detail } from '@/app/_components/ui/detail';
 import { graphql } from '@/app/_gql';
 import type { AccountDetailsAccountFragment, AccountFieldsInput } from '@/app/_gql/graphql';
 import { AccountFieldsForm } from '../account-fields-form';
@@ -31,15 +32,6 @@ const ACCOUNT_DETAILS_UPDATE_ACCOUNT = graphql(`
 async function updateAccount(id: string, fields: AccountFieldsInput) {
   const { updateAccount } = await graphqlRequest(ACCOUNT_DETAILS_UPDATE_ACCOUNT, { input: { id, fields } });
   return updateAccount;
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
-    </div>
-  );
 }
 
 /** The account's billing fields, and the form to change them. */
