@@ -48,6 +48,10 @@ type Documents = {
     "\n  mutation BillRunsPanelCreate($input: CreateBillRunInput!) {\n    createBillRun(input: $input) { billRun { id } userErrors { code field message } }\n  }\n": typeof types.BillRunsPanelCreateDocument,
     "\n  query BillRunResults($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {\n    billRun(id: $id) {\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          node {\n            status message\n            account { id externalId name }\n            invoice { id number total currency }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.BillRunResultsDocument,
     "\n  query BillRunView($id: ID!) {\n    billRun(id: $id) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      error createdBy createdAt finishedAt\n    }\n  }\n": typeof types.BillRunViewDocument,
+    "\n  query AccountUsageSummary($id: ID!, $from: DateTime!, $to: DateTime!) {\n    accountUsageSummary(accountId: $id, from: $from, to: $to) {\n      currency total unratedRecords\n      voiceLines { destination calls billableMinutes amount }\n      meteredLines { product { code name } records quantity amount }\n    }\n  }\n": typeof types.AccountUsageSummaryDocument,
+    "\n  query UsageIngestions {\n    ingestions(first: 15) {\n      edges {\n        node {\n          id source fileName status bytesTotal bytesRead read imported duplicates conflicts rejected unrated\n          error actorLabel startedAt\n          problems(first: 50) { line recordId kind reason }\n        }\n      }\n    }\n  }\n": typeof types.UsageIngestionsDocument,
+    "\n  query UnbillableQueue {\n    unratedUsageSummary { reason count }\n    usageRecords(first: 20, filter: { status: UNRATED }) {\n      edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } }\n    }\n  }\n": typeof types.UnbillableQueueDocument,
+    "\n  mutation UnbillableQueueRerate {\n    rerateUsage(input: { onlyUnrated: true }) { examined rated stillUnrated }\n  }\n": typeof types.UnbillableQueueRerateDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InvoiceListDocument,
 };
 const documents: Documents = {
@@ -84,6 +88,10 @@ const documents: Documents = {
     "\n  mutation BillRunsPanelCreate($input: CreateBillRunInput!) {\n    createBillRun(input: $input) { billRun { id } userErrors { code field message } }\n  }\n": types.BillRunsPanelCreateDocument,
     "\n  query BillRunResults($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {\n    billRun(id: $id) {\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          node {\n            status message\n            account { id externalId name }\n            invoice { id number total currency }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.BillRunResultsDocument,
     "\n  query BillRunView($id: ID!) {\n    billRun(id: $id) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      error createdBy createdAt finishedAt\n    }\n  }\n": types.BillRunViewDocument,
+    "\n  query AccountUsageSummary($id: ID!, $from: DateTime!, $to: DateTime!) {\n    accountUsageSummary(accountId: $id, from: $from, to: $to) {\n      currency total unratedRecords\n      voiceLines { destination calls billableMinutes amount }\n      meteredLines { product { code name } records quantity amount }\n    }\n  }\n": types.AccountUsageSummaryDocument,
+    "\n  query UsageIngestions {\n    ingestions(first: 15) {\n      edges {\n        node {\n          id source fileName status bytesTotal bytesRead read imported duplicates conflicts rejected unrated\n          error actorLabel startedAt\n          problems(first: 50) { line recordId kind reason }\n        }\n      }\n    }\n  }\n": types.UsageIngestionsDocument,
+    "\n  query UnbillableQueue {\n    unratedUsageSummary { reason count }\n    usageRecords(first: 20, filter: { status: UNRATED }) {\n      edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } }\n    }\n  }\n": types.UnbillableQueueDocument,
+    "\n  mutation UnbillableQueueRerate {\n    rerateUsage(input: { onlyUnrated: true }) { examined rated stillUnrated }\n  }\n": types.UnbillableQueueRerateDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InvoiceListDocument,
 };
 
@@ -219,6 +227,22 @@ export function graphql(source: "\n  query BillRunResults($id: ID!, $first: Int,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BillRunView($id: ID!) {\n    billRun(id: $id) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      error createdBy createdAt finishedAt\n    }\n  }\n"): typeof import('./graphql').BillRunViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountUsageSummary($id: ID!, $from: DateTime!, $to: DateTime!) {\n    accountUsageSummary(accountId: $id, from: $from, to: $to) {\n      currency total unratedRecords\n      voiceLines { destination calls billableMinutes amount }\n      meteredLines { product { code name } records quantity amount }\n    }\n  }\n"): typeof import('./graphql').AccountUsageSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageIngestions {\n    ingestions(first: 15) {\n      edges {\n        node {\n          id source fileName status bytesTotal bytesRead read imported duplicates conflicts rejected unrated\n          error actorLabel startedAt\n          problems(first: 50) { line recordId kind reason }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UsageIngestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnbillableQueue {\n    unratedUsageSummary { reason count }\n    usageRecords(first: 20, filter: { status: UNRATED }) {\n      edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } }\n    }\n  }\n"): typeof import('./graphql').UnbillableQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnbillableQueueRerate {\n    rerateUsage(input: { onlyUnrated: true }) { examined rated stillUnrated }\n  }\n"): typeof import('./graphql').UnbillableQueueRerateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

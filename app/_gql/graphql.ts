@@ -244,6 +244,33 @@ export type FinalizeInvoiceInput = {
   issueDate?: string | null | undefined;
 };
 
+/** Why an ingestion did not import a record. */
+export type IngestionProblemKind =
+  /** Its id was already used with different content; the first one stands. */
+  | 'CONFLICT'
+  /** It breaks the format. */
+  | 'REJECTED';
+
+/** Where usage came in. */
+export type IngestionSource =
+  /** The ingestUsage mutation. */
+  | 'API'
+  /** The command line. */
+  | 'CLI'
+  /** A CDR/CSV file upload. */
+  | 'FILE'
+  /** A legacy billing import. */
+  | 'MIGRATION';
+
+/** Where an ingestion stands. */
+export type IngestionStatus =
+  /** Every record was read and accounted for. */
+  | 'COMPLETED'
+  /** Stopped by an error; what was stored before it stays, and a retry skips it as duplicates. */
+  | 'FAILED'
+  /** Still reading. */
+  | 'RUNNING';
+
 /** How invoices reach the customer. */
 export type InvoiceDelivery =
   /** Emailed with the PDF attached. */
@@ -364,6 +391,17 @@ export type UpdateAccountInput = {
   /** The account. */
   id: string | number;
 };
+
+/** What a usage product counts. */
+export type UsageType =
+  /** A unit of the provider's choosing (see unitName). */
+  | 'CUSTOM'
+  /** Megabytes. */
+  | 'DATA'
+  /** Messages. */
+  | 'SMS'
+  /** Calls, in seconds, rated by the account's rate plan. */
+  | 'VOICE';
 
 /** Why a user-fixable problem stopped a mutation. */
 export type UserErrorCode =
@@ -580,6 +618,30 @@ export type BillRunViewQueryVariables = Exact<{
 
 
 export type BillRunViewQuery = { billRun: { id: string, periodStart: string, periodEnd: string, issueDate: string | null, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, error: string | null, createdBy: string, createdAt: string, finishedAt: string | null } | null };
+
+export type AccountUsageSummaryQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type AccountUsageSummaryQuery = { accountUsageSummary: { currency: string, total: string, unratedRecords: number, voiceLines: Array<{ destination: string, calls: number, billableMinutes: string, amount: string }>, meteredLines: Array<{ records: number, quantity: string, amount: string | null, product: { code: string, name: string } }> } };
+
+export type UsageIngestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsageIngestionsQuery = { ingestions: { edges: Array<{ node: { id: string, source: IngestionSource, fileName: string | null, status: IngestionStatus, bytesTotal: number | null, bytesRead: number, read: number, imported: number, duplicates: number, conflicts: number, rejected: number, unrated: number, error: string | null, actorLabel: string, startedAt: string, problems: Array<{ line: number | null, recordId: string | null, kind: IngestionProblemKind, reason: string }> } }> } };
+
+export type UnbillableQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnbillableQueueQuery = { unratedUsageSummary: Array<{ reason: string, count: number }>, usageRecords: { edges: Array<{ node: { recordId: string, accountRef: string, usageType: UsageType, startedAt: string, destinationNumber: string | null, unratedReason: string | null } }> } };
+
+export type UnbillableQueueRerateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnbillableQueueRerateMutation = { rerateUsage: { examined: number, rated: number, stillUnrated: number } };
 
 export type InvoiceListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1396,6 +1458,90 @@ export const BillRunViewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BillRunViewQuery, BillRunViewQueryVariables>;
+export const AccountUsageSummaryDocument = new TypedDocumentString(`
+    query AccountUsageSummary($id: ID!, $from: DateTime!, $to: DateTime!) {
+  accountUsageSummary(accountId: $id, from: $from, to: $to) {
+    currency
+    total
+    unratedRecords
+    voiceLines {
+      destination
+      calls
+      billableMinutes
+      amount
+    }
+    meteredLines {
+      product {
+        code
+        name
+      }
+      records
+      quantity
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountUsageSummaryQuery, AccountUsageSummaryQueryVariables>;
+export const UsageIngestionsDocument = new TypedDocumentString(`
+    query UsageIngestions {
+  ingestions(first: 15) {
+    edges {
+      node {
+        id
+        source
+        fileName
+        status
+        bytesTotal
+        bytesRead
+        read
+        imported
+        duplicates
+        conflicts
+        rejected
+        unrated
+        error
+        actorLabel
+        startedAt
+        problems(first: 50) {
+          line
+          recordId
+          kind
+          reason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageIngestionsQuery, UsageIngestionsQueryVariables>;
+export const UnbillableQueueDocument = new TypedDocumentString(`
+    query UnbillableQueue {
+  unratedUsageSummary {
+    reason
+    count
+  }
+  usageRecords(first: 20, filter: {status: UNRATED}) {
+    edges {
+      node {
+        recordId
+        accountRef
+        usageType
+        startedAt
+        destinationNumber
+        unratedReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnbillableQueueQuery, UnbillableQueueQueryVariables>;
+export const UnbillableQueueRerateDocument = new TypedDocumentString(`
+    mutation UnbillableQueueRerate {
+  rerateUsage(input: {onlyUnrated: true}) {
+    examined
+    rated
+    stillUnrated
+  }
+}
+    `) as unknown as TypedDocumentString<UnbillableQueueRerateMutation, UnbillableQueueRerateMutationVariables>;
 export const InvoiceListDocument = new TypedDocumentString(`
     query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {
   invoices(first: $first, after: $after, filter: $filter) {
