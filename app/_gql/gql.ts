@@ -35,6 +35,16 @@ type Documents = {
     "\n  query AccountRatePlanOptions {\n    ratePlans { id code name currency }\n  }\n": typeof types.AccountRatePlanOptionsDocument,
     "\n  mutation AccountsConsoleCreateAccount($input: AccountFieldsInput!) {\n    createAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n": typeof types.AccountsConsoleCreateAccountDocument,
     "\n  query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {\n    accounts(first: $first, after: $after, search: $search, status: $status) {\n      edges {\n        node {\n          id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay\n          parent { id externalId } billToParent ratePlan { code }\n          balance { balance }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AccountsListDocument,
+    "\n  query CatalogBrowser($search: String) {\n    products(first: 200, filter: { search: $search }) {\n      edges {\n        node {\n          id code name kind usageType taxCategory isActive\n          priceOn(currency: \"USD\") { ...DescribePricePrice }\n        }\n      }\n    }\n    ratePlans { id code name currency timeZone versionOn { version effectiveFrom entryCount } }\n  }\n": typeof types.CatalogBrowserDocument,
+    "\n  mutation CatalogBrowserCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { product { id } userErrors { code field message } }\n  }\n": typeof types.CatalogBrowserCreateProductDocument,
+    "\n  fragment DescribePricePrice on Price {\n    model amount unitPrice packageSize packagePrice minimumCharge\n    tiers { from unitPrice }\n  }\n": typeof types.DescribePricePriceFragmentDoc,
+    "\n  query ProductEditor($id: ID!) {\n    product(id: $id) {\n      id code name description kind usageType taxCategory isActive\n      prices {\n        ...DescribePricePrice\n        id currency model amount unitPrice packageSize packagePrice minimumCharge\n        tiers { from unitPrice flatFee }\n        effectiveFrom effectiveTo\n      }\n      allowances { minutesPerUnit destinationClasses }\n    }\n  }\n": typeof types.ProductEditorDocument,
+    "\n  mutation ProductEditorSetPrice($input: SetProductPriceInput!) {\n    setProductPrice(input: $input) { price { id } userErrors { code field message } }\n  }\n": typeof types.ProductEditorSetPriceDocument,
+    "\n  mutation DeckImport($input: ImportRateDeckInput!) {\n    importRateDeck(input: $input) {\n      version { version }\n      report { rowsRead rowsValid problems { line column message } }\n      userErrors { message }\n    }\n  }\n": typeof types.DeckImportDocument,
+    "\n  fragment RatePlanBrowserEntry on RateDeckEntry {\n    prefix destination destinationClass ratePerMinute\n    bandRates { band ratePerMinute }\n    initialIncrementSeconds subsequentIncrementSeconds connectionFee\n  }\n": typeof types.RatePlanBrowserEntryFragmentDoc,
+    "\n  query RatePlanBrowser($id: ID!) {\n    ratePlan(id: $id) {\n      code name currency timeZone\n      versions { id version effectiveFrom entryCount note timeBands { name } }\n    }\n  }\n": typeof types.RatePlanBrowserDocument,
+    "\n  query RatePlanBrowserDeck($id: ID!, $search: String, $first: Int) {\n    rateDeckEntries(ratePlanId: $id, search: $search, first: $first) {\n      edges { node { ...RatePlanBrowserEntry } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.RatePlanBrowserDeckDocument,
+    "\n  query RatePlanBrowserLookup($id: ID!, $number: String!) {\n    destinationLookup(ratePlanId: $id, number: $number) { ...RatePlanBrowserEntry }\n  }\n": typeof types.RatePlanBrowserLookupDocument,
     "\n  fragment InvoiceActionFormsInvoice on Invoice {\n    id number currency\n    account { id billingEmail }\n    billRun { issueDate }\n    lines { id lineType description amount }\n    emails { id status }\n  }\n": typeof types.InvoiceActionFormsInvoiceFragmentDoc,
     "\n  mutation InvoiceActionFormsFinalize($input: FinalizeInvoiceInput!) {\n    finalizeInvoice(input: $input) { invoice { id } userErrors { code field message } }\n  }\n": typeof types.InvoiceActionFormsFinalizeDocument,
     "\n  mutation InvoiceActionFormsDiscard($input: DiscardDraftInvoiceInput!) {\n    discardDraftInvoice(input: $input) { discardedId userErrors { code field message } }\n  }\n": typeof types.InvoiceActionFormsDiscardDocument,
@@ -53,6 +63,7 @@ type Documents = {
     "\n  query UnbillableQueue {\n    unratedUsageSummary { reason count }\n    usageRecords(first: 20, filter: { status: UNRATED }) {\n      edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } }\n    }\n  }\n": typeof types.UnbillableQueueDocument,
     "\n  mutation UnbillableQueueRerate {\n    rerateUsage(input: { onlyUnrated: true }) { examined rated stillUnrated }\n  }\n": typeof types.UnbillableQueueRerateDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InvoiceListDocument,
+    "\n  query PriceEditorPreview($input: PricePreviewInput!) {\n    pricePreview(input: $input) {\n      preview { currency amount roundedAmount breakdown { label quantity unitPrice amount } }\n      userErrors { message }\n    }\n  }\n": typeof types.PriceEditorPreviewDocument,
 };
 const documents: Documents = {
     "\n  fragment AccountDetailsAccount on Account {\n    ...AccountFieldsFormAccount\n    id currency billingEmail billingEmailBounce { at reply } contactName taxRegion\n    ratePlan { code name } billingCycle billingDay paymentTermsDays invoiceDelivery billToParent\n    parent { id externalId }\n    children { id externalId }\n  }\n": types.AccountDetailsAccountFragmentDoc,
@@ -75,6 +86,16 @@ const documents: Documents = {
     "\n  query AccountRatePlanOptions {\n    ratePlans { id code name currency }\n  }\n": types.AccountRatePlanOptionsDocument,
     "\n  mutation AccountsConsoleCreateAccount($input: AccountFieldsInput!) {\n    createAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n": types.AccountsConsoleCreateAccountDocument,
     "\n  query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {\n    accounts(first: $first, after: $after, search: $search, status: $status) {\n      edges {\n        node {\n          id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay\n          parent { id externalId } billToParent ratePlan { code }\n          balance { balance }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AccountsListDocument,
+    "\n  query CatalogBrowser($search: String) {\n    products(first: 200, filter: { search: $search }) {\n      edges {\n        node {\n          id code name kind usageType taxCategory isActive\n          priceOn(currency: \"USD\") { ...DescribePricePrice }\n        }\n      }\n    }\n    ratePlans { id code name currency timeZone versionOn { version effectiveFrom entryCount } }\n  }\n": types.CatalogBrowserDocument,
+    "\n  mutation CatalogBrowserCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { product { id } userErrors { code field message } }\n  }\n": types.CatalogBrowserCreateProductDocument,
+    "\n  fragment DescribePricePrice on Price {\n    model amount unitPrice packageSize packagePrice minimumCharge\n    tiers { from unitPrice }\n  }\n": types.DescribePricePriceFragmentDoc,
+    "\n  query ProductEditor($id: ID!) {\n    product(id: $id) {\n      id code name description kind usageType taxCategory isActive\n      prices {\n        ...DescribePricePrice\n        id currency model amount unitPrice packageSize packagePrice minimumCharge\n        tiers { from unitPrice flatFee }\n        effectiveFrom effectiveTo\n      }\n      allowances { minutesPerUnit destinationClasses }\n    }\n  }\n": types.ProductEditorDocument,
+    "\n  mutation ProductEditorSetPrice($input: SetProductPriceInput!) {\n    setProductPrice(input: $input) { price { id } userErrors { code field message } }\n  }\n": types.ProductEditorSetPriceDocument,
+    "\n  mutation DeckImport($input: ImportRateDeckInput!) {\n    importRateDeck(input: $input) {\n      version { version }\n      report { rowsRead rowsValid problems { line column message } }\n      userErrors { message }\n    }\n  }\n": types.DeckImportDocument,
+    "\n  fragment RatePlanBrowserEntry on RateDeckEntry {\n    prefix destination destinationClass ratePerMinute\n    bandRates { band ratePerMinute }\n    initialIncrementSeconds subsequentIncrementSeconds connectionFee\n  }\n": types.RatePlanBrowserEntryFragmentDoc,
+    "\n  query RatePlanBrowser($id: ID!) {\n    ratePlan(id: $id) {\n      code name currency timeZone\n      versions { id version effectiveFrom entryCount note timeBands { name } }\n    }\n  }\n": types.RatePlanBrowserDocument,
+    "\n  query RatePlanBrowserDeck($id: ID!, $search: String, $first: Int) {\n    rateDeckEntries(ratePlanId: $id, search: $search, first: $first) {\n      edges { node { ...RatePlanBrowserEntry } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.RatePlanBrowserDeckDocument,
+    "\n  query RatePlanBrowserLookup($id: ID!, $number: String!) {\n    destinationLookup(ratePlanId: $id, number: $number) { ...RatePlanBrowserEntry }\n  }\n": types.RatePlanBrowserLookupDocument,
     "\n  fragment InvoiceActionFormsInvoice on Invoice {\n    id number currency\n    account { id billingEmail }\n    billRun { issueDate }\n    lines { id lineType description amount }\n    emails { id status }\n  }\n": types.InvoiceActionFormsInvoiceFragmentDoc,
     "\n  mutation InvoiceActionFormsFinalize($input: FinalizeInvoiceInput!) {\n    finalizeInvoice(input: $input) { invoice { id } userErrors { code field message } }\n  }\n": types.InvoiceActionFormsFinalizeDocument,
     "\n  mutation InvoiceActionFormsDiscard($input: DiscardDraftInvoiceInput!) {\n    discardDraftInvoice(input: $input) { discardedId userErrors { code field message } }\n  }\n": types.InvoiceActionFormsDiscardDocument,
@@ -93,6 +114,7 @@ const documents: Documents = {
     "\n  query UnbillableQueue {\n    unratedUsageSummary { reason count }\n    usageRecords(first: 20, filter: { status: UNRATED }) {\n      edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } }\n    }\n  }\n": types.UnbillableQueueDocument,
     "\n  mutation UnbillableQueueRerate {\n    rerateUsage(input: { onlyUnrated: true }) { examined rated stillUnrated }\n  }\n": types.UnbillableQueueRerateDocument,
     "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InvoiceListDocument,
+    "\n  query PriceEditorPreview($input: PricePreviewInput!) {\n    pricePreview(input: $input) {\n      preview { currency amount roundedAmount breakdown { label quantity unitPrice amount } }\n      userErrors { message }\n    }\n  }\n": types.PriceEditorPreviewDocument,
 };
 
 /**
@@ -178,6 +200,46 @@ export function graphql(source: "\n  query AccountsList($first: Int, $after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CatalogBrowser($search: String) {\n    products(first: 200, filter: { search: $search }) {\n      edges {\n        node {\n          id code name kind usageType taxCategory isActive\n          priceOn(currency: \"USD\") { ...DescribePricePrice }\n        }\n      }\n    }\n    ratePlans { id code name currency timeZone versionOn { version effectiveFrom entryCount } }\n  }\n"): typeof import('./graphql').CatalogBrowserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogBrowserCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { product { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').CatalogBrowserCreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DescribePricePrice on Price {\n    model amount unitPrice packageSize packagePrice minimumCharge\n    tiers { from unitPrice }\n  }\n"): typeof import('./graphql').DescribePricePriceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductEditor($id: ID!) {\n    product(id: $id) {\n      id code name description kind usageType taxCategory isActive\n      prices {\n        ...DescribePricePrice\n        id currency model amount unitPrice packageSize packagePrice minimumCharge\n        tiers { from unitPrice flatFee }\n        effectiveFrom effectiveTo\n      }\n      allowances { minutesPerUnit destinationClasses }\n    }\n  }\n"): typeof import('./graphql').ProductEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProductEditorSetPrice($input: SetProductPriceInput!) {\n    setProductPrice(input: $input) { price { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').ProductEditorSetPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeckImport($input: ImportRateDeckInput!) {\n    importRateDeck(input: $input) {\n      version { version }\n      report { rowsRead rowsValid problems { line column message } }\n      userErrors { message }\n    }\n  }\n"): typeof import('./graphql').DeckImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RatePlanBrowserEntry on RateDeckEntry {\n    prefix destination destinationClass ratePerMinute\n    bandRates { band ratePerMinute }\n    initialIncrementSeconds subsequentIncrementSeconds connectionFee\n  }\n"): typeof import('./graphql').RatePlanBrowserEntryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RatePlanBrowser($id: ID!) {\n    ratePlan(id: $id) {\n      code name currency timeZone\n      versions { id version effectiveFrom entryCount note timeBands { name } }\n    }\n  }\n"): typeof import('./graphql').RatePlanBrowserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RatePlanBrowserDeck($id: ID!, $search: String, $first: Int) {\n    rateDeckEntries(ratePlanId: $id, search: $search, first: $first) {\n      edges { node { ...RatePlanBrowserEntry } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): typeof import('./graphql').RatePlanBrowserDeckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RatePlanBrowserLookup($id: ID!, $number: String!) {\n    destinationLookup(ratePlanId: $id, number: $number) { ...RatePlanBrowserEntry }\n  }\n"): typeof import('./graphql').RatePlanBrowserLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment InvoiceActionFormsInvoice on Invoice {\n    id number currency\n    account { id billingEmail }\n    billRun { issueDate }\n    lines { id lineType description amount }\n    emails { id status }\n  }\n"): typeof import('./graphql').InvoiceActionFormsInvoiceFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -247,6 +309,10 @@ export function graphql(source: "\n  mutation UnbillableQueueRerate {\n    rerat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvoiceList($first: Int, $after: String, $filter: InvoiceFilter) {\n    invoices(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id kind status number account { id externalId name } currency periodStart periodEnd\n          issueDate dueDate total amountDue\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').InvoiceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceEditorPreview($input: PricePreviewInput!) {\n    pricePreview(input: $input) {\n      preview { currency amount roundedAmount breakdown { label quantity unitPrice amount } }\n      userErrors { message }\n    }\n  }\n"): typeof import('./graphql').PriceEditorPreviewDocument;
 
 
 export function graphql(source: string) {

@@ -144,6 +144,28 @@ export type CreateBillRunInput = {
   periodStart: string;
 };
 
+/** A new product. */
+export type CreateProductInput = {
+  /** Omit for the default catalog. */
+  catalogId?: string | number | null | undefined;
+  /** Unique code in the catalog. */
+  code: string;
+  /** Longer description. */
+  description?: string | null | undefined;
+  /** Recurring, usage or one-time. */
+  kind: ProductKind;
+  /** Display name. */
+  name: string;
+  /** An opening price. */
+  price?: DatedPriceInput | null | undefined;
+  /** Tax category (telecom, service, exempt…). */
+  taxCategory: string;
+  /** Custom usage: the unit's name. */
+  unitName?: string | null | undefined;
+  /** Usage products: what is counted. */
+  usageType?: UsageType | null | undefined;
+};
+
 /** A new subscription. */
 export type CreateSubscriptionInput = {
   /** The account. */
@@ -189,6 +211,43 @@ export type CreditLineInput = {
   /** A charge line of the invoice; name each line once. */
   lineId: string | number;
 };
+
+/** A price with the date it starts. */
+export type DatedPriceInput = {
+  /** FLAT. */
+  amount?: string | null | undefined;
+  /** Currency of every amount. */
+  currency: string;
+  /** First day the price applies. */
+  effectiveFrom: string;
+  /** Optional least amount per period. */
+  minimumCharge?: string | null | undefined;
+  /** How the quantity becomes an amount. */
+  model: PriceModel;
+  /** PACKAGE. */
+  packagePrice?: string | null | undefined;
+  /** PACKAGE. */
+  packageSize?: string | null | undefined;
+  /** GRADUATED and VOLUME. */
+  tiers?: Array<PriceTierInput> | null | undefined;
+  /** PER_UNIT. */
+  unitPrice?: string | null | undefined;
+};
+
+/** A kind of call destination, for allowances and reports. */
+export type DestinationClass =
+  /** Calls within the home country. */
+  | 'DOMESTIC'
+  /** Calls abroad. */
+  | 'INTERNATIONAL'
+  /** Calls to mobile networks. */
+  | 'MOBILE'
+  /** Anything else. */
+  | 'OTHER'
+  /** Premium-rate numbers. */
+  | 'PREMIUM'
+  /** Toll-free numbers. */
+  | 'TOLL_FREE';
 
 /** Discarding a draft. */
 export type DiscardDraftInvoiceInput = {
@@ -242,6 +301,22 @@ export type FinalizeInvoiceInput = {
    * follows from the account's terms.
    */
   issueDate?: string | null | undefined;
+};
+
+/** A rate deck CSV to import as a plan's next version. */
+export type ImportRateDeckInput = {
+  /** CSV: prefix, destination, destination_class (or domestic), rate_per_minute, initial_increment_s, subsequent_increment_s, connection_fee, <band>_rate_per_minute… */
+  csv: string;
+  /** Validate and report only; store nothing. */
+  dryRun?: boolean | null | undefined;
+  /** First day the rates apply; after every existing version's start. */
+  effectiveFrom: string;
+  /** Why this version is made. */
+  note?: string | null | undefined;
+  /** The plan. */
+  ratePlanId: string | number;
+  /** Time bands the deck's band columns refer to. */
+  timeBands?: Array<TimeBandInput> | null | undefined;
 };
 
 /** Why an ingestion did not import a record. */
@@ -349,6 +424,65 @@ export type PaymentMethod =
   /** A wire transfer. */
   | 'WIRE';
 
+/** A price definition; give the fields its model uses. */
+export type PriceInput = {
+  /** FLAT. */
+  amount?: string | null | undefined;
+  /** Currency of every amount. */
+  currency: string;
+  /** Optional least amount per period. */
+  minimumCharge?: string | null | undefined;
+  /** How the quantity becomes an amount. */
+  model: PriceModel;
+  /** PACKAGE. */
+  packagePrice?: string | null | undefined;
+  /** PACKAGE. */
+  packageSize?: string | null | undefined;
+  /** GRADUATED and VOLUME. */
+  tiers?: Array<PriceTierInput> | null | undefined;
+  /** PER_UNIT. */
+  unitPrice?: string | null | undefined;
+};
+
+/** How a price turns a quantity into an amount. */
+export type PriceModel =
+  /** A fixed amount per period, whatever the quantity. */
+  | 'FLAT'
+  /** Each unit at the price of the tier it falls in. */
+  | 'GRADUATED'
+  /** Whole packages of units; a started package is charged in full. */
+  | 'PACKAGE'
+  /** The same price for every unit. */
+  | 'PER_UNIT'
+  /** Per call, by the account's rate plan (voice only). */
+  | 'RATE_DECK'
+  /** All units at the price of the tier the total falls in. */
+  | 'VOLUME';
+
+/** Price a quantity: give a product and currency, or a price definition. */
+export type PricePreviewInput = {
+  /** With productId: which of its prices. */
+  currency?: string | null | undefined;
+  /** With productId: the price in force on this date (default today). */
+  date?: string | null | undefined;
+  /** A price being edited, instead of a product's. */
+  price?: PriceInput | null | undefined;
+  /** A product whose price to use. */
+  productId?: string | number | null | undefined;
+  /** Units to price. */
+  quantity: string;
+};
+
+/** A tier of a price being set. */
+export type PriceTierInput = {
+  /** Charged once when any quantity reaches the tier. */
+  flatFee?: string | null | undefined;
+  /** Lowest quantity of the tier; the first is 0. */
+  from: string;
+  /** Price of each unit in the tier. */
+  unitPrice: string;
+};
+
 /** What a product is sold as. */
 export type ProductKind =
   /** Charged once (installation, porting). */
@@ -382,6 +516,26 @@ export type SendInvoiceInput = {
   id: string | number;
   /** Another address than the account's billing email. */
   to?: string | null | undefined;
+};
+
+/** A new price for a product from a date on. */
+export type SetProductPriceInput = {
+  /** The price and its start date (after every existing start in that currency). */
+  price: DatedPriceInput;
+  /** The product. */
+  productId: string | number;
+};
+
+/** A time band of a new deck version. */
+export type TimeBandInput = {
+  /** End, minutes after local midnight (exclusive). */
+  endMinute: number;
+  /** Band name (lower-case), used in <band>_rate_per_minute columns. */
+  name: string;
+  /** Start, minutes after local midnight. */
+  startMinute: number;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  weekdays: Array<number>;
 };
 
 /** Changes to an account. */
@@ -537,6 +691,69 @@ export type AccountsListQueryVariables = Exact<{
 
 export type AccountsListQuery = { accounts: { edges: Array<{ node: { id: string, externalId: string, name: string, status: AccountStatus, currency: string, billingEmail: string | null, paymentTermsDays: number, billingCycle: BillingCycle, billingDay: number, billToParent: boolean, parent: { id: string, externalId: string } | null, ratePlan: { code: string } | null, balance: { balance: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type CatalogBrowserQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type CatalogBrowserQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, priceOn: { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, tiers: Array<{ from: string, unitPrice: string }> } | null } }> }, ratePlans: Array<{ id: string, code: string, name: string, currency: string, timeZone: string, versionOn: { version: number, effectiveFrom: string, entryCount: number } | null }> };
+
+export type CatalogBrowserCreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CatalogBrowserCreateProductMutation = { createProduct: { product: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DescribePricePriceFragment = { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, tiers: Array<{ from: string, unitPrice: string }> };
+
+export type ProductEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, effectiveFrom: string, effectiveTo: string | null, tiers: Array<{ from: string, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ minutesPerUnit: string, destinationClasses: Array<DestinationClass> }> } | null };
+
+export type ProductEditorSetPriceMutationVariables = Exact<{
+  input: SetProductPriceInput;
+}>;
+
+
+export type ProductEditorSetPriceMutation = { setProductPrice: { price: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DeckImportMutationVariables = Exact<{
+  input: ImportRateDeckInput;
+}>;
+
+
+export type DeckImportMutation = { importRateDeck: { version: { version: number } | null, report: { rowsRead: number, rowsValid: number, problems: Array<{ line: number | null, column: string | null, message: string }> }, userErrors: Array<{ message: string }> } };
+
+export type RatePlanBrowserEntryFragment = { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }> };
+
+export type RatePlanBrowserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RatePlanBrowserQuery = { ratePlan: { code: string, name: string, currency: string, timeZone: string, versions: Array<{ id: string, version: number, effectiveFrom: string, entryCount: number, note: string | null, timeBands: Array<{ name: string }> }> } | null };
+
+export type RatePlanBrowserDeckQueryVariables = Exact<{
+  id: string | number;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RatePlanBrowserDeckQuery = { rateDeckEntries: { edges: Array<{ node: { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }> } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type RatePlanBrowserLookupQueryVariables = Exact<{
+  id: string | number;
+  number: string;
+}>;
+
+
+export type RatePlanBrowserLookupQuery = { destinationLookup: { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }> } | null };
+
 export type InvoiceActionFormsInvoiceFragment = { id: string, number: string | null, currency: string, account: { id: string, billingEmail: string | null }, billRun: { issueDate: string | null } | null, lines: Array<{ id: string, lineType: InvoiceLineType, description: string, amount: string }>, emails: Array<{ id: string, status: EmailStatus }> };
 
 export type InvoiceActionFormsFinalizeMutationVariables = Exact<{
@@ -651,6 +868,13 @@ export type InvoiceListQueryVariables = Exact<{
 
 
 export type InvoiceListQuery = { invoices: { edges: Array<{ node: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, periodStart: string, periodEnd: string, issueDate: string | null, dueDate: string | null, total: string, amountDue: string | null, account: { id: string, externalId: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PriceEditorPreviewQueryVariables = Exact<{
+  input: PricePreviewInput;
+}>;
+
+
+export type PriceEditorPreviewQuery = { pricePreview: { preview: { currency: string, amount: string, roundedAmount: string, breakdown: Array<{ label: string, quantity: string, unitPrice: string, amount: string }> } | null, userErrors: Array<{ message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -813,6 +1037,35 @@ export const SubscriptionsCardAccountFragmentDoc = new TypedDocumentString(`
   unitPrice
   discountPercent
 }`, {"fragmentName":"SubscriptionsCardAccount"}) as unknown as TypedDocumentString<SubscriptionsCardAccountFragment, unknown>;
+export const DescribePricePriceFragmentDoc = new TypedDocumentString(`
+    fragment DescribePricePrice on Price {
+  model
+  amount
+  unitPrice
+  packageSize
+  packagePrice
+  minimumCharge
+  tiers {
+    from
+    unitPrice
+  }
+}
+    `, {"fragmentName":"DescribePricePrice"}) as unknown as TypedDocumentString<DescribePricePriceFragment, unknown>;
+export const RatePlanBrowserEntryFragmentDoc = new TypedDocumentString(`
+    fragment RatePlanBrowserEntry on RateDeckEntry {
+  prefix
+  destination
+  destinationClass
+  ratePerMinute
+  bandRates {
+    band
+    ratePerMinute
+  }
+  initialIncrementSeconds
+  subsequentIncrementSeconds
+  connectionFee
+}
+    `, {"fragmentName":"RatePlanBrowserEntry"}) as unknown as TypedDocumentString<RatePlanBrowserEntryFragment, unknown>;
 export const InvoiceActionFormsInvoiceFragmentDoc = new TypedDocumentString(`
     fragment InvoiceActionFormsInvoice on Invoice {
   id
@@ -1190,6 +1443,210 @@ export const AccountsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsListQuery, AccountsListQueryVariables>;
+export const CatalogBrowserDocument = new TypedDocumentString(`
+    query CatalogBrowser($search: String) {
+  products(first: 200, filter: {search: $search}) {
+    edges {
+      node {
+        id
+        code
+        name
+        kind
+        usageType
+        taxCategory
+        isActive
+        priceOn(currency: "USD") {
+          ...DescribePricePrice
+        }
+      }
+    }
+  }
+  ratePlans {
+    id
+    code
+    name
+    currency
+    timeZone
+    versionOn {
+      version
+      effectiveFrom
+      entryCount
+    }
+  }
+}
+    fragment DescribePricePrice on Price {
+  model
+  amount
+  unitPrice
+  packageSize
+  packagePrice
+  minimumCharge
+  tiers {
+    from
+    unitPrice
+  }
+}`) as unknown as TypedDocumentString<CatalogBrowserQuery, CatalogBrowserQueryVariables>;
+export const CatalogBrowserCreateProductDocument = new TypedDocumentString(`
+    mutation CatalogBrowserCreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    product {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogBrowserCreateProductMutation, CatalogBrowserCreateProductMutationVariables>;
+export const ProductEditorDocument = new TypedDocumentString(`
+    query ProductEditor($id: ID!) {
+  product(id: $id) {
+    id
+    code
+    name
+    description
+    kind
+    usageType
+    taxCategory
+    isActive
+    prices {
+      ...DescribePricePrice
+      id
+      currency
+      model
+      amount
+      unitPrice
+      packageSize
+      packagePrice
+      minimumCharge
+      tiers {
+        from
+        unitPrice
+        flatFee
+      }
+      effectiveFrom
+      effectiveTo
+    }
+    allowances {
+      minutesPerUnit
+      destinationClasses
+    }
+  }
+}
+    fragment DescribePricePrice on Price {
+  model
+  amount
+  unitPrice
+  packageSize
+  packagePrice
+  minimumCharge
+  tiers {
+    from
+    unitPrice
+  }
+}`) as unknown as TypedDocumentString<ProductEditorQuery, ProductEditorQueryVariables>;
+export const ProductEditorSetPriceDocument = new TypedDocumentString(`
+    mutation ProductEditorSetPrice($input: SetProductPriceInput!) {
+  setProductPrice(input: $input) {
+    price {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductEditorSetPriceMutation, ProductEditorSetPriceMutationVariables>;
+export const DeckImportDocument = new TypedDocumentString(`
+    mutation DeckImport($input: ImportRateDeckInput!) {
+  importRateDeck(input: $input) {
+    version {
+      version
+    }
+    report {
+      rowsRead
+      rowsValid
+      problems {
+        line
+        column
+        message
+      }
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeckImportMutation, DeckImportMutationVariables>;
+export const RatePlanBrowserDocument = new TypedDocumentString(`
+    query RatePlanBrowser($id: ID!) {
+  ratePlan(id: $id) {
+    code
+    name
+    currency
+    timeZone
+    versions {
+      id
+      version
+      effectiveFrom
+      entryCount
+      note
+      timeBands {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RatePlanBrowserQuery, RatePlanBrowserQueryVariables>;
+export const RatePlanBrowserDeckDocument = new TypedDocumentString(`
+    query RatePlanBrowserDeck($id: ID!, $search: String, $first: Int) {
+  rateDeckEntries(ratePlanId: $id, search: $search, first: $first) {
+    edges {
+      node {
+        ...RatePlanBrowserEntry
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    fragment RatePlanBrowserEntry on RateDeckEntry {
+  prefix
+  destination
+  destinationClass
+  ratePerMinute
+  bandRates {
+    band
+    ratePerMinute
+  }
+  initialIncrementSeconds
+  subsequentIncrementSeconds
+  connectionFee
+}`) as unknown as TypedDocumentString<RatePlanBrowserDeckQuery, RatePlanBrowserDeckQueryVariables>;
+export const RatePlanBrowserLookupDocument = new TypedDocumentString(`
+    query RatePlanBrowserLookup($id: ID!, $number: String!) {
+  destinationLookup(ratePlanId: $id, number: $number) {
+    ...RatePlanBrowserEntry
+  }
+}
+    fragment RatePlanBrowserEntry on RateDeckEntry {
+  prefix
+  destination
+  destinationClass
+  ratePerMinute
+  bandRates {
+    band
+    ratePerMinute
+  }
+  initialIncrementSeconds
+  subsequentIncrementSeconds
+  connectionFee
+}`) as unknown as TypedDocumentString<RatePlanBrowserLookupQuery, RatePlanBrowserLookupQueryVariables>;
 export const InvoiceActionFormsFinalizeDocument = new TypedDocumentString(`
     mutation InvoiceActionFormsFinalize($input: FinalizeInvoiceInput!) {
   finalizeInvoice(input: $input) {
@@ -1572,3 +2029,23 @@ export const InvoiceListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvoiceListQuery, InvoiceListQueryVariables>;
+export const PriceEditorPreviewDocument = new TypedDocumentString(`
+    query PriceEditorPreview($input: PricePreviewInput!) {
+  pricePreview(input: $input) {
+    preview {
+      currency
+      amount
+      roundedAmount
+      breakdown {
+        label
+        quantity
+        unitPrice
+        amount
+      }
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PriceEditorPreviewQuery, PriceEditorPreviewQueryVariables>;
