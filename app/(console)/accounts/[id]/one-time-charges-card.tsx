@@ -1,20 +1,20 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { formatDay } from '@/app/_components/format';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { todayUtc } from '@/app/_components/today-utc';
-import { Button } from '@/app/_components/ui/button';
-import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
+import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
+import { InlineForm } from '@/app/_components/ui/inline-form';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { OneTimeChargesCardAccountFragment } from '@/app/_gql/graphql';
 import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
-import { useProductOptions } from './product-options';
+import { ProductField, QuantityAndUnitPriceFields } from './product-field';
 
 export const ONE_TIME_CHARGES_CARD_ACCOUNT = graphql(`
   fragment OneTimeChargesCardAccount on Account {
@@ -40,9 +40,6 @@ function AddChargeForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const products = useProductOptions('ONE_TIME');
-  const [productId, setProductId] = useState('');
-  const selected = productId || products[0]?.id || '';
   const { errors, pending, submit } = useFormSubmission();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -50,7 +47,7 @@ function AddChargeForm({
     const form = new FormData(event.currentTarget);
     const input = {
       accountId,
-      productId: selected,
+      productId: text(form, 'productId'),
       chargeDate: text(form, 'chargeDate'),
       quantity: text(form, 'quantity'),
       unitPrice: text(form, 'unitPrice') || null,
@@ -63,37 +60,18 @@ function AddChargeForm({
   }
 
   return (
-    <form
-      onSubmit={onSubmit}
-      aria-label="Add a one-time charge"
-      className="space-y-4 rounded-md bg-slate-50 p-4"
-    >
+    <InlineForm label="Add a one-time charge" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
-        <Field label="Product" error={errors.productId}>
-          {/* required: with no one-time product the empty choice cannot be submitted */}
-          <Select
-            value={selected}
-            onChange={(e) => setProductId(e.target.value)}
-            aria-label="One-time product"
-            required
-          >
-            {products.length === 0 && <option value="">No one-time products</option>}
-            {products.map((product) => (
-              <option key={product.id} value={product.id}>
-                {product.code} · {product.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ProductField
+          kind="ONE_TIME"
+          ariaLabel="One-time product"
+          noneText="No one-time products"
+          error={errors.productId}
+        />
         <Field label="Charge date" error={errors.chargeDate}>
           <TextInput name="chargeDate" type="date" defaultValue={todayUtc()} required />
         </Field>
-        <Field label="Quantity" error={errors.quantity}>
-          <TextInput name="quantity" inputMode="decimal" defaultValue="1" required />
-        </Field>
-        <Field label="Unit price" error={errors.unitPrice} hint="Empty: the catalog price">
-          <TextInput name="unitPrice" inputMode="decimal" />
-        </Field>
+        <QuantityAndUnitPriceFields errors={errors} />
         <Field label="Description" error={errors.description}>
           <TextInput name="description" />
         </Field>
@@ -105,7 +83,7 @@ function AddChargeForm({
         busy="Adding…"
         onCancel={onCancel}
       />
-    </form>
+    </InlineForm>
   );
 }
 
@@ -118,31 +96,22 @@ export function OneTimeChargesCard({
   onChanged: () => void;
 }) {
   const can = useCan();
-  const [adding, setAdding] = useState(false);
   return (
-    <Card
+    <CardWithInlineForm
       title="One-time charges"
-      actions={
-        can('addOneTimeCharge') &&
-        !adding && (
-          <Button variant="secondary" onClick={() => setAdding(true)}>
-            Add charge
-          </Button>
-        )
-      }
-    >
-      {adding && (
-        <div className="mb-4">
-          <AddChargeForm
-            accountId={account.id}
-            onDone={() => {
-              setAdding(false);
-              onChanged();
-            }}
-            onCancel={() => setAdding(false)}
-          />
-        </div>
+      openLabel="Add charge"
+      canOpen={can('addOneTimeCharge')}
+      form={(close) => (
+        <AddChargeForm
+          accountId={account.id}
+          onDone={() => {
+            close();
+            onChanged();
+          }}
+          onCancel={close}
+        />
       )}
+    >
       {account.oneTimeCharges.length === 0 ? (
         <p className="text-sm text-slate-500">No one-time charges.</p>
       ) : (
@@ -174,6 +143,6 @@ export function OneTimeChargesCard({
           ))}
         </Table>
       )}
-    </Card>
+    </CardWithInlineForm>
   );
 }

@@ -6,9 +6,10 @@ import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
-import { Card } from '@/app/_components/ui/card';
+import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
+import { InlineForm } from '@/app/_components/ui/inline-form';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
@@ -61,11 +62,7 @@ function AddContactForm({
 
   const formError = errors.form ?? errors.accountId;
   return (
-    <form
-      onSubmit={onSubmit}
-      aria-label="Add a portal contact"
-      className="space-y-4 rounded-md bg-slate-50 p-4"
-    >
+    <InlineForm label="Add a portal contact" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Email" error={errors.email} hint="Where their sign-in links go">
           <TextInput name="email" type="email" autoComplete="off" required />
@@ -81,7 +78,7 @@ function AddContactForm({
         busy="Adding…"
         onCancel={onCancel}
       />
-    </form>
+    </InlineForm>
   );
 }
 
@@ -94,7 +91,6 @@ export function PortalContactsCard({
   onChanged: () => void;
 }) {
   const can = useCan();
-  const [adding, setAdding] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
 
   async function remove(contact: Contact) {
@@ -119,33 +115,25 @@ export function PortalContactsCard({
 
   const canRemove = can('removeAccountContact');
   return (
-    <Card
+    <CardWithInlineForm
       title="Portal contacts"
-      actions={
-        can('addAccountContact') &&
-        !adding && (
-          <Button variant="secondary" onClick={() => setAdding(true)}>
-            Add contact
-          </Button>
-        )
-      }
+      openLabel="Add contact"
+      canOpen={can('addAccountContact')}
+      form={(close) => (
+        <AddContactForm
+          accountId={account.id}
+          onDone={() => {
+            close();
+            onChanged();
+          }}
+          onCancel={close}
+        />
+      )}
     >
       <p className="mb-4 text-sm text-slate-500">
         Contacts sign in to the customer portal at <span className="font-mono text-slate-700">/portal</span>{' '}
         with a link emailed to them, and receive the account’s campaign emails.
       </p>
-      {adding && (
-        <div className="mb-4">
-          <AddContactForm
-            accountId={account.id}
-            onDone={() => {
-              setAdding(false);
-              onChanged();
-            }}
-            onCancel={() => setAdding(false)}
-          />
-        </div>
-      )}
       {removeError && (
         <p className="mb-3 text-sm text-red-700" role="alert">
           {removeError}
@@ -193,6 +181,6 @@ export function PortalContactsCard({
           </Table>
         </div>
       )}
-    </Card>
+    </CardWithInlineForm>
   );
 }

@@ -1,14 +1,15 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { todayUtc } from '@/app/_components/today-utc';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
+import { InlineForm } from '@/app/_components/ui/inline-form';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { ChangeSubscriptionFormSubscriptionFragment } from '@/app/_gql/graphql';
-import { useProductOptions } from './product-options';
+import { ProductField, QuantityAndUnitPriceFields } from './product-field';
 
 /** What the change form starts from: the subscription's terms as they are. */
 export const CHANGE_SUBSCRIPTION_FORM_SUBSCRIPTION = graphql(`
@@ -47,17 +48,14 @@ export function AddSubscriptionForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const products = useProductOptions('RECURRING');
-  const [productId, setProductId] = useState('');
   const { errors, pending, submit } = useFormSubmission();
-  const selected = productId || products[0]?.id || '';
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = {
       accountId,
-      productId: selected,
+      productId: text(form, 'productId'),
       quantity: text(form, 'quantity'),
       unitPrice: text(form, 'unitPrice') || null,
       discountPercent: text(form, 'discountPercent') || null,
@@ -73,34 +71,15 @@ export function AddSubscriptionForm({
   }
 
   return (
-    <form
-      onSubmit={onSubmit}
-      aria-label="Add a subscription"
-      className="space-y-4 rounded-md bg-slate-50 p-4"
-    >
+    <InlineForm label="Add a subscription" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
-        <Field label="Product" error={errors.productId}>
-          {/* required: with no recurring product the empty choice cannot be submitted */}
-          <Select
-            value={selected}
-            onChange={(e) => setProductId(e.target.value)}
-            aria-label="Product"
-            required
-          >
-            {products.length === 0 && <option value="">No recurring products</option>}
-            {products.map((product) => (
-              <option key={product.id} value={product.id}>
-                {product.code} · {product.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Quantity" error={errors.quantity}>
-          <TextInput name="quantity" inputMode="decimal" defaultValue="1" required />
-        </Field>
-        <Field label="Unit price" error={errors.unitPrice} hint="Empty: the catalog price">
-          <TextInput name="unitPrice" inputMode="decimal" />
-        </Field>
+        <ProductField
+          kind="RECURRING"
+          ariaLabel="Product"
+          noneText="No recurring products"
+          error={errors.productId}
+        />
+        <QuantityAndUnitPriceFields errors={errors} />
         <Field label="Discount %" error={errors.discountPercent}>
           <TextInput name="discountPercent" inputMode="decimal" placeholder="0" />
         </Field>
@@ -118,7 +97,7 @@ export function AddSubscriptionForm({
         busy="Saving…"
         onCancel={onCancel}
       />
-    </form>
+    </InlineForm>
   );
 }
 

@@ -5,7 +5,7 @@ import { useCan } from '@/app/_components/permissions';
 import { todayUtc } from '@/app/_components/today-utc';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
-import { Card } from '@/app/_components/ui/card';
+import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { graphql } from '@/app/_gql';
 import type { SubscriptionsCardAccountFragment } from '@/app/_gql/graphql';
@@ -41,30 +41,27 @@ export function SubscriptionsCard({
   onChanged: () => void;
 }) {
   const can = useCan();
-  const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<{ id: string; action: 'change' | 'end' } | null>(null);
   const done = () => {
-    setAdding(false);
     setEditing(null);
     onChanged();
   };
   return (
-    <Card
+    <CardWithInlineForm
       title="Subscriptions"
-      actions={
-        can('createSubscription') &&
-        !adding && (
-          <Button variant="secondary" onClick={() => setAdding(true)}>
-            Add subscription
-          </Button>
-        )
-      }
-    >
-      {adding && (
-        <div className="mb-4">
-          <AddSubscriptionForm accountId={account.id} onDone={done} onCancel={() => setAdding(false)} />
-        </div>
+      openLabel="Add subscription"
+      canOpen={can('createSubscription')}
+      form={(close) => (
+        <AddSubscriptionForm
+          accountId={account.id}
+          onDone={() => {
+            close();
+            done();
+          }}
+          onCancel={close}
+        />
       )}
+    >
       {account.subscriptions.length === 0 ? (
         <p className="text-sm text-slate-500">
           No subscriptions: this account is billed only for usage and one-time charges.
@@ -159,6 +156,6 @@ export function SubscriptionsCard({
           </Table>
         </div>
       )}
-    </Card>
+    </CardWithInlineForm>
   );
 }

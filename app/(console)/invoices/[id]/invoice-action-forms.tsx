@@ -10,6 +10,7 @@ import { todayUtc } from '@/app/_components/today-utc';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
+import { InlineForm } from '@/app/_components/ui/inline-form';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { InvoiceActionFormsInvoiceFragment } from '@/app/_gql/graphql';
@@ -94,7 +95,7 @@ function Panel({
     .filter(Boolean)
     .join(' ');
   return (
-    <form onSubmit={onSubmit} aria-label={label} className="mt-4 space-y-4 rounded-md bg-slate-50 p-4">
+    <InlineForm label={label} onSubmit={onSubmit} className="mt-4">
       <div>{children}</div>
       <FormFooter
         error={footError}
@@ -104,7 +105,7 @@ function Panel({
         danger={danger}
         onCancel={onCancel}
       />
-    </form>
+    </InlineForm>
   );
 }
 

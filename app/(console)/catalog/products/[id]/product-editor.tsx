@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import {
   emptyPriceDraft,
@@ -19,6 +18,7 @@ import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
+import { BackToCatalog } from '../../back-to-catalog';
 import { describePrice } from '../../describe-price';
 
 const PRODUCT_EDITOR = graphql(`
@@ -87,11 +87,7 @@ export function ProductEditor({ id }: { id: string }) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link className="text-brand-600 hover:underline" href="/catalog">
-          ← Catalog
-        </Link>
-      </p>
+      <BackToCatalog />
       <PageHeader
         title={`${product.code} · ${product.name}`}
         description={`${product.kind.toLowerCase().replace('_', '-')}${product.usageType ? ` (${product.usageType.toLowerCase()})` : ''} · tax category ${product.taxCategory}${product.description ? ` · ${product.description}` : ''}`}

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useState } from 'react';
 import { formatDay } from '@/app/_components/format';
 import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
@@ -14,6 +13,7 @@ import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import type { RatePlanBrowserEntryFragment } from '@/app/_gql/graphql';
 import { formatUnitPrice } from '@/lib/money/format-money';
+import { BackToCatalog } from '../../back-to-catalog';
 import { DeckImport } from './deck-import';
 
 /** One destination's rates, as the deck table and the number lookup show it. */
@@ -77,11 +77,7 @@ export function RatePlanBrowser({ id }: { id: string }) {
   const rate = (price: string) => (info ? formatUnitPrice(price, info.currency) : price);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link className="text-brand-600 hover:underline" href="/catalog">
-          ← Catalog
-        </Link>
-      </p>
+      <BackToCatalog />
       <PageHeader
         title={info ? `${info.code} · ${info.name}` : 'Rate plan'}
         description={
