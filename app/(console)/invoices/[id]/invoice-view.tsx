@@ -157,8 +157,8 @@ export function InvoiceView({ id }: { id: string }) {
         <Card>
           <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-[1.5fr_repeat(5,1fr)]">
             <Detail label="Period">
-              <span className="whitespace-nowrap">{invoice.periodStart} –</span>{' '}
-              <span className="whitespace-nowrap">{lastDay(invoice.periodEnd)}</span>
+              <span className="whitespace-nowrap">{formatDay(invoice.periodStart)} –</span>{' '}
+              <span className="whitespace-nowrap">{formatDay(lastDay(invoice.periodEnd))}</span>
             </Detail>
             <Detail label="Issued">{invoice.issueDate ?? 'not yet'}</Detail>
             <Detail label="Due">{invoice.dueDate ?? '—'}</Detail>
