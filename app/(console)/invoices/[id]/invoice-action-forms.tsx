@@ -11,6 +11,8 @@ import { Checkbox } from '@/app/_components/ui/checkbox';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { InlineForm } from '@/app/_components/ui/inline-form';
+import { RadioChoices } from '@/app/_components/ui/radio-choices';
+import type { Option } from '@/app/_components/ui/select-options';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { InvoiceActionFormsInvoiceFragment } from '@/app/_gql/graphql';
@@ -218,10 +220,17 @@ export function VoidForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) 
   );
 }
 
+type CreditMode = 'full' | 'partial';
+
+const creditModes: readonly Option<CreditMode>[] = [
+  { value: 'full', label: 'Everything left on the invoice' },
+  { value: 'partial', label: 'Amounts per line' },
+];
+
 /** A credit note for everything left, or for chosen amounts per charge line (their tax follows). */
 export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
   const router = useRouter();
-  const [mode, setMode] = useState<'full' | 'partial'>('full');
+  const [mode, setMode] = useState<CreditMode>('full');
   const [amounts, setAmounts] = useState<Record<string, string>>({});
   const { errors, pending, submit } = useFormSubmission();
   const chargeLines = invoice.lines.filter((line) => line.lineType !== 'TAX');
@@ -256,15 +265,8 @@ export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps
           <TextInput name="reason" required />
         </Field>
       </div>
-      <div className="mt-3 flex gap-4 text-sm text-slate-700">
-        <label className="flex items-center gap-1.5">
-          <input type="radio" name="mode" checked={mode === 'full'} onChange={() => setMode('full')} />
-          Everything left on the invoice
-        </label>
-        <label className="flex items-center gap-1.5">
-          <input type="radio" name="mode" checked={mode === 'partial'} onChange={() => setMode('partial')} />
-          Amounts per line
-        </label>
+      <div className="mt-3">
+        <RadioChoices name="mode" options={creditModes} value={mode} onChange={setMode} />
       </div>
       {mode === 'partial' && (
         <div className="mt-3 space-y-2">
