@@ -3,79 +3,60 @@
 import { type FormEvent, useState } from 'react';
 import { type AccountOption, AccountPicker } from '@/app/_components/account-picker';
 import type { UserErrorData } from '@/app/_components/graphql-client';
-import { Button } from '@/app/_components/ui/button';
+import { Checkbox } from '@/app/_components/ui/checkbox';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { chosen, SelectOptions } from '@/app/_components/ui/select-options';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { useRatePlanOptions } from './account-options';
+import { graphql } from '@/app/_gql';
+import type { AccountFieldsFormAccountFragment, AccountFieldsInput, BillingCycle } from '@/app/_gql/graphql';
+import {
+  accountStatusOptions,
+  billingCycleOptions,
+  invoiceDeliveryOptions,
+  useRatePlanOptions,
+} from './account-options';
 
-/** The editable fields of an account, as the API names them. */
-export interface AccountFields {
-  externalId: string;
-  name: string;
-  currency: string;
-  status?: 'ACTIVE' | 'SUSPENDED' | 'CLOSED';
-  billingEmail: string | null;
-  contactName: string | null;
-  taxRegion: string | null;
-  ratePlanId: string | null;
-  billingCycle: 'CALENDAR_MONTH' | 'ANNIVERSARY';
-  billingDay: number;
-  paymentTermsDays: number;
-  invoiceDelivery: 'EMAIL' | 'PORTAL' | 'MAIL' | 'NONE';
-  parentAccountId: string | null;
-  billToParent: boolean;
-}
-
-const blank: AccountFields = {
-  externalId: '',
-  name: '',
-  currency: 'USD',
-  billingEmail: null,
-  contactName: null,
-  taxRegion: null,
-  ratePlanId: null,
-  billingCycle: 'CALENDAR_MONTH',
-  billingDay: 1,
-  paymentTermsDays: 30,
-  invoiceDelivery: 'EMAIL',
-  parentAccountId: null,
-  billToParent: false,
-};
+/** What the edit form starts from: the account's editable fields as they are. */
+export const ACCOUNT_FIELDS_FORM_ACCOUNT = graphql(`
+  fragment AccountFieldsFormAccount on Account {
+    id externalId name currency status billingEmail contactName taxRegion billingCycle billingDay
+    paymentTermsDays invoiceDelivery billToParent
+    ratePlan { id }
+    parent { id externalId name currency }
+  }
+`);
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /**
- * The account form, for a new account or an edit: `save` sends the fields and resolves to
- * the mutation payload; on success `onSaved` gets the account id. `initialParent` is the
- * account `initial.parentAccountId` names, shown in the parent picker.
+ * The account form, for a new account or (with `account`) an edit: `save` sends the fields
+ * and resolves to the mutation payload; on success `onSaved` gets the account id.
  */
 export function AccountFieldsForm({
-  initial,
-  initialParent = null,
-  accountId,
+  account,
   save,
   onSaved,
   onCancel,
   submitLabel,
 }: {
-  initial?: AccountFields;
-  initialParent?: AccountOption | null;
-  accountId?: string;
-  save: (fields: AccountFields) => Promise<{ account: { id: string } | null; userErrors: UserErrorData[] }>;
+  account?: AccountFieldsFormAccountFragment;
+  save: (
+    fields: AccountFieldsInput,
+  ) => Promise<{ account: { id: string } | null; userErrors: UserErrorData[] }>;
   onSaved: (id: string) => void;
   onCancel?: () => void;
   submitLabel: string;
 }) {
-  const start = initial ?? blank;
   const ratePlans = useRatePlanOptions();
-  const [parent, setParent] = useState<AccountOption | null>(initialParent);
-  const [cycle, setCycle] = useState(start.billingCycle);
+  const [parent, setParent] = useState<AccountOption | null>(account?.parent ?? null);
+  const [cycle, setCycle] = useState<BillingCycle>(account?.billingCycle ?? 'CALENDAR_MONTH');
   const { errors, pending, submit } = useFormSubmission();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const fields: AccountFields = {
+    const fields: AccountFieldsInput = {
       externalId: text(form, 'externalId'),
       name: text(form, 'name'),
       currency: text(form, 'currency').toUpperCase(),
@@ -83,50 +64,48 @@ export function AccountFieldsForm({
       contactName: text(form, 'contactName') || null,
       taxRegion: text(form, 'taxRegion') || null,
       ratePlanId: text(form, 'ratePlanId') || null,
-      billingCycle: text(form, 'billingCycle') as AccountFields['billingCycle'],
+      billingCycle: cycle,
       billingDay: Number(text(form, 'billingDay') || 1),
       paymentTermsDays: Number(text(form, 'paymentTermsDays') || 0),
-      invoiceDelivery: text(form, 'invoiceDelivery') as AccountFields['invoiceDelivery'],
+      invoiceDelivery: chosen(invoiceDeliveryOptions, text(form, 'invoiceDelivery')),
       parentAccountId: text(form, 'parentAccountId') || null,
       billToParent: form.get('billToParent') === 'on',
-      ...(start.status ? { status: text(form, 'status') as AccountFields['status'] } : {}),
+      ...(account ? { status: chosen(accountStatusOptions, text(form, 'status')) } : {}),
     };
     const payload = await submit(() => save(fields));
     if (payload?.account) onSaved(payload.account.id);
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label={submitLabel}>
+    <form onSubmit={onSubmit} aria-label={submitLabel} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field label="Name" error={errors.name}>
-          <TextInput name="name" defaultValue={start.name} required />
+          <TextInput name="name" defaultValue={account?.name ?? ''} required />
         </Field>
         <Field label="Account number (external id)" error={errors.externalId}>
-          <TextInput name="externalId" defaultValue={start.externalId} required />
+          <TextInput name="externalId" defaultValue={account?.externalId ?? ''} required />
         </Field>
         <Field label="Currency" error={errors.currency} hint="Fixed once the account has invoices">
-          <TextInput name="currency" defaultValue={start.currency} maxLength={3} required />
+          <TextInput name="currency" defaultValue={account?.currency ?? 'USD'} maxLength={3} required />
         </Field>
-        {start.status && (
+        {account && (
           <Field label="Status" error={errors.status}>
-            <Select name="status" defaultValue={start.status}>
-              <option value="ACTIVE">Active</option>
-              <option value="SUSPENDED">Suspended</option>
-              <option value="CLOSED">Closed</option>
+            <Select name="status" defaultValue={account.status}>
+              <SelectOptions options={accountStatusOptions} />
             </Select>
           </Field>
         )}
         <Field label="Billing email" error={errors.billingEmail}>
-          <TextInput name="billingEmail" type="email" defaultValue={start.billingEmail ?? ''} />
+          <TextInput name="billingEmail" type="email" defaultValue={account?.billingEmail ?? ''} />
         </Field>
         <Field label="Billing contact" error={errors.contactName}>
-          <TextInput name="contactName" defaultValue={start.contactName ?? ''} />
+          <TextInput name="contactName" defaultValue={account?.contactName ?? ''} />
         </Field>
         <Field label="Tax region" error={errors.taxRegion} hint="e.g. US-TX; empty for no tax">
-          <TextInput name="taxRegion" defaultValue={start.taxRegion ?? ''} />
+          <TextInput name="taxRegion" defaultValue={account?.taxRegion ?? ''} />
         </Field>
         <Field label="Rate plan" error={errors.ratePlanId}>
-          <Select name="ratePlanId" defaultValue={start.ratePlanId ?? ''} key={ratePlans.length}>
+          <Select name="ratePlanId" defaultValue={account?.ratePlan?.id ?? ''} key={ratePlans.length}>
             <option value="">None</option>
             {ratePlans.map((plan) => (
               <option key={plan.id} value={plan.id}>
@@ -139,26 +118,33 @@ export function AccountFieldsForm({
           <Select
             name="billingCycle"
             value={cycle}
-            onChange={(e) => setCycle(e.target.value as AccountFields['billingCycle'])}
+            onChange={(e) => setCycle(chosen(billingCycleOptions, e.target.value) ?? cycle)}
           >
-            <option value="CALENDAR_MONTH">Calendar month</option>
-            <option value="ANNIVERSARY">Anniversary</option>
+            <SelectOptions options={billingCycleOptions} />
           </Select>
         </Field>
         {cycle === 'ANNIVERSARY' && (
           <Field label="Billing day (1–28)" error={errors.billingDay}>
-            <TextInput name="billingDay" type="number" min={1} max={28} defaultValue={start.billingDay} />
+            <TextInput
+              name="billingDay"
+              type="number"
+              min={1}
+              max={28}
+              defaultValue={account?.billingDay ?? 1}
+            />
           </Field>
         )}
         <Field label="Payment terms (net days)" error={errors.paymentTermsDays}>
-          <TextInput name="paymentTermsDays" type="number" min={0} defaultValue={start.paymentTermsDays} />
+          <TextInput
+            name="paymentTermsDays"
+            type="number"
+            min={0}
+            defaultValue={account?.paymentTermsDays ?? 30}
+          />
         </Field>
         <Field label="Invoice delivery" error={errors.invoiceDelivery}>
-          <Select name="invoiceDelivery" defaultValue={start.invoiceDelivery}>
-            <option value="EMAIL">Email</option>
-            <option value="PORTAL">Portal</option>
-            <option value="MAIL">Mail</option>
-            <option value="NONE">None</option>
+          <Select name="invoiceDelivery" defaultValue={account?.invoiceDelivery ?? 'EMAIL'}>
+            <SelectOptions options={invoiceDeliveryOptions} />
           </Select>
         </Field>
         <AccountPicker
@@ -167,25 +153,20 @@ export function AccountFieldsForm({
           value={parent}
           onChange={setParent}
           isClearable
-          excludeId={accountId}
+          excludeId={account?.id}
           error={errors.parentAccountId}
         />
-        <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
-          <input type="checkbox" name="billToParent" defaultChecked={start.billToParent} />
+        <Checkbox name="billToParent" defaultChecked={account?.billToParent ?? false}>
           Parent pays (bill to parent)
-        </label>
+        </Checkbox>
       </div>
-      {errors.form && <p className="mt-3 text-sm text-red-700">{errors.form}</p>}
-      <div className="mt-4 flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        submit={submitLabel}
+        busy="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

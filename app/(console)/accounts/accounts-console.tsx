@@ -2,20 +2,23 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { type AccountFields, AccountFieldsForm } from './account-fields-form';
+import { graphql } from '@/app/_gql';
+import type { AccountFieldsInput } from '@/app/_gql/graphql';
+import { AccountFieldsForm } from './account-fields-form';
 import { AccountsList } from './accounts-list';
 
-async function createAccount(fields: AccountFields) {
-  const { createAccount } = await graphqlRequest<{
-    createAccount: { account: { id: string } | null; userErrors: UserErrorData[] };
-  }>(
-    'mutation($input: AccountFieldsInput!) { createAccount(input: $input) { account { id } userErrors { code field message } } }',
-    { input: fields },
-  );
+const ACCOUNTS_CONSOLE_CREATE_ACCOUNT = graphql(`
+  mutation AccountsConsoleCreateAccount($input: AccountFieldsInput!) {
+    createAccount(input: $input) { account { id } userErrors { code field message } }
+  }
+`);
+
+async function createAccount(fields: AccountFieldsInput) {
+  const { createAccount } = await graphqlRequest(ACCOUNTS_CONSOLE_CREATE_ACCOUNT, { input: fields });
   return createAccount;
 }
 

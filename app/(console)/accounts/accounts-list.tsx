@@ -7,45 +7,37 @@ import { isPositiveAmount, Money } from '@/app/_components/money';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { LoadMore } from '@/app/_components/ui/load-more';
+import { chosen, SelectOptions } from '@/app/_components/ui/select-options';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
-import { type Connection, useConnectionQuery } from '@/app/_components/use-connection-query';
+import { useConnectionQuery } from '@/app/_components/use-connection-query';
 import { useDebouncedValue } from '@/app/_components/use-debounced-value';
+import { graphql } from '@/app/_gql';
+import { accountStatusOptions } from './account-options';
 
-interface AccountRow {
-  id: string;
-  externalId: string;
-  name: string;
-  status: 'ACTIVE' | 'SUSPENDED' | 'CLOSED';
-  currency: string;
-  billingEmail: string | null;
-  paymentTermsDays: number;
-  billingCycle: 'CALENDAR_MONTH' | 'ANNIVERSARY';
-  billingDay: number;
-  parent: { id: string; externalId: string } | null;
-  billToParent: boolean;
-  ratePlan: { code: string } | null;
-  /** What it owes (positive) or holds as credit (negative), in its currency. */
-  balance: { balance: string };
-}
-
-const QUERY = `query($first: Int, $after: String, $search: String, $status: AccountStatus) {
-  accounts(first: $first, after: $after, search: $search, status: $status) {
-    edges { node { id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay
-      parent { id externalId } billToParent ratePlan { code } balance { balance } } }
-    pageInfo { hasNextPage endCursor }
+const ACCOUNTS_LIST = graphql(`
+  query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {
+    accounts(first: $first, after: $after, search: $search, status: $status) {
+      edges {
+        node {
+          id externalId name status currency billingEmail paymentTermsDays billingCycle billingDay
+          parent { id externalId } billToParent ratePlan { code }
+          balance { balance }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
   }
-}`;
+`);
 
 /** Every account, newest first: search by number or name, filter by status, a page at a time. */
 export function AccountsList({ actions }: { actions?: ReactNode }) {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState('');
   const settledSearch = useDebouncedValue(search.trim());
-  const list = useConnectionQuery<{ accounts: Connection<AccountRow> }, AccountRow>(
-    QUERY,
-    (data) => data.accounts,
-    { search: settledSearch || null, status: status || null },
-  );
+  const list = useConnectionQuery(ACCOUNTS_LIST, (data) => data.accounts, {
+    search: settledSearch || null,
+    status: chosen(accountStatusOptions, status) ?? null,
+  });
   const accounts = list.nodes ?? [];
   return (
     <Card title="All accounts" actions={actions}>
@@ -62,9 +54,7 @@ export function AccountsList({ actions }: { actions?: ReactNode }) {
         <Field label="Status">
           <Select value={status} onChange={(e) => setStatus(e.target.value)} aria-label="Status">
             <option value="">Any</option>
-            <option value="ACTIVE">Active</option>
-            <option value="SUSPENDED">Suspended</option>
-            <option value="CLOSED">Closed</option>
+            <SelectOptions options={accountStatusOptions} />
           </Select>
         </Field>
       </div>

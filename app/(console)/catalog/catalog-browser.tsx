@@ -3,51 +3,60 @@
 import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import { emptyPriceDraft, PriceEditor, toPriceInput } from '@/app/_components/catalog/price-editor';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { formatDay } from '@/app/_components/format';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { chosen, type Option, SelectOptions } from '@/app/_components/ui/select-options';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
-import { describePrice, type PriceSummary } from './describe-price';
+import { graphql } from '@/app/_gql';
+import type { ProductKind, UsageType } from '@/app/_gql/graphql';
+import { describePrice } from './describe-price';
 
-interface ProductRow {
-  id: string;
-  code: string;
-  name: string;
-  kind: 'RECURRING' | 'USAGE' | 'ONE_TIME';
-  usageType: string | null;
-  taxCategory: string;
-  isActive: boolean;
-  priceOn: PriceSummary | null;
-}
-
-const CATALOG_QUERY = `query Catalog($search: String) {
-  products(first: 200, filter: { search: $search }) {
-    edges { node { id code name kind usageType taxCategory isActive
-      priceOn(currency: "USD") { model amount unitPrice packageSize packagePrice minimumCharge tiers { from unitPrice } } } }
+const CATALOG_BROWSER = graphql(`
+  query CatalogBrowser($search: String) {
+    products(first: 200, filter: { search: $search }) {
+      edges {
+        node {
+          id code name kind usageType taxCategory isActive
+          priceOn(currency: "USD") { ...DescribePricePrice }
+        }
+      }
+    }
+    ratePlans { id code name currency timeZone versionOn { version effectiveFrom entryCount } }
   }
-  ratePlans { id code name currency timeZone versionOn { version effectiveFrom entryCount } }
-}`;
+`);
 
-const kindLabel = { RECURRING: 'recurring', USAGE: 'usage', ONE_TIME: 'one-time' } as const;
+const CATALOG_BROWSER_CREATE_PRODUCT = graphql(`
+  mutation CatalogBrowserCreateProduct($input: CreateProductInput!) {
+    createProduct(input: $input) { product { id } userErrors { code field message } }
+  }
+`);
+
+const kindOptions: readonly Option<ProductKind>[] = [
+  { value: 'RECURRING', label: 'recurring' },
+  { value: 'USAGE', label: 'usage' },
+  { value: 'ONE_TIME', label: 'one-time' },
+];
+
+const usageTypeOptions: readonly Option<UsageType>[] = [
+  { value: 'VOICE', label: 'voice (rate deck)' },
+  { value: 'SMS', label: 'messages' },
+  { value: 'DATA', label: 'data (MB)' },
+  { value: 'CUSTOM', label: 'a custom unit' },
+];
+
+const kindLabel = (kind: ProductKind) => kindOptions.find((option) => option.value === kind)?.label ?? kind;
 
 export function CatalogBrowser() {
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
-  const { data, error, reload } = useGraphQLQuery<{
-    products: { edges: { node: ProductRow }[] };
-    ratePlans: {
-      id: string;
-      code: string;
-      name: string;
-      currency: string;
-      timeZone: string;
-      versionOn: { version: number; effectiveFrom: string; entryCount: number } | null;
-    }[];
-  }>(CATALOG_QUERY, { search: search || null });
+  const { data, error, reload } = useGraphQLQuery(CATALOG_BROWSER, { search: search || null });
   const products = (data?.products.edges ?? [])
     .map((edge) => edge.node)
     .sort((a, b) => a.code.localeCompare(b.code));
@@ -92,7 +101,7 @@ export function CatalogBrowser() {
                 </Cell>
                 <Cell className="font-medium text-slate-900">{product.name}</Cell>
                 <Cell>
-                  {kindLabel[product.kind]}
+                  {kindLabel(product.kind)}
                   {product.usageType && (
                     <span className="text-slate-400"> · {product.usageType.toLowerCase()}</span>
                   )}
@@ -121,7 +130,7 @@ export function CatalogBrowser() {
                 <Cell>{plan.timeZone}</Cell>
                 <Cell>
                   {plan.versionOn
-                    ? `version ${plan.versionOn.version} since ${plan.versionOn.effectiveFrom}, ${plan.versionOn.entryCount} destinations`
+                    ? `version ${plan.versionOn.version} since ${formatDay(plan.versionOn.effectiveFrom)}, ${plan.versionOn.entryCount.toLocaleString('en-US')} destinations`
                     : 'no rates in force'}
                 </Cell>
               </tr>
@@ -135,32 +144,25 @@ export function CatalogBrowser() {
 
 function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
   const { errors, pending, submit } = useFormSubmission();
-  const [kind, setKind] = useState<'RECURRING' | 'USAGE' | 'ONE_TIME'>('RECURRING');
-  const [usageType, setUsageType] = useState('VOICE');
+  const [kind, setKind] = useState<ProductKind>('RECURRING');
+  const [usageType, setUsageType] = useState<UsageType>('VOICE');
   const [price, setPrice] = useState(emptyPriceDraft());
 
   async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const created = await submit(async () => {
-      const { createProduct } = await graphqlRequest<{
-        createProduct: { product: { id: string } | null; userErrors: UserErrorData[] };
-      }>(
-        'mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code field message } } }',
-        {
-          input: {
-            code: String(form.get('code') ?? ''),
-            name: String(form.get('name') ?? ''),
-            kind,
-            usageType: kind === 'USAGE' ? usageType : null,
-            unitName: String(form.get('unitName') ?? '') || null,
-            taxCategory: String(form.get('taxCategory') ?? ''),
-            price: { ...toPriceInput(price), effectiveFrom: price.effectiveFrom },
-          },
-        },
-      );
-      return createProduct;
-    });
+    const input = {
+      code: String(form.get('code') ?? ''),
+      name: String(form.get('name') ?? ''),
+      kind,
+      usageType: kind === 'USAGE' ? usageType : null,
+      unitName: String(form.get('unitName') ?? '') || null,
+      taxCategory: String(form.get('taxCategory') ?? ''),
+      price: { ...toPriceInput(price), effectiveFrom: price.effectiveFrom },
+    };
+    const created = await submit(
+      async () => (await graphqlRequest(CATALOG_BROWSER_CREATE_PRODUCT, { input })).createProduct,
+    );
     if (created) await onDone();
   }
 
@@ -175,19 +177,17 @@ function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
             <TextInput name="name" required />
           </Field>
           <Field label="Kind">
-            <Select value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-              <option value="RECURRING">recurring</option>
-              <option value="USAGE">usage</option>
-              <option value="ONE_TIME">one-time</option>
+            <Select value={kind} onChange={(e) => setKind(chosen(kindOptions, e.target.value) ?? kind)}>
+              <SelectOptions options={kindOptions} />
             </Select>
           </Field>
           {kind === 'USAGE' ? (
             <Field label="Counts" error={errors.usageType}>
-              <Select value={usageType} onChange={(e) => setUsageType(e.target.value)}>
-                <option value="VOICE">voice (rate deck)</option>
-                <option value="SMS">messages</option>
-                <option value="DATA">data (MB)</option>
-                <option value="CUSTOM">a custom unit</option>
+              <Select
+                value={usageType}
+                onChange={(e) => setUsageType(chosen(usageTypeOptions, e.target.value) ?? usageType)}
+              >
+                <SelectOptions options={usageTypeOptions} />
               </Select>
             </Field>
           ) : (
@@ -203,17 +203,13 @@ function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
           allowRateDeck={kind === 'USAGE' && usageType === 'VOICE'}
           errors={errors}
         />
-        {(errors.form || errors.price || errors.input) && (
-          <p className="text-sm text-red-700">{errors.form ?? errors.price ?? errors.input}</p>
-        )}
-        <div className="flex gap-2">
-          <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Create product'}
-          </Button>
-          <Button variant="ghost" onClick={() => onDone()}>
-            Cancel
-          </Button>
-        </div>
+        <FormFooter
+          error={errors.form ?? errors.price ?? errors.input}
+          pending={pending}
+          submit="Create product"
+          busy="Saving…"
+          onCancel={() => void onDone()}
+        />
       </form>
     </Card>
   );

@@ -1,15 +1,16 @@
-export interface PriceSummary {
-  model: string;
-  amount: string | null;
-  unitPrice: string | null;
-  packageSize: string | null;
-  packagePrice: string | null;
-  minimumCharge: string | null;
-  tiers: { from: string; unitPrice: string; flatFee?: string | null }[];
-}
+import { graphql } from '@/app/_gql';
+import type { DescribePricePriceFragment } from '@/app/_gql/graphql';
 
-/** One line saying what a price is, for tables. */
-export function describePrice(price: PriceSummary | null): string {
+/** What `describePrice` reads of a price. */
+export const DESCRIBE_PRICE_PRICE = graphql(`
+  fragment DescribePricePrice on Price {
+    model amount unitPrice packageSize packagePrice minimumCharge
+    tiers { from unitPrice }
+  }
+`);
+
+/** One line saying what a price is, for tables: the figures as the price defines them, unrounded. */
+export function describePrice(price: DescribePricePriceFragment | null): string {
   if (!price) return '—';
   const minimum = price.minimumCharge ? `, min ${price.minimumCharge}` : '';
   switch (price.model) {

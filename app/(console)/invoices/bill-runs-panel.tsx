@@ -5,34 +5,40 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
 import { BillRunStatusBadge } from '@/app/_components/billing/status-badges';
-import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { formatDateTime, formatDay } from '@/app/_components/format';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
+import { todayUtc } from '@/app/_components/today-utc';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { InlineForm } from '@/app/_components/ui/inline-form';
 import { ProgressBar } from '@/app/_components/ui/progress-bar';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { BillRunStatus } from '@/app/_gql/graphql';
 
-export interface BillRunSummary {
-  id: string;
-  periodStart: string;
-  periodEnd: string;
-  /** Given to the drafts when finalized; null: the day each is finalized. */
-  issueDate: string | null;
-  status: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
-  accountsTotal: number;
-  accountsDone: number;
-  invoicesCreated: number;
-  accountsFailed: number;
-  createdBy: string;
-  createdAt: string;
-  finishedAt: string | null;
-}
+const BILL_RUNS_PANEL = graphql(`
+  query BillRunsPanel {
+    billRuns(first: 50) {
+      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed
+      createdBy createdAt
+    }
+  }
+`);
 
-const isActive = (run: BillRunSummary) => run.status === 'QUEUED' || run.status === 'RUNNING';
+const BILL_RUNS_PANEL_CREATE = graphql(`
+  mutation BillRunsPanelCreate($input: CreateBillRunInput!) {
+    createBillRun(input: $input) { billRun { id } userErrors { code field message } }
+  }
+`);
+
+/** Whether a run is still billing accounts. */
+export const isActive = (run: { status: BillRunStatus }) =>
+  run.status === 'QUEUED' || run.status === 'RUNNING';
 
 /** Last month as [start, end): what a bill run usually covers. */
 function lastMonth(): { start: string; end: string } {
@@ -42,9 +48,6 @@ function lastMonth(): { start: string; end: string } {
   return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
 }
 
-/** Today's date in UTC, as the API reads dates. */
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
 function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
   const router = useRouter();
   const period = lastMonth();
@@ -53,26 +56,19 @@ function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const payload = await submit(async () => {
-      const { createBillRun } = await graphqlRequest<{
-        createBillRun: { billRun: { id: string } | null; userErrors: UserErrorData[] };
-      }>(
-        'mutation($input: CreateBillRunInput!) { createBillRun(input: $input) { billRun { id } userErrors { code field message } } }',
-        {
-          input: {
-            periodStart: String(form.get('periodStart')),
-            periodEnd: String(form.get('periodEnd')),
-            issueDate: String(form.get('issueDate')),
-          },
-        },
-      );
-      return createBillRun;
-    });
+    const input = {
+      periodStart: String(form.get('periodStart')),
+      periodEnd: String(form.get('periodEnd')),
+      issueDate: String(form.get('issueDate')),
+    };
+    const payload = await submit(
+      async () => (await graphqlRequest(BILL_RUNS_PANEL_CREATE, { input })).createBillRun,
+    );
     if (payload?.billRun) router.push(`/invoices/bill-runs/${payload.billRun.id}`);
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label="New bill run" className="mb-5 rounded-md bg-slate-50 p-4">
+    <InlineForm label="New bill run" onSubmit={onSubmit} className="mb-5 space-y-3">
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Period start" error={errors.periodStart}>
           <TextInput name="periodStart" type="date" defaultValue={period.start} required />
@@ -85,23 +81,21 @@ function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
           error={errors.issueDate}
           hint="Printed on the invoices; their payment terms start from it"
         >
-          <TextInput name="issueDate" type="date" defaultValue={todayIso()} required />
+          <TextInput name="issueDate" type="date" defaultValue={todayUtc()} required />
         </Field>
       </div>
-      <p className="mt-3 text-xs text-slate-500">
+      <p className="text-xs text-slate-500">
         Bills every account that is not closed into draft invoices. Each draft gets the issue date when it is
         finalized, unless it is finalized with another.
       </p>
-      {errors.form && <p className="mt-3 text-sm text-red-700">{errors.form}</p>}
-      <div className="mt-4 flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Starting…' : 'Start bill run'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        submit="Start bill run"
+        busy="Starting…"
+        onCancel={onCancel}
+      />
+    </InlineForm>
   );
 }
 
@@ -110,11 +104,7 @@ export function BillRunsPanel() {
   const can = useCan();
   const [adding, setAdding] = useState(false);
   const [tick, setTick] = useState(0);
-  const { data, error } = useGraphQLQuery<{ billRuns: BillRunSummary[] }>(
-    '{ billRuns(first: 50) { id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed createdBy createdAt finishedAt } }',
-    {},
-    tick,
-  );
+  const { data, error } = useGraphQLQuery(BILL_RUNS_PANEL, undefined, tick);
   const runs = data?.billRuns ?? [];
   const anyActive = runs.some(isActive);
   useEffect(() => {
@@ -158,11 +148,15 @@ export function BillRunsPanel() {
                   href={`/invoices/bill-runs/${run.id}`}
                   className="font-medium text-brand-700 hover:underline"
                 >
-                  {run.periodStart} – {lastDay(run.periodEnd)}
+                  {formatDay(run.periodStart)} – {formatDay(lastDay(run.periodEnd))}
                 </Link>
               </Cell>
               <Cell className="whitespace-nowrap">
-                {run.issueDate ?? <span className="text-slate-500">When finalized</span>}
+                {run.issueDate ? (
+                  formatDay(run.issueDate)
+                ) : (
+                  <span className="text-slate-500">When finalized</span>
+                )}
               </Cell>
               <Cell>
                 <BillRunStatusBadge status={run.status} />
@@ -171,13 +165,13 @@ export function BillRunsPanel() {
                 <div className="flex items-center gap-2">
                   <ProgressBar done={run.accountsDone} total={run.accountsTotal} label="Bill run progress" />
                   <span className="text-xs whitespace-nowrap text-slate-500 tabular-nums">
-                    {run.accountsDone}/{run.accountsTotal}
+                    {run.accountsDone.toLocaleString('en-US')}/{run.accountsTotal.toLocaleString('en-US')}
                   </span>
                 </div>
               </Cell>
-              <NumberCell>{run.invoicesCreated}</NumberCell>
+              <NumberCell>{run.invoicesCreated.toLocaleString('en-US')}</NumberCell>
               <NumberCell className={run.accountsFailed > 0 ? 'text-red-700' : ''}>
-                {run.accountsFailed}
+                {run.accountsFailed.toLocaleString('en-US')}
               </NumberCell>
               <Cell className="whitespace-nowrap">{formatDateTime(run.createdAt)}</Cell>
               <Cell className="max-w-48 truncate">{run.createdBy}</Cell>

@@ -4,7 +4,20 @@ import { useState } from 'react';
 import { type InvoiceFilter, InvoiceList } from '@/app/_components/billing/invoice-list';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { chosen, type Option, SelectOptions } from '@/app/_components/ui/select-options';
 import { useDebouncedValue } from '@/app/_components/use-debounced-value';
+import type { InvoiceKind, InvoiceStatus } from '@/app/_gql/graphql';
+
+const statusOptions: readonly Option<InvoiceStatus>[] = [
+  { value: 'DRAFT', label: 'Draft' },
+  { value: 'FINALIZED', label: 'Finalized' },
+  { value: 'VOID', label: 'Void' },
+];
+
+const kindOptions: readonly Option<InvoiceKind>[] = [
+  { value: 'INVOICE', label: 'Invoices' },
+  { value: 'CREDIT_NOTE', label: 'Credit notes' },
+];
 
 /** Every invoice and credit note, filtered by status, account (number or name) and period. */
 export function InvoicesPanel() {
@@ -14,8 +27,8 @@ export function InvoicesPanel() {
   const [month, setMonth] = useState('');
   const settledSearch = useDebouncedValue(search.trim());
   const filter: InvoiceFilter = {
-    status: (status || null) as InvoiceFilter['status'],
-    kind: (kind || null) as InvoiceFilter['kind'],
+    status: chosen(statusOptions, status) ?? null,
+    kind: chosen(kindOptions, kind) ?? null,
     search: settledSearch || null,
     periodMonth: month || null,
   };
@@ -34,16 +47,13 @@ export function InvoicesPanel() {
         <Field label="Status">
           <Select value={status} onChange={(e) => setStatus(e.target.value)} aria-label="Invoice status">
             <option value="">Any</option>
-            <option value="DRAFT">Draft</option>
-            <option value="FINALIZED">Finalized</option>
-            <option value="VOID">Void</option>
+            <SelectOptions options={statusOptions} />
           </Select>
         </Field>
         <Field label="Kind">
           <Select value={kind} onChange={(e) => setKind(e.target.value)} aria-label="Kind">
             <option value="">Invoices and credit notes</option>
-            <option value="INVOICE">Invoices</option>
-            <option value="CREDIT_NOTE">Credit notes</option>
+            <SelectOptions options={kindOptions} />
           </Select>
         </Field>
         <Field label="Period (month it starts)" hint="Any period starting that month">

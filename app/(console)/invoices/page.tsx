@@ -1,42 +1,27 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { cn } from '@/app/_components/ui/cn';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { type Tab, TabBar } from '@/app/_components/ui/tab-bar';
 import { BillRunsPanel } from './bill-runs-panel';
 import { InvoicesPanel } from './invoices-panel';
 
 export const metadata: Metadata = { title: 'Invoices' };
 
-const tabs = [
-  { key: 'bill-runs', label: 'Bill runs' },
-  { key: 'invoices', label: 'Invoices' },
-] as const;
+type InvoicesTab = 'bill-runs' | 'invoices';
+
+const tabs: readonly Tab<InvoicesTab>[] = [
+  { key: 'bill-runs', label: 'Bill runs', href: '/invoices?tab=bill-runs' },
+  { key: 'invoices', label: 'Invoices', href: '/invoices?tab=invoices' },
+];
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
-  const tab = (await searchParams).tab === 'invoices' ? 'invoices' : 'bill-runs';
+  const tab: InvoicesTab = (await searchParams).tab === 'invoices' ? 'invoices' : 'bill-runs';
   return (
     <>
       <PageHeader
         title="Invoices"
         description="Bill runs turn a period's subscriptions, usage and charges into drafts; review, finalize, send, credit or void them here."
       />
-      <nav className="mb-6 flex gap-1 border-b border-slate-200" aria-label="Invoices sections">
-        {tabs.map(({ key, label }) => (
-          <Link
-            key={key}
-            href={`/invoices?tab=${key}`}
-            aria-current={tab === key ? 'page' : undefined}
-            className={cn(
-              '-mb-px border-b-2 px-3 py-2 text-sm font-medium',
-              tab === key
-                ? 'border-brand-600 text-brand-700'
-                : 'border-transparent text-slate-600 hover:text-slate-900',
-            )}
-          >
-            {label}
-          </Link>
-        ))}
-      </nav>
+      <TabBar label="Invoices sections" tabs={tabs} current={tab} />
       {tab === 'invoices' ? <InvoicesPanel /> : <BillRunsPanel />}
     </>
   );

@@ -6,36 +6,27 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 
-interface IngestionRow {
-  id: string;
-  source: string;
-  fileName: string | null;
-  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
-  bytesTotal: number | null;
-  bytesRead: number;
-  read: number;
-  imported: number;
-  duplicates: number;
-  conflicts: number;
-  rejected: number;
-  unrated: number;
-  error: string | null;
-  actorLabel: string;
-  startedAt: string;
-  problems: { line: number | null; recordId: string | null; kind: string; reason: string }[];
-}
+const USAGE_INGESTIONS = graphql(`
+  query UsageIngestions {
+    ingestions(first: 15) {
+      edges {
+        node {
+          id source fileName status bytesTotal bytesRead read imported duplicates conflicts rejected unrated
+          error actorLabel startedAt
+          problems(first: 50) { line recordId kind reason }
+        }
+      }
+    }
+  }
+`);
 
-const QUERY = `{ ingestions(first: 15) { edges { node { id source fileName status bytesTotal bytesRead read imported duplicates conflicts rejected unrated error actorLabel startedAt problems(first: 50) { line recordId kind reason } } } } }`;
 const tone = { RUNNING: 'info', COMPLETED: 'good', FAILED: 'bad' } as const;
 
 /** Recent ingestions with their reports; polls while one is running so its progress moves. */
 export function Ingestions({ refresh }: { refresh: number }) {
-  const { data, reload } = useGraphQLQuery<{ ingestions: { edges: { node: IngestionRow }[] } }>(
-    QUERY,
-    {},
-    refresh,
-  );
+  const { data, reload } = useGraphQLQuery(USAGE_INGESTIONS, undefined, refresh);
   const [open, setOpen] = useState<string | null>(null);
   const rows = data?.ingestions.edges.map((edge) => edge.node) ?? [];
   const running = rows.some((row) => row.status === 'RUNNING');
@@ -65,14 +56,16 @@ export function Ingestions({ refresh }: { refresh: number }) {
                       : row.status.toLowerCase()}
                   </Badge>
                 </Cell>
-                <Cell>{row.read.toLocaleString()}</Cell>
+                <Cell>{row.read.toLocaleString('en-US')}</Cell>
                 <Cell>
-                  {row.imported.toLocaleString()}
+                  {row.imported.toLocaleString('en-US')}
                   {row.unrated > 0 && (
-                    <span className="block text-xs text-amber-700">{row.unrated} unrated</span>
+                    <span className="block text-xs text-amber-700">
+                      {row.unrated.toLocaleString('en-US')} unrated
+                    </span>
                   )}
                 </Cell>
-                <Cell>{row.duplicates.toLocaleString()}</Cell>
+                <Cell>{row.duplicates.toLocaleString('en-US')}</Cell>
                 <Cell>
                   {row.conflicts + row.rejected > 0 ? (
                     <button
@@ -80,7 +73,7 @@ export function Ingestions({ refresh }: { refresh: number }) {
                       className="text-brand-600 hover:underline"
                       onClick={() => setOpen(open === row.id ? null : row.id)}
                     >
-                      {row.conflicts + row.rejected}
+                      {(row.conflicts + row.rejected).toLocaleString('en-US')}
                     </button>
                   ) : (
                     '0'

@@ -7,6 +7,7 @@ import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 
 const reasons: Record<string, string> = {
   UNKNOWN_ACCOUNT: 'No account with that number',
@@ -18,36 +19,30 @@ const reasons: Record<string, string> = {
   NO_PRICE: 'No price in the account currency',
 };
 
-const QUERY = `{
-  unratedUsageSummary { reason count }
-  usageRecords(first: 20, filter: { status: UNRATED }) { edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } } }
-}`;
+const UNBILLABLE_QUEUE = graphql(`
+  query UnbillableQueue {
+    unratedUsageSummary { reason count }
+    usageRecords(first: 20, filter: { status: UNRATED }) {
+      edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } }
+    }
+  }
+`);
+
+const UNBILLABLE_QUEUE_RERATE = graphql(`
+  mutation UnbillableQueueRerate {
+    rerateUsage(input: { onlyUnrated: true }) { examined rated stillUnrated }
+  }
+`);
 
 /** Usage that could not be billed, why, and one button to rate it again once the cause is fixed. */
 export function UnbillableQueue({ refresh, onRerated }: { refresh: number; onRerated: () => void }) {
-  const { data, reload } = useGraphQLQuery<{
-    unratedUsageSummary: { reason: string; count: number }[];
-    usageRecords: {
-      edges: {
-        node: {
-          recordId: string;
-          accountRef: string;
-          usageType: string;
-          startedAt: string;
-          destinationNumber: string | null;
-          unratedReason: string;
-        };
-      }[];
-    };
-  }>(QUERY, {}, refresh);
+  const { data, reload } = useGraphQLQuery(UNBILLABLE_QUEUE, undefined, refresh);
   const [message, setMessage] = useState<string | null>(null);
 
   async function rerate() {
-    const { rerateUsage } = await graphqlRequest<{
-      rerateUsage: { examined: number; rated: number; stillUnrated: number };
-    }>('mutation { rerateUsage(input: { onlyUnrated: true }) { examined rated stillUnrated } }');
+    const { rerateUsage } = await graphqlRequest(UNBILLABLE_QUEUE_RERATE);
     setMessage(
-      `${rerateUsage.rated} of ${rerateUsage.examined} now rated; ${rerateUsage.stillUnrated} still waiting.`,
+      `${rerateUsage.rated.toLocaleString('en-US')} of ${rerateUsage.examined.toLocaleString('en-US')} now rated; ${rerateUsage.stillUnrated.toLocaleString('en-US')} still waiting.`,
     );
     await reload();
     onRerated();
@@ -56,7 +51,7 @@ export function UnbillableQueue({ refresh, onRerated }: { refresh: number; onRer
   const total = data?.unratedUsageSummary.reduce((sum, row) => sum + row.count, 0) ?? 0;
   return (
     <Card
-      title={`Unbillable usage${data ? ` (${total})` : ''}`}
+      title={`Unbillable usage${data ? ` (${total.toLocaleString('en-US')})` : ''}`}
       actions={
         total > 0 && (
           <Button variant="secondary" onClick={rerate}>
@@ -79,7 +74,7 @@ export function UnbillableQueue({ refresh, onRerated }: { refresh: number; onRer
                 key={row.reason}
                 className="rounded-md bg-amber-50 px-2.5 py-1 text-amber-900 ring-1 ring-amber-200"
               >
-                {reasons[row.reason] ?? row.reason}: <strong>{row.count}</strong>
+                {reasons[row.reason] ?? row.reason}: <strong>{row.count.toLocaleString('en-US')}</strong>
               </li>
             ))}
           </ul>
@@ -92,7 +87,9 @@ export function UnbillableQueue({ refresh, onRerated }: { refresh: number; onRer
                 <Cell>
                   {node.usageType.toLowerCase()} {node.destinationNumber ?? ''}
                 </Cell>
-                <Cell className="text-xs">{reasons[node.unratedReason] ?? node.unratedReason}</Cell>
+                <Cell className="text-xs">
+                  {node.unratedReason === null ? '—' : (reasons[node.unratedReason] ?? node.unratedReason)}
+                </Cell>
               </tr>
             ))}
           </Table>

@@ -3,16 +3,8 @@
 import { useState } from 'react';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-
-interface Report {
-  ingestionId: string;
-  read: number;
-  imported: number;
-  duplicates: number;
-  conflicts: number;
-  rejected: number;
-  unrated: number;
-}
+import { StatCard } from '@/app/_components/ui/stat-card';
+import type { IngestionReport } from '@/lib/usage/ingest-usage';
 
 /**
  * Sends the file as the request body; the browser reports how much has gone out, and the
@@ -21,7 +13,7 @@ interface Report {
 export function UploadUsage({ onUploaded }: { onUploaded: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [report, setReport] = useState<Report | null>(null);
+  const [report, setReport] = useState<IngestionReport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   function upload() {
@@ -38,9 +30,10 @@ export function UploadUsage({ onUploaded }: { onUploaded: () => void }) {
     };
     request.onload = () => {
       setProgress(null);
+      // The route answers 200 with lib/usage's IngestionReport, otherwise with { error }.
       const body = JSON.parse(request.responseText || '{}');
       if (request.status === 200) {
-        setReport(body as Report);
+        setReport(body as IngestionReport);
         onUploaded();
       } else setError(body.error?.message ?? `The upload failed (${request.status}).`);
     };
@@ -115,10 +108,7 @@ export function UploadUsage({ onUploaded }: { onUploaded: () => void }) {
               ['Rejected', report.rejected],
             ] as const
           ).map(([label, value]) => (
-            <div key={label} className="rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200">
-              <dt className="text-xs text-slate-500">{label}</dt>
-              <dd className="text-lg font-semibold text-slate-900">{value.toLocaleString()}</dd>
-            </div>
+            <StatCard key={label} label={label} value={value.toLocaleString('en-US')} compact />
           ))}
         </dl>
       )}

@@ -1,15 +1,31 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { graphqlRequest } from '../graphql-client';
+import { useEffect, useRef, useState } from 'react';
+import { graphql } from '@/app/_gql';
+import type { PriceEditorPreviewQuery, PriceInput, PriceModel } from '@/app/_gql/graphql';
+import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
+import { errorMessage, graphqlRequest } from '../graphql-client';
+import { Money } from '../money';
+import { todayUtc } from '../today-utc';
 import { Button } from '../ui/button';
 import { Field, Select, TextInput } from '../ui/field';
+import { chosen, type Option, SelectOptions } from '../ui/select-options';
 
-export type PriceModelValue = 'FLAT' | 'PER_UNIT' | 'GRADUATED' | 'VOLUME' | 'PACKAGE' | 'RATE_DECK';
+const PRICE_EDITOR_PREVIEW = graphql(`
+  query PriceEditorPreview($input: PricePreviewInput!) {
+    pricePreview(input: $input) {
+      preview { currency amount roundedAmount breakdown { label quantity unitPrice amount } }
+      userErrors { message }
+    }
+  }
+`);
 
+type Preview = PriceEditorPreviewQuery['pricePreview'];
+
+/** A price as the editor holds it: every figure as typed. */
 export interface PriceDraft {
   currency: string;
-  model: PriceModelValue;
+  model: PriceModel;
   amount: string;
   unitPrice: string;
   packageSize: string;
@@ -19,7 +35,7 @@ export interface PriceDraft {
   effectiveFrom: string;
 }
 
-export const emptyPriceDraft = (model: PriceModelValue = 'PER_UNIT'): PriceDraft => ({
+export const emptyPriceDraft = (model: PriceModel = 'PER_UNIT'): PriceDraft => ({
   currency: 'USD',
   model,
   amount: '',
@@ -31,20 +47,20 @@ export const emptyPriceDraft = (model: PriceModelValue = 'PER_UNIT'): PriceDraft
     { from: '0', unitPrice: '', flatFee: '' },
     { from: '', unitPrice: '', flatFee: '' },
   ],
-  effectiveFrom: new Date().toISOString().slice(0, 10),
+  effectiveFrom: todayUtc(),
 });
 
-const modelLabels: Record<PriceModelValue, string> = {
-  FLAT: 'Flat fee per period',
-  PER_UNIT: 'Per unit',
-  GRADUATED: 'Graduated tiers (each unit at its tier)',
-  VOLUME: 'Volume tiers (all units at one tier)',
-  PACKAGE: 'Packages of units',
-  RATE_DECK: 'Per call, by rate deck',
-};
+const modelOptions: readonly Option<PriceModel>[] = [
+  { value: 'FLAT', label: 'Flat fee per period' },
+  { value: 'PER_UNIT', label: 'Per unit' },
+  { value: 'GRADUATED', label: 'Graduated tiers (each unit at its tier)' },
+  { value: 'VOLUME', label: 'Volume tiers (all units at one tier)' },
+  { value: 'PACKAGE', label: 'Packages of units' },
+  { value: 'RATE_DECK', label: 'Per call, by rate deck' },
+];
 
 /** The PriceInput the API takes, from the editor's strings (empty fields left out). */
-export function toPriceInput(draft: PriceDraft) {
+export function toPriceInput(draft: PriceDraft): Omit<PriceInput, 'effectiveFrom'> {
   const value = (text: string) => (text.trim() === '' ? null : text.trim());
   return {
     currency: draft.currency,
@@ -67,15 +83,6 @@ export function toPriceInput(draft: PriceDraft) {
   };
 }
 
-interface Preview {
-  preview: {
-    amount: string;
-    roundedAmount: string;
-    breakdown: { label: string; quantity: string; unitPrice: string; amount: string }[];
-  } | null;
-  userErrors: { message: string }[];
-}
-
 /** A price definition with a tier editor and a live preview of what a quantity would cost. */
 export function PriceEditor({
   value,
@@ -94,21 +101,21 @@ export function PriceEditor({
   const setTier = (index: number, patch: Partial<PriceDraft['tiers'][number]>) =>
     set({ tiers: value.tiers.map((tier, i) => (i === index ? { ...tier, ...patch } : tier)) });
 
+  // The preview asks again when what would be sent changes, not on every new draft object.
   const inputKey = JSON.stringify(toPriceInput(value));
+  const latest = useRef(value);
+  latest.current = value;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: inputKey stands for the draft, read through latest
   useEffect(() => {
     if (value.model === 'RATE_DECK') return setPreview(null);
     const timer = setTimeout(async () => {
       try {
-        const { pricePreview } = await graphqlRequest<{ pricePreview: Preview }>(
-          'query($input: PricePreviewInput!) { pricePreview(input: $input) { preview { amount roundedAmount breakdown { label quantity unitPrice amount } } userErrors { message } } }',
-          { input: { quantity: quantity || '0', price: JSON.parse(inputKey) } },
-        );
-        setPreview(pricePreview);
-      } catch (error) {
-        setPreview({
-          preview: null,
-          userErrors: [{ message: error instanceof Error ? error.message : String(error) }],
+        const { pricePreview } = await graphqlRequest(PRICE_EDITOR_PREVIEW, {
+          input: { quantity: quantity || '0', price: toPriceInput(latest.current) },
         });
+        setPreview(pricePreview);
+      } catch (caught) {
+        setPreview({ preview: null, userErrors: [{ message: errorMessage(caught) }] });
       }
     }, 250);
     return () => clearTimeout(timer);
@@ -121,15 +128,11 @@ export function PriceEditor({
           <Field label="Pricing">
             <Select
               value={value.model}
-              onChange={(event) => set({ model: event.target.value as PriceModelValue })}
+              onChange={(event) => set({ model: chosen(modelOptions, event.target.value) ?? value.model })}
             >
-              {(Object.keys(modelLabels) as PriceModelValue[])
-                .filter((model) => allowRateDeck || model !== 'RATE_DECK')
-                .map((model) => (
-                  <option key={model} value={model}>
-                    {modelLabels[model]}
-                  </option>
-                ))}
+              <SelectOptions
+                options={modelOptions.filter((option) => allowRateDeck || option.value !== 'RATE_DECK')}
+              />
             </Select>
           </Field>
           <Field label="Currency" error={errors.currency}>
@@ -261,32 +264,7 @@ export function PriceEditor({
               onChange={(event) => setQuantity(event.target.value)}
             />
           </Field>
-          {preview?.preview && (
-            <div className="mt-3 text-sm" data-testid="price-preview">
-              <table className="w-full text-xs">
-                <tbody>
-                  {preview.preview.breakdown.map((line) => (
-                    <tr key={line.label}>
-                      <td className="py-0.5 text-slate-600">{line.label}</td>
-                      <td className="py-0.5 text-right text-slate-500">
-                        {line.quantity} × {line.unitPrice}
-                      </td>
-                      <td className="py-0.5 text-right font-mono">{line.amount}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <p className="mt-2 flex justify-between border-t border-slate-200 pt-2 font-medium">
-                <span>
-                  Invoice line{' '}
-                  <span className="text-xs font-normal text-slate-500">(exact {preview.preview.amount})</span>
-                </span>
-                <span className="font-mono" data-testid="price-preview-total">
-                  {value.currency} {preview.preview.roundedAmount}
-                </span>
-              </p>
-            </div>
-          )}
+          {preview?.preview && <PreviewLines preview={preview.preview} />}
           {preview && preview.userErrors.length > 0 && (
             <ul className="mt-3 space-y-1 text-xs text-amber-800">
               {preview.userErrors.map((error) => (
@@ -296,6 +274,39 @@ export function PriceEditor({
           )}
         </aside>
       )}
+    </div>
+  );
+}
+
+/** What the previewed quantity comes to, line by line, and the invoice line it makes (in the preview's currency). */
+function PreviewLines({ preview }: { preview: NonNullable<Preview['preview']> }) {
+  const { currency } = preview;
+  return (
+    <div className="mt-3 text-sm" data-testid="price-preview">
+      <table className="w-full text-xs">
+        <tbody>
+          {preview.breakdown.map((line) => (
+            <tr key={line.label}>
+              <td className="py-0.5 text-slate-600">{line.label}</td>
+              <td className="py-0.5 text-right text-slate-500">
+                {formatQuantity(line.quantity)} × {formatUnitPrice(line.unitPrice, currency)}
+              </td>
+              <td className="py-0.5 text-right font-mono">{formatUnitPrice(line.amount, currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-2 flex justify-between border-t border-slate-200 pt-2 font-medium">
+        <span>
+          Invoice line{' '}
+          <span className="text-xs font-normal text-slate-500">
+            (exact {formatUnitPrice(preview.amount, currency)})
+          </span>
+        </span>
+        <span data-testid="price-preview-total">
+          <Money amount={preview.roundedAmount} currency={currency} />
+        </span>
+      </p>
     </div>
   );
 }

@@ -23,7 +23,8 @@ const methods: readonly PaymentMethod[] = ['CHECK', 'ACH', 'WIRE', 'CARD', 'MANU
 export const RECORD_PAYMENT_FORM_OPEN_INVOICE = graphql(`
   fragment RecordPaymentFormOpenInvoice on Invoice { id number dueDate amountDue }
 `);
-export type OpenInvoice = RecordPaymentFormOpenInvoiceFragment;
+/** Open means finalized (so numbered) with an amount still due: the caller narrows to these. */
+export type OpenInvoice = RecordPaymentFormOpenInvoiceFragment & { number: string; amountDue: string };
 
 const RECORD_PAYMENT = graphql(`
   mutation RecordPaymentFormRecord($input: RecordPaymentInput!) {

@@ -12,7 +12,8 @@ export type StatTone = keyof typeof tones;
 
 /**
  * The console's one stat card: a figure with its label, and what it means underneath. Place
- * cards in a `<dl>` grid. `compact` for dense boards such as the war room.
+ * cards in a `<dl>` grid. `compact` for dense boards such as the war room. `testId` marks the
+ * card (its text includes the label); `valueTestId` marks the figure alone.
  */
 export function StatCard({
   label,
@@ -21,6 +22,7 @@ export function StatCard({
   tone = 'neutral',
   compact,
   testId,
+  valueTestId,
 }: {
   label: string;
   value: ReactNode;
@@ -28,6 +30,7 @@ export function StatCard({
   tone?: StatTone;
   compact?: boolean;
   testId?: string;
+  valueTestId?: string;
 }) {
   return (
     <div
@@ -40,6 +43,7 @@ export function StatCard({
           'font-semibold tracking-tight text-slate-900 tabular-nums',
           compact ? 'mt-0.5 text-xl' : 'mt-1 text-2xl',
         )}
+        data-testid={valueTestId}
       >
         {value}
       </dd>

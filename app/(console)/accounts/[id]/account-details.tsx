@@ -1,37 +1,47 @@
 'use client';
 
 import Link from 'next/link';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { enumLabel } from '@/app/_components/billing/status-badges';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { type AccountFields, AccountFieldsForm } from '../account-fields-form';
-import { type AccountData, accountFields } from './account-query';
+import { Detail } from '@/app/_components/ui/detail';
+import { graphql } from '@/app/_gql';
+import type { AccountDetailsAccountFragment, AccountFieldsInput } from '@/app/_gql/graphql';
+import { AccountFieldsForm } from '../account-fields-form';
 
-async function updateAccount(id: string, fields: AccountFields) {
-  const { updateAccount } = await graphqlRequest<{
-    updateAccount: { account: { id: string } | null; userErrors: UserErrorData[] };
-  }>(
-    'mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { id } userErrors { code field message } } }',
-    { input: { id, fields } },
-  );
+export const ACCOUNT_DETAILS_ACCOUNT = graphql(`
+  fragment AccountDetailsAccount on Account {
+    ...AccountFieldsFormAccount
+    id currency billingEmail billingEmailBounce { at reply } contactName taxRegion
+    ratePlan { code name } billingCycle billingDay paymentTermsDays invoiceDelivery billToParent
+    parent { id externalId }
+    children { id externalId }
+  }
+`);
+
+const ACCOUNT_DETAILS_UPDATE_ACCOUNT = graphql(`
+  mutation AccountDetailsUpdateAccount($input: UpdateAccountInput!) {
+    updateAccount(input: $input) { account { id } userErrors { code field message } }
+  }
+`);
+
+async function updateAccount(id: string, fields: AccountFieldsInput) {
+  const { updateAccount } = await graphqlRequest(ACCOUNT_DETAILS_UPDATE_ACCOUNT, { input: { id, fields } });
   return updateAccount;
 }
 
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
-    </div>
-  );
-}
-
 /** The account's billing fields, and the form to change them. */
-export function AccountDetails({ account, onSaved }: { account: AccountData; onSaved: () => void }) {
+export function AccountDetails({
+  account,
+  onSaved,
+}: {
+  account: AccountDetailsAccountFragment;
+  onSaved: () => void;
+}) {
   const can = useCan();
   const [editing, setEditing] = useState(false);
   return (
@@ -48,9 +58,7 @@ export function AccountDetails({ account, onSaved }: { account: AccountData; onS
     >
       {editing ? (
         <AccountFieldsForm
-          initial={accountFields(account)}
-          initialParent={account.parent}
-          accountId={account.id}
+          account={account}
           save={(fields) => updateAccount(account.id, fields)}
           onSaved={() => {
             setEditing(false);

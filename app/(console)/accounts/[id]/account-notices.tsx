@@ -4,20 +4,17 @@ import { formatDateTime } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 
-interface NoticeData {
-  id: string;
-  channel: 'PORTAL' | 'IN_APP' | 'EMAIL';
-  title: string;
-  body: string;
-  createdAt: string;
-}
-
-const QUERY = 'query($id: ID!) { notices(accountId: $id) { id channel title body createdAt } }';
+const ACCOUNT_NOTICES = graphql(`
+  query AccountNotices($id: ID!) {
+    notices(accountId: $id) { id channel title body createdAt }
+  }
+`);
 
 /** What campaigns told this customer in the portal and in the console, newest first. */
 export function AccountNotices({ accountId }: { accountId: string }) {
-  const { data, error } = useGraphQLQuery<{ notices: NoticeData[] }>(QUERY, { id: accountId });
+  const { data, error } = useGraphQLQuery(ACCOUNT_NOTICES, { id: accountId });
   const notices = data?.notices ?? [];
   if (error || notices.length === 0) return null;
   return (

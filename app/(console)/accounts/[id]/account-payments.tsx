@@ -1,53 +1,26 @@
 'use client';
 
 import Link from 'next/link';
+import { formatDay } from '@/app/_components/format';
 import { isPositiveAmount, Money } from '@/app/_components/money';
 import { RecentPayments } from '@/app/_components/payments/recent-payments';
 import { type OpenInvoice, RecordPaymentForm } from '@/app/_components/payments/record-payment-form';
 import { useCan } from '@/app/_components/permissions';
+import { todayUtc } from '@/app/_components/today-utc';
 import { Card } from '@/app/_components/ui/card';
+import { StatCard } from '@/app/_components/ui/stat-card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 
-interface Standing {
-  accountBalance: {
-    currency: string;
-    invoiced: string;
-    credited: string;
-    paid: string;
-    credit: string;
-    balance: string;
-  } | null;
-  invoices: { edges: { node: OpenInvoice & { issueDate: string | null } }[] };
-}
-
-const QUERY = `query($id: ID!) {
-  accountBalance(accountId: $id) { currency invoiced credited paid credit balance }
-  invoices(first: 200, filter: { accountId: $id, status: FINALIZED, kind: INVOICE }) {
-    edges { node { id number issueDate dueDate amountDue } }
+const ACCOUNT_PAYMENTS = graphql(`
+  query AccountPayments($id: ID!) {
+    accountBalance(accountId: $id) { currency invoiced credited paid credit balance }
+    invoices(first: 200, filter: { accountId: $id, status: FINALIZED, kind: INVOICE }) {
+      edges { node { id number issueDate dueDate amountDue } }
+    }
   }
-}`;
-
-function Figure({
-  label,
-  amount,
-  currency,
-  testId,
-}: {
-  label: string;
-  amount: string;
-  currency: string;
-  testId?: string;
-}) {
-  return (
-    <div className="rounded-md bg-slate-50 px-4 py-3">
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className="mt-1 text-lg font-semibold text-slate-900" data-testid={testId}>
-        <Money amount={amount} currency={currency} />
-      </dd>
-    </div>
-  );
-}
+`);
 
 /** Where the account stands: balance, credit, open invoices by due date, payments, and recording one. */
 export function AccountPayments({
@@ -60,14 +33,15 @@ export function AccountPayments({
   onRecorded: () => void;
 }) {
   const can = useCan();
-  const { data, error } = useGraphQLQuery<Standing>(QUERY, { id: accountId }, refresh);
+  const { data, error } = useGraphQLQuery(ACCOUNT_PAYMENTS, { id: accountId }, refresh);
   const balance = data?.accountBalance;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayUtc();
+  // Finalized invoices always carry a number; those with something still owed are open.
   const open = (data?.invoices.edges ?? [])
     .map((edge) => edge.node)
     .filter(
-      (invoice): invoice is typeof invoice & { amountDue: string } =>
-        invoice.amountDue !== null && isPositiveAmount(invoice.amountDue),
+      (invoice): invoice is typeof invoice & OpenInvoice =>
+        invoice.number !== null && invoice.amountDue !== null && isPositiveAmount(invoice.amountDue),
     )
     .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
   return (
@@ -77,16 +51,24 @@ export function AccountPayments({
         {!data && !error && <p className="text-sm text-slate-500">Loading…</p>}
         {balance && (
           <dl className="mb-5 grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
-            <Figure
+            <StatCard
               label="Balance (owed)"
-              amount={balance.balance}
-              currency={balance.currency}
-              testId="account-balance"
+              value={<Money amount={balance.balance} currency={balance.currency} />}
+              valueTestId="account-balance"
             />
-            <Figure label="Unapplied credit" amount={balance.credit} currency={balance.currency} />
-            <Figure label="Invoiced" amount={balance.invoiced} currency={balance.currency} />
-            <Figure label="Credited" amount={balance.credited} currency={balance.currency} />
-            <Figure label="Paid" amount={balance.paid} currency={balance.currency} />
+            <StatCard
+              label="Unapplied credit"
+              value={<Money amount={balance.credit} currency={balance.currency} />}
+            />
+            <StatCard
+              label="Invoiced"
+              value={<Money amount={balance.invoiced} currency={balance.currency} />}
+            />
+            <StatCard
+              label="Credited"
+              value={<Money amount={balance.credited} currency={balance.currency} />}
+            />
+            <StatCard label="Paid" value={<Money amount={balance.paid} currency={balance.currency} />} />
           </dl>
         )}
         {data && open.length === 0 && (
@@ -107,8 +89,8 @@ export function AccountPayments({
                       {invoice.number}
                     </Link>
                   </Cell>
-                  <Cell>{invoice.issueDate ?? '—'}</Cell>
-                  <Cell>{invoice.dueDate ?? '—'}</Cell>
+                  <Cell className="whitespace-nowrap">{formatDay(invoice.issueDate)}</Cell>
+                  <Cell className="whitespace-nowrap">{formatDay(invoice.dueDate)}</Cell>
                   <Cell className={late > 0 ? 'text-amber-800' : ''}>
                     {late > 0 ? `${late} day${late === 1 ? '' : 's'}` : 'not yet due'}
                   </Cell>

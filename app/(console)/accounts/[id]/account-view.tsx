@@ -8,20 +8,32 @@ import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
 import { AccountUsage } from '../../usage/account-usage';
 import { AccountDetails } from './account-details';
 import { AccountNotices } from './account-notices';
 import { AccountPayments } from './account-payments';
-import { ACCOUNT_QUERY, type AccountData } from './account-query';
 import { OneTimeChargesCard } from './one-time-charges-card';
 import { PortalContactsCard } from './portal-contacts-card';
 import { SubscriptionsCard } from './subscriptions-card';
+
+const ACCOUNT_VIEW = graphql(`
+  query AccountView($id: ID!) {
+    account(id: $id) {
+      id externalId name status
+      ...AccountDetailsAccount
+      ...PortalContactsCardAccount
+      ...SubscriptionsCardAccount
+      ...OneTimeChargesCardAccount
+    }
+  }
+`);
 
 /** One account: details, portal contacts, subscriptions, charges, usage, invoices, payments and balance. */
 export function AccountView({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
   const changed = () => setRefresh((n) => n + 1);
-  const { data, error } = useGraphQLQuery<{ account: AccountData | null }>(ACCOUNT_QUERY, { id }, refresh);
+  const { data, error } = useGraphQLQuery(ACCOUNT_VIEW, { id }, refresh);
   if (error) return <p className="text-sm text-red-700">{error}</p>;
   if (!data) return <p className="text-sm text-slate-500">Loading the account…</p>;
   const account = data.account;

@@ -1,16 +1,33 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import type { FormEvent } from 'react';
+import { formatDay } from '@/app/_components/format';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
-import { Button } from '@/app/_components/ui/button';
-import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { todayUtc } from '@/app/_components/today-utc';
+import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
+import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { InlineForm } from '@/app/_components/ui/inline-form';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { formatQuantity } from '@/lib/money/format-money';
-import { type AccountData, today } from './account-query';
-import { useProductOptions } from './product-options';
+import { graphql } from '@/app/_gql';
+import type { OneTimeChargesCardAccountFragment } from '@/app/_gql/graphql';
+import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
+import { ProductField, QuantityAndUnitPriceFields } from './product-field';
+
+export const ONE_TIME_CHARGES_CARD_ACCOUNT = graphql(`
+  fragment OneTimeChargesCardAccount on Account {
+    id currency
+    oneTimeCharges { id chargeDate quantity unitPrice description product { code name } }
+  }
+`);
+
+const ONE_TIME_CHARGES_CARD_ADD = graphql(`
+  mutation OneTimeChargesCardAdd($input: AddOneTimeChargeInput!) {
+    addOneTimeCharge(input: $input) { charge { id } userErrors { code field message } }
+  }
+`);
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
@@ -23,106 +40,78 @@ function AddChargeForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const products = useProductOptions('ONE_TIME');
-  const [productId, setProductId] = useState('');
-  const selected = productId || products[0]?.id || '';
   const { errors, pending, submit } = useFormSubmission();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const payload = await submit(async () => {
-      const { addOneTimeCharge } = await graphqlRequest<{
-        addOneTimeCharge: { charge: { id: string } | null; userErrors: UserErrorData[] };
-      }>(
-        'mutation($input: AddOneTimeChargeInput!) { addOneTimeCharge(input: $input) { charge { id } userErrors { code field message } } }',
-        {
-          input: {
-            accountId,
-            productId: selected,
-            chargeDate: text(form, 'chargeDate'),
-            quantity: text(form, 'quantity'),
-            unitPrice: text(form, 'unitPrice') || null,
-            description: text(form, 'description') || null,
-          },
-        },
-      );
-      return addOneTimeCharge;
-    });
+    const input = {
+      accountId,
+      productId: text(form, 'productId'),
+      chargeDate: text(form, 'chargeDate'),
+      quantity: text(form, 'quantity'),
+      unitPrice: text(form, 'unitPrice') || null,
+      description: text(form, 'description') || null,
+    };
+    const payload = await submit(
+      async () => (await graphqlRequest(ONE_TIME_CHARGES_CARD_ADD, { input })).addOneTimeCharge,
+    );
     if (payload) onDone();
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label="Add a one-time charge" className="rounded-md bg-slate-50 p-4">
+    <InlineForm label="Add a one-time charge" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
-        <Field label="Product" error={errors.productId}>
-          <Select
-            value={selected}
-            onChange={(e) => setProductId(e.target.value)}
-            aria-label="One-time product"
-          >
-            {products.length === 0 && <option value="">No one-time products</option>}
-            {products.map((product) => (
-              <option key={product.id} value={product.id}>
-                {product.code} · {product.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ProductField
+          kind="ONE_TIME"
+          ariaLabel="One-time product"
+          noneText="No one-time products"
+          error={errors.productId}
+        />
         <Field label="Charge date" error={errors.chargeDate}>
-          <TextInput name="chargeDate" type="date" defaultValue={today()} required />
+          <TextInput name="chargeDate" type="date" defaultValue={todayUtc()} required />
         </Field>
-        <Field label="Quantity" error={errors.quantity}>
-          <TextInput name="quantity" inputMode="decimal" defaultValue="1" required />
-        </Field>
-        <Field label="Unit price" error={errors.unitPrice} hint="Empty: the catalog price">
-          <TextInput name="unitPrice" inputMode="decimal" />
-        </Field>
+        <QuantityAndUnitPriceFields errors={errors} />
         <Field label="Description" error={errors.description}>
           <TextInput name="description" />
         </Field>
       </div>
-      {errors.form && <p className="mt-3 text-sm text-red-700">{errors.form}</p>}
-      <div className="mt-4 flex gap-2">
-        <Button type="submit" disabled={pending || !selected}>
-          {pending ? 'Adding…' : 'Add charge'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        submit="Add charge"
+        busy="Adding…"
+        onCancel={onCancel}
+      />
+    </InlineForm>
   );
 }
 
 /** One-time charges, billed on the invoice of their date's period. */
-export function OneTimeChargesCard({ account, onChanged }: { account: AccountData; onChanged: () => void }) {
+export function OneTimeChargesCard({
+  account,
+  onChanged,
+}: {
+  account: OneTimeChargesCardAccountFragment;
+  onChanged: () => void;
+}) {
   const can = useCan();
-  const [adding, setAdding] = useState(false);
   return (
-    <Card
+    <CardWithInlineForm
       title="One-time charges"
-      actions={
-        can('addOneTimeCharge') &&
-        !adding && (
-          <Button variant="secondary" onClick={() => setAdding(true)}>
-            Add charge
-          </Button>
-        )
-      }
-    >
-      {adding && (
-        <div className="mb-4">
-          <AddChargeForm
-            accountId={account.id}
-            onDone={() => {
-              setAdding(false);
-              onChanged();
-            }}
-            onCancel={() => setAdding(false)}
-          />
-        </div>
+      openLabel="Add charge"
+      canOpen={can('addOneTimeCharge')}
+      form={(close) => (
+        <AddChargeForm
+          accountId={account.id}
+          onDone={() => {
+            close();
+            onChanged();
+          }}
+          onCancel={close}
+        />
       )}
+    >
       {account.oneTimeCharges.length === 0 ? (
         <p className="text-sm text-slate-500">No one-time charges.</p>
       ) : (
@@ -137,19 +126,23 @@ export function OneTimeChargesCard({ account, onChanged }: { account: AccountDat
         >
           {account.oneTimeCharges.map((charge) => (
             <tr key={charge.id}>
-              <Cell className="whitespace-nowrap">{charge.chargeDate}</Cell>
+              <Cell className="whitespace-nowrap">{formatDay(charge.chargeDate)}</Cell>
               <Cell>
                 {charge.product.name} <span className="text-xs text-slate-500">{charge.product.code}</span>
               </Cell>
               <Cell>{charge.description ?? '—'}</Cell>
               <NumberCell>{formatQuantity(charge.quantity)}</NumberCell>
               <NumberCell className="font-mono">
-                {charge.unitPrice ?? <span className="font-sans text-slate-500">catalog</span>}
+                {charge.unitPrice === null ? (
+                  <span className="font-sans text-slate-500">catalog</span>
+                ) : (
+                  formatUnitPrice(charge.unitPrice, account.currency)
+                )}
               </NumberCell>
             </tr>
           ))}
         </Table>
       )}
-    </Card>
+    </CardWithInlineForm>
   );
 }

@@ -2,15 +2,40 @@
 
 import { type FormEvent, useState } from 'react';
 import { formatDate, formatDateTime } from '@/app/_components/format';
-import { errorMessage, graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
-import { Card } from '@/app/_components/ui/card';
+import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { InlineForm } from '@/app/_components/ui/inline-form';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import type { AccountData, ContactData } from './account-query';
+import { graphql } from '@/app/_gql';
+import type { PortalContactsCardAccountFragment } from '@/app/_gql/graphql';
+
+/** `verifiedAt` is a contact's first sign-in to the portal. */
+export const PORTAL_CONTACTS_CARD_ACCOUNT = graphql(`
+  fragment PortalContactsCardAccount on Account {
+    id
+    contacts { id email name verifiedAt createdAt }
+  }
+`);
+
+const PORTAL_CONTACTS_CARD_ADD = graphql(`
+  mutation PortalContactsCardAdd($input: AddAccountContactInput!) {
+    addAccountContact(input: $input) { contact { id } userErrors { code field message } }
+  }
+`);
+
+const PORTAL_CONTACTS_CARD_REMOVE = graphql(`
+  mutation PortalContactsCardRemove($input: RemoveAccountContactInput!) {
+    removeAccountContact(input: $input) { contact { id } userErrors { code field message } }
+  }
+`);
+
+type Contact = PortalContactsCardAccountFragment['contacts'][number];
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
@@ -28,21 +53,16 @@ function AddContactForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const payload = await submit(async () => {
-      const { addAccountContact } = await graphqlRequest<{
-        addAccountContact: { contact: { id: string } | null; userErrors: UserErrorData[] };
-      }>(
-        'mutation($input: AddAccountContactInput!) { addAccountContact(input: $input) { contact { id } userErrors { code field message } } }',
-        { input: { accountId, email: text(form, 'email'), name: text(form, 'name') || null } },
-      );
-      return addAccountContact;
-    });
+    const input = { accountId, email: text(form, 'email'), name: text(form, 'name') || null };
+    const payload = await submit(
+      async () => (await graphqlRequest(PORTAL_CONTACTS_CARD_ADD, { input })).addAccountContact,
+    );
     if (payload) onDone();
   }
 
   const formError = errors.form ?? errors.accountId;
   return (
-    <form onSubmit={onSubmit} aria-label="Add a portal contact" className="rounded-md bg-slate-50 p-4">
+    <InlineForm label="Add a portal contact" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Email" error={errors.email} hint="Where their sign-in links go">
           <TextInput name="email" type="email" autoComplete="off" required />
@@ -51,26 +71,29 @@ function AddContactForm({
           <TextInput name="name" autoComplete="off" maxLength={200} />
         </Field>
       </div>
-      {formError && <p className="mt-3 text-sm text-red-700">{formError}</p>}
-      <div className="mt-4 flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Adding…' : 'Add contact'}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      <FormFooter
+        error={formError}
+        pending={pending}
+        submit="Add contact"
+        busy="Adding…"
+        onCancel={onCancel}
+      />
+    </InlineForm>
   );
 }
 
 /** The people of the customer who may sign in to the customer portal; billing staff add and remove them. */
-export function PortalContactsCard({ account, onChanged }: { account: AccountData; onChanged: () => void }) {
+export function PortalContactsCard({
+  account,
+  onChanged,
+}: {
+  account: PortalContactsCardAccountFragment;
+  onChanged: () => void;
+}) {
   const can = useCan();
-  const [adding, setAdding] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
 
-  async function remove(contact: ContactData) {
+  async function remove(contact: Contact) {
     if (
       !window.confirm(
         `Remove ${contact.email}? They can no longer sign in to the portal and no longer receive campaign emails.`,
@@ -79,12 +102,9 @@ export function PortalContactsCard({ account, onChanged }: { account: AccountDat
       return;
     setRemoveError(null);
     try {
-      const { removeAccountContact } = await graphqlRequest<{
-        removeAccountContact: { userErrors: UserErrorData[] };
-      }>(
-        'mutation($input: RemoveAccountContactInput!) { removeAccountContact(input: $input) { contact { id } userErrors { code field message } } }',
-        { input: { id: contact.id } },
-      );
+      const { removeAccountContact } = await graphqlRequest(PORTAL_CONTACTS_CARD_REMOVE, {
+        input: { id: contact.id },
+      });
       const [problem] = removeAccountContact.userErrors;
       if (problem) setRemoveError(problem.message);
     } catch (caught) {
@@ -95,33 +115,25 @@ export function PortalContactsCard({ account, onChanged }: { account: AccountDat
 
   const canRemove = can('removeAccountContact');
   return (
-    <Card
+    <CardWithInlineForm
       title="Portal contacts"
-      actions={
-        can('addAccountContact') &&
-        !adding && (
-          <Button variant="secondary" onClick={() => setAdding(true)}>
-            Add contact
-          </Button>
-        )
-      }
+      openLabel="Add contact"
+      canOpen={can('addAccountContact')}
+      form={(close) => (
+        <AddContactForm
+          accountId={account.id}
+          onDone={() => {
+            close();
+            onChanged();
+          }}
+          onCancel={close}
+        />
+      )}
     >
       <p className="mb-4 text-sm text-slate-500">
         Contacts sign in to the customer portal at <span className="font-mono text-slate-700">/portal</span>{' '}
         with a link emailed to them, and receive the account’s campaign emails.
       </p>
-      {adding && (
-        <div className="mb-4">
-          <AddContactForm
-            accountId={account.id}
-            onDone={() => {
-              setAdding(false);
-              onChanged();
-            }}
-            onCancel={() => setAdding(false)}
-          />
-        </div>
-      )}
       {removeError && (
         <p className="mb-3 text-sm text-red-700" role="alert">
           {removeError}
@@ -169,6 +181,6 @@ export function PortalContactsCard({ account, onChanged }: { account: AccountDat
           </Table>
         </div>
       )}
-    </Card>
+    </CardWithInlineForm>
   );
 }

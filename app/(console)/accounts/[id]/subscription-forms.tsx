@@ -1,38 +1,42 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
-import { Button } from '@/app/_components/ui/button';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import type { FormEvent } from 'react';
+import { graphqlRequest } from '@/app/_components/graphql-client';
+import { todayUtc } from '@/app/_components/today-utc';
+import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { InlineForm } from '@/app/_components/ui/inline-form';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { type SubscriptionData, today } from './account-query';
-import { useProductOptions } from './product-options';
+import { graphql } from '@/app/_gql';
+import type { ChangeSubscriptionFormSubscriptionFragment } from '@/app/_gql/graphql';
+import { ProductField, QuantityAndUnitPriceFields } from './product-field';
 
-type Payload = { subscription: { id: string } | null; userErrors: UserErrorData[] };
+/** What the change form starts from: the subscription's terms as they are. */
+export const CHANGE_SUBSCRIPTION_FORM_SUBSCRIPTION = graphql(`
+  fragment ChangeSubscriptionFormSubscription on AccountSubscription {
+    id quantity unitPrice discountPercent
+  }
+`);
+
+const SUBSCRIPTION_FORMS_CREATE = graphql(`
+  mutation SubscriptionFormsCreate($input: CreateSubscriptionInput!) {
+    createSubscription(input: $input) { subscription { id } userErrors { code field message } }
+  }
+`);
+
+const SUBSCRIPTION_FORMS_CHANGE = graphql(`
+  mutation SubscriptionFormsChange($input: ChangeSubscriptionInput!) {
+    changeSubscription(input: $input) { subscription { id } userErrors { code field message } }
+  }
+`);
+
+const SUBSCRIPTION_FORMS_END = graphql(`
+  mutation SubscriptionFormsEnd($input: EndSubscriptionInput!) {
+    endSubscription(input: $input) { subscription { id } userErrors { code field message } }
+  }
+`);
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
-async function mutate(name: 'createSubscription' | 'changeSubscription' | 'endSubscription', input: object) {
-  const inputType = `${name.charAt(0).toUpperCase()}${name.slice(1)}Input`;
-  const data = await graphqlRequest<Record<string, Payload>>(
-    `mutation($input: ${inputType}!) { ${name}(input: $input) { subscription { id } userErrors { code field message } } }`,
-    { input },
-  );
-  return data[name] as Payload;
-}
-
-function Actions({ pending, label, onCancel }: { pending: boolean; label: string; onCancel: () => void }) {
-  return (
-    <div className="flex items-end gap-2">
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : label}
-      </Button>
-      <Button variant="ghost" onClick={onCancel}>
-        Cancel
-      </Button>
-    </div>
-  );
-}
 
 /** Subscribes the account to a recurring product from a date. */
 export function AddSubscriptionForm({
@@ -44,64 +48,56 @@ export function AddSubscriptionForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const products = useProductOptions('RECURRING');
-  const [productId, setProductId] = useState('');
   const { errors, pending, submit } = useFormSubmission();
-  const selected = productId || products[0]?.id || '';
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const payload = await submit(() =>
-      mutate('createSubscription', {
-        accountId,
-        productId: selected,
-        quantity: text(form, 'quantity'),
-        unitPrice: text(form, 'unitPrice') || null,
-        discountPercent: text(form, 'discountPercent') || null,
-        startDate: text(form, 'startDate'),
-        serviceIds: text(form, 'serviceIds')
-          .split(/[\s,]+/)
-          .filter(Boolean),
-      }),
+    const input = {
+      accountId,
+      productId: text(form, 'productId'),
+      quantity: text(form, 'quantity'),
+      unitPrice: text(form, 'unitPrice') || null,
+      discountPercent: text(form, 'discountPercent') || null,
+      startDate: text(form, 'startDate'),
+      serviceIds: text(form, 'serviceIds')
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    };
+    const payload = await submit(
+      async () => (await graphqlRequest(SUBSCRIPTION_FORMS_CREATE, { input })).createSubscription,
     );
     if (payload) onDone();
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label="Add a subscription" className="rounded-md bg-slate-50 p-4">
+    <InlineForm label="Add a subscription" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
-        <Field label="Product" error={errors.productId}>
-          <Select value={selected} onChange={(e) => setProductId(e.target.value)} aria-label="Product">
-            {products.length === 0 && <option value="">No recurring products</option>}
-            {products.map((product) => (
-              <option key={product.id} value={product.id}>
-                {product.code} · {product.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Quantity" error={errors.quantity}>
-          <TextInput name="quantity" inputMode="decimal" defaultValue="1" required />
-        </Field>
-        <Field label="Unit price" error={errors.unitPrice} hint="Empty: the catalog price">
-          <TextInput name="unitPrice" inputMode="decimal" />
-        </Field>
+        <ProductField
+          kind="RECURRING"
+          ariaLabel="Product"
+          noneText="No recurring products"
+          error={errors.productId}
+        />
+        <QuantityAndUnitPriceFields errors={errors} />
         <Field label="Discount %" error={errors.discountPercent}>
           <TextInput name="discountPercent" inputMode="decimal" placeholder="0" />
         </Field>
         <Field label="Start date" error={errors.startDate}>
-          <TextInput name="startDate" type="date" defaultValue={today()} required />
+          <TextInput name="startDate" type="date" defaultValue={todayUtc()} required />
         </Field>
         <Field label="Service ids" error={errors.serviceIds} hint="Numbers, circuits">
           <TextInput name="serviceIds" />
         </Field>
       </div>
-      {errors.form && <p className="mt-3 text-sm text-red-700">{errors.form}</p>}
-      <div className="mt-4">
-        <Actions pending={pending || !selected} label="Add subscription" onCancel={onCancel} />
-      </div>
-    </form>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        submit="Add subscription"
+        busy="Saving…"
+        onCancel={onCancel}
+      />
+    </InlineForm>
   );
 }
 
@@ -111,7 +107,7 @@ export function ChangeSubscriptionForm({
   onDone,
   onCancel,
 }: {
-  subscription: SubscriptionData;
+  subscription: ChangeSubscriptionFormSubscriptionFragment;
   onDone: () => void;
   onCancel: () => void;
 }) {
@@ -120,45 +116,47 @@ export function ChangeSubscriptionForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const payload = await submit(() =>
-      mutate('changeSubscription', {
-        id: subscription.id,
-        effectiveDate: text(form, 'effectiveDate'),
-        quantity: text(form, 'quantity'),
-        unitPrice: text(form, 'unitPrice') || null,
-        discountPercent: text(form, 'discountPercent') || '0',
-      }),
+    const input = {
+      id: subscription.id,
+      effectiveDate: text(form, 'effectiveDate'),
+      quantity: text(form, 'quantity'),
+      unitPrice: text(form, 'unitPrice') || null,
+      discountPercent: text(form, 'discountPercent') || '0',
+    };
+    const payload = await submit(
+      async () => (await graphqlRequest(SUBSCRIPTION_FORMS_CHANGE, { input })).changeSubscription,
     );
     if (payload) onDone();
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label="Change the subscription" className="grid gap-3 sm:grid-cols-5">
-      <Field label="From" error={errors.effectiveDate}>
-        <TextInput name="effectiveDate" type="date" defaultValue={today()} required />
-      </Field>
-      <Field label="Quantity" error={errors.quantity}>
-        <TextInput name="quantity" inputMode="decimal" defaultValue={subscription.quantity} required />
-      </Field>
-      <Field label="Unit price" error={errors.unitPrice} hint="Empty: the catalog price">
-        <TextInput name="unitPrice" inputMode="decimal" defaultValue={subscription.unitPrice ?? ''} />
-      </Field>
-      <Field label="Discount %" error={errors.discountPercent}>
-        <TextInput name="discountPercent" inputMode="decimal" defaultValue={subscription.discountPercent} />
-      </Field>
-      <Actions pending={pending} label="Change" onCancel={onCancel} />
-      {errors.form && <p className="text-sm text-red-700 sm:col-span-5">{errors.form}</p>}
+    <form onSubmit={onSubmit} aria-label="Change the subscription" className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-4">
+        <Field label="From" error={errors.effectiveDate}>
+          <TextInput name="effectiveDate" type="date" defaultValue={todayUtc()} required />
+        </Field>
+        <Field label="Quantity" error={errors.quantity}>
+          <TextInput name="quantity" inputMode="decimal" defaultValue={subscription.quantity} required />
+        </Field>
+        <Field label="Unit price" error={errors.unitPrice} hint="Empty: the catalog price">
+          <TextInput name="unitPrice" inputMode="decimal" defaultValue={subscription.unitPrice ?? ''} />
+        </Field>
+        <Field label="Discount %" error={errors.discountPercent}>
+          <TextInput name="discountPercent" inputMode="decimal" defaultValue={subscription.discountPercent} />
+        </Field>
+      </div>
+      <FormFooter error={errors.form} pending={pending} submit="Change" busy="Saving…" onCancel={onCancel} />
     </form>
   );
 }
 
 /** Ends a subscription: the end date is the first day no longer billed. */
 export function EndSubscriptionForm({
-  subscription,
+  subscriptionId,
   onDone,
   onCancel,
 }: {
-  subscription: SubscriptionData;
+  subscriptionId: string;
   onDone: () => void;
   onCancel: () => void;
 }) {
@@ -167,19 +165,27 @@ export function EndSubscriptionForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const payload = await submit(() =>
-      mutate('endSubscription', { id: subscription.id, endDate: text(form, 'endDate') }),
+    const input = { id: subscriptionId, endDate: text(form, 'endDate') };
+    const payload = await submit(
+      async () => (await graphqlRequest(SUBSCRIPTION_FORMS_END, { input })).endSubscription,
     );
     if (payload) onDone();
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label="End the subscription" className="grid gap-3 sm:grid-cols-5">
-      <Field label="First day not billed" error={errors.endDate}>
-        <TextInput name="endDate" type="date" defaultValue={today()} required />
-      </Field>
-      <Actions pending={pending} label="End subscription" onCancel={onCancel} />
-      {errors.form && <p className="text-sm text-red-700 sm:col-span-5">{errors.form}</p>}
+    <form onSubmit={onSubmit} aria-label="End the subscription" className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-4">
+        <Field label="First day not billed" error={errors.endDate}>
+          <TextInput name="endDate" type="date" defaultValue={todayUtc()} required />
+        </Field>
+      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        submit="End subscription"
+        busy="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

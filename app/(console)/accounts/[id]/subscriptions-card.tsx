@@ -2,48 +2,66 @@
 
 import { Fragment, useState } from 'react';
 import { useCan } from '@/app/_components/permissions';
+import { todayUtc } from '@/app/_components/today-utc';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
-import { Card } from '@/app/_components/ui/card';
+import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
-import { formatQuantity } from '@/lib/money/format-money';
-import { type AccountData, type SubscriptionData, today } from './account-query';
+import { graphql } from '@/app/_gql';
+import type { SubscriptionsCardAccountFragment } from '@/app/_gql/graphql';
+import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
 import { AddSubscriptionForm, ChangeSubscriptionForm, EndSubscriptionForm } from './subscription-forms';
 
-function phase(subscription: SubscriptionData): { label: string; tone: 'good' | 'info' | 'neutral' } {
-  const now = today();
+export const SUBSCRIPTIONS_CARD_ACCOUNT = graphql(`
+  fragment SubscriptionsCardAccount on Account {
+    id currency
+    subscriptions {
+      ...ChangeSubscriptionFormSubscription
+      id quantity unitPrice discountPercent startDate endDate serviceIds
+      product { id code name }
+    }
+  }
+`);
+
+type Subscription = SubscriptionsCardAccountFragment['subscriptions'][number];
+
+function phase(subscription: Subscription): { label: string; tone: 'good' | 'info' | 'neutral' } {
+  const now = todayUtc();
   if (subscription.endDate && subscription.endDate <= now) return { label: 'Ended', tone: 'neutral' };
   if (subscription.startDate > now) return { label: 'Starts later', tone: 'info' };
   return { label: 'Current', tone: 'good' };
 }
 
 /** The account's subscriptions, current and past, with add, change-from-a-date and end. */
-export function SubscriptionsCard({ account, onChanged }: { account: AccountData; onChanged: () => void }) {
+export function SubscriptionsCard({
+  account,
+  onChanged,
+}: {
+  account: SubscriptionsCardAccountFragment;
+  onChanged: () => void;
+}) {
   const can = useCan();
-  const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<{ id: string; action: 'change' | 'end' } | null>(null);
   const done = () => {
-    setAdding(false);
     setEditing(null);
     onChanged();
   };
   return (
-    <Card
+    <CardWithInlineForm
       title="Subscriptions"
-      actions={
-        can('createSubscription') &&
-        !adding && (
-          <Button variant="secondary" onClick={() => setAdding(true)}>
-            Add subscription
-          </Button>
-        )
-      }
-    >
-      {adding && (
-        <div className="mb-4">
-          <AddSubscriptionForm accountId={account.id} onDone={done} onCancel={() => setAdding(false)} />
-        </div>
+      openLabel="Add subscription"
+      canOpen={can('createSubscription')}
+      form={(close) => (
+        <AddSubscriptionForm
+          accountId={account.id}
+          onDone={() => {
+            close();
+            done();
+          }}
+          onCancel={close}
+        />
       )}
+    >
       {account.subscriptions.length === 0 ? (
         <p className="text-sm text-slate-500">
           No subscriptions: this account is billed only for usage and one-time charges.
@@ -78,7 +96,11 @@ export function SubscriptionsCard({ account, onChanged }: { account: AccountData
                     </Cell>
                     <NumberCell>{formatQuantity(subscription.quantity)}</NumberCell>
                     <NumberCell className="font-mono">
-                      {subscription.unitPrice ?? <span className="font-sans text-slate-500">catalog</span>}
+                      {subscription.unitPrice === null ? (
+                        <span className="font-sans text-slate-500">catalog</span>
+                      ) : (
+                        formatUnitPrice(subscription.unitPrice, account.currency)
+                      )}
                     </NumberCell>
                     <NumberCell>
                       {subscription.discountPercent === '0' || /^0(\.0+)?$/.test(subscription.discountPercent)
@@ -120,7 +142,7 @@ export function SubscriptionsCard({ account, onChanged }: { account: AccountData
                           />
                         ) : (
                           <EndSubscriptionForm
-                            subscription={subscription}
+                            subscriptionId={subscription.id}
                             onDone={done}
                             onCancel={() => setEditing(null)}
                           />
@@ -134,6 +156,6 @@ export function SubscriptionsCard({ account, onChanged }: { account: AccountData
           </Table>
         </div>
       )}
-    </Card>
+    </CardWithInlineForm>
   );
 }

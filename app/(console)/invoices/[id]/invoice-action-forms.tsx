@@ -2,22 +2,72 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { MailSenderWarning } from '@/app/_components/mail-sender-warning';
 import { Money } from '@/app/_components/money';
 import { RecordPaymentForm } from '@/app/_components/payments/record-payment-form';
-import { Button } from '@/app/_components/ui/button';
+import { todayUtc } from '@/app/_components/today-utc';
+import { Checkbox } from '@/app/_components/ui/checkbox';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { InlineForm } from '@/app/_components/ui/inline-form';
+import { RadioChoices } from '@/app/_components/ui/radio-choices';
+import type { Option } from '@/app/_components/ui/select-options';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
-import { invoiceMutation } from './invoice-mutations';
-import type { InvoiceData } from './invoice-query';
+import { graphql } from '@/app/_gql';
+import type { InvoiceActionFormsInvoiceFragment } from '@/app/_gql/graphql';
 
-interface FormProps {
-  invoice: InvoiceData;
+/** What the action forms read of the invoice. */
+export const INVOICE_ACTION_FORMS_INVOICE = graphql(`
+  fragment InvoiceActionFormsInvoice on Invoice {
+    id number currency
+    account { id billingEmail }
+    billRun { issueDate }
+    lines { id lineType description amount }
+    emails { id status }
+  }
+`);
+
+const INVOICE_ACTION_FORMS_FINALIZE = graphql(`
+  mutation InvoiceActionFormsFinalize($input: FinalizeInvoiceInput!) {
+    finalizeInvoice(input: $input) { invoice { id } userErrors { code field message } }
+  }
+`);
+
+const INVOICE_ACTION_FORMS_DISCARD = graphql(`
+  mutation InvoiceActionFormsDiscard($input: DiscardDraftInvoiceInput!) {
+    discardDraftInvoice(input: $input) { discardedId userErrors { code field message } }
+  }
+`);
+
+const INVOICE_ACTION_FORMS_VOID = graphql(`
+  mutation InvoiceActionFormsVoid($input: VoidInvoiceInput!) {
+    voidInvoice(input: $input) { invoice { id } reissueBillRun { id } userErrors { code field message } }
+  }
+`);
+
+const INVOICE_ACTION_FORMS_CREDIT = graphql(`
+  mutation InvoiceActionFormsCredit($input: CreditInvoiceInput!) {
+    creditInvoice(input: $input) { invoice { id } userErrors { code field message } }
+  }
+`);
+
+const INVOICE_ACTION_FORMS_SEND = graphql(`
+  mutation InvoiceActionFormsSend($input: SendInvoiceInput!) {
+    sendInvoice(input: $input) { email { id } userErrors { code field message } }
+  }
+`);
+
+export interface InvoiceActionFormProps {
+  invoice: InvoiceActionFormsInvoiceFragment;
   onDone: () => void;
   onCancel: () => void;
 }
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+/** Fields the forms show their errors beside; any other field's error is shown at the foot. */
+const fieldsWithErrors = ['form', 'issueDate', 'reason', 'to', 'amount'];
 
 function Panel({
   label,
@@ -38,47 +88,39 @@ function Panel({
   danger?: boolean;
   onCancel: () => void;
 }) {
-  const known = ['form', 'issueDate', 'reason', 'to', 'amount'];
+  const footError = [
+    errors.form,
+    ...Object.entries(errors)
+      .filter(([field]) => !fieldsWithErrors.includes(field))
+      .map(([, message]) => message),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <form onSubmit={onSubmit} aria-label={label} className="mt-4 rounded-md bg-slate-50 p-4">
-      {children}
-      {[
-        errors.form,
-        ...Object.entries(errors)
-          .filter(([k]) => !known.includes(k))
-          .map(([, m]) => m),
-      ]
-        .filter(Boolean)
-        .map((message) => (
-          <p key={message} className="mt-2 text-sm text-red-700" role="alert">
-            {message}
-          </p>
-        ))}
-      <div className="mt-4 flex gap-2">
-        <Button type="submit" variant={danger ? 'danger' : 'primary'} disabled={pending}>
-          {pending ? 'Working…' : submitLabel}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    <InlineForm label={label} onSubmit={onSubmit} className="mt-4">
+      <div>{children}</div>
+      <FormFooter
+        error={footError}
+        pending={pending}
+        submit={submitLabel}
+        busy="Working…"
+        variant={danger ? 'danger' : 'primary'}
+        onCancel={onCancel}
+      />
+    </InlineForm>
   );
 }
 
 /** Numbers and freezes a draft, dated by default with its bill run's issue date; the due date follows from the account's terms. */
-export function FinalizeForm({ invoice, onDone, onCancel }: FormProps) {
+export function FinalizeForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
   const { errors, pending, submit } = useFormSubmission();
   const runIssueDate = invoice.billRun?.issueDate ?? null;
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const payload = await submit(() =>
-      invoiceMutation(
-        'finalizeInvoice',
-        { id: invoice.id, issueDate: text(form, 'issueDate') || null },
-        'invoice { id }',
-      ),
+    const input = { id: invoice.id, issueDate: text(form, 'issueDate') || null };
+    const payload = await submit(
+      async () => (await graphqlRequest(INVOICE_ACTION_FORMS_FINALIZE, { input })).finalizeInvoice,
     );
     if (payload) onDone();
   }
@@ -101,11 +143,7 @@ export function FinalizeForm({ invoice, onDone, onCancel }: FormProps) {
               : 'The due date follows from the payment terms'
           }
         >
-          <TextInput
-            name="issueDate"
-            type="date"
-            defaultValue={runIssueDate ?? new Date().toISOString().slice(0, 10)}
-          />
+          <TextInput name="issueDate" type="date" defaultValue={runIssueDate ?? todayUtc()} />
         </Field>
       </div>
       <p className="mt-2 text-xs text-slate-500">
@@ -117,13 +155,15 @@ export function FinalizeForm({ invoice, onDone, onCancel }: FormProps) {
 }
 
 /** Deletes a draft; a later bill run can bill the period again. */
-export function DiscardForm({ invoice, onCancel }: FormProps) {
+export function DiscardForm({ invoice, onCancel }: InvoiceActionFormProps) {
   const router = useRouter();
   const { errors, pending, submit } = useFormSubmission();
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const payload = await submit(() =>
-      invoiceMutation('discardDraftInvoice', { id: invoice.id }, 'discardedId'),
+    const payload = await submit(
+      async () =>
+        (await graphqlRequest(INVOICE_ACTION_FORMS_DISCARD, { input: { id: invoice.id } }))
+          .discardDraftInvoice,
     );
     if (payload) router.push(`/accounts/${invoice.account.id}`);
   }
@@ -145,20 +185,17 @@ export function DiscardForm({ invoice, onCancel }: FormProps) {
 }
 
 /** Voids a finalized invoice (it keeps its number), optionally queuing a bill run that reissues it. */
-export function VoidForm({ invoice, onDone, onCancel }: FormProps) {
+export function VoidForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
   const router = useRouter();
   const { errors, pending, submit } = useFormSubmission();
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const payload = await submit(() =>
-      invoiceMutation(
-        'voidInvoice',
-        { id: invoice.id, reason: text(form, 'reason'), reissue: form.get('reissue') === 'on' },
-        'invoice { id } reissueBillRun { id }',
-      ),
+    const input = { id: invoice.id, reason: text(form, 'reason'), reissue: form.get('reissue') === 'on' };
+    const payload = await submit(
+      async () => (await graphqlRequest(INVOICE_ACTION_FORMS_VOID, { input })).voidInvoice,
     );
-    const reissue = payload?.reissueBillRun as { id: string } | null | undefined;
+    const reissue = payload?.reissueBillRun;
     if (reissue) router.push(`/invoices/bill-runs/${reissue.id}`);
     else if (payload) onDone();
   }
@@ -176,20 +213,24 @@ export function VoidForm({ invoice, onDone, onCancel }: FormProps) {
         <Field label="Reason (kept on the invoice)" error={errors.reason}>
           <TextInput name="reason" required />
         </Field>
-        <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
-          <input type="checkbox" name="reissue" />
-          Reissue: bill the account's period again as a new draft
-        </label>
+        <Checkbox name="reissue">Reissue: bill the account's period again as a new draft</Checkbox>
       </div>
       <p className="mt-2 text-xs text-slate-500">Payments applied to it go back to the account as credit.</p>
     </Panel>
   );
 }
 
+type CreditMode = 'full' | 'partial';
+
+const creditModes: readonly Option<CreditMode>[] = [
+  { value: 'full', label: 'Everything left on the invoice' },
+  { value: 'partial', label: 'Amounts per line' },
+];
+
 /** A credit note for everything left, or for chosen amounts per charge line (their tax follows). */
-export function CreditForm({ invoice, onDone, onCancel }: FormProps) {
+export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
   const router = useRouter();
-  const [mode, setMode] = useState<'full' | 'partial'>('full');
+  const [mode, setMode] = useState<CreditMode>('full');
   const [amounts, setAmounts] = useState<Record<string, string>>({});
   const { errors, pending, submit } = useFormSubmission();
   const chargeLines = invoice.lines.filter((line) => line.lineType !== 'TAX');
@@ -202,14 +243,11 @@ export function CreditForm({ invoice, onDone, onCancel }: FormProps) {
         : Object.entries(amounts)
             .filter(([, amount]) => amount.trim())
             .map(([lineId, amount]) => ({ lineId, amount: amount.trim() }));
-    const payload = await submit(() =>
-      invoiceMutation(
-        'creditInvoice',
-        { invoiceId: invoice.id, reason: text(form, 'reason'), lines },
-        'invoice { id }',
-      ),
+    const input = { invoiceId: invoice.id, reason: text(form, 'reason'), lines };
+    const payload = await submit(
+      async () => (await graphqlRequest(INVOICE_ACTION_FORMS_CREDIT, { input })).creditInvoice,
     );
-    const note = payload?.invoice as { id: string } | null | undefined;
+    const note = payload?.invoice;
     if (note) router.push(`/invoices/${note.id}`);
     else if (payload) onDone();
   }
@@ -227,15 +265,8 @@ export function CreditForm({ invoice, onDone, onCancel }: FormProps) {
           <TextInput name="reason" required />
         </Field>
       </div>
-      <div className="mt-3 flex gap-4 text-sm text-slate-700">
-        <label className="flex items-center gap-1.5">
-          <input type="radio" name="mode" checked={mode === 'full'} onChange={() => setMode('full')} />
-          Everything left on the invoice
-        </label>
-        <label className="flex items-center gap-1.5">
-          <input type="radio" name="mode" checked={mode === 'partial'} onChange={() => setMode('partial')} />
-          Amounts per line
-        </label>
+      <div className="mt-3">
+        <RadioChoices name="mode" options={creditModes} value={mode} onChange={setMode} />
       </div>
       {mode === 'partial' && (
         <div className="mt-3 space-y-2">
@@ -266,21 +297,18 @@ export function CreditForm({ invoice, onDone, onCancel }: FormProps) {
 }
 
 /** Emails the invoice (again) with its PDF, to the billing email or another address. */
-export function SendForm({ invoice, onDone, onCancel }: FormProps) {
+export function SendForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
   const { errors, pending, submit } = useFormSubmission();
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const payload = await submit(() =>
-      invoiceMutation(
-        'sendInvoice',
-        {
-          id: invoice.id,
-          to: text(form, 'to') || null,
-          confirmDespiteUnknown: form.get('confirmDespiteUnknown') === 'on',
-        },
-        'email { id }',
-      ),
+    const input = {
+      id: invoice.id,
+      to: text(form, 'to') || null,
+      confirmDespiteUnknown: form.get('confirmDespiteUnknown') === 'on',
+    };
+    const payload = await submit(
+      async () => (await graphqlRequest(INVOICE_ACTION_FORMS_SEND, { input })).sendInvoice,
     );
     if (payload) onDone();
   }
@@ -311,10 +339,9 @@ export function SendForm({ invoice, onDone, onCancel }: FormProps) {
           />
         </Field>
         {invoice.emails.some((email) => email.status === 'UNKNOWN') && (
-          <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
-            <input type="checkbox" name="confirmDespiteUnknown" />
+          <Checkbox name="confirmDespiteUnknown">
             Send a new email even where an earlier one's outcome is unknown (it may arrive twice)
-          </label>
+          </Checkbox>
         )}
       </div>
     </Panel>
@@ -322,7 +349,7 @@ export function SendForm({ invoice, onDone, onCancel }: FormProps) {
 }
 
 /** A payment received for this invoice: all of it applied here. */
-export function PayForm({ invoice, onDone, onCancel }: FormProps) {
+export function PayForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
   return (
     <fieldset className="mt-4 rounded-md bg-slate-50 p-4" aria-label="Record a payment">
       <RecordPaymentForm

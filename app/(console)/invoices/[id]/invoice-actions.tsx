@@ -4,8 +4,17 @@ import { useState } from 'react';
 import { isPositiveAmount } from '@/app/_components/money';
 import { useCan } from '@/app/_components/permissions';
 import { Button } from '@/app/_components/ui/button';
+import { graphql } from '@/app/_gql';
+import type { InvoiceActionsInvoiceFragment } from '@/app/_gql/graphql';
 import { CreditForm, DiscardForm, FinalizeForm, PayForm, SendForm, VoidForm } from './invoice-action-forms';
-import type { InvoiceData } from './invoice-query';
+
+export const INVOICE_ACTIONS_INVOICE = graphql(`
+  fragment InvoiceActionsInvoice on Invoice {
+    ...InvoiceActionFormsInvoice
+    id kind status amountDue pdfUrl
+    creditNotes { id }
+  }
+`);
 
 type Action = 'finalize' | 'discard' | 'credit' | 'void' | 'send' | 'pay';
 
@@ -19,7 +28,13 @@ const forms = {
 };
 
 /** What can be done to the invoice in its state, by the signed-in user's role; one form open at a time. */
-export function InvoiceActions({ invoice, onChanged }: { invoice: InvoiceData; onChanged: () => void }) {
+export function InvoiceActions({
+  invoice,
+  onChanged,
+}: {
+  invoice: InvoiceActionsInvoiceFragment;
+  onChanged: () => void;
+}) {
   const can = useCan();
   const [open, setOpen] = useState<Action | null>(null);
   const isDraft = invoice.status === 'DRAFT';

@@ -5,28 +5,46 @@ import { type ReactNode, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
 import { enumLabel, InvoiceStatusBadge } from '@/app/_components/billing/status-badges';
 import { UnitPrice } from '@/app/_components/billing/unit-price';
-import { formatDateTime } from '@/app/_components/format';
+import { formatDateTime, formatDay } from '@/app/_components/format';
+import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { Money } from '@/app/_components/money';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { Detail } from '@/app/_components/ui/detail';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { EmailStatus } from '@/app/_gql/graphql';
 import { formatQuantity } from '@/lib/money/format-money';
 import { InvoiceActions } from './invoice-actions';
-import { invoiceMutation } from './invoice-mutations';
-import { type EmailStatus, INVOICE_QUERY, type InvoiceData } from './invoice-query';
 
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
-    </div>
-  );
-}
+/** The invoice page's data; `billTo` is as the invoice prints it (the account's current details on a draft). */
+const INVOICE_VIEW = graphql(`
+  query InvoiceView($id: ID!) {
+    invoice(id: $id) {
+      ...InvoiceActionsInvoice
+      id kind status number currency periodStart periodEnd issueDate dueDate subtotal taxTotal total note
+      amountDue
+      account { id name }
+      billTo { externalId name }
+      billRun { id }
+      creditedInvoice { id number }
+      creditNotes { id number status total issueDate note }
+      lines { id lineType description quantity unitPrice amount productCode }
+      payments { amount payment { id receivedDate method reference } }
+      emails { id recipient status transport error requestedBy createdAt sentAt }
+    }
+  }
+`);
+
+const INVOICE_VIEW_RESEND_EMAIL = graphql(`
+  mutation InvoiceViewResendEmail($input: ResendInvoiceEmailInput!) {
+    resendInvoiceEmail(input: $input) { email { id } userErrors { code field message } }
+  }
+`);
 
 function TotalRow({ label, children, strong }: { label: ReactNode; children: ReactNode; strong?: boolean }) {
   return (
@@ -61,11 +79,14 @@ function ResendEmailButton({ emailId, onDone }: { emailId: string; onDone: () =>
       'The mail server may already have this email. Check its log first. Send it again (same Message-ID)?',
     );
     if (!sure) return;
-    const payload = await invoiceMutation('resendInvoiceEmail', { emailId }, 'email { id }').catch(
-      (error: Error) => ({ userErrors: [{ message: error.message }] }),
-    );
-    if (payload.userErrors.length > 0) setProblem(payload.userErrors.map((e) => e.message).join(' '));
-    else onDone();
+    try {
+      const { resendInvoiceEmail } = await graphqlRequest(INVOICE_VIEW_RESEND_EMAIL, { input: { emailId } });
+      if (resendInvoiceEmail.userErrors.length > 0)
+        setProblem(resendInvoiceEmail.userErrors.map((e) => e.message).join(' '));
+      else onDone();
+    } catch (caught) {
+      setProblem(errorMessage(caught));
+    }
   }
   return (
     <span className="mt-1 block">
@@ -80,7 +101,7 @@ function ResendEmailButton({ emailId, onDone }: { emailId: string; onDone: () =>
 /** One invoice or credit note: header, lines, tax, totals, credit notes, payments, emails and actions. */
 export function InvoiceView({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
-  const { data, error } = useGraphQLQuery<{ invoice: InvoiceData | null }>(INVOICE_QUERY, { id }, refresh);
+  const { data, error } = useGraphQLQuery(INVOICE_VIEW, { id }, refresh);
   if (error && !data) return <p className="text-sm text-red-700">{error}</p>;
   if (!data) return <p className="text-sm text-slate-500">Loading the invoice…</p>;
   const invoice = data.invoice;
@@ -136,8 +157,8 @@ export function InvoiceView({ id }: { id: string }) {
         <Card>
           <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-[1.5fr_repeat(5,1fr)]">
             <Detail label="Period">
-              <span className="whitespace-nowrap">{invoice.periodStart} –</span>{' '}
-              <span className="whitespace-nowrap">{lastDay(invoice.periodEnd)}</span>
+              <span className="whitespace-nowrap">{formatDay(invoice.periodStart)} –</span>{' '}
+              <span className="whitespace-nowrap">{formatDay(lastDay(invoice.periodEnd))}</span>
             </Detail>
             <Detail label="Issued">{invoice.issueDate ?? 'not yet'}</Detail>
             <Detail label="Due">{invoice.dueDate ?? '—'}</Detail>
@@ -252,7 +273,7 @@ export function InvoiceView({ id }: { id: string }) {
               <Table head={['Received', 'Method', 'Reference', <NumberHead key="a">Applied</NumberHead>]}>
                 {invoice.payments.map((applied) => (
                   <tr key={applied.payment.id}>
-                    <Cell>{applied.payment.receivedDate}</Cell>
+                    <Cell className="whitespace-nowrap">{formatDay(applied.payment.receivedDate)}</Cell>
                     <Cell>{enumLabel(applied.payment.method)}</Cell>
                     <Cell>{applied.payment.reference ?? '—'}</Cell>
                     <NumberCell>{money(applied.amount)}</NumberCell>
@@ -278,7 +299,7 @@ export function InvoiceView({ id }: { id: string }) {
                       {note.number ?? 'DRAFT'}
                     </Link>
                   </Cell>
-                  <Cell>{note.issueDate ?? '—'}</Cell>
+                  <Cell className="whitespace-nowrap">{formatDay(note.issueDate)}</Cell>
                   <Cell>
                     <InvoiceStatusBadge status={note.status} />
                   </Cell>

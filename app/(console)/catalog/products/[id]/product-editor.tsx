@@ -1,55 +1,51 @@
 'use client';
 
-import Link from 'next/link';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import {
   emptyPriceDraft,
+  type PriceDraft,
   PriceEditor,
-  type PriceModelValue,
   toPriceInput,
 } from '@/app/_components/catalog/price-editor';
-import { graphqlRequest, type UserErrorData } from '@/app/_components/graphql-client';
+import { formatDay } from '@/app/_components/format';
+import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { FormFooter } from '@/app/_components/ui/form-footer';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
-import { describePrice, type PriceSummary } from '../../describe-price';
+import { graphql } from '@/app/_gql';
+import { BackToCatalog } from '../../back-to-catalog';
+import { describePrice } from '../../describe-price';
 
-const PRODUCT_QUERY = `query Product($id: ID!) {
-  product(id: $id) {
-    id code name description kind usageType unitName taxCategory isActive
-    prices { id currency model amount unitPrice packageSize packagePrice minimumCharge tiers { from unitPrice flatFee } effectiveFrom effectiveTo }
-    allowances { minutesPerUnit destinationClasses }
+const PRODUCT_EDITOR = graphql(`
+  query ProductEditor($id: ID!) {
+    product(id: $id) {
+      id code name description kind usageType taxCategory isActive
+      prices {
+        ...DescribePricePrice
+        id currency model amount unitPrice packageSize packagePrice minimumCharge
+        tiers { from unitPrice flatFee }
+        effectiveFrom effectiveTo
+      }
+      allowances { minutesPerUnit destinationClasses }
+    }
   }
-}`;
+`);
 
-type PriceRow = PriceSummary & {
-  id: string;
-  currency: string;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  tiers: { from: string; unitPrice: string; flatFee: string | null }[];
-};
+const PRODUCT_EDITOR_SET_PRICE = graphql(`
+  mutation ProductEditorSetPrice($input: SetProductPriceInput!) {
+    setProductPrice(input: $input) { price { id } userErrors { code field message } }
+  }
+`);
 
 export function ProductEditor({ id }: { id: string }) {
-  const { data, error, reload } = useGraphQLQuery<{
-    product: {
-      code: string;
-      name: string;
-      description: string | null;
-      kind: string;
-      usageType: string | null;
-      taxCategory: string;
-      isActive: boolean;
-      prices: PriceRow[];
-      allowances: { minutesPerUnit: string; destinationClasses: string[] }[];
-    } | null;
-  }>(PRODUCT_QUERY, { id });
+  const { data, error, reload } = useGraphQLQuery(PRODUCT_EDITOR, { id });
   const { errors, pending, submit } = useFormSubmission();
-  const [draft, setDraft] = useState<ReturnType<typeof emptyPriceDraft> | null>(null);
+  const [draft, setDraft] = useState<PriceDraft | null>(null);
   const product = data?.product;
   if (error) return <p className="text-sm text-red-700">{error}</p>;
   if (!data) return null;
@@ -57,7 +53,7 @@ export function ProductEditor({ id }: { id: string }) {
 
   const current = product.prices.find((price) => price.effectiveTo === null);
   const startEditing = () => {
-    const base = emptyPriceDraft((current?.model as PriceModelValue) ?? 'PER_UNIT');
+    const base = emptyPriceDraft(current?.model ?? 'PER_UNIT');
     setDraft({
       ...base,
       currency: current?.currency ?? 'USD',
@@ -76,17 +72,13 @@ export function ProductEditor({ id }: { id: string }) {
     });
   };
 
-  async function savePrice() {
+  async function savePrice(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     if (!draft) return;
-    const saved = await submit(async () => {
-      const { setProductPrice } = await graphqlRequest<{
-        setProductPrice: { price: { id: string } | null; userErrors: UserErrorData[] };
-      }>(
-        'mutation($input: SetProductPriceInput!) { setProductPrice(input: $input) { price { id } userErrors { code field message } } }',
-        { input: { productId: id, price: { ...toPriceInput(draft), effectiveFrom: draft.effectiveFrom } } },
-      );
-      return setProductPrice;
-    });
+    const input = { productId: id, price: { ...toPriceInput(draft), effectiveFrom: draft.effectiveFrom } };
+    const saved = await submit(
+      async () => (await graphqlRequest(PRODUCT_EDITOR_SET_PRICE, { input })).setProductPrice,
+    );
     if (saved) {
       setDraft(null);
       await reload();
@@ -95,11 +87,7 @@ export function ProductEditor({ id }: { id: string }) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link className="text-brand-600 hover:underline" href="/catalog">
-          ← Catalog
-        </Link>
-      </p>
+      <BackToCatalog />
       <PageHeader
         title={`${product.code} · ${product.name}`}
         description={`${product.kind.toLowerCase().replace('_', '-')}${product.usageType ? ` (${product.usageType.toLowerCase()})` : ''} · tax category ${product.taxCategory}${product.description ? ` · ${product.description}` : ''}`}
@@ -111,25 +99,25 @@ export function ProductEditor({ id }: { id: string }) {
           actions={!draft && <Button onClick={startEditing}>New price from a date</Button>}
         >
           {draft && (
-            <div className="mb-6 rounded-md border border-brand-100 p-4">
+            <form
+              onSubmit={savePrice}
+              aria-label="New price"
+              className="mb-6 space-y-4 rounded-md border border-brand-100 p-4"
+            >
               <PriceEditor
                 value={draft}
                 onChange={setDraft}
                 allowRateDeck={product.usageType === 'VOICE'}
                 errors={errors}
               />
-              {(errors.form || errors.input || errors.price) && (
-                <p className="mt-2 text-sm text-red-700">{errors.form ?? errors.input ?? errors.price}</p>
-              )}
-              <div className="mt-4 flex gap-2">
-                <Button onClick={savePrice} disabled={pending}>
-                  {pending ? 'Saving…' : 'Save price'}
-                </Button>
-                <Button variant="ghost" onClick={() => setDraft(null)}>
-                  Cancel
-                </Button>
-              </div>
-            </div>
+              <FormFooter
+                error={errors.form ?? errors.input ?? errors.price}
+                pending={pending}
+                submit="Save price"
+                busy="Saving…"
+                onCancel={() => setDraft(null)}
+              />
+            </form>
           )}
           {product.prices.length === 0 ? (
             <p className="text-sm text-slate-500">No price yet.</p>
@@ -139,8 +127,8 @@ export function ProductEditor({ id }: { id: string }) {
                 <tr key={price.id}>
                   <Cell>{price.currency}</Cell>
                   <Cell>{describePrice(price)}</Cell>
-                  <Cell>{price.effectiveFrom}</Cell>
-                  <Cell>{price.effectiveTo ?? '—'}</Cell>
+                  <Cell className="whitespace-nowrap">{formatDay(price.effectiveFrom)}</Cell>
+                  <Cell className="whitespace-nowrap">{formatDay(price.effectiveTo)}</Cell>
                   <Cell>
                     {price.effectiveTo === null ? (
                       <Badge tone="good">in force</Badge>

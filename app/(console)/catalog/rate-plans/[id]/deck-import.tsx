@@ -2,19 +2,24 @@
 
 import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
+import { todayUtc } from '@/app/_components/today-utc';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
+import { graphql } from '@/app/_gql';
+import type { DeckImportMutation } from '@/app/_gql/graphql';
 
-interface ImportResult {
-  version: { version: number } | null;
-  report: {
-    rowsRead: number;
-    rowsValid: number;
-    problems: { line: number | null; column: string | null; message: string }[];
-  };
-  userErrors: { message: string }[];
-}
+const DECK_IMPORT = graphql(`
+  mutation DeckImport($input: ImportRateDeckInput!) {
+    importRateDeck(input: $input) {
+      version { version }
+      report { rowsRead rowsValid problems { line column message } }
+      userErrors { message }
+    }
+  }
+`);
+
+type ImportResult = DeckImportMutation['importRateDeck'];
 
 /** Upload a deck CSV as the plan's next version: check it first (dry run), then import. */
 export function DeckImport({
@@ -26,17 +31,16 @@ export function DeckImport({
 }) {
   const [csv, setCsv] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
-  const [effectiveFrom, setEffectiveFrom] = useState(new Date().toISOString().slice(0, 10));
+  const [effectiveFrom, setEffectiveFrom] = useState(todayUtc);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [pending, setPending] = useState(false);
 
   async function run(dryRun: boolean) {
     setPending(true);
     try {
-      const { importRateDeck } = await graphqlRequest<{ importRateDeck: ImportResult }>(
-        'mutation($input: ImportRateDeckInput!) { importRateDeck(input: $input) { version { version } report { rowsRead rowsValid problems { line column message } } userErrors { message } } }',
-        { input: { ratePlanId, effectiveFrom, csv, dryRun } },
-      );
+      const { importRateDeck } = await graphqlRequest(DECK_IMPORT, {
+        input: { ratePlanId, effectiveFrom, csv, dryRun },
+      });
       setResult(importRateDeck);
       if (importRateDeck.version) await onImported();
     } finally {
@@ -79,7 +83,8 @@ export function DeckImport({
       {result && (
         <div className="mt-4 text-sm" data-testid="deck-import-report">
           <p className={result.report.problems.length ? 'text-amber-800' : 'text-emerald-700'}>
-            {fileName}: {result.report.rowsRead} rows read, {result.report.rowsValid} valid
+            {fileName}: {result.report.rowsRead.toLocaleString('en-US')} rows read,{' '}
+            {result.report.rowsValid.toLocaleString('en-US')} valid
             {result.version
               ? `: imported as version ${result.version.version}.`
               : result.report.problems.length

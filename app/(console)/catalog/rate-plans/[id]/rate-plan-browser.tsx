@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { useState } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
+import { formatDay } from '@/app/_components/format';
+import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
@@ -10,75 +10,74 @@ import { TextInput } from '@/app/_components/ui/field';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { graphql } from '@/app/_gql';
+import type { RatePlanBrowserEntryFragment } from '@/app/_gql/graphql';
+import { formatUnitPrice } from '@/lib/money/format-money';
+import { BackToCatalog } from '../../back-to-catalog';
 import { DeckImport } from './deck-import';
 
-interface Entry {
-  prefix: string;
-  destination: string;
-  destinationClass: string;
-  ratePerMinute: string;
-  bandRates: { band: string; ratePerMinute: string }[];
-  initialIncrementSeconds: number;
-  subsequentIncrementSeconds: number;
-  connectionFee: string;
-}
+/** One destination's rates, as the deck table and the number lookup show it. */
+export const RATE_PLAN_BROWSER_ENTRY = graphql(`
+  fragment RatePlanBrowserEntry on RateDeckEntry {
+    prefix destination destinationClass ratePerMinute
+    bandRates { band ratePerMinute }
+    initialIncrementSeconds subsequentIncrementSeconds connectionFee
+  }
+`);
 
-const ENTRY_FIELDS =
-  'prefix destination destinationClass ratePerMinute bandRates { band ratePerMinute } initialIncrementSeconds subsequentIncrementSeconds connectionFee';
+const RATE_PLAN_BROWSER = graphql(`
+  query RatePlanBrowser($id: ID!) {
+    ratePlan(id: $id) {
+      code name currency timeZone
+      versions { id version effectiveFrom entryCount note timeBands { name } }
+    }
+  }
+`);
+
+const RATE_PLAN_BROWSER_DECK = graphql(`
+  query RatePlanBrowserDeck($id: ID!, $search: String, $first: Int) {
+    rateDeckEntries(ratePlanId: $id, search: $search, first: $first) {
+      edges { node { ...RatePlanBrowserEntry } }
+      pageInfo { hasNextPage }
+    }
+  }
+`);
+
+const RATE_PLAN_BROWSER_LOOKUP = graphql(`
+  query RatePlanBrowserLookup($id: ID!, $number: String!) {
+    destinationLookup(ratePlanId: $id, number: $number) { ...RatePlanBrowserEntry }
+  }
+`);
 
 export function RatePlanBrowser({ id }: { id: string }) {
   const [search, setSearch] = useState('');
   const [first, setFirst] = useState(100);
-  const plan = useGraphQLQuery<{
-    ratePlan: {
-      code: string;
-      name: string;
-      currency: string;
-      timeZone: string;
-      versions: {
-        id: string;
-        version: number;
-        effectiveFrom: string;
-        entryCount: number;
-        note: string | null;
-        timeBands: { name: string }[];
-      }[];
-    } | null;
-  }>(
-    'query($id: ID!) { ratePlan(id: $id) { code name currency timeZone versions { id version effectiveFrom entryCount note timeBands { name } } } }',
-    { id },
-  );
-  const deck = useGraphQLQuery<{
-    rateDeckEntries: { edges: { node: Entry }[]; pageInfo: { hasNextPage: boolean } };
-  }>(
-    `query($id: ID!, $search: String, $first: Int) { rateDeckEntries(ratePlanId: $id, search: $search, first: $first) { edges { node { ${ENTRY_FIELDS} } } pageInfo { hasNextPage } } }`,
-    { id, search: search || null, first },
-  );
+  const plan = useGraphQLQuery(RATE_PLAN_BROWSER, { id });
+  const deck = useGraphQLQuery(RATE_PLAN_BROWSER_DECK, { id, search: search || null, first });
   const [number, setNumber] = useState('');
-  const [lookup, setLookup] = useState<{ number: string; entry: Entry | null; error?: string } | null>(null);
+  const [lookup, setLookup] = useState<{
+    number: string;
+    entry: RatePlanBrowserEntryFragment | null;
+    error?: string;
+  } | null>(null);
 
   async function findDestination() {
     try {
-      const { destinationLookup } = await graphqlRequest<{ destinationLookup: Entry | null }>(
-        `query($id: ID!, $number: String!) { destinationLookup(ratePlanId: $id, number: $number) { ${ENTRY_FIELDS} } }`,
-        { id, number },
-      );
+      const { destinationLookup } = await graphqlRequest(RATE_PLAN_BROWSER_LOOKUP, { id, number });
       setLookup({ number, entry: destinationLookup });
-    } catch (error) {
-      setLookup({ number, entry: null, error: error instanceof Error ? error.message : String(error) });
+    } catch (caught) {
+      setLookup({ number, entry: null, error: errorMessage(caught) });
     }
   }
 
   const info = plan.data?.ratePlan;
   if (plan.data && !info) return <p className="text-sm text-slate-600">No such rate plan.</p>;
   const entries = deck.data?.rateDeckEntries.edges.map((edge) => edge.node) ?? [];
+  // Rates are unrounded prices per minute in the plan's currency (as written until the plan has loaded).
+  const rate = (price: string) => (info ? formatUnitPrice(price, info.currency) : price);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link className="text-brand-600 hover:underline" href="/catalog">
-          ← Catalog
-        </Link>
-      </p>
+      <BackToCatalog />
       <PageHeader
         title={info ? `${info.code} · ${info.name}` : 'Rate plan'}
         description={
@@ -105,8 +104,8 @@ export function RatePlanBrowser({ id }: { id: string }) {
                     <Cell>
                       {version.version} {index === 0 && <Badge tone="info">latest</Badge>}
                     </Cell>
-                    <Cell>{version.effectiveFrom}</Cell>
-                    <Cell>{version.entryCount}</Cell>
+                    <Cell className="whitespace-nowrap">{formatDay(version.effectiveFrom)}</Cell>
+                    <Cell>{version.entryCount.toLocaleString('en-US')}</Cell>
                     <Cell>{[...new Set(version.timeBands.map((band) => band.name))].join(', ') || '—'}</Cell>
                     <Cell>{version.note ?? ''}</Cell>
                   </tr>
@@ -136,7 +135,7 @@ export function RatePlanBrowser({ id }: { id: string }) {
               <p className="mt-3 text-sm text-slate-700" data-testid="destination-lookup">
                 {lookup.error ??
                   (lookup.entry
-                    ? `${lookup.entry.destination} (prefix ${lookup.entry.prefix}): ${lookup.entry.ratePerMinute}/min, ${lookup.entry.initialIncrementSeconds}/${lookup.entry.subsequentIncrementSeconds}`
+                    ? `${lookup.entry.destination} (prefix ${lookup.entry.prefix}): ${rate(lookup.entry.ratePerMinute)}/min, ${lookup.entry.initialIncrementSeconds}/${lookup.entry.subsequentIncrementSeconds}`
                     : `No prefix matches ${lookup.number}: calls to it stay unrated.`)}
               </p>
             )}
@@ -173,14 +172,15 @@ export function RatePlanBrowser({ id }: { id: string }) {
                   <Cell className="font-mono text-xs">{entry.prefix}</Cell>
                   <Cell className="font-medium text-slate-900">{entry.destination}</Cell>
                   <Cell>{entry.destinationClass.toLowerCase().replace('_', '-')}</Cell>
-                  <Cell className="font-mono text-xs">{entry.ratePerMinute}</Cell>
+                  <Cell className="font-mono text-xs">{rate(entry.ratePerMinute)}</Cell>
                   <Cell className="text-xs">
-                    {entry.bandRates.map((rate) => `${rate.band} ${rate.ratePerMinute}`).join(', ') || '—'}
+                    {entry.bandRates.map((band) => `${band.band} ${rate(band.ratePerMinute)}`).join(', ') ||
+                      '—'}
                   </Cell>
                   <Cell>
                     {entry.initialIncrementSeconds}/{entry.subsequentIncrementSeconds}
                   </Cell>
-                  <Cell className="font-mono text-xs">{entry.connectionFee}</Cell>
+                  <Cell className="font-mono text-xs">{rate(entry.connectionFee)}</Cell>
                 </tr>
               ))}
             </Table>

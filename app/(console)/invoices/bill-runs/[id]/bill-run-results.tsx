@@ -8,17 +8,11 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select } from '@/app/_components/ui/field';
 import { LoadMore } from '@/app/_components/ui/load-more';
+import { chosen, type Option, SelectOptions } from '@/app/_components/ui/select-options';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
-import { type Connection, useConnectionQuery } from '@/app/_components/use-connection-query';
-
-type ResultStatus = 'PENDING' | 'INVOICED' | 'NOTHING_TO_BILL' | 'ALREADY_INVOICED' | 'FAILED';
-
-interface ResultRow {
-  status: ResultStatus;
-  message: string | null;
-  account: { id: string; externalId: string; name: string };
-  invoice: { id: string; number: string | null; total: string; currency: string; status: string } | null;
-}
+import { useConnectionQuery } from '@/app/_components/use-connection-query';
+import { graphql } from '@/app/_gql';
+import type { BillRunAccountStatus } from '@/app/_gql/graphql';
 
 const tones = {
   PENDING: 'neutral',
@@ -26,14 +20,28 @@ const tones = {
   NOTHING_TO_BILL: 'neutral',
   ALREADY_INVOICED: 'info',
   FAILED: 'bad',
-} as const;
+} as const satisfies Record<BillRunAccountStatus, string>;
 
-const QUERY = `query($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {
-  billRun(id: $id) { results(first: $first, after: $after, status: $status) {
-    edges { node { status message account { id externalId name } invoice { id number total currency status } } }
-    pageInfo { hasNextPage endCursor }
-  } }
-}`;
+const outcomeOptions: readonly Option<BillRunAccountStatus>[] = (
+  ['PENDING', 'INVOICED', 'NOTHING_TO_BILL', 'ALREADY_INVOICED', 'FAILED'] as const
+).map((value) => ({ value, label: enumLabel(value) }));
+
+const BILL_RUN_RESULTS = graphql(`
+  query BillRunResults($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {
+    billRun(id: $id) {
+      results(first: $first, after: $after, status: $status) {
+        edges {
+          node {
+            status message
+            account { id externalId name }
+            invoice { id number total currency }
+          }
+        }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`);
 
 /** Each account's outcome in a run, filterable by outcome; `failedOnly` lists the failures with their reasons. */
 export function BillRunResults({
@@ -45,11 +53,11 @@ export function BillRunResults({
   refresh: unknown;
   failedOnly?: boolean;
 }) {
-  const [status, setStatus] = useState<string>('');
-  const list = useConnectionQuery<{ billRun: { results: Connection<ResultRow> } | null }, ResultRow>(
-    QUERY,
+  const [status, setStatus] = useState('');
+  const list = useConnectionQuery(
+    BILL_RUN_RESULTS,
     (data) => data.billRun?.results ?? { edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
-    { id: billRunId, status: failedOnly ? 'FAILED' : status || null },
+    { id: billRunId, status: failedOnly ? 'FAILED' : (chosen(outcomeOptions, status) ?? null) },
     refresh,
     50,
   );
@@ -62,11 +70,7 @@ export function BillRunResults({
           <Field label="Outcome">
             <Select value={status} onChange={(e) => setStatus(e.target.value)} aria-label="Outcome">
               <option value="">Any</option>
-              {Object.keys(tones).map((value) => (
-                <option key={value} value={value}>
-                  {enumLabel(value)}
-                </option>
-              ))}
+              <SelectOptions options={outcomeOptions} />
             </Select>
           </Field>
         </div>

@@ -4,47 +4,47 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
 import { BillRunStatusBadge } from '@/app/_components/billing/status-badges';
-import { formatDateTime } from '@/app/_components/format';
+import { formatDateTime, formatDay } from '@/app/_components/format';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { ProgressBar } from '@/app/_components/ui/progress-bar';
+import { StatCard, type StatTone } from '@/app/_components/ui/stat-card';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
-import type { BillRunSummary } from '../../bill-runs-panel';
+import { graphql } from '@/app/_gql';
+import { isActive } from '../../bill-runs-panel';
 import { BillRunResults } from './bill-run-results';
 
 /** How often a running bill run is asked for its progress. */
 const POLL_MS = 2000;
 
-interface BillRunDetail extends BillRunSummary {
-  error: string | null;
-  startedAt: string | null;
-}
+const BILL_RUN_VIEW = graphql(`
+  query BillRunView($id: ID!) {
+    billRun(id: $id) {
+      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed
+      error createdBy createdAt finishedAt
+    }
+  }
+`);
 
-function Counter({ label, value, tone }: { label: string; value: number; tone?: string }) {
+/** One count of the run; the e2e reads the figure by `counter-<label>`. */
+function Counter({ label, value, tone }: { label: string; value: number; tone?: StatTone }) {
   return (
-    <div className="rounded-md bg-slate-50 px-4 py-3">
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd
-        className={`mt-1 text-2xl font-semibold tabular-nums ${tone ?? 'text-slate-900'}`}
-        data-testid={`counter-${label}`}
-      >
-        {value.toLocaleString('en-US')}
-      </dd>
-    </div>
+    <StatCard
+      label={label}
+      value={value.toLocaleString('en-US')}
+      tone={tone}
+      valueTestId={`counter-${label}`}
+    />
   );
 }
 
 /** One bill run: progress polled while it runs (no reload), counters, failures and results. */
 export function BillRunView({ id }: { id: string }) {
   const [tick, setTick] = useState(0);
-  const { data, error } = useGraphQLQuery<{ billRun: BillRunDetail | null }>(
-    'query($id: ID!) { billRun(id: $id) { id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed error createdBy createdAt startedAt finishedAt } }',
-    { id },
-    tick,
-  );
+  const { data, error } = useGraphQLQuery(BILL_RUN_VIEW, { id }, tick);
   const run = data?.billRun;
-  const active = run?.status === 'QUEUED' || run?.status === 'RUNNING';
+  const active = run ? isActive(run) : false;
   useEffect(() => {
     if (!active) return;
     const timer = setInterval(() => setTick((n) => n + 1), POLL_MS);
@@ -71,7 +71,7 @@ export function BillRunView({ id }: { id: string }) {
   return (
     <>
       <PageHeader
-        title={`Bill run ${run.periodStart} – ${lastDay(run.periodEnd)}`}
+        title={`Bill run ${formatDay(run.periodStart)} – ${formatDay(lastDay(run.periodEnd))}`}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <BillRunStatusBadge status={run.status} />
@@ -105,11 +105,11 @@ export function BillRunView({ id }: { id: string }) {
           <dl className="grid gap-3 sm:grid-cols-4">
             <Counter label="Accounts" value={run.accountsTotal} />
             <Counter label="Done" value={run.accountsDone} />
-            <Counter label="Invoices" value={run.invoicesCreated} tone="text-emerald-700" />
+            <Counter label="Invoices" value={run.invoicesCreated} tone="good" />
             <Counter
               label="Failed"
               value={run.accountsFailed}
-              tone={run.accountsFailed > 0 ? 'text-red-700' : undefined}
+              tone={run.accountsFailed > 0 ? 'bad' : undefined}
             />
           </dl>
           {active && <p className="mt-3 text-xs text-slate-500">Updating every {POLL_MS / 1000} seconds…</p>}
