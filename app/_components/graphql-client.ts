@@ -20,18 +20,20 @@ export type VariablesOf<TVariables> = TVariables extends Record<string, never> ?
  * written with `graphql(`…`)` from `@/app/_gql`, so the result and variables are the
  * schema's and not a hand-kept copy.
  */
-export async function graphqlRequest<TData, TVariables>(
+export function graphqlRequest<TData, TVariables>(
   document: TypedDocumentString<TData, TVariables>,
-  ...variables: VariablesOf<TVariables>
-): Promise<TData>;
-/** @deprecated An untyped query string: only while issue 16 moves the console to typed documents. */
-export async function graphqlRequest<TData>(
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<TData>;
-export async function graphqlRequest<TData>(
-  document: { toString(): string },
-  variables?: unknown,
+  ...[variables]: VariablesOf<TVariables>
+): Promise<TData> {
+  return sendGraphQL(document, variables);
+}
+
+/**
+ * What `graphqlRequest` does, with the variables as one optional argument: for the query hooks,
+ * which carry variables of any operation. Screens call `graphqlRequest`.
+ */
+export async function sendGraphQL<TData, TVariables>(
+  document: TypedDocumentString<TData, TVariables>,
+  variables: TVariables | undefined,
 ): Promise<TData> {
   const response = await fetch('/api/graphql', {
     method: 'POST',

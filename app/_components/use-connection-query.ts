@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TypedDocumentString } from '@/app/_gql/graphql';
-import { errorMessage, graphqlRequest } from './graphql-client';
+import { errorMessage, sendGraphQL } from './graphql-client';
 
 export interface ConnectionQuery<TNode> {
   nodes: TNode[] | null;
@@ -28,21 +28,6 @@ export function useConnectionQuery<TData, TVariables extends { first?: unknown; 
   pick: (data: TData) => Connection<TNode>,
   variables: Omit<TVariables, 'first' | 'after'>,
   refreshKey?: unknown,
-  pageSize?: number,
-): ConnectionQuery<TNode>;
-/** @deprecated An untyped query string: only while issue 16 moves the console to typed documents. */
-export function useConnectionQuery<TData, TNode>(
-  query: string,
-  pick: (data: TData) => Connection<TNode>,
-  variables: Record<string, unknown>,
-  refreshKey?: unknown,
-  pageSize?: number,
-): ConnectionQuery<TNode>;
-export function useConnectionQuery<TData, TNode>(
-  query: { toString(): string },
-  pick: (data: TData) => Connection<TNode>,
-  variables: object,
-  refreshKey?: unknown,
   pageSize = 25,
 ): ConnectionQuery<TNode> {
   const [nodes, setNodes] = useState<TNode[] | null>(null);
@@ -61,7 +46,7 @@ export function useConnectionQuery<TData, TNode>(
       const mine = after ? generation.current : ++generation.current;
       setLoading(true);
       try {
-        const data = await graphqlRequest<TData>(query.toString(), {
+        const data = await sendGraphQL(document, {
           ...JSON.parse(variablesKey),
           first: pageSize,
           after,
@@ -79,7 +64,7 @@ export function useConnectionQuery<TData, TNode>(
         if (mine === generation.current) setLoading(false);
       }
     },
-    [query, variablesKey, pageSize],
+    [document, variablesKey, pageSize],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey is only the signal to fetch again

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { TypedDocumentString } from '@/app/_gql/graphql';
-import { errorMessage, graphqlRequest } from './graphql-client';
+import { errorMessage, sendGraphQL as request } from './graphql-client';
 
 /** Variables, then the refresh signal: variables are left out (or undefined) for an operation without any. */
 export type QueryArguments<TVariables> =
@@ -16,18 +16,7 @@ export type QueryArguments<TVariables> =
  */
 export function useGraphQLQuery<TData, TVariables>(
   document: TypedDocumentString<TData, TVariables>,
-  ...args: QueryArguments<TVariables>
-): { data: TData | null; error: string | null; loading: boolean; reload: () => Promise<void> };
-/** @deprecated An untyped query string: only while issue 16 moves the console to typed documents. */
-export function useGraphQLQuery<TData>(
-  query: string,
-  variables?: Record<string, unknown>,
-  refreshKey?: unknown,
-): { data: TData | null; error: string | null; loading: boolean; reload: () => Promise<void> };
-export function useGraphQLQuery<TData>(
-  query: { toString(): string },
-  variables?: Record<string, unknown>,
-  refreshKey?: unknown,
+  ...[variables, refreshKey]: QueryArguments<TVariables>
 ) {
   const [data, setData] = useState<TData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,14 +26,14 @@ export function useGraphQLQuery<TData>(
   const reload = useCallback(async () => {
     setLoading(true);
     try {
-      setData(await graphqlRequest<TData>(query.toString(), JSON.parse(variablesKey)));
+      setData(await request(document, JSON.parse(variablesKey)));
       setError(null);
     } catch (caught) {
       setError(errorMessage(caught));
     } finally {
       setLoading(false);
     }
-  }, [query, variablesKey]);
+  }, [document, variablesKey]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey is only the signal to fetch again
   useEffect(() => {

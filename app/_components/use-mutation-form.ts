@@ -3,7 +3,7 @@
 import type { FormEvent } from 'react';
 import type { TypedDocumentString } from '@/app/_gql/graphql';
 import { FormValues } from './form-values';
-import { graphqlRequest, type UserErrorData } from './graphql-client';
+import { sendGraphQL, type UserErrorData } from './graphql-client';
 import { useFormSubmission } from './use-form-submission';
 
 /**
@@ -28,12 +28,7 @@ export function useMutationForm<TData, TVariables, TPayload extends { userErrors
     event.preventDefault();
     const form = event.currentTarget;
     const variables = toVariables(FormValues.of(form));
-    // The overloads of graphqlRequest hide variables for operations without any; a form's mutation always has some.
-    const send = graphqlRequest as (
-      document: TypedDocumentString<TData, TVariables>,
-      variables: TVariables,
-    ) => Promise<TData>;
-    const result = await submit(async () => payload(await send(mutation, variables)));
+    const result = await submit(async () => payload(await sendGraphQL(mutation, variables)));
     if (result) onDone?.(result, form);
   }
   return { errors, pending, onSubmit };
