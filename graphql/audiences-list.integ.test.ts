@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAccount, makeUser } from '../db/seed/factories';
 import { QueryCounter } from '../db/testing/query-counter';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
-import { createAudience } from '../lib/comms/audiences';
+import { createAudience } from '../lib/comms/create-audience';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listVersionsOfTemplates } from '../db/queries/comms';
 import { campaignApprovals, campaignDeliveries, supportArticles } from '../db/schema';
 import { makeAccount, makeUser } from '../db/seed/factories';
 import { QueryCounter } from '../db/testing/query-counter';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import type { Actor } from '../lib/auth/actor';
 import type { UserRecord } from '../lib/auth/types';
-import { createAudience } from '../lib/comms/audiences';
-import { createCampaign } from '../lib/comms/campaigns';
-import { createMessageTemplate, listVersionsOfTemplates } from '../lib/comms/templates';
+import { createAudience } from '../lib/comms/create-audience';
+import { createCampaign } from '../lib/comms/create-campaign';
+import { createMessageTemplate } from '../lib/comms/create-message-template';
 import type { OperationContext } from '../lib/context';
 import { must } from '../lib/must';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';

@@ -48,7 +48,7 @@ import {
   loadInvoiceBalances,
   loadPayments,
 } from '../lib/payments/load-payment-batches';
-import { loadUpdatesOfIncidents } from '../lib/war-room/incidents';
+import { loadUpdatesOfIncidents } from '../lib/war-room/load-war-room-batches';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
 export function createLoaders(db: Db) {
