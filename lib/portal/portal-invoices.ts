@@ -1,8 +1,8 @@
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { getInvoiceBalances } from '../../db/queries/invoice-balances';
 import { getInvoiceById } from '../../db/queries/invoices';
-import { type InvoiceRow, invoices } from '../../db/schema';
+import { listIssuedInvoicesOfAccount } from '../../db/queries/portal';
+import type { InvoiceRow } from '../../db/schema';
 import { loadInvoiceDocument } from '../invoicing/load-invoice-document';
 import { renderInvoicePdf } from '../invoicing/pdf/render-invoice-pdf';
 import { isUuid } from '../uuid';
@@ -21,12 +21,7 @@ const LISTED = 120;
  * Drafts are the provider's work in progress and never shown.
  */
 export async function listPortalInvoices(db: Db, accountId: string): Promise<PortalInvoice[]> {
-  const rows = await db
-    .select()
-    .from(invoices)
-    .where(and(eq(invoices.accountId, accountId), ne(invoices.status, 'draft')))
-    .orderBy(sql`${invoices.issueDate} desc nulls last`, desc(invoices.createdAt))
-    .limit(LISTED);
+  const rows = await listIssuedInvoicesOfAccount(db, accountId, LISTED);
   const payable = rows.filter((row) => row.kind === 'invoice' && row.status === 'finalized');
   const balances = new Map(
     (
