@@ -30,7 +30,7 @@ import {
 import { mailerFromEnv } from '../../../lib/email/mailer-from-env';
 import { getCutoverWave } from '../../../lib/migration/cutover/wave-queries';
 import { must } from '../../../lib/must';
-import { listPortalSignInOutbox } from '../../../lib/portal/portal-sign-in-outbox';
+import { listPortalSignInOutbox } from '../../../lib/portal/list-portal-sign-in-outbox';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { screamingCaseEnum } from '../enum-values';
 

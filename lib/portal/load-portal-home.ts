@@ -8,28 +8,7 @@ import { firstInvoiceDate } from '../comms/template-variables';
 import { Dec } from '../money/decimal';
 import { getAccountBalance } from '../payments/get-account-balance';
 import { summarizeAccountUsage } from '../usage/summarize-account-usage';
-
-export interface PortalCutover {
-  systemOfRecord: AccountRow['systemOfRecord'];
-  waveName: string | null;
-  /** The day Switchboard bills from: done when the account has moved, else the planned day. */
-  date: string | null;
-  done: boolean;
-  firstInvoiceDate: string | null;
-}
-
-export interface PortalUsageMonth {
-  /** The month's first day, YYYY-MM-DD. */
-  month: string;
-  /** Whether it is the month in progress. */
-  current: boolean;
-  calls: number;
-  /** Billable minutes, to 2 decimals. */
-  minutes: string;
-  /** Other metered usage: SMS, data and custom units. */
-  metered: { name: string; quantity: string; amount: string | null }[];
-  total: string;
-}
+import type { PortalCutover, PortalUsageMonth } from './types';
 
 // The portal reads on behalf of the signed-in contact, whose account it has already settled;
 // the domain functions it reuses ask for an actor, and this one is never the request's.
