@@ -47,3 +47,11 @@ export async function findCampaignMissingValues(
   const variables = new Set(accounts.flatMap((entry) => entry.variables));
   return { variables: [...variables], accounts };
 }
+
+/** The first of the accounts lacking values: `first` of them, within 0 to 200, 10 when not given. */
+export function firstAccountsMissingValues(
+  missing: CampaignMissingValues,
+  first?: number | null,
+): AccountMissingValues[] {
+  return missing.accounts.slice(0, Math.max(0, Math.min(first ?? 10, 200)));
+}

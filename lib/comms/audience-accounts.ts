@@ -15,3 +15,8 @@ export function selectionOf(audience: AudienceRow): AudienceSelection {
 export function audienceAccounts(db: Db, audience: AudienceRow) {
   return listAudienceAccounts(db, selectionOf(audience));
 }
+
+/** How many of an audience's accounts one read shows: `first`, within 0 to 200, 20 when not given. */
+export function audienceAccountsLimit(first?: number | null): number {
+  return Math.max(0, Math.min(first ?? 20, 200));
+}

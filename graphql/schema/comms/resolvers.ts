@@ -1,5 +1,9 @@
-import { findCampaignMissingValues } from '../../../lib/comms/accounts-missing-values';
+import {
+  findCampaignMissingValues,
+  firstAccountsMissingValues,
+} from '../../../lib/comms/accounts-missing-values';
 import { approveCampaign } from '../../../lib/comms/approve-campaign';
+import { audienceAccountsLimit } from '../../../lib/comms/audience-accounts';
 import { cancelCampaign } from '../../../lib/comms/cancel-campaign';
 import { createAudience } from '../../../lib/comms/create-audience';
 import { createCampaign } from '../../../lib/comms/create-campaign';
@@ -81,8 +85,10 @@ export const commsResolvers: Resolvers = {
     filter: (audience) => (audience.filter as never) ?? null,
     size: (audience, _args, { loaders }) => loaders.audienceSize.load(audience),
     accounts: async (audience, args, { loaders }) => {
-      const first = Math.max(0, Math.min(args.first ?? 20, 200));
-      const ids = await loaders.firstAudienceAccountIds.load({ audience, first });
+      const ids = await loaders.firstAudienceAccountIds.load({
+        audience,
+        first: audienceAccountsLimit(args.first),
+      });
       const rows = await Promise.all(ids.map((id) => loaders.accountById.load(id)));
       return rows.filter((row) => row !== null);
     },
@@ -122,7 +128,7 @@ export const commsResolvers: Resolvers = {
 
   CampaignMissingValues: {
     accountCount: (missing) => missing.accounts.length,
-    accounts: (missing, args) => missing.accounts.slice(0, Math.max(0, Math.min(args.first ?? 10, 200))),
+    accounts: (missing, args) => firstAccountsMissingValues(missing, args.first),
   },
 
   AccountMissingValues: {
