@@ -190,7 +190,7 @@ const config: CodegenConfig = {
           SignOffDecision: '../../lib/program/types#SignOffDecision',
           Rag: '../../lib/program/types#Rag',
           GoNoGoOutcome: '../../lib/program/types#GoNoGoOutcome',
-          CommsChannel: '../../lib/comms/campaigns#CommsChannel',
+          CommsChannel: '../../lib/comms/types#CommsChannel',
           CampaignStatus: '../../lib/comms/types#CampaignStatus',
           CommsDeliveryStatus: '../../lib/comms/types#CommsDeliveryStatus',
           DeliveryEvent: '../../lib/comms/types#DeliveryEvent',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryCounter } from '../db/testing/query-counter';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
-import { createAudience } from '../lib/comms/audiences';
+import { createAudience } from '../lib/comms/create-audience';
 import { makeAccount, makeUser } from '../seed/factories';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';

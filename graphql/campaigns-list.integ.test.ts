@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listVersionsOfTemplates } from '../db/queries/comms';
 import { campaignApprovals, campaignDeliveries, supportArticles } from '../db/schema';
 import { QueryCounter } from '../db/testing/query-counter';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import type { Actor } from '../lib/auth/actor';
 import type { UserRecord } from '../lib/auth/types';
-import { createAudience } from '../lib/comms/audiences';
-import { createCampaign } from '../lib/comms/campaigns';
-import { createMessageTemplate, listVersionsOfTemplates } from '../lib/comms/templates';
+import { createAudience } from '../lib/comms/create-audience';
+import { createCampaign } from '../lib/comms/create-campaign';
+import { createMessageTemplate } from '../lib/comms/create-message-template';
 import type { OperationContext } from '../lib/context';
 import { must } from '../lib/must';
 import { makeAccount, makeUser } from '../seed/factories';

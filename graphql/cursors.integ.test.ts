@@ -1,10 +1,11 @@
 import { buildSchema, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listVersionsOfTemplates } from '../db/queries/comms';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { systemActor } from '../lib/auth/actor';
-import { createAudience } from '../lib/comms/audiences';
-import { createCampaign } from '../lib/comms/campaigns';
-import { createMessageTemplate, listVersionsOfTemplates } from '../lib/comms/templates';
+import { createAudience } from '../lib/comms/create-audience';
+import { createCampaign } from '../lib/comms/create-campaign';
+import { createMessageTemplate } from '../lib/comms/create-message-template';
 import { makeAccount, makeBillRun, makeRatePlan, makeUser } from '../seed/factories';
 import { loadTypeDefs } from './server';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/client';
-import type { AccountRow, AudienceRow } from '../db/schema';
 import {
   loadAccounts,
   loadChargesOfAccounts,
@@ -9,6 +8,7 @@ import {
   loadSubscriptions,
   loadSubscriptionsOfAccounts,
 } from '../lib/accounts/load-account-batches';
+import type { AccountRow } from '../lib/accounts/types';
 import { loadUsersByIds } from '../lib/auth/load-users-by-ids';
 import {
   loadAllowancesOfProducts,
@@ -32,6 +32,7 @@ import {
   loadTemplateVersions,
   loadVersionsOfTemplates,
 } from '../lib/comms/load-comms-batches';
+import type { AudienceRow } from '../lib/comms/types';
 import {
   loadBillRuns,
   loadCreditNotesOfInvoices,
@@ -48,7 +49,7 @@ import {
   loadInvoiceBalances,
   loadPayments,
 } from '../lib/payments/load-payment-batches';
-import { loadUpdatesOfIncidents } from '../lib/war-room/incidents';
+import { loadUpdatesOfIncidents } from '../lib/war-room/load-war-room-batches';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
 export function createLoaders(db: Db) {

@@ -14,11 +14,9 @@ import { finalizeInvoice } from '../lib/invoicing/finalize-invoice';
 import { listInvoices } from '../lib/invoicing/invoice-queries';
 import { processBillRun } from '../lib/invoicing/process-bill-run';
 import { must } from '../lib/must';
-import {
-  addOneTimeCharge,
-  changeSubscription,
-  createSubscription,
-} from '../lib/subscriptions/manage-subscriptions';
+import { addOneTimeCharge } from '../lib/subscriptions/add-one-time-charge';
+import { changeSubscription } from '../lib/subscriptions/change-subscription';
+import { createSubscription } from '../lib/subscriptions/create-subscription';
 import { createTaxRule } from '../lib/tax/tax-rules';
 
 /** What each demo customer subscribes to: product code → seats/units. */

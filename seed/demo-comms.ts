@@ -1,20 +1,23 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { listVersionsOfTemplates } from '../db/queries/comms';
 import { getUserByEmail } from '../db/queries/users';
 import { cutoverWaves } from '../db/schema';
 import type { Actor } from '../lib/auth/actor';
 import { systemActor } from '../lib/auth/actor';
-import { createAudience } from '../lib/comms/audiences';
-import { approveCampaign, createCampaign } from '../lib/comms/campaigns';
+import { approveCampaign } from '../lib/comms/approve-campaign';
+import { createAudience } from '../lib/comms/create-audience';
+import { createCampaign } from '../lib/comms/create-campaign';
+import { createMessageTemplate } from '../lib/comms/create-message-template';
+import { createSupportArticle } from '../lib/comms/create-support-article';
 import { sendDueCampaignEmails } from '../lib/comms/deliver-campaign-emails';
-import { sendCampaign, testSendCampaign } from '../lib/comms/send-campaign';
-import { createSupportArticle } from '../lib/comms/support-and-notices';
-import { createMessageTemplate, listVersionsOfTemplates } from '../lib/comms/templates';
+import { sendCampaign } from '../lib/comms/send-campaign';
+import { testSendCampaign } from '../lib/comms/test-send-campaign';
 import type { OperationContext } from '../lib/context';
 import { must } from '../lib/must';
 import { openIncident } from '../lib/war-room/open-incident';
 import { postIncidentUpdate } from '../lib/war-room/post-incident-update';
-import { postStatusUpdate } from '../lib/war-room/status-updates';
+import { postStatusUpdate } from '../lib/war-room/post-status-update';
 
 /**
  * The demo's customer communications and war room: the pilot wave told of its cutover (sent,

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
+import { listVersionsOfTemplates } from '../../db/queries/comms';
 import { systemActor } from '../../lib/auth/actor';
-import { createAudience } from '../../lib/comms/audiences';
-import { createCampaign } from '../../lib/comms/campaigns';
-import { createMessageTemplate, listVersionsOfTemplates } from '../../lib/comms/templates';
+import { createAudience } from '../../lib/comms/create-audience';
+import { createCampaign } from '../../lib/comms/create-campaign';
+import { createMessageTemplate } from '../../lib/comms/create-message-template';
 import { makeAccount } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';
 import { CommsPage } from '../pages/comms-page';

@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test';
+import { listVersionsOfTemplates } from '../../db/queries/comms';
 import type { Actor } from '../../lib/auth/actor';
-import { createAudience } from '../../lib/comms/audiences';
-import { approveCampaign, createCampaign } from '../../lib/comms/campaigns';
-import { sendCampaign, testSendCampaign } from '../../lib/comms/send-campaign';
-import { createMessageTemplate, listVersionsOfTemplates } from '../../lib/comms/templates';
+import { approveCampaign } from '../../lib/comms/approve-campaign';
+import { createAudience } from '../../lib/comms/create-audience';
+import { createCampaign } from '../../lib/comms/create-campaign';
+import { createMessageTemplate } from '../../lib/comms/create-message-template';
+import { sendCampaign } from '../../lib/comms/send-campaign';
+import { testSendCampaign } from '../../lib/comms/test-send-campaign';
 import { resetEnvCache } from '../../lib/env';
 import { makeAccount, makeAccountContact, makeInvoice, makeUser } from '../../seed/factories';
 import { expect, test } from '../fixtures/test';

@@ -46,7 +46,7 @@ import type { SignOffStatus } from '../../lib/program/types';
 import type { SignOffDecision } from '../../lib/program/types';
 import type { Rag } from '../../lib/program/types';
 import type { GoNoGoOutcome } from '../../lib/program/types';
-import type { CommsChannel } from '../../lib/comms/campaigns';
+import type { CommsChannel } from '../../lib/comms/types';
 import type { CampaignStatus } from '../../lib/comms/types';
 import type { CommsDeliveryStatus } from '../../lib/comms/types';
 import type { DeliveryEvent } from '../../lib/comms/types';

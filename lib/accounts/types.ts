@@ -5,6 +5,8 @@ export type AccountRecord = AccountRow;
 /** A contact on an account: who gets its invoices and may sign in to the portal. */
 export type AccountContactRecord = AccountContactRow;
 
+export type { AccountRow };
+
 export type AccountStatus = AccountRow['status'];
 export type BillingCycle = AccountRow['billingCycle'];
 export type InvoiceDelivery = AccountRow['invoiceDelivery'];

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { closePrice, insertPrice, listPricesOfProduct } from '../../db/queries/prices';
-import { lockProduct } from '../../db/queries/products';
+import { getProductById, lockProduct } from '../../db/queries/products';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
@@ -19,14 +19,15 @@ export interface SetProductPriceInput extends PriceInput {
  * Gives a product a new price in a currency from a date on. The price in force until then
  * is closed at that date, so earlier periods keep their price. The date must come after the
  * start of every existing price in that currency (history is appended to, never rewritten).
+ * Answers with the product as it is afterwards, when the price was set.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
  */
 export async function setProductPrice(
   { db, actor }: OperationContext,
   input: SetProductPriceInput,
-): Promise<{ price: PriceRecord | null; userErrors: UserError[] }> {
+): Promise<{ price: PriceRecord | null; product: ProductRecord | null; userErrors: UserError[] }> {
   authorize(actor, 'setProductPrice');
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const product = await lockProduct(tx, input.productId);
     if (!product)
       return {
@@ -35,6 +36,8 @@ export async function setProductPrice(
       };
     return addPrice(tx, product, input, ['input']);
   });
+  const product = result.price ? await getProductById(db, input.productId) : null;
+  return { ...result, product };
 }
 
 /** The shared body of setProductPrice and createProduct's first price; the product row is locked. */

@@ -1,10 +1,10 @@
-import type { Db } from '../../db/client';
-import type { AudienceAccount } from '../../db/queries/audiences';
-import type { CampaignRow, TemplateVersionRow } from '../../db/schema';
-import { audienceAccounts, getAudience } from './audiences';
+import { getAudienceById, getTemplateVersionById } from '../../db/queries/comms';
+import { authorize } from '../auth/permissions';
+import type { OperationContext } from '../context';
+import { type AudienceAccount, audienceAccounts } from './audience-accounts';
 import { recipientValues } from './recipient-values';
 import { missingVariables, type TemplateVariable } from './template-variables';
-import { getTemplateVersion } from './templates';
+import type { CampaignRow, TemplateVersionRow } from './types';
 
 export interface AccountMissingValues {
   account: AudienceAccount;
@@ -31,18 +31,27 @@ export interface CampaignMissingValues {
 /**
  * Which of the campaign's recipients lack a value its template uses (an account in no wave
  * has no cutover date): shown on the preview and the approval, and sending waits for them.
- * Not authorised: callers read the campaign first, which is.
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN
  */
 export async function findCampaignMissingValues(
-  db: Db,
+  { db, actor }: OperationContext,
   campaign: CampaignRow,
 ): Promise<CampaignMissingValues> {
+  authorize(actor, 'campaign');
   const [version, audience] = await Promise.all([
-    getTemplateVersion(db, campaign.templateVersionId),
-    getAudience(db, campaign.audienceId),
+    getTemplateVersionById(db, campaign.templateVersionId),
+    getAudienceById(db, campaign.audienceId),
   ]);
   if (!version || !audience) return { variables: [], accounts: [] };
   const accounts = accountsMissingValuesOf(version, await audienceAccounts(db, audience));
   const variables = new Set(accounts.flatMap((entry) => entry.variables));
   return { variables: [...variables], accounts };
+}
+
+/** The first of the accounts lacking values: `first` of them, within 0 to 200, 10 when not given. */
+export function firstAccountsMissingValues(
+  missing: CampaignMissingValues,
+  first?: number | null,
+): AccountMissingValues[] {
+  return missing.accounts.slice(0, Math.max(0, Math.min(first ?? 10, 200)));
 }

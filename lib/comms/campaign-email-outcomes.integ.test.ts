@@ -1,16 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listVersionsOfTemplates } from '../../db/queries/comms';
 import { campaignDeliveries, campaigns } from '../../db/schema';
 import { makeAccount, makeUser } from '../../seed/factories';
 import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import type { Actor } from '../auth/actor';
 import { createMailer } from '../email/mailer';
 import { closeSmtpServers, startSmtpServer } from '../email/testing/smtp-test-server';
-import { createAudience } from './audiences';
-import { approveCampaign, createCampaign } from './campaigns';
+import { approveCampaign } from './approve-campaign';
+import { createAudience } from './create-audience';
+import { createCampaign } from './create-campaign';
+import { createMessageTemplate } from './create-message-template';
 import { sendDueCampaignEmails } from './deliver-campaign-emails';
-import { sendCampaign, testSendCampaign } from './send-campaign';
-import { createMessageTemplate, listVersionsOfTemplates } from './templates';
+import { sendCampaign } from './send-campaign';
+import { testSendCampaign } from './test-send-campaign';
 
 const database = setUpTestDatabase();
 afterAll(closeSmtpServers);

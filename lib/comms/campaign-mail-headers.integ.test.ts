@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { listVersionsOfTemplates } from '../../db/queries/comms';
 import { listDeliveriesOfInvoices } from '../../db/queries/deliveries';
 import { makeAccount, makeBillRun, makeProduct, makeSubscription, makeUser } from '../../seed/factories';
 import { setUpTestDatabase } from '../../seed/set-up-test-database';
@@ -16,12 +17,14 @@ import { deliverInvoiceEmail } from '../invoicing/deliver-invoice-email';
 import { finalizeInvoice } from '../invoicing/finalize-invoice';
 import { listInvoices } from '../invoicing/invoice-queries';
 import { processBillRun } from '../invoicing/process-bill-run';
-import { createAudience } from './audiences';
-import { approveCampaign, createCampaign } from './campaigns';
+import { approveCampaign } from './approve-campaign';
+import { createAudience } from './create-audience';
+import { createCampaign } from './create-campaign';
+import { createMessageTemplate } from './create-message-template';
 import { sendDueCampaignEmails } from './deliver-campaign-emails';
 import { isValidUnsubscribeToken } from './recipient-values';
-import { sendCampaign, testSendCampaign } from './send-campaign';
-import { createMessageTemplate, listVersionsOfTemplates } from './templates';
+import { sendCampaign } from './send-campaign';
+import { testSendCampaign } from './test-send-campaign';
 
 /**
  * What inboxes are shown over a real SMTP conversation, with the mailer the server builds

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { listVersionsOfTemplates } from '../../db/queries/comms';
 import { campaignDeliveries, campaigns } from '../../db/schema';
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from '../../db/testing/test-database';
 import { sendCampaignEmailsCommand } from '../../scripts/cli/send-campaign-emails-command';
@@ -8,11 +9,13 @@ import { makeAccount, makeUser } from '../../seed/factories';
 import { type Actor, systemActor } from '../auth/actor';
 import { createMailer } from '../email/mailer';
 import { closeSmtpServers, startSmtpServer, type TestSmtpServer } from '../email/testing/smtp-test-server';
-import { createAudience } from './audiences';
-import { approveCampaign, createCampaign } from './campaigns';
+import { approveCampaign } from './approve-campaign';
+import { createAudience } from './create-audience';
+import { createCampaign } from './create-campaign';
+import { createMessageTemplate } from './create-message-template';
 import { reportInterruptedSends } from './deliver-campaign-emails';
-import { sendCampaign, testSendCampaign } from './send-campaign';
-import { createMessageTemplate, listVersionsOfTemplates } from './templates';
+import { sendCampaign } from './send-campaign';
+import { testSendCampaign } from './test-send-campaign';
 
 const RECIPIENTS = 30;
 

@@ -1,5 +1,5 @@
-import type { TemplateVersionRow } from '../../db/schema';
 import { type RecipientValues, renderTemplate } from './template-variables';
+import type { TemplateVersionRow } from './types';
 
 export interface ComposedMessage {
   subject: string;

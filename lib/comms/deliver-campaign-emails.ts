@@ -1,10 +1,17 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { rowsOf } from '../../db/queries/raw-rows';
-import { type CampaignDeliveryRow, campaignDeliveries, campaigns } from '../../db/schema';
+import {
+  claimDueCampaignDelivery,
+  countCampaignSendsInFlight,
+  finishSentCampaigns,
+  getDeliveryWithCriticality,
+  markInterruptedCampaignSendsUnknown,
+  type NewCampaignDelivery,
+  updateCampaignDelivery,
+} from '../../db/queries/comms';
 import { MailError, type Mailer } from '../email/mailer';
 import { campaignMessageId } from '../email/message-id';
 import { listUnsubscribeHeaders } from './recipient-values';
+import type { CampaignDeliveryRow } from './types';
 
 /** Attempts before a delivery the server keeps refusing for now is given up. */
 export const MAX_CAMPAIGN_ATTEMPTS = 3;
@@ -25,30 +32,12 @@ interface ClaimedDelivery {
  * get a message twice).
  */
 async function claim(db: Db, deliveryId: string | null): Promise<ClaimedDelivery | null> {
-  const result = await db.execute(sql`
-    update ${campaignDeliveries} set status = 'sending', attempts = attempts + 1, updated_at = now()
-    where id = (
-      -- clock_timestamp, not now(): inside a long transaction (the demo seed) now() stands still.
-      select id from ${campaignDeliveries}
-      where status = 'queued' and channel = 'email' and send_after <= clock_timestamp()
-        ${deliveryId ? sql`and id = ${deliveryId}` : sql`and not is_test`}
-      order by send_after, id limit 1 for update skip locked)
-    returning id`);
-  const [claimed] = rowsOf<{ id: string }>(result);
-  if (!claimed) return null;
-  const [row] = await db
-    .select({ delivery: campaignDeliveries, critical: campaigns.critical })
-    .from(campaignDeliveries)
-    .innerJoin(campaigns, eq(campaigns.id, campaignDeliveries.campaignId))
-    .where(eq(campaignDeliveries.id, claimed.id));
-  return row ?? null;
+  const claimedId = await claimDueCampaignDelivery(db, deliveryId);
+  return claimedId ? getDeliveryWithCriticality(db, claimedId) : null;
 }
 
-async function record(db: Db, id: string, fields: Partial<typeof campaignDeliveries.$inferInsert>) {
-  await db
-    .update(campaignDeliveries)
-    .set({ ...fields, updatedAt: new Date() })
-    .where(sql`${campaignDeliveries.id} = ${id}`);
+async function record(db: Db, id: string, fields: Partial<NewCampaignDelivery>) {
+  await updateCampaignDelivery(db, id, fields);
 }
 
 async function send(
@@ -132,23 +121,9 @@ export async function sendDueCampaignEmails(
     tally[outcome] += 1;
     options.onDelivery?.(claimed.delivery, outcome);
   }
+  // Campaigns with nothing left to send become sent, or sent with failures: never "sent" over failures.
   await finishSentCampaigns(db);
   return tally;
-}
-
-/**
- * Campaigns with nothing left to send become sent, or sent with failures when any of their
- * emails failed or has an unknown outcome: a campaign never says "sent" over failures.
- */
-async function finishSentCampaigns(db: Db) {
-  await db.execute(sql`
-    update ${campaigns} c set status = case when exists (
-        select 1 from ${campaignDeliveries} d
-        where d.campaign_id = c.id and not d.is_test and d.status in ('failed', 'unknown'))
-      then 'sent_with_failures'::campaign_status else 'sent'::campaign_status end
-    where c.status = 'sending' and not exists (
-      select 1 from ${campaignDeliveries} d
-      where d.campaign_id = c.id and not d.is_test and d.status in ('queued', 'sending'))`);
 }
 
 /**
@@ -163,20 +138,12 @@ export const INTERRUPTED_SEND_AFTER_MS = 10 * 60_000;
  * campaigns are finished (sent with failures) when nothing else is left to send.
  */
 export async function reportInterruptedSends(db: Db, olderThan: Date): Promise<number> {
-  const result = await db.execute(sql`
-    update ${campaignDeliveries} set status = 'unknown', updated_at = now(),
-      error = 'Outcome unknown: the sender stopped while handing this message to the mail server; not sent again so it is never sent twice (check the mail server''s log)'
-    where status = 'sending' and updated_at < ${olderThan.toISOString()}::timestamptz
-    returning id`);
-  const count = rowsOf(result).length;
+  const count = await markInterruptedCampaignSendsUnknown(db, olderThan);
   if (count > 0) await finishSentCampaigns(db);
   return count;
 }
 
 /** Deliveries claimed by a sender that is still at it, or that died less than INTERRUPTED_SEND_AFTER_MS ago. */
 export async function countSendsInFlight(db: Db): Promise<number> {
-  const result = await db.execute(
-    sql`select count(*)::int as n from ${campaignDeliveries} where status = 'sending' and not is_test`,
-  );
-  return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
+  return countCampaignSendsInFlight(db);
 }

@@ -1,9 +1,8 @@
 import { countCampaignDeliveries, listCampaignDeliveryRows } from '../../db/queries/comms';
-import type { CampaignDeliveryRow } from '../../db/schema';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../pagination';
-import type { CommsDeliveryStatus } from './types';
+import type { CampaignDeliveryRow, CommsDeliveryStatus } from './types';
 
 export type DeliveryPage = Page<CampaignDeliveryRow> & { totalCount: number };
 

@@ -8,7 +8,10 @@ import {
   getTemplateVersionsByIds,
   listApprovalsOfCampaigns,
   listSupportArticlesOfCampaigns,
+  listVersionsOfTemplates,
 } from '../../db/queries/comms';
+import { groupByKeys, oneByKeys } from '../batch-order';
+import { selectionOf } from './audience-accounts';
 import type {
   AudienceRow,
   CampaignApprovalRow,
@@ -16,10 +19,7 @@ import type {
   MessageTemplateRow,
   SupportArticleRow,
   TemplateVersionRow,
-} from '../../db/schema';
-import { groupByKeys, oneByKeys } from '../batch-order';
-import { selectionOf } from './audiences';
-import { listVersionsOfTemplates } from './templates';
+} from './types';
 
 export interface DeliveryCount {
   channel: string;

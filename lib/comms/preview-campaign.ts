@@ -1,6 +1,7 @@
-import type { Db } from '../../db/client';
-import type { CampaignRow } from '../../db/schema';
-import { audienceAccounts, getAudience } from './audiences';
+import { getAudienceById, getTemplateVersionById } from '../../db/queries/comms';
+import { authorize } from '../auth/permissions';
+import type { OperationContext } from '../context';
+import { audienceAccounts } from './audience-accounts';
 import { composeCampaignMessage } from './compose-campaign-message';
 import {
   emailRecipients,
@@ -9,7 +10,7 @@ import {
   withoutUnsubscribeTokens,
 } from './recipient-values';
 import { missingVariables, type TemplateVariable } from './template-variables';
-import { getTemplateVersion } from './templates';
+import type { CampaignRow } from './types';
 
 export interface RenderedMessageModel {
   accountId: string;
@@ -21,19 +22,21 @@ export interface RenderedMessageModel {
 
 /**
  * The campaign's message as the audience's first accounts get it (by email when they have an
- * address), with unsubscribe tokens hidden.
+ * address), with unsubscribe tokens hidden: at most `first` of them (up to 50, 3 when not given).
+ * @throws AppError UNAUTHENTICATED, FORBIDDEN
  */
 export async function previewCampaign(
-  db: Db,
+  { db, actor }: OperationContext,
   campaign: CampaignRow,
-  first: number,
+  first?: number | null,
 ): Promise<RenderedMessageModel[]> {
+  authorize(actor, 'campaign');
   const [version, audience] = await Promise.all([
-    getTemplateVersion(db, campaign.templateVersionId),
-    getAudience(db, campaign.audienceId),
+    getTemplateVersionById(db, campaign.templateVersionId),
+    getAudienceById(db, campaign.audienceId),
   ]);
   if (!version || !audience) return [];
-  const accounts = (await audienceAccounts(db, audience)).slice(0, Math.max(0, Math.min(first, 50)));
+  const accounts = (await audienceAccounts(db, audience)).slice(0, Math.max(0, Math.min(first ?? 3, 50)));
   return accounts.map((account) => {
     const recipient = emailRecipients(account)[0] ?? null;
     const values = recipientValues(account);

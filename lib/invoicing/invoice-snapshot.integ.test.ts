@@ -9,7 +9,7 @@ import {
 } from '../../seed/factories';
 import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { updateAccount } from '../accounts/save-account';
-import { getPortalInvoice } from '../portal/portal-invoices';
+import { getPortalInvoice } from '../portal/get-portal-invoice';
 import { creditInvoice } from './credit-invoice';
 import { finalizeInvoice } from './finalize-invoice';
 import { getInvoicePdf } from './invoice-pdf';

@@ -1,9 +1,10 @@
-import type {
-  BillRunRow,
-  billRunAccounts,
-  InvoiceDeliveryRow,
-  InvoiceLineRow,
-  InvoiceRow,
+import {
+  type BillRunRow,
+  type billRunAccounts,
+  deliveryStatusEnum,
+  type InvoiceDeliveryRow,
+  type InvoiceLineRow,
+  type InvoiceRow,
 } from '../../db/schema';
 
 export type BillRunRecord = BillRunRow;
@@ -19,3 +20,6 @@ export type InvoiceStatus = InvoiceRow['status'];
 export type InvoiceLineType = InvoiceLineRow['lineType'];
 export type DeliveryStatus = InvoiceDeliveryRow['status'];
 export type DeliveryTransport = NonNullable<InvoiceDeliveryRow['transport']>;
+
+/** Every status of an invoice email, in the database's order: the GraphQL enum maps onto them. */
+export const deliveryStatuses: readonly DeliveryStatus[] = deliveryStatusEnum.enumValues;

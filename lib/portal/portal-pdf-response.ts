@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { getPortalInvoicePdf } from './portal-invoices';
+import { getPortalInvoicePdf } from './get-portal-invoice-pdf';
 import { currentPortalContact } from './portal-session';
 
 function refusal(status: 401 | 404, code: string, message: string): Response {

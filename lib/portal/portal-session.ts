@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { decode } from 'next-auth/jwt';
 import type { Db } from '../../db/client';
-import { type AccountContactRow, accountContacts } from '../../db/schema';
+import { getAccountContactById } from '../../db/queries/account-contacts';
+import type { AccountContactRow } from '../../db/schema';
 import { isUuid } from '../uuid';
 import { portalSessionSecret, readPortalSessionToken } from './auth/portal-cookies';
 
@@ -32,6 +32,5 @@ export async function currentPortalContact(
 ): Promise<AccountContactRow | null> {
   const contactId = await portalContactIdOf(cookieHeader, consoleSecret);
   if (!contactId) return null;
-  const [contact] = await db.select().from(accountContacts).where(eq(accountContacts.id, contactId));
-  return contact ?? null;
+  return getAccountContactById(db, contactId);
 }

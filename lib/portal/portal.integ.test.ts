@@ -19,7 +19,8 @@ import { resetEnvCache } from '../env';
 import { createPortalAuthOptions } from './auth/portal-auth-options';
 import { runPortalAuth } from './auth/run-portal-auth';
 import { MAX_SIGN_IN_EMAILS } from './auth/send-sign-in-link';
-import { getPortalInvoice, listPortalInvoices } from './portal-invoices';
+import { getPortalInvoice } from './get-portal-invoice';
+import { listPortalInvoices } from './list-portal-invoices';
 import { portalInvoicePdfResponse } from './portal-pdf-response';
 
 /**

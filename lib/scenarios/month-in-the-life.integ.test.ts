@@ -14,7 +14,8 @@ import { getAgingReport } from '../payments/get-aging-report';
 import { listDunningEvents } from '../payments/list-dunning-events';
 import { recordPayment } from '../payments/record-payment';
 import { runDunning } from '../payments/run-dunning';
-import { changeSubscription, createSubscription } from '../subscriptions/manage-subscriptions';
+import { changeSubscription } from '../subscriptions/change-subscription';
+import { createSubscription } from '../subscriptions/create-subscription';
 import { ingestUsageBatch } from '../usage/ingest-usage-batch';
 
 const database = setUpTestDatabase();

@@ -3,7 +3,7 @@ import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
 import { isUuid } from '../uuid';
-import { withReminder } from './incidents';
+import { withReminder } from './incident-reminder';
 import { type IncidentResult, leadProblem } from './open-incident';
 
 const refuse = (code: UserError['code'], field: string[], message: string): IncidentResult => ({

@@ -7,7 +7,7 @@ import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
 import { isUuid } from '../uuid';
 import { componentDefinitions, isComponentKey } from './component-checks';
-import { withReminder } from './incidents';
+import { withReminder } from './incident-reminder';
 import type { IncidentRecord, IncidentSeverity } from './types';
 
 export interface OpenIncidentInput {

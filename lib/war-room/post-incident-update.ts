@@ -4,7 +4,7 @@ import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
 import { isUuid } from '../uuid';
-import { withReminder } from './incidents';
+import { withReminder } from './incident-reminder';
 import { BODY_MAX, type IncidentResult } from './open-incident';
 import type { IncidentStatus } from './types';
 

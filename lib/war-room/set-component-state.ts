@@ -4,7 +4,7 @@ import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
 import { componentDefinitions, isComponentKey } from './component-checks';
-import { ensureComponents, readComponents } from './components';
+import { ensureComponents, readComponents } from './read-components';
 import type { ComponentRecord, ComponentState } from './types';
 
 export interface SetComponentStateInput {

@@ -12,8 +12,8 @@ import type { BillRunRow, CutoverWaveRow, WarRoomStatusUpdateRow } from '../../d
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import type { SystemOfRecord } from '../migration/types';
-import { readComponents } from './components';
-import { readOpenIncidents } from './incidents';
+import { readOpenIncidents } from './incident-reminder';
+import { readComponents } from './read-components';
 import type { ComponentRecord, IncidentRecord } from './types';
 
 /** How many finished bill runs the war room lists beside those in progress. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getDb } from '@/db/client';
-import { getAccountById } from '@/db/queries/accounts';
+import { getPortalAccount } from '@/lib/portal/get-portal-account';
 import { PortalSignOut } from '../_components/portal-sign-out';
 import { requirePortalContact } from '../_lib/portal-contact';
 import { providerName } from '../_lib/provider-name';
@@ -11,10 +11,7 @@ export const dynamic = 'force-dynamic';
 /** The signed-in portal: the provider's name, whose account this is, and sign out. */
 export default async function PortalAccountLayout({ children }: { children: ReactNode }) {
   const contact = await requirePortalContact();
-  const [provider, account] = await Promise.all([
-    providerName(),
-    getAccountById(await getDb(), contact.accountId),
-  ]);
+  const [provider, account] = await Promise.all([providerName(), getPortalAccount(await getDb(), contact)]);
   return (
     <>
       <header className="border-b border-slate-200 bg-white">

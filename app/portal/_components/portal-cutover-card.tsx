@@ -1,7 +1,7 @@
 import { formatDay } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
-import type { PortalCutover } from '@/lib/portal/portal-home';
+import type { PortalCutover } from '@/lib/portal/types';
 
 /** What changes when the customer's billing moves to the new system, and when. */
 export function PortalCutoverCard({ cutover, support }: { cutover: PortalCutover; support: string }) {

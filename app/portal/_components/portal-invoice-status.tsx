@@ -1,14 +1,14 @@
 import { isPositiveAmount } from '@/app/_components/money';
 import { Badge } from '@/app/_components/ui/badge';
-import type { InvoiceRow } from '@/db/schema';
 import { todayIso } from '@/lib/dates';
+import type { PortalInvoiceRow } from '@/lib/portal/types';
 
 /** Paid, due, overdue or void, as the customer reads an invoice. */
 export function PortalInvoiceStatus({
   invoice,
   amountDue,
 }: {
-  invoice: InvoiceRow;
+  invoice: PortalInvoiceRow;
   amountDue: string | null;
 }) {
   if (invoice.status === 'void') return <Badge>Void</Badge>;

@@ -3,7 +3,7 @@ import { formatDay } from '@/app/_components/format';
 import { Money } from '@/app/_components/money';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
-import type { PortalInvoice } from '@/lib/portal/portal-invoices';
+import type { PortalInvoice } from '@/lib/portal/types';
 import { PortalInvoiceStatus } from './portal-invoice-status';
 
 /** The account's invoices and credit notes, newest first, each with its PDF. */

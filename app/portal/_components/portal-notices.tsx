@@ -1,9 +1,9 @@
 import { formatDateTime } from '@/app/_components/format';
 import { Card } from '@/app/_components/ui/card';
-import type { NoticeRow } from '@/db/schema';
+import type { PortalNotice } from '@/lib/portal/types';
 
 /** Notices the provider posted to this account, newest first. */
-export function PortalNotices({ notices }: { notices: NoticeRow[] }) {
+export function PortalNotices({ notices }: { notices: PortalNotice[] }) {
   return (
     <Card title="Notices">
       {notices.length === 0 ? (

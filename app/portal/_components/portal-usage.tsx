@@ -2,7 +2,7 @@ import { Money } from '@/app/_components/money';
 import { Card } from '@/app/_components/ui/card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { formatQuantity } from '@/lib/money/format-money';
-import type { PortalUsageMonth } from '@/lib/portal/portal-home';
+import type { PortalUsageMonth } from '@/lib/portal/types';
 
 function monthName(month: string): string {
   const [year, index] = month.split('-').map(Number);

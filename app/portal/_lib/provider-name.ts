@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
-import { getOrganizationRow } from '@/db/queries/organization';
+import { getPortalProviderName } from '@/lib/portal/get-portal-provider-name';
 
 /** The provider's name, as customers know it; null before the provider is set up. */
 export async function providerName(): Promise<string | null> {
-  return (await getOrganizationRow(await getDb()))?.name ?? null;
+  return getPortalProviderName(await getDb());
 }

@@ -2,12 +2,10 @@ import { addAccountContact } from '../../../lib/accounts/contacts/add-account-co
 import { removeAccountContact } from '../../../lib/accounts/contacts/remove-account-contact';
 import { getAccount, listAccounts } from '../../../lib/accounts/list-accounts';
 import { createAccount, updateAccount } from '../../../lib/accounts/save-account';
-import {
-  addOneTimeCharge,
-  changeSubscription,
-  createSubscription,
-  endSubscription,
-} from '../../../lib/subscriptions/manage-subscriptions';
+import { addOneTimeCharge } from '../../../lib/subscriptions/add-one-time-charge';
+import { changeSubscription } from '../../../lib/subscriptions/change-subscription';
+import { createSubscription } from '../../../lib/subscriptions/create-subscription';
+import { endSubscription } from '../../../lib/subscriptions/end-subscription';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { loaded } from '../loaded';
 

@@ -1,8 +1,8 @@
-import { getProductById } from '../../../db/queries/products';
 import { createProduct } from '../../../lib/catalog/create-product';
 import { createRatePlan } from '../../../lib/catalog/create-rate-plan';
 import { exportRateDeck } from '../../../lib/catalog/export-rate-deck';
 import { importRateDeck } from '../../../lib/catalog/import-rate-deck';
+import { priceInForceOn, versionInForceOn } from '../../../lib/catalog/in-force-on';
 import { listCatalogs } from '../../../lib/catalog/list-catalogs';
 import { getProduct, listProducts } from '../../../lib/catalog/list-products';
 import { previewCall } from '../../../lib/catalog/preview-call';
@@ -17,7 +17,6 @@ import { setProductAllowances } from '../../../lib/catalog/set-product-allowance
 import { setProductPrice } from '../../../lib/catalog/set-product-price';
 import { updateCatalogRounding } from '../../../lib/catalog/update-catalog-rounding';
 import { updateProduct } from '../../../lib/catalog/update-product';
-import { todayIso } from '../../../lib/dates';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { catalogEnumResolvers } from './enums';
 
@@ -51,11 +50,8 @@ export const catalogResolvers: Resolvers = {
     updateCatalogRounding: (_parent, { input }, context) => updateCatalogRounding(context, input),
     createProduct: (_parent, { input }, context) => createProduct(context, input),
     updateProduct: (_parent, { input }, context) => updateProduct(context, input),
-    setProductPrice: async (_parent, { input }, context) => {
-      const result = await setProductPrice(context, { productId: input.productId, ...input.price });
-      const product = result.price ? await getProductById(context.db, input.productId) : null;
-      return { ...result, product };
-    },
+    setProductPrice: (_parent, { input }, context) =>
+      setProductPrice(context, { productId: input.productId, ...input.price }),
     setProductAllowances: (_parent, { input }, context) => setProductAllowances(context, input),
     createRatePlan: (_parent, { input }, context) => createRatePlan(context, input),
     importRateDeck: (_parent, { input }, context) => importRateDeck(context, input),
@@ -67,18 +63,8 @@ export const catalogResolvers: Resolvers = {
       return catalog;
     },
     prices: (product, _args, { loaders }) => loaders.pricesByProductId.load(product.id),
-    priceOn: async (product, args, { loaders }) => {
-      const date = args.date ?? todayIso();
-      const prices = await loaders.pricesByProductId.load(product.id);
-      return (
-        prices.find(
-          (price) =>
-            price.currency === args.currency &&
-            price.effectiveFrom <= date &&
-            (price.effectiveTo === null || price.effectiveTo > date),
-        ) ?? null
-      );
-    },
+    priceOn: async (product, args, { loaders }) =>
+      priceInForceOn(await loaders.pricesByProductId.load(product.id), args.currency, args.date),
     allowances: (product, _args, { loaders }) => loaders.allowancesByProductId.load(product.id),
   },
   Price: {
@@ -91,11 +77,8 @@ export const catalogResolvers: Resolvers = {
       return catalog;
     },
     versions: (plan, _args, { loaders }) => loaders.versionsByPlanId.load(plan.id),
-    versionOn: async (plan, args, { loaders }) => {
-      const date = args.date ?? todayIso();
-      const versions = await loaders.versionsByPlanId.load(plan.id);
-      return versions.find((version) => version.effectiveFrom <= date) ?? null;
-    },
+    versionOn: async (plan, args, { loaders }) =>
+      versionInForceOn(await loaders.versionsByPlanId.load(plan.id), args.date),
   },
   RatePlanVersion: {
     timeBands: (version) => version.timeBands as never,

@@ -1,84 +1,61 @@
-import { campaignStatusEnum, commsChannelEnum, commsDeliveryStatusEnum } from '../../../db/schema/comms';
-import { authorize } from '../../../lib/auth/permissions';
-import { findCampaignMissingValues } from '../../../lib/comms/accounts-missing-values';
-import { createAudience, listAudiences } from '../../../lib/comms/audiences';
 import {
-  approveCampaign,
-  cancelCampaign,
-  createCampaign,
-  getCampaign,
-  listCampaigns,
-} from '../../../lib/comms/campaigns';
+  findCampaignMissingValues,
+  firstAccountsMissingValues,
+} from '../../../lib/comms/accounts-missing-values';
+import { approveCampaign } from '../../../lib/comms/approve-campaign';
+import { audienceAccountsLimit } from '../../../lib/comms/audience-accounts';
+import { cancelCampaign } from '../../../lib/comms/cancel-campaign';
+import { createAudience } from '../../../lib/comms/create-audience';
+import { createCampaign } from '../../../lib/comms/create-campaign';
+import { createMessageTemplate } from '../../../lib/comms/create-message-template';
+import { createSupportArticle } from '../../../lib/comms/create-support-article';
+import { getCampaign } from '../../../lib/comms/get-campaign';
+import { getMessageTemplate } from '../../../lib/comms/get-message-template';
+import { listAudiences } from '../../../lib/comms/list-audiences';
 import { listCampaignDeliveries } from '../../../lib/comms/list-campaign-deliveries';
+import { listCampaigns } from '../../../lib/comms/list-campaigns';
+import { listMessageTemplates } from '../../../lib/comms/list-message-templates';
+import { listNotices } from '../../../lib/comms/list-notices';
+import { listOutbox } from '../../../lib/comms/list-outbox';
+import { listSupportArticles } from '../../../lib/comms/list-support-articles';
+import { listTemplateVariables } from '../../../lib/comms/list-template-variables';
 import { previewCampaign } from '../../../lib/comms/preview-campaign';
 import { withoutUnsubscribeTokens } from '../../../lib/comms/recipient-values';
-import { sendCampaign, testSendCampaign } from '../../../lib/comms/send-campaign';
+import { recordDeliveryEvent } from '../../../lib/comms/record-delivery-event';
+import { reviseMessageTemplate } from '../../../lib/comms/revise-message-template';
+import { sendCampaign } from '../../../lib/comms/send-campaign';
+import { testSendCampaign } from '../../../lib/comms/test-send-campaign';
 import {
-  createSupportArticle,
-  listNotices,
-  listOutbox,
-  listSupportArticles,
-  recordDeliveryEvent,
-} from '../../../lib/comms/support-and-notices';
-import { templateVariables } from '../../../lib/comms/template-variables';
-import {
-  createMessageTemplate,
-  getTemplate,
-  listTemplates,
-  reviseMessageTemplate,
-} from '../../../lib/comms/templates';
+  campaignStatuses,
+  commsChannels,
+  commsDeliveryStatuses,
+  deliveryEvents,
+} from '../../../lib/comms/types';
 import { mailerFromEnv } from '../../../lib/email/mailer-from-env';
 import { getCutoverWave } from '../../../lib/migration/cutover/wave-queries';
 import { must } from '../../../lib/must';
-import { listPortalSignInOutbox } from '../../../lib/portal/portal-sign-in-outbox';
+import { listPortalSignInOutbox } from '../../../lib/portal/list-portal-sign-in-outbox';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { screamingCaseEnum } from '../enum-values';
 
 export const commsResolvers: Resolvers = {
-  CommsChannel: screamingCaseEnum(commsChannelEnum.enumValues),
-  CampaignStatus: screamingCaseEnum(campaignStatusEnum.enumValues),
-  CommsDeliveryStatus: screamingCaseEnum(commsDeliveryStatusEnum.enumValues),
-  DeliveryEvent: screamingCaseEnum(['delivered', 'bounced'] as const),
+  CommsChannel: screamingCaseEnum(commsChannels),
+  CampaignStatus: screamingCaseEnum(campaignStatuses),
+  CommsDeliveryStatus: screamingCaseEnum(commsDeliveryStatuses),
+  DeliveryEvent: screamingCaseEnum(deliveryEvents),
 
   Query: {
-    templateVariables: (_parent, _args, context) => {
-      authorize(context.actor, 'templateVariables');
-      return Object.entries(templateVariables).map(([name, description]) => ({ name, description }));
-    },
-    messageTemplates: (_parent, _args, context) => {
-      authorize(context.actor, 'messageTemplates');
-      return listTemplates(context.db);
-    },
-    messageTemplate: (_parent, args, context) => {
-      authorize(context.actor, 'messageTemplate');
-      return getTemplate(context.db, args.id);
-    },
-    audiences: (_parent, _args, context) => {
-      authorize(context.actor, 'audiences');
-      return listAudiences(context.db);
-    },
-    campaigns: (_parent, _args, context) => {
-      authorize(context.actor, 'campaigns');
-      return listCampaigns(context.db);
-    },
-    campaign: (_parent, args, context) => {
-      authorize(context.actor, 'campaign');
-      return getCampaign(context.db, args.id);
-    },
-    outbox: (_parent, args, context) => {
-      authorize(context.actor, 'outbox');
-      return listOutbox(context.db, args.first ?? 50);
-    },
+    templateVariables: (_parent, _args, context) => listTemplateVariables(context),
+    messageTemplates: (_parent, _args, context) => listMessageTemplates(context),
+    messageTemplate: (_parent, args, context) => getMessageTemplate(context, args.id),
+    audiences: (_parent, _args, context) => listAudiences(context),
+    campaigns: (_parent, _args, context) => listCampaigns(context),
+    campaign: (_parent, args, context) => getCampaign(context, args.id),
+    outbox: (_parent, args, context) => listOutbox(context, args),
     portalSignInOutbox: (_parent, args, context) =>
       listPortalSignInOutbox(context, { first: args.first ?? 20 }),
-    supportArticles: (_parent, args, context) => {
-      authorize(context.actor, 'supportArticles');
-      return listSupportArticles(context.db, args.campaignId);
-    },
-    notices: (_parent, args, context) => {
-      authorize(context.actor, 'notices');
-      return listNotices(context.db, args.accountId);
-    },
+    supportArticles: (_parent, args, context) => listSupportArticles(context, args.campaignId),
+    notices: (_parent, args, context) => listNotices(context, args.accountId),
   },
 
   Mutation: {
@@ -108,8 +85,10 @@ export const commsResolvers: Resolvers = {
     filter: (audience) => (audience.filter as never) ?? null,
     size: (audience, _args, { loaders }) => loaders.audienceSize.load(audience),
     accounts: async (audience, args, { loaders }) => {
-      const first = Math.max(0, Math.min(args.first ?? 20, 200));
-      const ids = await loaders.firstAudienceAccountIds.load({ audience, first });
+      const ids = await loaders.firstAudienceAccountIds.load({
+        audience,
+        first: audienceAccountsLimit(args.first),
+      });
       const rows = await Promise.all(ids.map((id) => loaders.accountById.load(id)));
       return rows.filter((row) => row !== null);
     },
@@ -135,8 +114,8 @@ export const commsResolvers: Resolvers = {
     audience: async (campaign, _args, { loaders }) =>
       must(await loaders.audienceById.load(campaign.audienceId), 'audience'),
     approvals: (campaign, _args, { loaders }) => loaders.approvalsByCampaignId.load(campaign.id),
-    preview: (campaign, args, context) => previewCampaign(context.db, campaign, args.first ?? 3),
-    accountsMissingValues: (campaign, _args, context) => findCampaignMissingValues(context.db, campaign),
+    preview: (campaign, args, context) => previewCampaign(context, campaign, args.first),
+    accountsMissingValues: (campaign, _args, context) => findCampaignMissingValues(context, campaign),
     deliveryCounts: async (campaign, _args, { loaders }) =>
       (await loaders.deliveryCountsByCampaignId.load(campaign.id)).map((row) => ({
         channel: row.channel as never,
@@ -149,7 +128,7 @@ export const commsResolvers: Resolvers = {
 
   CampaignMissingValues: {
     accountCount: (missing) => missing.accounts.length,
-    accounts: (missing, args) => missing.accounts.slice(0, Math.max(0, Math.min(args.first ?? 10, 200))),
+    accounts: (missing, args) => firstAccountsMissingValues(missing, args.first),
   },
 
   AccountMissingValues: {

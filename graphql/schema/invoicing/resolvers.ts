@@ -1,4 +1,3 @@
-import { deliveryStatusEnum } from '../../../db/schema';
 import {
   createBillRun,
   getBillRun,
@@ -13,6 +12,7 @@ import { getInvoice, listInvoices } from '../../../lib/invoicing/invoice-queries
 import { billToOf } from '../../../lib/invoicing/invoice-snapshot';
 import { resendInvoiceEmail } from '../../../lib/invoicing/resend-invoice-email';
 import { sendInvoice } from '../../../lib/invoicing/send-invoice';
+import { deliveryStatuses } from '../../../lib/invoicing/types';
 import { voidInvoice } from '../../../lib/invoicing/void-invoice';
 import { invoiceAmountDue } from '../../../lib/payments/invoice-amount-due';
 import { createTaxRule, listTaxRules } from '../../../lib/tax/tax-rules';
@@ -39,7 +39,7 @@ export const invoicingResolvers: Resolvers = {
     TAX: 'tax',
     CREDIT: 'credit',
   },
-  EmailStatus: screamingCaseEnum(deliveryStatusEnum.enumValues),
+  EmailStatus: screamingCaseEnum(deliveryStatuses),
   EmailTransport: { SMTP: 'smtp', OUTBOX: 'outbox' },
   Query: {
     taxRules: (_parent, _args, context) => listTaxRules(context),

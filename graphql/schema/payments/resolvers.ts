@@ -1,4 +1,3 @@
-import type { AccountRow } from '../../../db/schema';
 import { allocateCredit } from '../../../lib/payments/allocate-credit';
 import { getAccountBalance } from '../../../lib/payments/get-account-balance';
 import { getAgingReport } from '../../../lib/payments/get-aging-report';
@@ -12,7 +11,7 @@ import type { Loaders } from '../../loaders';
 import { loaded } from '../loaded';
 
 /** The account a payment, aging row or dunning event belongs to; foreign keys guarantee it exists. */
-async function accountOf(loaders: Loaders, accountId: string): Promise<AccountRow> {
+async function accountOf(loaders: Loaders, accountId: string) {
   const account = await loaders.accountById.load(accountId);
   if (!account) throw new Error(`account ${accountId} not found`);
   return account;

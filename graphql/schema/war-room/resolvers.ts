@@ -1,10 +1,12 @@
 import { assignIncidentLead } from '../../../lib/war-room/assign-incident-lead';
-import { listComponents } from '../../../lib/war-room/components';
-import { getIncident, listIncidents } from '../../../lib/war-room/incidents';
+import { getIncident } from '../../../lib/war-room/get-incident';
+import { listComponents } from '../../../lib/war-room/list-components';
+import { listIncidents } from '../../../lib/war-room/list-incidents';
+import { listStatusUpdates } from '../../../lib/war-room/list-status-updates';
 import { openIncident } from '../../../lib/war-room/open-incident';
 import { postIncidentUpdate } from '../../../lib/war-room/post-incident-update';
+import { postStatusUpdate } from '../../../lib/war-room/post-status-update';
 import { setComponentState } from '../../../lib/war-room/set-component-state';
-import { listStatusUpdates, postStatusUpdate } from '../../../lib/war-room/status-updates';
 import { readWarRoomSnapshot } from '../../../lib/war-room/war-room-snapshot';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 

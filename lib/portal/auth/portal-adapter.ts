@@ -1,7 +1,13 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Adapter, AdapterUser } from 'next-auth/adapters';
 import type { Db } from '../../../db/client';
-import { type AccountContactRow, accountContacts, portalVerificationTokens } from '../../../db/schema';
+import { getAccountContactById } from '../../../db/queries/account-contacts';
+import {
+  findAccountContactByEmail,
+  insertPortalVerificationToken,
+  markAccountContactVerified,
+  takePortalVerificationToken,
+} from '../../../db/queries/portal';
+import type { AccountContactRow } from '../../../db/schema';
 
 function asUser(contact: AccountContactRow): AdapterUser {
   return {
@@ -13,12 +19,8 @@ function asUser(contact: AccountContactRow): AdapterUser {
 }
 
 /** The account contact with this email (compared case-insensitively), if any. */
-export async function findContactByEmail(db: Db, email: string): Promise<AccountContactRow | null> {
-  const [contact] = await db
-    .select()
-    .from(accountContacts)
-    .where(eq(sql`lower(${accountContacts.email})`, email.trim().toLowerCase()));
-  return contact ?? null;
+export function findContactByEmail(db: Db, email: string): Promise<AccountContactRow | null> {
+  return findAccountContactByEmail(db, email);
 }
 
 /**
@@ -33,26 +35,12 @@ export function portalAdapter(getDb: () => Promise<Db>): Adapter {
       return contact ? asUser(contact) : null;
     },
     async getUser(id) {
-      const [contact] = await (await getDb())
-        .select()
-        .from(accountContacts)
-        .where(eq(accountContacts.id, id));
+      const contact = await getAccountContactById(await getDb(), id);
       return contact ? asUser(contact) : null;
     },
     async updateUser(user) {
-      const db = await getDb();
-      const [contact] = await db
-        .update(accountContacts)
-        // The first sign-in proves the address; later ones change nothing.
-        .set(
-          user.emailVerified
-            ? {
-                emailVerifiedAt: sql`coalesce(${accountContacts.emailVerifiedAt}, ${user.emailVerified.toISOString()}::timestamptz)`,
-              }
-            : {},
-        )
-        .where(eq(accountContacts.id, user.id))
-        .returning();
+      // The first sign-in proves the address; later ones change nothing.
+      const contact = await markAccountContactVerified(await getDb(), user.id, user.emailVerified ?? null);
       if (!contact) throw new Error('The contact was removed while signing in.');
       return asUser(contact);
     },
@@ -63,19 +51,11 @@ export function portalAdapter(getDb: () => Promise<Db>): Adapter {
       return null;
     },
     async createVerificationToken(token) {
-      const db = await getDb();
-      await db.delete(portalVerificationTokens).where(lt(portalVerificationTokens.expires, new Date()));
-      await db.insert(portalVerificationTokens).values(token);
+      await insertPortalVerificationToken(await getDb(), token);
       return token;
     },
     async useVerificationToken({ identifier, token }) {
-      const [used] = await (await getDb())
-        .delete(portalVerificationTokens)
-        .where(
-          and(eq(portalVerificationTokens.identifier, identifier), eq(portalVerificationTokens.token, token)),
-        )
-        .returning();
-      return used ?? null;
+      return takePortalVerificationToken(await getDb(), identifier, token);
     },
   };
 }

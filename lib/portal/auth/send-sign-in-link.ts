@@ -1,7 +1,6 @@
-import { and, count, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { getOrganizationRow } from '../../../db/queries/organization';
-import { portalSignInEmails } from '../../../db/schema';
+import { countSignInEmailsSince, insertPortalSignInEmail } from '../../../db/queries/portal';
 import { escapeHtml } from '../../email/escape-html';
 import { mailerFromEnv } from '../../email/mailer-from-env';
 import { findContactByEmail } from './portal-adapter';
@@ -15,16 +14,7 @@ export const MAX_SIGN_IN_EMAILS = 5;
 const THROTTLE_MINUTES = 15;
 
 async function recentSignInEmails(db: Db, contactId: string): Promise<number> {
-  const [row] = await db
-    .select({ sent: count() })
-    .from(portalSignInEmails)
-    .where(
-      and(
-        eq(portalSignInEmails.contactId, contactId),
-        gt(portalSignInEmails.createdAt, new Date(Date.now() - THROTTLE_MINUTES * 60_000)),
-      ),
-    );
-  return row?.sent ?? 0;
+  return countSignInEmailsSince(db, contactId, new Date(Date.now() - THROTTLE_MINUTES * 60_000));
 }
 
 interface SignInLinkRequest {
@@ -63,7 +53,7 @@ export async function sendSignInLink(db: Db, request: SignInLinkRequest): Promis
   const message = signInMessage(provider, link, request.expires);
   const mailer = mailerFromEnv();
   if (mailer) await mailer.send({ to: contact.email, ...message });
-  await db.insert(portalSignInEmails).values({
+  await insertPortalSignInEmail(db, {
     contactId: contact.id,
     recipient: contact.email,
     subject: message.subject,

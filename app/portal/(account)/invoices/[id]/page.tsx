@@ -11,7 +11,7 @@ import { getDb } from '@/db/client';
 import { addDays } from '@/lib/dates';
 import { documentTitle } from '@/lib/invoicing/pdf/invoice-document';
 import { formatQuantity } from '@/lib/money/format-money';
-import { getPortalInvoice } from '@/lib/portal/portal-invoices';
+import { getPortalInvoice } from '@/lib/portal/get-portal-invoice';
 import { requirePortalContact } from '../../../_lib/portal-contact';
 
 export const metadata: Metadata = { title: 'Invoice' };

@@ -1,4 +1,4 @@
-import { insertStatusUpdate, listStatusUpdateRows } from '../../db/queries/war-room';
+import { insertStatusUpdate } from '../../db/queries/war-room';
 import type { WarRoomStatusUpdateRow } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
@@ -28,16 +28,4 @@ export async function postStatusUpdate(
     };
   const statusUpdate = await insertStatusUpdate(ctx.db, { body, author: actorLabel(ctx.actor) });
   return { statusUpdate, userErrors: [] };
-}
-
-/**
- * The status updates, newest first (at most `first`, up to 100).
- * @throws AppError UNAUTHENTICATED, FORBIDDEN
- */
-export async function listStatusUpdates(
-  { db, actor }: OperationContext,
-  first?: number | null,
-): Promise<WarRoomStatusUpdateRow[]> {
-  authorize(actor, 'statusUpdates');
-  return listStatusUpdateRows(db, Math.max(1, Math.min(first ?? 20, 100)));
 }

@@ -1,5 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
-import { portalSignInEmails } from '../../db/schema';
+import { listOutboxSignInEmails } from '../../db/queries/portal';
 import { recordSecretView } from '../audit/record-secret-view';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
@@ -13,12 +12,7 @@ import type { OperationContext } from '../context';
 export async function listPortalSignInOutbox(ctx: OperationContext, args: { first: number }) {
   authorize(ctx.actor, 'portalSignInOutbox');
   const first = Math.max(1, Math.min(args.first, 200));
-  const emails = await ctx.db
-    .select()
-    .from(portalSignInEmails)
-    .where(eq(portalSignInEmails.transport, 'outbox'))
-    .orderBy(desc(portalSignInEmails.createdAt))
-    .limit(first);
+  const emails = await listOutboxSignInEmails(ctx.db, first);
   await recordSecretView(ctx, 'portalSignInOutbox', { first, shown: emails.length });
   return emails;
 }

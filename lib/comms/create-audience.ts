@@ -1,13 +1,14 @@
-import { desc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { type AudienceSelection, listAudienceAccounts } from '../../db/queries/audiences';
-import { type AudienceRow, accountStatusEnum, audiences, cutoverWaves, products } from '../../db/schema';
+import { insertAudience } from '../../db/queries/comms';
+import { getWaveById } from '../../db/queries/cutover';
+import { getProductById } from '../../db/queries/products';
+import { accountStatusEnum } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
 import { isPlainDecimal } from '../money/decimal';
 import { isUuid } from '../uuid';
+import type { AudienceRow } from './types';
 
 export interface AudienceFilter {
   region?: string | null;
@@ -37,20 +38,13 @@ export async function createAudience(
   if (Boolean(input.waveId) === Boolean(input.filter))
     return refuse(['waveId'], 'Choose a wave or a filter, not both.');
   if (input.waveId) {
-    const [wave] = isUuid(input.waveId)
-      ? await ctx.db
-          .select({ id: cutoverWaves.id })
-          .from(cutoverWaves)
-          .where(eq(cutoverWaves.id, input.waveId))
-      : [];
+    const wave = isUuid(input.waveId) ? await getWaveById(ctx.db, input.waveId) : null;
     if (!wave) return refuse(['waveId'], 'No wave has this id.', 'NOT_FOUND');
   }
   const filter = input.filter;
   if (filter) {
     if (filter.productId) {
-      const [product] = isUuid(filter.productId)
-        ? await ctx.db.select({ id: products.id }).from(products).where(eq(products.id, filter.productId))
-        : [];
+      const product = isUuid(filter.productId) ? await getProductById(ctx.db, filter.productId) : null;
       if (!product) return refuse(['filter', 'productId'], 'No product has this id.', 'NOT_FOUND');
     }
     if (filter.status && !(accountStatusEnum.enumValues as readonly string[]).includes(filter.status))
@@ -58,42 +52,18 @@ export async function createAudience(
     if (filter.minBalance && !isPlainDecimal(filter.minBalance))
       return refuse(['filter', 'minBalance'], 'A decimal amount, e.g. 100.00.');
   }
-  const [audience] = await ctx.db
-    .insert(audiences)
-    .values({
-      name,
-      waveId: input.waveId ?? null,
-      filter: filter
-        ? {
-            region: filter.region?.trim() || null,
-            productId: filter.productId || null,
-            status: filter.status || null,
-            minBalance: filter.minBalance || null,
-          }
-        : null,
-      createdBy: actorLabel(ctx.actor),
-    })
-    .returning();
-  return { audience: audience ?? null, userErrors: [] };
-}
-
-export function selectionOf(audience: AudienceRow): AudienceSelection {
-  return audience.waveId
-    ? { waveId: audience.waveId }
-    : ((audience.filter as AudienceSelection | null) ?? {});
-}
-
-/** The accounts an audience reaches now. */
-export function audienceAccounts(db: Db, audience: AudienceRow) {
-  return listAudienceAccounts(db, selectionOf(audience));
-}
-
-export async function getAudience(db: Db, id: string) {
-  if (!isUuid(id)) return null;
-  const [row] = await db.select().from(audiences).where(eq(audiences.id, id));
-  return row ?? null;
-}
-
-export function listAudiences(db: Db) {
-  return db.select().from(audiences).orderBy(desc(audiences.createdAt));
+  const audience = await insertAudience(ctx.db, {
+    name,
+    waveId: input.waveId ?? null,
+    filter: filter
+      ? {
+          region: filter.region?.trim() || null,
+          productId: filter.productId || null,
+          status: filter.status || null,
+          minBalance: filter.minBalance || null,
+        }
+      : null,
+    createdBy: actorLabel(ctx.actor),
+  });
+  return { audience, userErrors: [] };
 }

@@ -1,40 +1,14 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { getAccountById } from '../../db/queries/accounts';
-import {
-  type AccountContactRow,
-  type AccountRow,
-  cutoverWaveAccounts,
-  cutoverWaves,
-  notices,
-} from '../../db/schema';
+import { listNoticesOfAccount } from '../../db/queries/comms';
+import { getCutoverWaveOfAccount } from '../../db/queries/portal';
+import type { AccountContactRow, AccountRow } from '../../db/schema';
 import { systemActor } from '../auth/actor';
 import { firstInvoiceDate } from '../comms/template-variables';
 import { Dec } from '../money/decimal';
 import { getAccountBalance } from '../payments/get-account-balance';
 import { summarizeAccountUsage } from '../usage/summarize-account-usage';
-
-export interface PortalCutover {
-  systemOfRecord: AccountRow['systemOfRecord'];
-  waveName: string | null;
-  /** The day Switchboard bills from: done when the account has moved, else the planned day. */
-  date: string | null;
-  done: boolean;
-  firstInvoiceDate: string | null;
-}
-
-export interface PortalUsageMonth {
-  /** The month's first day, YYYY-MM-DD. */
-  month: string;
-  /** Whether it is the month in progress. */
-  current: boolean;
-  calls: number;
-  /** Billable minutes, to 2 decimals. */
-  minutes: string;
-  /** Other metered usage: SMS, data and custom units. */
-  metered: { name: string; quantity: string; amount: string | null }[];
-  total: string;
-}
+import type { PortalCutover, PortalUsageMonth } from './types';
 
 // The portal reads on behalf of the signed-in contact, whose account it has already settled;
 // the domain functions it reuses ask for an actor, and this one is never the request's.
@@ -73,16 +47,7 @@ async function usageMonths(db: Db, account: AccountRow, now: Date): Promise<Port
 }
 
 async function cutoverOf(db: Db, account: AccountRow): Promise<PortalCutover> {
-  const [wave] = await db
-    .select({
-      name: cutoverWaves.name,
-      status: cutoverWaves.status,
-      cutoverDate: cutoverWaves.cutoverDate,
-      plannedDate: cutoverWaves.plannedDate,
-    })
-    .from(cutoverWaveAccounts)
-    .innerJoin(cutoverWaves, eq(cutoverWaves.id, cutoverWaveAccounts.waveId))
-    .where(eq(cutoverWaveAccounts.accountId, account.id));
+  const wave = await getCutoverWaveOfAccount(db, account.id);
   const done = account.systemOfRecord === 'switchboard' && Boolean(account.cutoverDate);
   // A wave rolled back has no date to tell until it is planned again.
   const live = wave && wave.status !== 'rolled_back' ? wave : null;
@@ -103,12 +68,7 @@ export async function loadPortalHome(db: Db, contact: AccountContactRow, now = n
   const [balance, cutover, accountNotices, usage] = await Promise.all([
     getAccountBalance({ db, actor: portalReader }, account.id),
     cutoverOf(db, account),
-    db
-      .select()
-      .from(notices)
-      .where(and(eq(notices.accountId, account.id), inArray(notices.channel, ['portal', 'in_app'])))
-      .orderBy(desc(notices.createdAt))
-      .limit(20),
+    listNoticesOfAccount(db, account.id, { channels: ['portal', 'in_app'], limit: 20 }),
     usageMonths(db, account, now),
   ]);
   return { account, balance, cutover, notices: accountNotices, usage };

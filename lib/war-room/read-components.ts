@@ -1,8 +1,6 @@
 import type { Db } from '../../db/client';
 import { insertMissingComponents, listComponentRows, readComponentSignals } from '../../db/queries/war-room';
 import type { ComponentRow } from '../../db/schema';
-import { authorize } from '../auth/permissions';
-import type { OperationContext } from '../context';
 import { checkComponents, componentDefinitions, isComponentKey } from './component-checks';
 import type { ComponentRecord } from './types';
 
@@ -46,10 +44,4 @@ export async function readComponents(db: Db): Promise<ComponentRecord[]> {
       manualAt: row.manualAt,
     };
   });
-}
-
-/** The war room's components with their states. @throws AppError UNAUTHENTICATED, FORBIDDEN */
-export async function listComponents({ db, actor }: OperationContext): Promise<ComponentRecord[]> {
-  authorize(actor, 'components');
-  return readComponents(db);
 }
