@@ -3,7 +3,6 @@ import type { Db } from '../client';
 import { accounts, ingestionProblems, ingestions, products, usageRecords } from '../schema';
 import { newestFirst, olderThan } from './keyset';
 import { rowsOf } from './raw-rows';
-import { roundedSql, type SqlRoundingMode } from './round-sql';
 import { uuidSet } from './uuid-set';
 
 export type NewIngestion = typeof ingestions.$inferInsert;
@@ -309,33 +308,6 @@ export async function countUnratedOfAccount(db: Db, accountId: string, from: Dat
   return row?.n ?? 0;
 }
 
-/** Rated voice calls of some accounts in [from, to): one query for a whole bill-run chunk. */
-export async function listRatedCallsOfAccounts(db: Db, accountIds: readonly string[], from: Date, to: Date) {
-  if (accountIds.length === 0) return [];
-  return db
-    .select({
-      accountId: usageRecords.accountId,
-      productId: usageRecords.productId,
-      recordId: usageRecords.recordId,
-      startedAt: usageRecords.startedAt,
-      destinationName: usageRecords.destinationName,
-      destinationClass: usageRecords.destinationClass,
-      billableSeconds: usageRecords.billableSeconds,
-      ratePerMinute: usageRecords.ratePerMinute,
-      connectionFee: usageRecords.connectionFee,
-    })
-    .from(usageRecords)
-    .where(
-      and(
-        sql`${usageRecords.accountId} = any(array${uuidSet(accountIds)})`,
-        eq(usageRecords.usageType, 'voice'),
-        eq(usageRecords.status, 'rated'),
-        gte(usageRecords.startedAt, from),
-        lt(usageRecords.startedAt, to),
-      ),
-    );
-}
-
 /** Quantities of rated non-voice usage of some accounts in [from, to), per account and product. */
 export async function sumQuantitiesOfAccounts(db: Db, accountIds: readonly string[], from: Date, to: Date) {
   if (accountIds.length === 0) return [];
@@ -359,79 +331,4 @@ export async function sumQuantitiesOfAccounts(db: Db, accountIds: readonly strin
       ),
     )
     .groupBy(usageRecords.accountId, usageRecords.productId);
-}
-
-/** An account's included seconds for a period (0 when it has none). */
-export interface VoiceAllowancePool {
-  accountId: string;
-  seconds: number;
-}
-
-export interface VoiceDestinationSum {
-  account_id: string;
-  /** One of the account's voice products (null when none of its calls named one). */
-  product_id: string | null;
-  destination: string;
-  calls: number;
-  billable_seconds: string;
-  covered_seconds: string;
-  /** Sum of the calls' charges, each rounded to the call decimals, exact. */
-  charge: string;
-}
-
-/**
- * The period's rated voice calls of some accounts, charged and summed per account and
- * destination by the database, as lib/rating/allowances charges them one by one: each
- * account's pool of included seconds covers the billable seconds of calls of `classes` in
- * call order (started_at, then record id compared byte-wise; instants are stored to the
- * millisecond, as JS compares them), a call may be partly covered, and each call costs
- * roundc(connection fee + uncovered seconds × rate / 60). Calls without billable seconds
- * count nowhere. One query for any number of accounts and calls: the rows come off
- * usage_records_account_billing_idx already in call order, so the running total needs no sort.
- *
- * Exactness: the division by 60 is the only inexact step; PostgreSQL keeps at least 16
- * significant digits, while a quotient that is not exactly on a rounding tie is at least
- * 1/60 of a unit of the rate's last decimal away from one, so rounding it gives what
- * decimal.js gives.
- */
-export async function sumVoiceChargesOfAccounts(
-  db: Db,
-  request: {
-    pools: readonly VoiceAllowancePool[];
-    classes: readonly string[];
-    rounding: { mode: SqlRoundingMode; callDecimals: number };
-  },
-  from: Date,
-  to: Date,
-): Promise<VoiceDestinationSum[]> {
-  const { pools, classes, rounding } = request;
-  if (pools.length === 0) return [];
-  const charge = roundedSql(sql.raw('raw_charge'), rounding.callDecimals, rounding.mode);
-  const isCovered = sql`coalesce(u.destination_class::text, 'other') = any(${`{${classes.join(',')}}`}::text[])`;
-  const result = await db.execute(sql`
-    with calls as (
-      select u.account_id, u.product_id, coalesce(u.destination_name, '') as destination,
-        coalesce(u.billable_seconds, 0) as billable, coalesce(u.connection_fee, 0) as fee,
-        coalesce(u.rate_per_minute, 0) as rate, ${isCovered} as is_covered_class,
-        -- billable seconds of the account's earlier calls of the covered classes: what its pool gave away
-        coalesce(sum(case when ${isCovered} then coalesce(u.billable_seconds, 0) else 0 end) over (
-          partition by u.account_id order by u.started_at, u.record_id collate "C"
-          rows between unbounded preceding and 1 preceding), 0) as used_before
-      from ${usageRecords} u
-      where u.account_id = any(array${uuidSet(pools.map((p) => p.accountId))})
-        and u.started_at >= ${from.toISOString()}::timestamptz and u.started_at < ${to.toISOString()}::timestamptz
-        and u.usage_type = 'voice' and u.status = 'rated'
-    ), charged as (
-      select c.account_id, c.product_id, c.destination, c.billable,
-        case when c.is_covered_class then least(c.billable, greatest(p.seconds - c.used_before, 0)) else 0 end as covered,
-        c.fee, c.rate
-      from calls c join jsonb_to_recordset(${JSON.stringify(pools)}::jsonb) as p("accountId" uuid, seconds bigint)
-        on p."accountId" = c.account_id
-      where c.billable > 0
-    )
-    select account_id, min(product_id::text) as product_id, destination, count(*)::int as calls,
-      sum(billable)::text as billable_seconds, sum(covered)::text as covered_seconds, sum(${charge})::text as charge
-    from (select *, fee + (billable - covered) * rate / 60 as raw_charge from charged) r
-    group by account_id, destination`);
-  return rowsOf<VoiceDestinationSum>(result);
 }

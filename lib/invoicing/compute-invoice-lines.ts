@@ -1,10 +1,10 @@
 import { type Dec, sum } from '../money/decimal';
 import { type RoundingPolicy, roundLineAmount } from '../money/rounding';
-import { type Allowance, applyAllowances, includedAllowance, type PeriodCall } from '../rating/allowances';
+import { type Allowance, includedAllowance } from '../rating/allowances';
 import type { DestinationClass } from '../rating/destinations';
 import { type PriceModel, ratePrice } from '../rating/price-model';
 import { daysBetween, overlapDays, prorate } from '../rating/proration';
-import { type DestinationTotals, summarizeVoiceCalls, voiceLinesOf } from '../rating/voice-lines';
+import { type DestinationTotals, voiceLinesOf } from '../rating/voice-lines';
 
 /**
  * What one account is billed for one period, as pure data in and lines out: the rules of
@@ -36,13 +36,10 @@ export interface PeriodBillingInput {
     taxCategory: string;
   }[];
   /**
-   * The period's rated calls, charged here with the allowances; or, when the database already
-   * charged them with the same allowances (see periodAllowances), their totals per destination.
+   * The period's calls per destination, charged after the allowances of periodAllowances by
+   * the one rule in db/queries/voice-charges (lib/invoicing/load-voice-usage loads them).
    */
-  voice:
-    | { productCode: string; taxCategory: string; calls: PeriodCall[] }
-    | { productCode: string; taxCategory: string; destinations: DestinationTotals[] }
-    | null;
+  voice: { productCode: string; taxCategory: string; destinations: DestinationTotals[] } | null;
   metered: { productCode: string; quantity: Dec; price: PriceModel; taxCategory: string }[];
   taxRates: { taxCode: string; taxCategory: string; ratePercent: Dec }[];
 }
@@ -117,15 +114,7 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   }
 
   if (input.voice) {
-    const voiceLines =
-      'calls' in input.voice
-        ? summarizeVoiceCalls(
-            applyAllowances(input.voice.calls, periodAllowances(input.subscriptions, period), policy),
-            currency,
-            policy,
-          )
-        : voiceLinesOf(input.voice.destinations, currency, policy);
-    for (const line of voiceLines) {
+    for (const line of voiceLinesOf(input.voice.destinations, currency, policy)) {
       lines.push({
         lineType: 'usage',
         key: line.destination,

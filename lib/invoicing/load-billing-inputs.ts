@@ -26,25 +26,15 @@ export interface AccountBillingInput {
   problems: string[];
 }
 
-export interface LoadBillingInputsOptions {
-  /**
-   * Where voice calls are charged: summed per destination by the database (the default:
-   * millions of calls never leave it), or one by one in this process. Both give the same
-   * lines; accounts whose allowances cover different sets of classes are always charged here.
-   */
-  chargeCallsIn?: 'database' | 'process';
-}
-
 /**
  * Everything a period's invoices need for a chunk of accounts, in a fixed number of queries
  * whatever the chunk's size (no query per account): subscriptions, charges, voice charges
- * per destination (or rated calls), metered totals, products, prices and allowances.
+ * per destination (charged by the database), metered totals, products, prices and allowances.
  */
 export async function loadBillingInputs(
   db: Db,
   accountIds: readonly string[],
   period: { start: string; end: string },
-  options: LoadBillingInputsOptions = {},
 ): Promise<AccountBillingInput[]> {
   const from = utcDayStart(period.start);
   const to = utcDayStart(period.end);
@@ -105,7 +95,7 @@ export async function loadBillingInputs(
       db,
       priceRows.map((p) => p.id),
     ),
-    loadVoiceUsage(db, bases, period, options.chargeCallsIn ?? 'database'),
+    loadVoiceUsage(db, bases, period),
   ]);
   const missing = [...new Set(voice.productIds)].filter((id) => !productById.has(id));
   for (const row of await getProductsByIds(db, missing)) productById.set(row.id, row);
@@ -161,17 +151,11 @@ export async function loadBillingInputs(
       }),
       voice:
         accountVoice && voiceProduct
-          ? 'calls' in accountVoice
-            ? {
-                productCode: voiceProduct.code,
-                taxCategory: voiceProduct.taxCategory,
-                calls: accountVoice.calls,
-              }
-            : {
-                productCode: voiceProduct.code,
-                taxCategory: voiceProduct.taxCategory,
-                destinations: accountVoice.destinations,
-              }
+          ? {
+              productCode: voiceProduct.code,
+              taxCategory: voiceProduct.taxCategory,
+              destinations: accountVoice.destinations,
+            }
           : null,
       metered: (sumsByAccount.get(account.id) ?? []).flatMap((row) => {
         if (!row.productId) return [];

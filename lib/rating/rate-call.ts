@@ -43,7 +43,10 @@ const SIXTY = new Dec(60);
  * The charge of one call, as FORMAT.md bills it:
  * roundc(connection fee + uncovered seconds × rate per minute / 60). The connection fee is
  * due on every call with billable seconds, even one an allowance covers entirely; a call
- * with no billable seconds costs nothing.
+ * with no billable seconds costs nothing. In production it prices single calls before
+ * allowances (the charge stored on a usage record, the call preview); invoices and usage
+ * summaries charge a period's calls after allowances in db/queries/voice-charges, the one
+ * implementation of that rule, which its property test holds to this same formula.
  */
 export function callCharge(
   seconds: { billable: number; uncovered: number },

@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../money/decimal';
 import type { RoundingPolicy } from '../money/rounding';
-import { applyAllowances, type PeriodCall } from './allowances';
 import { type BillingIncrement, billableSeconds, parseBillingIncrement } from './billing-increments';
 import { type DestinationRate, normalizeNumber } from './destinations';
 import { PrefixIndex } from './prefix-index';
 import { callCharge, rateCall } from './rate-call';
 import { bandAt, localDate, localWeekdayAndMinute, type TimeBand } from './time-bands';
-import { summarizeVoiceCalls } from './voice-lines';
+import { voiceLinesOf } from './voice-lines';
 
 const d = (value: string | number) => new Dec(value);
 const inc = (text: string): BillingIncrement => {
@@ -266,118 +265,35 @@ describe('rating calls', () => {
   });
 });
 
-function periodCall(id: string, iso: string, seconds: number, extra: Partial<PeriodCall> = {}): PeriodCall {
-  return {
-    id,
-    startedAt: new Date(iso),
-    destination: 'United States/Canada',
-    destinationClass: 'domestic',
-    billableSeconds: seconds,
-    ratePerMinute: d('0.0150'),
-    connectionFee: d(0),
-    ...extra,
-  };
-}
-
-describe('allowances over a period', () => {
-  it('covers domestic seconds in call order, partly covering the call that exhausts it', () => {
-    const calls = [
-      periodCall('B', '2026-10-02T00:00:00Z', 120),
-      periodCall('A', '2026-10-01T00:00:00Z', 90),
-      periodCall('C', '2026-10-03T00:00:00Z', 60),
-      periodCall('X', '2026-10-01T12:00:00Z', 60, {
-        destination: 'United Kingdom',
-        destinationClass: 'international',
-        ratePerMinute: d('0.03'),
-      }),
-    ];
-    const charged = applyAllowances(calls, [{ seconds: 180, classes: ['domestic'] }], policy);
-    expect(charged.map((c) => [c.id, c.coveredSeconds, c.charge.toString()])).toEqual([
-      ['A', 90, '0'],
-      ['X', 0, '0.03'],
-      ['B', 90, '0.0075'], // 30 s uncovered × 0.015 / 60
-      ['C', 0, '0.015'],
-    ]);
-  });
-
-  it('breaks ties in start time by record id', () => {
-    const calls = [periodCall('b', '2026-10-01T00:00:00Z', 60), periodCall('a', '2026-10-01T00:00:00Z', 60)];
-    const charged = applyAllowances(calls, [{ seconds: 60, classes: ['domestic'] }], policy);
-    expect(charged.map((c) => [c.id, c.coveredSeconds])).toEqual([
-      ['a', 60],
-      ['b', 0],
-    ]);
-  });
-
-  it('still charges the connection fee on a fully covered call', () => {
-    const [call] = applyAllowances(
-      [periodCall('a', '2026-10-01T00:00:00Z', 60, { connectionFee: d('0.05') })],
-      [{ seconds: 600, classes: ['domestic'] }],
-      policy,
-    );
-    expect(call?.charge.toString()).toBe('0.05');
-  });
-
-  it('gives the same charges whatever order the calls arrived in (property)', () => {
-    const callArb = fc.record({
-      id: fc.stringMatching(/^[A-Z]{1,3}[0-9]{1,4}$/),
-      minute: fc.integer({ min: 0, max: 500 }),
-      seconds: fc.integer({ min: 0, max: 900 }),
-      domestic: fc.boolean(),
-    });
-    fc.assert(
-      fc.property(
-        fc.uniqueArray(callArb, { selector: (c) => c.id, minLength: 1, maxLength: 30 }),
-        fc.integer({ min: 0, max: 3000 }),
-        fc.integer(),
-        (rows, allowance, seed) => {
-          const calls = rows.map((row) =>
-            periodCall(row.id, new Date(Date.UTC(2026, 9, 1, 0, row.minute)).toISOString(), row.seconds, {
-              destinationClass: row.domestic ? 'domestic' : 'international',
-            }),
-          );
-          const shuffled = [...calls]
-            .sort((a, b) => ((a.id.charCodeAt(0) * seed) % 7) - ((b.id.charCodeAt(0) * seed) % 7))
-            .reverse();
-          const allowances = [{ seconds: allowance, classes: ['domestic' as const] }];
-          const render = (list: PeriodCall[]) =>
-            applyAllowances(list, allowances, policy).map((c) => `${c.id}:${c.coveredSeconds}:${c.charge}`);
-          expect(render(shuffled)).toEqual(render(calls));
-          const totalCovered = applyAllowances(calls, allowances, policy).reduce(
-            (sum, c) => sum + c.coveredSeconds,
-            0,
-          );
-          const domesticSeconds = calls
-            .filter((c) => c.destinationClass === 'domestic')
-            .reduce((sum, c) => sum + c.billableSeconds, 0);
-          expect(totalCovered).toBe(Math.min(allowance, domesticSeconds));
-        },
-      ),
-    );
-  });
-});
-
 describe('voice lines', () => {
-  it('makes one line per destination, skips 0-second calls, and rounds the sum once', () => {
-    const calls = applyAllowances(
+  it('makes one line per destination, sorted, and rounds the sum of call charges once', () => {
+    // Three 7 s calls of 0.0018 (0.00175 at 4 decimals) = 0.0054 → 0.01. (How calls are charged
+    // after allowances and summed per destination: db/queries/voice-charges.)
+    const lines = voiceLinesOf(
       [
-        periodCall('a', '2026-10-01T00:00:00Z', 7),
-        periodCall('b', '2026-10-01T00:01:00Z', 7),
-        periodCall('c', '2026-10-01T00:02:00Z', 7),
-        periodCall('z', '2026-10-01T00:03:00Z', 0, { destination: 'Jamaica' }),
+        {
+          destination: 'United States/Canada',
+          calls: 3,
+          billableSeconds: 21,
+          coveredSeconds: 0,
+          charge: d('0.0054'),
+        },
+        { destination: 'Jamaica', calls: 1, billableSeconds: 60, coveredSeconds: 60, charge: d('0.05') },
       ],
-      [],
+      'USD',
       policy,
     );
-    // three calls of 0.0018 (0.00175 rounded to 4 decimals) = 0.0054 → 0.01
     expect(
-      summarizeVoiceCalls(calls, 'USD', policy).map((line) => [
+      lines.map((line) => [
         line.destination,
         line.calls,
         line.billableMinutes.toString(),
         line.amount.toString(),
       ]),
-    ).toEqual([['United States/Canada', 3, '0.35', '0.01']]);
+    ).toEqual([
+      ['Jamaica', 1, '1', '0.05'],
+      ['United States/Canada', 3, '0.35', '0.01'],
+    ]);
   });
 });
 

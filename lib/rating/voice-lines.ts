@@ -1,6 +1,5 @@
 import { Dec } from '../money/decimal';
 import { lineDecimalsOf, type RoundingPolicy, roundLineAmount, roundTo } from '../money/rounding';
-import type { ChargedCall } from './allowances';
 
 /** One voice line of a period: a destination with its calls, minutes and amount. */
 export interface VoiceLine {
@@ -17,9 +16,8 @@ export interface VoiceLine {
 }
 
 /**
- * What a period's calls to one destination add up to: enough to make its line. Both ways of
- * billing voice produce these (calls charged one by one in JS, or summed by the database),
- * so the line arithmetic below is the same for both.
+ * What a period's calls to one destination add up to after allowances, as
+ * db/queries/voice-charges sums them: enough to make its line.
  */
 export interface DestinationTotals {
   destination: string;
@@ -28,30 +26,6 @@ export interface DestinationTotals {
   coveredSeconds: number;
   /** Sum of the calls' charges, each already rounded to the policy's call decimals. */
   charge: Dec;
-}
-
-/** Totals per destination of charged calls; calls without billable seconds count nowhere. */
-export function totalCallsByDestination(calls: readonly ChargedCall[]): DestinationTotals[] {
-  const byDestination = new Map<string, DestinationTotals>();
-  for (const call of calls) {
-    if (call.billableSeconds === 0) continue;
-    const totals = byDestination.get(call.destination);
-    if (totals) {
-      totals.calls += 1;
-      totals.billableSeconds += call.billableSeconds;
-      totals.coveredSeconds += call.coveredSeconds;
-      totals.charge = totals.charge.plus(call.charge);
-    } else {
-      byDestination.set(call.destination, {
-        destination: call.destination,
-        calls: 1,
-        billableSeconds: call.billableSeconds,
-        coveredSeconds: call.coveredSeconds,
-        charge: call.charge,
-      });
-    }
-  }
-  return [...byDestination.values()];
 }
 
 /**
@@ -75,13 +49,4 @@ export function voiceLinesOf(
       amount: roundLineAmount(line.charge, currency, policy),
       decimals: lineDecimalsOf(currency, policy),
     }));
-}
-
-/** Groups a period's charged calls into one line per destination name (see voiceLinesOf). */
-export function summarizeVoiceCalls(
-  calls: readonly ChargedCall[],
-  currency: string,
-  policy: RoundingPolicy,
-): VoiceLine[] {
-  return voiceLinesOf(totalCallsByDestination(calls), currency, policy);
 }

@@ -5,11 +5,7 @@ import { getEffectivePrice, listAllowancesOfProducts, listTiersOfPrices } from '
 import { getProductsByIds } from '../../db/queries/products';
 import { getRatePlanById } from '../../db/queries/rate-plans';
 import { listSubscriptionsOfAccounts } from '../../db/queries/subscriptions';
-import {
-  countUnratedOfAccount,
-  listRatedCallsOfAccounts,
-  sumQuantitiesOfAccounts,
-} from '../../db/queries/usage';
+import { countUnratedOfAccount, sumQuantitiesOfAccounts } from '../../db/queries/usage';
 import type { AccountRow } from '../../db/schema';
 import { authorize } from '../auth/permissions';
 import { ensureDefaultCatalog } from '../catalog/default-catalog';
@@ -19,12 +15,13 @@ import type { ProductRecord } from '../catalog/types';
 import type { OperationContext } from '../context';
 import { isoDateOf } from '../dates';
 import { AppError } from '../errors';
+import { chargeVoiceOfAccounts } from '../invoicing/load-voice-usage';
 import { Dec, sum, ZERO } from '../money/decimal';
 import { lineDecimalsOf, roundLineAmount } from '../money/rounding';
-import { type Allowance, applyAllowances, includedAllowance } from '../rating/allowances';
+import { type Allowance, includedAllowance } from '../rating/allowances';
 import { ratePrice } from '../rating/price-model';
 import type { BreakdownLine } from '../rating/types';
-import { summarizeVoiceCalls, type VoiceLine } from '../rating/voice-lines';
+import { type VoiceLine, voiceLinesOf } from '../rating/voice-lines';
 
 export interface MeteredUsageLine {
   product: ProductRecord;
@@ -72,23 +69,11 @@ export async function summarizeAccountUsage(
     (plan ? await getCatalogById(db, plan.catalogId) : null) ?? (await ensureDefaultCatalog(db));
   const policy = roundingPolicyOf(catalog);
 
-  const calls = await listRatedCallsOfAccounts(db, [account.id], input.from, input.to);
   const allowances =
     input.allowances ?? (await includedMinutesOfAccount(db, account.id, input.from, input.to));
-  const charged = applyAllowances(
-    calls.map((call) => ({
-      id: call.recordId,
-      startedAt: call.startedAt,
-      destination: call.destinationName ?? '',
-      destinationClass: call.destinationClass ?? 'other',
-      billableSeconds: call.billableSeconds ?? 0,
-      ratePerMinute: new Dec(call.ratePerMinute ?? '0'),
-      connectionFee: new Dec(call.connectionFee ?? '0'),
-    })),
-    allowances,
-    policy,
-  );
-  const voiceLines = summarizeVoiceCalls(charged, account.currency, policy);
+  // Charged by the same rule as invoices (db/queries/voice-charges), so the two agree.
+  const voice = await chargeVoiceOfAccounts(db, [{ accountId: account.id, allowances }], policy, input);
+  const voiceLines = voiceLinesOf(voice.get(account.id)?.destinations ?? [], account.currency, policy);
 
   const sums = await sumQuantitiesOfAccounts(db, [account.id], input.from, input.to);
   const productsById = new Map(

@@ -1,20 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
+import { type RatedCall, storeCallsOfKeys } from '../../seed/voice-oracle';
+import { utcDayStart } from '../dates';
 import { Dec } from '../money/decimal';
 import type { RoundingPolicy } from '../money/rounding';
-import type { PeriodCall } from '../rating/allowances';
 import { PrefixIndex } from '../rating/prefix-index';
 import type { PriceModel } from '../rating/price-model';
 import { rateCall } from '../rating/rate-call';
 import { parseUsageRow } from '../usage/usage-row';
-import { computeInvoiceLines } from './compute-invoice-lines';
+import { computeInvoiceLines, type PeriodBillingInput, periodAllowances } from './compute-invoice-lines';
+import { chargeVoiceOfAccounts } from './load-voice-usage';
 
 /**
  * The billing rules against the reference: sample-small.expected.json says what a correct
- * system bills every account (new_totals). Inputs go through FORMAT.md's import rules.
+ * system bills every account (new_totals). Inputs go through FORMAT.md's import rules; voice is
+ * charged after allowances by the database's rule (db/queries/voice-charges).
  */
+const database = setUpTestDatabase();
 const dir = resolve(process.cwd(), '../shared/legacy-export/sample-small');
 type Row = Record<string, string>;
 const read = (file: string): Row[] =>
@@ -60,7 +65,7 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
 
   // Usage through the import rules: the first row of an id stands; malformed rows and rows
   // of unknown accounts are rejected; calls no prefix matches are not billed.
-  const calls = new Map<string, PeriodCall[]>();
+  const calls = new Map<string, Omit<RatedCall, 'accountId'>[]>();
   const metered = new Map<string, Map<string, Dec>>();
   const seen = new Set<string>();
   for (const raw of read('usage.csv')) {
@@ -86,7 +91,15 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
       );
       if (rating.status !== 'rated') continue;
       const list = calls.get(usage.accountRef) ?? [];
-      list.push({ id: usage.recordId, startedAt: usage.startedAt, ...rating });
+      list.push({
+        recordId: usage.recordId,
+        startedAt: usage.startedAt,
+        destination: rating.destination,
+        destinationClass: rating.destinationClass,
+        billableSeconds: rating.billableSeconds,
+        ratePerMinute: rating.ratePerMinute.toFixed(),
+        connectionFee: rating.connectionFee.toFixed(),
+      });
       calls.set(usage.accountRef, list);
     } else {
       const totals = metered.get(usage.accountRef) ?? new Map<string, Dec>();
@@ -122,12 +135,10 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
   const voiceProduct = usageProduct('voice');
 
   const ours = new Map<string, { subtotal: string; tax_total: string; total: string }>();
-  for (const [id, account] of accounts) {
-    const invoice = computeInvoiceLines({
-      period,
-      currency: account.currency ?? 'USD',
-      policy,
-      subscriptions: subscriptions
+  beforeAll(async () => {
+    const accountIdOf = await storeCallsOfKeys(database.db, calls);
+    const subscriptionsOf = (id: string): PeriodBillingInput['subscriptions'] =>
+      subscriptions
         .filter((s) => s.account_id === id)
         .map((s) => {
           const product = products.get(s.product_code ?? '');
@@ -144,49 +155,65 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
               { minutesPerUnit: new Dec(product?.included_voice_minutes || 0), classes: ['domestic'] },
             ],
           };
+        });
+    const voice = await chargeVoiceOfAccounts(
+      database.db,
+      [...accountIdOf].map(([id, accountId]) => ({
+        accountId,
+        allowances: periodAllowances(subscriptionsOf(id), period),
+      })),
+      policy,
+      { from: utcDayStart(period.start), to: utcDayStart(period.end) },
+    );
+    for (const [id, account] of accounts) {
+      const invoice = computeInvoiceLines({
+        period,
+        currency: account.currency ?? 'USD',
+        policy,
+        subscriptions: subscriptionsOf(id),
+        oneTimeCharges: charges
+          .filter((c) => c.account_id === id)
+          .map((c) => ({
+            id: c.charge_id ?? '',
+            productCode: c.product_code ?? '',
+            date: c.charge_date ?? '',
+            quantity: new Dec(c.quantity ?? '0'),
+            unitPrice: new Dec(c.unit_price || products.get(c.product_code ?? '')?.unit_price || '0'),
+            taxCategory: products.get(c.product_code ?? '')?.tax_category ?? '',
+          })),
+        voice: voiceProduct
+          ? {
+              productCode: voiceProduct.product_code ?? '',
+              taxCategory: voiceProduct.tax_category ?? '',
+              destinations: voice.get(accountIdOf.get(id) ?? '')?.destinations ?? [],
+            }
+          : null,
+        metered: [...(metered.get(id) ?? new Map()).entries()].map(([type, quantity]) => {
+          const product = usageProduct(type);
+          return {
+            productCode: product?.product_code ?? type,
+            quantity,
+            price: priceOf(product?.product_code ?? ''),
+            taxCategory: product?.tax_category ?? '',
+          };
         }),
-      oneTimeCharges: charges
-        .filter((c) => c.account_id === id)
-        .map((c) => ({
-          id: c.charge_id ?? '',
-          productCode: c.product_code ?? '',
-          date: c.charge_date ?? '',
-          quantity: new Dec(c.quantity ?? '0'),
-          unitPrice: new Dec(c.unit_price || products.get(c.product_code ?? '')?.unit_price || '0'),
-          taxCategory: products.get(c.product_code ?? '')?.tax_category ?? '',
-        })),
-      voice: voiceProduct
-        ? {
-            productCode: voiceProduct.product_code ?? '',
-            taxCategory: voiceProduct.tax_category ?? '',
-            calls: calls.get(id) ?? [],
-          }
-        : null,
-      metered: [...(metered.get(id) ?? new Map()).entries()].map(([type, quantity]) => {
-        const product = usageProduct(type);
-        return {
-          productCode: product?.product_code ?? type,
-          quantity,
-          price: priceOf(product?.product_code ?? ''),
-          taxCategory: product?.tax_category ?? '',
-        };
-      }),
-      taxRates: taxRates
-        .filter((t) => t.tax_region === account.tax_region)
-        .map((t) => ({
-          taxCode: t.tax_code ?? '',
-          taxCategory: t.tax_category ?? '',
-          ratePercent: new Dec(t.rate_percent ?? '0'),
-        })),
-    });
-    if (invoice.lines.length > 0) {
-      ours.set(id, {
-        subtotal: invoice.subtotal.toFixed(2),
-        tax_total: invoice.taxTotal.toFixed(2),
-        total: invoice.total.toFixed(2),
+        taxRates: taxRates
+          .filter((t) => t.tax_region === account.tax_region)
+          .map((t) => ({
+            taxCode: t.tax_code ?? '',
+            taxCategory: t.tax_category ?? '',
+            ratePercent: new Dec(t.rate_percent ?? '0'),
+          })),
       });
+      if (invoice.lines.length > 0) {
+        ours.set(id, {
+          subtotal: invoice.subtotal.toFixed(2),
+          tax_total: invoice.taxTotal.toFixed(2),
+          total: invoice.total.toFixed(2),
+        });
+      }
     }
-  }
+  });
 
   it('bills exactly the accounts the reference bills', () => {
     expect([...ours.keys()].sort()).toEqual(Object.keys(expected.new_totals).sort());

@@ -2,19 +2,23 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { setUpTestDatabase } from '../../seed/set-up-test-database';
+import { type RatedCall, storeCallsOfKeys } from '../../seed/voice-oracle';
 import { Dec } from '../money/decimal';
 import type { RoundingMode, RoundingPolicy } from '../money/rounding';
-import { applyAllowances, type PeriodCall } from './allowances';
-import type { DestinationRate } from './destinations';
-import { PrefixIndex } from './prefix-index';
-import { rateCall } from './rate-call';
-import { summarizeVoiceCalls } from './voice-lines';
+import type { DestinationRate } from '../rating/destinations';
+import { PrefixIndex } from '../rating/prefix-index';
+import { rateCall } from '../rating/rate-call';
+import { voiceLinesOf } from '../rating/voice-lines';
+import { chargeVoiceOfAccounts } from './load-voice-usage';
 
 /**
- * The rating engine against reference data: the legacy system's own voice lines in the
- * shared sample export. Every account whose voice lines the expected result does not mark
- * as a fault must come out identical, line by line, to the cent.
+ * Voice rating (lib/rating) and charging after allowances (db/queries/voice-charges) against
+ * reference data: the legacy system's own voice lines in the shared sample export. Every
+ * account whose voice lines the expected result does not mark as a fault must come out
+ * identical, line by line, to the cent.
  */
+const database = setUpTestDatabase();
 const sampleDir = resolve(process.cwd(), '../shared/legacy-export/sample-small');
 type Row = Record<string, string>;
 const read = (file: string): Row[] =>
@@ -65,7 +69,7 @@ describe('voice rating reproduces the legacy sample', () => {
   }
 
   const accounts = new Map(read('accounts.csv').map((a) => [a.account_id, a]));
-  const callsByAccount = new Map<string, PeriodCall[]>();
+  const callsByAccount = new Map<string, Omit<RatedCall, 'accountId'>[]>();
   const seen = new Set<string>();
   for (const row of read('usage.csv')) {
     // The first row of a repeated id stands; malformed rows are left out (import rules).
@@ -86,7 +90,15 @@ describe('voice rating reproduces the legacy sample', () => {
     );
     if (rating.status !== 'rated') continue;
     const list = callsByAccount.get(account.account_id ?? '') ?? [];
-    list.push({ id: row.record_id, startedAt, ...rating });
+    list.push({
+      recordId: row.record_id,
+      startedAt,
+      destination: rating.destination,
+      destinationClass: rating.destinationClass,
+      billableSeconds: rating.billableSeconds,
+      ratePerMinute: rating.ratePerMinute.toFixed(),
+      connectionFee: rating.connectionFee.toFixed(),
+    });
     callsByAccount.set(account.account_id ?? '', list);
   }
 
@@ -111,16 +123,25 @@ describe('voice rating reproduces the legacy sample', () => {
     expect(cleanAccounts.length).toBeGreaterThan(30);
   });
 
-  it('matches every voice line of every clean account to the cent', () => {
+  it('matches every voice line of every clean account to the cent', async () => {
+    const accountIdOf = await storeCallsOfKeys(
+      database.db,
+      new Map(cleanAccounts.map((account) => [account, callsByAccount.get(account) ?? []])),
+    );
+    const voice = await chargeVoiceOfAccounts(
+      database.db,
+      cleanAccounts.map((account) => ({
+        accountId: accountIdOf.get(account) as string,
+        allowances: [{ seconds: allowanceSeconds.get(account) ?? 0, classes: ['domestic'] }],
+      })),
+      policy,
+      { from: periodStart, to: periodEnd },
+    );
     const mismatches: string[] = [];
     for (const account of cleanAccounts) {
-      const charged = applyAllowances(
-        callsByAccount.get(account) ?? [],
-        [{ seconds: allowanceSeconds.get(account) ?? 0, classes: ['domestic'] }],
-        policy,
-      );
+      const destinations = voice.get(accountIdOf.get(account) as string)?.destinations ?? [];
       const ours = new Map(
-        summarizeVoiceCalls(charged, 'USD', policy).map((line) => [line.destination, line.amount.toFixed(2)]),
+        voiceLinesOf(destinations, 'USD', policy).map((line) => [line.destination, line.amount.toFixed(2)]),
       );
       const theirs = legacyVoice.get(account) ?? new Map();
       for (const destination of new Set([...ours.keys(), ...theirs.keys()])) {
