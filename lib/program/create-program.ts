@@ -14,6 +14,7 @@ import type { OperationContext } from '../context';
 import { isIsoDate } from '../dates';
 import { type UserError, userError } from '../errors';
 import { isUuid } from '../uuid';
+import { recomputeEvidence } from './evidence/recompute-evidence';
 import {
   dayAt,
   itemDueOn,
@@ -106,5 +107,7 @@ export async function createProgram(ctx: OperationContext, input: CreateProgramI
     );
     return created;
   });
-  return { program, userErrors: [] };
+  // The standard plan's checks get their first results, so the program is never read unchecked.
+  const state = await recomputeEvidence(ctx.db, program.id);
+  return { program: state?.program ?? program, userErrors: [] };
 }

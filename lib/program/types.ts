@@ -1,4 +1,4 @@
-import type {
+import {
   checklistAreaEnum,
   checklistItemStatusEnum,
   checkStateEnum,
@@ -48,3 +48,19 @@ export const programPhases: readonly ProgramPhase[] = [
 
 /** Worst first, so the program's health is the first of these any milestone has. */
 export const healthsWorstFirst: readonly Health[] = ['off_track', 'at_risk', 'on_track'];
+
+/** Each enum's values in the database's order, for the API's enum mappings. */
+export const programEnumValues = {
+  programPhase: programPhaseEnum.enumValues,
+  milestoneStatus: milestoneStatusEnum.enumValues,
+  health: healthEnum.enumValues,
+  checklistArea: checklistAreaEnum.enumValues,
+  checklistItemStatus: checklistItemStatusEnum.enumValues,
+  checkState: checkStateEnum.enumValues,
+  kpi: kpiEnum.enumValues,
+  signOffSubject: signOffSubjectEnum.enumValues,
+  signOffRule: signOffRuleEnum.enumValues,
+  signOffStatus: signOffStatusEnum.enumValues,
+  signOffDecision: signOffDecisionEnum.enumValues,
+  goNoGoOutcome: goNoGoOutcomeEnum.enumValues,
+} as const;

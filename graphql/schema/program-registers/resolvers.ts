@@ -4,16 +4,15 @@ import { logDecision } from '../../../lib/program/decision-log/log-decision';
 import { assignRaci } from '../../../lib/program/raci/assign-raci';
 import { getPointOfContactMatrix, getRaciMatrix } from '../../../lib/program/raci/raci-queries';
 import { removeRaciAssignment } from '../../../lib/program/raci/remove-raci-assignment';
+import { createRisk } from '../../../lib/program/risks/create-risk';
 import { getRiskHeatMap, listRisks } from '../../../lib/program/risks/risk-queries';
 import { isReviewOverdue, riskScore } from '../../../lib/program/risks/risk-score';
-import { createRisk, updateRisk } from '../../../lib/program/risks/save-risk';
+import { updateRisk } from '../../../lib/program/risks/update-risk';
 import { addTrainee } from '../../../lib/program/training/add-trainee';
 import { createTrainingModule } from '../../../lib/program/training/create-training-module';
-import {
-  recordTrainingCompletion,
-  undoTrainingCompletion,
-} from '../../../lib/program/training/record-training-completion';
+import { recordTrainingCompletion } from '../../../lib/program/training/record-training-completion';
 import { getTrainingCompletion, getTrainingGrid } from '../../../lib/program/training/training-queries';
+import { undoTrainingCompletion } from '../../../lib/program/training/undo-training-completion';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 
 export const programRegisterResolvers: Resolvers = {

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listChecklistRows } from '../../../db/queries/program';
 import { accounts, type ProgramRow } from '../../../db/schema';
 import {
   makeAccount,
@@ -17,7 +18,7 @@ import { saveChecklistItem } from '../checklist/save-checklist-item';
 import { createProgram } from '../create-program';
 import { decideSignOff } from '../sign-offs/decide-sign-off';
 import { requestSignOff } from '../sign-offs/request-sign-off';
-import { refreshProgram } from './refresh-program';
+import { recomputeEvidence } from './recompute-evidence';
 
 /**
  * The evidence checks that read billing data outside the migration toolkit: change the
@@ -51,6 +52,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.destroy();
 });
+
+/** Recomputes the program's evidence, as refreshProgramEvidence does. */
+const refreshProgram = async (db: typeof database.db, of: ProgramRow) => {
+  const state = await recomputeEvidence(db, of.id);
+  if (!state) throw new Error('program gone');
+  return state;
+};
 
 const item = async (key: string) => {
   const state = await refreshProgram(database.db, program);
@@ -139,8 +147,9 @@ describe('evidence checks over the billing data', () => {
       (candidate) => candidate.area === 'contingency' && candidate.blocking,
     ))
       await saveChecklistItem(pm, { programId: program.id, id: blocking.id, status: 'done' });
-    const after = await refreshProgram(database.db, program);
-    expect(after.items.find((candidate) => candidate.id === areaItem?.id)).toMatchObject({
+    // The checklist's own writes recompute the evidence: no refresh before reading.
+    const after = await listChecklistRows(database.db, program.id);
+    expect(after.find((candidate) => candidate.id === areaItem?.id)).toMatchObject({
       checkState: 'passing',
       status: 'done',
     });

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { getProgramById, listApproversOfRequests } from '../../../db/queries/program';
+import { listApproversOfRequests } from '../../../db/queries/program';
 import { type SignOffRequestRow, signOffApprovers, signOffRequests } from '../../../db/schema';
 import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { type UserError, userError } from '../../errors';
 import { isUuid } from '../../uuid';
-import { refreshProgram } from '../evidence/refresh-program';
+import { recomputeEvidence } from '../evidence/recompute-evidence';
 import type { SignOffDecision } from '../types';
 import { signOffOutcome } from './sign-off-outcome';
 
@@ -44,8 +44,7 @@ export async function decideSignOff(ctx: OperationContext, input: DecideSignOffI
   if (input.decision !== 'approved' && !comment)
     return refuse('comment', 'Say what needs to change, or why you reject it.', 'REQUIRED');
 
-  const program = await getProgramById(ctx.db, request.programId);
-  if (program) await refreshProgram(ctx.db, program);
+  await recomputeEvidence(ctx.db, request.programId);
 
   return ctx.db.transaction(async (tx) => {
     const [current] = await tx

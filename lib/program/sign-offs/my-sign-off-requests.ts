@@ -1,5 +1,4 @@
 import { and, desc, eq, inArray, isNull, or } from 'drizzle-orm';
-import { getProgramById } from '../../../db/queries/program';
 import {
   type SignOffApproverRow,
   type SignOffRequestRow,
@@ -9,7 +8,6 @@ import {
 import type { Actor } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
-import { freshProgramState } from '../program-access';
 
 /** Whether the actor is one of the request's approvers still to decide. */
 export function awaitsActor(
@@ -26,8 +24,8 @@ export function awaitsActor(
 }
 
 /**
- * Pending requests the signed-in user can decide, newest first; each program's evidence is
- * re-read first, so a request whose evidence changed is not offered.
+ * Pending requests the signed-in user can decide, newest first. Reads only: a request whose
+ * evidence changed is invalidated (and no longer offered) when the evidence is recomputed.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN
  */
 export async function mySignOffRequests(ctx: OperationContext): Promise<SignOffRequestRow[]> {
@@ -35,7 +33,7 @@ export async function mySignOffRequests(ctx: OperationContext): Promise<SignOffR
   if (ctx.actor.kind !== 'user') return [];
   const { id, role } = ctx.actor.user;
   const candidateIds = await ctx.db
-    .selectDistinct({ id: signOffApprovers.requestId, programId: signOffRequests.programId })
+    .selectDistinct({ id: signOffApprovers.requestId })
     .from(signOffApprovers)
     .innerJoin(signOffRequests, eq(signOffRequests.id, signOffApprovers.requestId))
     .where(
@@ -46,10 +44,6 @@ export async function mySignOffRequests(ctx: OperationContext): Promise<SignOffR
       ),
     );
   if (candidateIds.length === 0) return [];
-  for (const programId of new Set(candidateIds.map((row) => row.programId))) {
-    const program = await getProgramById(ctx.db, programId);
-    if (program) await freshProgramState(ctx, program);
-  }
   const requests = await ctx.db
     .select()
     .from(signOffRequests)

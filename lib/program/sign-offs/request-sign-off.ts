@@ -17,7 +17,7 @@ import { isRole, type Role } from '../../auth/roles';
 import type { OperationContext } from '../../context';
 import { type UserError, userError } from '../../errors';
 import { isUuid } from '../../uuid';
-import { currentEvidence, refreshProgram } from '../evidence/refresh-program';
+import { currentEvidence, recomputeEvidence } from '../evidence/recompute-evidence';
 import { checkOwner } from '../owners';
 import type { SignOffRule, SignOffSubject } from '../types';
 import { evidenceHash } from './evidence-hash';
@@ -95,8 +95,8 @@ export async function requestSignOff(ctx: OperationContext, input: RequestSignOf
   if (input.rule !== 'quorum' && input.quorum)
     return refuse('quorum', 'A quorum goes with the QUORUM rule only.');
 
-  const state = await refreshProgram(ctx.db, subject.program);
-  const evidence = await currentEvidence(ctx.db, state, input.subjectType, input.subjectId);
+  const state = await recomputeEvidence(ctx.db, subject.program.id);
+  const evidence = state && (await currentEvidence(ctx.db, state, input.subjectType, input.subjectId));
   if (!evidence)
     return refuse('subjectId', 'A parallel run can be signed off once it has completed.', 'INVALID_STATE');
 

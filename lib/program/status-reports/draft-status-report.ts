@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { listSignOffRows, listStatusReportRows } from '../../../db/queries/program';
 import { decisionLog, type ProgramRow, parallelRuns, risks } from '../../../db/schema';
 import type { RunSummary } from '../../migration/parallel-run/summarize-run';
-import type { ProgramState } from '../evidence/refresh-program';
+import type { ProgramSnapshot } from '../evidence/program-state';
 import type { KpiValue } from '../kpis/compute-kpis';
 import { kpiLabels } from '../kpis/kpi-labels';
 import { healthOf, type MilestoneRecord } from '../milestones/milestone-health';
@@ -19,7 +19,7 @@ const bullets = (lines: string[], none: string) =>
 export async function draftStatusReport(
   db: Db,
   program: ProgramRow,
-  state: ProgramState,
+  state: ProgramSnapshot,
   milestones: readonly MilestoneRecord[],
   kpis: readonly KpiValue[],
 ): Promise<string> {
