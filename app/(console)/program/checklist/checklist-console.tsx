@@ -16,10 +16,12 @@ import { Card } from '@/app/_components/ui/card';
 import { Field, Select } from '@/app/_components/ui/field';
 import { ChecklistItemRow } from './checklist-item-row';
 import { NewChecklistItemForm } from './new-checklist-item-form';
+import { RefreshEvidenceButton } from './refresh-evidence-button';
 
 interface ChecklistProgram {
   id: string;
   name: string;
+  evidenceCheckedAt: string | null;
   checklist: ChecklistItem[];
 }
 
@@ -36,11 +38,14 @@ export function ChecklistConsole() {
     overdue: overdue || null,
     status: status || null,
   };
-  const state = useProgram<ChecklistProgram>(`checklist(filter: $filter) { ${CHECKLIST_ITEM_FIELDS} }`, {
-    declarations: '$filter: ChecklistFilter',
-    variables: { filter },
-    refreshKey: refresh,
-  });
+  const state = useProgram<ChecklistProgram>(
+    `evidenceCheckedAt checklist(filter: $filter) { ${CHECKLIST_ITEM_FIELDS} }`,
+    {
+      declarations: '$filter: ChecklistFilter',
+      variables: { filter },
+      refreshKey: refresh,
+    },
+  );
   const [adding, setAdding] = useState<ChecklistArea | null>(null);
   const can = useCan();
   const changed = () => setRefresh((n) => n + 1);
@@ -48,7 +53,7 @@ export function ChecklistConsole() {
   return (
     <ProgramFrame
       title="Go-live checklist"
-      description="Data validation, technical readiness, communications, training and contingency: ticked by people or by live evidence checks, and signed off."
+      description="Data validation, technical readiness, communications, training and contingency: ticked by people or by evidence checks, and signed off."
       state={state}
       writeOperation="saveChecklistItem"
     >
@@ -88,6 +93,11 @@ export function ChecklistConsole() {
               <p className="ml-auto pb-1.5 text-sm text-slate-600" data-testid="checklist-progress">
                 {done} of {program.checklist.length} shown done or not applicable
               </p>
+              <RefreshEvidenceButton
+                programId={program.id}
+                checkedAt={program.evidenceCheckedAt}
+                onRefreshed={changed}
+              />
             </div>
             {state.error && (
               <p role="alert" className="text-sm text-red-700">
