@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, max, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   type ChecklistItemRow,
@@ -267,4 +267,118 @@ export async function replaceGoalsOfProgram(
 ) {
   await db.delete(programGoals).where(eq(programGoals.programId, programId));
   if (goals.length > 0) await db.insert(programGoals).values(goals.map((goal) => ({ ...goal, programId })));
+}
+
+export async function insertStatusReport(db: Db, row: typeof statusReports.$inferInsert) {
+  const [report] = await db.insert(statusReports).values(row).returning();
+  if (!report) throw new Error('insertStatusReport: no row');
+  return report;
+}
+
+export async function getSignOffRequestById(db: Db, id: string) {
+  const [row] = await db.select().from(signOffRequests).where(eq(signOffRequests.id, id));
+  return row ?? null;
+}
+
+/** The request, locked until the transaction ends, so decisions on it run one at a time. */
+export async function lockSignOffRequest(db: Db, id: string) {
+  const [row] = await db.select().from(signOffRequests).where(eq(signOffRequests.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function updateSignOffApprover(
+  db: Db,
+  id: string,
+  patch: Partial<typeof signOffApprovers.$inferInsert>,
+) {
+  await db.update(signOffApprovers).set(patch).where(eq(signOffApprovers.id, id));
+}
+
+export async function updateSignOffRequest(
+  db: Db,
+  id: string,
+  patch: Partial<typeof signOffRequests.$inferInsert>,
+) {
+  const [row] = await db.update(signOffRequests).set(patch).where(eq(signOffRequests.id, id)).returning();
+  return row ?? null;
+}
+
+export async function insertSignOffRequest(
+  db: Db,
+  request: typeof signOffRequests.$inferInsert,
+  approvers: Omit<typeof signOffApprovers.$inferInsert, 'requestId'>[],
+) {
+  const [row] = await db.insert(signOffRequests).values(request).returning();
+  if (!row) throw new Error('insertSignOffRequest: no row');
+  await db.insert(signOffApprovers).values(approvers.map((approver) => ({ ...approver, requestId: row.id })));
+  return row;
+}
+
+/** Pending requests with an undecided approver slot for this user or role. */
+export async function listPendingRequestIdsFor(db: Db, user: { id: string; role: string }) {
+  const rows = await db
+    .selectDistinct({ id: signOffApprovers.requestId })
+    .from(signOffApprovers)
+    .innerJoin(signOffRequests, eq(signOffRequests.id, signOffApprovers.requestId))
+    .where(
+      and(
+        eq(signOffRequests.status, 'pending'),
+        isNull(signOffApprovers.decision),
+        or(eq(signOffApprovers.userId, user.id), eq(signOffApprovers.role, user.role)),
+      ),
+    );
+  return rows.map((row) => row.id);
+}
+
+export function listSignOffRowsByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(signOffRequests)
+    .where(inArray(signOffRequests.id, [...ids]))
+    .orderBy(desc(signOffRequests.createdAt));
+}
+
+/** The program and title of a checklist item or milestone. */
+export async function getSubjectOfSignOff(db: Db, type: 'checklist_item' | 'milestone', id: string) {
+  const table = type === 'checklist_item' ? checklistItems : milestones;
+  const [row] = await db
+    .select({ programId: table.programId, title: table.title })
+    .from(table)
+    .where(eq(table.id, id));
+  return row ?? null;
+}
+
+/** The newest program reading this import's evidence. */
+export async function getNewestProgramOfImport(db: Db, importId: string) {
+  const [row] = await db
+    .select()
+    .from(programs)
+    .where(eq(programs.importId, importId))
+    .orderBy(desc(programs.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertProgram(db: Db, row: typeof programs.$inferInsert) {
+  const [program] = await db.insert(programs).values(row).returning();
+  if (!program) throw new Error('insertProgram: no row');
+  return program;
+}
+
+export async function insertPhases(db: Db, rows: (typeof programPhases.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(programPhases).values(rows);
+}
+
+export async function insertGoals(db: Db, rows: (typeof programGoals.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(programGoals).values(rows);
+}
+
+/** Inserts milestones of the standard plan; returns each one's id by its standard key. */
+export function insertStandardMilestones(db: Db, rows: (typeof milestones.$inferInsert)[]) {
+  return db.insert(milestones).values(rows).returning({ id: milestones.id, key: milestones.standardKey });
+}
+
+export async function insertDependencies(db: Db, rows: (typeof milestoneDependencies.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(milestoneDependencies).values(rows);
 }

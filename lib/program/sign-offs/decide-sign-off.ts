@@ -1,6 +1,11 @@
-import { eq } from 'drizzle-orm';
-import { listApproversOfRequests } from '../../../db/queries/program';
-import { type SignOffRequestRow, signOffApprovers, signOffRequests } from '../../../db/schema';
+import {
+  getSignOffRequestById,
+  listApproversOfRequests,
+  lockSignOffRequest,
+  updateSignOffApprover,
+  updateSignOffRequest,
+} from '../../../db/queries/program';
+import type { SignOffRequestRow } from '../../../db/schema';
 import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
@@ -36,9 +41,7 @@ export async function decideSignOff(ctx: OperationContext, input: DecideSignOffI
   authorize(ctx.actor, 'decideSignOff');
   if (ctx.actor.kind !== 'user') return refuse(null, 'Sign-offs are decided by people, signed in.');
   const user = ctx.actor.user;
-  const [request] = isUuid(input.requestId)
-    ? await ctx.db.select().from(signOffRequests).where(eq(signOffRequests.id, input.requestId))
-    : [];
+  const request = isUuid(input.requestId) ? await getSignOffRequestById(ctx.db, input.requestId) : null;
   if (!request) return refuse('requestId', 'No sign-off request has this id.', 'NOT_FOUND');
   const comment = input.comment?.trim() ?? '';
   if (input.decision !== 'approved' && !comment)
@@ -47,11 +50,7 @@ export async function decideSignOff(ctx: OperationContext, input: DecideSignOffI
   await recomputeEvidence(ctx.db, request.programId);
 
   return ctx.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(signOffRequests)
-      .where(eq(signOffRequests.id, request.id))
-      .for('update');
+    const current = await lockSignOffRequest(tx, request.id);
     if (current?.status !== 'pending')
       return refuse(
         'requestId',
@@ -68,25 +67,21 @@ export async function decideSignOff(ctx: OperationContext, input: DecideSignOffI
     if (!slot) return refuse('requestId', 'You are not one of the approvers still to decide.');
 
     const decidedAt = new Date();
-    await tx
-      .update(signOffApprovers)
-      .set({
-        decision: input.decision,
-        comment: comment || null,
-        decidedById: user.id,
-        decidedBy: actorLabel(ctx.actor),
-        decidedAt,
-      })
-      .where(eq(signOffApprovers.id, slot.id));
+    await updateSignOffApprover(tx, slot.id, {
+      decision: input.decision,
+      comment: comment || null,
+      decidedById: user.id,
+      decidedBy: actorLabel(ctx.actor),
+      decidedAt,
+    });
     const decisions = approvers.map((approver) =>
       approver.id === slot.id ? input.decision : approver.decision,
     );
     const status = signOffOutcome(current.rule, current.quorum, decisions);
-    const [updated] = await tx
-      .update(signOffRequests)
-      .set({ status, decidedAt: status === 'pending' ? null : decidedAt })
-      .where(eq(signOffRequests.id, current.id))
-      .returning();
+    const updated = await updateSignOffRequest(tx, current.id, {
+      status,
+      decidedAt: status === 'pending' ? null : decidedAt,
+    });
     return { signOff: updated ?? current, userErrors: [] };
   });
 }

@@ -1,10 +1,9 @@
-import { and, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import {
-  type SignOffApproverRow,
-  type SignOffRequestRow,
-  signOffApprovers,
-  signOffRequests,
-} from '../../../db/schema';
+  listApproversOfRequests,
+  listPendingRequestIdsFor,
+  listSignOffRowsByIds,
+} from '../../../db/queries/program';
+import type { SignOffApproverRow, SignOffRequestRow } from '../../../db/schema';
 import type { Actor } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
@@ -32,37 +31,11 @@ export async function mySignOffRequests(ctx: OperationContext): Promise<SignOffR
   authorize(ctx.actor, 'mySignOffRequests');
   if (ctx.actor.kind !== 'user') return [];
   const { id, role } = ctx.actor.user;
-  const candidateIds = await ctx.db
-    .selectDistinct({ id: signOffApprovers.requestId })
-    .from(signOffApprovers)
-    .innerJoin(signOffRequests, eq(signOffRequests.id, signOffApprovers.requestId))
-    .where(
-      and(
-        eq(signOffRequests.status, 'pending'),
-        isNull(signOffApprovers.decision),
-        or(eq(signOffApprovers.userId, id), eq(signOffApprovers.role, role)),
-      ),
-    );
-  if (candidateIds.length === 0) return [];
-  const requests = await ctx.db
-    .select()
-    .from(signOffRequests)
-    .where(
-      inArray(
-        signOffRequests.id,
-        candidateIds.map((row) => row.id),
-      ),
-    )
-    .orderBy(desc(signOffRequests.createdAt));
-  const approvers = await ctx.db
-    .select()
-    .from(signOffApprovers)
-    .where(
-      inArray(
-        signOffApprovers.requestId,
-        requests.map((request) => request.id),
-      ),
-    );
+  const requests = await listSignOffRowsByIds(ctx.db, await listPendingRequestIdsFor(ctx.db, { id, role }));
+  const approvers = await listApproversOfRequests(
+    ctx.db,
+    requests.map((request) => request.id),
+  );
   return requests.filter((request) =>
     awaitsActor(
       ctx.actor,
