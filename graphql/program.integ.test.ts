@@ -321,6 +321,23 @@ describe('the migration program over GraphQL', () => {
       },
     );
     expect(await trained()).toMatchObject({ checkState: 'PASSING', status: 'DONE' });
+    // Each write of the register re-ran the check; so does taking a completion back.
+    const pair = {
+      traineeId: trainee.addTrainee.trainee.id,
+      moduleId: module.createTrainingModule.module.id,
+    };
+    await as(
+      'pm',
+      'mutation($input: UndoTrainingCompletionInput!) { undoTrainingCompletion(input: $input) { userErrors { code } } }',
+      { input: pair },
+    );
+    expect(await trained()).toMatchObject({ checkState: 'FAILING', status: 'OPEN' });
+    await as(
+      'pm',
+      'mutation($input: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $input) { userErrors { code } } }',
+      { input: { ...pair, completedOn: '2026-11-20' } },
+    );
+    expect(await trained()).toMatchObject({ checkState: 'PASSING', status: 'DONE' });
   });
 
   it('invalidates an approved sign-off when a new parallel run changes its evidence', async () => {
