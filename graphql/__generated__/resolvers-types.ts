@@ -96,8 +96,9 @@ import type { RenderedMessageModel as RenderedMessageModelModel } from '../../li
 import type { CampaignMissingValues as CampaignMissingValuesModel, AccountMissingValues as AccountMissingValuesModel } from '../../lib/comms/accounts-missing-values';
 import type { AudienceSelection as AudienceSelectionModel } from '../../db/queries/audiences';
 import type { RiskHeatMap as RiskHeatMapModel, HeatMapCell as HeatMapCellModel } from '../../lib/program/risks/risk-score';
-import type { RaciSubject as RaciSubjectModel, ProgramContact as ProgramContactModel, AreaPointOfContact as AreaPointOfContactModel } from '../../lib/program/raci/raci-queries';
-import type { TrainingGrid as TrainingGridModel, TrainingGridRow as TrainingGridRowModel, TrainingGridCell as TrainingGridCellModel } from '../../lib/program/training/training-queries';
+import type { RaciSubject as RaciSubjectModel } from '../../lib/program/raci/get-raci-matrix';
+import type { ProgramContact as ProgramContactModel, AreaPointOfContact as AreaPointOfContactModel } from '../../lib/program/raci/get-point-of-contact-matrix';
+import type { TrainingGrid as TrainingGridModel, TrainingGridRow as TrainingGridRowModel, TrainingGridCell as TrainingGridCellModel } from '../../lib/program/training/get-training-grid';
 import type { TrainingCompletionSummary as TrainingCompletionSummaryModel } from '../../lib/program/training/training-completion';
 import type { WarRoomSnapshot as WarRoomSnapshotModel, WaveStanding as WaveStandingModel, IngestionActivity as IngestionActivityModel } from '../../lib/war-room/war-room-snapshot';
 import type { ComponentRecord as ComponentRecordModel, IncidentRecord as IncidentRecordModel } from '../../lib/war-room/types';
