@@ -54,14 +54,14 @@ afterAll(async () => {
 });
 
 /** Recomputes the program's evidence, as refreshProgramEvidence does. */
-const refreshProgram = async (db: typeof database.db, of: ProgramRow) => {
+const recompute = async (db: typeof database.db, of: ProgramRow) => {
   const state = await recomputeEvidence(db, of.id);
   if (!state) throw new Error('program gone');
   return state;
 };
 
 const item = async (key: string) => {
-  const state = await refreshProgram(database.db, program);
+  const state = await recompute(database.db, program);
   const found = state.items.find((candidate) => candidate.standardKey === key);
   if (!found) throw new Error(`no item ${key}`);
   return found;
@@ -80,7 +80,7 @@ async function approvedSignOffOn(itemId: string) {
 }
 
 const signOffStatus = async (id: string) =>
-  (await refreshProgram(database.db, program)) &&
+  (await recompute(database.db, program)) &&
   (
     await database.db.query.signOffRequests.findFirst({
       where: (table, { eq: equals }) => equals(table.id, id),
@@ -140,7 +140,7 @@ describe('evidence checks over the billing data', () => {
       title: 'Contingency planning complete',
       check: { kind: 'checklist_area_done', area: 'contingency' },
     });
-    const state = await refreshProgram(database.db, program);
+    const state = await recompute(database.db, program);
     const areaCheck = () => state.items.find((candidate) => candidate.id === areaItem?.id);
     expect(areaCheck()?.checkDetail).toBe('2 blocking items of contingency planning open');
     for (const blocking of state.items.filter(
