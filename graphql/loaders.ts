@@ -49,6 +49,11 @@ import {
   loadInvoiceBalances,
   loadPayments,
 } from '../lib/payments/load-payment-batches';
+import {
+  loadApproversOfSignOffs,
+  loadMilestonesOfPrograms,
+  loadSignOffsOfSubjects,
+} from '../lib/program/load-program-batches';
 import { loadUpdatesOfIncidents } from '../lib/war-room/load-war-room-batches';
 
 /** Per-request batching, so a list resolving a related object costs one query, not one per row. */
@@ -107,6 +112,9 @@ export function createLoaders(db: Db) {
     supportArticlesByCampaignId: new DataLoader((ids: readonly string[]) =>
       loadSupportArticlesOfCampaigns(db, ids),
     ),
+    milestonesByProgramId: new DataLoader((ids: readonly string[]) => loadMilestonesOfPrograms(db, ids)),
+    signOffsBySubjectId: new DataLoader((ids: readonly string[]) => loadSignOffsOfSubjects(db, ids)),
+    approversBySignOffId: new DataLoader((ids: readonly string[]) => loadApproversOfSignOffs(db, ids)),
   };
 }
 

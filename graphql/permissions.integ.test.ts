@@ -473,6 +473,11 @@ const samples: Record<Operation, Sample> = {
       'mutation($input: SaveStatusReportInput!) { saveStatusReport(input: $input) { userErrors { code } } }',
     variables: { input: { programId: randomUUID(), body: 'Matrix' } },
   }),
+  refreshProgramEvidence: (f) => ({
+    query:
+      'mutation($input: RefreshProgramEvidenceInput!) { refreshProgramEvidence(input: $input) { userErrors { code } } }',
+    variables: { input: { programId: f.programId } },
+  }),
 
   templateVariables: () => ({ query: '{ templateVariables { name } }' }),
   messageTemplates: () => ({ query: '{ messageTemplates { id } }' }),

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../db/queries/raw-rows';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import type { UserRecord } from '../lib/auth/types';
 import { smallExportFiles } from '../lib/migration/testing/small-export';
@@ -55,6 +57,30 @@ async function as<T = Record<string, unknown>>(
   return body.data as T;
 }
 
+/** Every row of the tables a program's evidence writes, as text: equal before and after means nothing was written. */
+async function programTables(): Promise<string[]> {
+  const tables = ['programs', 'checklist_items', 'milestones', 'sign_off_requests', 'sign_off_approvers'];
+  const dumps: string[] = [];
+  for (const table of tables) {
+    const result = await database.db.execute(
+      sql`select coalesce(string_agg(to_jsonb(t)::text, ',' order by t.id), '') as dump from ${sql.identifier(table)} t`,
+    );
+    dumps.push(`${table}: ${rowsOf<{ dump: string }>(result)[0]?.dump}`);
+  }
+  return dumps;
+}
+
+/** Everything the console reads of a program, in one request. */
+const READ_EVERYTHING = `{ programs { id evidenceCheckedAt }
+  mySignOffRequests { id awaitingMe }
+  program { id evidenceCheckedAt health healthReasons
+    checklist { id checkState status overdue signOffs { id status } conditionOf { id } }
+    blockingItems { id } nextMilestones { id health }
+    milestones { id health suggestedHealth dependsOn { id } lateDependencies { id } signOffs { id } }
+    signOffRequests { id status awaitingMe approvers { decision } }
+    goNoGoReviews { id scorecard { label rag } votes { vote } conditions { id } }
+    kpis { kpi value } statusReports { id } statusReportDraft } }`;
+
 async function errorCodes(who: keyof typeof cookies, query: string, variables?: Record<string, unknown>) {
   const { body } = await server.request(query, { cookie: cookies[who], variables });
   return (body.errors ?? []).map((error) => error.extensions?.code);
@@ -75,6 +101,9 @@ const SIGN_OFFS = `query($id: ID) { program(id: $id) { signOffRequests { id stat
 const START_RUN = `mutation($input: StartParallelRunInput!) { startParallelRun(input: $input) {
   parallelRun { id summary { invoiceAccuracy arpuPreservation } accounts(first: 500) { legacyAccountId status } }
   userErrors { code } } }`;
+
+const REFRESH = `mutation($input: RefreshProgramEvidenceInput!) { refreshProgramEvidence(input: $input) {
+  program { evidenceCheckedAt } userErrors { code } } }`;
 
 type Item = {
   id: string;
@@ -109,6 +138,8 @@ describe('the migration program over GraphQL', () => {
   let programId = '';
   let runId = '';
   let accuracyItemId = '';
+  /** Re-runs the checks after data outside the program changed, as the checklist page's button does. */
+  const refreshEvidence = () => as('billing', REFRESH, { input: { programId } });
 
   it('starts a program with the standard phases, milestones, checklist and goals', async () => {
     const imported = await as<{ importLegacyExport: { import: { id: string } } }>(
@@ -205,6 +236,7 @@ describe('the migration program over GraphQL', () => {
       (account) => account.status !== 'MATCH',
     );
     expect(variances.length).toBeGreaterThan(0);
+    await refreshEvidence();
 
     const item = async () =>
       (
@@ -224,6 +256,9 @@ describe('the migration program over GraphQL', () => {
         },
       },
     );
+    // Reading does not re-run the checks: the item is as the last refresh left it.
+    expect(await item()).toMatchObject({ checkState: 'FAILING', status: 'OPEN' });
+    await refreshEvidence();
     expect(await item()).toMatchObject({ checkState: 'PASSING', status: 'DONE', statusBy: 'evidence check' });
 
     // Its status follows the check; only "not applicable" is a person's call.
@@ -286,6 +321,23 @@ describe('the migration program over GraphQL', () => {
       },
     );
     expect(await trained()).toMatchObject({ checkState: 'PASSING', status: 'DONE' });
+    // Each write of the register re-ran the check; so does taking a completion back.
+    const pair = {
+      traineeId: trainee.addTrainee.trainee.id,
+      moduleId: module.createTrainingModule.module.id,
+    };
+    await as(
+      'pm',
+      'mutation($input: UndoTrainingCompletionInput!) { undoTrainingCompletion(input: $input) { userErrors { code } } }',
+      { input: pair },
+    );
+    expect(await trained()).toMatchObject({ checkState: 'FAILING', status: 'OPEN' });
+    await as(
+      'pm',
+      'mutation($input: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $input) { userErrors { code } } }',
+      { input: { ...pair, completedOn: '2026-11-20' } },
+    );
+    expect(await trained()).toMatchObject({ checkState: 'PASSING', status: 'DONE' });
   });
 
   it('invalidates an approved sign-off when a new parallel run changes its evidence', async () => {
@@ -322,6 +374,21 @@ describe('the migration program over GraphQL', () => {
     expect((await as<SignOffs>('viewer', SIGN_OFFS)).program.signOffRequests[0]?.status).toBe('APPROVED');
 
     await as('billing', START_RUN, { input: { importId } });
+    // The evidence is stale now, and reading the whole program (as every role) writes nothing.
+    const before = await programTables();
+    for (const who of ['viewer', 'billing', 'pm'] as const) await as(who, READ_EVERYTHING);
+    expect(await programTables()).toEqual(before);
+    expect((await as<SignOffs>('viewer', SIGN_OFFS)).program.signOffRequests[0]?.status).toBe('APPROVED');
+
+    const refreshed = await as<{ refreshProgramEvidence: { program: { evidenceCheckedAt: string } } }>(
+      'billing',
+      REFRESH,
+      { input: { programId } },
+    );
+    expect(new Date(refreshed.refreshProgramEvidence.program.evidenceCheckedAt).getTime()).toBeGreaterThan(
+      Date.now() - 60_000,
+    );
+    expect(await programTables()).not.toEqual(before);
     const after = (await as<SignOffs>('viewer', SIGN_OFFS)).program.signOffRequests.find(
       (request) => request.id === requestId,
     );

@@ -4,20 +4,20 @@ import { getUserByEmail } from '../db/queries/users';
 import type { Actor } from '../lib/auth/actor';
 import { systemActor } from '../lib/auth/actor';
 import type { OperationContext } from '../lib/context';
-import { updateCharter } from '../lib/program/charter';
 import { saveChecklistItem } from '../lib/program/checklist/save-checklist-item';
 import { createProgram } from '../lib/program/create-program';
 import { logDecision } from '../lib/program/decision-log/log-decision';
-import { createGoNoGoReview } from '../lib/program/go-no-go/reviews';
+import { createGoNoGoReview } from '../lib/program/go-no-go/create-go-no-go-review';
 import { saveMilestone } from '../lib/program/milestones/save-milestone';
 import { assignRaci } from '../lib/program/raci/assign-raci';
-import { createRisk } from '../lib/program/risks/save-risk';
+import { createRisk } from '../lib/program/risks/create-risk';
 import { decideSignOff } from '../lib/program/sign-offs/decide-sign-off';
 import { requestSignOff } from '../lib/program/sign-offs/request-sign-off';
 import { saveStatusReport } from '../lib/program/status-reports/save-status-report';
 import { addTrainee } from '../lib/program/training/add-trainee';
 import { createTrainingModule } from '../lib/program/training/create-training-module';
 import { recordTrainingCompletion } from '../lib/program/training/record-training-completion';
+import { updateCharter } from '../lib/program/update-charter';
 
 const asUser = (db: Db, user: NonNullable<Awaited<ReturnType<typeof getUserByEmail>>>): OperationContext => ({
   db,

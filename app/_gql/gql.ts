@@ -105,9 +105,10 @@ type Documents = {
     "\n  query Charter {\n    program {\n      id name\n      charter { ...ProgramCharter }\n    }\n  }\n": typeof types.CharterDocument,
     "\n  fragment ProgramCharter on Charter {\n    goals { id title kpi target }\n    stakeholders { name role email }\n    scopeIn { category item }\n    scopeOut { category item }\n    assumptions constraints\n  }\n": typeof types.ProgramCharterFragmentDoc,
     "\n  mutation CharterUpdate($input: UpdateCharterInput!) {\n    updateCharter(input: $input) {\n      program { id }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CharterUpdateDocument,
-    "\n  query Checklist($filter: ChecklistFilter) {\n    program {\n      id name\n      checklist(filter: $filter) { ...ChecklistItemRow }\n    }\n  }\n": typeof types.ChecklistDocument,
+    "\n  query Checklist($filter: ChecklistFilter) {\n    program {\n      id name evidenceCheckedAt\n      checklist(filter: $filter) { ...ChecklistItemRow }\n    }\n  }\n": typeof types.ChecklistDocument,
     "\n  fragment ChecklistItemRow on ChecklistItem {\n    id standardKey area title owner { id name } dueOn blocking status statusBy statusAt notes\n    evidenceLinks overdue\n    check { ...ProgramEvidenceCheck }\n    checkState checkDetail\n    conditionOf { id title }\n    signOffs { ...ProgramSignOffSummary }\n  }\n": typeof types.ChecklistItemRowFragmentDoc,
     "\n  mutation ChecklistSaveItem($input: ChecklistItemInput!) {\n    saveChecklistItem(input: $input) {\n      item { id }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ChecklistSaveItemDocument,
+    "\n  mutation RefreshProgramEvidence($input: RefreshProgramEvidenceInput!) {\n    refreshProgramEvidence(input: $input) {\n      program { id evidenceCheckedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RefreshProgramEvidenceDocument,
     "\n  query DecisionLog($id: ID!, $category: DecisionCategory) {\n    decisionLog(programId: $id, category: $category) {\n      id category title body decidedOn author authorUser { name } createdAt\n    }\n  }\n": typeof types.DecisionLogDocument,
     "\n  mutation DecisionLogAddEntry($input: LogDecisionInput!) {\n    logDecision(input: $input) {\n      entry { id }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DecisionLogAddEntryDocument,
     "\n  mutation GoNoGoDecide($input: DecideGoNoGoInput!) {\n    decideGoNoGo(input: $input) {\n      review { id }\n      userErrors { code field message }\n    }\n  }\n": typeof types.GoNoGoDecideDocument,
@@ -275,9 +276,10 @@ const documents: Documents = {
     "\n  query Charter {\n    program {\n      id name\n      charter { ...ProgramCharter }\n    }\n  }\n": types.CharterDocument,
     "\n  fragment ProgramCharter on Charter {\n    goals { id title kpi target }\n    stakeholders { name role email }\n    scopeIn { category item }\n    scopeOut { category item }\n    assumptions constraints\n  }\n": types.ProgramCharterFragmentDoc,
     "\n  mutation CharterUpdate($input: UpdateCharterInput!) {\n    updateCharter(input: $input) {\n      program { id }\n      userErrors { code field message }\n    }\n  }\n": types.CharterUpdateDocument,
-    "\n  query Checklist($filter: ChecklistFilter) {\n    program {\n      id name\n      checklist(filter: $filter) { ...ChecklistItemRow }\n    }\n  }\n": types.ChecklistDocument,
+    "\n  query Checklist($filter: ChecklistFilter) {\n    program {\n      id name evidenceCheckedAt\n      checklist(filter: $filter) { ...ChecklistItemRow }\n    }\n  }\n": types.ChecklistDocument,
     "\n  fragment ChecklistItemRow on ChecklistItem {\n    id standardKey area title owner { id name } dueOn blocking status statusBy statusAt notes\n    evidenceLinks overdue\n    check { ...ProgramEvidenceCheck }\n    checkState checkDetail\n    conditionOf { id title }\n    signOffs { ...ProgramSignOffSummary }\n  }\n": types.ChecklistItemRowFragmentDoc,
     "\n  mutation ChecklistSaveItem($input: ChecklistItemInput!) {\n    saveChecklistItem(input: $input) {\n      item { id }\n      userErrors { code field message }\n    }\n  }\n": types.ChecklistSaveItemDocument,
+    "\n  mutation RefreshProgramEvidence($input: RefreshProgramEvidenceInput!) {\n    refreshProgramEvidence(input: $input) {\n      program { id evidenceCheckedAt }\n      userErrors { code field message }\n    }\n  }\n": types.RefreshProgramEvidenceDocument,
     "\n  query DecisionLog($id: ID!, $category: DecisionCategory) {\n    decisionLog(programId: $id, category: $category) {\n      id category title body decidedOn author authorUser { name } createdAt\n    }\n  }\n": types.DecisionLogDocument,
     "\n  mutation DecisionLogAddEntry($input: LogDecisionInput!) {\n    logDecision(input: $input) {\n      entry { id }\n      userErrors { code field message }\n    }\n  }\n": types.DecisionLogAddEntryDocument,
     "\n  mutation GoNoGoDecide($input: DecideGoNoGoInput!) {\n    decideGoNoGo(input: $input) {\n      review { id }\n      userErrors { code field message }\n    }\n  }\n": types.GoNoGoDecideDocument,
@@ -718,7 +720,7 @@ export function graphql(source: "\n  mutation CharterUpdate($input: UpdateCharte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Checklist($filter: ChecklistFilter) {\n    program {\n      id name\n      checklist(filter: $filter) { ...ChecklistItemRow }\n    }\n  }\n"): typeof import('./graphql').ChecklistDocument;
+export function graphql(source: "\n  query Checklist($filter: ChecklistFilter) {\n    program {\n      id name evidenceCheckedAt\n      checklist(filter: $filter) { ...ChecklistItemRow }\n    }\n  }\n"): typeof import('./graphql').ChecklistDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -727,6 +729,10 @@ export function graphql(source: "\n  fragment ChecklistItemRow on ChecklistItem 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChecklistSaveItem($input: ChecklistItemInput!) {\n    saveChecklistItem(input: $input) {\n      item { id }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql').ChecklistSaveItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshProgramEvidence($input: RefreshProgramEvidenceInput!) {\n    refreshProgramEvidence(input: $input) {\n      program { id evidenceCheckedAt }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql').RefreshProgramEvidenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

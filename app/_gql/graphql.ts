@@ -253,7 +253,7 @@ export type ChangeSubscriptionInput = {
   unitPrice?: string | null | undefined;
 };
 
-/** The result of a live evidence check. */
+/** The result of an evidence check, as of the program's `evidenceCheckedAt`. */
 export type CheckState =
   | 'FAILING'
   | 'PASSING'
@@ -674,7 +674,7 @@ export type EndSubscriptionInput = {
   id: string | number;
 };
 
-/** Ties a live check to an item or milestone. Thresholds default to the usual ones. */
+/** Ties an evidence check to an item or milestone. Thresholds default to the usual ones. */
 export type EvidenceCheckInput = {
   area?: ChecklistArea | null | undefined;
   kind: EvidenceCheckKind;
@@ -685,7 +685,7 @@ export type EvidenceCheckInput = {
   waveId?: string | number | null | undefined;
 };
 
-/** What a live evidence check tests. Each reads the billing data when the program is read. */
+/** What an evidence check tests. Checks read the billing data when the program's own writes change what they read, and on `refreshProgramEvidence`; reading a program never re-runs them. */
 export type EvidenceCheckKind =
   /** The latest parallel run's ARPU preservation is within [`min`, `max`]. */
   | 'ARPU_PRESERVATION'
@@ -1164,6 +1164,10 @@ export type RecordTrainingCompletionInput = {
   moduleId: string | number;
   /** The trainee. */
   traineeId: string | number;
+};
+
+export type RefreshProgramEvidenceInput = {
+  programId: string | number;
 };
 
 /** A contact to remove. */
@@ -2069,7 +2073,7 @@ export type ChecklistQueryVariables = Exact<{
 }>;
 
 
-export type ChecklistQuery = { program: { id: string, name: string, checklist: Array<{ id: string, standardKey: string | null, area: ChecklistArea, title: string, dueOn: string | null, blocking: boolean, status: ChecklistItemStatus, statusBy: string | null, statusAt: string | null, notes: string, evidenceLinks: Array<string>, overdue: boolean, checkState: CheckState, checkDetail: string | null, owner: { id: string, name: string } | null, check: { kind: EvidenceCheckKind, threshold: string | null, min: string | null, max: string | null, tolerance: string | null, area: ChecklistArea | null, description: string } | null, conditionOf: { id: string, title: string } | null, signOffs: Array<{ id: string, title: string, status: SignOffStatus, invalidationReason: string | null }> }> } | null };
+export type ChecklistQuery = { program: { id: string, name: string, evidenceCheckedAt: string | null, checklist: Array<{ id: string, standardKey: string | null, area: ChecklistArea, title: string, dueOn: string | null, blocking: boolean, status: ChecklistItemStatus, statusBy: string | null, statusAt: string | null, notes: string, evidenceLinks: Array<string>, overdue: boolean, checkState: CheckState, checkDetail: string | null, owner: { id: string, name: string } | null, check: { kind: EvidenceCheckKind, threshold: string | null, min: string | null, max: string | null, tolerance: string | null, area: ChecklistArea | null, description: string } | null, conditionOf: { id: string, title: string } | null, signOffs: Array<{ id: string, title: string, status: SignOffStatus, invalidationReason: string | null }> }> } | null };
 
 export type ChecklistItemRowFragment = { id: string, standardKey: string | null, area: ChecklistArea, title: string, dueOn: string | null, blocking: boolean, status: ChecklistItemStatus, statusBy: string | null, statusAt: string | null, notes: string, evidenceLinks: Array<string>, overdue: boolean, checkState: CheckState, checkDetail: string | null, owner: { id: string, name: string } | null, check: { kind: EvidenceCheckKind, threshold: string | null, min: string | null, max: string | null, tolerance: string | null, area: ChecklistArea | null, description: string } | null, conditionOf: { id: string, title: string } | null, signOffs: Array<{ id: string, title: string, status: SignOffStatus, invalidationReason: string | null }> };
 
@@ -2079,6 +2083,13 @@ export type ChecklistSaveItemMutationVariables = Exact<{
 
 
 export type ChecklistSaveItemMutation = { saveChecklistItem: { item: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RefreshProgramEvidenceMutationVariables = Exact<{
+  input: RefreshProgramEvidenceInput;
+}>;
+
+
+export type RefreshProgramEvidenceMutation = { refreshProgramEvidence: { program: { id: string, evidenceCheckedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DecisionLogQueryVariables = Exact<{
   id: string | number;
@@ -4902,6 +4913,7 @@ export const ChecklistDocument = new TypedDocumentString(`
   program {
     id
     name
+    evidenceCheckedAt
     checklist(filter: $filter) {
       ...ChecklistItemRow
     }
@@ -4966,6 +4978,21 @@ export const ChecklistSaveItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChecklistSaveItemMutation, ChecklistSaveItemMutationVariables>;
+export const RefreshProgramEvidenceDocument = new TypedDocumentString(`
+    mutation RefreshProgramEvidence($input: RefreshProgramEvidenceInput!) {
+  refreshProgramEvidence(input: $input) {
+    program {
+      id
+      evidenceCheckedAt
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshProgramEvidenceMutation, RefreshProgramEvidenceMutationVariables>;
 export const DecisionLogDocument = new TypedDocumentString(`
     query DecisionLog($id: ID!, $category: DecisionCategory) {
   decisionLog(programId: $id, category: $category) {

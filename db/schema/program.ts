@@ -84,6 +84,8 @@ export const programs = pgTable('programs', {
   importId: uuid().references(() => migrationImports.id),
   /** { stakeholders: [{ name, role, email }], scopeIn/scopeOut: [{ category, item }], assumptions: [], constraints: [] } */
   charter: jsonb().notNull().default({}),
+  /** When the evidence checks last ran (lib/program/evidence); null until they first do. */
+  evidenceCheckedAt: timestampMs(),
   createdBy: text().notNull(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

@@ -91,6 +91,18 @@ export class ChecklistPage {
     await expect(form).toHaveCount(0);
   }
 
+  /** Re-runs the evidence checks (reading the checklist never does) and waits until they have. */
+  async refreshEvidence() {
+    const refreshed = this.page.waitForResponse(
+      (response) =>
+        response.url().includes('/api/graphql') &&
+        (response.request().postData() ?? '').includes('refreshProgramEvidence'),
+    );
+    await this.page.getByRole('button', { name: 'Re-check evidence' }).click();
+    await refreshed;
+    await expect(this.page.getByRole('button', { name: 'Re-check evidence' })).toBeEnabled();
+  }
+
   async markDone(title: string) {
     await this.item(title).getByRole('button', { name: 'Mark done' }).click();
     await expect(this.item(title).getByRole('button', { name: 'Reopen' })).toBeVisible();

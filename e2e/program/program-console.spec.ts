@@ -87,9 +87,11 @@ test('a project manager plans with the roadmap and checklist; a billing sign-off
   await billingSignOffs.approve(PARALLEL_TESTS, 'Variances reviewed with finance.');
   await expect(billingSignOffs.request(PARALLEL_TESTS)).toContainText('Approved');
 
-  // A new parallel run changes the evidence the sign-off approved.
+  // A new parallel run changes the evidence the sign-off approved, once the checks re-run.
   await billingPage.goto(importUrl);
   await report.startParallelRun();
+  await checklist.open();
+  await checklist.refreshEvidence();
 
   const signOffs = new SignOffsPage(page);
   await expect(async () => {

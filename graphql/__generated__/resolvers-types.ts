@@ -93,8 +93,9 @@ import type { CampaignMissingValues as CampaignMissingValuesModel, AccountMissin
 import type { PortalSignInEmailRecord as PortalSignInEmailRecordModel } from '../../lib/portal/types';
 import type { RiskRecord as RiskRecordModel, RaciAssignmentRecord as RaciAssignmentRecordModel, DecisionLogRecord as DecisionLogRecordModel } from '../../lib/program/register-types';
 import type { RiskHeatMap as RiskHeatMapModel, HeatMapCell as HeatMapCellModel } from '../../lib/program/risks/risk-score';
-import type { RaciSubject as RaciSubjectModel, ProgramContact as ProgramContactModel, AreaPointOfContact as AreaPointOfContactModel } from '../../lib/program/raci/raci-queries';
-import type { TrainingGrid as TrainingGridModel, TrainingGridRow as TrainingGridRowModel, TrainingGridCell as TrainingGridCellModel } from '../../lib/program/training/training-queries';
+import type { RaciSubject as RaciSubjectModel } from '../../lib/program/raci/get-raci-matrix';
+import type { ProgramContact as ProgramContactModel, AreaPointOfContact as AreaPointOfContactModel } from '../../lib/program/raci/get-point-of-contact-matrix';
+import type { TrainingGrid as TrainingGridModel, TrainingGridRow as TrainingGridRowModel, TrainingGridCell as TrainingGridCellModel } from '../../lib/program/training/get-training-grid';
 import type { TrainingCompletionSummary as TrainingCompletionSummaryModel } from '../../lib/program/training/training-completion';
 import type { WarRoomSnapshot as WarRoomSnapshotModel, WaveStanding as WaveStandingModel, IngestionActivity as IngestionActivityModel } from '../../lib/war-room/war-room-snapshot';
 import type { ComponentRecord as ComponentRecordModel, IncidentRecord as IncidentRecordModel, IncidentUpdateRecord as IncidentUpdateRecordModel, WarRoomStatusUpdateRecord as WarRoomStatusUpdateRecordModel } from '../../lib/war-room/types';
@@ -1602,7 +1603,7 @@ export type EndSubscriptionInput = {
   id: Scalars['ID']['input'];
 };
 
-/** A live evidence check tied to a milestone or checklist item. */
+/** An evidence check tied to a milestone or checklist item. */
 export type EvidenceCheck = {
   __typename?: 'EvidenceCheck';
   /** CHECKLIST_AREA_DONE's area. */
@@ -1621,7 +1622,7 @@ export type EvidenceCheck = {
   wave: Maybe<CutoverWave>;
 };
 
-/** Ties a live check to an item or milestone. Thresholds default to the usual ones. */
+/** Ties an evidence check to an item or milestone. Thresholds default to the usual ones. */
 export type EvidenceCheckInput = {
   area?: InputMaybe<ChecklistArea>;
   kind: EvidenceCheckKind;
@@ -2506,6 +2507,8 @@ export type Mutation = {
   recordPayment: RecordPaymentPayload;
   /** Records that a trainee completed a module (again: moves the date). */
   recordTrainingCompletion: TrainingCompletionPayload;
+  /** Re-runs the program's evidence checks now: items and milestones follow their checks, sign-offs whose evidence changed are invalidated, and `evidenceCheckedAt` moves to now. */
+  refreshProgramEvidence: ProgramPayload;
   /** Takes a person off the account's portal contacts. */
   removeAccountContact: RemoveAccountContactPayload;
   /** Takes a user off a subject's RACI. */
@@ -2836,6 +2839,12 @@ export type MutationRecordPaymentArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationRecordTrainingCompletionArgs = {
   input: RecordTrainingCompletionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationRefreshProgramEvidenceArgs = {
+  input: RefreshProgramEvidenceInput;
 };
 
 
@@ -3518,6 +3527,8 @@ export type Program = {
   charter: Charter;
   checklist: Array<ChecklistItem>;
   createdAt: Scalars['DateTime']['output'];
+  /** When the evidence checks last ran; null until they first do. Their results (check states, items and milestones that follow them, invalidated sign-offs) are as of then: run `refreshProgramEvidence` after a parallel run, import, bill run or campaign change to bring them up to date. */
+  evidenceCheckedAt: Maybe<Scalars['DateTime']['output']>;
   goNoGoReviews: Array<GoNoGoReview>;
   /** Overall health: the worst of the milestones', at least at risk when a blocking item is overdue or a KPI misses its target. */
   health: Health;
@@ -4373,6 +4384,10 @@ export type ReferenceProblem = {
   line: Maybe<Scalars['Int']['output']>;
   /** What it refers to that is missing. */
   reason: Scalars['String']['output'];
+};
+
+export type RefreshProgramEvidenceInput = {
+  programId: Scalars['ID']['input'];
 };
 
 /** What a remittance import found and did. */
@@ -6018,6 +6033,7 @@ export type ResolversTypes = {
   RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversTypes['Payment']> }>;
   RecordTrainingCompletionInput: RecordTrainingCompletionInput;
   ReferenceProblem: ResolverTypeWrapper<ReferenceProblem>;
+  RefreshProgramEvidenceInput: RefreshProgramEvidenceInput;
   RemittanceImportReport: ResolverTypeWrapper<RemittanceImportReport>;
   RemittanceProblem: ResolverTypeWrapper<RemittanceProblem>;
   RemoveAccountContactInput: RemoveAccountContactInput;
@@ -6361,6 +6377,7 @@ export type ResolversParentTypes = {
   RecordPaymentPayload: Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversParentTypes['Payment']> };
   RecordTrainingCompletionInput: RecordTrainingCompletionInput;
   ReferenceProblem: ReferenceProblem;
+  RefreshProgramEvidenceInput: RefreshProgramEvidenceInput;
   RemittanceImportReport: RemittanceImportReport;
   RemittanceProblem: RemittanceProblem;
   RemoveAccountContactInput: RemoveAccountContactInput;
@@ -7479,6 +7496,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordDeliveryEvent?: Resolver<ResolversTypes['RecordDeliveryEventPayload'], ParentType, ContextType, RequireFields<MutationRecordDeliveryEventArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   recordTrainingCompletion?: Resolver<ResolversTypes['TrainingCompletionPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainingCompletionArgs, 'input'>>;
+  refreshProgramEvidence?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationRefreshProgramEvidenceArgs, 'input'>>;
   removeAccountContact?: Resolver<ResolversTypes['RemoveAccountContactPayload'], ParentType, ContextType, RequireFields<MutationRemoveAccountContactArgs, 'input'>>;
   removeRaciAssignment?: Resolver<ResolversTypes['RemoveRaciAssignmentPayload'], ParentType, ContextType, RequireFields<MutationRemoveRaciAssignmentArgs, 'input'>>;
   requestSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationRequestSignOffArgs, 'input'>>;
@@ -7717,6 +7735,7 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   charter?: Resolver<ResolversTypes['Charter'], ParentType, ContextType>;
   checklist?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType, Partial<ProgramChecklistArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evidenceCheckedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   goNoGoReviews?: Resolver<Array<ResolversTypes['GoNoGoReview']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   healthReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -141,6 +141,8 @@ export const operationRules = {
   castGoNoGoVote: { module: 'program', access: 'write', roles: decisionMakers },
   decideGoNoGo: { module: 'program', access: 'write', roles: programStaff },
   saveStatusReport: { module: 'program', access: 'write', roles: programStaff },
+  // Re-runs the checks after a parallel run, import or bill run, which billing staff run too.
+  refreshProgramEvidence: { module: 'program', access: 'write', roles: decisionMakers },
 
   templateVariables: { module: 'comms', access: 'read', roles: everyone },
   messageTemplates: { module: 'comms', access: 'read', roles: everyone },

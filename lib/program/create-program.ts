@@ -1,19 +1,20 @@
 import { getMigrationImportById } from '../../db/queries/migration-imports';
 import {
-  checklistItems,
-  milestoneDependencies,
-  milestones,
-  type ProgramRow,
-  programGoals,
-  programPhases,
-  programs,
-} from '../../db/schema';
+  insertChecklistItems,
+  insertDependencies,
+  insertGoals,
+  insertPhases,
+  insertProgram,
+  insertStandardMilestones,
+} from '../../db/queries/program';
+import type { ProgramRow } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { isIsoDate } from '../dates';
 import { type UserError, userError } from '../errors';
 import { isUuid } from '../uuid';
+import { recomputeEvidence } from './evidence/recompute-evidence';
 import {
   dayAt,
   itemDueOn,
@@ -58,41 +59,41 @@ export async function createProgram(ctx: OperationContext, input: CreateProgramI
   const { startsOn, goLiveOn } = input;
 
   const program = await ctx.db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(programs)
-      .values({ name, importId: input.importId ?? null, createdBy: actorLabel(ctx.actor) })
-      .returning();
-    if (!created) throw new Error('createProgram: insert returned no row');
-    await tx
-      .insert(programPhases)
-      .values(
-        phases.map((phase) => ({ programId: created.id, phase, ...phaseDates(startsOn, goLiveOn, phase) })),
-      );
-    await tx
-      .insert(programGoals)
-      .values(standardGoals.map((goal, index) => ({ programId: created.id, position: index + 1, ...goal })));
-    const inserted = await tx
-      .insert(milestones)
-      .values(
-        standardMilestones.map((milestone) => ({
-          programId: created.id,
-          standardKey: milestone.key,
-          phase: milestone.phase,
-          title: milestone.title,
-          description: milestone.description,
-          dueOn: dayAt(startsOn, goLiveOn, milestone.at),
-          check: milestone.check,
-        })),
-      )
-      .returning({ id: milestones.id, key: milestones.standardKey });
+    const created = await insertProgram(tx, {
+      name,
+      importId: input.importId ?? null,
+      createdBy: actorLabel(ctx.actor),
+    });
+    await insertPhases(
+      tx,
+      phases.map((phase) => ({ programId: created.id, phase, ...phaseDates(startsOn, goLiveOn, phase) })),
+    );
+    await insertGoals(
+      tx,
+      standardGoals.map((goal, index) => ({ programId: created.id, position: index + 1, ...goal })),
+    );
+    const inserted = await insertStandardMilestones(
+      tx,
+      standardMilestones.map((milestone) => ({
+        programId: created.id,
+        standardKey: milestone.key,
+        phase: milestone.phase,
+        title: milestone.title,
+        description: milestone.description,
+        dueOn: dayAt(startsOn, goLiveOn, milestone.at),
+        check: milestone.check,
+      })),
+    );
     const idOf = new Map(inserted.map((row) => [row.key, row.id]));
-    await tx.insert(milestoneDependencies).values(
+    await insertDependencies(
+      tx,
       standardDependencies.map(([milestone, dependsOn]) => ({
         milestoneId: idOf.get(milestone) as string,
         dependsOnId: idOf.get(dependsOn) as string,
       })),
     );
-    await tx.insert(checklistItems).values(
+    await insertChecklistItems(
+      tx,
       standardChecklist.map((item, index) => ({
         programId: created.id,
         standardKey: item.key,
@@ -106,5 +107,7 @@ export async function createProgram(ctx: OperationContext, input: CreateProgramI
     );
     return created;
   });
-  return { program, userErrors: [] };
+  // The standard plan's checks get their first results, so the program is never read unchecked.
+  const state = await recomputeEvidence(ctx.db, program.id);
+  return { program: state?.program ?? program, userErrors: [] };
 }

@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { users } from '../../db/schema';
+import { getUserById } from '../../db/queries/users';
 import { type UserError, userError } from '../errors';
 import { isUuid } from '../uuid';
 
@@ -12,8 +11,7 @@ export async function checkOwner(
 ): Promise<UserError | null> {
   if (!ownerId) return null;
   if (isUuid(ownerId)) {
-    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, ownerId));
-    if (user) return null;
+    if (await getUserById(db, ownerId)) return null;
   }
   return userError('NOT_FOUND', field, 'No user has this id.');
 }

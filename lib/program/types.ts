@@ -1,28 +1,28 @@
-import type {
-  ChecklistItemRow,
+import {
+  type ChecklistItemRow,
   checklistAreaEnum,
   checklistItemStatusEnum,
   checkStateEnum,
-  EvidenceCheckSpec,
-  GoNoGoReviewRow,
-  GoNoGoVoteRow,
+  type EvidenceCheckSpec,
+  type GoNoGoReviewRow,
+  type GoNoGoVoteRow,
   goNoGoOutcomeEnum,
   healthEnum,
   kpiEnum,
   milestoneStatusEnum,
-  ProgramGoalRow,
-  ProgramPhaseRow,
-  ProgramRow,
+  type ProgramGoalRow,
+  type ProgramPhaseRow,
+  type ProgramRow,
   programPhaseEnum,
-  SignOffApproverRow,
-  SignOffRequestRow,
-  StatusReportRow,
+  type SignOffApproverRow,
+  type SignOffRequestRow,
+  type StatusReportRow,
   signOffDecisionEnum,
   signOffRuleEnum,
   signOffStatusEnum,
   signOffSubjectEnum,
-  TraineeRow,
-  TrainingModuleRow,
+  type TraineeRow,
+  type TrainingModuleRow,
 } from '../../db/schema/program';
 
 export type { EvidenceCheckSpec };
@@ -74,3 +74,19 @@ export const programPhases: readonly ProgramPhase[] = [
 
 /** Worst first, so the program's health is the first of these any milestone has. */
 export const healthsWorstFirst: readonly Health[] = ['off_track', 'at_risk', 'on_track'];
+
+/** Each enum's values in the database's order, for the API's enum mappings. */
+export const programEnumValues = {
+  programPhase: programPhaseEnum.enumValues,
+  milestoneStatus: milestoneStatusEnum.enumValues,
+  health: healthEnum.enumValues,
+  checklistArea: checklistAreaEnum.enumValues,
+  checklistItemStatus: checklistItemStatusEnum.enumValues,
+  checkState: checkStateEnum.enumValues,
+  kpi: kpiEnum.enumValues,
+  signOffSubject: signOffSubjectEnum.enumValues,
+  signOffRule: signOffRuleEnum.enumValues,
+  signOffStatus: signOffStatusEnum.enumValues,
+  signOffDecision: signOffDecisionEnum.enumValues,
+  goNoGoOutcome: goNoGoOutcomeEnum.enumValues,
+} as const;

@@ -1,19 +1,21 @@
 import { todayIso } from '../../../lib/dates';
-import { listDecisions } from '../../../lib/program/decision-log/decision-log-queries';
+import { listDecisions } from '../../../lib/program/decision-log/list-decisions';
 import { logDecision } from '../../../lib/program/decision-log/log-decision';
 import { assignRaci } from '../../../lib/program/raci/assign-raci';
-import { getPointOfContactMatrix, getRaciMatrix } from '../../../lib/program/raci/raci-queries';
+import { getPointOfContactMatrix } from '../../../lib/program/raci/get-point-of-contact-matrix';
+import { getRaciMatrix } from '../../../lib/program/raci/get-raci-matrix';
 import { removeRaciAssignment } from '../../../lib/program/raci/remove-raci-assignment';
-import { getRiskHeatMap, listRisks } from '../../../lib/program/risks/risk-queries';
+import { createRisk } from '../../../lib/program/risks/create-risk';
+import { getRiskHeatMap } from '../../../lib/program/risks/get-risk-heat-map';
+import { listRisks } from '../../../lib/program/risks/list-risks';
 import { isReviewOverdue, riskScore } from '../../../lib/program/risks/risk-score';
-import { createRisk, updateRisk } from '../../../lib/program/risks/save-risk';
+import { updateRisk } from '../../../lib/program/risks/update-risk';
 import { addTrainee } from '../../../lib/program/training/add-trainee';
 import { createTrainingModule } from '../../../lib/program/training/create-training-module';
-import {
-  recordTrainingCompletion,
-  undoTrainingCompletion,
-} from '../../../lib/program/training/record-training-completion';
-import { getTrainingCompletion, getTrainingGrid } from '../../../lib/program/training/training-queries';
+import { getTrainingCompletion } from '../../../lib/program/training/get-training-completion';
+import { getTrainingGrid } from '../../../lib/program/training/get-training-grid';
+import { recordTrainingCompletion } from '../../../lib/program/training/record-training-completion';
+import { undoTrainingCompletion } from '../../../lib/program/training/undo-training-completion';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 
 export const programRegisterResolvers: Resolvers = {
@@ -52,13 +54,7 @@ export const programRegisterResolvers: Resolvers = {
       const { completion, userErrors } = await recordTrainingCompletion(context, input);
       return { cell: completion, userErrors };
     },
-    undoTrainingCompletion: async (_parent, { input }, context) => {
-      const { removed, userErrors } = await undoTrainingCompletion(context, input);
-      return {
-        cell: removed ? { moduleId: input.moduleId, completedOn: null, recordedBy: null } : null,
-        userErrors,
-      };
-    },
+    undoTrainingCompletion: (_parent, { input }, context) => undoTrainingCompletion(context, input),
     logDecision: (_parent, { input }, context) => logDecision(context, input),
   },
   Risk: {

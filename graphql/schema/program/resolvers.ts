@@ -1,116 +1,62 @@
-import {
-  listApproversOfRequests,
-  listPhasesOfProgram,
-  listProgramRows,
-  listReviewRows,
-  listSignOffRows,
-  listStatusReportRows,
-  listVotesOfReview,
-} from '../../../db/queries/program';
-import type { ChecklistItemRow, ProgramRow } from '../../../db/schema';
-import {
-  checklistAreaEnum,
-  checklistItemStatusEnum,
-  checkStateEnum,
-  goNoGoOutcomeEnum,
-  healthEnum,
-  kpiEnum,
-  milestoneStatusEnum,
-  programPhaseEnum,
-  signOffDecisionEnum,
-  signOffRuleEnum,
-  signOffStatusEnum,
-  signOffSubjectEnum,
-} from '../../../db/schema/program';
-import { authorize } from '../../../lib/auth/permissions';
 import { todayIso } from '../../../lib/dates';
 import { getCutoverWave } from '../../../lib/migration/cutover/wave-queries';
 import { getMigrationImport } from '../../../lib/migration/migration-queries';
-import { readCharter, updateCharter } from '../../../lib/program/charter';
+import { isChecklistItemOverdue } from '../../../lib/program/checklist/is-checklist-item-overdue';
+import { listBlockingItems } from '../../../lib/program/checklist/list-blocking-items';
+import { listChecklistItems } from '../../../lib/program/checklist/list-checklist-items';
 import { saveChecklistItem } from '../../../lib/program/checklist/save-checklist-item';
 import { createProgram } from '../../../lib/program/create-program';
 import { describeCheck, evidenceCheckKinds } from '../../../lib/program/evidence/check-kinds';
-import { castGoNoGoVote, createGoNoGoReview, decideGoNoGo } from '../../../lib/program/go-no-go/reviews';
-import type { ScorecardCriterion } from '../../../lib/program/go-no-go/scorecard';
-import { computeKpis } from '../../../lib/program/kpis/compute-kpis';
+import { refreshProgramEvidence } from '../../../lib/program/evidence/refresh-program-evidence';
+import { getCharter } from '../../../lib/program/get-charter';
+import { getProgram } from '../../../lib/program/get-program';
+import { getProgramHealth } from '../../../lib/program/get-program-health';
+import { castGoNoGoVote } from '../../../lib/program/go-no-go/cast-go-no-go-vote';
+import { createGoNoGoReview } from '../../../lib/program/go-no-go/create-go-no-go-review';
+import { decideGoNoGo } from '../../../lib/program/go-no-go/decide-go-no-go';
+import { getGoNoGoReview } from '../../../lib/program/go-no-go/get-go-no-go-review';
+import { getReviewScorecard } from '../../../lib/program/go-no-go/get-review-scorecard';
+import { listGoNoGoReviews } from '../../../lib/program/go-no-go/list-go-no-go-reviews';
+import { listGoNoGoVotes } from '../../../lib/program/go-no-go/list-go-no-go-votes';
+import { listReviewConditions } from '../../../lib/program/go-no-go/list-review-conditions';
+import { listProgramKpis } from '../../../lib/program/kpis/list-program-kpis';
+import { listProgramPhases } from '../../../lib/program/list-program-phases';
+import { listPrograms } from '../../../lib/program/list-programs';
 import { healthOf } from '../../../lib/program/milestones/milestone-health';
+import { milestonesAmong, nextMilestones } from '../../../lib/program/milestones/next-milestones';
 import { saveMilestone } from '../../../lib/program/milestones/save-milestone';
-import {
-  forgetProgramState,
-  freshProgramState,
-  freshStateOf,
-  getProgram,
-  memoInRequest,
-} from '../../../lib/program/program-access';
-import { programHealth } from '../../../lib/program/program-health';
-import { liveScorecard, milestonesOf } from '../../../lib/program/program-reads';
 import { decideSignOff } from '../../../lib/program/sign-offs/decide-sign-off';
+import { listSignOffRequests } from '../../../lib/program/sign-offs/list-sign-off-requests';
 import { awaitsActor, mySignOffRequests } from '../../../lib/program/sign-offs/my-sign-off-requests';
 import { requestSignOff } from '../../../lib/program/sign-offs/request-sign-off';
-import { draftStatusReport } from '../../../lib/program/status-reports/draft-status-report';
+import { getStatusReportDraft } from '../../../lib/program/status-reports/get-status-report-draft';
+import { listStatusReports } from '../../../lib/program/status-reports/list-status-reports';
 import { saveStatusReport } from '../../../lib/program/status-reports/save-status-report';
+import { programEnumValues } from '../../../lib/program/types';
+import { updateCharter } from '../../../lib/program/update-charter';
 import type { Resolvers } from '../../__generated__/resolvers-types';
-import type { GraphQLContext } from '../../context';
 import { screamingCaseEnum } from '../enum-values';
 
-/** A program's milestones with health, read once per request. */
-const milestonesOfProgram = async (context: GraphQLContext, programId: string) =>
-  memoInRequest(context, `milestones:${programId}`, async () =>
-    milestonesOf(await freshStateOf(context, programId)),
-  );
-
-/** A program's sign-off requests (after invalidation) and their approvers, read once per request. */
-const signOffsOfProgram = (context: GraphQLContext, programId: string) =>
-  memoInRequest(context, `sign-offs:${programId}`, async () => {
-    await freshStateOf(context, programId);
-    const requests = await listSignOffRows(context.db, programId);
-    const approvers = await listApproversOfRequests(
-      context.db,
-      requests.map((request) => request.id),
-    );
-    return { requests, approvers };
-  });
-
-const approversOf = async (context: GraphQLContext, programId: string, requestId: string) =>
-  (await signOffsOfProgram(context, programId)).approvers.filter(
-    (approver) => approver.requestId === requestId,
-  );
-
-const kpisOf = (context: GraphQLContext, program: ProgramRow) =>
-  memoInRequest(context, `kpis:${program.id}`, () => computeKpis(context.db, program));
-
-const overallHealth = async (context: GraphQLContext, program: ProgramRow) =>
-  programHealth(
-    await milestonesOfProgram(context, program.id),
-    (await freshProgramState(context, program)).items,
-    await kpisOf(context, program),
-    todayIso(),
-  );
-
-const isOverdue = (item: ChecklistItemRow, today: string) =>
-  item.status === 'open' && item.dueOn !== null && item.dueOn < today;
-
+// Adapters only: each field calls one lib/program operation (or a per-request loader of its
+// batches). Reading never writes: check results are those of the program's evidenceCheckedAt.
 export const programResolvers: Resolvers = {
-  ProgramPhase: screamingCaseEnum(programPhaseEnum.enumValues),
-  MilestoneStatus: screamingCaseEnum(milestoneStatusEnum.enumValues),
-  Health: screamingCaseEnum(healthEnum.enumValues),
-  ChecklistArea: screamingCaseEnum(checklistAreaEnum.enumValues),
-  ChecklistItemStatus: screamingCaseEnum(checklistItemStatusEnum.enumValues),
-  CheckState: screamingCaseEnum(checkStateEnum.enumValues),
+  ProgramPhase: screamingCaseEnum(programEnumValues.programPhase),
+  MilestoneStatus: screamingCaseEnum(programEnumValues.milestoneStatus),
+  Health: screamingCaseEnum(programEnumValues.health),
+  ChecklistArea: screamingCaseEnum(programEnumValues.checklistArea),
+  ChecklistItemStatus: screamingCaseEnum(programEnumValues.checklistItemStatus),
+  CheckState: screamingCaseEnum(programEnumValues.checkState),
   EvidenceCheckKind: screamingCaseEnum(evidenceCheckKinds),
-  Kpi: screamingCaseEnum(kpiEnum.enumValues),
-  SignOffSubject: screamingCaseEnum(signOffSubjectEnum.enumValues),
-  SignOffRule: screamingCaseEnum(signOffRuleEnum.enumValues),
-  SignOffStatus: screamingCaseEnum(signOffStatusEnum.enumValues),
-  SignOffDecision: screamingCaseEnum(signOffDecisionEnum.enumValues),
+  Kpi: screamingCaseEnum(programEnumValues.kpi),
+  SignOffSubject: screamingCaseEnum(programEnumValues.signOffSubject),
+  SignOffRule: screamingCaseEnum(programEnumValues.signOffRule),
+  SignOffStatus: screamingCaseEnum(programEnumValues.signOffStatus),
+  SignOffDecision: screamingCaseEnum(programEnumValues.signOffDecision),
   Rag: screamingCaseEnum(['green', 'amber', 'red'] as const),
-  GoNoGoOutcome: screamingCaseEnum(goNoGoOutcomeEnum.enumValues),
+  GoNoGoOutcome: screamingCaseEnum(programEnumValues.goNoGoOutcome),
 
   Query: {
-    programs: (_parent, _args, context) => {
-      authorize(context.actor, 'programs');
-      return listProgramRows(context.db);
-    },
+    programs: (_parent, _args, context) => listPrograms(context),
     program: (_parent, args, context) => getProgram(context, args.id),
     mySignOffRequests: (_parent, _args, context) => mySignOffRequests(context),
   },
@@ -118,83 +64,34 @@ export const programResolvers: Resolvers = {
   Mutation: {
     createProgram: (_parent, { input }, context) => createProgram(context, input),
     updateCharter: (_parent, { input }, context) => updateCharter(context, input),
-    saveMilestone: async (_parent, { input }, context) => {
-      const { milestone, userErrors } = await saveMilestone(context, input);
-      if (!milestone) return { milestone: null, userErrors };
-      forgetProgramState(context);
-      const saved = (await milestonesOfProgram(context, milestone.programId)).find(
-        (m) => m.id === milestone.id,
-      );
-      return { milestone: saved ?? null, userErrors };
-    },
-    saveChecklistItem: async (_parent, { input }, context) => {
-      const { item, userErrors } = await saveChecklistItem(context, input);
-      if (!item) return { item: null, userErrors };
-      forgetProgramState(context);
-      const state = await freshStateOf(context, item.programId);
-      return { item: state.items.find((candidate) => candidate.id === item.id) ?? item, userErrors };
-    },
-    requestSignOff: async (_parent, { input }, context) => {
-      const result = await requestSignOff(context, input);
-      forgetProgramState(context);
-      return result;
-    },
-    decideSignOff: async (_parent, { input }, context) => {
-      const result = await decideSignOff(context, input);
-      forgetProgramState(context);
-      return result;
-    },
+    saveMilestone: (_parent, { input }, context) => saveMilestone(context, input),
+    saveChecklistItem: (_parent, { input }, context) => saveChecklistItem(context, input),
+    requestSignOff: (_parent, { input }, context) => requestSignOff(context, input),
+    decideSignOff: (_parent, { input }, context) => decideSignOff(context, input),
     createGoNoGoReview: (_parent, { input }, context) => createGoNoGoReview(context, input),
     castGoNoGoVote: (_parent, { input }, context) => castGoNoGoVote(context, input),
     decideGoNoGo: (_parent, { input }, context) => decideGoNoGo(context, input),
     saveStatusReport: (_parent, { input }, context) => saveStatusReport(context, input),
+    refreshProgramEvidence: (_parent, { input }, context) => refreshProgramEvidence(context, input),
   },
 
   Program: {
     import: (program, _args, context) =>
       program.importId ? getMigrationImport(context, program.importId) : null,
-    charter: (program, _args, context) => readCharter(context.db, program),
-    phases: (program, _args, context) => listPhasesOfProgram(context.db, program.id),
-    milestones: (program, _args, context) => milestonesOfProgram(context, program.id),
-    checklist: async (program, { filter }, context) => {
-      const { items } = await freshProgramState(context, program);
-      const today = todayIso();
-      const me = context.actor.kind === 'user' ? context.actor.user.id : null;
-      return items.filter(
-        (item) =>
-          (!filter?.area || item.area === filter.area) &&
-          (!filter?.status || item.status === filter.status) &&
-          (filter?.blocking === undefined || filter.blocking === null || item.blocking === filter.blocking) &&
-          (!filter?.mine || item.ownerId === me) &&
-          (!filter?.overdue || isOverdue(item, today)),
-      );
-    },
-    health: async (program, _args, context) => (await overallHealth(context, program)).health,
-    healthReasons: async (program, _args, context) => (await overallHealth(context, program)).reasons,
-    blockingItems: async (program, _args, context) =>
-      (await freshProgramState(context, program)).items.filter(
-        (item) => item.blocking && item.status === 'open',
-      ),
-    nextMilestones: async (program, args, context) =>
-      (await milestonesOfProgram(context, program.id))
-        .filter((milestone) => milestone.status !== 'done')
-        .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))
-        .slice(0, Math.max(0, Math.min(args.first ?? 5, 100))),
-    signOffRequests: async (program, args, context) =>
-      (await signOffsOfProgram(context, program.id)).requests.filter(
-        (request) => !args.status || request.status === args.status,
-      ),
-    goNoGoReviews: (program, _args, context) => listReviewRows(context.db, program.id),
-    kpis: (program, _args, context) => kpisOf(context, program),
-    statusReports: (program, _args, context) => listStatusReportRows(context.db, program.id),
-    statusReportDraft: async (program, _args, context) =>
-      draftStatusReport(
-        context.db,
-        program,
-        await freshProgramState(context, program),
-        await milestonesOfProgram(context, program.id),
-        await kpisOf(context, program),
-      ),
+    charter: (program, _args, context) => getCharter(context, program),
+    phases: (program, _args, context) => listProgramPhases(context, program.id),
+    milestones: (program, _args, { loaders }) => loaders.milestonesByProgramId.load(program.id),
+    checklist: (program, { filter }, context) => listChecklistItems(context, program.id, filter),
+    health: async (program, _args, context) => (await getProgramHealth(context, program)).health,
+    healthReasons: async (program, _args, context) => (await getProgramHealth(context, program)).reasons,
+    blockingItems: (program, _args, context) => listBlockingItems(context, program.id),
+    nextMilestones: async (program, args, { loaders }) =>
+      nextMilestones(await loaders.milestonesByProgramId.load(program.id), args.first),
+    signOffRequests: (program, args, context) => listSignOffRequests(context, program.id, args.status),
+    goNoGoReviews: (program, _args, context) => listGoNoGoReviews(context, program.id),
+    kpis: (program, _args, context) => listProgramKpis(context, program),
+    statusReports: (program, _args, context) => listStatusReports(context, program.id),
+    statusReportDraft: (program, _args, context) => getStatusReportDraft(context, program),
   },
 
   Charter: {
@@ -206,32 +103,21 @@ export const programResolvers: Resolvers = {
     owner: (milestone, _args, { loaders }) =>
       milestone.ownerId ? loaders.userById.load(milestone.ownerId) : null,
     health: (milestone) => healthOf(milestone),
-    dependsOn: async (milestone, _args, context) =>
-      (await milestonesOfProgram(context, milestone.programId)).filter((other) =>
-        milestone.dependsOnIds.includes(other.id),
+    dependsOn: async (milestone, _args, { loaders }) =>
+      milestonesAmong(await loaders.milestonesByProgramId.load(milestone.programId), milestone.dependsOnIds),
+    lateDependencies: async (milestone, _args, { loaders }) =>
+      milestonesAmong(
+        await loaders.milestonesByProgramId.load(milestone.programId),
+        milestone.lateDependencyIds,
       ),
-    lateDependencies: async (milestone, _args, context) =>
-      (await milestonesOfProgram(context, milestone.programId)).filter((other) =>
-        milestone.lateDependencyIds.includes(other.id),
-      ),
-    signOffs: async (milestone, _args, context) =>
-      (await signOffsOfProgram(context, milestone.programId)).requests.filter(
-        (request) => request.subjectId === milestone.id,
-      ),
+    signOffs: (milestone, _args, { loaders }) => loaders.signOffsBySubjectId.load(milestone.id),
   },
 
   ChecklistItem: {
     owner: (item, _args, { loaders }) => (item.ownerId ? loaders.userById.load(item.ownerId) : null),
-    overdue: (item) => isOverdue(item, todayIso()),
-    conditionOf: async (item, _args, context) =>
-      item.reviewId
-        ? ((await listReviewRows(context.db, item.programId)).find((review) => review.id === item.reviewId) ??
-          null)
-        : null,
-    signOffs: async (item, _args, context) =>
-      (await signOffsOfProgram(context, item.programId)).requests.filter(
-        (request) => request.subjectId === item.id,
-      ),
+    overdue: (item) => isChecklistItemOverdue(item, todayIso()),
+    conditionOf: (item, _args, context) => (item.reviewId ? getGoNoGoReview(context, item.reviewId) : null),
+    signOffs: (item, _args, { loaders }) => loaders.signOffsBySubjectId.load(item.id),
   },
 
   EvidenceCheck: {
@@ -247,9 +133,9 @@ export const programResolvers: Resolvers = {
 
   SignOffRequest: {
     evidence: (request) => JSON.stringify(request.evidence),
-    approvers: (request, _args, context) => approversOf(context, request.programId, request.id),
+    approvers: (request, _args, { loaders }) => loaders.approversBySignOffId.load(request.id),
     awaitingMe: async (request, _args, context) =>
-      awaitsActor(context.actor, request, await approversOf(context, request.programId, request.id)),
+      awaitsActor(context.actor, request, await context.loaders.approversBySignOffId.load(request.id)),
   },
 
   SignOffApprover: {
@@ -258,14 +144,9 @@ export const programResolvers: Resolvers = {
   },
 
   GoNoGoReview: {
-    scorecard: async (review, _args, context) => {
-      if (review.scorecard) return review.scorecard as ScorecardCriterion[];
-      const program = await getProgram(context, review.programId);
-      return program ? liveScorecard(context, program) : [];
-    },
-    votes: (review, _args, context) => listVotesOfReview(context.db, review.id),
-    conditions: async (review, _args, context) =>
-      (await freshStateOf(context, review.programId)).items.filter((item) => item.reviewId === review.id),
+    scorecard: (review, _args, context) => getReviewScorecard(context, review),
+    votes: (review, _args, context) => listGoNoGoVotes(context, review.id),
+    conditions: (review, _args, context) => listReviewConditions(context, review.id),
     rollbackOwner: (review, _args, { loaders }) =>
       review.rollbackOwnerId ? loaders.userById.load(review.rollbackOwnerId) : null,
   },

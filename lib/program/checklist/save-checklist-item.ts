@@ -1,6 +1,11 @@
-import { and, eq, max } from 'drizzle-orm';
-import { getProgramById } from '../../../db/queries/program';
-import { type ChecklistItemRow, checklistItems } from '../../../db/schema';
+import {
+  getChecklistItemOfProgram,
+  getProgramById,
+  insertChecklistItem,
+  lastChecklistPosition,
+  updateChecklistItem,
+} from '../../../db/queries/program';
+import type { ChecklistItemRow, checklistItems } from '../../../db/schema';
 import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
@@ -8,6 +13,7 @@ import { isIsoDate } from '../../dates';
 import { type UserError, userError } from '../../errors';
 import { isUuid } from '../../uuid';
 import { type EvidenceCheckInput, evidenceCheckSpec } from '../evidence/check-kinds';
+import { recomputeEvidence } from '../evidence/recompute-evidence';
 import { checkOwner } from '../owners';
 import { type ChecklistArea, type ChecklistItemStatus, checklistAreas } from '../types';
 
@@ -43,20 +49,16 @@ const isLink = (text: string) => {
 /**
  * Creates a checklist item (no id) or changes the fields given: tick it done, reopen it, mark
  * it not applicable, edit its notes, owner, due date or evidence links. An item tied to an
- * evidence check follows its check: only "not applicable" can be set by hand.
+ * evidence check follows its check: only "not applicable" can be set by hand. The program's
+ * evidence is recomputed after the write.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, program)
  */
 export async function saveChecklistItem(ctx: OperationContext, input: ChecklistItemInput): Promise<Result> {
   authorize(ctx.actor, 'saveChecklistItem');
   const program = isUuid(input.programId) ? await getProgramById(ctx.db, input.programId) : null;
   if (!program) return refuse('programId', 'No program has this id.', 'NOT_FOUND');
-  const [existing] =
-    input.id && isUuid(input.id)
-      ? await ctx.db
-          .select()
-          .from(checklistItems)
-          .where(and(eq(checklistItems.id, input.id), eq(checklistItems.programId, program.id)))
-      : [];
+  const existing =
+    input.id && isUuid(input.id) ? await getChecklistItemOfProgram(ctx.db, program.id, input.id) : null;
   if (input.id && !existing)
     return refuse('id', 'This program has no checklist item with this id.', 'NOT_FOUND');
 
@@ -104,29 +106,16 @@ export async function saveChecklistItem(ctx: OperationContext, input: ChecklistI
       : {}),
   };
 
-  const item = await ctx.db.transaction(async (tx) => {
-    if (existing) {
-      const [row] = await tx
-        .update(checklistItems)
-        .set(fields)
-        .where(eq(checklistItems.id, existing.id))
-        .returning();
-      return row;
-    }
-    const [last] = await tx
-      .select({ position: max(checklistItems.position) })
-      .from(checklistItems)
-      .where(eq(checklistItems.programId, program.id));
-    const [row] = await tx
-      .insert(checklistItems)
-      .values({
-        ...(fields as typeof checklistItems.$inferInsert),
-        programId: program.id,
-        position: (last?.position ?? 0) + 1,
-      })
-      .returning();
-    return row;
-  });
-  if (!item) throw new Error('saveChecklistItem: no row');
-  return { item, userErrors: [] };
+  const item = existing
+    ? await updateChecklistItem(ctx.db, existing.id, fields)
+    : await ctx.db.transaction(async (tx) =>
+        insertChecklistItem(tx, {
+          ...(fields as typeof checklistItems.$inferInsert),
+          programId: program.id,
+          position: (await lastChecklistPosition(tx, program.id)) + 1,
+        }),
+      );
+  // The item may carry a check, or be what a CHECKLIST_AREA_DONE check or a sign-off reads.
+  const state = await recomputeEvidence(ctx.db, program.id);
+  return { item: state?.items.find((candidate) => candidate.id === item.id) ?? item, userErrors: [] };
 }

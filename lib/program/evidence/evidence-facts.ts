@@ -1,19 +1,16 @@
-import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { rowsOf } from '../../../db/queries/raw-rows';
+import { getMigrationImportById } from '../../../db/queries/migration-imports';
 import {
-  audiences,
-  billRunAccounts,
-  billRuns,
-  campaigns,
-  cutoverWaves,
-  goNoGoReviews,
-  migrationImports,
-  type ProgramRow,
-  parallelRunAccounts,
-  parallelRuns,
-  usageRecords,
-} from '../../../db/schema';
+  countFailedBillRunAccounts,
+  countUnexplainedVariances,
+  countUnratedUsage,
+  getLatestCompletedRun,
+  getLatestFinishedBillRun,
+  getLatestGoDecision,
+  getNewestCompletedImportId,
+  listCampaignsOfWaves,
+} from '../../../db/queries/program-evidence';
+import type { ProgramRow } from '../../../db/schema';
 import type { LegacyImportReport } from '../../migration/import/import-legacy-export';
 import type { RunSummary } from '../../migration/parallel-run/summarize-run';
 
@@ -66,13 +63,7 @@ export class EvidenceFacts {
   importId(): Promise<string | null> {
     return this.#once('importId', async () => {
       if (this.program.importId) return this.program.importId;
-      const [newest] = await this.db
-        .select({ id: migrationImports.id })
-        .from(migrationImports)
-        .where(eq(migrationImports.status, 'completed'))
-        .orderBy(desc(migrationImports.createdAt))
-        .limit(1);
-      return newest?.id ?? null;
+      return getNewestCompletedImportId(this.db);
     });
   }
 
@@ -80,47 +71,27 @@ export class EvidenceFacts {
     return this.#once('latestRun', async () => {
       const importId = await this.importId();
       if (!importId) return null;
-      const [run] = await this.db
-        .select()
-        .from(parallelRuns)
-        .where(and(eq(parallelRuns.importId, importId), eq(parallelRuns.status, 'completed')))
-        .orderBy(desc(parallelRuns.finishedAt), desc(parallelRuns.createdAt))
-        .limit(1);
+      const run = await getLatestCompletedRun(this.db, importId);
       if (!run?.summary) return null;
-      const [open] = await this.db
-        .select({ n: count() })
-        .from(parallelRunAccounts)
-        .where(
-          and(
-            eq(parallelRunAccounts.runId, run.id),
-            ne(parallelRunAccounts.status, 'match'),
-            eq(parallelRunAccounts.resolution, 'open'),
-          ),
-        );
       return {
         id: run.id,
         finishedAt: run.finishedAt?.toISOString() ?? null,
         summary: run.summary as RunSummary,
-        unexplained: open?.n ?? 0,
+        unexplained: await countUnexplainedVariances(this.db, run.id),
       };
     });
   }
 
   /** Unrated usage records, counted up to 10,001 (the partial index makes this cheap). */
   unratedUsage(): Promise<number> {
-    return this.#once('unratedUsage', async () => {
-      const result = await this.db.execute(
-        sql`select count(*)::int as n from (select 1 from ${usageRecords} where ${usageRecords.status} = 'unrated' limit 10001) as unrated`,
-      );
-      return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
-    });
+    return this.#once('unratedUsage', () => countUnratedUsage(this.db, 10_000));
   }
 
   import(): Promise<ImportFacts | null> {
     return this.#once('import', async () => {
       const importId = await this.importId();
       if (!importId) return null;
-      const [row] = await this.db.select().from(migrationImports).where(eq(migrationImports.id, importId));
+      const row = await getMigrationImportById(this.db, importId);
       if (row?.status !== 'completed' || !row.report) return null;
       const report = row.report as LegacyImportReport;
       const manifest = (row.manifest as { files?: Record<string, { rows?: number }> }).files ?? {};
@@ -147,18 +118,9 @@ export class EvidenceFacts {
 
   latestBillRun(): Promise<BillRunFacts | null> {
     return this.#once('latestBillRun', async () => {
-      const [run] = await this.db
-        .select({ id: billRuns.id, status: billRuns.status })
-        .from(billRuns)
-        .where(inArray(billRuns.status, ['completed', 'failed']))
-        .orderBy(desc(billRuns.finishedAt))
-        .limit(1);
+      const run = await getLatestFinishedBillRun(this.db);
       if (!run) return null;
-      const [failed] = await this.db
-        .select({ n: count() })
-        .from(billRunAccounts)
-        .where(and(eq(billRunAccounts.billRunId, run.id), eq(billRunAccounts.status, 'failed')));
-      return { ...run, failed: failed?.n ?? 0 };
+      return { ...run, failed: await countFailedBillRunAccounts(this.db, run.id) };
     });
   }
 
@@ -168,27 +130,7 @@ export class EvidenceFacts {
   ): Promise<{ id: string; name: string; status: string; testSent: boolean }[]> {
     return this.#once(`waveCampaigns:${waveId}`, async () => {
       const importId = await this.importId();
-      const rows = await this.db
-        .select({
-          id: campaigns.id,
-          name: campaigns.name,
-          status: campaigns.status,
-          testSentAt: campaigns.testSentAt,
-        })
-        .from(campaigns)
-        .innerJoin(audiences, eq(audiences.id, campaigns.audienceId))
-        .innerJoin(cutoverWaves, eq(cutoverWaves.id, audiences.waveId))
-        .where(
-          and(
-            ne(campaigns.status, 'cancelled'),
-            waveId
-              ? eq(cutoverWaves.id, waveId)
-              : importId
-                ? eq(cutoverWaves.importId, importId)
-                : sql`false`,
-          ),
-        )
-        .orderBy(campaigns.createdAt);
+      const rows = await listCampaignsOfWaves(this.db, { waveId, importId });
       return rows.map((row) => ({
         id: row.id,
         name: row.name,
@@ -200,17 +142,7 @@ export class EvidenceFacts {
 
   goDecision(): Promise<{ reviewId: string; outcome: string } | null> {
     return this.#once('goDecision', async () => {
-      const [review] = await this.db
-        .select({ reviewId: goNoGoReviews.id, outcome: goNoGoReviews.outcome })
-        .from(goNoGoReviews)
-        .where(
-          and(
-            eq(goNoGoReviews.programId, this.program.id),
-            inArray(goNoGoReviews.outcome, ['go', 'go_with_conditions']),
-          ),
-        )
-        .orderBy(desc(goNoGoReviews.decidedAt))
-        .limit(1);
+      const review = await getLatestGoDecision(this.db, this.program.id);
       return review?.outcome ? { reviewId: review.reviewId, outcome: review.outcome } : null;
     });
   }

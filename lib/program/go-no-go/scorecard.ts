@@ -1,4 +1,4 @@
-import type { ProgramState } from '../evidence/refresh-program';
+import type { ProgramSnapshot } from '../evidence/program-state';
 import type { KpiValue } from '../kpis/compute-kpis';
 import { kpiLabels } from '../kpis/kpi-labels';
 import { healthOf, type MilestoneRecord } from '../milestones/milestone-health';
@@ -19,7 +19,7 @@ export interface ScorecardCriterion {
  * amber, missed red).
  */
 export function buildScorecard(
-  state: ProgramState,
+  state: ProgramSnapshot,
   milestones: readonly MilestoneRecord[],
   kpis: readonly KpiValue[],
   today: string,

@@ -1,8 +1,11 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { listGoalsOfProgram } from '../../../db/queries/program';
-import { rowsOf } from '../../../db/queries/raw-rows';
-import { auditEntries, invoiceDeliveries, invoices, type ProgramRow, parallelRuns } from '../../../db/schema';
+import {
+  countManualTouchesByMonth,
+  countOnTimeInvoicesByMonth,
+  listCompletedRunsOfImport,
+} from '../../../db/queries/program-reports';
+import type { ProgramRow } from '../../../db/schema';
 import type { RunSummary } from '../../migration/parallel-run/summarize-run';
 import { Dec } from '../../money/decimal';
 import { EvidenceFacts } from '../evidence/evidence-facts';
@@ -67,13 +70,7 @@ export async function computeKpis(db: Db, program: ProgramRow): Promise<KpiValue
 
 async function runTrendsOf(db: Db, program: ProgramRow) {
   const importId = await new EvidenceFacts(db, program).importId();
-  const runs = importId
-    ? await db
-        .select({ finishedAt: parallelRuns.finishedAt, summary: parallelRuns.summary })
-        .from(parallelRuns)
-        .where(and(eq(parallelRuns.importId, importId), eq(parallelRuns.status, 'completed')))
-        .orderBy(asc(parallelRuns.finishedAt))
-    : [];
+  const runs = importId ? await listCompletedRunsOfImport(db, importId) : [];
   const points = (pick: (summary: RunSummary) => string | null) =>
     runs.map((run) => ({
       label: run.finishedAt?.toISOString().slice(0, 16).replace('T', ' ') ?? '',
@@ -91,18 +88,7 @@ async function runTrendsOf(db: Db, program: ProgramRow) {
  * already past due. Opening-balance invoices from a cutover are not billing and do not count.
  */
 async function onTimeBillingByMonth(db: Db): Promise<KpiPoint[]> {
-  const result = await db.execute(sql`
-    with first_sent as (
-      select ${invoiceDeliveries.invoiceId} as invoice_id, min(${invoiceDeliveries.sentAt}) as sent_at
-      from ${invoiceDeliveries} where ${invoiceDeliveries.status} = 'sent' group by 1
-    )
-    select to_char(i.period_start, 'YYYY-MM') as month,
-      count(*) filter (where s.sent_at::date <= i.due_date)::int as on_time,
-      count(*) filter (where s.sent_at is not null or i.due_date < current_date)::int as counted
-    from ${invoices} i left join first_sent s on s.invoice_id = i.id
-    where i.kind = 'invoice' and i.status = 'finalized' and i.due_date is not null and i.bill_run_id is not null
-    group by 1 order by 1`);
-  return rowsOf<{ month: string; on_time: number; counted: number }>(result)
+  return (await countOnTimeInvoicesByMonth(db))
     .filter((row) => Number(row.counted) > 0)
     .slice(-12)
     .map((row) => ({
@@ -113,23 +99,7 @@ async function onTimeBillingByMonth(db: Db): Promise<KpiPoint[]> {
 
 /** Per month: manual touches (credits, voids, discarded drafts, manual charges) per 100 invoices issued. */
 async function manualTouchesByMonth(db: Db): Promise<KpiPoint[]> {
-  const operations = sql.join(
-    manualTouchOperations.map((operation) => sql`${operation}`),
-    sql`, `,
-  );
-  const result = await db.execute(sql`
-    with issued as (
-      select to_char(issue_date, 'YYYY-MM') as month, count(*)::int as n from ${invoices}
-      where kind = 'invoice' and status in ('finalized', 'void') and issue_date is not null group by 1
-    ), touched as (
-      select to_char(${auditEntries.occurredAt} at time zone 'UTC', 'YYYY-MM') as month, count(*)::int as n
-      from ${auditEntries}
-      where ${auditEntries.result} = 'ok' and ${auditEntries.operation} in (${operations}) group by 1
-    )
-    select issued.month, issued.n as invoices, coalesce(touched.n, 0) as touches
-    from issued left join touched on touched.month = issued.month
-    order by 1`);
-  return rowsOf<{ month: string; invoices: number; touches: number }>(result)
+  return (await countManualTouchesByMonth(db, manualTouchOperations))
     .slice(-12)
     .map((row) => ({ label: row.month, value: new Dec(row.touches).mul(100).div(row.invoices).toFixed(2) }));
 }

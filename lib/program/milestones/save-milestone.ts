@@ -1,16 +1,24 @@
-import { eq } from 'drizzle-orm';
-import { getProgramById, listDependenciesOfProgram, listMilestoneRows } from '../../../db/queries/program';
-import { type MilestoneRow, milestoneDependencies, milestones } from '../../../db/schema';
+import {
+  getProgramById,
+  insertMilestone,
+  listDependenciesOfProgram,
+  listMilestoneRows,
+  replaceDependencies,
+  updateMilestone,
+} from '../../../db/queries/program';
+import type { milestones } from '../../../db/schema';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { isIsoDate } from '../../dates';
 import { type UserError, userError } from '../../errors';
 import { isUuid } from '../../uuid';
 import { type EvidenceCheckInput, evidenceCheckSpec } from '../evidence/check-kinds';
+import { recomputeEvidence } from '../evidence/recompute-evidence';
+import { loadMilestonesOfPrograms } from '../load-program-batches';
 import { checkOwner } from '../owners';
 import type { Health, MilestoneStatus, ProgramPhase } from '../types';
 import { programPhases } from '../types';
-import { createsCycle } from './milestone-health';
+import { createsCycle, type MilestoneRecord } from './milestone-health';
 
 export interface MilestoneInput {
   id?: string | null;
@@ -28,7 +36,7 @@ export interface MilestoneInput {
   clearCheck?: boolean | null;
 }
 
-type Result = { milestone: MilestoneRow | null; userErrors: UserError[] };
+type Result = { milestone: MilestoneRecord | null; userErrors: UserError[] };
 const refuse = (field: string, message: string, code: UserError['code'] = 'INVALID'): Result => ({
   milestone: null,
   userErrors: [userError(code, ['input', field], message)],
@@ -36,7 +44,8 @@ const refuse = (field: string, message: string, code: UserError['code'] = 'INVAL
 
 /**
  * Creates a milestone (no id) or changes the fields given. Dependencies must be milestones
- * of the same program and never form a loop; a health override needs a reason.
+ * of the same program and never form a loop; a health override needs a reason. The
+ * program's evidence is recomputed after the write; the milestone comes back with its health.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, program)
  */
 export async function saveMilestone(ctx: OperationContext, input: MilestoneInput): Promise<Result> {
@@ -100,23 +109,20 @@ export async function saveMilestone(ctx: OperationContext, input: MilestoneInput
     ...(checkChanged ? { checkState: 'unknown' as const, checkDetail: null } : {}),
   };
 
-  const milestone = await ctx.db.transaction(async (tx) => {
-    const [row] = existing
-      ? await tx.update(milestones).set(fields).where(eq(milestones.id, existing.id)).returning()
-      : await tx
-          .insert(milestones)
-          .values({ ...(fields as typeof milestones.$inferInsert), programId: program.id })
-          .returning();
-    if (!row) throw new Error('saveMilestone: no row');
-    if (input.dependsOnIds) {
-      await tx.delete(milestoneDependencies).where(eq(milestoneDependencies.milestoneId, row.id));
-      const ids = [...new Set(input.dependsOnIds)].filter((id) => id !== row.id);
-      if (ids.length > 0)
-        await tx
-          .insert(milestoneDependencies)
-          .values(ids.map((dependsOnId) => ({ milestoneId: row.id, dependsOnId })));
-    }
+  const saved = await ctx.db.transaction(async (tx) => {
+    const row = existing
+      ? await updateMilestone(tx, existing.id, fields)
+      : await insertMilestone(tx, { ...(fields as typeof milestones.$inferInsert), programId: program.id });
+    if (input.dependsOnIds)
+      await replaceDependencies(
+        tx,
+        row.id,
+        [...new Set(input.dependsOnIds)].filter((id) => id !== row.id),
+      );
     return row;
   });
-  return { milestone, userErrors: [] };
+  // Its check, status and dependencies are evidence of checks and sign-offs.
+  await recomputeEvidence(ctx.db, program.id);
+  const [records = []] = await loadMilestonesOfPrograms(ctx.db, [program.id]);
+  return { milestone: records.find((record) => record.id === saved.id) ?? null, userErrors: [] };
 }

@@ -43,3 +43,9 @@ export function isPhoneNumber(text: string): boolean {
 export function isEscalationLevel(value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 9;
 }
+
+/** Orders assignments accountable, responsible, consulted, informed. */
+export const byResponsibility = (
+  a: { responsibility: RaciResponsibility },
+  b: { responsibility: RaciResponsibility },
+) => responsibilityOrder.indexOf(a.responsibility) - responsibilityOrder.indexOf(b.responsibility);

@@ -1,12 +1,17 @@
-import { eq } from 'drizzle-orm';
-import { getProgramById, listApproversOfRequests } from '../../../db/queries/program';
-import { type SignOffRequestRow, signOffApprovers, signOffRequests } from '../../../db/schema';
+import {
+  getSignOffRequestById,
+  listApproversOfRequests,
+  lockSignOffRequest,
+  updateSignOffApprover,
+  updateSignOffRequest,
+} from '../../../db/queries/program';
+import type { SignOffRequestRow } from '../../../db/schema';
 import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { type UserError, userError } from '../../errors';
 import { isUuid } from '../../uuid';
-import { refreshProgram } from '../evidence/refresh-program';
+import { recomputeEvidence } from '../evidence/recompute-evidence';
 import type { SignOffDecision } from '../types';
 import { signOffOutcome } from './sign-off-outcome';
 
@@ -36,23 +41,16 @@ export async function decideSignOff(ctx: OperationContext, input: DecideSignOffI
   authorize(ctx.actor, 'decideSignOff');
   if (ctx.actor.kind !== 'user') return refuse(null, 'Sign-offs are decided by people, signed in.');
   const user = ctx.actor.user;
-  const [request] = isUuid(input.requestId)
-    ? await ctx.db.select().from(signOffRequests).where(eq(signOffRequests.id, input.requestId))
-    : [];
+  const request = isUuid(input.requestId) ? await getSignOffRequestById(ctx.db, input.requestId) : null;
   if (!request) return refuse('requestId', 'No sign-off request has this id.', 'NOT_FOUND');
   const comment = input.comment?.trim() ?? '';
   if (input.decision !== 'approved' && !comment)
     return refuse('comment', 'Say what needs to change, or why you reject it.', 'REQUIRED');
 
-  const program = await getProgramById(ctx.db, request.programId);
-  if (program) await refreshProgram(ctx.db, program);
+  await recomputeEvidence(ctx.db, request.programId);
 
   return ctx.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(signOffRequests)
-      .where(eq(signOffRequests.id, request.id))
-      .for('update');
+    const current = await lockSignOffRequest(tx, request.id);
     if (current?.status !== 'pending')
       return refuse(
         'requestId',
@@ -69,25 +67,21 @@ export async function decideSignOff(ctx: OperationContext, input: DecideSignOffI
     if (!slot) return refuse('requestId', 'You are not one of the approvers still to decide.');
 
     const decidedAt = new Date();
-    await tx
-      .update(signOffApprovers)
-      .set({
-        decision: input.decision,
-        comment: comment || null,
-        decidedById: user.id,
-        decidedBy: actorLabel(ctx.actor),
-        decidedAt,
-      })
-      .where(eq(signOffApprovers.id, slot.id));
+    await updateSignOffApprover(tx, slot.id, {
+      decision: input.decision,
+      comment: comment || null,
+      decidedById: user.id,
+      decidedBy: actorLabel(ctx.actor),
+      decidedAt,
+    });
     const decisions = approvers.map((approver) =>
       approver.id === slot.id ? input.decision : approver.decision,
     );
     const status = signOffOutcome(current.rule, current.quorum, decisions);
-    const [updated] = await tx
-      .update(signOffRequests)
-      .set({ status, decidedAt: status === 'pending' ? null : decidedAt })
-      .where(eq(signOffRequests.id, current.id))
-      .returning();
+    const updated = await updateSignOffRequest(tx, current.id, {
+      status,
+      decidedAt: status === 'pending' ? null : decidedAt,
+    });
     return { signOff: updated ?? current, userErrors: [] };
   });
 }

@@ -1,15 +1,12 @@
-import { and, desc, eq, inArray, isNull, or } from 'drizzle-orm';
-import { getProgramById } from '../../../db/queries/program';
 import {
-  type SignOffApproverRow,
-  type SignOffRequestRow,
-  signOffApprovers,
-  signOffRequests,
-} from '../../../db/schema';
+  listApproversOfRequests,
+  listPendingRequestIdsFor,
+  listSignOffRowsByIds,
+} from '../../../db/queries/program';
+import type { SignOffApproverRow, SignOffRequestRow } from '../../../db/schema';
 import type { Actor } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
-import { freshProgramState } from '../program-access';
 
 /** Whether the actor is one of the request's approvers still to decide. */
 export function awaitsActor(
@@ -26,49 +23,19 @@ export function awaitsActor(
 }
 
 /**
- * Pending requests the signed-in user can decide, newest first; each program's evidence is
- * re-read first, so a request whose evidence changed is not offered.
+ * Pending requests the signed-in user can decide, newest first. Reads only: a request whose
+ * evidence changed is invalidated (and no longer offered) when the evidence is recomputed.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN
  */
 export async function mySignOffRequests(ctx: OperationContext): Promise<SignOffRequestRow[]> {
   authorize(ctx.actor, 'mySignOffRequests');
   if (ctx.actor.kind !== 'user') return [];
   const { id, role } = ctx.actor.user;
-  const candidateIds = await ctx.db
-    .selectDistinct({ id: signOffApprovers.requestId, programId: signOffRequests.programId })
-    .from(signOffApprovers)
-    .innerJoin(signOffRequests, eq(signOffRequests.id, signOffApprovers.requestId))
-    .where(
-      and(
-        eq(signOffRequests.status, 'pending'),
-        isNull(signOffApprovers.decision),
-        or(eq(signOffApprovers.userId, id), eq(signOffApprovers.role, role)),
-      ),
-    );
-  if (candidateIds.length === 0) return [];
-  for (const programId of new Set(candidateIds.map((row) => row.programId))) {
-    const program = await getProgramById(ctx.db, programId);
-    if (program) await freshProgramState(ctx, program);
-  }
-  const requests = await ctx.db
-    .select()
-    .from(signOffRequests)
-    .where(
-      inArray(
-        signOffRequests.id,
-        candidateIds.map((row) => row.id),
-      ),
-    )
-    .orderBy(desc(signOffRequests.createdAt));
-  const approvers = await ctx.db
-    .select()
-    .from(signOffApprovers)
-    .where(
-      inArray(
-        signOffApprovers.requestId,
-        requests.map((request) => request.id),
-      ),
-    );
+  const requests = await listSignOffRowsByIds(ctx.db, await listPendingRequestIdsFor(ctx.db, { id, role }));
+  const approvers = await listApproversOfRequests(
+    ctx.db,
+    requests.map((request) => request.id),
+  );
   return requests.filter((request) =>
     awaitsActor(
       ctx.actor,

@@ -1,23 +1,20 @@
-import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { getNewestProgram, getProgramById } from '../../../db/queries/program';
+import { getParallelRunById } from '../../../db/queries/parallel-runs';
 import {
-  checklistItems,
-  milestones,
-  type ProgramRow,
-  parallelRuns,
-  programs,
-  type SignOffRequestRow,
-  signOffApprovers,
-  signOffRequests,
-} from '../../../db/schema';
+  getNewestProgram,
+  getNewestProgramOfImport,
+  getProgramById,
+  getSubjectOfSignOff,
+  insertSignOffRequest,
+} from '../../../db/queries/program';
+import type { ProgramRow, SignOffRequestRow } from '../../../db/schema';
 import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import { isRole, type Role } from '../../auth/roles';
 import type { OperationContext } from '../../context';
 import { type UserError, userError } from '../../errors';
 import { isUuid } from '../../uuid';
-import { currentEvidence, refreshProgram } from '../evidence/refresh-program';
+import { currentEvidence, recomputeEvidence } from '../evidence/recompute-evidence';
 import { checkOwner } from '../owners';
 import type { SignOffRule, SignOffSubject } from '../types';
 import { evidenceHash } from './evidence-hash';
@@ -46,23 +43,13 @@ async function findSubject(
 ): Promise<{ program: ProgramRow; title: string } | null> {
   if (!isUuid(id)) return null;
   if (type === 'checklist_item' || type === 'milestone') {
-    const table = type === 'checklist_item' ? checklistItems : milestones;
-    const [row] = await db
-      .select({ programId: table.programId, title: table.title })
-      .from(table)
-      .where(eq(table.id, id));
+    const row = await getSubjectOfSignOff(db, type, id);
     const program = row ? await getProgramById(db, row.programId) : null;
     return row && program ? { program, title: row.title } : null;
   }
-  const [run] = await db.select().from(parallelRuns).where(eq(parallelRuns.id, id));
+  const run = await getParallelRunById(db, id);
   if (!run) return null;
-  const [ofImport] = await db
-    .select()
-    .from(programs)
-    .where(eq(programs.importId, run.importId))
-    .orderBy(desc(programs.createdAt))
-    .limit(1);
-  const program = ofImport ?? (await getNewestProgram(db));
+  const program = (await getNewestProgramOfImport(db, run.importId)) ?? (await getNewestProgram(db));
   return program ? { program, title: `Parallel run of ${run.periodStart} – ${run.periodEnd}` } : null;
 }
 
@@ -95,15 +82,15 @@ export async function requestSignOff(ctx: OperationContext, input: RequestSignOf
   if (input.rule !== 'quorum' && input.quorum)
     return refuse('quorum', 'A quorum goes with the QUORUM rule only.');
 
-  const state = await refreshProgram(ctx.db, subject.program);
-  const evidence = await currentEvidence(ctx.db, state, input.subjectType, input.subjectId);
+  const state = await recomputeEvidence(ctx.db, subject.program.id);
+  const evidence = state && (await currentEvidence(ctx.db, state, input.subjectType, input.subjectId));
   if (!evidence)
     return refuse('subjectId', 'A parallel run can be signed off once it has completed.', 'INVALID_STATE');
 
-  const signOff = await ctx.db.transaction(async (tx) => {
-    const [request] = await tx
-      .insert(signOffRequests)
-      .values({
+  const signOff = await ctx.db.transaction((tx) =>
+    insertSignOffRequest(
+      tx,
+      {
         programId: subject.program.id,
         subjectType: input.subjectType,
         subjectId: input.subjectId,
@@ -115,17 +102,9 @@ export async function requestSignOff(ctx: OperationContext, input: RequestSignOf
         evidenceHash: evidenceHash(evidence),
         requestedBy: actorLabel(ctx.actor),
         requestedById: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
-      })
-      .returning();
-    if (!request) throw new Error('requestSignOff: no row');
-    await tx.insert(signOffApprovers).values(
-      input.approvers.map((approver) => ({
-        requestId: request.id,
-        userId: approver.userId ?? null,
-        role: approver.role ?? null,
-      })),
-    );
-    return request;
-  });
+      },
+      input.approvers.map((approver) => ({ userId: approver.userId ?? null, role: approver.role ?? null })),
+    ),
+  );
   return { signOff, userErrors: [] };
 }

@@ -1,9 +1,13 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { listSignOffRows, listStatusReportRows } from '../../../db/queries/program';
-import { decisionLog, type ProgramRow, parallelRuns, risks } from '../../../db/schema';
+import {
+  listDecisionsOfProgramSince,
+  listRisksOfProgramSince,
+  listRunsOfImportSince,
+} from '../../../db/queries/program-reports';
+import type { ProgramRow } from '../../../db/schema';
 import type { RunSummary } from '../../migration/parallel-run/summarize-run';
-import type { ProgramState } from '../evidence/refresh-program';
+import type { ProgramSnapshot } from '../evidence/program-state';
 import type { KpiValue } from '../kpis/compute-kpis';
 import { kpiLabels } from '../kpis/kpi-labels';
 import { healthOf, type MilestoneRecord } from '../milestones/milestone-health';
@@ -19,7 +23,7 @@ const bullets = (lines: string[], none: string) =>
 export async function draftStatusReport(
   db: Db,
   program: ProgramRow,
-  state: ProgramState,
+  state: ProgramSnapshot,
   milestones: readonly MilestoneRecord[],
   kpis: readonly KpiValue[],
 ): Promise<string> {
@@ -28,21 +32,9 @@ export async function draftStatusReport(
   const after = (at: Date | null) => at !== null && at > since;
 
   const [runs, newRisks, decisions, signOffs] = await Promise.all([
-    program.importId
-      ? db
-          .select()
-          .from(parallelRuns)
-          .where(and(eq(parallelRuns.importId, program.importId), gt(parallelRuns.finishedAt, since)))
-          .orderBy(asc(parallelRuns.finishedAt))
-      : Promise.resolve([]),
-    db
-      .select()
-      .from(risks)
-      .where(and(eq(risks.programId, program.id), gt(risks.createdAt, since))),
-    db
-      .select()
-      .from(decisionLog)
-      .where(and(eq(decisionLog.programId, program.id), gt(decisionLog.createdAt, since))),
+    program.importId ? listRunsOfImportSince(db, program.importId, since) : Promise.resolve([]),
+    listRisksOfProgramSince(db, program.id, since),
+    listDecisionsOfProgramSince(db, program.id, since),
     listSignOffRows(db, program.id),
   ]);
 

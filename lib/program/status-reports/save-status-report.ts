@@ -1,5 +1,5 @@
-import { getProgramById } from '../../../db/queries/program';
-import { type StatusReportRow, statusReports } from '../../../db/schema';
+import { getProgramById, insertStatusReport } from '../../../db/queries/program';
+import type { StatusReportRow } from '../../../db/schema';
 import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
@@ -24,9 +24,11 @@ export async function saveStatusReport(
   const body = input.body.trim();
   if (!body)
     return { report: null, userErrors: [userError('REQUIRED', ['input', 'body'], 'Write the update.')] };
-  const [report] = await ctx.db
-    .insert(statusReports)
-    .values({ programId: program.id, body, coversUntil: new Date(), author: actorLabel(ctx.actor) })
-    .returning();
-  return { report: report ?? null, userErrors: [] };
+  const report = await insertStatusReport(ctx.db, {
+    programId: program.id,
+    body,
+    coversUntil: new Date(),
+    author: actorLabel(ctx.actor),
+  });
+  return { report, userErrors: [] };
 }

@@ -4,6 +4,7 @@ import { authorize } from '../../auth/permissions';
 import { parseEmail, parseName } from '../../auth/user-input';
 import type { OperationContext } from '../../context';
 import type { UserError } from '../../errors';
+import { recomputeEvidence } from '../evidence/recompute-evidence';
 import { checkProgram, trimmedOrNull } from '../register-checks';
 
 export interface AddTraineeInput {
@@ -37,5 +38,7 @@ export async function addTrainee(ctx: OperationContext, input: AddTraineeInput):
     email: email && 'email' in email ? email.email : null,
     team: input.team?.trim() ?? '',
   });
+  // Trainees and required modules are evidence of TRAINING_COMPLETE checks.
+  await recomputeEvidence(ctx.db, input.programId);
   return { trainee, userErrors: [] };
 }

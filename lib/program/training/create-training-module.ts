@@ -3,6 +3,7 @@ import type { TrainingModuleRow } from '../../../db/schema';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { type UserError, userError } from '../../errors';
+import { recomputeEvidence } from '../evidence/recompute-evidence';
 import { checkProgram } from '../register-checks';
 
 export interface CreateTrainingModuleInput {
@@ -37,5 +38,7 @@ export async function createTrainingModule(
     audience: input.audience?.trim() ?? '',
     required: input.required ?? true,
   });
+  // Trainees and required modules are evidence of TRAINING_COMPLETE checks.
+  await recomputeEvidence(ctx.db, input.programId);
   return { module, userErrors: [] };
 }

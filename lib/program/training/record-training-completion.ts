@@ -1,6 +1,5 @@
 import type { Db } from '../../../db/client';
 import {
-  deleteTrainingCompletion,
   getTraineeById,
   getTrainingModuleById,
   upsertTrainingCompletion,
@@ -11,6 +10,7 @@ import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { type UserError, userError } from '../../errors';
 import { isUuid } from '../../uuid';
+import { recomputeEvidence } from '../evidence/recompute-evidence';
 import { checkPastDate } from '../register-checks';
 
 export interface TrainingCompletionInput {
@@ -46,31 +46,16 @@ export async function recordTrainingCompletion(
     completedOn: input.completedOn,
     recordedBy: actorLabel(ctx.actor),
   });
+  // Completions are evidence of TRAINING_COMPLETE checks.
+  await recomputeEvidence(ctx.db, found.trainee.programId);
   return { completion, userErrors: [] };
 }
 
-/**
- * Takes back a completion recorded by mistake.
- * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, program)
- */
-export async function undoTrainingCompletion(
-  ctx: OperationContext,
+/** The trainee and module of the input, the same program's; or what is wrong with them. */
+export async function findPair(
+  db: Db,
   input: TrainingCompletionInput,
-): Promise<{ removed: boolean; userErrors: UserError[] }> {
-  authorize(ctx.actor, 'undoTrainingCompletion');
-  const found = await findPair(ctx.db, input);
-  if ('userErrors' in found) return { removed: false, userErrors: found.userErrors };
-  if (!(await deleteTrainingCompletion(ctx.db, found.trainee.id, found.module.id)))
-    return {
-      removed: false,
-      userErrors: [
-        userError('NOT_FOUND', ['input', 'moduleId'], 'This trainee has no completion of this module.'),
-      ],
-    };
-  return { removed: true, userErrors: [] };
-}
-
-async function findPair(db: Db, input: TrainingCompletionInput): Promise<Pair | { userErrors: UserError[] }> {
+): Promise<Pair | { userErrors: UserError[] }> {
   const trainee = isUuid(input.traineeId) ? await getTraineeById(db, input.traineeId) : null;
   const module = isUuid(input.moduleId) ? await getTrainingModuleById(db, input.moduleId) : null;
   const userErrors: UserError[] = [];

@@ -13,11 +13,12 @@ import { graphql } from '@/app/_gql';
 import type { ChecklistArea, ChecklistItemStatus } from '@/app/_gql/graphql';
 import { ChecklistItemRow } from './checklist-item-row';
 import { NewChecklistItemForm } from './new-checklist-item-form';
+import { RefreshEvidenceButton } from './refresh-evidence-button';
 
 const CHECKLIST = graphql(`
   query Checklist($filter: ChecklistFilter) {
     program {
-      id name
+      id name evidenceCheckedAt
       checklist(filter: $filter) { ...ChecklistItemRow }
     }
   }
@@ -85,6 +86,11 @@ export function ChecklistConsole() {
                 <p className="ml-auto pb-1.5 text-sm text-slate-600" data-testid="checklist-progress">
                   {done} of {program.checklist.length} shown done or not applicable
                 </p>
+                <RefreshEvidenceButton
+                  programId={program.id}
+                  checkedAt={program.evidenceCheckedAt}
+                  onRefreshed={changed}
+                />
               </div>
             </Card>
             {state.error && (

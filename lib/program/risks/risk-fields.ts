@@ -3,15 +3,12 @@ import {
   listChecklistItemIdsOfProgram,
   listMilestoneIdsOfProgram,
 } from '../../../db/queries/program-references';
-import { getRiskById, insertRisk, type RiskPatch, updateRiskById } from '../../../db/queries/risks';
+import type { RiskPatch } from '../../../db/queries/risks';
 import type { RiskRow } from '../../../db/schema';
-import { authorize } from '../../auth/permissions';
-import type { OperationContext } from '../../context';
 import { isIsoDate } from '../../dates';
 import { type UserError, userError } from '../../errors';
 import { isUuid } from '../../uuid';
 import { checkOwner } from '../owners';
-import { checkProgram } from '../register-checks';
 import type { RiskStatus } from '../register-types';
 import { isRiskLevel } from './risk-score';
 
@@ -45,52 +42,8 @@ export interface UpdateRiskInput extends RiskFieldsInput {
   id: string;
 }
 
-type RiskResult = { risk: RiskRow | null; userErrors: UserError[] };
-const refused = (userErrors: UserError[]): RiskResult => ({ risk: null, userErrors });
-
-/**
- * Adds a risk to a program's register. Title, probability and impact are required; it
- * starts open unless a status is given.
- * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, program)
- */
-export async function createRisk(ctx: OperationContext, input: CreateRiskInput): Promise<RiskResult> {
-  authorize(ctx.actor, 'createRisk');
-  const { patch, userErrors } = parseRiskFields(input);
-  if (!patch.title && !userErrors.some((e) => e.field?.[1] === 'title'))
-    userErrors.push(userError('REQUIRED', ['input', 'title'], 'Give the risk a title.'));
-  for (const level of ['probability', 'impact'] as const)
-    if (input[level] == null)
-      userErrors.push(userError('REQUIRED', ['input', level], `Rate the ${level} from 1 to 5.`));
-  const missingProgram = await checkProgram(ctx.db, input.programId);
-  if (missingProgram) userErrors.unshift(missingProgram);
-  if (userErrors.length > 0) return refused(userErrors);
-  const referenceErrors = await checkReferences(ctx.db, input.programId, patch);
-  if (referenceErrors.length > 0) return refused(referenceErrors);
-  const risk = await insertRisk(ctx.db, {
-    ...patch,
-    programId: input.programId,
-    title: patch.title ?? '',
-    probability: patch.probability ?? 0,
-    impact: patch.impact ?? 0,
-  });
-  return { risk, userErrors: [] };
-}
-
-/**
- * Changes a risk's fields; what the input leaves out stays as it is.
- * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, program)
- */
-export async function updateRisk(ctx: OperationContext, input: UpdateRiskInput): Promise<RiskResult> {
-  authorize(ctx.actor, 'updateRisk');
-  const existing = isUuid(input.id) ? await getRiskById(ctx.db, input.id) : null;
-  if (!existing) return refused([userError('NOT_FOUND', ['input', 'id'], 'No risk has this id.')]);
-  const { patch, userErrors } = parseRiskFields(input);
-  if (userErrors.length > 0) return refused(userErrors);
-  const referenceErrors = await checkReferences(ctx.db, existing.programId, patch);
-  if (referenceErrors.length > 0) return refused(referenceErrors);
-  if (Object.keys(patch).length === 0) return { risk: existing, userErrors: [] };
-  return { risk: await updateRiskById(ctx.db, existing.id, patch), userErrors: [] };
-}
+export type RiskResult = { risk: RiskRow | null; userErrors: UserError[] };
+export const refused = (userErrors: UserError[]): RiskResult => ({ risk: null, userErrors });
 
 /** The input's shape and ranges, without the database. */
 export function parseRiskFields(input: RiskFieldsInput): { patch: RiskPatch; userErrors: UserError[] } {
@@ -134,7 +87,7 @@ export function parseRiskFields(input: RiskFieldsInput): { patch: RiskPatch; use
 }
 
 /** The owner exists; linked milestones and checklist items are the risk's program's. */
-async function checkReferences(db: Db, programId: string, patch: RiskPatch): Promise<UserError[]> {
+export async function checkReferences(db: Db, programId: string, patch: RiskPatch): Promise<UserError[]> {
   const userErrors: UserError[] = [];
   const ownerProblem = await checkOwner(db, patch.ownerId, ['input', 'ownerId']);
   if (ownerProblem) userErrors.push(ownerProblem);

@@ -3,7 +3,6 @@ import type { TraineeRow, TrainingModuleRow } from '../../../db/schema';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { isKnownProgram } from '../register-checks';
-import { type TrainingCompletionSummary, trainingCompletion } from './training-completion';
 
 /** A trainee × module cell: when they completed it, if they have. */
 export interface TrainingGridCell {
@@ -51,17 +50,4 @@ export async function getTrainingGrid(
       }),
     })),
   };
-}
-
-/**
- * How far the program's training has got; null for an unknown program.
- * @throws AppError UNAUTHENTICATED, FORBIDDEN
- */
-export async function getTrainingCompletion(
-  { db, actor }: OperationContext,
-  programId: string,
-): Promise<TrainingCompletionSummary | null> {
-  authorize(actor, 'trainingCompletion');
-  if (!(await isKnownProgram(db, programId))) return null;
-  return trainingCompletion(db, programId);
 }

@@ -1,12 +1,10 @@
-import { countOpenRisksByCell, listRisksOfProgram } from '../../../db/queries/risks';
+import { listRisksOfProgram } from '../../../db/queries/risks';
 import type { RiskRow } from '../../../db/schema';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { todayIso } from '../../dates';
 import { isUuid } from '../../uuid';
-import { isKnownProgram } from '../register-checks';
 import type { RiskStatus } from '../register-types';
-import { buildHeatMap, type RiskHeatMap } from './risk-score';
 
 export interface RiskListFilter {
   status?: RiskStatus | null;
@@ -32,17 +30,4 @@ export async function listRisks(
     ownerId: filter.ownerId,
     reviewDueBefore: filter.reviewOverdue ? todayIso() : null,
   });
-}
-
-/**
- * The 5×5 grid of a program's open risks by probability and impact; null for an unknown program.
- * @throws AppError UNAUTHENTICATED, FORBIDDEN
- */
-export async function getRiskHeatMap(
-  { db, actor }: OperationContext,
-  programId: string,
-): Promise<RiskHeatMap | null> {
-  authorize(actor, 'riskHeatMap');
-  if (!(await isKnownProgram(db, programId))) return null;
-  return buildHeatMap(await countOpenRisksByCell(db, programId));
 }

@@ -1,45 +1,47 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
+import { getParallelRunById } from '../../../db/queries/parallel-runs';
 import {
+  getProgramById,
+  invalidateSignOffRequest,
   listChecklistRows,
   listDependenciesOfProgram,
   listMilestoneRows,
   listSignOffRows,
+  liveSignOffStatuses,
+  markEvidenceChecked,
+  updateChecklistItemCheck,
+  updateMilestoneCheck,
 } from '../../../db/queries/program';
-import {
-  type ChecklistItemRow,
-  checklistItems,
-  type MilestoneRow,
-  milestones,
-  type ProgramRow,
-  parallelRuns,
-  signOffRequests,
-} from '../../../db/schema';
+import type { MilestoneRow } from '../../../db/schema';
 import { describeEvidenceChange, evidenceHash } from '../sign-offs/evidence-hash';
 import { type CheckResult, evaluateCheck, type ProgramFacts } from './evaluate-check';
 import { EvidenceFacts } from './evidence-facts';
+import type { ProgramSnapshot } from './program-state';
 import { trainingFacts } from './training-facts';
 
 /** Who set a status when it was a check. */
 export const CHECK_ACTOR = 'evidence check';
 
-/** The state of a program after a refresh: its rows with check results, and what they rest on. */
-export interface ProgramState {
-  program: ProgramRow;
-  items: ChecklistItemRow[];
-  milestones: MilestoneRow[];
-  dependencies: { milestoneId: string; dependsOnId: string }[];
+/** The state of a program after a recompute: its rows with check results, and what they rest on. */
+export interface ProgramState extends ProgramSnapshot {
   /** Per item or milestone id, what its check read. */
   checkEvidence: Map<string, Record<string, unknown>>;
 }
 
 /**
  * Re-evaluates every evidence check of a program against the live data, lets items and
- * milestones tied to a check follow it, and invalidates every open or approved sign-off
- * whose evidence is no longer what was approved. Idempotent; run before the program is read.
+ * milestones tied to a check follow it, invalidates every open or approved sign-off whose
+ * evidence is no longer what was approved, and stamps `evidenceCheckedAt`. Idempotent.
+ *
+ * Reading a program never runs this: the program's own writes do (milestones, checklist,
+ * sign-offs, go/no-go decisions, training), and `refreshProgramEvidence` does on request,
+ * for what changed elsewhere (parallel runs, imports, bill runs, usage, campaigns).
  */
-export async function refreshProgram(db: Db, program: ProgramRow): Promise<ProgramState> {
+export async function recomputeEvidence(db: Db, programId: string): Promise<ProgramState | null> {
   return db.transaction(async (tx) => {
+    const found = await getProgramById(tx, programId);
+    if (!found) return null;
+    const program = (await markEvidenceChecked(tx, found.id, new Date())) ?? found;
     const facts = new EvidenceFacts(tx, program);
     const items = await listChecklistRows(tx, program.id);
     const checkEvidence = new Map<string, Record<string, unknown>>();
@@ -54,16 +56,12 @@ export async function refreshProgram(db: Db, program: ProgramRow): Promise<Progr
       if (item.checkState === result.state && item.checkDetail === result.detail && item.status === status)
         continue;
       const statusChanged = status !== item.status;
-      const [updated] = await tx
-        .update(checklistItems)
-        .set({
-          checkState: result.state,
-          checkDetail: result.detail,
-          status,
-          ...(statusChanged ? { statusBy: CHECK_ACTOR, statusAt: new Date() } : {}),
-        })
-        .where(eq(checklistItems.id, item.id))
-        .returning();
+      const updated = await updateChecklistItemCheck(tx, item.id, {
+        checkState: result.state,
+        checkDetail: result.detail,
+        status,
+        ...(statusChanged ? { statusBy: CHECK_ACTOR, statusAt: new Date() } : {}),
+      });
       if (updated) items[index] = updated;
     }
 
@@ -79,16 +77,12 @@ export async function refreshProgram(db: Db, program: ProgramRow): Promise<Progr
         milestone.status === status
       )
         continue;
-      const [updated] = await tx
-        .update(milestones)
-        .set({
-          checkState: result.state,
-          checkDetail: result.detail,
-          status,
-          completedAt: status === 'done' ? (milestone.completedAt ?? new Date()) : null,
-        })
-        .where(eq(milestones.id, milestone.id))
-        .returning();
+      const updated = await updateMilestoneCheck(tx, milestone.id, {
+        checkState: result.state,
+        checkDetail: result.detail,
+        status,
+        completedAt: status === 'done' ? (milestone.completedAt ?? new Date()) : null,
+      });
       if (updated) milestoneRows[index] = updated;
     }
 
@@ -151,7 +145,7 @@ export async function currentEvidence(
       checkEvidence: state.checkEvidence.get(milestone.id) ?? null,
     };
   }
-  const [run] = await db.select().from(parallelRuns).where(eq(parallelRuns.id, subjectId));
+  const run = await getParallelRunById(db, subjectId);
   if (run?.status !== 'completed') return null;
   const facts = new EvidenceFacts(db, { ...state.program, importId: run.importId });
   const latest = await facts.latestRun();
@@ -159,8 +153,9 @@ export async function currentEvidence(
 }
 
 async function invalidateStaleSignOffs(db: Db, state: ProgramState) {
+  const live: readonly string[] = liveSignOffStatuses;
   const open = (await listSignOffRows(db, state.program.id)).filter((request) =>
-    ['pending', 'approved', 'changes_requested'].includes(request.status),
+    live.includes(request.status),
   );
   for (const request of open) {
     const evidence = await currentEvidence(db, state, request.subjectType, request.subjectId);
@@ -168,14 +163,6 @@ async function invalidateStaleSignOffs(db: Db, state: ProgramState) {
     const reason = evidence
       ? describeEvidenceChange(request.evidence as Record<string, unknown>, evidence)
       : 'What it approved no longer exists.';
-    await db
-      .update(signOffRequests)
-      .set({ status: 'invalidated', invalidatedAt: new Date(), invalidationReason: reason })
-      .where(
-        and(
-          eq(signOffRequests.id, request.id),
-          inArray(signOffRequests.status, ['pending', 'approved', 'changes_requested']),
-        ),
-      );
+    await invalidateSignOffRequest(db, request.id, reason);
   }
 }

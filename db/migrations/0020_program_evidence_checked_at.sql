@@ -1,0 +1,1 @@
+ALTER TABLE "programs" ADD COLUMN "evidence_checked_at" timestamp (3) with time zone;
