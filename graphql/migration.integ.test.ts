@@ -117,7 +117,14 @@ describe('the migration toolkit over GraphQL', () => {
       startParallelRun: {
         parallelRun: {
           id: string;
-          summary: { invoicesCompared: number; matching: number; invoiceAccuracy: string };
+          summary: {
+            invoicesCompared: number;
+            matching: number;
+            invoiceAccuracy: string;
+            currency: string | null;
+            leakage: string | null;
+            byCurrency: { currency: string; leakage: string }[];
+          };
           accounts: {
             legacyAccountId: string;
             difference: string;
@@ -128,7 +135,7 @@ describe('the migration toolkit over GraphQL', () => {
       };
     }>(
       `mutation($input: StartParallelRunInput!) { startParallelRun(input: $input) {
-        parallelRun { id summary { invoicesCompared matching invoiceAccuracy }
+        parallelRun { id summary { invoicesCompared matching invoiceAccuracy currency leakage byCurrency { currency leakage } }
           accounts(status: VARIANCE) { legacyAccountId difference suggestedCause lines { key differs } } }
         userErrors { code } } }`,
       { input: { importId } },
@@ -137,6 +144,10 @@ describe('the migration toolkit over GraphQL', () => {
     const run = body.data?.startParallelRun.parallelRun;
     runId = run?.id ?? '';
     expect(run?.summary.invoicesCompared).toBeGreaterThan(50);
+    // The sample's accounts are all in USD: the summary says so, and its figures are that currency's.
+    expect(run?.summary.currency).toBe('USD');
+    expect(run?.summary.leakage).toMatch(/^\d+\.\d{2}$/);
+    expect(run?.summary.byCurrency).toEqual([{ currency: 'USD', leakage: run?.summary.leakage }]);
     const differences = (run?.accounts ?? []).map((account) => Math.abs(Number(account.difference)));
     expect(differences).toEqual([...differences].sort((a, b) => b - a));
     for (const account of run?.accounts ?? []) expect(account.lines.some((line) => line.differs)).toBe(true);

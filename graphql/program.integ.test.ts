@@ -570,17 +570,31 @@ describe('the migration program over GraphQL', () => {
         kpis: {
           kpi: string;
           value: string | null;
+          currency: string | null;
           target: string | null;
           meetsTarget: boolean | null;
           trend: { value: string }[];
         }[];
         statusReportDraft: string;
       };
-    }>('pm', '{ program { kpis { kpi value target meetsTarget trend { value } } statusReportDraft } }');
+    }>(
+      'pm',
+      '{ program { kpis { kpi value currency target meetsTarget trend { value } } statusReportDraft } }',
+    );
     const accuracy = program.kpis.find((kpi) => kpi.kpi === 'INVOICE_ACCURACY');
     expect(accuracy?.trend).toHaveLength(2);
     expect(accuracy?.value).toMatch(/^0\.\d{4}$|^1\.0000$/);
     expect(accuracy?.target).toBe('0.99');
+    expect(accuracy?.currency).toBeNull();
+    // Money comes with its currency: the leakage the runs found, in the accounts' USD.
+    const leakage = program.kpis.find((kpi) => kpi.kpi === 'REVENUE_LEAKAGE');
+    expect(leakage?.value).toMatch(/^\d+\.\d{2}$/);
+    expect(leakage?.currency).toBe('USD');
+    expect(leakage?.trend).toHaveLength(2);
+    expect(program.kpis.filter((kpi) => kpi.currency !== null).map((kpi) => kpi.kpi)).toEqual([
+      'REVENUE_LEAKAGE',
+    ]);
+    expect(program.statusReportDraft).toMatch(/leakage found USD \d+\.\d{2}/);
     const onTime = program.kpis.find((kpi) => kpi.kpi === 'ON_TIME_BILLING');
     expect(onTime).toMatchObject({ value: null, meetsTarget: null });
     expect(program.statusReportDraft).toMatch(/Parallel run: \d+ of \d+ invoices match/);

@@ -1959,7 +1959,7 @@ export type MigrationImportRunsQueryVariables = Exact<{
 }>;
 
 
-export type MigrationImportRunsQuery = { parallelRuns: Array<{ id: string, status: ParallelRunStatus, createdAt: string, createdBy: string, error: string | null, tolerances: Array<{ lineType: string, amount: string }>, summary: { invoiceAccuracy: string | null, matching: number, invoicesCompared: number, arpuPreservation: string | null, totalDifference: string } | null }> };
+export type MigrationImportRunsQuery = { parallelRuns: Array<{ id: string, status: ParallelRunStatus, createdAt: string, createdBy: string, error: string | null, tolerances: Array<{ lineType: string, amount: string }>, summary: { invoiceAccuracy: string | null, matching: number, invoicesCompared: number, arpuPreservation: string | null, currency: string | null, totalDifference: string | null, byCurrency: Array<{ currency: string, totalDifference: string }> } | null }> };
 
 export type MigrationStartParallelRunMutationVariables = Exact<{
   input: StartParallelRunInput;
@@ -2039,11 +2039,11 @@ export type MigrationRunDashboardQueryVariables = Exact<{
 }>;
 
 
-export type MigrationRunDashboardQuery = { parallelRun: { id: string, status: ParallelRunStatus, createdAt: string, createdBy: string, error: string | null, periodStart: string, periodEnd: string, tolerances: Array<{ lineType: string, amount: string }>, summary: { invoicesCompared: number, matching: number, invoiceAccuracy: string | null, legacyInvoices: number, newInvoices: number, variances: number, missingInLegacy: number, missingInNew: number, legacyArpu: string | null, newArpu: string | null, arpuPreservation: string | null, totalDifference: string, leakage: string } | null, import: { id: string, sourceName: string, parallelRuns: Array<{ id: string, createdAt: string, status: ParallelRunStatus }> } } | null };
+export type MigrationRunDashboardQuery = { parallelRun: { id: string, status: ParallelRunStatus, createdAt: string, createdBy: string, error: string | null, periodStart: string, periodEnd: string, tolerances: Array<{ lineType: string, amount: string }>, summary: { invoicesCompared: number, matching: number, invoiceAccuracy: string | null, legacyInvoices: number, newInvoices: number, variances: number, missingInLegacy: number, missingInNew: number, currency: string | null, legacyArpu: string | null, newArpu: string | null, arpuPreservation: string | null, totalDifference: string | null, leakage: string | null, byCurrency: Array<{ currency: string, legacyArpu: string | null, newArpu: string | null, arpuPreservation: string | null, totalDifference: string, leakage: string }> } | null, import: { id: string, sourceName: string, parallelRuns: Array<{ id: string, createdAt: string, status: ParallelRunStatus }> } } | null };
 
-export type MigrationRunSummaryFragment = { invoicesCompared: number, matching: number, invoiceAccuracy: string | null, legacyInvoices: number, newInvoices: number, variances: number, missingInLegacy: number, missingInNew: number, legacyArpu: string | null, newArpu: string | null, arpuPreservation: string | null, totalDifference: string, leakage: string };
+export type MigrationRunSummaryFragment = { invoicesCompared: number, matching: number, invoiceAccuracy: string | null, legacyInvoices: number, newInvoices: number, variances: number, missingInLegacy: number, missingInNew: number, currency: string | null, legacyArpu: string | null, newArpu: string | null, arpuPreservation: string | null, totalDifference: string | null, leakage: string | null, byCurrency: Array<{ currency: string, legacyArpu: string | null, newArpu: string | null, arpuPreservation: string | null, totalDifference: string, leakage: string }> };
 
-export type ProgramKpiValueFragment = { kpi: Kpi, value: string | null, target: string | null, meetsTarget: boolean | null, trend: Array<{ label: string, value: string | null }> };
+export type ProgramKpiValueFragment = { kpi: Kpi, value: string | null, currency: string | null, target: string | null, meetsTarget: boolean | null, trend: Array<{ label: string, value: string | null }> };
 
 export type ProgramStatusReportFragment = { id: string, coversUntil: string, body: string, author: string, createdAt: string };
 
@@ -2137,7 +2137,7 @@ export type GoNoGoCastVoteMutation = { castGoNoGoVote: { review: { id: string } 
 export type ProgramOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramOverviewQuery = { program: { id: string, name: string, health: Health, healthReasons: Array<string>, statusReportDraft: string, import: { id: string, sourceName: string } | null, nextMilestones: Array<{ id: string, title: string, dueOn: string, status: MilestoneStatus, health: Health, healthReasons: Array<string>, owner: { id: string, name: string } | null }>, blockingItems: Array<{ id: string, title: string, area: ChecklistArea, dueOn: string | null, overdue: boolean, owner: { id: string, name: string } | null }>, kpis: Array<{ kpi: Kpi, value: string | null, target: string | null, meetsTarget: boolean | null, trend: Array<{ label: string, value: string | null }> }>, statusReports: Array<{ id: string, coversUntil: string, body: string, author: string, createdAt: string }> } | null };
+export type ProgramOverviewQuery = { program: { id: string, name: string, health: Health, healthReasons: Array<string>, statusReportDraft: string, import: { id: string, sourceName: string } | null, nextMilestones: Array<{ id: string, title: string, dueOn: string, status: MilestoneStatus, health: Health, healthReasons: Array<string>, owner: { id: string, name: string } | null }>, blockingItems: Array<{ id: string, title: string, area: ChecklistArea, dueOn: string | null, overdue: boolean, owner: { id: string, name: string } | null }>, kpis: Array<{ kpi: Kpi, value: string | null, currency: string | null, target: string | null, meetsTarget: boolean | null, trend: Array<{ label: string, value: string | null }> }>, statusReports: Array<{ id: string, coversUntil: string, body: string, author: string, createdAt: string }> } | null };
 
 export type ProgramOverviewAwaitingMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2906,17 +2906,27 @@ export const MigrationRunSummaryFragmentDoc = new TypedDocumentString(`
   variances
   missingInLegacy
   missingInNew
+  currency
   legacyArpu
   newArpu
   arpuPreservation
   totalDifference
   leakage
+  byCurrency {
+    currency
+    legacyArpu
+    newArpu
+    arpuPreservation
+    totalDifference
+    leakage
+  }
 }
     `, {"fragmentName":"MigrationRunSummary"}) as unknown as TypedDocumentString<MigrationRunSummaryFragment, unknown>;
 export const ProgramKpiValueFragmentDoc = new TypedDocumentString(`
     fragment ProgramKpiValue on KpiValue {
   kpi
   value
+  currency
   target
   meetsTarget
   trend {
@@ -4581,7 +4591,12 @@ export const MigrationImportRunsDocument = new TypedDocumentString(`
       matching
       invoicesCompared
       arpuPreservation
+      currency
       totalDifference
+      byCurrency {
+        currency
+        totalDifference
+      }
     }
   }
 }
@@ -4841,11 +4856,20 @@ export const MigrationRunDashboardDocument = new TypedDocumentString(`
   variances
   missingInLegacy
   missingInNew
+  currency
   legacyArpu
   newArpu
   arpuPreservation
   totalDifference
   leakage
+  byCurrency {
+    currency
+    legacyArpu
+    newArpu
+    arpuPreservation
+    totalDifference
+    leakage
+  }
 }`) as unknown as TypedDocumentString<MigrationRunDashboardQuery, MigrationRunDashboardQueryVariables>;
 export const ProgramSaveStatusReportDocument = new TypedDocumentString(`
     mutation ProgramSaveStatusReport($input: SaveStatusReportInput!) {
@@ -5162,6 +5186,7 @@ export const ProgramOverviewDocument = new TypedDocumentString(`
     fragment ProgramKpiValue on KpiValue {
   kpi
   value
+  currency
   target
   meetsTarget
   trend {

@@ -2205,12 +2205,17 @@ export type KpiPoint = {
 /** A KPI computed from the data, against the charter's target. */
 export type KpiValue = {
   __typename?: 'KpiValue';
+  /**
+   * The currency of a money KPI's value, target and trend (revenue leakage): the latest parallel run's.
+   * Null for KPIs that are not money (ratios, counts), and when there is no single currency to give.
+   */
+  currency: Maybe<Scalars['Currency']['output']>;
   kpi: Kpi;
   meetsTarget: Maybe<Scalars['Boolean']['output']>;
   target: Maybe<Scalars['Decimal']['output']>;
   /** Oldest first. */
   trend: Array<KpiPoint>;
-  /** Null when there is nothing to measure yet. */
+  /** Null when there is nothing to measure yet, or, for an amount, when the latest parallel run mixes currencies. */
   value: Maybe<Scalars['Decimal']['output']>;
 };
 
@@ -3172,6 +3177,23 @@ export type ParallelRunChangesSinceArgs = {
   runId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A parallel run's money figures over its accounts of one currency; every amount is in `currency`. */
+export type ParallelRunCurrencyFigures = {
+  __typename?: 'ParallelRunCurrencyFigures';
+  /** newArpu / legacyArpu (4 decimals). */
+  arpuPreservation: Maybe<Scalars['Decimal']['output']>;
+  /** The currency of every amount here. */
+  currency: Scalars['Currency']['output'];
+  /** What the legacy system did not bill in this currency: the sum of positive differences. */
+  leakage: Scalars['Decimal']['output'];
+  /** Mean legacy subtotal per invoiced account of this currency; null when the legacy system invoiced none. */
+  legacyArpu: Maybe<Scalars['Decimal']['output']>;
+  /** Mean Switchboard subtotal per invoiced account of this currency; null when Switchboard invoiced none. */
+  newArpu: Maybe<Scalars['Decimal']['output']>;
+  /** Switchboard's totals minus the legacy totals, over the accounts of this currency. */
+  totalDifference: Scalars['Decimal']['output'];
+};
+
 /** Result of startParallelRun. */
 export type ParallelRunPayload = {
   __typename?: 'ParallelRunPayload';
@@ -3183,18 +3205,36 @@ export type ParallelRunPayload = {
 
 export { ParallelRunStatus };
 
-/** What a parallel run found, over all compared accounts. */
+/**
+ * What a parallel run found, over all compared accounts. Counts and ratios cover every account;
+ * amounts are never added across currencies: when the accounts mix currencies, `currency` and the
+ * top-level amounts are null and `byCurrency` gives the figures of each currency.
+ */
 export type ParallelRunSummary = {
   __typename?: 'ParallelRunSummary';
-  /** newArpu / legacyArpu (4 decimals). */
+  /** newArpu / legacyArpu (4 decimals); null when the accounts mix currencies. */
   arpuPreservation: Maybe<Scalars['Decimal']['output']>;
+  /**
+   * The money figures of each currency of the run's accounts, by currency code: one entry for a
+   * single-currency run (the same figures as above), one per currency for a mixed run.
+   */
+  byCurrency: Array<ParallelRunCurrencyFigures>;
+  /**
+   * The currency of the amounts below: the one currency of the run's reconciled accounts (each
+   * account's Switchboard currency, or its legacy invoice's when Switchboard has no such account).
+   * Null when the accounts have several currencies (see byCurrency), or when the run reconciled none.
+   */
+  currency: Maybe<Scalars['Currency']['output']>;
   /** matching / compared (4 decimals); null when nothing was compared, which never passes. */
   invoiceAccuracy: Maybe<Scalars['Decimal']['output']>;
   /** Accounts invoiced on both sides. */
   invoicesCompared: Scalars['Int']['output'];
-  /** What the legacy system did not bill: the sum of positive differences. */
-  leakage: Scalars['Decimal']['output'];
-  /** Mean legacy subtotal per invoiced account. */
+  /**
+   * What the legacy system did not bill, in `currency`: the sum of positive differences; null when the
+   * accounts mix currencies.
+   */
+  leakage: Maybe<Scalars['Decimal']['output']>;
+  /** Mean legacy subtotal per invoiced account, in `currency`; null when the accounts mix currencies. */
   legacyArpu: Maybe<Scalars['Decimal']['output']>;
   /** Invoices the legacy system issued. */
   legacyInvoices: Scalars['Int']['output'];
@@ -3204,12 +3244,12 @@ export type ParallelRunSummary = {
   missingInLegacy: Scalars['Int']['output'];
   /** Accounts only the legacy system billed. */
   missingInNew: Scalars['Int']['output'];
-  /** Mean Switchboard subtotal per invoiced account. */
+  /** Mean Switchboard subtotal per invoiced account, in `currency`; null when the accounts mix currencies. */
   newArpu: Maybe<Scalars['Decimal']['output']>;
   /** Invoices Switchboard makes. */
   newInvoices: Scalars['Int']['output'];
-  /** Switchboard's totals minus the legacy totals. */
-  totalDifference: Scalars['Decimal']['output'];
+  /** Switchboard's totals minus the legacy totals, in `currency`; null when the accounts mix currencies. */
+  totalDifference: Maybe<Scalars['Decimal']['output']>;
   /** Accounts whose invoices differ. */
   variances: Scalars['Int']['output'];
 };
@@ -5978,6 +6018,7 @@ export type ResolversTypes = {
   Organization: ResolverTypeWrapper<OrganizationRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParallelRun: ResolverTypeWrapper<ParallelRunRecordModel>;
+  ParallelRunCurrencyFigures: ResolverTypeWrapper<ParallelRunCurrencyFigures>;
   ParallelRunPayload: ResolverTypeWrapper<Omit<ParallelRunPayload, 'parallelRun'> & { parallelRun?: Maybe<ResolversTypes['ParallelRun']> }>;
   ParallelRunStatus: ParallelRunStatus;
   ParallelRunSummary: ResolverTypeWrapper<RunSummaryModel>;
@@ -6331,6 +6372,7 @@ export type ResolversParentTypes = {
   Organization: OrganizationRecordModel;
   PageInfo: PageInfo;
   ParallelRun: ParallelRunRecordModel;
+  ParallelRunCurrencyFigures: ParallelRunCurrencyFigures;
   ParallelRunPayload: Omit<ParallelRunPayload, 'parallelRun'> & { parallelRun?: Maybe<ResolversParentTypes['ParallelRun']> };
   ParallelRunSummary: RunSummaryModel;
   Payment: PaymentRecordModel;
@@ -7352,6 +7394,7 @@ export type KpiPointResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type KpiValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiValue'] = ResolversParentTypes['KpiValue']> = {
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
   kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType>;
   meetsTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -7586,6 +7629,15 @@ export type ParallelRunResolvers<ContextType = GraphQLContext, ParentType extend
   tolerances?: Resolver<Array<ResolversTypes['LineTolerance']>, ParentType, ContextType>;
 };
 
+export type ParallelRunCurrencyFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParallelRunCurrencyFigures'] = ResolversParentTypes['ParallelRunCurrencyFigures']> = {
+  arpuPreservation?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  leakage?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  legacyArpu?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  newArpu?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  totalDifference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type ParallelRunPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParallelRunPayload'] = ResolversParentTypes['ParallelRunPayload']> = {
   parallelRun?: Resolver<Maybe<ResolversTypes['ParallelRun']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -7595,9 +7647,11 @@ export type ParallelRunStatusResolvers = EnumResolverSignature<{ COMPLETED?: any
 
 export type ParallelRunSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParallelRunSummary'] = ResolversParentTypes['ParallelRunSummary']> = {
   arpuPreservation?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  byCurrency?: Resolver<Array<ResolversTypes['ParallelRunCurrencyFigures']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
   invoiceAccuracy?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   invoicesCompared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  leakage?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  leakage?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   legacyArpu?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   legacyInvoices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   matching?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -7605,7 +7659,7 @@ export type ParallelRunSummaryResolvers<ContextType = GraphQLContext, ParentType
   missingInNew?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newArpu?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   newInvoices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  totalDifference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalDifference?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   variances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -8670,6 +8724,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParallelRun?: ParallelRunResolvers<ContextType>;
+  ParallelRunCurrencyFigures?: ParallelRunCurrencyFiguresResolvers<ContextType>;
   ParallelRunPayload?: ParallelRunPayloadResolvers<ContextType>;
   ParallelRunStatus?: ParallelRunStatusResolvers;
   ParallelRunSummary?: ParallelRunSummaryResolvers<ContextType>;

@@ -32,6 +32,8 @@ export async function parallelRunCommand(
       invoicesCompared: summary.invoicesCompared,
       matching: summary.matching,
       invoiceAccuracy: summary.invoiceAccuracy,
+      /** null when the accounts mix currencies: the amounts are then null and given in byCurrency */
+      currency: summary.currency,
       legacyArpu: summary.legacyArpu,
       newArpu: summary.newArpu,
       arpuPreservation: summary.arpuPreservation,
@@ -39,6 +41,7 @@ export async function parallelRunCommand(
       newInvoices: summary.newInvoices,
       totalDifference: summary.totalDifference,
       leakage: summary.leakage,
+      byCurrency: summary.byCurrency,
     },
     accounts: accounts.map((account) => ({
       legacyAccountId: account.legacyAccountId,
@@ -66,6 +69,10 @@ export async function parallelRunCommand(
   console.log(
     `  compared ${summary.invoicesCompared}, matching ${summary.matching} (accuracy ${summary.invoiceAccuracy ?? 'n/a'}), ARPU ${summary.legacyArpu ?? '-'} → ${summary.newArpu ?? '-'} (preservation ${summary.arpuPreservation ?? 'n/a'})`,
   );
+  for (const figures of summary.byCurrency)
+    console.log(
+      `  ${figures.currency}: ARPU ${figures.legacyArpu ?? '-'} → ${figures.newArpu ?? '-'}, total difference ${figures.totalDifference}, leakage ${figures.leakage}`,
+    );
   for (const account of output.accounts.filter((a) => a.status !== 'match'))
     console.log(
       `  ${account.legacyAccountId} ${account.status} ${account.legacyTotal ?? '-'} → ${account.newTotal ?? '-'} (${account.difference}) ${account.suggestedCause ?? ''}`,

@@ -47,9 +47,3 @@ export function absCompare(a: string, b: string): number {
 export function isValidAmount(value: string): boolean {
   return /^\d+(\.\d+)?$/.test(value.trim());
 }
-
-/** The one currency of a run's imported accounts, or null when there are none or several. */
-export function singleCurrency(accounts: readonly { account: { currency: string } | null }[]): string | null {
-  const currencies = new Set(accounts.flatMap((entry) => (entry.account ? [entry.account.currency] : [])));
-  return currencies.size === 1 ? ([...currencies][0] ?? null) : null;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDifference, formatRatio, formatRunMoney, singleCurrency } from './decimal';
+import { formatDifference, formatRatio, formatRunMoney } from './decimal';
 
 describe('amounts in the migration console', () => {
   it('shows amounts as the console does, currency first, never through a float', () => {
@@ -25,12 +25,5 @@ describe('amounts in the migration console', () => {
     expect(formatRatio('0.807')).toBe('80.70%');
     expect(formatRatio('1.0477')).toBe('104.77%');
     expect(formatRatio(null)).toBe('—');
-  });
-
-  it('finds the one currency of a run, and none over several', () => {
-    const usd = { account: { currency: 'USD' } };
-    expect(singleCurrency([usd, usd, { account: null }])).toBe('USD');
-    expect(singleCurrency([usd, { account: { currency: 'EUR' } }])).toBeNull();
-    expect(singleCurrency([])).toBeNull();
   });
 });

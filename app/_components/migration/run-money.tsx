@@ -2,8 +2,8 @@ import { Money } from '@/app/_components/money';
 
 /**
  * An amount of a parallel run: `Money` in its currency, as everywhere in the console. Without a
- * currency (an account the import did not create, a run over several currencies) the settled
- * decimal exactly as the API sent it, rather than a guessed currency.
+ * currency (a run that reconciled no account; an account the import did not create, in a run
+ * over several currencies) the settled decimal exactly as the API sent it, never a guess.
  */
 export function RunMoney({ amount, currency }: { amount: string; currency: string | null }) {
   return currency ? (

@@ -21,7 +21,7 @@ import { Dec, isPlainDecimal } from '../../money/decimal';
 import { legacyLineTypes } from '../import/plan-invoices';
 import { compareInvoices, type SideInvoice, type Tolerances, toDec } from './compare-invoices';
 import { priceAccounts } from './price-accounts';
-import { summarizeRun } from './summarize-run';
+import { accountCurrency, type SummarizedAccount, summarizeRun } from './summarize-run';
 
 export interface StartParallelRunInput {
   importId: string;
@@ -90,11 +90,12 @@ export async function startParallelRun(
       onProgress?.(done, accountIds.length),
     );
 
-    const legacyByAccount = new Map<string, { id: string; invoice: SideInvoice }>();
+    const legacyByAccount = new Map<string, { id: string; currency: string; invoice: SideInvoice }>();
     for (const invoice of legacyInvoices) {
       if (legacyByAccount.has(invoice.accountRef)) continue;
       legacyByAccount.set(invoice.accountRef, {
         id: invoice.id,
+        currency: invoice.currency,
         invoice: {
           subtotal: new Dec(invoice.subtotal),
           taxTotal: new Dec(invoice.taxTotal),
@@ -117,8 +118,8 @@ export async function startParallelRun(
       });
     }
 
-    const legacyCurrency = new Map(legacyInvoices.map((invoice) => [invoice.accountRef, invoice.currency]));
     const accountRows: NewParallelRunAccount[] = [];
+    const summarized: SummarizedAccount[] = [];
     const lineRows: NewParallelRunLine[] = [];
     const pricedByRef = new Map(priced.map((p) => [p.account.externalId, p]));
     const refs = [...new Set([...pricedByRef.keys(), ...legacyByAccount.keys()])].sort();
@@ -128,7 +129,8 @@ export async function startParallelRun(
       if (!legacy && !fresh?.invoice && (fresh?.problems.length ?? 0) === 0) continue; // billed on neither side
       const comparison = compareInvoices(legacy?.invoice ?? null, fresh?.invoice ?? null, tolerances);
       const problems = fresh?.problems ?? [];
-      const decimals = minorUnitExponent(fresh?.account.currency ?? legacyCurrency.get(ref) ?? 'USD');
+      const currency = accountCurrency(fresh?.account.currency, legacy?.currency);
+      const decimals = minorUnitExponent(currency);
       const money = (value: Dec | null | undefined) => value?.toFixed(decimals) ?? null;
       const suggestedCause = problems.length > 0 && !fresh?.invoice ? 'OTHER' : comparison.suggestedCause;
       accountRows.push({
@@ -148,6 +150,14 @@ export async function startParallelRun(
         suggestedCause,
         cause: suggestedCause,
         comment: problems.length > 0 ? `Switchboard could not bill it: ${problems.join('; ')}` : null,
+      });
+      summarized.push({
+        currency,
+        status: comparison.status,
+        legacySubtotal: toDec(money(legacy?.invoice.subtotal)),
+        newSubtotal: toDec(money(fresh?.invoice?.subtotal)),
+        difference: new Dec(money(comparison.difference) as string),
+        suggestedCause,
       });
       lineRows.push(
         ...comparison.lines.map((line, position) => ({
@@ -169,15 +179,8 @@ export async function startParallelRun(
         })),
       );
     }
-    const summary = summarizeRun(
-      accountRows.map((row) => ({
-        status: row.status,
-        legacySubtotal: toDec(row.legacySubtotal),
-        newSubtotal: toDec(row.newSubtotal),
-        difference: new Dec(row.difference),
-        suggestedCause: row.suggestedCause ?? null,
-      })),
-    );
+    // From the settled amounts as stored, so the summary is what the stored accounts add up to.
+    const summary = summarizeRun(summarized);
     const finished = await db.transaction(async (tx) => {
       await insertChunked(tx, parallelRunAccounts, accountRows);
       await insertChunked(tx, parallelRunLines, lineRows);

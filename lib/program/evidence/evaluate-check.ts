@@ -50,6 +50,24 @@ export async function evaluateCheck(
     case 'arpu_preservation': {
       const run = await facts.latestRun();
       if (!run) return unknown('No completed parallel run yet.');
+      if (run.summary.currency === null && run.summary.byCurrency.length > 1) {
+        // Means in different currencies are never divided: each currency keeps its own ARPU.
+        const each = run.summary.byCurrency.map(({ currency, arpuPreservation }) => ({
+          currency,
+          arpuPreservation,
+        }));
+        const within = each.every(
+          ({ arpuPreservation }) =>
+            arpuPreservation !== null &&
+            new Dec(arpuPreservation).gte(String(spec.min)) &&
+            new Dec(arpuPreservation).lte(String(spec.max)),
+        );
+        return result(
+          within,
+          `ARPU preservation ${each.map((c) => `${c.currency} ${c.arpuPreservation ?? 'n/a'}`).join(', ')} (band ${spec.min}–${spec.max})`,
+          { runId: run.id, arpuPreservation: each },
+        );
+      }
       const preservation = run.summary.arpuPreservation;
       if (preservation === null)
         return result(false, 'The latest parallel run has no ARPU to compare.', { runId: run.id });
@@ -63,6 +81,18 @@ export async function evaluateCheck(
     case 'invoice_totals_match': {
       const run = await facts.latestRun();
       if (!run) return unknown('No completed parallel run yet.');
+      if (run.summary.totalDifference === null) {
+        // A run over several currencies: every currency's difference is within the tolerance.
+        const each = run.summary.byCurrency.map(({ currency, totalDifference }) => ({
+          currency,
+          totalDifference,
+        }));
+        return result(
+          each.every(({ totalDifference }) => new Dec(totalDifference).abs().lte(String(spec.tolerance))),
+          `total difference ${each.map((c) => `${c.currency} ${c.totalDifference}`).join(', ')} (tolerance ±${spec.tolerance})`,
+          { runId: run.id, totalDifference: each },
+        );
+      }
       const difference = new Dec(run.summary.totalDifference);
       const within = difference.abs().lte(String(spec.tolerance));
       return result(

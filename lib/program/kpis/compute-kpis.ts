@@ -19,6 +19,8 @@ export interface KpiPoint {
 export interface KpiValue {
   kpi: Kpi;
   value: string | null;
+  /** ISO 4217 currency of a money KPI's value, target and trend; null for ratios and counts. */
+  currency: string | null;
   target: string | null;
   meetsTarget: boolean | null;
   trend: KpiPoint[];
@@ -33,6 +35,8 @@ export const manualTouchOperations = [
 ] as const;
 
 const lowerIsBetter: ReadonlySet<Kpi> = new Set(['manual_touches']);
+/** KPIs that are amounts, in the currency of the latest parallel run. */
+const moneyKpis: ReadonlySet<Kpi> = new Set(['revenue_leakage']);
 const kpiOrder: readonly Kpi[] = [
   'arpu_preservation',
   'invoice_accuracy',
@@ -48,7 +52,7 @@ const kpiOrder: readonly Kpi[] = [
  */
 export async function computeKpis(db: Db, program: ProgramRow): Promise<KpiValue[]> {
   const goals = await listGoalsOfProgram(db, program.id);
-  const [runTrends, onTime, touches] = await Promise.all([
+  const [{ currency, ...runTrends }, onTime, touches] = await Promise.all([
     runTrendsOf(db, program),
     onTimeBillingByMonth(db),
     manualTouchesByMonth(db),
@@ -64,7 +68,7 @@ export async function computeKpis(db: Db, program: ProgramRow): Promise<KpiValue
         : lowerIsBetter.has(kpi)
           ? new Dec(value).lte(target)
           : new Dec(value).gte(target);
-    return { kpi, value, target, meetsTarget, trend };
+    return { kpi, value, currency: moneyKpis.has(kpi) ? currency : null, target, meetsTarget, trend };
   });
 }
 
@@ -76,10 +80,14 @@ async function runTrendsOf(db: Db, program: ProgramRow) {
       label: run.finishedAt?.toISOString().slice(0, 16).replace('T', ' ') ?? '',
       value: pick(run.summary as RunSummary),
     }));
+  // The latest run's currency; an earlier run in another one (or in several) is no point of
+  // the same line: amounts in different currencies are never compared as figures.
+  const currency = (runs.at(-1)?.summary as RunSummary | undefined)?.currency ?? null;
   return {
+    currency,
     arpu_preservation: points((summary) => summary.arpuPreservation),
     invoice_accuracy: points((summary) => summary.invoiceAccuracy),
-    revenue_leakage: points((summary) => summary.leakage),
+    revenue_leakage: points((summary) => (summary.currency === currency ? summary.leakage : null)),
   };
 }
 

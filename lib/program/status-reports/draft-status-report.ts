@@ -12,6 +12,12 @@ import type { KpiValue } from '../kpis/compute-kpis';
 import { kpiLabels } from '../kpis/kpi-labels';
 import { healthOf, type MilestoneRecord } from '../milestones/milestone-health';
 
+/** A run's leakage with its currency, or each currency's when the run mixes them. */
+const leakageText = (summary: RunSummary) =>
+  summary.currency === null && summary.byCurrency.length > 1
+    ? summary.byCurrency.map((figures) => `${figures.currency} ${figures.leakage}`).join(', ')
+    : [summary.currency, summary.leakage].filter(Boolean).join(' ');
+
 const bullets = (lines: string[], none: string) =>
   lines.length > 0 ? lines.map((line) => `- ${line}`) : [`- ${none}`];
 
@@ -55,7 +61,7 @@ export async function draftStatusReport(
     .filter((run) => run.status === 'completed' && run.summary)
     .map((run) => {
       const summary = run.summary as RunSummary;
-      return `Parallel run: ${summary.matching} of ${summary.invoicesCompared} invoices match (accuracy ${summary.invoiceAccuracy ?? 'n/a'}), ARPU preservation ${summary.arpuPreservation ?? 'n/a'}, leakage found ${summary.leakage}`;
+      return `Parallel run: ${summary.matching} of ${summary.invoicesCompared} invoices match (accuracy ${summary.invoiceAccuracy ?? 'n/a'}), ARPU preservation ${summary.arpuPreservation ?? 'n/a'}, leakage found ${leakageText(summary)}`;
     });
   const attention = milestones
     .filter((milestone) => milestone.status !== 'done' && healthOf(milestone) !== 'on_track')
@@ -96,7 +102,7 @@ export async function draftStatusReport(
     '## KPIs',
     ...kpis.map(
       (kpi) =>
-        `- ${kpiLabels[kpi.kpi]}: ${kpi.value ?? 'not measured yet'}${kpi.target ? ` (target ${kpi.target}${kpi.meetsTarget === null ? '' : kpi.meetsTarget ? ', met' : ', missed'})` : ''}`,
+        `- ${kpiLabels[kpi.kpi]}: ${kpi.value === null ? 'not measured yet' : [kpi.currency, kpi.value].filter(Boolean).join(' ')}${kpi.target ? ` (target ${kpi.target}${kpi.meetsTarget === null ? '' : kpi.meetsTarget ? ', met' : ', missed'})` : ''}`,
     ),
   ].join('\n');
 }

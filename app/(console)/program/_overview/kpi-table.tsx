@@ -1,3 +1,4 @@
+import { Money } from '@/app/_components/money';
 import { formatKpi } from '@/app/_components/program/format-kpi';
 import { kpiLabels } from '@/app/_components/program/labels';
 import { Badge } from '@/app/_components/ui/badge';
@@ -8,7 +9,7 @@ import type { ProgramKpiValueFragment } from '@/app/_gql/graphql';
 /** A KPI as the overview's table shows it: value, target, whether it is met, and its trend. */
 export const PROGRAM_KPI_VALUE = graphql(`
   fragment ProgramKpiValue on KpiValue {
-    kpi value target meetsTarget
+    kpi value currency target meetsTarget
     trend { label value }
   }
 `);
@@ -39,6 +40,15 @@ function Sparkline({ points, label }: { points: ProgramKpiValueFragment['trend']
   );
 }
 
+/** A KPI's value or target: money (a KPI with a currency) as `Money`, the rest as formatKpi reads it. */
+function KpiFigure({ kpi, value }: { kpi: ProgramKpiValueFragment; value: string | null }) {
+  return kpi.currency && value !== null ? (
+    <Money amount={value} currency={kpi.currency} />
+  ) : (
+    formatKpi(kpi.kpi, value, kpi.currency)
+  );
+}
+
 /** The charter's KPIs as measured, against their targets. */
 export function KpiTable({ kpis }: { kpis: ProgramKpiValueFragment[] }) {
   if (kpis.length === 0)
@@ -56,8 +66,12 @@ export function KpiTable({ kpis }: { kpis: ProgramKpiValueFragment[] }) {
       {kpis.map((kpi) => (
         <tr key={kpi.kpi} aria-label={kpiLabels[kpi.kpi]}>
           <Cell className="font-medium text-slate-800">{kpiLabels[kpi.kpi]}</Cell>
-          <NumberCell>{formatKpi(kpi.kpi, kpi.value)}</NumberCell>
-          <NumberCell className="text-slate-500">{formatKpi(kpi.kpi, kpi.target)}</NumberCell>
+          <NumberCell>
+            <KpiFigure kpi={kpi} value={kpi.value} />
+          </NumberCell>
+          <NumberCell className="text-slate-500">
+            <KpiFigure kpi={kpi} value={kpi.target} />
+          </NumberCell>
           <Cell>
             {kpi.meetsTarget === null ? (
               <Badge>{kpi.value === null ? 'No data' : 'No target'}</Badge>

@@ -21,7 +21,8 @@ const MIGRATION_IMPORT_RUNS = graphql(`
   query MigrationImportRuns($importId: ID!) {
     parallelRuns(importId: $importId) {
       id status createdAt createdBy error tolerances { lineType amount }
-      summary { invoiceAccuracy matching invoicesCompared arpuPreservation totalDifference }
+      summary { invoiceAccuracy matching invoicesCompared arpuPreservation currency totalDifference
+        byCurrency { currency totalDifference } }
     }
   }
 `);
@@ -91,7 +92,16 @@ export function ParallelRuns({
                 </Cell>
                 <Cell className="tabular-nums">{formatRatio(run.summary?.arpuPreservation)}</Cell>
                 <Cell className="tabular-nums">
-                  {run.summary ? formatDifference(run.summary.totalDifference, null) : '—'}
+                  {/* In the run's currency; a run over several shows each currency's on its own line. */}
+                  {!run.summary
+                    ? '—'
+                    : run.summary.totalDifference !== null
+                      ? formatDifference(run.summary.totalDifference, run.summary.currency)
+                      : run.summary.byCurrency.map((each) => (
+                          <span key={each.currency} className="block whitespace-nowrap">
+                            {formatDifference(each.totalDifference, each.currency)}
+                          </span>
+                        ))}
                 </Cell>
                 <Cell className="text-xs text-slate-500">
                   {run.tolerances.length === 0

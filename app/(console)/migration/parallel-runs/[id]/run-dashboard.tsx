@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { formatDateTime, formatDay } from '@/app/_components/format';
-import { singleCurrency } from '@/app/_components/migration/decimal';
 import { runTones } from '@/app/_components/migration/labels';
 import { ReadOnlyNote } from '@/app/_components/migration/read-only-note';
 import { useRunAccounts } from '@/app/_components/migration/use-run-accounts';
@@ -36,8 +35,6 @@ export function RunDashboard({ id }: { id: string }) {
   const { data, error } = useGraphQLQuery(MIGRATION_RUN_DASHBOARD, { id }, refresh);
   const { accounts, error: accountsError } = useRunAccounts(id, refresh);
   const canReview = useCan()('reviewVariances');
-  // The summary carries no currency: it is the run's when all its accounts share one.
-  const currency = accounts ? singleCurrency(accounts) : null;
   const reviewed = () => setRefresh((n) => n + 1);
 
   if (error)
@@ -50,6 +47,8 @@ export function RunDashboard({ id }: { id: string }) {
   const run = data.parallelRun;
   if (!run) return <p className="text-sm text-slate-600">No parallel run with this id.</p>;
   const others = run.import.parallelRuns.filter((other) => other.id !== run.id);
+  // The one currency of the run's accounts, from its summary; null over several currencies.
+  const currency = run.summary?.currency ?? null;
 
   return (
     <>
@@ -81,11 +80,7 @@ export function RunDashboard({ id }: { id: string }) {
           </p>
         )}
         {run.summary ? (
-          accounts || accountsError ? (
-            <RunSummaryCards summary={run.summary} currency={currency} />
-          ) : (
-            <p className="text-sm text-slate-500">Loading the summary…</p>
-          )
+          <RunSummaryCards summary={run.summary} />
         ) : (
           <p className="text-sm text-slate-600">No summary: the run has not completed.</p>
         )}

@@ -1,4 +1,6 @@
-import { formatDifference, formatRatio, formatRunMoney, isZero } from '@/app/_components/migration/decimal';
+import type { ReactNode } from 'react';
+import { formatDifference, formatRatio, isZero } from '@/app/_components/migration/decimal';
+import { RunMoney } from '@/app/_components/migration/run-money';
 import { StatCard } from '@/app/_components/ui/stat-card';
 import { graphql } from '@/app/_gql';
 import type { MigrationRunSummaryFragment } from '@/app/_gql/graphql';
@@ -6,27 +8,50 @@ import type { MigrationRunSummaryFragment } from '@/app/_gql/graphql';
 graphql(`
   fragment MigrationRunSummary on ParallelRunSummary {
     invoicesCompared matching invoiceAccuracy legacyInvoices newInvoices variances missingInLegacy
-    missingInNew legacyArpu newArpu arpuPreservation totalDifference leakage
+    missingInNew currency legacyArpu newArpu arpuPreservation totalDifference leakage
+    byCurrency { currency legacyArpu newArpu arpuPreservation totalDifference leakage }
   }
 `);
 
-/** A mean (ARPU) in the run's currency, rounded to its minor unit for reading. */
-function formatMean(value: string | null, currency: string | null): string {
-  return value === null ? '—' : formatRunMoney(value, currency);
+type Figures = Pick<
+  MigrationRunSummaryFragment,
+  'legacyArpu' | 'newArpu' | 'arpuPreservation' | 'totalDifference' | 'leakage'
+> & { currency: string | null };
+
+/**
+ * The money figures to show, each in its currency: the run's when its accounts share one
+ * currency, one row per currency when they mix them (the server never adds those up), and
+ * the bare zeros of a run that reconciled no account.
+ */
+function moneyFigures(summary: MigrationRunSummaryFragment): Figures[] {
+  return summary.currency !== null || summary.byCurrency.length === 0 ? [summary] : summary.byCurrency;
+}
+
+/** A figure per currency, one line each. */
+function PerCurrency({ figures, show }: { figures: Figures[]; show: (figures: Figures) => ReactNode }) {
+  if (figures.length === 1 && figures[0]) return <>{show(figures[0])}</>;
+  return (
+    <span className="block space-y-0.5 text-base">
+      {figures.map((each) => (
+        <span key={each.currency} className="block">
+          {show(each)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** An amount in its currency; a missing mean as an em dash. */
+function Amount({ amount, currency }: { amount: string | null; currency: string | null }) {
+  return amount === null ? '—' : <RunMoney amount={amount} currency={currency} />;
 }
 
 /**
  * The run's figures. A run that compared nothing is shown as a failure to prove anything,
  * never as 100%: accuracy over zero invoices is not a pass.
  */
-export function RunSummaryCards({
-  summary,
-  currency,
-}: {
-  summary: MigrationRunSummaryFragment;
-  /** The run's currency; null when its accounts have several (the figures are then shown exactly). */
-  currency: string | null;
-}) {
+export function RunSummaryCards({ summary }: { summary: MigrationRunSummaryFragment }) {
+  const figures = moneyFigures(summary);
   const comparedNothing = summary.invoicesCompared === 0 || summary.invoiceAccuracy === null;
   const allMatch = !comparedNothing && summary.matching === summary.invoicesCompared;
   return (
@@ -53,8 +78,16 @@ export function RunSummaryCards({
         label="ARPU, legacy → Switchboard"
         testId="stat-arpu"
         value={
-          <span className="text-lg" title={`${summary.legacyArpu ?? '—'} → ${summary.newArpu ?? '—'}`}>
-            {formatMean(summary.legacyArpu, currency)} → {formatMean(summary.newArpu, currency)}
+          <span className="text-lg">
+            <PerCurrency
+              figures={figures}
+              show={(each) => (
+                <span title={`${each.legacyArpu ?? '—'} → ${each.newArpu ?? '—'}`}>
+                  <Amount amount={each.legacyArpu} currency={each.currency} /> →{' '}
+                  <Amount amount={each.newArpu} currency={each.currency} />
+                </span>
+              )}
+            />
           </span>
         }
         detail={`mean subtotal per invoiced account (${summary.legacyInvoices} legacy, ${summary.newInvoices} new invoices)`}
@@ -62,22 +95,41 @@ export function RunSummaryCards({
       <StatCard
         label="ARPU preserved"
         testId="stat-arpu-preservation"
-        tone={summary.arpuPreservation === null ? 'bad' : 'neutral'}
-        value={formatRatio(summary.arpuPreservation)}
+        tone={figures.some((each) => each.arpuPreservation === null) ? 'bad' : 'neutral'}
+        value={
+          <PerCurrency
+            figures={figures}
+            show={(each) =>
+              figures.length === 1
+                ? formatRatio(each.arpuPreservation)
+                : `${each.currency} ${formatRatio(each.arpuPreservation)}`
+            }
+          />
+        }
         detail="Switchboard ARPU / legacy ARPU"
       />
       <StatCard
         label="Total difference"
         testId="stat-total-difference"
-        tone={isZero(summary.totalDifference) ? 'neutral' : 'warn'}
-        value={formatDifference(summary.totalDifference, currency)}
+        tone={figures.every((each) => isZero(each.totalDifference ?? '0')) ? 'neutral' : 'warn'}
+        value={
+          <PerCurrency
+            figures={figures}
+            show={(each) => formatDifference(each.totalDifference ?? '0', each.currency)}
+          />
+        }
         detail="Switchboard totals minus legacy totals"
       />
       <StatCard
         label="Leakage found"
         testId="stat-leakage"
-        tone={isZero(summary.leakage) ? 'neutral' : 'warn'}
-        value={formatRunMoney(summary.leakage, currency)}
+        tone={figures.every((each) => isZero(each.leakage ?? '0')) ? 'neutral' : 'warn'}
+        value={
+          <PerCurrency
+            figures={figures}
+            show={(each) => <RunMoney amount={each.leakage ?? '0'} currency={each.currency} />}
+          />
+        }
         detail="what the legacy system did not bill (sum of positive differences)"
       />
     </dl>
