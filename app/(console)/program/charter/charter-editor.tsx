@@ -1,6 +1,7 @@
 'use client';
 
 import { kpiLabels, kpis } from '@/app/_components/program/labels';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { Card } from '@/app/_components/ui/card';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
@@ -42,14 +43,9 @@ const lines = (text: string) =>
 export function CharterEditor({
   programId,
   charter,
-  onSaved,
+  onDone,
   onCancel,
-}: {
-  programId: string;
-  charter: ProgramCharterFragment;
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
+}: ProgramFormProps & { charter: ProgramCharterFragment }) {
   const goals = useEditableRows(
     charter.goals.map(({ title, kpi, target }) => ({ title, kpi, target })),
     { title: '', kpi: firstGoalKpi, target: '' },
@@ -88,7 +84,7 @@ export function CharterEditor({
       },
     }),
     payload: (data) => data.updateCharter,
-    onDone: onSaved,
+    onDone,
   });
 
   return (

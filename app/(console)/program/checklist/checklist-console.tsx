@@ -115,7 +115,7 @@ export function ChecklistConsole() {
                     <NewChecklistItemForm
                       programId={program.id}
                       area={area}
-                      onSaved={() => {
+                      onDone={() => {
                         setAdding(null);
                         changed();
                       }}

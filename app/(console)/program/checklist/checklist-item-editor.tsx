@@ -7,6 +7,7 @@ import {
   checkInputOf,
   EvidenceCheckFields,
 } from '@/app/_components/program/evidence-check-fields';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Field, TextArea } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
@@ -20,14 +21,9 @@ import { ItemPlanFields, itemPlanOf } from './item-plan-fields';
 export function ChecklistItemEditor({
   programId,
   item,
-  onSaved,
+  onDone,
   onCancel,
-}: {
-  programId: string;
-  item: ChecklistItemRowFragment;
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
+}: ProgramFormProps & { item: ChecklistItemRowFragment }) {
   const people = usePeople();
   const [check, setCheck] = useState<CheckDraft>(checkDraftOf(item.check));
   const { errors, pending, onSubmit } = useMutationForm({
@@ -47,7 +43,7 @@ export function ChecklistItemEditor({
       },
     }),
     payload: (data) => data.saveChecklistItem,
-    onDone: onSaved,
+    onDone,
   });
   const owners =
     item.owner && !people.some((person) => person.id === item.owner?.id) ? [item.owner, ...people] : people;

@@ -1,8 +1,9 @@
 'use client';
 
 import type { FormValues } from '@/app/_components/form-values';
+import { PersonSelect } from '@/app/_components/program/person-select';
 import { Checkbox } from '@/app/_components/ui/checkbox';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { Field, TextInput } from '@/app/_components/ui/field';
 
 export interface ItemPlan {
   ownerId: string;
@@ -34,14 +35,7 @@ export function ItemPlanFields({
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <Field label="Owner" error={errors.ownerId}>
-        <Select name="ownerId" defaultValue={plan.ownerId}>
-          <option value="">{noOwnerLabel}</option>
-          {owners.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </Select>
+        <PersonSelect people={owners} noneLabel={noOwnerLabel} name="ownerId" defaultValue={plan.ownerId} />
       </Field>
       <Field label="Due on" error={errors.dueOn}>
         <TextInput name="dueOn" type="date" defaultValue={plan.dueOn} />

@@ -1,6 +1,7 @@
 'use client';
 
 import { areaLabels } from '@/app/_components/program/labels';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
@@ -14,14 +15,9 @@ import { ItemPlanFields, itemPlanOf } from './item-plan-fields';
 export function NewChecklistItemForm({
   programId,
   area,
-  onSaved,
+  onDone,
   onCancel,
-}: {
-  programId: string;
-  area: ChecklistArea;
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
+}: ProgramFormProps & { area: ChecklistArea }) {
   const people = usePeople();
   const { errors, pending, onSubmit } = useMutationForm({
     mutation: SAVE_CHECKLIST_ITEM,
@@ -29,7 +25,7 @@ export function NewChecklistItemForm({
       input: { programId, area, title: values.text('title'), ...itemPlanOf(values) },
     }),
     payload: (data) => data.saveChecklistItem,
-    onDone: onSaved,
+    onDone,
   });
 
   return (

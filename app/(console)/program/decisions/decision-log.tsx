@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDateTime, formatDay } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { today } from '@/app/_components/program/labels';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { ProgramGate } from '@/app/_components/program/program-gate';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
@@ -123,15 +124,7 @@ function Log({ programId }: { programId: string }) {
   );
 }
 
-function LogForm({
-  programId,
-  onDone,
-  onCancel,
-}: {
-  programId: string;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+function LogForm({ programId, onDone, onCancel }: ProgramFormProps) {
   const { errors, pending, onSubmit } = useMutationForm({
     mutation: LOG_DECISION,
     toVariables: (values) => {

@@ -2,9 +2,10 @@
 
 import { useState } from 'react';
 import { outcomeLabels, outcomes } from '@/app/_components/program/labels';
+import { PersonSelect } from '@/app/_components/program/person-select';
 import { usePeople } from '@/app/_components/program/use-people';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
-import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
 import { Fieldset } from '@/app/_components/ui/fieldset';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
@@ -68,14 +69,7 @@ export function DecideReviewForm({ reviewId, onDecided }: { reviewId: string; on
           <ChoiceSelect value={outcome} choices={outcomes} labels={outcomeLabels} onChange={setOutcome} />
         </Field>
         <Field label="Rollback owner" error={errors.rollbackOwnerId}>
-          <Select name="rollbackOwnerId" defaultValue="">
-            <option value="">Nobody named</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
+          <PersonSelect people={people} noneLabel="Nobody named" name="rollbackOwnerId" defaultValue="" />
         </Field>
         <Field label="Point of no return" error={errors.pointOfNoReturn}>
           <TextInput name="pointOfNoReturn" type="datetime-local" />
@@ -99,18 +93,13 @@ export function DecideReviewForm({ reviewId, onDecided }: { reviewId: string; on
                   value={condition.title}
                   onChange={(event) => conditions.update(condition.key, { title: event.target.value })}
                 />
-                <Select
+                <PersonSelect
+                  people={people}
+                  noneLabel="No owner"
                   aria-label={`Condition ${index + 1} owner`}
                   value={condition.ownerId}
                   onChange={(event) => conditions.update(condition.key, { ownerId: event.target.value })}
-                >
-                  <option value="">No owner</option>
-                  {people.map((person) => (
-                    <option key={person.id} value={person.id}>
-                      {person.name}
-                    </option>
-                  ))}
-                </Select>
+                />
                 <TextInput
                   type="date"
                   aria-label={`Condition ${index + 1} due on`}

@@ -1,5 +1,7 @@
 'use client';
 
+import { PersonSelect } from '@/app/_components/program/person-select';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import type { PersonOption } from '@/app/_components/program/use-people';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { isOneOf } from '@/app/_components/ui/choice-select';
@@ -29,13 +31,7 @@ export function AssignForm({
   people,
   onDone,
   onCancel,
-}: {
-  programId: string;
-  subjects: RaciSubject[];
-  people: PersonOption[];
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+}: ProgramFormProps & { subjects: RaciSubject[]; people: PersonOption[] }) {
   const { errors, pending, onSubmit } = useMutationForm({
     mutation: ASSIGN,
     toVariables: (values) => {
@@ -76,13 +72,7 @@ export function AssignForm({
           </Select>
         </Field>
         <Field label="Person" error={errors.userId}>
-          <Select name="userId" aria-label="Person">
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
+          <PersonSelect people={people} name="userId" aria-label="Person" />
         </Field>
         <Field label="Part" error={errors.responsibility}>
           <Select name="responsibility" aria-label="Part" defaultValue="RESPONSIBLE">

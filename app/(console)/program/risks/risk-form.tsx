@@ -1,6 +1,8 @@
 'use client';
 
 import type { FormValues } from '@/app/_components/form-values';
+import { PersonSelect } from '@/app/_components/program/person-select';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import type { PersonOption } from '@/app/_components/program/use-people';
 import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
@@ -67,13 +69,7 @@ export function RiskForm({
   people,
   onDone,
   onCancel,
-}: {
-  programId: string;
-  risk: RiskRegisterRowFragment | null;
-  people: PersonOption[];
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+}: ProgramFormProps & { risk: RiskRegisterRowFragment | null; people: PersonOption[] }) {
   return risk ? (
     <EditRiskForm risk={risk} people={people} onDone={onDone} onCancel={onCancel} />
   ) : (
@@ -81,17 +77,7 @@ export function RiskForm({
   );
 }
 
-function AddRiskForm({
-  programId,
-  people,
-  onDone,
-  onCancel,
-}: {
-  programId: string;
-  people: PersonOption[];
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+function AddRiskForm({ programId, people, onDone, onCancel }: ProgramFormProps & { people: PersonOption[] }) {
   const form = useMutationForm({
     mutation: CREATE,
     toVariables: (values) => ({
@@ -108,12 +94,7 @@ function EditRiskForm({
   people,
   onDone,
   onCancel,
-}: {
-  risk: RiskRegisterRowFragment;
-  people: PersonOption[];
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+}: Omit<ProgramFormProps, 'programId'> & { risk: RiskRegisterRowFragment; people: PersonOption[] }) {
   const form = useMutationForm({
     mutation: UPDATE,
     toVariables: (values) => ({
@@ -164,14 +145,13 @@ function RiskFields({
           </Select>
         </Field>
         <Field label="Owner" error={errors.ownerId}>
-          <Select name="ownerId" aria-label="Owner" defaultValue={risk?.owner?.id ?? ''}>
-            <option value="">Nobody yet</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
+          <PersonSelect
+            people={people}
+            noneLabel="Nobody yet"
+            name="ownerId"
+            aria-label="Owner"
+            defaultValue={risk?.owner?.id ?? ''}
+          />
         </Field>
         <Field label="Status" error={errors.status}>
           <Select name="status" aria-label="Status" defaultValue={risk?.status ?? 'OPEN'}>

@@ -17,6 +17,8 @@ import {
   phaseLabels,
   phases,
 } from '@/app/_components/program/labels';
+import { PersonSelect } from '@/app/_components/program/person-select';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
@@ -45,14 +47,11 @@ export function MilestoneEditor({
   programId,
   milestone,
   milestones,
-  onSaved,
+  onDone,
   onCancel,
-}: {
-  programId: string;
+}: ProgramFormProps & {
   milestone: RoadmapMilestoneFragment | null;
   milestones: RoadmapMilestoneFragment[];
-  onSaved: () => void;
-  onCancel: () => void;
 }) {
   const people = usePeople();
   const [override, setOverride] = useState<Health | ''>(milestone?.healthOverride ?? '');
@@ -82,7 +81,7 @@ export function MilestoneEditor({
       };
     },
     payload: (data) => data.saveMilestone,
-    onDone: onSaved,
+    onDone,
   });
   const owners =
     milestone?.owner && !people.some((person) => person.id === milestone.owner?.id)
@@ -121,14 +120,12 @@ export function MilestoneEditor({
       </Field>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Owner" error={errors.ownerId}>
-          <Select name="ownerId" defaultValue={milestone?.owner?.id ?? ''}>
-            <option value="">Nobody</option>
-            {owners.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
+          <PersonSelect
+            people={owners}
+            noneLabel="Nobody"
+            name="ownerId"
+            defaultValue={milestone?.owner?.id ?? ''}
+          />
         </Field>
         <Field label="Due on" error={errors.dueOn}>
           <TextInput name="dueOn" type="date" defaultValue={milestone?.dueOn ?? ''} required />

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
@@ -25,15 +26,7 @@ const ADD_TRAINEE = graphql(`
   }
 `);
 
-export function AddModuleForm({
-  programId,
-  onDone,
-  onCancel,
-}: {
-  programId: string;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+export function AddModuleForm({ programId, onDone, onCancel }: ProgramFormProps) {
   const { errors, pending, onSubmit } = useMutationForm({
     mutation: CREATE_MODULE,
     toVariables: (values) => ({
@@ -73,15 +66,7 @@ export function AddModuleForm({
   );
 }
 
-export function AddTraineeForm({
-  programId,
-  onDone,
-  onCancel,
-}: {
-  programId: string;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+export function AddTraineeForm({ programId, onDone, onCancel }: ProgramFormProps) {
   const { errors, pending, onSubmit } = useMutationForm({
     mutation: ADD_TRAINEE,
     toVariables: (values) => ({
