@@ -8,6 +8,7 @@ import { usePeople } from '@/app/_components/program/use-people';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { Checkbox } from '@/app/_components/ui/checkbox';
 import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select } from '@/app/_components/ui/field';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
@@ -96,10 +97,13 @@ function Risks({ programId }: { programId: string }) {
               </Select>
             </Field>
           </div>
-          <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
-            <input type="checkbox" checked={overdue} onChange={(event) => setOverdue(event.target.checked)} />
-            Review overdue
-          </label>
+          <div className="pb-1.5">
+            <Checkbox
+              label="Review overdue"
+              checked={overdue}
+              onChange={(event) => setOverdue(event.target.checked)}
+            />
+          </div>
         </div>
         {data.risks.length === 0 ? (
           <p className="text-sm text-slate-500">No risks{status || overdue ? ' match' : ' recorded yet'}.</p>
