@@ -9,6 +9,7 @@ import { ProgramGate } from '@/app/_components/program/program-gate';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ChoiceOptions } from '@/app/_components/ui/choice-options';
 import { ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
@@ -148,11 +149,7 @@ function LogForm({ programId, onDone, onCancel }: ProgramFormProps) {
       <div className="grid gap-4 sm:grid-cols-4">
         <Field label="Category" error={errors.category}>
           <Select name="category" aria-label="Category" defaultValue="DECISION">
-            {categories.map((value) => (
-              <option key={value} value={value}>
-                {categoryLabels[value]}
-              </option>
-            ))}
+            <ChoiceOptions choices={categories} labels={categoryLabels} />
           </Select>
         </Field>
         <div className="sm:col-span-2">

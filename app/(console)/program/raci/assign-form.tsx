@@ -4,6 +4,7 @@ import { PersonSelect } from '@/app/_components/program/person-select';
 import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import type { PersonOption } from '@/app/_components/program/use-people';
 import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ChoiceOptions } from '@/app/_components/ui/choice-options';
 import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
@@ -11,7 +12,7 @@ import { FormPanel } from '@/app/_components/ui/form-panel';
 import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { RaciSubjectType } from '@/app/_gql/graphql';
-import { type RaciSubject, responsibilities } from './raci-types';
+import { type RaciSubject, responsibilities, responsibilityLabels } from './raci-types';
 
 const ASSIGN = graphql(`
   mutation RaciAssign($input: AssignRaciInput!) {
@@ -76,11 +77,7 @@ export function AssignForm({
         </Field>
         <Field label="Part" error={errors.responsibility}>
           <Select name="responsibility" aria-label="Part" defaultValue="RESPONSIBLE">
-            {responsibilities.map((value) => (
-              <option key={value} value={value}>
-                {value.toLowerCase()}
-              </option>
-            ))}
+            <ChoiceOptions choices={responsibilities} labels={responsibilityLabels} />
           </Select>
         </Field>
         <Field label="Escalation level" error={errors.escalationLevel} hint="1 is called first">

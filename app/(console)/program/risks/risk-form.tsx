@@ -4,6 +4,7 @@ import type { FormValues } from '@/app/_components/form-values';
 import { PersonSelect } from '@/app/_components/program/person-select';
 import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import type { PersonOption } from '@/app/_components/program/use-people';
+import { ChoiceOptions } from '@/app/_components/ui/choice-options';
 import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
@@ -11,7 +12,7 @@ import { FormPanel } from '@/app/_components/ui/form-panel';
 import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { RiskRegisterRowFragment, RiskStatus } from '@/app/_gql/graphql';
-import { riskStatuses } from './risk-types';
+import { riskStatuses, riskStatusLabels } from './risk-types';
 
 /** A risk as the register lists it and this form edits it. */
 export const RISK_REGISTER_ROW = graphql(`
@@ -155,11 +156,7 @@ function RiskFields({
         </Field>
         <Field label="Status" error={errors.status}>
           <Select name="status" aria-label="Status" defaultValue={risk?.status ?? 'OPEN'}>
-            {riskStatuses.map((status) => (
-              <option key={status} value={status}>
-                {status.toLowerCase()}
-              </option>
-            ))}
+            <ChoiceOptions choices={riskStatuses} labels={riskStatusLabels} />
           </Select>
         </Field>
         <Field label="Review on" error={errors.reviewOn}>

@@ -21,6 +21,7 @@ import { PersonSelect } from '@/app/_components/program/person-select';
 import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ChoiceOptions } from '@/app/_components/ui/choice-options';
 import { ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { Fieldset } from '@/app/_components/ui/fieldset';
@@ -107,11 +108,7 @@ export function MilestoneEditor({
         </Field>
         <Field label="Phase" error={errors.phase}>
           <Select name="phase" defaultValue={milestone?.phase ?? 'DISCOVERY'}>
-            {phases.map((phase) => (
-              <option key={phase} value={phase}>
-                {phaseLabels[phase]}
-              </option>
-            ))}
+            <ChoiceOptions choices={phases} labels={phaseLabels} />
           </Select>
         </Field>
       </div>
@@ -132,11 +129,7 @@ export function MilestoneEditor({
         </Field>
         <Field label="Status" error={errors.status}>
           <Select name="status" defaultValue={milestone?.status ?? 'NOT_STARTED'}>
-            {milestoneStatuses.map((status) => (
-              <option key={status} value={status}>
-                {milestoneStatusLabels[status]}
-              </option>
-            ))}
+            <ChoiceOptions choices={milestoneStatuses} labels={milestoneStatusLabels} />
           </Select>
         </Field>
       </div>
