@@ -83,41 +83,29 @@ export function EvidenceCheckFields({
       </Field>
       {draft.kind === 'PARALLEL_RUN_ACCURACY' && (
         <Field label="Minimum accuracy" error={errors.threshold} hint="A fraction, e.g. 0.99">
-          <TextInput
-            inputMode="decimal"
+          <DecimalInput
             value={draft.threshold}
             placeholder="0.99"
-            onChange={(event) => set({ threshold: event.target.value })}
+            onChange={(threshold) => set({ threshold })}
           />
         </Field>
       )}
       {draft.kind === 'ARPU_PRESERVATION' && (
         <>
           <Field label="ARPU ratio at least" error={errors.min}>
-            <TextInput
-              inputMode="decimal"
-              value={draft.min}
-              placeholder="0.98"
-              onChange={(event) => set({ min: event.target.value })}
-            />
+            <DecimalInput value={draft.min} placeholder="0.98" onChange={(min) => set({ min })} />
           </Field>
           <Field label="ARPU ratio at most" error={errors.max}>
-            <TextInput
-              inputMode="decimal"
-              value={draft.max}
-              placeholder="1.02"
-              onChange={(event) => set({ max: event.target.value })}
-            />
+            <DecimalInput value={draft.max} placeholder="1.02" onChange={(max) => set({ max })} />
           </Field>
         </>
       )}
       {draft.kind === 'INVOICE_TOTALS_MATCH' && (
         <Field label="Allowed difference (±)" error={errors.tolerance}>
-          <TextInput
-            inputMode="decimal"
+          <DecimalInput
             value={draft.tolerance}
             placeholder="0.00"
-            onChange={(event) => set({ tolerance: event.target.value })}
+            onChange={(tolerance) => set({ tolerance })}
           />
         </Field>
       )}
@@ -133,5 +121,25 @@ export function EvidenceCheckFields({
         </Field>
       )}
     </div>
+  );
+}
+
+/** A threshold typed as a decimal string (kept as typed: the server reads it as a Decimal). */
+function DecimalInput({
+  value,
+  placeholder,
+  onChange,
+}: {
+  value: string;
+  placeholder: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <TextInput
+      inputMode="decimal"
+      value={value}
+      placeholder={placeholder}
+      onChange={(event) => onChange(event.target.value)}
+    />
   );
 }

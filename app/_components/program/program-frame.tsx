@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import type { Operation } from '@/lib/auth/permissions';
 import { useCan } from '../permissions';
+import { Note } from '../ui/note';
 import { NoProgram } from './start-program';
 
 /**
@@ -52,10 +53,10 @@ export function ProgramFrame<TProgram extends { id: string; name: string }>({
       ) : program ? (
         <>
           {writeOperation && !can(writeOperation) && (
-            <p className="mb-4 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600 ring-1 ring-slate-200">
+            <Note className="mb-4">
               You can read the program; changing it here is for project managers and admins.
               {can('decideSignOff') && ' Sign-offs that name you or your role wait in the sign-offs inbox.'}
-            </p>
+            </Note>
           )}
           {children(program)}
         </>

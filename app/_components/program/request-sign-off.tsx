@@ -1,11 +1,14 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
-import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { FormValues } from '@/app/_components/form-values';
+import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
+import { Fieldset } from '@/app/_components/ui/fieldset';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { FormPanel } from '@/app/_components/ui/form-panel';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { Role, SignOffRule, SignOffSubject } from '@/app/_gql/graphql';
 import { useCan } from '../permissions';
@@ -41,84 +44,59 @@ export function RequestSignOffForm({
   const people = usePeople();
   // Naming people is for those who can list them (admins); everyone else names roles.
   const canListUsers = useCan()('users');
-  const [title, setTitle] = useState(subjectTitle);
-  const [approverRoles, setApproverRoles] = useState<Role[]>([]);
-  const [approverUsers, setApproverUsers] = useState<string[]>([]);
   const [rule, setRule] = useState<SignOffRule>('ALL');
-  const [quorum, setQuorum] = useState('2');
-  const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
-  const { errors, pending, submit } = useFormSubmission();
-
-  const toggle = <T,>(list: T[], value: T) =>
-    list.includes(value) ? list.filter((entry) => entry !== value) : [...list, value];
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: REQUEST,
+    toVariables: (values) => ({
+      input: {
+        subjectType,
+        subjectId,
+        title: values.optionalText('title'),
+        approvers: [
+          ...approverRoles(values).map((role) => ({ role })),
+          ...values.all('approverUser').map((userId) => ({ userId })),
+        ],
+        rule,
+        quorum: rule === 'QUORUM' ? Number(values.text('quorum')) : null,
+        note: values.optionalText('note'),
+      },
+    }),
+    payload: (data) => data.requestSignOff,
+    onDone: onRequested,
+  });
 
   return (
-    <form
+    <FormPanel
       aria-label="Request a sign-off"
-      className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (approverRoles.length + approverUsers.length === 0) {
-          setMissing(true);
-          return;
-        }
-        setMissing(false);
-        const payload = await submit(async () => {
-          const result = await graphqlRequest(REQUEST, {
-            input: {
-              subjectType,
-              subjectId,
-              title: title.trim() || null,
-              approvers: [
-                ...approverRoles.map((role) => ({ role })),
-                ...approverUsers.map((userId) => ({ userId })),
-              ],
-              rule,
-              quorum: rule === 'QUORUM' ? Number(quorum) : null,
-              note: note.trim() || null,
-            },
-          });
-          return result.requestSignOff;
-        });
-        if (payload) onRequested();
+      onSubmit={(event) => {
+        // At least one approver, role or person, before anything is sent.
+        const values = FormValues.of(event.currentTarget);
+        const none = approverRoles(values).length + values.all('approverUser').length === 0;
+        setMissing(none);
+        if (none) event.preventDefault();
+        else void onSubmit(event);
       }}
     >
       <h3 className="text-sm font-semibold text-slate-800">Request a sign-off</h3>
       <Field label="Title" error={errors.title}>
-        <TextInput value={title} onChange={(event) => setTitle(event.target.value)} />
+        <TextInput name="title" defaultValue={subjectTitle} />
       </Field>
-      <fieldset>
-        <legend className="mb-1 text-xs font-medium text-slate-700">Approver roles</legend>
+      <Fieldset legend="Approver roles">
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {roles.map((role) => (
-            <label key={role} className="flex items-center gap-1.5 text-sm text-slate-700">
-              <input
-                type="checkbox"
-                checked={approverRoles.includes(role)}
-                onChange={() => setApproverRoles(toggle(approverRoles, role))}
-              />
-              {roleLabels[role]}
-            </label>
+            <Checkbox key={role} name="approverRole" value={role} label={roleLabels[role]} />
           ))}
         </div>
-      </fieldset>
+      </Fieldset>
       {canListUsers && people.length > 0 && (
-        <fieldset>
-          <legend className="mb-1 text-xs font-medium text-slate-700">Approvers by name</legend>
+        <Fieldset legend="Approvers by name">
           <div className="flex max-h-32 flex-wrap gap-x-4 gap-y-1 overflow-y-auto">
             {people.map((person) => (
-              <label key={person.id} className="flex items-center gap-1.5 text-sm text-slate-700">
-                <input
-                  type="checkbox"
-                  checked={approverUsers.includes(person.id)}
-                  onChange={() => setApproverUsers(toggle(approverUsers, person.id))}
-                />
-                {person.name}
-              </label>
+              <Checkbox key={person.id} name="approverUser" value={person.id} label={person.name} />
             ))}
           </div>
-        </fieldset>
+        </Fieldset>
       )}
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_8rem]">
         <Field label="Rule" error={errors.rule}>
@@ -126,22 +104,12 @@ export function RequestSignOffForm({
         </Field>
         {rule === 'QUORUM' && (
           <Field label="Quorum" error={errors.quorum}>
-            <TextInput
-              type="number"
-              min={1}
-              value={quorum}
-              onChange={(event) => setQuorum(event.target.value)}
-            />
+            <TextInput name="quorum" type="number" min={1} defaultValue="2" />
           </Field>
         )}
       </div>
       <Field label="Note" error={errors.note}>
-        <TextArea
-          rows={2}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          placeholder="What to look at"
-        />
+        <TextArea name="note" rows={2} placeholder="What to look at" />
       </Field>
       <FormFooter
         error={
@@ -152,6 +120,11 @@ export function RequestSignOffForm({
         busy="Requesting…"
         onCancel={onCancel}
       />
-    </form>
+    </FormPanel>
   );
+}
+
+/** The roles ticked as approvers; the boxes offer only roles. */
+function approverRoles(values: FormValues): Role[] {
+  return values.all('approverRole').filter((role) => isOneOf(roles, role));
 }

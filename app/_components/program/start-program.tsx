@@ -1,12 +1,10 @@
 'use client';
 
-import { useState } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import { formatDay } from '../format';
 import { useCan } from '../permissions';
@@ -45,30 +43,29 @@ export function NoProgram({ onStarted }: { onStarted: () => void }) {
 
 function StartProgramForm({ onStarted }: { onStarted: () => void }) {
   const imports = useGraphQLQuery(IMPORTS);
-  const [name, setName] = useState('Move off the legacy billing system');
-  const [importId, setImportId] = useState('');
-  const [startsOn, setStartsOn] = useState(today());
-  const [goLiveOn, setGoLiveOn] = useState('');
-  const { errors, pending, submit } = useFormSubmission();
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: CREATE,
+    toVariables: (values) => ({
+      input: {
+        name: values.text('name'),
+        importId: values.optionalText('importId'),
+        startsOn: values.text('startsOn'),
+        goLiveOn: values.text('goLiveOn'),
+      },
+    }),
+    payload: (data) => data.createProgram,
+    onDone: onStarted,
+  });
 
   return (
     <form
       aria-label="Start a program"
       className="mx-auto grid max-w-2xl gap-4 text-left sm:grid-cols-2"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const payload = await submit(async () => {
-          const result = await graphqlRequest(CREATE, {
-            input: { name: name.trim(), importId: importId || null, startsOn, goLiveOn },
-          });
-          return result.createProgram;
-        });
-        if (payload) onStarted();
-      }}
+      onSubmit={onSubmit}
     >
       <div className="sm:col-span-2">
         <Field label="Name" error={errors.name}>
-          <TextInput value={name} onChange={(event) => setName(event.target.value)} required />
+          <TextInput name="name" defaultValue="Move off the legacy billing system" required />
         </Field>
       </div>
       <div className="sm:col-span-2">
@@ -77,7 +74,7 @@ function StartProgramForm({ onStarted }: { onStarted: () => void }) {
           error={errors.importId}
           hint="Its parallel runs and validation are the program's evidence; it can be left out for now."
         >
-          <Select value={importId} onChange={(event) => setImportId(event.target.value)}>
+          <Select name="importId" defaultValue="">
             <option value="">None yet</option>
             {imports.data?.migrationImports.map((option) => (
               <option key={option.id} value={option.id}>
@@ -89,20 +86,10 @@ function StartProgramForm({ onStarted }: { onStarted: () => void }) {
         </Field>
       </div>
       <Field label="Starts on" error={errors.startsOn}>
-        <TextInput
-          type="date"
-          value={startsOn}
-          onChange={(event) => setStartsOn(event.target.value)}
-          required
-        />
+        <TextInput name="startsOn" type="date" defaultValue={today()} required />
       </Field>
       <Field label="Go-live on" error={errors.goLiveOn} hint="The planned cutover day.">
-        <TextInput
-          type="date"
-          value={goLiveOn}
-          onChange={(event) => setGoLiveOn(event.target.value)}
-          required
-        />
+        <TextInput name="goLiveOn" type="date" required />
       </Field>
       <div className="space-y-2 sm:col-span-2">
         <FormFooter error={errors.form} pending={pending} submit="Start a program" busy="Starting…" />

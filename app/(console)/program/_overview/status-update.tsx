@@ -2,12 +2,11 @@
 
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextArea } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { ProgramStatusReportFragment } from '@/app/_gql/graphql';
 
@@ -60,7 +59,15 @@ export function DraftStatusUpdate({
 }) {
   const [body, setBody] = useState(draft);
   const [saved, setSaved] = useState(false);
-  const { errors, pending, submit } = useFormSubmission();
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: SAVE,
+    toVariables: () => ({ input: { programId, body } }),
+    payload: (data) => data.saveStatusReport,
+    onDone: () => {
+      setSaved(true);
+      onSaved();
+    },
+  });
   useEffect(() => setBody(draft), [draft]);
 
   return (
@@ -75,17 +82,9 @@ export function DraftStatusUpdate({
       <form
         aria-label="This week's update"
         className="space-y-3"
-        onSubmit={async (event) => {
-          event.preventDefault();
+        onSubmit={(event) => {
           setSaved(false);
-          const payload = await submit(async () => {
-            const result = await graphqlRequest(SAVE, { input: { programId, body } });
-            return result.saveStatusReport;
-          });
-          if (payload) {
-            setSaved(true);
-            onSaved();
-          }
+          void onSubmit(event);
         }}
       >
         <Field

@@ -46,7 +46,7 @@ export function CharterConsole() {
           <CharterEditor
             programId={program.id}
             charter={program.charter}
-            onSaved={() => {
+            onDone={() => {
               setEditing(false);
               setRefresh((n) => n + 1);
             }}

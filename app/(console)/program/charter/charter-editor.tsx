@@ -1,14 +1,13 @@
 'use client';
 
-import { useState } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { kpiLabels, kpis } from '@/app/_components/program/labels';
-import { Button } from '@/app/_components/ui/button';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { Card } from '@/app/_components/ui/card';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { RowListEditor, useEditableRows } from '@/app/_components/ui/row-list-editor';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { Kpi, ProgramCharterFragment } from '@/app/_gql/graphql';
 
@@ -34,24 +33,6 @@ const UPDATE = graphql(`
 
 const firstGoalKpi: Kpi = 'INVOICE_ACCURACY';
 
-type Row<T> = T & { key: number };
-
-function keyed<T>(rows: T[]): Row<T>[] {
-  return rows.map((row, key) => ({ ...row, key }));
-}
-
-/** Rows of a list being edited: add, change and remove, each row with a stable key. */
-function useRows<T>(initial: T[], blank: T) {
-  const [rows, setRows] = useState<Row<T>[]>(keyed(initial));
-  return {
-    rows,
-    add: () => setRows([...rows, { ...blank, key: Math.max(-1, ...rows.map((row) => row.key)) + 1 }]),
-    update: (key: number, patch: Partial<T>) =>
-      setRows(rows.map((row) => (row.key === key ? { ...row, ...patch } : row))),
-    remove: (key: number) => setRows(rows.filter((row) => row.key !== key)),
-  };
-}
-
 const lines = (text: string) =>
   text
     .split('\n')
@@ -62,68 +43,61 @@ const lines = (text: string) =>
 export function CharterEditor({
   programId,
   charter,
-  onSaved,
+  onDone,
   onCancel,
-}: {
-  programId: string;
-  charter: ProgramCharterFragment;
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
-  const goals = useRows(
+}: ProgramFormProps & { charter: ProgramCharterFragment }) {
+  const goals = useEditableRows(
     charter.goals.map(({ title, kpi, target }) => ({ title, kpi, target })),
     { title: '', kpi: firstGoalKpi, target: '' },
   );
-  const stakeholders = useRows(
+  const stakeholders = useEditableRows(
     charter.stakeholders.map(({ name, role, email }) => ({ name, role, email: email ?? '' })),
     { name: '', role: '', email: '' },
   );
-  const scopeIn = useRows(charter.scopeIn, { category: '', item: '' });
-  const scopeOut = useRows(charter.scopeOut, { category: '', item: '' });
-  const [assumptions, setAssumptions] = useState(charter.assumptions.join('\n'));
-  const [constraints, setConstraints] = useState(charter.constraints.join('\n'));
-  const { errors, pending, submit } = useFormSubmission();
+  const scopeIn = useEditableRows(charter.scopeIn, { category: '', item: '' });
+  const scopeOut = useEditableRows(charter.scopeOut, { category: '', item: '' });
 
   const scope = (rows: { category: string; item: string }[]) =>
     rows
       .filter((row) => row.item.trim() !== '')
       .map((row) => ({ category: row.category.trim() || 'General', item: row.item.trim() }));
 
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: UPDATE,
+    toVariables: (values) => ({
+      input: {
+        programId,
+        goals: goals.rows
+          .filter((goal) => goal.title.trim() !== '')
+          .map((goal) => ({ title: goal.title.trim(), kpi: goal.kpi, target: goal.target.trim() })),
+        stakeholders: stakeholders.rows
+          .filter((person) => person.name.trim() !== '')
+          .map((person) => ({
+            name: person.name.trim(),
+            role: person.role.trim(),
+            email: person.email.trim() || null,
+          })),
+        scopeIn: scope(scopeIn.rows),
+        scopeOut: scope(scopeOut.rows),
+        assumptions: lines(values.text('assumptions')),
+        constraints: lines(values.text('constraints')),
+      },
+    }),
+    payload: (data) => data.updateCharter,
+    onDone,
+  });
+
   return (
-    <form
-      aria-label="Edit charter"
-      className="space-y-6"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const payload = await submit(async () => {
-          const result = await graphqlRequest(UPDATE, {
-            input: {
-              programId,
-              goals: goals.rows
-                .filter((goal) => goal.title.trim() !== '')
-                .map((goal) => ({ title: goal.title.trim(), kpi: goal.kpi, target: goal.target.trim() })),
-              stakeholders: stakeholders.rows
-                .filter((person) => person.name.trim() !== '')
-                .map((person) => ({
-                  name: person.name.trim(),
-                  role: person.role.trim(),
-                  email: person.email.trim() || null,
-                })),
-              scopeIn: scope(scopeIn.rows),
-              scopeOut: scope(scopeOut.rows),
-              assumptions: lines(assumptions),
-              constraints: lines(constraints),
-            },
-          });
-          return result.updateCharter;
-        });
-        if (payload) onSaved();
-      }}
-    >
+    <form aria-label="Edit charter" className="space-y-6" onSubmit={onSubmit}>
       <Card title="Goals">
-        <div className="space-y-2">
-          {goals.rows.map((goal, index) => (
-            <div key={goal.key} className="grid gap-2 md:grid-cols-[minmax(0,1fr)_19rem_9rem_auto]">
+        <RowListEditor
+          rows={goals}
+          columns="md:grid-cols-[minmax(0,1fr)_19rem_9rem_auto]"
+          addLabel="Add a goal"
+          hint="Ratios as a fraction (0.995 is 99.5%); counts and amounts as numbers."
+          error={errors.goals}
+          renderRow={(goal, index) => (
+            <>
               <TextInput
                 aria-label={`Goal ${index + 1}`}
                 placeholder="Bill every customer correctly from day one"
@@ -144,31 +118,18 @@ export function CharterEditor({
                 value={goal.target}
                 onChange={(event) => goals.update(goal.key, { target: event.target.value })}
               />
-              <Button variant="ghost" onClick={() => goals.remove(goal.key)}>
-                Remove
-              </Button>
-            </div>
-          ))}
-          <p className="text-xs text-slate-500">
-            Ratios as a fraction (0.995 is 99.5%); counts and amounts as numbers.
-          </p>
-          {errors.goals && (
-            <p role="alert" className="text-xs text-red-700">
-              {errors.goals}
-            </p>
+            </>
           )}
-          <Button variant="secondary" onClick={goals.add}>
-            Add a goal
-          </Button>
-        </div>
+        />
       </Card>
       <Card title="Stakeholders">
-        <div className="space-y-2">
-          {stakeholders.rows.map((person, index) => (
-            <div
-              key={person.key}
-              className="grid gap-2 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
-            >
+        <RowListEditor
+          rows={stakeholders}
+          columns="md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
+          addLabel="Add a stakeholder"
+          error={errors.stakeholders}
+          renderRow={(person, index) => (
+            <>
               <TextInput
                 aria-label={`Stakeholder ${index + 1} name`}
                 placeholder="Name"
@@ -188,20 +149,9 @@ export function CharterEditor({
                 value={person.email}
                 onChange={(event) => stakeholders.update(person.key, { email: event.target.value })}
               />
-              <Button variant="ghost" onClick={() => stakeholders.remove(person.key)}>
-                Remove
-              </Button>
-            </div>
-          ))}
-          {errors.stakeholders && (
-            <p role="alert" className="text-xs text-red-700">
-              {errors.stakeholders}
-            </p>
+            </>
           )}
-          <Button variant="secondary" onClick={stakeholders.add}>
-            Add a stakeholder
-          </Button>
-        </div>
+        />
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         {(
@@ -211,9 +161,12 @@ export function CharterEditor({
           ] as const
         ).map(([title, rows]) => (
           <Card key={title} title={title}>
-            <div className="space-y-2">
-              {rows.rows.map((row, index) => (
-                <div key={row.key} className="grid gap-2 sm:grid-cols-[10rem_minmax(0,1fr)_auto]">
+            <RowListEditor
+              rows={rows}
+              columns="sm:grid-cols-[10rem_minmax(0,1fr)_auto]"
+              addLabel="Add an entry"
+              renderRow={(row, index) => (
+                <>
                   <TextInput
                     aria-label={`${title} ${index + 1} category`}
                     placeholder="Products"
@@ -226,25 +179,19 @@ export function CharterEditor({
                     value={row.item}
                     onChange={(event) => rows.update(row.key, { item: event.target.value })}
                   />
-                  <Button variant="ghost" onClick={() => rows.remove(row.key)}>
-                    Remove
-                  </Button>
-                </div>
-              ))}
-              <Button variant="secondary" onClick={rows.add}>
-                Add an entry
-              </Button>
-            </div>
+                </>
+              )}
+            />
           </Card>
         ))}
         <Card title="Assumptions">
           <Field label="One a line" error={errors.assumptions}>
-            <TextArea rows={5} value={assumptions} onChange={(event) => setAssumptions(event.target.value)} />
+            <TextArea name="assumptions" rows={5} defaultValue={charter.assumptions.join('\n')} />
           </Field>
         </Card>
         <Card title="Constraints">
           <Field label="One a line" error={errors.constraints}>
-            <TextArea rows={5} value={constraints} onChange={(event) => setConstraints(event.target.value)} />
+            <TextArea name="constraints" rows={5} defaultValue={charter.constraints.join('\n')} />
           </Field>
         </Card>
       </div>

@@ -7,6 +7,7 @@ import { ProgramFrame } from '@/app/_components/program/program-frame';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { Checkbox } from '@/app/_components/ui/checkbox';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { Field } from '@/app/_components/ui/field';
 import { graphql } from '@/app/_gql';
@@ -74,14 +75,13 @@ export function ChecklistConsole() {
                     ['Overdue', overdue, setOverdue],
                   ] as const
                 ).map(([label, checked, set]) => (
-                  <label key={label} className="flex items-center gap-1.5 pb-1.5 text-sm text-slate-700">
-                    <input
-                      type="checkbox"
+                  <div key={label} className="pb-1.5">
+                    <Checkbox
+                      label={label}
                       checked={checked}
                       onChange={(event) => set(event.target.checked)}
                     />
-                    {label}
-                  </label>
+                  </div>
                 ))}
                 <p className="ml-auto pb-1.5 text-sm text-slate-600" data-testid="checklist-progress">
                   {done} of {program.checklist.length} shown done or not applicable
@@ -121,7 +121,7 @@ export function ChecklistConsole() {
                     <NewChecklistItemForm
                       programId={program.id}
                       area={area}
-                      onSaved={() => {
+                      onDone={() => {
                         setAdding(null);
                         changed();
                       }}

@@ -149,7 +149,7 @@ export function ChecklistItemRow({
           <ChecklistItemEditor
             programId={programId}
             item={item}
-            onSaved={() => {
+            onDone={() => {
               setOpen(null);
               onChanged();
             }}

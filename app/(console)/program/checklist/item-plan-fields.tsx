@@ -1,6 +1,9 @@
 'use client';
 
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import type { FormValues } from '@/app/_components/form-values';
+import { PersonSelect } from '@/app/_components/program/person-select';
+import { Checkbox } from '@/app/_components/ui/checkbox';
+import { Field, TextInput } from '@/app/_components/ui/field';
 
 export interface ItemPlan {
   ownerId: string;
@@ -8,16 +11,23 @@ export interface ItemPlan {
   blocking: boolean;
 }
 
+/** The owner, due date and blocking flag as `ItemPlanFields` submitted them, blanks as null. */
+export function itemPlanOf(values: FormValues) {
+  return {
+    ownerId: values.optionalText('ownerId'),
+    dueOn: values.optionalText('dueOn'),
+    blocking: values.checked('blocking'),
+  };
+}
+
 /** Who owns a checklist item, when it is due and whether it blocks go-live: shared by the add and edit forms. */
 export function ItemPlanFields({
   plan,
-  onChange,
   owners,
   errors,
   noOwnerLabel,
 }: {
   plan: ItemPlan;
-  onChange: (plan: ItemPlan) => void;
   owners: readonly { id: string; name: string }[];
   errors: Record<string, string | undefined>;
   noOwnerLabel: string;
@@ -25,30 +35,14 @@ export function ItemPlanFields({
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <Field label="Owner" error={errors.ownerId}>
-        <Select value={plan.ownerId} onChange={(event) => onChange({ ...plan, ownerId: event.target.value })}>
-          <option value="">{noOwnerLabel}</option>
-          {owners.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </Select>
+        <PersonSelect people={owners} noneLabel={noOwnerLabel} name="ownerId" defaultValue={plan.ownerId} />
       </Field>
       <Field label="Due on" error={errors.dueOn}>
-        <TextInput
-          type="date"
-          value={plan.dueOn}
-          onChange={(event) => onChange({ ...plan, dueOn: event.target.value })}
-        />
+        <TextInput name="dueOn" type="date" defaultValue={plan.dueOn} />
       </Field>
-      <label className="flex items-center gap-1.5 self-end pb-1.5 text-sm text-slate-700">
-        <input
-          type="checkbox"
-          checked={plan.blocking}
-          onChange={(event) => onChange({ ...plan, blocking: event.target.checked })}
-        />
-        Blocks go-live
-      </label>
+      <div className="self-end pb-1.5">
+        <Checkbox name="blocking" defaultChecked={plan.blocking} label="Blocks go-live" />
+      </div>
     </div>
   );
 }

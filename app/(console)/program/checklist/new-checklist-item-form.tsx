@@ -1,66 +1,40 @@
 'use client';
 
-import { useState } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { areaLabels } from '@/app/_components/program/labels';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { usePeople } from '@/app/_components/program/use-people';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { FormPanel } from '@/app/_components/ui/form-panel';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import type { ChecklistArea } from '@/app/_gql/graphql';
 import { SAVE_CHECKLIST_ITEM } from './checklist-item-row';
-import { type ItemPlan, ItemPlanFields } from './item-plan-fields';
+import { ItemPlanFields, itemPlanOf } from './item-plan-fields';
 
 /** An item of the project's own in one area, beside the standard ones every migration has. */
 export function NewChecklistItemForm({
   programId,
   area,
-  onSaved,
+  onDone,
   onCancel,
-}: {
-  programId: string;
-  area: ChecklistArea;
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
+}: ProgramFormProps & { area: ChecklistArea }) {
   const people = usePeople();
-  const [title, setTitle] = useState('');
-  const [plan, setPlan] = useState<ItemPlan>({ ownerId: '', dueOn: '', blocking: false });
-  const { errors, pending, submit } = useFormSubmission();
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: SAVE_CHECKLIST_ITEM,
+    toVariables: (values) => ({
+      input: { programId, area, title: values.text('title'), ...itemPlanOf(values) },
+    }),
+    payload: (data) => data.saveChecklistItem,
+    onDone,
+  });
 
   return (
-    <form
-      aria-label={`New item in ${areaLabels[area]}`}
-      className="mb-4 space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const payload = await submit(async () => {
-          const result = await graphqlRequest(SAVE_CHECKLIST_ITEM, {
-            input: {
-              programId,
-              area,
-              title,
-              ownerId: plan.ownerId || null,
-              dueOn: plan.dueOn || null,
-              blocking: plan.blocking,
-            },
-          });
-          return result.saveChecklistItem;
-        });
-        if (payload) onSaved();
-      }}
-    >
+    <FormPanel aria-label={`New item in ${areaLabels[area]}`} className="mb-4" onSubmit={onSubmit}>
       <Field label="Item" error={errors.title}>
-        <TextInput
-          value={title}
-          required
-          placeholder="Porting requests for the pilot's numbers filed"
-          onChange={(event) => setTitle(event.target.value)}
-        />
+        <TextInput name="title" required placeholder="Porting requests for the pilot's numbers filed" />
       </Field>
       <ItemPlanFields
-        plan={plan}
-        onChange={setPlan}
+        plan={{ ownerId: '', dueOn: '', blocking: false }}
         owners={people}
         errors={errors}
         noOwnerLabel="Nobody yet"
@@ -72,6 +46,6 @@ export function NewChecklistItemForm({
         busy="Adding…"
         onCancel={onCancel}
       />
-    </form>
+    </FormPanel>
   );
 }

@@ -1,19 +1,21 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { formatDateTime, formatDay } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { today } from '@/app/_components/program/labels';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { ProgramGate } from '@/app/_components/program/program-gate';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ChoiceOptions } from '@/app/_components/ui/choice-options';
 import { ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { DecisionCategory } from '@/app/_gql/graphql';
 
@@ -123,46 +125,31 @@ function Log({ programId }: { programId: string }) {
   );
 }
 
-function LogForm({
-  programId,
-  onDone,
-  onCancel,
-}: {
-  programId: string;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
-  const { errors, pending, submit } = useFormSubmission();
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (name: string) => String(form.get(name) ?? '').trim();
-    const category = value('category');
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(LOG_DECISION, {
+function LogForm({ programId, onDone, onCancel }: ProgramFormProps) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: LOG_DECISION,
+    toVariables: (values) => {
+      const category = values.text('category');
+      return {
         input: {
           programId,
           // The select offers only categories; the default stands in for a tampered value.
           category: isOneOf(categories, category) ? category : 'DECISION',
-          title: value('title'),
-          body: value('body'),
-          decidedOn: value('decidedOn'),
+          title: values.text('title'),
+          body: values.text('body'),
+          decidedOn: values.text('decidedOn'),
         },
-      });
-      return data.logDecision;
-    });
-    if (payload) onDone();
-  }
+      };
+    },
+    payload: (data) => data.logDecision,
+    onDone,
+  });
   return (
-    <form onSubmit={onSubmit} aria-label="Add a log entry" className="space-y-4 rounded-md bg-slate-50 p-4">
+    <FormPanel onSubmit={onSubmit} aria-label="Add a log entry">
       <div className="grid gap-4 sm:grid-cols-4">
         <Field label="Category" error={errors.category}>
           <Select name="category" aria-label="Category" defaultValue="DECISION">
-            {categories.map((value) => (
-              <option key={value} value={value}>
-                {categoryLabels[value]}
-              </option>
-            ))}
+            <ChoiceOptions choices={categories} labels={categoryLabels} />
           </Select>
         </Field>
         <div className="sm:col-span-2">
@@ -184,6 +171,6 @@ function LogForm({
         busy="Saving…"
         onCancel={onCancel}
       />
-    </form>
+    </FormPanel>
   );
 }

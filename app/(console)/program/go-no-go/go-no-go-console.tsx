@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { ProgramFrame } from '@/app/_components/program/program-frame';
 import { useProgram } from '@/app/_components/program/use-program';
@@ -10,7 +9,7 @@ import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import { ReviewCard } from './review-card';
 
@@ -89,35 +88,31 @@ function CreateReviewForm({
   onCreated: () => void;
   onCancel: () => void;
 }) {
-  const [title, setTitle] = useState('Final go/no-go');
-  const [scheduledAt, setScheduledAt] = useState('');
-  const { errors, pending, submit } = useFormSubmission();
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: CREATE,
+    toVariables: (values) => ({
+      input: {
+        programId,
+        title: values.text('title'),
+        // datetime-local reads in the browser's time zone; the server takes an instant.
+        scheduledAt: new Date(values.text('scheduledAt')).toISOString(),
+      },
+    }),
+    payload: (data) => data.createGoNoGoReview,
+    onDone: onCreated,
+  });
   return (
     <Card title="Schedule a review">
       <form
         aria-label="Schedule a review"
         className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_16rem_auto] sm:items-start"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const payload = await submit(async () => {
-            const result = await graphqlRequest(CREATE, {
-              input: { programId, title: title.trim(), scheduledAt: new Date(scheduledAt).toISOString() },
-            });
-            return result.createGoNoGoReview;
-          });
-          if (payload) onCreated();
-        }}
+        onSubmit={onSubmit}
       >
         <Field label="Title" error={errors.title}>
-          <TextInput value={title} onChange={(event) => setTitle(event.target.value)} required />
+          <TextInput name="title" defaultValue="Final go/no-go" required />
         </Field>
         <Field label="Scheduled at" error={errors.scheduledAt}>
-          <TextInput
-            type="datetime-local"
-            value={scheduledAt}
-            onChange={(event) => setScheduledAt(event.target.value)}
-            required
-          />
+          <TextInput name="scheduledAt" type="datetime-local" required />
         </Field>
         <div className="space-y-2 sm:pt-5">
           <FormFooter

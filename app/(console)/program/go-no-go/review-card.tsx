@@ -2,7 +2,6 @@
 
 import { useState } from 'react';
 import { formatDateTime, formatDay } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import {
   itemStatusLabels,
@@ -18,8 +17,9 @@ import { Card } from '@/app/_components/ui/card';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { Field, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { Cell, Table } from '@/app/_components/ui/table';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { GoNoGoOutcome, GoNoGoReviewCardFragment, Rag } from '@/app/_gql/graphql';
 import { DecideReviewForm } from './decide-review-form';
@@ -179,45 +179,41 @@ function Outcome({ review }: { review: GoNoGoReviewCardFragment }) {
 }
 
 function VoteForm({ reviewId, onVoted }: { reviewId: string; onVoted: () => void }) {
-  const [role, setRole] = useState('');
   const [vote, setVote] = useState<GoNoGoOutcome>('GO');
   const [comment, setComment] = useState('');
-  const { errors, pending, submit } = useFormSubmission();
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: VOTE,
+    toVariables: (values) => ({
+      input: { reviewId, role: values.text('role'), vote, comment: values.optionalText('comment') },
+    }),
+    payload: (data) => data.castGoNoGoVote,
+    onDone: () => {
+      // The voter often speaks for the same function again: keep the role, clear the comment.
+      setComment('');
+      onVoted();
+    },
+  });
   return (
-    <form
-      aria-label="Cast a vote"
-      className="mt-3 grid gap-3 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 md:grid-cols-[12rem_12rem_minmax(0,1fr)_auto] md:items-start"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const payload = await submit(async () => {
-          const result = await graphqlRequest(VOTE, {
-            input: { reviewId, role: role.trim(), vote, comment: comment.trim() || null },
-          });
-          return result.castGoNoGoVote;
-        });
-        if (payload) {
-          setComment('');
-          onVoted();
-        }
-      }}
-    >
-      <Field label="Speaking for" error={errors.role}>
-        <TextInput
-          value={role}
-          onChange={(event) => setRole(event.target.value)}
-          placeholder="Finance"
-          required
-        />
-      </Field>
-      <Field label="Vote" error={errors.vote}>
-        <ChoiceSelect value={vote} choices={outcomes} labels={outcomeLabels} onChange={setVote} />
-      </Field>
-      <Field label="Comment" error={errors.comment}>
-        <TextArea rows={1} value={comment} onChange={(event) => setComment(event.target.value)} />
-      </Field>
-      <div className="space-y-2 md:pt-5">
-        <FormFooter error={errors.form} pending={pending} submit="Cast vote" busy="Casting…" />
+    <FormPanel aria-label="Cast a vote" className="mt-3" onSubmit={onSubmit}>
+      <div className="grid gap-3 md:grid-cols-[12rem_12rem_minmax(0,1fr)_auto] md:items-start">
+        <Field label="Speaking for" error={errors.role}>
+          <TextInput name="role" placeholder="Finance" required />
+        </Field>
+        <Field label="Vote" error={errors.vote}>
+          <ChoiceSelect value={vote} choices={outcomes} labels={outcomeLabels} onChange={setVote} />
+        </Field>
+        <Field label="Comment" error={errors.comment}>
+          <TextArea
+            name="comment"
+            rows={1}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+          />
+        </Field>
+        <div className="space-y-2 md:pt-5">
+          <FormFooter error={errors.form} pending={pending} submit="Cast vote" busy="Casting…" />
+        </div>
       </div>
-    </form>
+    </FormPanel>
   );
 }

@@ -1,15 +1,18 @@
 'use client';
 
-import type { FormEvent } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
+import { PersonSelect } from '@/app/_components/program/person-select';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import type { PersonOption } from '@/app/_components/program/use-people';
+import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ChoiceOptions } from '@/app/_components/ui/choice-options';
 import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { FormPanel } from '@/app/_components/ui/form-panel';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { RaciSubjectType } from '@/app/_gql/graphql';
-import { type RaciSubject, responsibilities } from './raci-types';
+import { type RaciSubject, responsibilities, responsibilityLabels } from './raci-types';
 
 const ASSIGN = graphql(`
   mutation RaciAssign($input: AssignRaciInput!) {
@@ -21,7 +24,6 @@ const ASSIGN = graphql(`
 `);
 
 const subjectTypes: readonly RaciSubjectType[] = ['AREA', 'MILESTONE'];
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /** Puts a person on a subject's RACI; a second accountable is refused unless "replace" is ticked. */
 export function AssignForm({
@@ -30,43 +32,33 @@ export function AssignForm({
   people,
   onDone,
   onCancel,
-}: {
-  programId: string;
-  subjects: RaciSubject[];
-  people: PersonOption[];
-  onDone: () => void;
-  onCancel: () => void;
-}) {
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const [subjectType = '', subjectKey = ''] = text(form, 'subject').split('|');
-    const responsibility = text(form, 'responsibility');
-    const level = text(form, 'escalationLevel');
-    // The selects offer only these values; anything else is a tampered form, not worth a request.
-    if (!isOneOf(subjectTypes, subjectType) || !isOneOf(responsibilities, responsibility)) return;
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(ASSIGN, {
+}: ProgramFormProps & { subjects: RaciSubject[]; people: PersonOption[] }) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: ASSIGN,
+    toVariables: (values) => {
+      const [subjectType = '', subjectKey = ''] = values.text('subject').split('|');
+      const responsibility = values.text('responsibility');
+      const level = values.text('escalationLevel');
+      return {
         input: {
           programId,
-          subjectType,
+          // The selects offer only these values; their defaults stand in for a tampered one.
+          subjectType: isOneOf(subjectTypes, subjectType) ? subjectType : 'AREA',
           subjectKey,
-          userId: text(form, 'userId'),
-          responsibility,
+          userId: values.text('userId'),
+          responsibility: isOneOf(responsibilities, responsibility) ? responsibility : 'RESPONSIBLE',
           escalationLevel: level ? Number(level) : null,
-          phone: text(form, 'phone') || null,
-          replaceAccountable: form.get('replaceAccountable') === 'on',
+          phone: values.optionalText('phone'),
+          replaceAccountable: values.checked('replaceAccountable'),
         },
-      });
-      return data.assignRaci;
-    });
-    if (payload) onDone();
-  }
+      };
+    },
+    payload: (data) => data.assignRaci,
+    onDone,
+  });
 
   return (
-    <form onSubmit={onSubmit} aria-label="Assign a person" className="space-y-4 rounded-md bg-slate-50 p-4">
+    <FormPanel onSubmit={onSubmit} aria-label="Assign a person">
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
         <Field label="Area or milestone" error={errors.subjectKey}>
           <Select name="subject" aria-label="Area or milestone">
@@ -81,21 +73,11 @@ export function AssignForm({
           </Select>
         </Field>
         <Field label="Person" error={errors.userId}>
-          <Select name="userId" aria-label="Person">
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
+          <PersonSelect people={people} name="userId" aria-label="Person" />
         </Field>
         <Field label="Part" error={errors.responsibility}>
           <Select name="responsibility" aria-label="Part" defaultValue="RESPONSIBLE">
-            {responsibilities.map((value) => (
-              <option key={value} value={value}>
-                {value.toLowerCase()}
-              </option>
-            ))}
+            <ChoiceOptions choices={responsibilities} labels={responsibilityLabels} />
           </Select>
         </Field>
         <Field label="Escalation level" error={errors.escalationLevel} hint="1 is called first">
@@ -104,12 +86,11 @@ export function AssignForm({
         <Field label="Phone" error={errors.phone}>
           <TextInput name="phone" type="tel" placeholder="+1 555 010 2030" />
         </Field>
-        <label className="flex items-center gap-2 self-center text-sm text-slate-700">
-          <input type="checkbox" name="replaceAccountable" />
-          Replace the accountable person
-        </label>
+        <div className="self-center">
+          <Checkbox name="replaceAccountable" label="Replace the accountable person" />
+        </div>
       </div>
       <FormFooter error={errors.form} pending={pending} submit="Assign" busy="Saving…" onCancel={onCancel} />
-    </form>
+    </FormPanel>
   );
 }

@@ -12,7 +12,7 @@ import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import { AssignForm } from './assign-form';
-import { type RaciAssignment, type RaciContact, responsibilities } from './raci-types';
+import { type RaciAssignment, type RaciContact, responsibilities, responsibilityLabels } from './raci-types';
 
 const RACI = graphql(`
   query RaciRegister($id: ID!) {
@@ -103,7 +103,7 @@ function Raci({ programId }: { programId: string }) {
             {problem}
           </p>
         )}
-        <Table head={['Area or milestone', ...responsibilities.map((r) => r.toLowerCase())]}>
+        <Table head={['Area or milestone', ...responsibilities.map((r) => responsibilityLabels[r])]}>
           {data.raciMatrix.map((subject) => (
             <tr key={`${subject.subjectType}:${subject.subjectKey}`}>
               <Cell>

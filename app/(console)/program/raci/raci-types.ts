@@ -8,6 +8,13 @@ export const responsibilities: readonly RaciResponsibility[] = [
   'INFORMED',
 ];
 
+export const responsibilityLabels: Record<RaciResponsibility, string> = {
+  ACCOUNTABLE: 'accountable',
+  RESPONSIBLE: 'responsible',
+  CONSULTED: 'consulted',
+  INFORMED: 'informed',
+};
+
 /** A checklist area or milestone with the people on it. */
 export type RaciSubject = RaciRegisterQuery['raciMatrix'][number];
 export type RaciAssignment = RaciSubject['assignments'][number];

@@ -1,15 +1,18 @@
 'use client';
 
-import type { FormEvent } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
+import type { FormValues } from '@/app/_components/form-values';
+import { PersonSelect } from '@/app/_components/program/person-select';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import type { PersonOption } from '@/app/_components/program/use-people';
+import { ChoiceOptions } from '@/app/_components/ui/choice-options';
 import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { FormPanel } from '@/app/_components/ui/form-panel';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
-import type { RiskRegisterRowFragment } from '@/app/_gql/graphql';
-import { riskStatuses } from './risk-types';
+import type { RiskRegisterRowFragment, RiskStatus } from '@/app/_gql/graphql';
+import { riskStatuses, riskStatusLabels } from './risk-types';
 
 /** A risk as the register lists it and this form edits it. */
 export const RISK_REGISTER_ROW = graphql(`
@@ -37,8 +40,28 @@ const UPDATE = graphql(`
   }
 `);
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 const levels = [1, 2, 3, 4, 5];
+
+/** What the add and edit forms both send: the risk's fields as the form holds them. */
+function riskFields(values: FormValues) {
+  return {
+    title: values.text('title'),
+    description: values.text('description'),
+    probability: Number(values.text('probability')),
+    impact: Number(values.text('impact')),
+    ownerId: values.optionalText('ownerId'),
+    mitigation: values.text('mitigation'),
+    contingency: values.text('contingency'),
+    trigger: values.text('trigger'),
+    reviewOn: values.optionalText('reviewOn'),
+  };
+}
+
+/** The status the form picked; the select offers only statuses, so `fallback` stands in for a tampered value. */
+function riskStatus(values: FormValues, fallback: RiskStatus): RiskStatus {
+  const status = values.text('status');
+  return isOneOf(riskStatuses, status) ? status : fallback;
+}
 
 /** Adds a risk, or edits one when `risk` is given. */
 export function RiskForm({
@@ -47,51 +70,56 @@ export function RiskForm({
   people,
   onDone,
   onCancel,
+}: ProgramFormProps & { risk: RiskRegisterRowFragment | null; people: PersonOption[] }) {
+  return risk ? (
+    <EditRiskForm risk={risk} people={people} onDone={onDone} onCancel={onCancel} />
+  ) : (
+    <AddRiskForm programId={programId} people={people} onDone={onDone} onCancel={onCancel} />
+  );
+}
+
+function AddRiskForm({ programId, people, onDone, onCancel }: ProgramFormProps & { people: PersonOption[] }) {
+  const form = useMutationForm({
+    mutation: CREATE,
+    toVariables: (values) => ({
+      input: { programId, ...riskFields(values), status: riskStatus(values, 'OPEN') },
+    }),
+    payload: (data) => data.createRisk,
+    onDone,
+  });
+  return <RiskFields form={form} risk={null} people={people} onCancel={onCancel} />;
+}
+
+function EditRiskForm({
+  risk,
+  people,
+  onDone,
+  onCancel,
+}: Omit<ProgramFormProps, 'programId'> & { risk: RiskRegisterRowFragment; people: PersonOption[] }) {
+  const form = useMutationForm({
+    mutation: UPDATE,
+    toVariables: (values) => ({
+      input: { id: risk.id, ...riskFields(values), status: riskStatus(values, risk.status) },
+    }),
+    payload: (data) => data.updateRisk,
+    onDone,
+  });
+  return <RiskFields form={form} risk={risk} people={people} onCancel={onCancel} />;
+}
+
+function RiskFields({
+  form: { errors, pending, onSubmit },
+  risk,
+  people,
+  onCancel,
 }: {
-  programId: string;
+  form: ReturnType<typeof useMutationForm>;
   risk: RiskRegisterRowFragment | null;
   people: PersonOption[];
-  onDone: () => void;
   onCancel: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const fields = {
-      title: text(form, 'title'),
-      description: text(form, 'description'),
-      probability: Number(form.get('probability')),
-      impact: Number(form.get('impact')),
-      ownerId: text(form, 'ownerId') || null,
-      mitigation: text(form, 'mitigation'),
-      contingency: text(form, 'contingency'),
-      trigger: text(form, 'trigger'),
-      reviewOn: text(form, 'reviewOn') || null,
-    };
-    const status = text(form, 'status');
-    const payload = await submit(async () => {
-      if (risk) {
-        const data = await graphqlRequest(UPDATE, {
-          input: { id: risk.id, ...fields, status: isOneOf(riskStatuses, status) ? status : risk.status },
-        });
-        return data.updateRisk;
-      }
-      const data = await graphqlRequest(CREATE, {
-        input: { programId, ...fields, status: isOneOf(riskStatuses, status) ? status : 'OPEN' },
-      });
-      return data.createRisk;
-    });
-    if (payload) onDone();
-  }
-
   return (
-    <form
-      onSubmit={onSubmit}
-      aria-label={risk ? 'Edit the risk' : 'Add a risk'}
-      className="space-y-4 rounded-md bg-slate-50 p-4"
-    >
+    <FormPanel onSubmit={onSubmit} aria-label={risk ? 'Edit the risk' : 'Add a risk'}>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
           <Field label="Title" error={errors.title}>
@@ -118,22 +146,17 @@ export function RiskForm({
           </Select>
         </Field>
         <Field label="Owner" error={errors.ownerId}>
-          <Select name="ownerId" aria-label="Owner" defaultValue={risk?.owner?.id ?? ''}>
-            <option value="">Nobody yet</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
+          <PersonSelect
+            people={people}
+            noneLabel="Nobody yet"
+            name="ownerId"
+            aria-label="Owner"
+            defaultValue={risk?.owner?.id ?? ''}
+          />
         </Field>
         <Field label="Status" error={errors.status}>
           <Select name="status" aria-label="Status" defaultValue={risk?.status ?? 'OPEN'}>
-            {riskStatuses.map((status) => (
-              <option key={status} value={status}>
-                {status.toLowerCase()}
-              </option>
-            ))}
+            <ChoiceOptions choices={riskStatuses} labels={riskStatusLabels} />
           </Select>
         </Field>
         <Field label="Review on" error={errors.reviewOn}>
@@ -163,6 +186,6 @@ export function RiskForm({
         busy="Saving…"
         onCancel={onCancel}
       />
-    </form>
+    </FormPanel>
   );
 }

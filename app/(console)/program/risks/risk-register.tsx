@@ -8,15 +8,16 @@ import { usePeople } from '@/app/_components/program/use-people';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { isOneOf } from '@/app/_components/ui/choice-select';
-import { Field, Select } from '@/app/_components/ui/field';
+import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Field } from '@/app/_components/ui/field';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import type { RiskStatus } from '@/app/_gql/graphql';
 import { RiskForm } from './risk-form';
 import { RiskHeatMap } from './risk-heat-map';
-import { riskStatuses, scoreTone } from './risk-types';
+import { riskStatuses, riskStatusLabels, scoreTone } from './risk-types';
 
 const RISKS = graphql(`
   query RiskRegister($id: ID!, $status: RiskStatus, $overdue: Boolean) {
@@ -79,27 +80,23 @@ function Risks({ programId }: { programId: string }) {
         <div className="mb-4 flex flex-wrap items-end gap-4">
           <div className="w-40">
             <Field label="Status">
-              <Select
+              <ChoiceSelect
                 value={status}
                 aria-label="Show status"
-                onChange={(event) => {
-                  const value = event.target.value;
-                  setStatus(isOneOf(riskStatuses, value) ? value : '');
-                }}
-              >
-                <option value="">Any</option>
-                {riskStatuses.map((value) => (
-                  <option key={value} value={value}>
-                    {value.toLowerCase()}
-                  </option>
-                ))}
-              </Select>
+                choices={riskStatuses}
+                labels={riskStatusLabels}
+                emptyLabel="Any"
+                onChange={setStatus}
+              />
             </Field>
           </div>
-          <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
-            <input type="checkbox" checked={overdue} onChange={(event) => setOverdue(event.target.checked)} />
-            Review overdue
-          </label>
+          <div className="pb-1.5">
+            <Checkbox
+              label="Review overdue"
+              checked={overdue}
+              onChange={(event) => setOverdue(event.target.checked)}
+            />
+          </div>
         </div>
         {data.risks.length === 0 ? (
           <p className="text-sm text-slate-500">No risks{status || overdue ? ' match' : ' recorded yet'}.</p>
@@ -125,7 +122,7 @@ function Risks({ programId }: { programId: string }) {
                   <Cell>{risk.owner?.name ?? <span className="text-slate-400">nobody</span>}</Cell>
                   <Cell>
                     <Badge tone={risk.status === 'OPEN' || risk.status === 'OCCURRED' ? 'warn' : 'neutral'}>
-                      {risk.status.toLowerCase()}
+                      {riskStatusLabels[risk.status]}
                     </Badge>
                   </Cell>
                   <Cell className="whitespace-nowrap">

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { FormValues } from '@/app/_components/form-values';
 import { formatDay } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import {
   type CheckDraft,
   checkDraftOf,
@@ -17,13 +17,19 @@ import {
   phaseLabels,
   phases,
 } from '@/app/_components/program/labels';
+import { PersonSelect } from '@/app/_components/program/person-select';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { usePeople } from '@/app/_components/program/use-people';
-import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ChoiceOptions } from '@/app/_components/ui/choice-options';
+import { ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
+import { Fieldset } from '@/app/_components/ui/fieldset';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { FormPanel } from '@/app/_components/ui/form-panel';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
-import type { Health, MilestoneStatus, ProgramPhase, RoadmapMilestoneFragment } from '@/app/_gql/graphql';
+import type { Health, RoadmapMilestoneFragment } from '@/app/_gql/graphql';
 
 const SAVE = graphql(`
   mutation RoadmapSaveMilestone($input: MilestoneInput!) {
@@ -42,28 +48,42 @@ export function MilestoneEditor({
   programId,
   milestone,
   milestones,
-  onSaved,
+  onDone,
   onCancel,
-}: {
-  programId: string;
+}: ProgramFormProps & {
   milestone: RoadmapMilestoneFragment | null;
   milestones: RoadmapMilestoneFragment[];
-  onSaved: () => void;
-  onCancel: () => void;
 }) {
   const people = usePeople();
-  const [title, setTitle] = useState(milestone?.title ?? '');
-  const [description, setDescription] = useState(milestone?.description ?? '');
-  const [phase, setPhase] = useState<ProgramPhase>(milestone?.phase ?? 'DISCOVERY');
-  const [ownerId, setOwnerId] = useState(milestone?.owner?.id ?? '');
-  const [dueOn, setDueOn] = useState(milestone?.dueOn ?? '');
-  const [status, setStatus] = useState<MilestoneStatus>(milestone?.status ?? 'NOT_STARTED');
-  const [dependsOn, setDependsOn] = useState<string[]>(milestone?.dependsOn.map((entry) => entry.id) ?? []);
   const [override, setOverride] = useState<Health | ''>(milestone?.healthOverride ?? '');
-  const [overrideReason, setOverrideReason] = useState(milestone?.healthOverrideReason ?? '');
   const [check, setCheck] = useState<CheckDraft>(checkDraftOf(milestone?.check ?? null));
   const [missingReason, setMissingReason] = useState(false);
-  const { errors, pending, submit } = useFormSubmission();
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: SAVE,
+    toVariables: (values) => {
+      const phase = values.text('phase');
+      const status = values.text('status');
+      return {
+        input: {
+          id: milestone?.id ?? null,
+          programId,
+          title: values.text('title'),
+          description: values.text('description'),
+          // The selects offer only these values; their defaults stand in for a tampered one.
+          phase: isOneOf(phases, phase) ? phase : (milestone?.phase ?? 'DISCOVERY'),
+          ownerId: values.optionalText('ownerId'),
+          dueOn: values.text('dueOn'),
+          status: isOneOf(milestoneStatuses, status) ? status : (milestone?.status ?? 'NOT_STARTED'),
+          dependsOnIds: values.all('dependsOn'),
+          healthOverride: override || null,
+          healthOverrideReason: override ? values.text('healthOverrideReason') : null,
+          ...checkInputOf(check, milestone?.check != null),
+        },
+      };
+    },
+    payload: (data) => data.saveMilestone,
+    onDone,
+  });
   const owners =
     milestone?.owner && !people.some((person) => person.id === milestone.owner?.id)
       ? [milestone.owner, ...people]
@@ -71,105 +91,69 @@ export function MilestoneEditor({
   const others = milestones.filter((other) => other.id !== milestone?.id);
 
   return (
-    <form
+    <FormPanel
       aria-label={milestone ? 'Edit milestone' : 'New milestone'}
-      className="space-y-4 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (override !== '' && overrideReason.trim() === '') {
-          setMissingReason(true);
-          return;
-        }
-        setMissingReason(false);
-        const payload = await submit(async () => {
-          const result = await graphqlRequest(SAVE, {
-            input: {
-              id: milestone?.id ?? null,
-              programId,
-              title: title.trim(),
-              description: description.trim(),
-              phase,
-              ownerId: ownerId || null,
-              dueOn,
-              status,
-              dependsOnIds: dependsOn,
-              healthOverride: override || null,
-              healthOverrideReason: override ? overrideReason.trim() : null,
-              ...checkInputOf(check, milestone?.check != null),
-            },
-          });
-          return result.saveMilestone;
-        });
-        if (payload) onSaved();
+      onSubmit={(event) => {
+        // An override without its reason is refused before anything is sent.
+        const missing =
+          override !== '' && FormValues.of(event.currentTarget).text('healthOverrideReason') === '';
+        setMissingReason(missing);
+        if (missing) event.preventDefault();
+        else void onSubmit(event);
       }}
     >
       <div className="grid gap-3 md:grid-cols-2">
         <Field label="Title" error={errors.title}>
-          <TextInput value={title} onChange={(event) => setTitle(event.target.value)} required />
+          <TextInput name="title" defaultValue={milestone?.title ?? ''} required />
         </Field>
         <Field label="Phase" error={errors.phase}>
-          <ChoiceSelect value={phase} choices={phases} labels={phaseLabels} onChange={setPhase} />
+          <Select name="phase" defaultValue={milestone?.phase ?? 'DISCOVERY'}>
+            <ChoiceOptions choices={phases} labels={phaseLabels} />
+          </Select>
         </Field>
       </div>
       <Field label="Description" error={errors.description}>
-        <TextArea rows={2} value={description} onChange={(event) => setDescription(event.target.value)} />
+        <TextArea name="description" rows={2} defaultValue={milestone?.description ?? ''} />
       </Field>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Owner" error={errors.ownerId}>
-          <Select value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-            <option value="">Nobody</option>
-            {owners.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Due on" error={errors.dueOn}>
-          <TextInput type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} required />
-        </Field>
-        <Field label="Status" error={errors.status}>
-          <ChoiceSelect
-            value={status}
-            choices={milestoneStatuses}
-            labels={milestoneStatusLabels}
-            onChange={setStatus}
+          <PersonSelect
+            people={owners}
+            noneLabel="Nobody"
+            name="ownerId"
+            defaultValue={milestone?.owner?.id ?? ''}
           />
         </Field>
+        <Field label="Due on" error={errors.dueOn}>
+          <TextInput name="dueOn" type="date" defaultValue={milestone?.dueOn ?? ''} required />
+        </Field>
+        <Field label="Status" error={errors.status}>
+          <Select name="status" defaultValue={milestone?.status ?? 'NOT_STARTED'}>
+            <ChoiceOptions choices={milestoneStatuses} labels={milestoneStatusLabels} />
+          </Select>
+        </Field>
       </div>
-      <fieldset>
-        <legend className="mb-1 text-xs font-medium text-slate-700">Depends on</legend>
+      <Fieldset legend="Depends on" error={errors.dependsOnIds}>
         {others.length === 0 ? (
           <p className="text-sm text-slate-500">No other milestone.</p>
         ) : (
           <div className="grid max-h-44 gap-x-4 gap-y-1 overflow-y-auto rounded-md bg-white p-2 ring-1 ring-slate-200 sm:grid-cols-2">
             {others.map((other) => (
-              <label key={other.id} className="flex items-start gap-1.5 text-sm text-slate-700">
-                <input
-                  type="checkbox"
-                  className="mt-1"
-                  checked={dependsOn.includes(other.id)}
-                  onChange={() =>
-                    setDependsOn(
-                      dependsOn.includes(other.id)
-                        ? dependsOn.filter((id) => id !== other.id)
-                        : [...dependsOn, other.id],
-                    )
-                  }
-                />
-                <span>
-                  {other.title} <span className="text-xs text-slate-500">· {formatDay(other.dueOn)}</span>
-                </span>
-              </label>
+              <Checkbox
+                key={other.id}
+                name="dependsOn"
+                value={other.id}
+                defaultChecked={milestone?.dependsOn.some((entry) => entry.id === other.id) ?? false}
+                label={
+                  <span>
+                    {other.title} <span className="text-xs text-slate-500">· {formatDay(other.dueOn)}</span>
+                  </span>
+                }
+              />
             ))}
           </div>
         )}
-        {errors.dependsOnIds && (
-          <p role="alert" className="mt-1 text-xs text-red-700">
-            {errors.dependsOnIds}
-          </p>
-        )}
-      </fieldset>
+      </Fieldset>
       <div className="grid gap-3 sm:grid-cols-[12rem_minmax(0,1fr)]">
         <Field
           label="Health"
@@ -191,7 +175,7 @@ export function MilestoneEditor({
               missingReason ? 'Say why the health differs from the evidence.' : errors.healthOverrideReason
             }
           >
-            <TextInput value={overrideReason} onChange={(event) => setOverrideReason(event.target.value)} />
+            <TextInput name="healthOverrideReason" defaultValue={milestone?.healthOverrideReason ?? ''} />
           </Field>
         )}
       </div>
@@ -203,6 +187,6 @@ export function MilestoneEditor({
         busy="Saving…"
         onCancel={onCancel}
       />
-    </form>
+    </FormPanel>
   );
 }

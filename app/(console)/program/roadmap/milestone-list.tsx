@@ -147,7 +147,7 @@ export function MilestoneList({
                         programId={programId}
                         milestone={milestone}
                         milestones={milestones}
-                        onSaved={done}
+                        onDone={done}
                         onCancel={() => setOpen(null)}
                       />
                     ) : (

@@ -52,7 +52,7 @@ export function RoadmapConsole() {
                 programId={program.id}
                 milestone={null}
                 milestones={program.milestones}
-                onSaved={() => {
+                onDone={() => {
                   setCreating(false);
                   changed();
                 }}

@@ -8,6 +8,8 @@ import { decisionLabels, roleLabels, ruleLabels } from '@/app/_components/progra
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Field, TextArea } from '@/app/_components/ui/field';
+import { FormFooter } from '@/app/_components/ui/form-footer';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { SignOffCardRequestFragment, SignOffDecision } from '@/app/_gql/graphql';
@@ -146,9 +148,9 @@ function DecideForm({ requestId, onDecided }: { requestId: string; onDecided: ()
     ? 'Say what to change or why in a comment.'
     : (errors.comment ?? errors.decision ?? errors.form);
   return (
-    <form
+    <FormPanel
       aria-label="Decide"
-      className="mt-3 space-y-2 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
+      className="mt-3"
       onSubmit={(event) => {
         event.preventDefault();
         void decide('APPROVED');
@@ -162,17 +164,14 @@ function DecideForm({ requestId, onDecided }: { requestId: string; onDecided: ()
           placeholder="Optional to approve; required to request changes or reject"
         />
       </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>
-          Approve
-        </Button>
+      <FormFooter pending={pending} submit="Approve" busy="Deciding…">
         <Button variant="secondary" disabled={pending} onClick={() => void decide('CHANGES_REQUESTED')}>
           Request changes
         </Button>
         <Button variant="danger" disabled={pending} onClick={() => void decide('REJECTED')}>
           Reject
         </Button>
-      </div>
-    </form>
+      </FormFooter>
+    </FormPanel>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
-import type { FormEvent } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
+import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
+import { Checkbox } from '@/app/_components/ui/checkbox';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { FormPanel } from '@/app/_components/ui/form-panel';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 
 const CREATE_MODULE = graphql(`
@@ -25,36 +26,22 @@ const ADD_TRAINEE = graphql(`
   }
 `);
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
-export function AddModuleForm({
-  programId,
-  onDone,
-  onCancel,
-}: {
-  programId: string;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
-  const { errors, pending, submit } = useFormSubmission();
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(CREATE_MODULE, {
-        input: {
-          programId,
-          title: text(form, 'title'),
-          audience: text(form, 'audience'),
-          required: form.get('required') === 'on',
-        },
-      });
-      return data.createTrainingModule;
-    });
-    if (payload) onDone();
-  }
+export function AddModuleForm({ programId, onDone, onCancel }: ProgramFormProps) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: CREATE_MODULE,
+    toVariables: (values) => ({
+      input: {
+        programId,
+        title: values.text('title'),
+        audience: values.text('audience'),
+        required: values.checked('required'),
+      },
+    }),
+    payload: (data) => data.createTrainingModule,
+    onDone,
+  });
   return (
-    <form onSubmit={onSubmit} aria-label="Add a module" className="rounded-md bg-slate-50 p-4">
+    <FormPanel onSubmit={onSubmit} aria-label="Add a module">
       <div className="grid items-end gap-4 sm:grid-cols-4">
         <Field label="Module" error={errors.title}>
           <TextInput name="title" required placeholder="Rating and rate decks" />
@@ -62,10 +49,9 @@ export function AddModuleForm({
         <Field label="Audience" error={errors.audience}>
           <TextInput name="audience" placeholder="Billing team" />
         </Field>
-        <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
-          <input type="checkbox" name="required" defaultChecked />
-          Required
-        </label>
+        <div className="pb-1.5">
+          <Checkbox name="required" defaultChecked label="Required" />
+        </div>
         <div className="space-y-2">
           <FormFooter
             error={errors.form}
@@ -76,38 +62,26 @@ export function AddModuleForm({
           />
         </div>
       </div>
-    </form>
+    </FormPanel>
   );
 }
 
-export function AddTraineeForm({
-  programId,
-  onDone,
-  onCancel,
-}: {
-  programId: string;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
-  const { errors, pending, submit } = useFormSubmission();
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(ADD_TRAINEE, {
-        input: {
-          programId,
-          name: text(form, 'name'),
-          email: text(form, 'email') || null,
-          team: text(form, 'team'),
-        },
-      });
-      return data.addTrainee;
-    });
-    if (payload) onDone();
-  }
+export function AddTraineeForm({ programId, onDone, onCancel }: ProgramFormProps) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: ADD_TRAINEE,
+    toVariables: (values) => ({
+      input: {
+        programId,
+        name: values.text('name'),
+        email: values.optionalText('email'),
+        team: values.text('team'),
+      },
+    }),
+    payload: (data) => data.addTrainee,
+    onDone,
+  });
   return (
-    <form onSubmit={onSubmit} aria-label="Add a trainee" className="rounded-md bg-slate-50 p-4">
+    <FormPanel onSubmit={onSubmit} aria-label="Add a trainee">
       <div className="grid items-end gap-4 sm:grid-cols-4">
         <Field label="Name" error={errors.name}>
           <TextInput name="name" required />
@@ -128,6 +102,6 @@ export function AddTraineeForm({
           />
         </div>
       </div>
-    </form>
+    </FormPanel>
   );
 }

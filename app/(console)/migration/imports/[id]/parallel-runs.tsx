@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { FormValues } from '@/app/_components/form-values';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { formatDifference, formatRatio, isValidAmount } from '@/app/_components/migration/decimal';
 import { lineTypes, runTones } from '@/app/_components/migration/labels';
 import { ReadOnlyNote } from '@/app/_components/migration/read-only-note';
@@ -12,9 +12,10 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { Cell, Table } from '@/app/_components/ui/table';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 
 const MIGRATION_IMPORT_RUNS = graphql(`
@@ -122,61 +123,57 @@ export function ParallelRuns({
   );
 }
 
+/** The tolerances filled in, by line type; a blank one means lines must agree to the cent. */
+function tolerancesOf(values: FormValues) {
+  return lineTypes
+    .map((lineType) => ({ lineType, amount: values.text(lineType) }))
+    .filter((tolerance) => tolerance.amount !== '');
+}
+
 function StartRunForm({ importId, onStarted }: { importId: string; onStarted: () => void }) {
   const router = useRouter();
-  const { errors, pending, submit } = useFormSubmission();
-  const [tolerances, setTolerances] = useState<Record<string, string>>({});
   const [invalid, setInvalid] = useState<string | null>(null);
-
-  async function start() {
-    const given = Object.entries(tolerances).filter(([, amount]) => amount.trim() !== '');
-    const bad = given.find(([, amount]) => !isValidAmount(amount));
-    if (bad) {
-      setInvalid(`The ${bad[0]} tolerance must be an amount of 0 or more, such as 0.01.`);
-      return;
-    }
-    setInvalid(null);
-    const payload = await submit(async () => {
-      const result = await graphqlRequest(MIGRATION_START_PARALLEL_RUN, {
-        input: {
-          importId,
-          tolerances: given.map(([lineType, amount]) => ({ lineType, amount: amount.trim() })),
-        },
-      });
-      return result.startParallelRun;
-    });
-    if (payload?.parallelRun) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: MIGRATION_START_PARALLEL_RUN,
+    toVariables: (values) => ({ input: { importId, tolerances: tolerancesOf(values) } }),
+    payload: (data) => data.startParallelRun,
+    onDone: (payload) => {
+      if (!payload.parallelRun) return;
       onStarted();
       router.push(`/migration/parallel-runs/${payload.parallelRun.id}`);
-    }
-  }
+    },
+  });
 
   return (
-    <form
-      className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200"
+    <FormPanel
+      aria-label="Start a parallel run"
       onSubmit={(event) => {
-        event.preventDefault();
-        void start();
+        // A tolerance that is not an amount is refused before the period is re-billed.
+        const bad = tolerancesOf(FormValues.of(event.currentTarget)).find(
+          (tolerance) => !isValidAmount(tolerance.amount),
+        );
+        setInvalid(
+          bad ? `The ${bad.lineType} tolerance must be an amount of 0 or more, such as 0.01.` : null,
+        );
+        if (bad) event.preventDefault();
+        else void onSubmit(event);
       }}
     >
-      <h3 className="text-sm font-semibold text-slate-800">Start a parallel run</h3>
-      <p className="mt-1 mb-3 text-xs text-slate-600">
-        Tolerances are optional, per line type: the largest difference (in currency units) still counted as a
-        match. Left empty, lines must agree to the cent.
-      </p>
+      <div>
+        <h3 className="text-sm font-semibold text-slate-800">Start a parallel run</h3>
+        <p className="mt-1 text-xs text-slate-600">
+          Tolerances are optional, per line type: the largest difference (in currency units) still counted as
+          a match. Left empty, lines must agree to the cent.
+        </p>
+      </div>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
         {lineTypes.map((lineType) => (
           <Field key={lineType} label={`${lineType.replace('_', '-')} tolerance`} error={errors[lineType]}>
-            <TextInput
-              inputMode="decimal"
-              placeholder="0.00"
-              value={tolerances[lineType] ?? ''}
-              onChange={(event) => setTolerances({ ...tolerances, [lineType]: event.target.value })}
-            />
+            <TextInput name={lineType} inputMode="decimal" placeholder="0.00" />
           </Field>
         ))}
       </div>
-      <div className="mt-4 space-y-3">
+      <div className="space-y-3">
         <FormFooter
           error={invalid ?? errors.form ?? errors.tolerances ?? errors.importId}
           pending={pending}
@@ -189,6 +186,6 @@ function StartRunForm({ importId, onStarted }: { importId: string; onStarted: ()
           </p>
         )}
       </div>
-    </form>
+    </FormPanel>
   );
 }

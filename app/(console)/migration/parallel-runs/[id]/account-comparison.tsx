@@ -14,7 +14,9 @@ import { RunMoney } from '@/app/_components/migration/run-money';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { Checkbox } from '@/app/_components/ui/checkbox';
 import { cn } from '@/app/_components/ui/cn';
+import { Note } from '@/app/_components/ui/note';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import type { MigrationAccountComparisonQuery } from '@/app/_gql/graphql';
@@ -114,19 +116,18 @@ export function AccountComparison({
                 </Badge>
               )}
               {account.cause && <span className="text-slate-600">cause {causeLabels[account.cause]}</span>}
-              <label className="ml-auto flex items-center gap-1.5 text-xs text-slate-600">
-                <input
-                  type="checkbox"
+              <div className="ml-auto">
+                <Checkbox
+                  label="Only differing lines"
                   checked={onlyDiffering}
                   onChange={(event) => setOnlyDiffering(event.target.checked)}
                 />
-                Only differing lines
-              </label>
+              </div>
             </div>
             {account.comment && (
-              <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-200">
+              <Note>
                 “{account.comment}” — {account.reviewedBy} {formatDateTime(account.reviewedAt)}
-              </p>
+              </Note>
             )}
             <SideBySide account={account} onlyDiffering={onlyDiffering} currency={currency} />
             {canReview && account.status !== 'MATCH' && (

@@ -1,15 +1,16 @@
 'use client';
 
 import { useState } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { causeLabels, oneOf, varianceCauses } from '@/app/_components/migration/labels';
 import type { ReconciledAccount } from '@/app/_components/migration/use-run-accounts';
 import { Card } from '@/app/_components/ui/card';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
-import type { VarianceCause } from '@/app/_gql/graphql';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
+import type { VarianceCause, VarianceResolution } from '@/app/_gql/graphql';
 import { MIGRATION_REVIEW_VARIANCES } from './review-form';
+
+const confirmed: VarianceResolution = 'CONFIRMED';
 
 /** Open variances per cause, and one action that confirms every open variance of a cause at once. */
 export function BulkReview({
@@ -29,28 +30,23 @@ export function BulkReview({
   }
   const causes = varianceCauses.filter((cause) => open.has(cause));
   const [chosen, setChosen] = useState<VarianceCause | null>(null);
-  const [comment, setComment] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const { errors, pending, submit } = useFormSubmission();
   const cause = chosen && open.has(chosen) ? chosen : (causes[0] ?? null);
-
-  async function confirmAll() {
-    if (!cause) return;
-    setDone(null);
-    const payload = await submit(async () => {
-      const result = await graphqlRequest(MIGRATION_REVIEW_VARIANCES, {
-        input: { runId, whereCause: cause, resolution: 'CONFIRMED', comment: comment.trim() || null },
-      });
-      return result.reviewVariances;
-    });
-    if (payload) {
-      setDone(
-        `${payload.accounts.length.toLocaleString('en-US')} ${causeLabels[cause].toLowerCase()} variances confirmed.`,
-      );
-      setComment('');
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: MIGRATION_REVIEW_VARIANCES,
+    toVariables: (values) => ({
+      input: { runId, whereCause: cause, resolution: confirmed, comment: values.optionalText('comment') },
+    }),
+    payload: (data) => data.reviewVariances,
+    onDone: (payload, form) => {
+      if (cause)
+        setDone(
+          `${payload.accounts.length.toLocaleString('en-US')} ${causeLabels[cause].toLowerCase()} variances confirmed.`,
+        );
+      form.reset();
       onReviewed();
-    }
-  }
+    },
+  });
 
   return (
     <Card title="Open variances by cause">
@@ -71,10 +67,11 @@ export function BulkReview({
             ))}
           </ul>
           <form
+            aria-label="Confirm a cause"
             className="flex flex-wrap items-end gap-3"
             onSubmit={(event) => {
-              event.preventDefault();
-              void confirmAll();
+              setDone(null);
+              void onSubmit(event);
             }}
           >
             <div className="w-56">
@@ -93,7 +90,7 @@ export function BulkReview({
             </div>
             <div className="min-w-64 flex-1">
               <Field label="Comment (optional)">
-                <TextInput value={comment} onChange={(event) => setComment(event.target.value)} />
+                <TextInput name="comment" />
               </Field>
             </div>
             <div className="space-y-2">

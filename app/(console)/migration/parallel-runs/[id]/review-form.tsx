@@ -7,6 +7,7 @@ import type { ReconciledAccount } from '@/app/_components/migration/use-run-acco
 import { Button } from '@/app/_components/ui/button';
 import { Field, Select, TextArea } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { VarianceCause, VarianceResolution } from '@/app/_gql/graphql';
@@ -77,15 +78,14 @@ export function ReviewForm({
     ? 'Say why in a comment to accept or mark a defect.'
     : (errors.comment ?? errors.form ?? errors.cause ?? errors.resolution);
   return (
-    <form
-      className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200"
+    <FormPanel
       aria-label="Review"
       onSubmit={(event) => {
         event.preventDefault();
         void review('CONFIRMED');
       }}
     >
-      <h3 className="mb-3 text-sm font-semibold text-slate-800">Review</h3>
+      <h3 className="text-sm font-semibold text-slate-800">Review</h3>
       <div className="grid gap-3 md:grid-cols-[12rem_minmax(0,1fr)]">
         <Field label="Cause">
           <Select
@@ -110,11 +110,11 @@ export function ReviewForm({
         </Field>
       </div>
       {done && (
-        <p role="status" className="mt-2 text-sm text-emerald-700">
+        <p role="status" className="text-sm text-emerald-700">
           {done}
         </p>
       )}
-      <div className="mt-3 space-y-2">
+      <div className="space-y-2">
         <FormFooter error={error} pending={pending} submit="Confirm cause" busy="Saving the review…">
           <Button variant="secondary" disabled={pending} onClick={() => void review('ACCEPTED')}>
             Accept difference
@@ -129,6 +129,6 @@ export function ReviewForm({
           )}
         </FormFooter>
       </div>
-    </form>
+    </FormPanel>
   );
 }

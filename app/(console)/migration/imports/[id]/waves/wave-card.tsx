@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { FormValues } from '@/app/_components/form-values';
 import { formatDateTime, formatDay } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { waveLabels, waveTones } from '@/app/_components/migration/labels';
 import { Money } from '@/app/_components/money';
 import { Badge } from '@/app/_components/ui/badge';
@@ -12,7 +12,7 @@ import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Cell, Table } from '@/app/_components/ui/table';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { MigrationWaveCardFragment } from '@/app/_gql/graphql';
 
@@ -64,43 +64,12 @@ export function WaveCard({
   defaultDate: string;
   onChanged: () => void;
 }) {
-  const [date, setDate] = useState(defaultDate);
-  const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<string | null>(null);
-  const { errors, pending, submit } = useFormSubmission();
+  const settled = (message: string) => {
+    setOutcome(message);
+    onChanged();
+  };
 
-  async function cutOver() {
-    setOutcome(null);
-    const payload = await submit(async () => {
-      const result = await graphqlRequest(MIGRATION_CUT_OVER_WAVE, {
-        input: { waveId: wave.id, cutoverDate: date },
-      });
-      return result.cutOverWave;
-    });
-    if (payload) {
-      setOutcome(`${wave.name} is cut over: Switchboard bills its accounts from ${formatDay(date)}.`);
-      onChanged();
-    }
-  }
-
-  async function rollBack() {
-    setOutcome(null);
-    const payload = await submit(async () => {
-      const result = await graphqlRequest(MIGRATION_ROLL_BACK_WAVE, { input: { waveId: wave.id, reason } });
-      return result.rollBackWave;
-    });
-    if (payload) {
-      setOutcome(
-        payload.clean
-          ? `${wave.name} is rolled back cleanly: Switchboard had issued nothing, so nothing is left behind.`
-          : `${wave.name} is rolled back. Switchboard had issued documents: download the rollback export below for the legacy system.`,
-      );
-      setReason('');
-      onChanged();
-    }
-  }
-
-  const error = errors.form ?? errors.cutoverDate ?? errors.reason ?? errors.waveId;
   return (
     <Card
       title={
@@ -125,57 +94,15 @@ export function WaveCard({
           </p>
         )}
         {wave.status !== 'CUT_OVER' && canCutOver && (
-          <form
-            className="flex flex-wrap items-end gap-3"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void cutOver();
-            }}
-          >
-            <Field label="Cutover date" hint="Switchboard bills these accounts from this day.">
-              <TextInput
-                type="date"
-                value={date}
-                onChange={(event) => setDate(event.target.value)}
-                required
-              />
-            </Field>
-            <div className="space-y-2">
-              <FormFooter
-                error={error}
-                pending={pending}
-                submit={wave.status === 'ROLLED_BACK' ? 'Cut over again' : 'Cut over'}
-                busy="Cutting over…"
-              />
-            </div>
-          </form>
+          <CutOverForm
+            wave={wave}
+            defaultDate={defaultDate}
+            onStart={() => setOutcome(null)}
+            onDone={settled}
+          />
         )}
         {wave.status === 'CUT_OVER' && canRollBack && (
-          <form
-            className="flex flex-wrap items-end gap-3"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void rollBack();
-            }}
-          >
-            <div className="min-w-80 flex-1">
-              <Field
-                label="Rollback reason"
-                hint="Hands every account of the wave back to the legacy system."
-              >
-                <TextInput value={reason} onChange={(event) => setReason(event.target.value)} required />
-              </Field>
-            </div>
-            <div className="space-y-2">
-              <FormFooter
-                error={error}
-                pending={pending}
-                submit="Roll back"
-                busy="Rolling back…"
-                variant="danger"
-              />
-            </div>
-          </form>
+          <RollBackForm wave={wave} onStart={() => setOutcome(null)} onDone={settled} />
         )}
         {wave.rollbackExport && wave.rollbackExport.length > 0 && (
           <div>
@@ -250,6 +177,109 @@ export function WaveCard({
         </div>
       </div>
     </Card>
+  );
+}
+
+/** Hands the wave's accounts to Switchboard from a date (again, after a rollback). */
+function CutOverForm({
+  wave,
+  defaultDate,
+  onStart,
+  onDone,
+}: {
+  wave: MigrationWaveCardFragment;
+  defaultDate: string;
+  onStart: () => void;
+  onDone: (outcome: string) => void;
+}) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: MIGRATION_CUT_OVER_WAVE,
+    toVariables: (values) => ({ input: { waveId: wave.id, cutoverDate: values.text('cutoverDate') } }),
+    payload: (data) => data.cutOverWave,
+    onDone: (_payload, form) =>
+      onDone(
+        `${wave.name} is cut over: Switchboard bills its accounts from ${formatDay(FormValues.of(form).text('cutoverDate'))}.`,
+      ),
+  });
+  return (
+    <form
+      aria-label={`Cut over ${wave.name}`}
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={(event) => {
+        onStart();
+        void onSubmit(event);
+      }}
+    >
+      <Field
+        label="Cutover date"
+        error={errors.cutoverDate}
+        hint="Switchboard bills these accounts from this day."
+      >
+        <TextInput name="cutoverDate" type="date" defaultValue={defaultDate} required />
+      </Field>
+      <div className="space-y-2">
+        <FormFooter
+          error={errors.form ?? errors.waveId}
+          pending={pending}
+          submit={wave.status === 'ROLLED_BACK' ? 'Cut over again' : 'Cut over'}
+          busy="Cutting over…"
+        />
+      </div>
+    </form>
+  );
+}
+
+/** Hands the wave's accounts back to the legacy system, with the reason on the record. */
+function RollBackForm({
+  wave,
+  onStart,
+  onDone,
+}: {
+  wave: MigrationWaveCardFragment;
+  onStart: () => void;
+  onDone: (outcome: string) => void;
+}) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: MIGRATION_ROLL_BACK_WAVE,
+    toVariables: (values) => ({ input: { waveId: wave.id, reason: values.text('reason') } }),
+    payload: (data) => data.rollBackWave,
+    onDone: (payload, form) => {
+      form.reset();
+      onDone(
+        payload.clean
+          ? `${wave.name} is rolled back cleanly: Switchboard had issued nothing, so nothing is left behind.`
+          : `${wave.name} is rolled back. Switchboard had issued documents: download the rollback export below for the legacy system.`,
+      );
+    },
+  });
+  return (
+    <form
+      aria-label={`Roll back ${wave.name}`}
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={(event) => {
+        onStart();
+        void onSubmit(event);
+      }}
+    >
+      <div className="min-w-80 flex-1">
+        <Field
+          label="Rollback reason"
+          error={errors.reason}
+          hint="Hands every account of the wave back to the legacy system."
+        >
+          <TextInput name="reason" required />
+        </Field>
+      </div>
+      <div className="space-y-2">
+        <FormFooter
+          error={errors.form ?? errors.waveId}
+          pending={pending}
+          submit="Roll back"
+          busy="Rolling back…"
+          variant="danger"
+        />
+      </div>
+    </form>
   );
 }
 
