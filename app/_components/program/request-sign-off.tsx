@@ -85,7 +85,9 @@ export function RequestSignOffForm({
       <Fieldset legend="Approver roles">
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {roles.map((role) => (
-            <Checkbox key={role} name="approverRole" value={role} label={roleLabels[role]} />
+            <Checkbox key={role} name="approverRole" value={role}>
+              {roleLabels[role]}
+            </Checkbox>
           ))}
         </div>
       </Fieldset>
@@ -93,7 +95,9 @@ export function RequestSignOffForm({
         <Fieldset legend="Approvers by name">
           <div className="flex max-h-32 flex-wrap gap-x-4 gap-y-1 overflow-y-auto">
             {people.map((person) => (
-              <Checkbox key={person.id} name="approverUser" value={person.id} label={person.name} />
+              <Checkbox key={person.id} name="approverUser" value={person.id}>
+                {person.name}
+              </Checkbox>
             ))}
           </div>
         </Fieldset>

@@ -76,11 +76,9 @@ export function ChecklistConsole() {
                   ] as const
                 ).map(([label, checked, set]) => (
                   <div key={label} className="pb-1.5">
-                    <Checkbox
-                      label={label}
-                      checked={checked}
-                      onChange={(event) => set(event.target.checked)}
-                    />
+                    <Checkbox checked={checked} onChange={set}>
+                      {label}
+                    </Checkbox>
                   </div>
                 ))}
                 <p className="ml-auto pb-1.5 text-sm text-slate-600" data-testid="checklist-progress">

@@ -41,7 +41,9 @@ export function ItemPlanFields({
         <TextInput name="dueOn" type="date" defaultValue={plan.dueOn} />
       </Field>
       <div className="self-end pb-1.5">
-        <Checkbox name="blocking" defaultChecked={plan.blocking} label="Blocks go-live" />
+        <Checkbox name="blocking" defaultChecked={plan.blocking}>
+          Blocks go-live
+        </Checkbox>
       </div>
     </div>
   );

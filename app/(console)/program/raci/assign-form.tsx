@@ -87,7 +87,7 @@ export function AssignForm({
           <TextInput name="phone" type="tel" placeholder="+1 555 010 2030" />
         </Field>
         <div className="self-center">
-          <Checkbox name="replaceAccountable" label="Replace the accountable person" />
+          <Checkbox name="replaceAccountable">Replace the accountable person</Checkbox>
         </div>
       </div>
       <FormFooter error={errors.form} pending={pending} submit="Assign" busy="Saving…" onCancel={onCancel} />

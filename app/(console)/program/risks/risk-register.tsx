@@ -91,11 +91,9 @@ function Risks({ programId }: { programId: string }) {
             </Field>
           </div>
           <div className="pb-1.5">
-            <Checkbox
-              label="Review overdue"
-              checked={overdue}
-              onChange={(event) => setOverdue(event.target.checked)}
-            />
+            <Checkbox checked={overdue} onChange={setOverdue}>
+              Review overdue
+            </Checkbox>
           </div>
         </div>
         {data.risks.length === 0 ? (

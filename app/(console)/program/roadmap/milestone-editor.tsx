@@ -144,12 +144,13 @@ export function MilestoneEditor({
                 name="dependsOn"
                 value={other.id}
                 defaultChecked={milestone?.dependsOn.some((entry) => entry.id === other.id) ?? false}
-                label={
+              >
+                {
                   <span>
                     {other.title} <span className="text-xs text-slate-500">· {formatDay(other.dueOn)}</span>
                   </span>
                 }
-              />
+              </Checkbox>
             ))}
           </div>
         )}

@@ -50,7 +50,9 @@ export function AddModuleForm({ programId, onDone, onCancel }: ProgramFormProps)
           <TextInput name="audience" placeholder="Billing team" />
         </Field>
         <div className="pb-1.5">
-          <Checkbox name="required" defaultChecked label="Required" />
+          <Checkbox name="required" defaultChecked>
+            Required
+          </Checkbox>
         </div>
         <div className="space-y-2">
           <FormFooter

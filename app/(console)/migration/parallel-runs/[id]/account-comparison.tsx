@@ -117,11 +117,9 @@ export function AccountComparison({
               )}
               {account.cause && <span className="text-slate-600">cause {causeLabels[account.cause]}</span>}
               <div className="ml-auto">
-                <Checkbox
-                  label="Only differing lines"
-                  checked={onlyDiffering}
-                  onChange={(event) => setOnlyDiffering(event.target.checked)}
-                />
+                <Checkbox checked={onlyDiffering} onChange={setOnlyDiffering}>
+                  Only differing lines
+                </Checkbox>
               </div>
             </div>
             {account.comment && (
