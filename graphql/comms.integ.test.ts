@@ -519,6 +519,13 @@ describe('customer communications over GraphQL and SMTP', () => {
         },
       },
     );
+    // Reading never recomputes evidence: a campaign is outside the program, so re-check it.
+    const { program } = await as<{ program: { id: string } }>('viewer', '{ program { id } }');
+    await as(
+      'pm',
+      'mutation($input: RefreshProgramEvidenceInput!) { refreshProgramEvidence(input: $input) { userErrors { code } } }',
+      { input: { programId: program.id } },
+    );
     expect(await ready()).toMatchObject({
       checkState: 'FAILING',
       status: 'IN_PROGRESS',
