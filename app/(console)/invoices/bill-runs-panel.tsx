@@ -13,7 +13,7 @@ import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { InlineForm } from '@/app/_components/ui/inline-form';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { ProgressBar } from '@/app/_components/ui/progress-bar';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
@@ -68,7 +68,7 @@ function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
   }
 
   return (
-    <InlineForm label="New bill run" onSubmit={onSubmit} className="mb-5 space-y-3">
+    <FormPanel aria-label="New bill run" onSubmit={onSubmit} className="mb-5 space-y-3">
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Period start" error={errors.periodStart}>
           <TextInput name="periodStart" type="date" defaultValue={period.start} required />
@@ -95,7 +95,7 @@ function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
         busy="Starting…"
         onCancel={onCancel}
       />
-    </InlineForm>
+    </FormPanel>
   );
 }
 

@@ -8,7 +8,7 @@ import { todayUtc } from '@/app/_components/today-utc';
 import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { InlineForm } from '@/app/_components/ui/inline-form';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
@@ -60,7 +60,7 @@ function AddChargeForm({
   }
 
   return (
-    <InlineForm label="Add a one-time charge" onSubmit={onSubmit}>
+    <FormPanel aria-label="Add a one-time charge" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
         <ProductField
           kind="ONE_TIME"
@@ -83,7 +83,7 @@ function AddChargeForm({
         busy="Adding…"
         onCancel={onCancel}
       />
-    </InlineForm>
+    </FormPanel>
   );
 }
 

@@ -9,7 +9,7 @@ import { Button } from '@/app/_components/ui/button';
 import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { InlineForm } from '@/app/_components/ui/inline-form';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
@@ -62,7 +62,7 @@ function AddContactForm({
 
   const formError = errors.form ?? errors.accountId;
   return (
-    <InlineForm label="Add a portal contact" onSubmit={onSubmit}>
+    <FormPanel aria-label="Add a portal contact" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Email" error={errors.email} hint="Where their sign-in links go">
           <TextInput name="email" type="email" autoComplete="off" required />
@@ -78,7 +78,7 @@ function AddContactForm({
         busy="Adding…"
         onCancel={onCancel}
       />
-    </InlineForm>
+    </FormPanel>
   );
 }
 

@@ -5,7 +5,7 @@ import { graphqlRequest } from '@/app/_components/graphql-client';
 import { todayUtc } from '@/app/_components/today-utc';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { InlineForm } from '@/app/_components/ui/inline-form';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { ChangeSubscriptionFormSubscriptionFragment } from '@/app/_gql/graphql';
@@ -71,7 +71,7 @@ export function AddSubscriptionForm({
   }
 
   return (
-    <InlineForm label="Add a subscription" onSubmit={onSubmit}>
+    <FormPanel aria-label="Add a subscription" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
         <ProductField
           kind="RECURRING"
@@ -97,7 +97,7 @@ export function AddSubscriptionForm({
         busy="Saving…"
         onCancel={onCancel}
       />
-    </InlineForm>
+    </FormPanel>
   );
 }
 

@@ -10,7 +10,7 @@ import { todayUtc } from '@/app/_components/today-utc';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { InlineForm } from '@/app/_components/ui/inline-form';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { RadioChoices } from '@/app/_components/ui/radio-choices';
 import type { Option } from '@/app/_components/ui/select-options';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
@@ -97,7 +97,7 @@ function Panel({
     .filter(Boolean)
     .join(' ');
   return (
-    <InlineForm label={label} onSubmit={onSubmit} className="mt-4">
+    <FormPanel aria-label={label} onSubmit={onSubmit} className="mt-4">
       <div>{children}</div>
       <FormFooter
         error={footError}
@@ -107,7 +107,7 @@ function Panel({
         variant={danger ? 'danger' : 'primary'}
         onCancel={onCancel}
       />
-    </InlineForm>
+    </FormPanel>
   );
 }
 
