@@ -8,9 +8,9 @@ import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect, choicesOf } from '@/app/_components/ui/choice-select';
+import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { chosen, type Option, SelectOptions } from '@/app/_components/ui/select-options';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
@@ -38,20 +38,20 @@ const CATALOG_BROWSER_CREATE_PRODUCT = graphql(`
   }
 `);
 
-const kindOptions: readonly Option<ProductKind>[] = [
-  { value: 'RECURRING', label: 'recurring' },
-  { value: 'USAGE', label: 'usage' },
-  { value: 'ONE_TIME', label: 'one-time' },
-];
+const kindLabels: Record<ProductKind, string> = {
+  RECURRING: 'recurring',
+  USAGE: 'usage',
+  ONE_TIME: 'one-time',
+};
+const kinds = choicesOf(kindLabels);
 
-const usageTypeOptions: readonly Option<UsageType>[] = [
-  { value: 'VOICE', label: 'voice (rate deck)' },
-  { value: 'SMS', label: 'messages' },
-  { value: 'DATA', label: 'data (MB)' },
-  { value: 'CUSTOM', label: 'a custom unit' },
-];
-
-const kindLabel = (kind: ProductKind) => kindOptions.find((option) => option.value === kind)?.label ?? kind;
+const usageTypeLabels: Record<UsageType, string> = {
+  VOICE: 'voice (rate deck)',
+  SMS: 'messages',
+  DATA: 'data (MB)',
+  CUSTOM: 'a custom unit',
+};
+const usageTypes = choicesOf(usageTypeLabels);
 
 export function CatalogBrowser() {
   const [search, setSearch] = useState('');
@@ -101,7 +101,7 @@ export function CatalogBrowser() {
                 </Cell>
                 <Cell className="font-medium text-slate-900">{product.name}</Cell>
                 <Cell>
-                  {kindLabel(product.kind)}
+                  {kindLabels[product.kind]}
                   {product.usageType && (
                     <span className="text-slate-400"> · {product.usageType.toLowerCase()}</span>
                   )}
@@ -177,18 +177,16 @@ function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
             <TextInput name="name" required />
           </Field>
           <Field label="Kind">
-            <Select value={kind} onChange={(e) => setKind(chosen(kindOptions, e.target.value) ?? kind)}>
-              <SelectOptions options={kindOptions} />
-            </Select>
+            <ChoiceSelect choices={kinds} labels={kindLabels} value={kind} onChange={setKind} />
           </Field>
           {kind === 'USAGE' ? (
             <Field label="Counts" error={errors.usageType}>
-              <Select
+              <ChoiceSelect
+                choices={usageTypes}
+                labels={usageTypeLabels}
                 value={usageType}
-                onChange={(e) => setUsageType(chosen(usageTypeOptions, e.target.value) ?? usageType)}
-              >
-                <SelectOptions options={usageTypeOptions} />
-              </Select>
+                onChange={setUsageType}
+              />
             </Field>
           ) : (
             <span />

@@ -1,10 +1,10 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { enumLabel } from '@/app/_components/billing/status-badges';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Button } from '@/app/_components/ui/button';
 import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ChoiceSelect, choicesOf } from '@/app/_components/ui/choice-select';
 import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
@@ -12,19 +12,23 @@ import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { ComponentState, IncidentSeverity, IncidentStatus } from '@/app/_gql/graphql';
 
-export const severities: readonly IncidentSeverity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
-export const incidentStatuses: readonly IncidentStatus[] = [
-  'INVESTIGATING',
-  'IDENTIFIED',
-  'MONITORING',
-  'RESOLVED',
-];
-export const componentStates: readonly ComponentState[] = ['OPERATIONAL', 'DEGRADED', 'DOWN'];
-
-/** The member of `values` a select chose, or undefined for a value outside them (the "none" option). */
-function chosen<T extends string>(values: readonly T[], value: string): T | undefined {
-  return values.find((candidate) => candidate === value);
-}
+const severityLabels: Record<IncidentSeverity, string> = {
+  SEV1: 'Sev 1',
+  SEV2: 'Sev 2',
+  SEV3: 'Sev 3',
+  SEV4: 'Sev 4',
+};
+const incidentStatusLabels: Record<IncidentStatus, string> = {
+  INVESTIGATING: 'Investigating',
+  IDENTIFIED: 'Identified',
+  MONITORING: 'Monitoring',
+  RESOLVED: 'Resolved',
+};
+const componentStateLabels: Record<ComponentState, string> = {
+  OPERATIONAL: 'Operational',
+  DEGRADED: 'Degraded',
+  DOWN: 'Down',
+};
 
 const OPEN_INCIDENT = graphql(`
   mutation WarRoomOpenIncident($input: OpenIncidentInput!) {
@@ -103,16 +107,12 @@ export function OpenIncidentForm({
       </Field>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Severity">
-          <Select
+          <ChoiceSelect
+            choices={choicesOf(severityLabels)}
+            labels={severityLabels}
             value={severity}
-            onChange={(event) => setSeverity(chosen(severities, event.target.value) ?? 'SEV3')}
-          >
-            {severities.map((value) => (
-              <option key={value} value={value}>
-                {value.replace('SEV', 'Sev ')}
-              </option>
-            ))}
-          </Select>
+            onChange={setSeverity}
+          />
         </Field>
         <Field label="Component" error={errors.componentKey}>
           <Select value={componentKey} onChange={(event) => setComponentKey(event.target.value)}>
@@ -186,16 +186,12 @@ export function IncidentUpdateForm({
     >
       <div className="w-40">
         <Field label="Status">
-          <Select
+          <ChoiceSelect
+            choices={choicesOf(incidentStatusLabels)}
+            labels={incidentStatusLabels}
             value={next}
-            onChange={(event) => setNext(chosen(incidentStatuses, event.target.value) ?? status)}
-          >
-            {incidentStatuses.map((value) => (
-              <option key={value} value={value}>
-                {enumLabel(value)}
-              </option>
-            ))}
-          </Select>
+            onChange={setNext}
+          />
         </Field>
       </div>
       <div className="min-w-60 flex-1">
@@ -298,17 +294,13 @@ export function ComponentStateForm({
       </div>
       <div className="w-44">
         <Field label="State">
-          <Select
+          <ChoiceSelect
+            choices={choicesOf(componentStateLabels)}
+            labels={componentStateLabels}
             value={state}
-            onChange={(event) => setState(chosen(componentStates, event.target.value) ?? '')}
-          >
-            <option value="">From its check</option>
-            {componentStates.map((value) => (
-              <option key={value} value={value}>
-                {enumLabel(value)}
-              </option>
-            ))}
-          </Select>
+            onChange={setState}
+            emptyLabel="From its check"
+          />
         </Field>
       </div>
       <div className="min-w-52 flex-1">

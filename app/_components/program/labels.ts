@@ -1,3 +1,4 @@
+import { choicesOf } from '@/app/_components/ui/choice-select';
 import type {
   ChecklistArea,
   ChecklistItemStatus,
@@ -27,14 +28,14 @@ export const phaseLabels: Record<ProgramPhase, string> = {
   CUTOVER: 'Cutover',
   HYPERCARE: 'Hypercare',
 };
-export const phases = Object.keys(phaseLabels) as ProgramPhase[];
+export const phases = choicesOf(phaseLabels);
 
 export const milestoneStatusLabels: Record<MilestoneStatus, string> = {
   NOT_STARTED: 'Not started',
   IN_PROGRESS: 'In progress',
   DONE: 'Done',
 };
-export const milestoneStatuses = Object.keys(milestoneStatusLabels) as MilestoneStatus[];
+export const milestoneStatuses = choicesOf(milestoneStatusLabels);
 export const milestoneStatusTones: Record<MilestoneStatus, Tone> = {
   NOT_STARTED: 'neutral',
   IN_PROGRESS: 'info',
@@ -47,7 +48,7 @@ export const healthLabels: Record<Health, string> = {
   OFF_TRACK: 'Off track',
 };
 export const healthTones: Record<Health, Tone> = { ON_TRACK: 'good', AT_RISK: 'warn', OFF_TRACK: 'bad' };
-export const healths = Object.keys(healthLabels) as Health[];
+export const healths = choicesOf(healthLabels);
 
 export const areaLabels: Record<ChecklistArea, string> = {
   DATA_VALIDATION: 'Data and system validation',
@@ -56,14 +57,14 @@ export const areaLabels: Record<ChecklistArea, string> = {
   TRAINING_SUPPORT: 'Training and support',
   CONTINGENCY: 'Contingency planning',
 };
-export const areas = Object.keys(areaLabels) as ChecklistArea[];
+export const areas = choicesOf(areaLabels);
 
 export const itemStatusLabels: Record<ChecklistItemStatus, string> = {
   OPEN: 'Open',
   DONE: 'Done',
   NOT_APPLICABLE: 'Not applicable',
 };
-export const itemStatuses = Object.keys(itemStatusLabels) as ChecklistItemStatus[];
+export const itemStatuses = choicesOf(itemStatusLabels);
 export const itemStatusTones: Record<ChecklistItemStatus, Tone> = {
   OPEN: 'neutral',
   DONE: 'good',
@@ -93,7 +94,7 @@ export const checkKindLabels: Record<EvidenceCheckKind, string> = {
   CAMPAIGNS_READY: 'Campaigns ready',
   CHECKLIST_AREA_DONE: 'Checklist area done',
 };
-export const checkKinds = Object.keys(checkKindLabels) as EvidenceCheckKind[];
+export const checkKinds = choicesOf(checkKindLabels);
 
 export const kpiLabels: Record<Kpi, string> = {
   ARPU_PRESERVATION: 'ARPU preservation',
@@ -102,7 +103,7 @@ export const kpiLabels: Record<Kpi, string> = {
   MANUAL_TOUCHES: 'Manual touches per 100 invoices',
   REVENUE_LEAKAGE: 'Revenue leakage found',
 };
-export const kpis = Object.keys(kpiLabels) as Kpi[];
+export const kpis = choicesOf(kpiLabels);
 /** KPIs measured as a fraction, shown as a percentage; the others are counts or amounts. */
 export const ratioKpis: ReadonlySet<Kpi> = new Set([
   'ARPU_PRESERVATION',
@@ -124,7 +125,7 @@ export const signOffStatusTones: Record<SignOffStatus, Tone> = {
   REJECTED: 'bad',
   INVALIDATED: 'bad',
 };
-export const signOffStatuses = Object.keys(signOffStatusLabels) as SignOffStatus[];
+export const signOffStatuses = choicesOf(signOffStatusLabels);
 
 export const decisionLabels: Record<SignOffDecision, string> = {
   APPROVED: 'Approved',
@@ -137,7 +138,7 @@ export const ruleLabels: Record<SignOffRule, string> = {
   ANY: 'Any one approves',
   QUORUM: 'A quorum approves',
 };
-export const rules = Object.keys(ruleLabels) as SignOffRule[];
+export const rules = choicesOf(ruleLabels);
 
 export const roleLabels: Record<Role, string> = {
   ADMIN: 'Admin',
@@ -145,7 +146,7 @@ export const roleLabels: Record<Role, string> = {
   PROGRAM: 'Program',
   VIEWER: 'Viewer',
 };
-export const roles = Object.keys(roleLabels) as Role[];
+export const roles = choicesOf(roleLabels);
 
 export const ragLabels: Record<Rag, string> = { GREEN: 'Green', AMBER: 'Amber', RED: 'Red' };
 export const ragTones: Record<Rag, Tone> = { GREEN: 'good', AMBER: 'warn', RED: 'bad' };
@@ -160,7 +161,7 @@ export const outcomeTones: Record<GoNoGoOutcome, Tone> = {
   NO_GO: 'bad',
   GO_WITH_CONDITIONS: 'warn',
 };
-export const outcomes = Object.keys(outcomeLabels) as GoNoGoOutcome[];
+export const outcomes = choicesOf(outcomeLabels);
 
 /** Today as a `Date` scalar, in the browser's time zone. */
 export function today(): string {

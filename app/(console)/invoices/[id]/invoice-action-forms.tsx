@@ -8,11 +8,11 @@ import { Money } from '@/app/_components/money';
 import { RecordPaymentForm } from '@/app/_components/payments/record-payment-form';
 import { todayUtc } from '@/app/_components/today-utc';
 import { Checkbox } from '@/app/_components/ui/checkbox';
+import { choicesOf } from '@/app/_components/ui/choice-select';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
 import { RadioChoices } from '@/app/_components/ui/radio-choices';
-import type { Option } from '@/app/_components/ui/select-options';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { InvoiceActionFormsInvoiceFragment } from '@/app/_gql/graphql';
@@ -222,10 +222,10 @@ export function VoidForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) 
 
 type CreditMode = 'full' | 'partial';
 
-const creditModes: readonly Option<CreditMode>[] = [
-  { value: 'full', label: 'Everything left on the invoice' },
-  { value: 'partial', label: 'Amounts per line' },
-];
+const creditModeLabels: Record<CreditMode, string> = {
+  full: 'Everything left on the invoice',
+  partial: 'Amounts per line',
+};
 
 /** A credit note for everything left, or for chosen amounts per charge line (their tax follows). */
 export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
@@ -266,7 +266,13 @@ export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps
         </Field>
       </div>
       <div className="mt-3">
-        <RadioChoices name="mode" options={creditModes} value={mode} onChange={setMode} />
+        <RadioChoices
+          name="mode"
+          choices={choicesOf(creditModeLabels)}
+          labels={creditModeLabels}
+          value={mode}
+          onChange={setMode}
+        />
       </div>
       {mode === 'partial' && (
         <div className="mt-3 space-y-2">

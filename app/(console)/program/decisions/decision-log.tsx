@@ -9,8 +9,7 @@ import { ProgramGate } from '@/app/_components/program/program-gate';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { ChoiceOptions } from '@/app/_components/ui/choice-options';
-import { ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
+import { ChoiceOptions, ChoiceSelect, choicesOf, isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
@@ -26,7 +25,7 @@ const categoryLabels: Record<DecisionCategory, string> = {
   INTEGRATION_CONFIG: 'Integration config',
   DATA_MAPPING: 'Data mapping',
 };
-const categories = Object.keys(categoryLabels) as DecisionCategory[];
+const categories = choicesOf(categoryLabels);
 
 const DECISION_LOG = graphql(`
   query DecisionLog($id: ID!, $category: DecisionCategory) {
