@@ -8,7 +8,7 @@ import { BillRunStatusBadge } from '@/app/_components/billing/status-badges';
 import { formatDateTime, formatDay } from '@/app/_components/format';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
@@ -81,7 +81,7 @@ function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
           error={errors.issueDate}
           hint="Printed on the invoices; their payment terms start from it"
         >
-          <TextInput name="issueDate" type="date" defaultValue={todayUtc()} required />
+          <TextInput name="issueDate" type="date" defaultValue={today()} required />
         </Field>
       </div>
       <p className="text-xs text-slate-500">

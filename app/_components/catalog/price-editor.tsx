@@ -6,7 +6,7 @@ import type { PriceEditorPreviewQuery, PriceInput, PriceModel } from '@/app/_gql
 import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
 import { errorMessage, graphqlRequest } from '../graphql-client';
 import { Money } from '../money';
-import { todayUtc } from '../today-utc';
+import { today } from '../today';
 import { Button } from '../ui/button';
 import { ChoiceSelect, choicesOf } from '../ui/choice-select';
 import { Field, TextInput } from '../ui/field';
@@ -47,7 +47,7 @@ export const emptyPriceDraft = (model: PriceModel = 'PER_UNIT'): PriceDraft => (
     { from: '0', unitPrice: '', flatFee: '' },
     { from: '', unitPrice: '', flatFee: '' },
   ],
-  effectiveFrom: todayUtc(),
+  effectiveFrom: today(),
 });
 
 const modelLabels: Record<PriceModel, string> = {

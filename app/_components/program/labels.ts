@@ -162,9 +162,3 @@ export const outcomeTones: Record<GoNoGoOutcome, Tone> = {
   GO_WITH_CONDITIONS: 'warn',
 };
 export const outcomes = choicesOf(outcomeLabels);
-
-/** Today as a `Date` scalar, in the browser's time zone. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}

@@ -6,7 +6,7 @@ import { isPositiveAmount, Money } from '@/app/_components/money';
 import { RecentPayments } from '@/app/_components/payments/recent-payments';
 import { type OpenInvoice, RecordPaymentForm } from '@/app/_components/payments/record-payment-form';
 import { useCan } from '@/app/_components/permissions';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { Card } from '@/app/_components/ui/card';
 import { StatCard } from '@/app/_components/ui/stat-card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
@@ -35,7 +35,7 @@ export function AccountPayments({
   const can = useCan();
   const { data, error } = useGraphQLQuery(ACCOUNT_PAYMENTS, { id: accountId }, refresh);
   const balance = data?.accountBalance;
-  const today = todayUtc();
+  const asOf = today();
   // Finalized invoices always carry a number; those with something still owed are open.
   const open = (data?.invoices.edges ?? [])
     .map((edge) => edge.node)
@@ -77,8 +77,7 @@ export function AccountPayments({
         {balance && open.length > 0 && (
           <Table head={['Invoice', 'Issued', 'Due', 'Late', <NumberHead key="d">Amount due</NumberHead>]}>
             {open.map((invoice) => {
-              const late =
-                invoice.dueDate && invoice.dueDate < today ? daysBetween(invoice.dueDate, today) : 0;
+              const late = invoice.dueDate && invoice.dueDate < asOf ? daysBetween(invoice.dueDate, asOf) : 0;
               return (
                 <tr key={invoice.id}>
                   <Cell>

@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { formatDay } from '@/app/_components/format';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
@@ -69,7 +69,7 @@ function AddChargeForm({
           error={errors.productId}
         />
         <Field label="Charge date" error={errors.chargeDate}>
-          <TextInput name="chargeDate" type="date" defaultValue={todayUtc()} required />
+          <TextInput name="chargeDate" type="date" defaultValue={today()} required />
         </Field>
         <QuantityAndUnitPriceFields errors={errors} />
         <Field label="Description" error={errors.description}>

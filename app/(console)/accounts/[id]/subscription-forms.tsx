@@ -2,7 +2,7 @@
 
 import type { FormEvent } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
@@ -84,7 +84,7 @@ export function AddSubscriptionForm({
           <TextInput name="discountPercent" inputMode="decimal" placeholder="0" />
         </Field>
         <Field label="Start date" error={errors.startDate}>
-          <TextInput name="startDate" type="date" defaultValue={todayUtc()} required />
+          <TextInput name="startDate" type="date" defaultValue={today()} required />
         </Field>
         <Field label="Service ids" error={errors.serviceIds} hint="Numbers, circuits">
           <TextInput name="serviceIds" />
@@ -133,7 +133,7 @@ export function ChangeSubscriptionForm({
     <form onSubmit={onSubmit} aria-label="Change the subscription" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-4">
         <Field label="From" error={errors.effectiveDate}>
-          <TextInput name="effectiveDate" type="date" defaultValue={todayUtc()} required />
+          <TextInput name="effectiveDate" type="date" defaultValue={today()} required />
         </Field>
         <Field label="Quantity" error={errors.quantity}>
           <TextInput name="quantity" inputMode="decimal" defaultValue={subscription.quantity} required />
@@ -176,7 +176,7 @@ export function EndSubscriptionForm({
     <form onSubmit={onSubmit} aria-label="End the subscription" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-4">
         <Field label="First day not billed" error={errors.endDate}>
-          <TextInput name="endDate" type="date" defaultValue={todayUtc()} required />
+          <TextInput name="endDate" type="date" defaultValue={today()} required />
         </Field>
       </div>
       <FormFooter

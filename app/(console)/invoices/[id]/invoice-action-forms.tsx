@@ -6,7 +6,7 @@ import { graphqlRequest } from '@/app/_components/graphql-client';
 import { MailSenderWarning } from '@/app/_components/mail-sender-warning';
 import { Money } from '@/app/_components/money';
 import { RecordPaymentForm } from '@/app/_components/payments/record-payment-form';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { choicesOf } from '@/app/_components/ui/choice-select';
 import { Field, TextInput } from '@/app/_components/ui/field';
@@ -143,7 +143,7 @@ export function FinalizeForm({ invoice, onDone, onCancel }: InvoiceActionFormPro
               : 'The due date follows from the payment terms'
           }
         >
-          <TextInput name="issueDate" type="date" defaultValue={runIssueDate ?? todayUtc()} />
+          <TextInput name="issueDate" type="date" defaultValue={runIssueDate ?? today()} />
         </Field>
       </div>
       <p className="mt-2 text-xs text-slate-500">

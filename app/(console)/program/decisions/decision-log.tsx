@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { formatDateTime, formatDay } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
-import { today } from '@/app/_components/program/labels';
 import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { ProgramGate } from '@/app/_components/program/program-gate';
+import { today } from '@/app/_components/today';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
