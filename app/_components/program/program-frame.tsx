@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import type { Operation } from '@/lib/auth/permissions';
 import { useCan } from '../permissions';
-import { Note } from '../ui/note';
+import { Notice } from '../ui/notice';
 import { NoProgram } from './start-program';
 
 /**
@@ -53,10 +53,10 @@ export function ProgramFrame<TProgram extends { id: string; name: string }>({
       ) : program ? (
         <>
           {writeOperation && !can(writeOperation) && (
-            <Note className="mb-4">
+            <Notice className="mb-4">
               You can read the program; changing it here is for project managers and admins.
               {can('decideSignOff') && ' Sign-offs that name you or your role wait in the sign-offs inbox.'}
-            </Note>
+            </Notice>
           )}
           {children(program)}
         </>

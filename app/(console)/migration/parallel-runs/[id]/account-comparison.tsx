@@ -16,7 +16,7 @@ import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { cn } from '@/app/_components/ui/cn';
-import { Note } from '@/app/_components/ui/note';
+import { Notice } from '@/app/_components/ui/notice';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import type { MigrationAccountComparisonQuery } from '@/app/_gql/graphql';
@@ -123,9 +123,9 @@ export function AccountComparison({
               </div>
             </div>
             {account.comment && (
-              <Note>
+              <Notice>
                 “{account.comment}” — {account.reviewedBy} {formatDateTime(account.reviewedAt)}
-              </Note>
+              </Notice>
             )}
             <SideBySide account={account} onlyDiffering={onlyDiffering} currency={currency} />
             {canReview && account.status !== 'MATCH' && (
