@@ -1,14 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import {
-  campaignTones,
-  channelLabels,
-  deliveryStatuses,
-  deliveryTones,
-  words,
-} from '@/app/_components/comms/types';
-import { formatDateTime } from '@/app/_components/format';
+import { campaignTones, channelLabels, deliveryStatuses, deliveryTones } from '@/app/_components/comms/types';
+import { enumLabel, formatDateTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { ButtonLink } from '@/app/_components/ui/button-link';
@@ -83,7 +77,7 @@ export function CampaignList() {
               </span>
             </Cell>
             <Cell className="whitespace-nowrap">
-              <Badge tone={campaignTones[campaign.status]}>{words(campaign.status)}</Badge>
+              <Badge tone={campaignTones[campaign.status]}>{enumLabel(campaign.status).toLowerCase()}</Badge>
             </Cell>
             <Cell>{campaign.audience.name}</Cell>
             <NumberCell>{campaign.audience.size.toLocaleString('en-US')}</NumberCell>
@@ -97,7 +91,7 @@ export function CampaignList() {
                 <span className="flex flex-wrap gap-1">
                   {totals(campaign.deliveryCounts).map((total) => (
                     <Badge key={total.status} tone={deliveryTones[total.status]}>
-                      {total.count.toLocaleString('en-US')} {words(total.status)}
+                      {total.count.toLocaleString('en-US')} {enumLabel(total.status).toLowerCase()}
                     </Badge>
                   ))}
                 </span>

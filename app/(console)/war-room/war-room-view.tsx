@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { type ReactNode, useEffect, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
-import { BillRunStatusBadge, enumLabel } from '@/app/_components/billing/status-badges';
-import { formatDateTime, formatDay, formatTime } from '@/app/_components/format';
+import { BillRunStatusBadge } from '@/app/_components/billing/status-badges';
+import { enumLabel, formatDateTime, formatDay, formatTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';

@@ -1,4 +1,5 @@
 import type { AccountStatus, BillRunStatus, InvoiceStatus } from '@/app/_gql/graphql';
+import { enumLabel } from '../format';
 import { Badge } from '../ui/badge';
 
 type Tone = Parameters<typeof Badge>[0]['tone'];
@@ -11,12 +12,6 @@ const runTones: Record<BillRunStatus, Tone> = {
   FAILED: 'bad',
 };
 const accountTones: Record<AccountStatus, Tone> = { ACTIVE: 'good', SUSPENDED: 'warn', CLOSED: 'neutral' };
-
-/** SCREAMING_CASE enum values as words: "NOTHING_TO_BILL" → "Nothing to bill". */
-export function enumLabel(value: string): string {
-  const words = value.toLowerCase().replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   return <Badge tone={invoiceTones[status]}>{enumLabel(status)}</Badge>;

@@ -41,11 +41,3 @@ export const deliveryTones: Record<CommsDeliveryStatus, Tone> = {
   SUPPRESSED: 'warn',
   UNKNOWN: 'bad',
 };
-
-/** An enum value as words: AWAITING_APPROVAL → awaiting approval. */
-export const words = (value: string) => value.toLowerCase().replaceAll('_', ' ');
-
-/** Whether a select's value is one of the delivery statuses (the filter's "All" is ''). */
-export function isDeliveryStatus(value: string): value is CommsDeliveryStatus {
-  return deliveryStatuses.some((status) => status === value);
-}

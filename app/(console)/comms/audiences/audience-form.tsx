@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { words } from '@/app/_components/comms/types';
+import { enumLabel } from '@/app/_components/format';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { Choice, Fieldset } from '@/app/_components/ui/fieldset';
@@ -164,7 +164,8 @@ function WaveSelect({ importId, error }: { importId: string; error: string | und
         <option value="">{data && waves.length === 0 ? 'This import has no wave' : 'Choose a wave…'}</option>
         {waves.map((wave) => (
           <option key={wave.id} value={wave.id}>
-            {wave.name} · {wave.accountCount.toLocaleString('en-US')} accounts · {words(wave.status)}
+            {wave.name} · {wave.accountCount.toLocaleString('en-US')} accounts ·{' '}
+            {enumLabel(wave.status).toLowerCase()}
           </option>
         ))}
       </Select>

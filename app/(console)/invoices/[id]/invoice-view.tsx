@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { type ReactNode, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
-import { enumLabel, InvoiceStatusBadge } from '@/app/_components/billing/status-badges';
+import { InvoiceStatusBadge } from '@/app/_components/billing/status-badges';
 import { UnitPrice } from '@/app/_components/billing/unit-price';
-import { formatDateTime, formatDay } from '@/app/_components/format';
+import { enumLabel, formatDateTime, formatDay } from '@/app/_components/format';
 import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { Money } from '@/app/_components/money';
 import { useCan } from '@/app/_components/permissions';

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { CommsTabs } from '@/app/_components/comms/comms-tabs';
-import { campaignTones, channelLabels, words } from '@/app/_components/comms/types';
-import { formatDateTime, formatDay } from '@/app/_components/format';
+import { campaignTones, channelLabels } from '@/app/_components/comms/types';
+import { enumLabel, formatDateTime, formatDay } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { ErrorText } from '@/app/_components/ui/error-text';
@@ -45,7 +45,7 @@ export function CampaignView({ id }: { id: string }) {
         title={campaign.name}
         description={
           <>
-            <Badge tone={campaignTones[campaign.status]}>{words(campaign.status)}</Badge> ·{' '}
+            <Badge tone={campaignTones[campaign.status]}>{enumLabel(campaign.status).toLowerCase()}</Badge> ·{' '}
             <Link
               href={`/comms/templates/${campaign.template.id}`}
               className="text-brand-700 hover:underline"
