@@ -6,6 +6,7 @@ import { AccountStatusBadge } from '@/app/_components/billing/status-badges';
 import { isPositiveAmount, Money } from '@/app/_components/money';
 import { Card } from '@/app/_components/ui/card';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { LoadMore } from '@/app/_components/ui/load-more';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
@@ -63,7 +64,7 @@ export function AccountsList({ actions }: { actions?: ReactNode }) {
           />
         </Field>
       </div>
-      {list.error && <p className="text-sm text-red-700">{list.error}</p>}
+      <ErrorText>{list.error}</ErrorText>
       {list.nodes === null && !list.error && <p className="text-sm text-slate-500">Loading accounts…</p>}
       {list.nodes && accounts.length === 0 && (
         <p className="text-sm text-slate-500">

@@ -9,6 +9,7 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { ChoiceSelect, choicesOf } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Cell, Table } from '@/app/_components/ui/table';
@@ -86,7 +87,7 @@ export function CatalogBrowser() {
           </>
         }
       >
-        {error && <p className="text-sm text-red-700">{error}</p>}
+        <ErrorText>{error}</ErrorText>
         {data && products.length === 0 && (
           <p className="text-sm text-slate-500">No products{search ? ' match' : ' yet'}.</p>
         )}

@@ -11,6 +11,7 @@ import { useCan } from '@/app/_components/permissions';
 import { today } from '@/app/_components/today';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
@@ -121,7 +122,7 @@ export function BillRunsPanel() {
       }
     >
       {adding && <NewBillRunForm onCancel={() => setAdding(false)} />}
-      {error && <p className="text-sm text-red-700">{error}</p>}
+      <ErrorText>{error}</ErrorText>
       {!data && !error && <p className="text-sm text-slate-500">Loading bill runs…</p>}
       {data && runs.length === 0 && (
         <p className="text-sm text-slate-500">

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { StatCard } from '@/app/_components/ui/stat-card';
 import type { IngestionReport } from '@/lib/usage/ingest-usage';
 
@@ -91,11 +92,7 @@ export function UploadUsage({ onUploaded }: { onUploaded: () => void }) {
           </p>
         </div>
       )}
-      {error && (
-        <p role="alert" className="mt-4 text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorText className="mt-4">{error}</ErrorText>
       {report && (
         <dl className="mt-4 grid grid-cols-3 gap-3 text-sm sm:grid-cols-6" data-testid="ingestion-report">
           {(

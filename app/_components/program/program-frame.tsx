@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import type { Operation } from '@/lib/auth/permissions';
 import { useCan } from '../permissions';
+import { ErrorText } from '../ui/error-text';
 import { Notice } from '../ui/notice';
 import { NoProgram } from './start-program';
 
@@ -45,9 +46,7 @@ export function ProgramFrame<TProgram extends { id: string; name: string }>({
         actions={program ? actions : undefined}
       />
       {error && !program ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
+        <ErrorText>{error}</ErrorText>
       ) : !loaded ? (
         <p className="text-sm text-slate-500">Loading the program…</p>
       ) : program ? (

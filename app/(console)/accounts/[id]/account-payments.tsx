@@ -8,6 +8,7 @@ import { type OpenInvoice, RecordPaymentForm } from '@/app/_components/payments/
 import { useCan } from '@/app/_components/permissions';
 import { today } from '@/app/_components/today';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { StatCard } from '@/app/_components/ui/stat-card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
@@ -47,7 +48,7 @@ export function AccountPayments({
   return (
     <div className="space-y-6">
       <Card title="Balance and open invoices">
-        {error && <p className="text-sm text-red-700">{error}</p>}
+        <ErrorText>{error}</ErrorText>
         {!data && !error && <p className="text-sm text-slate-500">Loading…</p>}
         {balance && (
           <dl className="mb-5 grid gap-3 sm:grid-cols-3 lg:grid-cols-5">

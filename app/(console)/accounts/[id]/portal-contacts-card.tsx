@@ -7,6 +7,7 @@ import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
@@ -134,11 +135,7 @@ export function PortalContactsCard({
         Contacts sign in to the customer portal at <span className="font-mono text-slate-700">/portal</span>{' '}
         with a link emailed to them, and receive the account’s campaign emails.
       </p>
-      {removeError && (
-        <p className="mb-3 text-sm text-red-700" role="alert">
-          {removeError}
-        </p>
-      )}
+      <ErrorText className="mb-3">{removeError}</ErrorText>
       {account.contacts.length === 0 ? (
         <p className="text-sm text-slate-500">
           No contacts yet: nobody of this customer can sign in to the portal.

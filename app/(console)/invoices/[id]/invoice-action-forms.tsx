@@ -9,6 +9,7 @@ import { RecordPaymentForm } from '@/app/_components/payments/record-payment-for
 import { today } from '@/app/_components/today';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { choicesOf } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
@@ -295,7 +296,7 @@ export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps
               </div>
             </div>
           ))}
-          {errors.amount && <p className="text-sm text-red-700">{errors.amount}</p>}
+          <ErrorText>{errors.amount}</ErrorText>
         </div>
       )}
     </Panel>

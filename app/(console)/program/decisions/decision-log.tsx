@@ -10,6 +10,7 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { ChoiceOptions, ChoiceSelect, choicesOf, isOneOf } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
@@ -92,11 +93,7 @@ function Log({ programId }: { programId: string }) {
           />
         </Field>
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       {!data ? (
         <p className="text-sm text-slate-500">Loading the log…</p>
       ) : data.decisionLog.length === 0 ? (

@@ -10,6 +10,7 @@ import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field } from '@/app/_components/ui/field';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
@@ -45,12 +46,7 @@ function Risks({ programId }: { programId: string }) {
     setEditing(null);
     void reload();
   };
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorText>{error}</ErrorText>;
   if (!data) return <p className="text-sm text-slate-500">Loading risks…</p>;
   return (
     <div className="space-y-6">

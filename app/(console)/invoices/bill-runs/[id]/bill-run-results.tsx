@@ -6,6 +6,7 @@ import { Money } from '@/app/_components/money';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { ChoiceSelect, choicesOf } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field } from '@/app/_components/ui/field';
 import { LoadMore } from '@/app/_components/ui/load-more';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
@@ -83,7 +84,7 @@ export function BillRunResults({
           </Field>
         </div>
       )}
-      {list.error && <p className="text-sm text-red-700">{list.error}</p>}
+      <ErrorText>{list.error}</ErrorText>
       {list.nodes && rows.length === 0 && (
         <p className="text-sm text-slate-500">No accounts with this outcome.</p>
       )}
