@@ -8,7 +8,7 @@ import { Badge } from '@/app/_components/ui/badge';
 import { ButtonLink } from '@/app/_components/ui/button-link';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
-import { ErrorText } from '@/app/_components/ui/error-text';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -37,8 +37,7 @@ function totals(counts: DeliveryCountFieldsFragment[]) {
 export function CampaignList() {
   const { data, error } = useGraphQLQuery(CAMPAIGN_LIST);
   const can = useCan();
-  if (error) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading campaigns…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading campaigns…" />;
   if (data.campaigns.length === 0)
     return (
       <EmptyState

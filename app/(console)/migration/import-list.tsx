@@ -6,7 +6,7 @@ import { runTones } from '@/app/_components/migration/labels';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
-import { ErrorText } from '@/app/_components/ui/error-text';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -32,8 +32,7 @@ function sum(row: ImportRow, key: 'read' | 'imported' | 'duplicates' | 'conflict
 /** Every import, latest first, with its row counts over all files. */
 export function ImportList({ refresh }: { refresh: number }) {
   const { data, error } = useGraphQLQuery(MIGRATION_IMPORT_LIST, undefined, refresh);
-  if (error) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading imports…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading imports…" />;
   if (data.migrationImports.length === 0)
     return (
       <EmptyState title="No legacy export imported yet">

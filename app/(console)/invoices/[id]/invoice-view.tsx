@@ -14,7 +14,7 @@ import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Detail } from '@/app/_components/ui/detail';
 import { EmptyState } from '@/app/_components/ui/empty-state';
-import { ErrorText } from '@/app/_components/ui/error-text';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -103,8 +103,7 @@ function ResendEmailButton({ emailId, onDone }: { emailId: string; onDone: () =>
 export function InvoiceView({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
   const { data, error } = useGraphQLQuery(INVOICE_VIEW, { id }, refresh);
-  if (error && !data) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading the invoice…</p>;
+  if (!data) return <QueryStatus error={error} loading="Loading the invoice…" />;
   const invoice = data.invoice;
   if (!invoice)
     return (

@@ -9,6 +9,7 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { ErrorText } from '@/app/_components/ui/error-text';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -55,8 +56,7 @@ function Raci({ programId }: { programId: string }) {
   const people = usePeople(
     (data?.raciMatrix ?? []).flatMap((subject) => subject.assignments.map((assignment) => assignment.user)),
   );
-  if (error) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading the RACI…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading the RACI…" />;
 
   async function remove(assignment: RaciAssignment) {
     const result = await graphqlRequest(REMOVE, { input: { id: assignment.id } });

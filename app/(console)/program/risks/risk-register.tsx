@@ -10,8 +10,8 @@ import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
-import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field } from '@/app/_components/ui/field';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -46,8 +46,7 @@ function Risks({ programId }: { programId: string }) {
     setEditing(null);
     void reload();
   };
-  if (error) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading risks…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading risks…" />;
   return (
     <div className="space-y-6">
       {data.riskHeatMap && <RiskHeatMap map={data.riskHeatMap} />}

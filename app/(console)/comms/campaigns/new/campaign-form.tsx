@@ -9,11 +9,11 @@ import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Card } from '@/app/_components/ui/card';
 import { Checkbox } from '@/app/_components/ui/checkbox';
-import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { Choice, Fieldset } from '@/app/_components/ui/fieldset';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Notice } from '@/app/_components/ui/notice';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -44,8 +44,7 @@ export function CampaignForm({
   const { data, error } = useGraphQLQuery(CAMPAIGN_FORM_OPTIONS);
   const can = useCan();
   if (!can('createCampaign')) return <CommsReadOnlyNote />;
-  if (error) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading templates and audiences…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading templates and audiences…" />;
   const missing = [
     data.messageTemplates.length === 0 && (
       <Link key="t" href="/comms/templates" className="text-brand-700 hover:underline">

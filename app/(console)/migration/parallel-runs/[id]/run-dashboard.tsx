@@ -11,6 +11,7 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { ErrorText } from '@/app/_components/ui/error-text';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import { AccountComparison } from './account-comparison';
@@ -38,8 +39,7 @@ export function RunDashboard({ id }: { id: string }) {
   const canReview = useCan()('reviewVariances');
   const reviewed = () => setRefresh((n) => n + 1);
 
-  if (error) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading the run…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading the run…" />;
   const run = data.parallelRun;
   if (!run) return <p className="text-sm text-slate-600">No parallel run with this id.</p>;
   const others = run.import.parallelRuns.filter((other) => other.id !== run.id);
