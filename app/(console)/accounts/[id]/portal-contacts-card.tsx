@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { formatDate, formatDateTime } from '@/app/_components/format';
 import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
@@ -12,7 +12,7 @@ import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
 import { Cell, Table } from '@/app/_components/ui/table';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { PortalContactsCardAccountFragment } from '@/app/_gql/graphql';
 
@@ -38,8 +38,6 @@ const PORTAL_CONTACTS_CARD_REMOVE = graphql(`
 
 type Contact = PortalContactsCardAccountFragment['contacts'][number];
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
 function AddContactForm({
   accountId,
   onDone,
@@ -49,17 +47,14 @@ function AddContactForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { accountId, email: text(form, 'email'), name: text(form, 'name') || null };
-    const payload = await submit(
-      async () => (await graphqlRequest(PORTAL_CONTACTS_CARD_ADD, { input })).addAccountContact,
-    );
-    if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: PORTAL_CONTACTS_CARD_ADD,
+    toVariables: (values) => ({
+      input: { accountId, email: values.text('email'), name: values.optionalText('name') },
+    }),
+    payload: (data) => data.addAccountContact,
+    onDone,
+  });
 
   const formError = errors.form ?? errors.accountId;
   return (
