@@ -2,6 +2,7 @@
 
 import { type FormEvent, useState } from 'react';
 import { type AccountOption, AccountPicker } from '@/app/_components/account-picker';
+import { FormValues } from '@/app/_components/form-values';
 import type { UserErrorData } from '@/app/_components/graphql-client';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { ChoiceOptions, ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
@@ -30,8 +31,6 @@ export const ACCOUNT_FIELDS_FORM_ACCOUNT = graphql(`
   }
 `);
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
 /**
  * The account form, for a new account or (with `account`) an edit: `save` sends the fields
  * and resolves to the mutation payload; on success `onSaved` gets the account id.
@@ -58,23 +57,23 @@ export function AccountFieldsForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const delivery = text(form, 'invoiceDelivery');
-    const status = text(form, 'status');
+    const values = FormValues.of(event.currentTarget);
+    const delivery = values.text('invoiceDelivery');
+    const status = values.text('status');
     const fields: AccountFieldsInput = {
-      externalId: text(form, 'externalId'),
-      name: text(form, 'name'),
-      currency: text(form, 'currency').toUpperCase(),
-      billingEmail: text(form, 'billingEmail') || null,
-      contactName: text(form, 'contactName') || null,
-      taxRegion: text(form, 'taxRegion') || null,
-      ratePlanId: text(form, 'ratePlanId') || null,
+      externalId: values.text('externalId'),
+      name: values.text('name'),
+      currency: values.text('currency').toUpperCase(),
+      billingEmail: values.optionalText('billingEmail'),
+      contactName: values.optionalText('contactName'),
+      taxRegion: values.optionalText('taxRegion'),
+      ratePlanId: values.optionalText('ratePlanId'),
       billingCycle: cycle,
-      billingDay: Number(text(form, 'billingDay') || 1),
-      paymentTermsDays: Number(text(form, 'paymentTermsDays') || 0),
+      billingDay: Number(values.text('billingDay') || 1),
+      paymentTermsDays: Number(values.text('paymentTermsDays') || 0),
       invoiceDelivery: isOneOf(invoiceDeliveries, delivery) ? delivery : undefined,
-      parentAccountId: text(form, 'parentAccountId') || null,
-      billToParent: form.get('billToParent') === 'on',
+      parentAccountId: values.optionalText('parentAccountId'),
+      billToParent: values.checked('billToParent'),
       ...(account ? { status: isOneOf(accountStatuses, status) ? status : undefined } : {}),
     };
     const payload = await submit(() => save(fields));

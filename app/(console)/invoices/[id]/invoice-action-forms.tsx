@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { FormValues } from '@/app/_components/form-values';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { MailSenderWarning } from '@/app/_components/mail-sender-warning';
 import { Money } from '@/app/_components/money';
@@ -65,8 +66,6 @@ export interface InvoiceActionFormProps {
   onCancel: () => void;
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
 /** Fields the forms show their errors beside; any other field's error is shown at the foot. */
 const fieldsWithErrors = ['form', 'issueDate', 'reason', 'to', 'amount'];
 
@@ -118,8 +117,8 @@ export function FinalizeForm({ invoice, onDone, onCancel }: InvoiceActionFormPro
   const runIssueDate = invoice.billRun?.issueDate ?? null;
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { id: invoice.id, issueDate: text(form, 'issueDate') || null };
+    const values = FormValues.of(event.currentTarget);
+    const input = { id: invoice.id, issueDate: values.optionalText('issueDate') };
     const payload = await submit(
       async () => (await graphqlRequest(INVOICE_ACTION_FORMS_FINALIZE, { input })).finalizeInvoice,
     );
@@ -191,8 +190,8 @@ export function VoidForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) 
   const { errors, pending, submit } = useFormSubmission();
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { id: invoice.id, reason: text(form, 'reason'), reissue: form.get('reissue') === 'on' };
+    const values = FormValues.of(event.currentTarget);
+    const input = { id: invoice.id, reason: values.text('reason'), reissue: values.checked('reissue') };
     const payload = await submit(
       async () => (await graphqlRequest(INVOICE_ACTION_FORMS_VOID, { input })).voidInvoice,
     );
@@ -237,14 +236,14 @@ export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps
   const chargeLines = invoice.lines.filter((line) => line.lineType !== 'TAX');
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const values = FormValues.of(event.currentTarget);
     const lines =
       mode === 'full'
         ? null
         : Object.entries(amounts)
             .filter(([, amount]) => amount.trim())
             .map(([lineId, amount]) => ({ lineId, amount: amount.trim() }));
-    const input = { invoiceId: invoice.id, reason: text(form, 'reason'), lines };
+    const input = { invoiceId: invoice.id, reason: values.text('reason'), lines };
     const payload = await submit(
       async () => (await graphqlRequest(INVOICE_ACTION_FORMS_CREDIT, { input })).creditInvoice,
     );
@@ -308,11 +307,11 @@ export function SendForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) 
   const { errors, pending, submit } = useFormSubmission();
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const values = FormValues.of(event.currentTarget);
     const input = {
       id: invoice.id,
-      to: text(form, 'to') || null,
-      confirmDespiteUnknown: form.get('confirmDespiteUnknown') === 'on',
+      to: values.optionalText('to'),
+      confirmDespiteUnknown: values.checked('confirmDespiteUnknown'),
     };
     const payload = await submit(
       async () => (await graphqlRequest(INVOICE_ACTION_FORMS_SEND, { input })).sendInvoice,

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { CommsReadOnlyNote } from '@/app/_components/comms/read-only-note';
 import { channelLabels, commsChannels } from '@/app/_components/comms/types';
+import { FormValues } from '@/app/_components/form-values';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Card } from '@/app/_components/ui/card';
@@ -30,8 +31,6 @@ const CREATE_CAMPAIGN = graphql(`
     createCampaign(input: $input) { campaign { id } userErrors { code field message } }
   }
 `);
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /** Writes a draft campaign and opens it, where it is previewed, approved, tested and sent. */
 export function CampaignForm({
@@ -94,18 +93,18 @@ function Form({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const values = FormValues.of(event.currentTarget);
     const payload = await submit(async () => {
       const result = await graphqlRequest(CREATE_CAMPAIGN, {
         input: {
-          name: text(form, 'name'),
+          name: values.text('name'),
           templateVersionId: versionId,
-          audienceId: text(form, 'audienceId'),
+          audienceId: values.text('audienceId'),
           channels,
           critical,
-          criticalReason: critical ? text(form, 'criticalReason') : null,
-          sendOn: scheduled ? text(form, 'sendOn') || null : null,
-          sendAtLocalTime: scheduled ? text(form, 'sendAtLocalTime') || null : null,
+          criticalReason: critical ? values.text('criticalReason') : null,
+          sendOn: scheduled ? values.optionalText('sendOn') : null,
+          sendAtLocalTime: scheduled ? values.optionalText('sendAtLocalTime') : null,
         },
       });
       return result.createCampaign;
