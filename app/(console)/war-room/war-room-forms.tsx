@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Button } from '@/app/_components/ui/button';
 import { Checkbox } from '@/app/_components/ui/checkbox';
@@ -9,6 +9,7 @@ import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { ComponentState, IncidentSeverity, IncidentStatus } from '@/app/_gql/graphql';
 
@@ -66,7 +67,6 @@ export function OpenIncidentForm({
   viewerId: string;
   onDone: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<IncidentSeverity>('SEV3');
   const [componentKey, setComponentKey] = useState('');
@@ -74,27 +74,25 @@ export function OpenIncidentForm({
   const [summary, setSummary] = useState('');
   const [leadIsMe, setLeadIsMe] = useState(true);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(OPEN_INCIDENT, {
-        input: {
-          title,
-          severity,
-          componentKey: componentKey || null,
-          leadId: leadIsMe ? viewerId : null,
-          updateCadenceMinutes: Number(cadence),
-          summary: summary || null,
-        },
-      });
-      return data.openIncident;
-    });
-    if (payload) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: OPEN_INCIDENT,
+    toVariables: () => ({
+      input: {
+        title,
+        severity,
+        componentKey: componentKey || null,
+        leadId: leadIsMe ? viewerId : null,
+        updateCadenceMinutes: Number(cadence),
+        summary: summary || null,
+      },
+    }),
+    payload: (data) => data.openIncident,
+    onDone: () => {
       setTitle('');
       setSummary('');
       onDone();
-    }
-  }
+    },
+  });
 
   return (
     <form aria-label="Open an incident" onSubmit={onSubmit} className="space-y-3">
@@ -162,21 +160,18 @@ export function IncidentUpdateForm({
   status: IncidentStatus;
   onDone: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
   const [next, setNext] = useState(status);
   const [body, setBody] = useState('');
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(POST_INCIDENT_UPDATE, { input: { incidentId, status: next, body } });
-      return data.postIncidentUpdate;
-    });
-    if (payload) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: POST_INCIDENT_UPDATE,
+    toVariables: () => ({ input: { incidentId, status: next, body } }),
+    payload: (data) => data.postIncidentUpdate,
+    onDone: () => {
       setBody('');
       onDone();
-    }
-  }
+    },
+  });
 
   return (
     <form
@@ -256,24 +251,21 @@ export function ComponentStateForm({
   components: { key: string; name: string }[];
   onDone: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
   const [key, setKey] = useState(components[0]?.key ?? '');
   const [state, setState] = useState<ComponentState | ''>('');
   const [note, setNote] = useState('');
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(SET_COMPONENT_STATE, {
-        input: { key, state: state || null, note: note || null },
-      });
-      return data.setComponentState;
-    });
-    if (payload) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: SET_COMPONENT_STATE,
+    toVariables: () => ({
+      input: { key, state: state || null, note: note || null },
+    }),
+    payload: (data) => data.setComponentState,
+    onDone: () => {
       setNote('');
       onDone();
-    }
-  }
+    },
+  });
 
   return (
     <form
@@ -317,20 +309,17 @@ export function ComponentStateForm({
 
 /** Posts a status update for the war room. */
 export function StatusUpdateForm({ onDone }: { onDone: () => void }) {
-  const { errors, pending, submit } = useFormSubmission();
   const [body, setBody] = useState('');
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(POST_STATUS_UPDATE, { input: { body } });
-      return data.postStatusUpdate;
-    });
-    if (payload) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: POST_STATUS_UPDATE,
+    toVariables: () => ({ input: { body } }),
+    payload: (data) => data.postStatusUpdate,
+    onDone: () => {
       setBody('');
       onDone();
-    }
-  }
+    },
+  });
 
   return (
     <form
