@@ -16,6 +16,7 @@ import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
 import { RadioChoices } from '@/app/_components/ui/radio-choices';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { InvoiceActionFormsInvoiceFragment } from '@/app/_gql/graphql';
 
@@ -113,17 +114,13 @@ function Panel({
 
 /** Numbers and freezes a draft, dated by default with its bill run's issue date; the due date follows from the account's terms. */
 export function FinalizeForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
-  const { errors, pending, submit } = useFormSubmission();
   const runIssueDate = invoice.billRun?.issueDate ?? null;
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const values = FormValues.of(event.currentTarget);
-    const input = { id: invoice.id, issueDate: values.optionalText('issueDate') };
-    const payload = await submit(
-      async () => (await graphqlRequest(INVOICE_ACTION_FORMS_FINALIZE, { input })).finalizeInvoice,
-    );
-    if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: INVOICE_ACTION_FORMS_FINALIZE,
+    toVariables: (values) => ({ input: { id: invoice.id, issueDate: values.optionalText('issueDate') } }),
+    payload: (data) => data.finalizeInvoice,
+    onDone,
+  });
   return (
     <Panel
       label="Finalize the invoice"
@@ -187,18 +184,18 @@ export function DiscardForm({ invoice, onCancel }: InvoiceActionFormProps) {
 /** Voids a finalized invoice (it keeps its number), optionally queuing a bill run that reissues it. */
 export function VoidForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
   const router = useRouter();
-  const { errors, pending, submit } = useFormSubmission();
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const values = FormValues.of(event.currentTarget);
-    const input = { id: invoice.id, reason: values.text('reason'), reissue: values.checked('reissue') };
-    const payload = await submit(
-      async () => (await graphqlRequest(INVOICE_ACTION_FORMS_VOID, { input })).voidInvoice,
-    );
-    const reissue = payload?.reissueBillRun;
-    if (reissue) router.push(`/invoices/bill-runs/${reissue.id}`);
-    else if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: INVOICE_ACTION_FORMS_VOID,
+    toVariables: (values) => ({
+      input: { id: invoice.id, reason: values.text('reason'), reissue: values.checked('reissue') },
+    }),
+    payload: (data) => data.voidInvoice,
+    onDone: (payload) => {
+      const reissue = payload.reissueBillRun;
+      if (reissue) router.push(`/invoices/bill-runs/${reissue.id}`);
+      else onDone();
+    },
+  });
   return (
     <Panel
       label="Void the invoice"
@@ -304,20 +301,18 @@ export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps
 
 /** Emails the invoice (again) with its PDF, to the billing email or another address. */
 export function SendForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
-  const { errors, pending, submit } = useFormSubmission();
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const values = FormValues.of(event.currentTarget);
-    const input = {
-      id: invoice.id,
-      to: values.optionalText('to'),
-      confirmDespiteUnknown: values.checked('confirmDespiteUnknown'),
-    };
-    const payload = await submit(
-      async () => (await graphqlRequest(INVOICE_ACTION_FORMS_SEND, { input })).sendInvoice,
-    );
-    if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: INVOICE_ACTION_FORMS_SEND,
+    toVariables: (values) => ({
+      input: {
+        id: invoice.id,
+        to: values.optionalText('to'),
+        confirmDespiteUnknown: values.checked('confirmDespiteUnknown'),
+      },
+    }),
+    payload: (data) => data.sendInvoice,
+    onDone,
+  });
   return (
     <Panel
       label="Send by email"
