@@ -137,12 +137,7 @@ export function AccountsList({ actions }: { actions?: ReactNode }) {
           </Table>
         </div>
       )}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={() => void list.loadMore()}
-        shown={accounts.length}
-      />
+      <LoadMore list={list} />
     </Card>
   );
 }

@@ -115,12 +115,7 @@ export function InvoiceList({
           </Table>
         </div>
       )}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={() => void list.loadMore()}
-        shown={invoices.length}
-      />
+      <LoadMore list={list} />
     </div>
   );
 }

@@ -171,13 +171,7 @@ export function DeliveryTable({ campaignId, refresh }: { campaignId: string; ref
           ))}
         </Table>
       )}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={() => void list.loadMore()}
-        shown={deliveries.length}
-        total={total}
-      />
+      <LoadMore list={list} total={total} />
     </Card>
   );
 }

@@ -141,12 +141,7 @@ export function BillRunResults({
           </Table>
         </div>
       )}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={() => void list.loadMore()}
-        shown={rows.length}
-      />
+      <LoadMore list={list} />
     </Card>
   );
 }
