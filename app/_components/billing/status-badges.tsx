@@ -1,17 +1,19 @@
 import type { AccountStatus, BillRunStatus, InvoiceStatus } from '@/app/_gql/graphql';
 import { enumLabel } from '../format';
-import { Badge } from '../ui/badge';
+import { Badge, type BadgeTone } from '../ui/badge';
 
-type Tone = Parameters<typeof Badge>[0]['tone'];
-
-const invoiceTones: Record<InvoiceStatus, Tone> = { DRAFT: 'warn', FINALIZED: 'good', VOID: 'neutral' };
-const runTones: Record<BillRunStatus, Tone> = {
+const invoiceTones: Record<InvoiceStatus, BadgeTone> = { DRAFT: 'warn', FINALIZED: 'good', VOID: 'neutral' };
+const runTones: Record<BillRunStatus, BadgeTone> = {
   QUEUED: 'neutral',
   RUNNING: 'info',
   COMPLETED: 'good',
   FAILED: 'bad',
 };
-const accountTones: Record<AccountStatus, Tone> = { ACTIVE: 'good', SUSPENDED: 'warn', CLOSED: 'neutral' };
+const accountTones: Record<AccountStatus, BadgeTone> = {
+  ACTIVE: 'good',
+  SUSPENDED: 'warn',
+  CLOSED: 'neutral',
+};
 
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   return <Badge tone={invoiceTones[status]}>{enumLabel(status)}</Badge>;

@@ -1,3 +1,4 @@
+import type { BadgeTone } from '@/app/_components/ui/badge';
 import { choicesOf } from '@/app/_components/ui/choice-select';
 import type {
   ChecklistArea,
@@ -15,8 +16,6 @@ import type {
   SignOffRule,
   SignOffStatus,
 } from '@/app/_gql/graphql';
-
-type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'info';
 
 export const phaseLabels: Record<ProgramPhase, string> = {
   DISCOVERY: 'Discovery',
@@ -36,7 +35,7 @@ export const milestoneStatusLabels: Record<MilestoneStatus, string> = {
   DONE: 'Done',
 };
 export const milestoneStatuses = choicesOf(milestoneStatusLabels);
-export const milestoneStatusTones: Record<MilestoneStatus, Tone> = {
+export const milestoneStatusTones: Record<MilestoneStatus, BadgeTone> = {
   NOT_STARTED: 'neutral',
   IN_PROGRESS: 'info',
   DONE: 'good',
@@ -47,7 +46,7 @@ export const healthLabels: Record<Health, string> = {
   AT_RISK: 'At risk',
   OFF_TRACK: 'Off track',
 };
-export const healthTones: Record<Health, Tone> = { ON_TRACK: 'good', AT_RISK: 'warn', OFF_TRACK: 'bad' };
+export const healthTones: Record<Health, BadgeTone> = { ON_TRACK: 'good', AT_RISK: 'warn', OFF_TRACK: 'bad' };
 export const healths = choicesOf(healthLabels);
 
 export const areaLabels: Record<ChecklistArea, string> = {
@@ -65,7 +64,7 @@ export const itemStatusLabels: Record<ChecklistItemStatus, string> = {
   NOT_APPLICABLE: 'Not applicable',
 };
 export const itemStatuses = choicesOf(itemStatusLabels);
-export const itemStatusTones: Record<ChecklistItemStatus, Tone> = {
+export const itemStatusTones: Record<ChecklistItemStatus, BadgeTone> = {
   OPEN: 'neutral',
   DONE: 'good',
   NOT_APPLICABLE: 'neutral',
@@ -76,7 +75,7 @@ export const checkStateLabels: Record<CheckState, string> = {
   FAILING: 'Check failing',
   UNKNOWN: 'Not evaluated',
 };
-export const checkStateTones: Record<CheckState, Tone> = {
+export const checkStateTones: Record<CheckState, BadgeTone> = {
   PASSING: 'good',
   FAILING: 'bad',
   UNKNOWN: 'neutral',
@@ -118,7 +117,7 @@ export const signOffStatusLabels: Record<SignOffStatus, string> = {
   REJECTED: 'Rejected',
   INVALIDATED: 'Invalidated',
 };
-export const signOffStatusTones: Record<SignOffStatus, Tone> = {
+export const signOffStatusTones: Record<SignOffStatus, BadgeTone> = {
   PENDING: 'info',
   APPROVED: 'good',
   CHANGES_REQUESTED: 'warn',
@@ -149,14 +148,14 @@ export const roleLabels: Record<Role, string> = {
 export const roles = choicesOf(roleLabels);
 
 export const ragLabels: Record<Rag, string> = { GREEN: 'Green', AMBER: 'Amber', RED: 'Red' };
-export const ragTones: Record<Rag, Tone> = { GREEN: 'good', AMBER: 'warn', RED: 'bad' };
+export const ragTones: Record<Rag, BadgeTone> = { GREEN: 'good', AMBER: 'warn', RED: 'bad' };
 
 export const outcomeLabels: Record<GoNoGoOutcome, string> = {
   GO: 'Go',
   NO_GO: 'No-go',
   GO_WITH_CONDITIONS: 'Go with conditions',
 };
-export const outcomeTones: Record<GoNoGoOutcome, Tone> = {
+export const outcomeTones: Record<GoNoGoOutcome, BadgeTone> = {
   GO: 'good',
   NO_GO: 'bad',
   GO_WITH_CONDITIONS: 'warn',

@@ -9,7 +9,7 @@ import { enumLabel, formatDateTime, formatDay } from '@/app/_components/format';
 import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { Money } from '@/app/_components/money';
 import { useCan } from '@/app/_components/permissions';
-import { Badge } from '@/app/_components/ui/badge';
+import { Badge, type BadgeTone } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Detail } from '@/app/_components/ui/detail';
@@ -58,7 +58,7 @@ function TotalRow({ label, children, strong }: { label: ReactNode; children: Rea
   );
 }
 
-const emailTones: Record<EmailStatus, 'good' | 'bad' | 'warn' | 'neutral' | 'info'> = {
+const emailTones: Record<EmailStatus, BadgeTone> = {
   QUEUED: 'neutral',
   SENDING: 'info',
   SENT: 'good',
