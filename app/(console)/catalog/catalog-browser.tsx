@@ -1,10 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { emptyPriceDraft, PriceEditor, toPriceInput } from '@/app/_components/catalog/price-editor';
 import { formatDay } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
@@ -13,8 +12,8 @@ import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Cell, Table } from '@/app/_components/ui/table';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { ProductKind, UsageType } from '@/app/_gql/graphql';
 import { describePrice } from './describe-price';
@@ -144,32 +143,29 @@ export function CatalogBrowser() {
 }
 
 function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
-  const { errors, pending, submit } = useFormSubmission();
   const [kind, setKind] = useState<ProductKind>('RECURRING');
   const [usageType, setUsageType] = useState<UsageType>('VOICE');
   const [price, setPrice] = useState(emptyPriceDraft());
-
-  async function create(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      code: String(form.get('code') ?? ''),
-      name: String(form.get('name') ?? ''),
-      kind,
-      usageType: kind === 'USAGE' ? usageType : null,
-      unitName: String(form.get('unitName') ?? '') || null,
-      taxCategory: String(form.get('taxCategory') ?? ''),
-      price: { ...toPriceInput(price), effectiveFrom: price.effectiveFrom },
-    };
-    const created = await submit(
-      async () => (await graphqlRequest(CATALOG_BROWSER_CREATE_PRODUCT, { input })).createProduct,
-    );
-    if (created) await onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: CATALOG_BROWSER_CREATE_PRODUCT,
+    toVariables: (values) => ({
+      input: {
+        code: values.text('code'),
+        name: values.text('name'),
+        kind,
+        usageType: kind === 'USAGE' ? usageType : null,
+        unitName: values.optionalText('unitName'),
+        taxCategory: values.text('taxCategory'),
+        price: { ...toPriceInput(price), effectiveFrom: price.effectiveFrom },
+      },
+    }),
+    payload: (data) => data.createProduct,
+    onDone: () => void onDone(),
+  });
 
   return (
     <Card title="New product">
-      <form onSubmit={create} aria-label="New product" className="space-y-5">
+      <form onSubmit={onSubmit} aria-label="New product" className="space-y-5">
         <div className="grid gap-4 md:grid-cols-5">
           <Field label="Code" error={errors.code}>
             <TextInput name="code" required placeholder="e.g. HPBX-SEAT" />

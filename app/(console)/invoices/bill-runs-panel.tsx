@@ -2,11 +2,10 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
 import { BillRunStatusBadge } from '@/app/_components/billing/status-badges';
 import { formatDateTime, formatDay } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { today } from '@/app/_components/today';
 import { Button } from '@/app/_components/ui/button';
@@ -17,8 +16,8 @@ import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
 import { ProgressBar } from '@/app/_components/ui/progress-bar';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { BillRunStatus } from '@/app/_gql/graphql';
 
@@ -52,21 +51,20 @@ function lastMonth(): { start: string; end: string } {
 function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
   const router = useRouter();
   const period = lastMonth();
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      periodStart: String(form.get('periodStart')),
-      periodEnd: String(form.get('periodEnd')),
-      issueDate: String(form.get('issueDate')),
-    };
-    const payload = await submit(
-      async () => (await graphqlRequest(BILL_RUNS_PANEL_CREATE, { input })).createBillRun,
-    );
-    if (payload?.billRun) router.push(`/invoices/bill-runs/${payload.billRun.id}`);
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: BILL_RUNS_PANEL_CREATE,
+    toVariables: (values) => ({
+      input: {
+        periodStart: values.text('periodStart'),
+        periodEnd: values.text('periodEnd'),
+        issueDate: values.text('issueDate'),
+      },
+    }),
+    payload: (data) => data.createBillRun,
+    onDone: (payload) => {
+      if (payload.billRun) router.push(`/invoices/bill-runs/${payload.billRun.id}`);
+    },
+  });
 
   return (
     <FormPanel aria-label="New bill run" onSubmit={onSubmit} className="mb-5 space-y-3">
