@@ -26,3 +26,9 @@ export function formatTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' }).format(new Date(iso));
 }
+
+/** SCREAMING_CASE enum values as words, the one generic wording of an enum (areas with real wording keep a labels record): "NOTHING_TO_BILL" → "Nothing to bill". */
+export function enumLabel(value: string): string {
+  const words = value.toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -2,18 +2,22 @@
 
 import { type FormEvent, useState } from 'react';
 import { type AccountOption, AccountPicker } from '@/app/_components/account-picker';
+import { FormValues } from '@/app/_components/form-values';
 import type { UserErrorData } from '@/app/_components/graphql-client';
 import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ChoiceOptions, ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { chosen, SelectOptions } from '@/app/_components/ui/select-options';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { AccountFieldsFormAccountFragment, AccountFieldsInput, BillingCycle } from '@/app/_gql/graphql';
 import {
-  accountStatusOptions,
-  billingCycleOptions,
-  invoiceDeliveryOptions,
+  accountStatuses,
+  accountStatusLabels,
+  billingCycleLabels,
+  billingCycles,
+  invoiceDeliveries,
+  invoiceDeliveryLabels,
   useRatePlanOptions,
 } from './account-options';
 
@@ -26,8 +30,6 @@ export const ACCOUNT_FIELDS_FORM_ACCOUNT = graphql(`
     parent { id externalId name currency }
   }
 `);
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 /**
  * The account form, for a new account or (with `account`) an edit: `save` sends the fields
@@ -55,22 +57,24 @@ export function AccountFieldsForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const values = FormValues.of(event.currentTarget);
+    const delivery = values.text('invoiceDelivery');
+    const status = values.text('status');
     const fields: AccountFieldsInput = {
-      externalId: text(form, 'externalId'),
-      name: text(form, 'name'),
-      currency: text(form, 'currency').toUpperCase(),
-      billingEmail: text(form, 'billingEmail') || null,
-      contactName: text(form, 'contactName') || null,
-      taxRegion: text(form, 'taxRegion') || null,
-      ratePlanId: text(form, 'ratePlanId') || null,
+      externalId: values.text('externalId'),
+      name: values.text('name'),
+      currency: values.text('currency').toUpperCase(),
+      billingEmail: values.optionalText('billingEmail'),
+      contactName: values.optionalText('contactName'),
+      taxRegion: values.optionalText('taxRegion'),
+      ratePlanId: values.optionalText('ratePlanId'),
       billingCycle: cycle,
-      billingDay: Number(text(form, 'billingDay') || 1),
-      paymentTermsDays: Number(text(form, 'paymentTermsDays') || 0),
-      invoiceDelivery: chosen(invoiceDeliveryOptions, text(form, 'invoiceDelivery')),
-      parentAccountId: text(form, 'parentAccountId') || null,
-      billToParent: form.get('billToParent') === 'on',
-      ...(account ? { status: chosen(accountStatusOptions, text(form, 'status')) } : {}),
+      billingDay: Number(values.text('billingDay') || 1),
+      paymentTermsDays: Number(values.text('paymentTermsDays') || 0),
+      invoiceDelivery: isOneOf(invoiceDeliveries, delivery) ? delivery : undefined,
+      parentAccountId: values.optionalText('parentAccountId'),
+      billToParent: values.checked('billToParent'),
+      ...(account ? { status: isOneOf(accountStatuses, status) ? status : undefined } : {}),
     };
     const payload = await submit(() => save(fields));
     if (payload?.account) onSaved(payload.account.id);
@@ -91,7 +95,7 @@ export function AccountFieldsForm({
         {account && (
           <Field label="Status" error={errors.status}>
             <Select name="status" defaultValue={account.status}>
-              <SelectOptions options={accountStatusOptions} />
+              <ChoiceOptions choices={accountStatuses} labels={accountStatusLabels} />
             </Select>
           </Field>
         )}
@@ -115,13 +119,13 @@ export function AccountFieldsForm({
           </Select>
         </Field>
         <Field label="Billing cycle" error={errors.billingCycle}>
-          <Select
+          <ChoiceSelect
             name="billingCycle"
+            choices={billingCycles}
+            labels={billingCycleLabels}
             value={cycle}
-            onChange={(e) => setCycle(chosen(billingCycleOptions, e.target.value) ?? cycle)}
-          >
-            <SelectOptions options={billingCycleOptions} />
-          </Select>
+            onChange={setCycle}
+          />
         </Field>
         {cycle === 'ANNIVERSARY' && (
           <Field label="Billing day (1–28)" error={errors.billingDay}>
@@ -144,7 +148,7 @@ export function AccountFieldsForm({
         </Field>
         <Field label="Invoice delivery" error={errors.invoiceDelivery}>
           <Select name="invoiceDelivery" defaultValue={account?.invoiceDelivery ?? 'EMAIL'}>
-            <SelectOptions options={invoiceDeliveryOptions} />
+            <ChoiceOptions choices={invoiceDeliveries} labels={invoiceDeliveryLabels} />
           </Select>
         </Field>
         <AccountPicker

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Option } from '@/app/_components/ui/select-options';
+import { choicesOf } from '@/app/_components/ui/choice-select';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import type { AccountStatus, BillingCycle, InvoiceDelivery } from '@/app/_gql/graphql';
@@ -17,20 +17,23 @@ export function useRatePlanOptions() {
   return data?.ratePlans ?? [];
 }
 
-export const accountStatusOptions: readonly Option<AccountStatus>[] = [
-  { value: 'ACTIVE', label: 'Active' },
-  { value: 'SUSPENDED', label: 'Suspended' },
-  { value: 'CLOSED', label: 'Closed' },
-];
+export const accountStatusLabels: Record<AccountStatus, string> = {
+  ACTIVE: 'Active',
+  SUSPENDED: 'Suspended',
+  CLOSED: 'Closed',
+};
+export const accountStatuses = choicesOf(accountStatusLabels);
 
-export const billingCycleOptions: readonly Option<BillingCycle>[] = [
-  { value: 'CALENDAR_MONTH', label: 'Calendar month' },
-  { value: 'ANNIVERSARY', label: 'Anniversary' },
-];
+export const billingCycleLabels: Record<BillingCycle, string> = {
+  CALENDAR_MONTH: 'Calendar month',
+  ANNIVERSARY: 'Anniversary',
+};
+export const billingCycles = choicesOf(billingCycleLabels);
 
-export const invoiceDeliveryOptions: readonly Option<InvoiceDelivery>[] = [
-  { value: 'EMAIL', label: 'Email' },
-  { value: 'PORTAL', label: 'Portal' },
-  { value: 'MAIL', label: 'Mail' },
-  { value: 'NONE', label: 'None' },
-];
+export const invoiceDeliveryLabels: Record<InvoiceDelivery, string> = {
+  EMAIL: 'Email',
+  PORTAL: 'Portal',
+  MAIL: 'Mail',
+  NONE: 'None',
+};
+export const invoiceDeliveries = choicesOf(invoiceDeliveryLabels);

@@ -5,14 +5,16 @@ import { type ReactNode, useState } from 'react';
 import { AccountStatusBadge } from '@/app/_components/billing/status-badges';
 import { isPositiveAmount, Money } from '@/app/_components/money';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
+import { Field, TextInput } from '@/app/_components/ui/field';
 import { LoadMore } from '@/app/_components/ui/load-more';
-import { chosen, SelectOptions } from '@/app/_components/ui/select-options';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useConnectionQuery } from '@/app/_components/use-connection-query';
 import { useDebouncedValue } from '@/app/_components/use-debounced-value';
 import { graphql } from '@/app/_gql';
-import { accountStatusOptions } from './account-options';
+import type { AccountStatus } from '@/app/_gql/graphql';
+import { accountStatuses, accountStatusLabels } from './account-options';
 
 const ACCOUNTS_LIST = graphql(`
   query AccountsList($first: Int, $after: String, $search: String, $status: AccountStatus) {
@@ -32,11 +34,11 @@ const ACCOUNTS_LIST = graphql(`
 /** Every account, newest first: search by number or name, filter by status, a page at a time. */
 export function AccountsList({ actions }: { actions?: ReactNode }) {
   const [search, setSearch] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<AccountStatus | ''>('');
   const settledSearch = useDebouncedValue(search.trim());
   const list = useConnectionQuery(ACCOUNTS_LIST, (data) => data.accounts, {
     search: settledSearch || null,
-    status: chosen(accountStatusOptions, status) ?? null,
+    status: status || null,
   });
   const accounts = list.nodes ?? [];
   return (
@@ -52,13 +54,17 @@ export function AccountsList({ actions }: { actions?: ReactNode }) {
           />
         </Field>
         <Field label="Status">
-          <Select value={status} onChange={(e) => setStatus(e.target.value)} aria-label="Status">
-            <option value="">Any</option>
-            <SelectOptions options={accountStatusOptions} />
-          </Select>
+          <ChoiceSelect
+            choices={accountStatuses}
+            labels={accountStatusLabels}
+            value={status}
+            onChange={setStatus}
+            emptyLabel="Any"
+            aria-label="Status"
+          />
         </Field>
       </div>
-      {list.error && <p className="text-sm text-red-700">{list.error}</p>}
+      <ErrorText>{list.error}</ErrorText>
       {list.nodes === null && !list.error && <p className="text-sm text-slate-500">Loading accounts…</p>}
       {list.nodes && accounts.length === 0 && (
         <p className="text-sm text-slate-500">
@@ -131,12 +137,7 @@ export function AccountsList({ actions }: { actions?: ReactNode }) {
           </Table>
         </div>
       )}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={() => void list.loadMore()}
-        shown={accounts.length}
-      />
+      <LoadMore list={list} />
     </Card>
   );
 }

@@ -1,19 +1,19 @@
 'use client';
 
 import Link from 'next/link';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { emptyPriceDraft, PriceEditor, toPriceInput } from '@/app/_components/catalog/price-editor';
 import { formatDay } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
+import { ChoiceSelect, choicesOf } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
+import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { chosen, type Option, SelectOptions } from '@/app/_components/ui/select-options';
 import { Cell, Table } from '@/app/_components/ui/table';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { ProductKind, UsageType } from '@/app/_gql/graphql';
 import { describePrice } from './describe-price';
@@ -38,20 +38,20 @@ const CATALOG_BROWSER_CREATE_PRODUCT = graphql(`
   }
 `);
 
-const kindOptions: readonly Option<ProductKind>[] = [
-  { value: 'RECURRING', label: 'recurring' },
-  { value: 'USAGE', label: 'usage' },
-  { value: 'ONE_TIME', label: 'one-time' },
-];
+const kindLabels: Record<ProductKind, string> = {
+  RECURRING: 'recurring',
+  USAGE: 'usage',
+  ONE_TIME: 'one-time',
+};
+const kinds = choicesOf(kindLabels);
 
-const usageTypeOptions: readonly Option<UsageType>[] = [
-  { value: 'VOICE', label: 'voice (rate deck)' },
-  { value: 'SMS', label: 'messages' },
-  { value: 'DATA', label: 'data (MB)' },
-  { value: 'CUSTOM', label: 'a custom unit' },
-];
-
-const kindLabel = (kind: ProductKind) => kindOptions.find((option) => option.value === kind)?.label ?? kind;
+const usageTypeLabels: Record<UsageType, string> = {
+  VOICE: 'voice (rate deck)',
+  SMS: 'messages',
+  DATA: 'data (MB)',
+  CUSTOM: 'a custom unit',
+};
+const usageTypes = choicesOf(usageTypeLabels);
 
 export function CatalogBrowser() {
   const [search, setSearch] = useState('');
@@ -86,7 +86,7 @@ export function CatalogBrowser() {
           </>
         }
       >
-        {error && <p className="text-sm text-red-700">{error}</p>}
+        <ErrorText>{error}</ErrorText>
         {data && products.length === 0 && (
           <p className="text-sm text-slate-500">No products{search ? ' match' : ' yet'}.</p>
         )}
@@ -101,7 +101,7 @@ export function CatalogBrowser() {
                 </Cell>
                 <Cell className="font-medium text-slate-900">{product.name}</Cell>
                 <Cell>
-                  {kindLabel(product.kind)}
+                  {kindLabels[product.kind]}
                   {product.usageType && (
                     <span className="text-slate-400"> · {product.usageType.toLowerCase()}</span>
                   )}
@@ -143,32 +143,29 @@ export function CatalogBrowser() {
 }
 
 function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
-  const { errors, pending, submit } = useFormSubmission();
   const [kind, setKind] = useState<ProductKind>('RECURRING');
   const [usageType, setUsageType] = useState<UsageType>('VOICE');
   const [price, setPrice] = useState(emptyPriceDraft());
-
-  async function create(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      code: String(form.get('code') ?? ''),
-      name: String(form.get('name') ?? ''),
-      kind,
-      usageType: kind === 'USAGE' ? usageType : null,
-      unitName: String(form.get('unitName') ?? '') || null,
-      taxCategory: String(form.get('taxCategory') ?? ''),
-      price: { ...toPriceInput(price), effectiveFrom: price.effectiveFrom },
-    };
-    const created = await submit(
-      async () => (await graphqlRequest(CATALOG_BROWSER_CREATE_PRODUCT, { input })).createProduct,
-    );
-    if (created) await onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: CATALOG_BROWSER_CREATE_PRODUCT,
+    toVariables: (values) => ({
+      input: {
+        code: values.text('code'),
+        name: values.text('name'),
+        kind,
+        usageType: kind === 'USAGE' ? usageType : null,
+        unitName: values.optionalText('unitName'),
+        taxCategory: values.text('taxCategory'),
+        price: { ...toPriceInput(price), effectiveFrom: price.effectiveFrom },
+      },
+    }),
+    payload: (data) => data.createProduct,
+    onDone: () => void onDone(),
+  });
 
   return (
     <Card title="New product">
-      <form onSubmit={create} aria-label="New product" className="space-y-5">
+      <form onSubmit={onSubmit} aria-label="New product" className="space-y-5">
         <div className="grid gap-4 md:grid-cols-5">
           <Field label="Code" error={errors.code}>
             <TextInput name="code" required placeholder="e.g. HPBX-SEAT" />
@@ -177,18 +174,16 @@ function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
             <TextInput name="name" required />
           </Field>
           <Field label="Kind">
-            <Select value={kind} onChange={(e) => setKind(chosen(kindOptions, e.target.value) ?? kind)}>
-              <SelectOptions options={kindOptions} />
-            </Select>
+            <ChoiceSelect choices={kinds} labels={kindLabels} value={kind} onChange={setKind} />
           </Field>
           {kind === 'USAGE' ? (
             <Field label="Counts" error={errors.usageType}>
-              <Select
+              <ChoiceSelect
+                choices={usageTypes}
+                labels={usageTypeLabels}
                 value={usageType}
-                onChange={(e) => setUsageType(chosen(usageTypeOptions, e.target.value) ?? usageType)}
-              >
-                <SelectOptions options={usageTypeOptions} />
-              </Select>
+                onChange={setUsageType}
+              />
             </Field>
           ) : (
             <span />

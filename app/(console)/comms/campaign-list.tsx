@@ -1,20 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import {
-  campaignTones,
-  channelLabels,
-  deliveryStatuses,
-  deliveryTones,
-  words,
-} from '@/app/_components/comms/types';
-import { formatDateTime } from '@/app/_components/format';
+import { campaignTones, channelLabels, deliveryStatuses, deliveryTones } from '@/app/_components/comms/types';
+import { enumLabel, formatDateTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { ButtonLink } from '@/app/_components/ui/button-link';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
-import { ErrorText } from '@/app/_components/ui/error-text';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -43,8 +37,7 @@ function totals(counts: DeliveryCountFieldsFragment[]) {
 export function CampaignList() {
   const { data, error } = useGraphQLQuery(CAMPAIGN_LIST);
   const can = useCan();
-  if (error) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading campaigns…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading campaigns…" />;
   if (data.campaigns.length === 0)
     return (
       <EmptyState
@@ -83,7 +76,7 @@ export function CampaignList() {
               </span>
             </Cell>
             <Cell className="whitespace-nowrap">
-              <Badge tone={campaignTones[campaign.status]}>{words(campaign.status)}</Badge>
+              <Badge tone={campaignTones[campaign.status]}>{enumLabel(campaign.status).toLowerCase()}</Badge>
             </Cell>
             <Cell>{campaign.audience.name}</Cell>
             <NumberCell>{campaign.audience.size.toLocaleString('en-US')}</NumberCell>
@@ -97,7 +90,7 @@ export function CampaignList() {
                 <span className="flex flex-wrap gap-1">
                   {totals(campaign.deliveryCounts).map((total) => (
                     <Badge key={total.status} tone={deliveryTones[total.status]}>
-                      {total.count.toLocaleString('en-US')} {words(total.status)}
+                      {total.count.toLocaleString('en-US')} {enumLabel(total.status).toLowerCase()}
                     </Badge>
                   ))}
                 </span>

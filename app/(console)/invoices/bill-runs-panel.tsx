@@ -2,22 +2,22 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
 import { BillRunStatusBadge } from '@/app/_components/billing/status-badges';
 import { formatDateTime, formatDay } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { InlineForm } from '@/app/_components/ui/inline-form';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { ProgressBar } from '@/app/_components/ui/progress-bar';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { BillRunStatus } from '@/app/_gql/graphql';
 
@@ -51,24 +51,23 @@ function lastMonth(): { start: string; end: string } {
 function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
   const router = useRouter();
   const period = lastMonth();
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      periodStart: String(form.get('periodStart')),
-      periodEnd: String(form.get('periodEnd')),
-      issueDate: String(form.get('issueDate')),
-    };
-    const payload = await submit(
-      async () => (await graphqlRequest(BILL_RUNS_PANEL_CREATE, { input })).createBillRun,
-    );
-    if (payload?.billRun) router.push(`/invoices/bill-runs/${payload.billRun.id}`);
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: BILL_RUNS_PANEL_CREATE,
+    toVariables: (values) => ({
+      input: {
+        periodStart: values.text('periodStart'),
+        periodEnd: values.text('periodEnd'),
+        issueDate: values.text('issueDate'),
+      },
+    }),
+    payload: (data) => data.createBillRun,
+    onDone: (payload) => {
+      if (payload.billRun) router.push(`/invoices/bill-runs/${payload.billRun.id}`);
+    },
+  });
 
   return (
-    <InlineForm label="New bill run" onSubmit={onSubmit} className="mb-5 space-y-3">
+    <FormPanel aria-label="New bill run" onSubmit={onSubmit} className="mb-5 space-y-3">
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Period start" error={errors.periodStart}>
           <TextInput name="periodStart" type="date" defaultValue={period.start} required />
@@ -81,7 +80,7 @@ function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
           error={errors.issueDate}
           hint="Printed on the invoices; their payment terms start from it"
         >
-          <TextInput name="issueDate" type="date" defaultValue={todayUtc()} required />
+          <TextInput name="issueDate" type="date" defaultValue={today()} required />
         </Field>
       </div>
       <p className="text-xs text-slate-500">
@@ -95,7 +94,7 @@ function NewBillRunForm({ onCancel }: { onCancel: () => void }) {
         busy="Starting…"
         onCancel={onCancel}
       />
-    </InlineForm>
+    </FormPanel>
   );
 }
 
@@ -121,7 +120,7 @@ export function BillRunsPanel() {
       }
     >
       {adding && <NewBillRunForm onCancel={() => setAdding(false)} />}
-      {error && <p className="text-sm text-red-700">{error}</p>}
+      <ErrorText>{error}</ErrorText>
       {!data && !error && <p className="text-sm text-slate-500">Loading bill runs…</p>}
       {data && runs.length === 0 && (
         <p className="text-sm text-slate-500">

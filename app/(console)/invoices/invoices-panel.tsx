@@ -3,32 +3,27 @@
 import { useState } from 'react';
 import { type InvoiceFilter, InvoiceList } from '@/app/_components/billing/invoice-list';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select, TextInput } from '@/app/_components/ui/field';
-import { chosen, type Option, SelectOptions } from '@/app/_components/ui/select-options';
+import { ChoiceSelect, choicesOf } from '@/app/_components/ui/choice-select';
+import { Field, TextInput } from '@/app/_components/ui/field';
 import { useDebouncedValue } from '@/app/_components/use-debounced-value';
 import type { InvoiceKind, InvoiceStatus } from '@/app/_gql/graphql';
 
-const statusOptions: readonly Option<InvoiceStatus>[] = [
-  { value: 'DRAFT', label: 'Draft' },
-  { value: 'FINALIZED', label: 'Finalized' },
-  { value: 'VOID', label: 'Void' },
-];
+const statusLabels: Record<InvoiceStatus, string> = { DRAFT: 'Draft', FINALIZED: 'Finalized', VOID: 'Void' };
+const statuses = choicesOf(statusLabels);
 
-const kindOptions: readonly Option<InvoiceKind>[] = [
-  { value: 'INVOICE', label: 'Invoices' },
-  { value: 'CREDIT_NOTE', label: 'Credit notes' },
-];
+const kindLabels: Record<InvoiceKind, string> = { INVOICE: 'Invoices', CREDIT_NOTE: 'Credit notes' };
+const kinds = choicesOf(kindLabels);
 
 /** Every invoice and credit note, filtered by status, account (number or name) and period. */
 export function InvoicesPanel() {
-  const [status, setStatus] = useState('');
-  const [kind, setKind] = useState('');
+  const [status, setStatus] = useState<InvoiceStatus | ''>('');
+  const [kind, setKind] = useState<InvoiceKind | ''>('');
   const [search, setSearch] = useState('');
   const [month, setMonth] = useState('');
   const settledSearch = useDebouncedValue(search.trim());
   const filter: InvoiceFilter = {
-    status: chosen(statusOptions, status) ?? null,
-    kind: chosen(kindOptions, kind) ?? null,
+    status: status || null,
+    kind: kind || null,
     search: settledSearch || null,
     periodMonth: month || null,
   };
@@ -45,16 +40,24 @@ export function InvoicesPanel() {
           />
         </Field>
         <Field label="Status">
-          <Select value={status} onChange={(e) => setStatus(e.target.value)} aria-label="Invoice status">
-            <option value="">Any</option>
-            <SelectOptions options={statusOptions} />
-          </Select>
+          <ChoiceSelect
+            choices={statuses}
+            labels={statusLabels}
+            value={status}
+            onChange={setStatus}
+            emptyLabel="Any"
+            aria-label="Invoice status"
+          />
         </Field>
         <Field label="Kind">
-          <Select value={kind} onChange={(e) => setKind(e.target.value)} aria-label="Kind">
-            <option value="">Invoices and credit notes</option>
-            <SelectOptions options={kindOptions} />
-          </Select>
+          <ChoiceSelect
+            choices={kinds}
+            labels={kindLabels}
+            value={kind}
+            onChange={setKind}
+            emptyLabel="Invoices and credit notes"
+            aria-label="Kind"
+          />
         </Field>
         <Field label="Period (month it starts)" hint="Any period starting that month">
           <TextInput

@@ -6,6 +6,7 @@ import { runTones } from '@/app/_components/migration/labels';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -31,13 +32,7 @@ function sum(row: ImportRow, key: 'read' | 'imported' | 'duplicates' | 'conflict
 /** Every import, latest first, with its row counts over all files. */
 export function ImportList({ refresh }: { refresh: number }) {
   const { data, error } = useGraphQLQuery(MIGRATION_IMPORT_LIST, undefined, refresh);
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
-  if (!data) return <p className="text-sm text-slate-500">Loading imports…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading imports…" />;
   if (data.migrationImports.length === 0)
     return (
       <EmptyState title="No legacy export imported yet">

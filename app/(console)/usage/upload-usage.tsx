@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
+import { ProgressBar } from '@/app/_components/ui/progress-bar';
 import { StatCard } from '@/app/_components/ui/stat-card';
 import type { IngestionReport } from '@/lib/usage/ingest-usage';
 
@@ -72,30 +74,14 @@ export function UploadUsage({ onUploaded }: { onUploaded: () => void }) {
         </Button>
       </div>
       {progress !== null && (
-        <div
-          className="mt-4"
-          role="progressbar"
-          aria-label="Upload progress"
-          aria-valuenow={Math.round(progress * 100)}
-          aria-valuemin={0}
-          aria-valuemax={100}
-        >
-          <div className="h-2 overflow-hidden rounded-full bg-slate-100">
-            <div
-              className="h-full bg-brand-500 transition-all"
-              style={{ width: `${Math.round(progress * 100)}%` }}
-            />
-          </div>
+        <div className="mt-4">
+          <ProgressBar label="Upload progress" done={Math.round(progress * 100)} total={100} />
           <p className="mt-1 text-xs text-slate-500">
             {progress < 1 ? `${Math.round(progress * 100)}% sent` : 'Rating the last records…'}
           </p>
         </div>
       )}
-      {error && (
-        <p role="alert" className="mt-4 text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorText className="mt-4">{error}</ErrorText>
       {report && (
         <dl className="mt-4 grid grid-cols-3 gap-3 text-sm sm:grid-cols-6" data-testid="ingestion-report">
           {(

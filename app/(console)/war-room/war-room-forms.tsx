@@ -1,30 +1,35 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
-import { enumLabel } from '@/app/_components/billing/status-badges';
+import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Button } from '@/app/_components/ui/button';
 import { Checkbox } from '@/app/_components/ui/checkbox';
+import { ChoiceSelect, choicesOf } from '@/app/_components/ui/choice-select';
 import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { ComponentState, IncidentSeverity, IncidentStatus } from '@/app/_gql/graphql';
 
-export const severities: readonly IncidentSeverity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
-export const incidentStatuses: readonly IncidentStatus[] = [
-  'INVESTIGATING',
-  'IDENTIFIED',
-  'MONITORING',
-  'RESOLVED',
-];
-export const componentStates: readonly ComponentState[] = ['OPERATIONAL', 'DEGRADED', 'DOWN'];
-
-/** The member of `values` a select chose, or undefined for a value outside them (the "none" option). */
-function chosen<T extends string>(values: readonly T[], value: string): T | undefined {
-  return values.find((candidate) => candidate === value);
-}
+const severityLabels: Record<IncidentSeverity, string> = {
+  SEV1: 'Sev 1',
+  SEV2: 'Sev 2',
+  SEV3: 'Sev 3',
+  SEV4: 'Sev 4',
+};
+const incidentStatusLabels: Record<IncidentStatus, string> = {
+  INVESTIGATING: 'Investigating',
+  IDENTIFIED: 'Identified',
+  MONITORING: 'Monitoring',
+  RESOLVED: 'Resolved',
+};
+const componentStateLabels: Record<ComponentState, string> = {
+  OPERATIONAL: 'Operational',
+  DEGRADED: 'Degraded',
+  DOWN: 'Down',
+};
 
 const OPEN_INCIDENT = graphql(`
   mutation WarRoomOpenIncident($input: OpenIncidentInput!) {
@@ -62,7 +67,6 @@ export function OpenIncidentForm({
   viewerId: string;
   onDone: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<IncidentSeverity>('SEV3');
   const [componentKey, setComponentKey] = useState('');
@@ -70,27 +74,25 @@ export function OpenIncidentForm({
   const [summary, setSummary] = useState('');
   const [leadIsMe, setLeadIsMe] = useState(true);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(OPEN_INCIDENT, {
-        input: {
-          title,
-          severity,
-          componentKey: componentKey || null,
-          leadId: leadIsMe ? viewerId : null,
-          updateCadenceMinutes: Number(cadence),
-          summary: summary || null,
-        },
-      });
-      return data.openIncident;
-    });
-    if (payload) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: OPEN_INCIDENT,
+    toVariables: () => ({
+      input: {
+        title,
+        severity,
+        componentKey: componentKey || null,
+        leadId: leadIsMe ? viewerId : null,
+        updateCadenceMinutes: Number(cadence),
+        summary: summary || null,
+      },
+    }),
+    payload: (data) => data.openIncident,
+    onDone: () => {
       setTitle('');
       setSummary('');
       onDone();
-    }
-  }
+    },
+  });
 
   return (
     <form aria-label="Open an incident" onSubmit={onSubmit} className="space-y-3">
@@ -103,16 +105,12 @@ export function OpenIncidentForm({
       </Field>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Severity">
-          <Select
+          <ChoiceSelect
+            choices={choicesOf(severityLabels)}
+            labels={severityLabels}
             value={severity}
-            onChange={(event) => setSeverity(chosen(severities, event.target.value) ?? 'SEV3')}
-          >
-            {severities.map((value) => (
-              <option key={value} value={value}>
-                {value.replace('SEV', 'Sev ')}
-              </option>
-            ))}
-          </Select>
+            onChange={setSeverity}
+          />
         </Field>
         <Field label="Component" error={errors.componentKey}>
           <Select value={componentKey} onChange={(event) => setComponentKey(event.target.value)}>
@@ -162,21 +160,18 @@ export function IncidentUpdateForm({
   status: IncidentStatus;
   onDone: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
   const [next, setNext] = useState(status);
   const [body, setBody] = useState('');
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(POST_INCIDENT_UPDATE, { input: { incidentId, status: next, body } });
-      return data.postIncidentUpdate;
-    });
-    if (payload) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: POST_INCIDENT_UPDATE,
+    toVariables: () => ({ input: { incidentId, status: next, body } }),
+    payload: (data) => data.postIncidentUpdate,
+    onDone: () => {
       setBody('');
       onDone();
-    }
-  }
+    },
+  });
 
   return (
     <form
@@ -186,16 +181,12 @@ export function IncidentUpdateForm({
     >
       <div className="w-40">
         <Field label="Status">
-          <Select
+          <ChoiceSelect
+            choices={choicesOf(incidentStatusLabels)}
+            labels={incidentStatusLabels}
             value={next}
-            onChange={(event) => setNext(chosen(incidentStatuses, event.target.value) ?? status)}
-          >
-            {incidentStatuses.map((value) => (
-              <option key={value} value={value}>
-                {enumLabel(value)}
-              </option>
-            ))}
-          </Select>
+            onChange={setNext}
+          />
         </Field>
       </div>
       <div className="min-w-60 flex-1">
@@ -260,24 +251,21 @@ export function ComponentStateForm({
   components: { key: string; name: string }[];
   onDone: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
   const [key, setKey] = useState(components[0]?.key ?? '');
   const [state, setState] = useState<ComponentState | ''>('');
   const [note, setNote] = useState('');
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(SET_COMPONENT_STATE, {
-        input: { key, state: state || null, note: note || null },
-      });
-      return data.setComponentState;
-    });
-    if (payload) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: SET_COMPONENT_STATE,
+    toVariables: () => ({
+      input: { key, state: state || null, note: note || null },
+    }),
+    payload: (data) => data.setComponentState,
+    onDone: () => {
       setNote('');
       onDone();
-    }
-  }
+    },
+  });
 
   return (
     <form
@@ -298,17 +286,13 @@ export function ComponentStateForm({
       </div>
       <div className="w-44">
         <Field label="State">
-          <Select
+          <ChoiceSelect
+            choices={choicesOf(componentStateLabels)}
+            labels={componentStateLabels}
             value={state}
-            onChange={(event) => setState(chosen(componentStates, event.target.value) ?? '')}
-          >
-            <option value="">From its check</option>
-            {componentStates.map((value) => (
-              <option key={value} value={value}>
-                {enumLabel(value)}
-              </option>
-            ))}
-          </Select>
+            onChange={setState}
+            emptyLabel="From its check"
+          />
         </Field>
       </div>
       <div className="min-w-52 flex-1">
@@ -325,20 +309,17 @@ export function ComponentStateForm({
 
 /** Posts a status update for the war room. */
 export function StatusUpdateForm({ onDone }: { onDone: () => void }) {
-  const { errors, pending, submit } = useFormSubmission();
   const [body, setBody] = useState('');
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const payload = await submit(async () => {
-      const data = await graphqlRequest(POST_STATUS_UPDATE, { input: { body } });
-      return data.postStatusUpdate;
-    });
-    if (payload) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: POST_STATUS_UPDATE,
+    toVariables: () => ({ input: { body } }),
+    payload: (data) => data.postStatusUpdate,
+    onDone: () => {
       setBody('');
       onDone();
-    }
-  }
+    },
+  });
 
   return (
     <form

@@ -3,14 +3,14 @@
 import Link from 'next/link';
 import { type ReactNode, useEffect, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
-import { BillRunStatusBadge, enumLabel } from '@/app/_components/billing/status-badges';
-import { formatDateTime, formatDay, formatTime } from '@/app/_components/format';
+import { BillRunStatusBadge } from '@/app/_components/billing/status-badges';
+import { enumLabel, formatDateTime, formatDay, formatTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
-import { ErrorText } from '@/app/_components/ui/error-text';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { ProgressBar } from '@/app/_components/ui/progress-bar';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { StatCard } from '@/app/_components/ui/stat-card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
@@ -197,12 +197,7 @@ export function WarRoomView({ viewerId, extraCards }: { viewerId: string; extraC
   }, []);
   const refresh = () => void reload();
 
-  if (!data)
-    return error ? (
-      <ErrorText>{error}</ErrorText>
-    ) : (
-      <p className="text-sm text-slate-500">Loading the war room…</p>
-    );
+  if (!data) return <QueryStatus error={error} loading="Loading the war room…" />;
   const room = data.warRoom;
   const bySystem = Object.fromEntries(
     room.accountsBySystemOfRecord.map((row) => [row.systemOfRecord, row.accounts]),

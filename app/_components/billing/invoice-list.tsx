@@ -5,6 +5,7 @@ import { graphql } from '@/app/_gql';
 import type { InvoiceListQueryVariables } from '@/app/_gql/graphql';
 import { Money } from '../money';
 import { Badge } from '../ui/badge';
+import { ErrorText } from '../ui/error-text';
 import { LoadMore } from '../ui/load-more';
 import { Cell, NumberCell, NumberHead, Table } from '../ui/table';
 import { useConnectionQuery } from '../use-connection-query';
@@ -49,7 +50,7 @@ export function InvoiceList({
   const invoices = list.nodes ?? [];
   return (
     <div>
-      {list.error && <p className="text-sm text-red-700">{list.error}</p>}
+      <ErrorText>{list.error}</ErrorText>
       {list.nodes === null && !list.error && <p className="text-sm text-slate-500">Loading invoices…</p>}
       {list.nodes && invoices.length === 0 && <p className="text-sm text-slate-500">{emptyText}</p>}
       {invoices.length > 0 && (
@@ -114,12 +115,7 @@ export function InvoiceList({
           </Table>
         </div>
       )}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={() => void list.loadMore()}
-        shown={invoices.length}
-      />
+      <LoadMore list={list} />
     </div>
   );
 }

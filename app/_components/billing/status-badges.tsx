@@ -1,22 +1,19 @@
 import type { AccountStatus, BillRunStatus, InvoiceStatus } from '@/app/_gql/graphql';
-import { Badge } from '../ui/badge';
+import { enumLabel } from '../format';
+import { Badge, type BadgeTone } from '../ui/badge';
 
-type Tone = Parameters<typeof Badge>[0]['tone'];
-
-const invoiceTones: Record<InvoiceStatus, Tone> = { DRAFT: 'warn', FINALIZED: 'good', VOID: 'neutral' };
-const runTones: Record<BillRunStatus, Tone> = {
+const invoiceTones: Record<InvoiceStatus, BadgeTone> = { DRAFT: 'warn', FINALIZED: 'good', VOID: 'neutral' };
+const runTones: Record<BillRunStatus, BadgeTone> = {
   QUEUED: 'neutral',
   RUNNING: 'info',
   COMPLETED: 'good',
   FAILED: 'bad',
 };
-const accountTones: Record<AccountStatus, Tone> = { ACTIVE: 'good', SUSPENDED: 'warn', CLOSED: 'neutral' };
-
-/** SCREAMING_CASE enum values as words: "NOTHING_TO_BILL" → "Nothing to bill". */
-export function enumLabel(value: string): string {
-  const words = value.toLowerCase().replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+const accountTones: Record<AccountStatus, BadgeTone> = {
+  ACTIVE: 'good',
+  SUSPENDED: 'warn',
+  CLOSED: 'neutral',
+};
 
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   return <Badge tone={invoiceTones[status]}>{enumLabel(status)}</Badge>;

@@ -6,10 +6,10 @@ import type { PriceEditorPreviewQuery, PriceInput, PriceModel } from '@/app/_gql
 import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
 import { errorMessage, graphqlRequest } from '../graphql-client';
 import { Money } from '../money';
-import { todayUtc } from '../today-utc';
+import { today } from '../today';
 import { Button } from '../ui/button';
-import { Field, Select, TextInput } from '../ui/field';
-import { chosen, type Option, SelectOptions } from '../ui/select-options';
+import { ChoiceSelect, choicesOf } from '../ui/choice-select';
+import { Field, TextInput } from '../ui/field';
 
 const PRICE_EDITOR_PREVIEW = graphql(`
   query PriceEditorPreview($input: PricePreviewInput!) {
@@ -47,17 +47,18 @@ export const emptyPriceDraft = (model: PriceModel = 'PER_UNIT'): PriceDraft => (
     { from: '0', unitPrice: '', flatFee: '' },
     { from: '', unitPrice: '', flatFee: '' },
   ],
-  effectiveFrom: todayUtc(),
+  effectiveFrom: today(),
 });
 
-const modelOptions: readonly Option<PriceModel>[] = [
-  { value: 'FLAT', label: 'Flat fee per period' },
-  { value: 'PER_UNIT', label: 'Per unit' },
-  { value: 'GRADUATED', label: 'Graduated tiers (each unit at its tier)' },
-  { value: 'VOLUME', label: 'Volume tiers (all units at one tier)' },
-  { value: 'PACKAGE', label: 'Packages of units' },
-  { value: 'RATE_DECK', label: 'Per call, by rate deck' },
-];
+const modelLabels: Record<PriceModel, string> = {
+  FLAT: 'Flat fee per period',
+  PER_UNIT: 'Per unit',
+  GRADUATED: 'Graduated tiers (each unit at its tier)',
+  VOLUME: 'Volume tiers (all units at one tier)',
+  PACKAGE: 'Packages of units',
+  RATE_DECK: 'Per call, by rate deck',
+};
+const models = choicesOf(modelLabels);
 
 /** The PriceInput the API takes, from the editor's strings (empty fields left out). */
 export function toPriceInput(draft: PriceDraft): Omit<PriceInput, 'effectiveFrom'> {
@@ -126,14 +127,12 @@ export function PriceEditor({
       <div className="space-y-4 lg:col-span-3">
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label="Pricing">
-            <Select
+            <ChoiceSelect
+              choices={models.filter((model) => allowRateDeck || model !== 'RATE_DECK')}
+              labels={modelLabels}
               value={value.model}
-              onChange={(event) => set({ model: chosen(modelOptions, event.target.value) ?? value.model })}
-            >
-              <SelectOptions
-                options={modelOptions.filter((option) => allowRateDeck || option.value !== 'RATE_DECK')}
-              />
-            </Select>
+              onChange={(model) => set({ model })}
+            />
           </Field>
           <Field label="Currency" error={errors.currency}>
             <TextInput

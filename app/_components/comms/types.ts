@@ -1,3 +1,4 @@
+import type { BadgeTone } from '@/app/_components/ui/badge';
 import type { CampaignStatus, CommsChannel, CommsDeliveryStatus } from '@/app/_gql/graphql';
 
 /** The comms enums in the order the console lists them, with their words and badge tones. */
@@ -19,9 +20,7 @@ export const channelLabels: Record<CommsChannel, string> = {
   IN_APP: 'In-app notice',
 };
 
-type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'info';
-
-export const campaignTones: Record<CampaignStatus, Tone> = {
+export const campaignTones: Record<CampaignStatus, BadgeTone> = {
   DRAFT: 'neutral',
   AWAITING_APPROVAL: 'warn',
   APPROVED: 'info',
@@ -31,7 +30,7 @@ export const campaignTones: Record<CampaignStatus, Tone> = {
   SENT_WITH_FAILURES: 'bad',
 };
 
-export const deliveryTones: Record<CommsDeliveryStatus, Tone> = {
+export const deliveryTones: Record<CommsDeliveryStatus, BadgeTone> = {
   QUEUED: 'neutral',
   SENDING: 'info',
   SENT: 'good',
@@ -41,11 +40,3 @@ export const deliveryTones: Record<CommsDeliveryStatus, Tone> = {
   SUPPRESSED: 'warn',
   UNKNOWN: 'bad',
 };
-
-/** An enum value as words: AWAITING_APPROVAL → awaiting approval. */
-export const words = (value: string) => value.toLowerCase().replaceAll('_', ' ');
-
-/** Whether a select's value is one of the delivery statuses (the filter's "All" is ''). */
-export function isDeliveryStatus(value: string): value is CommsDeliveryStatus {
-  return deliveryStatuses.some((status) => status === value);
-}

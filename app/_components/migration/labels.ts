@@ -1,3 +1,4 @@
+import { choicesOf } from '@/app/_components/ui/choice-select';
 import type {
   CutoverWaveStatus,
   MigrationImportStatus,
@@ -24,18 +25,8 @@ export const causeLabels: Record<VarianceCause, string> = {
   OTHER: 'Other',
 };
 
-/** The keys of a table of words, in the order written: the values a select offers. */
-function keysOf<TKey extends string>(words: Record<TKey, string>): TKey[] {
-  return Object.keys(words).filter((key): key is TKey => key in words);
-}
-
 /** The causes in the order reviewers read them (the schema's order). */
-export const varianceCauses = keysOf(causeLabels);
-
-/** A select's value read back as one of the values it offered; anything else (an "any" choice) as null. */
-export function oneOf<TValue extends string>(values: readonly TValue[], value: string): TValue | null {
-  return values.find((candidate) => candidate === value) ?? null;
-}
+export const varianceCauses = choicesOf(causeLabels);
 
 /** The line types a parallel run compares (LineTolerance.lineType), each with its own tolerance. */
 export const lineTypes = ['recurring', 'discount', 'usage', 'one_time', 'tax'] as const;
@@ -47,7 +38,7 @@ export const statusLabels: Record<ReconciliationStatus, string> = {
   MISSING_IN_NEW: 'Missing in Switchboard',
 };
 
-export const reconciliationStatuses = keysOf(statusLabels);
+export const reconciliationStatuses = choicesOf(statusLabels);
 
 export const statusTones = {
   MATCH: 'good',
@@ -63,7 +54,7 @@ export const resolutionLabels: Record<VarianceResolution, string> = {
   DEFECT: 'Defect',
 };
 
-export const varianceResolutions = keysOf(resolutionLabels);
+export const varianceResolutions = choicesOf(resolutionLabels);
 
 export const resolutionTones = {
   OPEN: 'neutral',

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
-import { Note } from '../ui/note';
+import { Notice } from '../ui/notice';
 
 /** Says plainly why a write action is missing, instead of leaving a user to look for it. */
 export function ReadOnlyNote({ children }: { children: ReactNode }) {
   return (
-    <Note>{children} Your role can read migrations but not change them: ask an admin or billing user.</Note>
+    <Notice>
+      {children} Your role can read migrations but not change them: ask an admin or billing user.
+    </Notice>
   );
 }

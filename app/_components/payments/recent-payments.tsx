@@ -2,8 +2,7 @@
 
 import Link from 'next/link';
 import { graphql } from '@/app/_gql';
-import { enumLabel } from '../billing/status-badges';
-import { formatDay } from '../format';
+import { enumLabel, formatDay } from '../format';
 import { Money } from '../money';
 import { Button } from '../ui/button';
 import { Card } from '../ui/card';

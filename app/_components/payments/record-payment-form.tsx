@@ -8,7 +8,7 @@ import type {
   RecordPaymentFormRecordMutation,
 } from '@/app/_gql/graphql';
 import { formatMoney } from '@/lib/money/format-money';
-import { enumLabel } from '../billing/status-badges';
+import { enumLabel } from '../format';
 import { graphqlRequest } from '../graphql-client';
 import { isPositiveAmount, Money } from '../money';
 import { ErrorText } from '../ui/error-text';

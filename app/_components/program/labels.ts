@@ -1,3 +1,5 @@
+import type { BadgeTone } from '@/app/_components/ui/badge';
+import { choicesOf } from '@/app/_components/ui/choice-select';
 import type {
   ChecklistArea,
   ChecklistItemStatus,
@@ -15,8 +17,6 @@ import type {
   SignOffStatus,
 } from '@/app/_gql/graphql';
 
-type Tone = 'neutral' | 'good' | 'warn' | 'bad' | 'info';
-
 export const phaseLabels: Record<ProgramPhase, string> = {
   DISCOVERY: 'Discovery',
   CONFIGURATION: 'Configuration',
@@ -27,15 +27,15 @@ export const phaseLabels: Record<ProgramPhase, string> = {
   CUTOVER: 'Cutover',
   HYPERCARE: 'Hypercare',
 };
-export const phases = Object.keys(phaseLabels) as ProgramPhase[];
+export const phases = choicesOf(phaseLabels);
 
 export const milestoneStatusLabels: Record<MilestoneStatus, string> = {
   NOT_STARTED: 'Not started',
   IN_PROGRESS: 'In progress',
   DONE: 'Done',
 };
-export const milestoneStatuses = Object.keys(milestoneStatusLabels) as MilestoneStatus[];
-export const milestoneStatusTones: Record<MilestoneStatus, Tone> = {
+export const milestoneStatuses = choicesOf(milestoneStatusLabels);
+export const milestoneStatusTones: Record<MilestoneStatus, BadgeTone> = {
   NOT_STARTED: 'neutral',
   IN_PROGRESS: 'info',
   DONE: 'good',
@@ -46,8 +46,8 @@ export const healthLabels: Record<Health, string> = {
   AT_RISK: 'At risk',
   OFF_TRACK: 'Off track',
 };
-export const healthTones: Record<Health, Tone> = { ON_TRACK: 'good', AT_RISK: 'warn', OFF_TRACK: 'bad' };
-export const healths = Object.keys(healthLabels) as Health[];
+export const healthTones: Record<Health, BadgeTone> = { ON_TRACK: 'good', AT_RISK: 'warn', OFF_TRACK: 'bad' };
+export const healths = choicesOf(healthLabels);
 
 export const areaLabels: Record<ChecklistArea, string> = {
   DATA_VALIDATION: 'Data and system validation',
@@ -56,15 +56,15 @@ export const areaLabels: Record<ChecklistArea, string> = {
   TRAINING_SUPPORT: 'Training and support',
   CONTINGENCY: 'Contingency planning',
 };
-export const areas = Object.keys(areaLabels) as ChecklistArea[];
+export const areas = choicesOf(areaLabels);
 
 export const itemStatusLabels: Record<ChecklistItemStatus, string> = {
   OPEN: 'Open',
   DONE: 'Done',
   NOT_APPLICABLE: 'Not applicable',
 };
-export const itemStatuses = Object.keys(itemStatusLabels) as ChecklistItemStatus[];
-export const itemStatusTones: Record<ChecklistItemStatus, Tone> = {
+export const itemStatuses = choicesOf(itemStatusLabels);
+export const itemStatusTones: Record<ChecklistItemStatus, BadgeTone> = {
   OPEN: 'neutral',
   DONE: 'good',
   NOT_APPLICABLE: 'neutral',
@@ -75,7 +75,7 @@ export const checkStateLabels: Record<CheckState, string> = {
   FAILING: 'Check failing',
   UNKNOWN: 'Not evaluated',
 };
-export const checkStateTones: Record<CheckState, Tone> = {
+export const checkStateTones: Record<CheckState, BadgeTone> = {
   PASSING: 'good',
   FAILING: 'bad',
   UNKNOWN: 'neutral',
@@ -93,7 +93,7 @@ export const checkKindLabels: Record<EvidenceCheckKind, string> = {
   CAMPAIGNS_READY: 'Campaigns ready',
   CHECKLIST_AREA_DONE: 'Checklist area done',
 };
-export const checkKinds = Object.keys(checkKindLabels) as EvidenceCheckKind[];
+export const checkKinds = choicesOf(checkKindLabels);
 
 export const kpiLabels: Record<Kpi, string> = {
   ARPU_PRESERVATION: 'ARPU preservation',
@@ -102,7 +102,7 @@ export const kpiLabels: Record<Kpi, string> = {
   MANUAL_TOUCHES: 'Manual touches per 100 invoices',
   REVENUE_LEAKAGE: 'Revenue leakage found',
 };
-export const kpis = Object.keys(kpiLabels) as Kpi[];
+export const kpis = choicesOf(kpiLabels);
 /** KPIs measured as a fraction, shown as a percentage; the others are counts or amounts. */
 export const ratioKpis: ReadonlySet<Kpi> = new Set([
   'ARPU_PRESERVATION',
@@ -117,14 +117,14 @@ export const signOffStatusLabels: Record<SignOffStatus, string> = {
   REJECTED: 'Rejected',
   INVALIDATED: 'Invalidated',
 };
-export const signOffStatusTones: Record<SignOffStatus, Tone> = {
+export const signOffStatusTones: Record<SignOffStatus, BadgeTone> = {
   PENDING: 'info',
   APPROVED: 'good',
   CHANGES_REQUESTED: 'warn',
   REJECTED: 'bad',
   INVALIDATED: 'bad',
 };
-export const signOffStatuses = Object.keys(signOffStatusLabels) as SignOffStatus[];
+export const signOffStatuses = choicesOf(signOffStatusLabels);
 
 export const decisionLabels: Record<SignOffDecision, string> = {
   APPROVED: 'Approved',
@@ -137,7 +137,7 @@ export const ruleLabels: Record<SignOffRule, string> = {
   ANY: 'Any one approves',
   QUORUM: 'A quorum approves',
 };
-export const rules = Object.keys(ruleLabels) as SignOffRule[];
+export const rules = choicesOf(ruleLabels);
 
 export const roleLabels: Record<Role, string> = {
   ADMIN: 'Admin',
@@ -145,25 +145,19 @@ export const roleLabels: Record<Role, string> = {
   PROGRAM: 'Program',
   VIEWER: 'Viewer',
 };
-export const roles = Object.keys(roleLabels) as Role[];
+export const roles = choicesOf(roleLabels);
 
 export const ragLabels: Record<Rag, string> = { GREEN: 'Green', AMBER: 'Amber', RED: 'Red' };
-export const ragTones: Record<Rag, Tone> = { GREEN: 'good', AMBER: 'warn', RED: 'bad' };
+export const ragTones: Record<Rag, BadgeTone> = { GREEN: 'good', AMBER: 'warn', RED: 'bad' };
 
 export const outcomeLabels: Record<GoNoGoOutcome, string> = {
   GO: 'Go',
   NO_GO: 'No-go',
   GO_WITH_CONDITIONS: 'Go with conditions',
 };
-export const outcomeTones: Record<GoNoGoOutcome, Tone> = {
+export const outcomeTones: Record<GoNoGoOutcome, BadgeTone> = {
   GO: 'good',
   NO_GO: 'bad',
   GO_WITH_CONDITIONS: 'warn',
 };
-export const outcomes = Object.keys(outcomeLabels) as GoNoGoOutcome[];
-
-/** Today as a `Date` scalar, in the browser's time zone. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export const outcomes = choicesOf(outcomeLabels);

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import type { Operation } from '@/lib/auth/permissions';
 import { useCan } from '../permissions';
-import { Note } from '../ui/note';
+import { ErrorText } from '../ui/error-text';
+import { Notice } from '../ui/notice';
 import { NoProgram } from './start-program';
 
 /**
@@ -45,18 +46,16 @@ export function ProgramFrame<TProgram extends { id: string; name: string }>({
         actions={program ? actions : undefined}
       />
       {error && !program ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
+        <ErrorText>{error}</ErrorText>
       ) : !loaded ? (
         <p className="text-sm text-slate-500">Loading the program…</p>
       ) : program ? (
         <>
           {writeOperation && !can(writeOperation) && (
-            <Note className="mb-4">
+            <Notice className="mb-4">
               You can read the program; changing it here is for project managers and admins.
               {can('decideSignOff') && ' Sign-offs that name you or your role wait in the sign-offs inbox.'}
-            </Note>
+            </Notice>
           )}
           {children(program)}
         </>

@@ -8,7 +8,7 @@ import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import { formatDay } from '../format';
 import { useCan } from '../permissions';
-import { today } from './labels';
+import { today } from '../today';
 
 const IMPORTS = graphql(`
   query StartProgramImports {

@@ -9,7 +9,10 @@ const tones = {
   info: 'bg-brand-50 text-brand-700 ring-brand-100',
 } as const;
 
-export function Badge({ tone = 'neutral', children }: { tone?: keyof typeof tones; children: ReactNode }) {
+/** How a badge reads at a glance; status tables (`Record<Enum, BadgeTone>`) map values to it. */
+export type BadgeTone = keyof typeof tones;
+
+export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
   return (
     <span
       className={cn(

@@ -2,8 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { enumLabel } from '@/app/_components/billing/status-badges';
-import { formatDateTime } from '@/app/_components/format';
+import { enumLabel, formatDateTime } from '@/app/_components/format';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Button } from '@/app/_components/ui/button';

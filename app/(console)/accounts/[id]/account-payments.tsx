@@ -6,8 +6,9 @@ import { isPositiveAmount, Money } from '@/app/_components/money';
 import { RecentPayments } from '@/app/_components/payments/recent-payments';
 import { type OpenInvoice, RecordPaymentForm } from '@/app/_components/payments/record-payment-form';
 import { useCan } from '@/app/_components/permissions';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { StatCard } from '@/app/_components/ui/stat-card';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
@@ -35,7 +36,7 @@ export function AccountPayments({
   const can = useCan();
   const { data, error } = useGraphQLQuery(ACCOUNT_PAYMENTS, { id: accountId }, refresh);
   const balance = data?.accountBalance;
-  const today = todayUtc();
+  const asOf = today();
   // Finalized invoices always carry a number; those with something still owed are open.
   const open = (data?.invoices.edges ?? [])
     .map((edge) => edge.node)
@@ -47,7 +48,7 @@ export function AccountPayments({
   return (
     <div className="space-y-6">
       <Card title="Balance and open invoices">
-        {error && <p className="text-sm text-red-700">{error}</p>}
+        <ErrorText>{error}</ErrorText>
         {!data && !error && <p className="text-sm text-slate-500">Loading…</p>}
         {balance && (
           <dl className="mb-5 grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
@@ -77,8 +78,7 @@ export function AccountPayments({
         {balance && open.length > 0 && (
           <Table head={['Invoice', 'Issued', 'Due', 'Late', <NumberHead key="d">Amount due</NumberHead>]}>
             {open.map((invoice) => {
-              const late =
-                invoice.dueDate && invoice.dueDate < today ? daysBetween(invoice.dueDate, today) : 0;
+              const late = invoice.dueDate && invoice.dueDate < asOf ? daysBetween(invoice.dueDate, asOf) : 0;
               return (
                 <tr key={invoice.id}>
                   <Cell>

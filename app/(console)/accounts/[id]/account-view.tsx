@@ -7,6 +7,7 @@ import { AccountStatusBadge } from '@/app/_components/billing/status-badges';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import { AccountUsage } from '../../usage/account-usage';
@@ -34,8 +35,7 @@ export function AccountView({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
   const changed = () => setRefresh((n) => n + 1);
   const { data, error } = useGraphQLQuery(ACCOUNT_VIEW, { id }, refresh);
-  if (error) return <p className="text-sm text-red-700">{error}</p>;
-  if (!data) return <p className="text-sm text-slate-500">Loading the account…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading the account…" />;
   const account = data.account;
   if (!account)
     return (

@@ -1,16 +1,14 @@
 'use client';
 
-import type { FormEvent } from 'react';
 import { formatDay } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { InlineForm } from '@/app/_components/ui/inline-form';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { OneTimeChargesCardAccountFragment } from '@/app/_gql/graphql';
 import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
@@ -29,8 +27,6 @@ const ONE_TIME_CHARGES_CARD_ADD = graphql(`
   }
 `);
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
 function AddChargeForm({
   accountId,
   onDone,
@@ -40,27 +36,24 @@ function AddChargeForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      accountId,
-      productId: text(form, 'productId'),
-      chargeDate: text(form, 'chargeDate'),
-      quantity: text(form, 'quantity'),
-      unitPrice: text(form, 'unitPrice') || null,
-      description: text(form, 'description') || null,
-    };
-    const payload = await submit(
-      async () => (await graphqlRequest(ONE_TIME_CHARGES_CARD_ADD, { input })).addOneTimeCharge,
-    );
-    if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: ONE_TIME_CHARGES_CARD_ADD,
+    toVariables: (values) => ({
+      input: {
+        accountId,
+        productId: values.text('productId'),
+        chargeDate: values.text('chargeDate'),
+        quantity: values.text('quantity'),
+        unitPrice: values.optionalText('unitPrice'),
+        description: values.optionalText('description'),
+      },
+    }),
+    payload: (data) => data.addOneTimeCharge,
+    onDone,
+  });
 
   return (
-    <InlineForm label="Add a one-time charge" onSubmit={onSubmit}>
+    <FormPanel aria-label="Add a one-time charge" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
         <ProductField
           kind="ONE_TIME"
@@ -69,7 +62,7 @@ function AddChargeForm({
           error={errors.productId}
         />
         <Field label="Charge date" error={errors.chargeDate}>
-          <TextInput name="chargeDate" type="date" defaultValue={todayUtc()} required />
+          <TextInput name="chargeDate" type="date" defaultValue={today()} required />
         </Field>
         <QuantityAndUnitPriceFields errors={errors} />
         <Field label="Description" error={errors.description}>
@@ -83,7 +76,7 @@ function AddChargeForm({
         busy="Adding…"
         onCancel={onCancel}
       />
-    </InlineForm>
+    </FormPanel>
   );
 }
 

@@ -1,17 +1,18 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { formatDate, formatDateTime } from '@/app/_components/format';
 import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { InlineForm } from '@/app/_components/ui/inline-form';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { Cell, Table } from '@/app/_components/ui/table';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { PortalContactsCardAccountFragment } from '@/app/_gql/graphql';
 
@@ -37,8 +38,6 @@ const PORTAL_CONTACTS_CARD_REMOVE = graphql(`
 
 type Contact = PortalContactsCardAccountFragment['contacts'][number];
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
 function AddContactForm({
   accountId,
   onDone,
@@ -48,21 +47,18 @@ function AddContactForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { accountId, email: text(form, 'email'), name: text(form, 'name') || null };
-    const payload = await submit(
-      async () => (await graphqlRequest(PORTAL_CONTACTS_CARD_ADD, { input })).addAccountContact,
-    );
-    if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: PORTAL_CONTACTS_CARD_ADD,
+    toVariables: (values) => ({
+      input: { accountId, email: values.text('email'), name: values.optionalText('name') },
+    }),
+    payload: (data) => data.addAccountContact,
+    onDone,
+  });
 
   const formError = errors.form ?? errors.accountId;
   return (
-    <InlineForm label="Add a portal contact" onSubmit={onSubmit}>
+    <FormPanel aria-label="Add a portal contact" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Email" error={errors.email} hint="Where their sign-in links go">
           <TextInput name="email" type="email" autoComplete="off" required />
@@ -78,7 +74,7 @@ function AddContactForm({
         busy="Adding…"
         onCancel={onCancel}
       />
-    </InlineForm>
+    </FormPanel>
   );
 }
 
@@ -134,11 +130,7 @@ export function PortalContactsCard({
         Contacts sign in to the customer portal at <span className="font-mono text-slate-700">/portal</span>{' '}
         with a link emailed to them, and receive the account’s campaign emails.
       </p>
-      {removeError && (
-        <p className="mb-3 text-sm text-red-700" role="alert">
-          {removeError}
-        </p>
-      )}
+      <ErrorText className="mb-3">{removeError}</ErrorText>
       {account.contacts.length === 0 ? (
         <p className="text-sm text-slate-500">
           No contacts yet: nobody of this customer can sign in to the portal.

@@ -1,12 +1,10 @@
 'use client';
 
-import type { FormEvent } from 'react';
-import { graphqlRequest } from '@/app/_components/graphql-client';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { InlineForm } from '@/app/_components/ui/inline-form';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { FormPanel } from '@/app/_components/ui/form-panel';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { ChangeSubscriptionFormSubscriptionFragment } from '@/app/_gql/graphql';
 import { ProductField, QuantityAndUnitPriceFields } from './product-field';
@@ -36,8 +34,6 @@ const SUBSCRIPTION_FORMS_END = graphql(`
   }
 `);
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
 /** Subscribes the account to a recurring product from a date. */
 export function AddSubscriptionForm({
   accountId,
@@ -48,30 +44,28 @@ export function AddSubscriptionForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      accountId,
-      productId: text(form, 'productId'),
-      quantity: text(form, 'quantity'),
-      unitPrice: text(form, 'unitPrice') || null,
-      discountPercent: text(form, 'discountPercent') || null,
-      startDate: text(form, 'startDate'),
-      serviceIds: text(form, 'serviceIds')
-        .split(/[\s,]+/)
-        .filter(Boolean),
-    };
-    const payload = await submit(
-      async () => (await graphqlRequest(SUBSCRIPTION_FORMS_CREATE, { input })).createSubscription,
-    );
-    if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: SUBSCRIPTION_FORMS_CREATE,
+    toVariables: (values) => ({
+      input: {
+        accountId,
+        productId: values.text('productId'),
+        quantity: values.text('quantity'),
+        unitPrice: values.optionalText('unitPrice'),
+        discountPercent: values.optionalText('discountPercent'),
+        startDate: values.text('startDate'),
+        serviceIds: values
+          .text('serviceIds')
+          .split(/[\s,]+/)
+          .filter(Boolean),
+      },
+    }),
+    payload: (data) => data.createSubscription,
+    onDone,
+  });
 
   return (
-    <InlineForm label="Add a subscription" onSubmit={onSubmit}>
+    <FormPanel aria-label="Add a subscription" onSubmit={onSubmit}>
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
         <ProductField
           kind="RECURRING"
@@ -84,7 +78,7 @@ export function AddSubscriptionForm({
           <TextInput name="discountPercent" inputMode="decimal" placeholder="0" />
         </Field>
         <Field label="Start date" error={errors.startDate}>
-          <TextInput name="startDate" type="date" defaultValue={todayUtc()} required />
+          <TextInput name="startDate" type="date" defaultValue={today()} required />
         </Field>
         <Field label="Service ids" error={errors.serviceIds} hint="Numbers, circuits">
           <TextInput name="serviceIds" />
@@ -97,7 +91,7 @@ export function AddSubscriptionForm({
         busy="Saving…"
         onCancel={onCancel}
       />
-    </InlineForm>
+    </FormPanel>
   );
 }
 
@@ -111,29 +105,26 @@ export function ChangeSubscriptionForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      id: subscription.id,
-      effectiveDate: text(form, 'effectiveDate'),
-      quantity: text(form, 'quantity'),
-      unitPrice: text(form, 'unitPrice') || null,
-      discountPercent: text(form, 'discountPercent') || '0',
-    };
-    const payload = await submit(
-      async () => (await graphqlRequest(SUBSCRIPTION_FORMS_CHANGE, { input })).changeSubscription,
-    );
-    if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: SUBSCRIPTION_FORMS_CHANGE,
+    toVariables: (values) => ({
+      input: {
+        id: subscription.id,
+        effectiveDate: values.text('effectiveDate'),
+        quantity: values.text('quantity'),
+        unitPrice: values.optionalText('unitPrice'),
+        discountPercent: values.text('discountPercent') || '0',
+      },
+    }),
+    payload: (data) => data.changeSubscription,
+    onDone,
+  });
 
   return (
     <form onSubmit={onSubmit} aria-label="Change the subscription" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-4">
         <Field label="From" error={errors.effectiveDate}>
-          <TextInput name="effectiveDate" type="date" defaultValue={todayUtc()} required />
+          <TextInput name="effectiveDate" type="date" defaultValue={today()} required />
         </Field>
         <Field label="Quantity" error={errors.quantity}>
           <TextInput name="quantity" inputMode="decimal" defaultValue={subscription.quantity} required />
@@ -160,23 +151,18 @@ export function EndSubscriptionForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { id: subscriptionId, endDate: text(form, 'endDate') };
-    const payload = await submit(
-      async () => (await graphqlRequest(SUBSCRIPTION_FORMS_END, { input })).endSubscription,
-    );
-    if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: SUBSCRIPTION_FORMS_END,
+    toVariables: (values) => ({ input: { id: subscriptionId, endDate: values.text('endDate') } }),
+    payload: (data) => data.endSubscription,
+    onDone,
+  });
 
   return (
     <form onSubmit={onSubmit} aria-label="End the subscription" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-4">
         <Field label="First day not billed" error={errors.endDate}>
-          <TextInput name="endDate" type="date" defaultValue={todayUtc()} required />
+          <TextInput name="endDate" type="date" defaultValue={today()} required />
         </Field>
       </div>
       <FormFooter

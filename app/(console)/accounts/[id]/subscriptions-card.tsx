@@ -2,7 +2,7 @@
 
 import { Fragment, useState } from 'react';
 import { useCan } from '@/app/_components/permissions';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { CardWithInlineForm } from '@/app/_components/ui/card-with-inline-form';
@@ -26,7 +26,7 @@ export const SUBSCRIPTIONS_CARD_ACCOUNT = graphql(`
 type Subscription = SubscriptionsCardAccountFragment['subscriptions'][number];
 
 function phase(subscription: Subscription): { label: string; tone: 'good' | 'info' | 'neutral' } {
-  const now = todayUtc();
+  const now = today();
   if (subscription.endDate && subscription.endDate <= now) return { label: 'Ended', tone: 'neutral' };
   if (subscription.startDate > now) return { label: 'Starts later', tone: 'info' };
   return { label: 'Current', tone: 'good' };

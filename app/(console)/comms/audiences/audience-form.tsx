@@ -1,7 +1,8 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { words } from '@/app/_components/comms/types';
+import { FormValues } from '@/app/_components/form-values';
+import { enumLabel } from '@/app/_components/format';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { Choice, Fieldset } from '@/app/_components/ui/fieldset';
@@ -28,8 +29,6 @@ const AUDIENCE_FORM_WAVES = graphql(`
   }
 `);
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
 /** The status filter's choice: an open account status, or none for any open account. */
 function openStatus(value: string): AccountStatus | null {
   return value === 'ACTIVE' || value === 'SUSPENDED' ? value : null;
@@ -45,17 +44,17 @@ export function AudienceForm({ onCreated }: { onCreated: (id: string) => void })
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const form = new FormData(formElement);
+    const values = FormValues.of(formElement);
     const input =
       source === 'wave'
-        ? { name: text(form, 'name'), waveId: text(form, 'waveId') || null }
+        ? { name: values.text('name'), waveId: values.optionalText('waveId') }
         : {
-            name: text(form, 'name'),
+            name: values.text('name'),
             filter: {
-              region: text(form, 'region') || null,
-              productId: text(form, 'productId') || null,
-              status: openStatus(text(form, 'status')),
-              minBalance: text(form, 'minBalance') || null,
+              region: values.optionalText('region'),
+              productId: values.optionalText('productId'),
+              status: openStatus(values.text('status')),
+              minBalance: values.optionalText('minBalance'),
             },
           };
     const payload = await submit(async () => {
@@ -164,7 +163,8 @@ function WaveSelect({ importId, error }: { importId: string; error: string | und
         <option value="">{data && waves.length === 0 ? 'This import has no wave' : 'Choose a wave…'}</option>
         {waves.map((wave) => (
           <option key={wave.id} value={wave.id}>
-            {wave.name} · {wave.accountCount.toLocaleString('en-US')} accounts · {words(wave.status)}
+            {wave.name} · {wave.accountCount.toLocaleString('en-US')} accounts ·{' '}
+            {enumLabel(wave.status).toLowerCase()}
           </option>
         ))}
       </Select>

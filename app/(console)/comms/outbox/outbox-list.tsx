@@ -6,7 +6,7 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
-import { ErrorText } from '@/app/_components/ui/error-text';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -22,8 +22,7 @@ export function OutboxList() {
   const [refresh, setRefresh] = useState(0);
   const [open, setOpen] = useState<string | null>(null);
   const { data, error, loading } = useGraphQLQuery(OUTBOX_LIST, undefined, refresh);
-  if (error) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading the outbox…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading the outbox…" />;
   if (data.outbox.length === 0)
     return (
       <EmptyState title="The outbox is empty">

@@ -2,18 +2,21 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { FormValues } from '@/app/_components/form-values';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { MailSenderWarning } from '@/app/_components/mail-sender-warning';
 import { Money } from '@/app/_components/money';
 import { RecordPaymentForm } from '@/app/_components/payments/record-payment-form';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { Checkbox } from '@/app/_components/ui/checkbox';
+import { choicesOf } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { InlineForm } from '@/app/_components/ui/inline-form';
+import { FormPanel } from '@/app/_components/ui/form-panel';
 import { RadioChoices } from '@/app/_components/ui/radio-choices';
-import type { Option } from '@/app/_components/ui/select-options';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 import type { InvoiceActionFormsInvoiceFragment } from '@/app/_gql/graphql';
 
@@ -64,8 +67,6 @@ export interface InvoiceActionFormProps {
   onCancel: () => void;
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
 /** Fields the forms show their errors beside; any other field's error is shown at the foot. */
 const fieldsWithErrors = ['form', 'issueDate', 'reason', 'to', 'amount'];
 
@@ -97,7 +98,7 @@ function Panel({
     .filter(Boolean)
     .join(' ');
   return (
-    <InlineForm label={label} onSubmit={onSubmit} className="mt-4">
+    <FormPanel aria-label={label} onSubmit={onSubmit} className="mt-4">
       <div>{children}</div>
       <FormFooter
         error={footError}
@@ -107,23 +108,19 @@ function Panel({
         variant={danger ? 'danger' : 'primary'}
         onCancel={onCancel}
       />
-    </InlineForm>
+    </FormPanel>
   );
 }
 
 /** Numbers and freezes a draft, dated by default with its bill run's issue date; the due date follows from the account's terms. */
 export function FinalizeForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
-  const { errors, pending, submit } = useFormSubmission();
   const runIssueDate = invoice.billRun?.issueDate ?? null;
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { id: invoice.id, issueDate: text(form, 'issueDate') || null };
-    const payload = await submit(
-      async () => (await graphqlRequest(INVOICE_ACTION_FORMS_FINALIZE, { input })).finalizeInvoice,
-    );
-    if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: INVOICE_ACTION_FORMS_FINALIZE,
+    toVariables: (values) => ({ input: { id: invoice.id, issueDate: values.optionalText('issueDate') } }),
+    payload: (data) => data.finalizeInvoice,
+    onDone,
+  });
   return (
     <Panel
       label="Finalize the invoice"
@@ -143,7 +140,7 @@ export function FinalizeForm({ invoice, onDone, onCancel }: InvoiceActionFormPro
               : 'The due date follows from the payment terms'
           }
         >
-          <TextInput name="issueDate" type="date" defaultValue={runIssueDate ?? todayUtc()} />
+          <TextInput name="issueDate" type="date" defaultValue={runIssueDate ?? today()} />
         </Field>
       </div>
       <p className="mt-2 text-xs text-slate-500">
@@ -187,18 +184,18 @@ export function DiscardForm({ invoice, onCancel }: InvoiceActionFormProps) {
 /** Voids a finalized invoice (it keeps its number), optionally queuing a bill run that reissues it. */
 export function VoidForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
   const router = useRouter();
-  const { errors, pending, submit } = useFormSubmission();
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { id: invoice.id, reason: text(form, 'reason'), reissue: form.get('reissue') === 'on' };
-    const payload = await submit(
-      async () => (await graphqlRequest(INVOICE_ACTION_FORMS_VOID, { input })).voidInvoice,
-    );
-    const reissue = payload?.reissueBillRun;
-    if (reissue) router.push(`/invoices/bill-runs/${reissue.id}`);
-    else if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: INVOICE_ACTION_FORMS_VOID,
+    toVariables: (values) => ({
+      input: { id: invoice.id, reason: values.text('reason'), reissue: values.checked('reissue') },
+    }),
+    payload: (data) => data.voidInvoice,
+    onDone: (payload) => {
+      const reissue = payload.reissueBillRun;
+      if (reissue) router.push(`/invoices/bill-runs/${reissue.id}`);
+      else onDone();
+    },
+  });
   return (
     <Panel
       label="Void the invoice"
@@ -222,10 +219,10 @@ export function VoidForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) 
 
 type CreditMode = 'full' | 'partial';
 
-const creditModes: readonly Option<CreditMode>[] = [
-  { value: 'full', label: 'Everything left on the invoice' },
-  { value: 'partial', label: 'Amounts per line' },
-];
+const creditModeLabels: Record<CreditMode, string> = {
+  full: 'Everything left on the invoice',
+  partial: 'Amounts per line',
+};
 
 /** A credit note for everything left, or for chosen amounts per charge line (their tax follows). */
 export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
@@ -236,14 +233,14 @@ export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps
   const chargeLines = invoice.lines.filter((line) => line.lineType !== 'TAX');
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const values = FormValues.of(event.currentTarget);
     const lines =
       mode === 'full'
         ? null
         : Object.entries(amounts)
             .filter(([, amount]) => amount.trim())
             .map(([lineId, amount]) => ({ lineId, amount: amount.trim() }));
-    const input = { invoiceId: invoice.id, reason: text(form, 'reason'), lines };
+    const input = { invoiceId: invoice.id, reason: values.text('reason'), lines };
     const payload = await submit(
       async () => (await graphqlRequest(INVOICE_ACTION_FORMS_CREDIT, { input })).creditInvoice,
     );
@@ -266,7 +263,13 @@ export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps
         </Field>
       </div>
       <div className="mt-3">
-        <RadioChoices name="mode" options={creditModes} value={mode} onChange={setMode} />
+        <RadioChoices
+          name="mode"
+          choices={choicesOf(creditModeLabels)}
+          labels={creditModeLabels}
+          value={mode}
+          onChange={setMode}
+        />
       </div>
       {mode === 'partial' && (
         <div className="mt-3 space-y-2">
@@ -289,7 +292,7 @@ export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps
               </div>
             </div>
           ))}
-          {errors.amount && <p className="text-sm text-red-700">{errors.amount}</p>}
+          <ErrorText>{errors.amount}</ErrorText>
         </div>
       )}
     </Panel>
@@ -298,20 +301,18 @@ export function CreditForm({ invoice, onDone, onCancel }: InvoiceActionFormProps
 
 /** Emails the invoice (again) with its PDF, to the billing email or another address. */
 export function SendForm({ invoice, onDone, onCancel }: InvoiceActionFormProps) {
-  const { errors, pending, submit } = useFormSubmission();
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      id: invoice.id,
-      to: text(form, 'to') || null,
-      confirmDespiteUnknown: form.get('confirmDespiteUnknown') === 'on',
-    };
-    const payload = await submit(
-      async () => (await graphqlRequest(INVOICE_ACTION_FORMS_SEND, { input })).sendInvoice,
-    );
-    if (payload) onDone();
-  }
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: INVOICE_ACTION_FORMS_SEND,
+    toVariables: (values) => ({
+      input: {
+        id: invoice.id,
+        to: values.optionalText('to'),
+        confirmDespiteUnknown: values.checked('confirmDespiteUnknown'),
+      },
+    }),
+    payload: (data) => data.sendInvoice,
+    onDone,
+  });
   return (
     <Panel
       label="Send by email"

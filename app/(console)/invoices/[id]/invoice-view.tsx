@@ -3,17 +3,18 @@
 import Link from 'next/link';
 import { type ReactNode, useState } from 'react';
 import { lastDay } from '@/app/_components/billing/invoice-list';
-import { enumLabel, InvoiceStatusBadge } from '@/app/_components/billing/status-badges';
+import { InvoiceStatusBadge } from '@/app/_components/billing/status-badges';
 import { UnitPrice } from '@/app/_components/billing/unit-price';
-import { formatDateTime, formatDay } from '@/app/_components/format';
+import { enumLabel, formatDateTime, formatDay } from '@/app/_components/format';
 import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { Money } from '@/app/_components/money';
 import { useCan } from '@/app/_components/permissions';
-import { Badge } from '@/app/_components/ui/badge';
+import { Badge, type BadgeTone } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Detail } from '@/app/_components/ui/detail';
 import { EmptyState } from '@/app/_components/ui/empty-state';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -57,7 +58,7 @@ function TotalRow({ label, children, strong }: { label: ReactNode; children: Rea
   );
 }
 
-const emailTones: Record<EmailStatus, 'good' | 'bad' | 'warn' | 'neutral' | 'info'> = {
+const emailTones: Record<EmailStatus, BadgeTone> = {
   QUEUED: 'neutral',
   SENDING: 'info',
   SENT: 'good',
@@ -102,8 +103,7 @@ function ResendEmailButton({ emailId, onDone }: { emailId: string; onDone: () =>
 export function InvoiceView({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
   const { data, error } = useGraphQLQuery(INVOICE_VIEW, { id }, refresh);
-  if (error && !data) return <p className="text-sm text-red-700">{error}</p>;
-  if (!data) return <p className="text-sm text-slate-500">Loading the invoice…</p>;
+  if (!data) return <QueryStatus error={error} loading="Loading the invoice…" />;
   const invoice = data.invoice;
   if (!invoice)
     return (

@@ -9,6 +9,7 @@ import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field } from '@/app/_components/ui/field';
 import { graphql } from '@/app/_gql';
 import type { ChecklistArea, ChecklistItemStatus } from '@/app/_gql/graphql';
@@ -91,11 +92,7 @@ export function ChecklistConsole() {
                 />
               </div>
             </Card>
-            {state.error && (
-              <p role="alert" className="text-sm text-red-700">
-                {state.error}
-              </p>
-            )}
+            <ErrorText>{state.error}</ErrorText>
             {areas.map((area) => {
               const items = program.checklist.filter((item) => item.area === area);
               return (

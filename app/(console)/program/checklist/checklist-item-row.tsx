@@ -10,6 +10,7 @@ import { RequestSignOffForm } from '@/app/_components/program/request-sign-off';
 import { SignOffSummaryList } from '@/app/_components/program/sign-off-summary';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { graphql } from '@/app/_gql';
 import type { ChecklistItemRowFragment, ChecklistItemStatus } from '@/app/_gql/graphql';
@@ -139,11 +140,7 @@ export function ChecklistItemRow({
           )}
         </div>
       </div>
-      {error && (
-        <p role="alert" className="mt-2 text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorText className="mt-2">{error}</ErrorText>
       {open === 'edit' && (
         <div className="mt-3">
           <ChecklistItemEditor

@@ -3,14 +3,14 @@
 import { useState } from 'react';
 import { formatDateTime, formatDay } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
-import { today } from '@/app/_components/program/labels';
 import type { ProgramFormProps } from '@/app/_components/program/program-form-props';
 import { ProgramGate } from '@/app/_components/program/program-gate';
+import { today } from '@/app/_components/today';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import { ChoiceOptions } from '@/app/_components/ui/choice-options';
-import { ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
+import { ChoiceOptions, ChoiceSelect, choicesOf, isOneOf } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
@@ -26,7 +26,7 @@ const categoryLabels: Record<DecisionCategory, string> = {
   INTEGRATION_CONFIG: 'Integration config',
   DATA_MAPPING: 'Data mapping',
 };
-const categories = Object.keys(categoryLabels) as DecisionCategory[];
+const categories = choicesOf(categoryLabels);
 
 const DECISION_LOG = graphql(`
   query DecisionLog($id: ID!, $category: DecisionCategory) {
@@ -93,11 +93,7 @@ function Log({ programId }: { programId: string }) {
           />
         </Field>
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       {!data ? (
         <p className="text-sm text-slate-500">Loading the log…</p>
       ) : data.decisionLog.length === 0 ? (

@@ -8,6 +8,8 @@ import { usePeople } from '@/app/_components/program/use-people';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -54,13 +56,7 @@ function Raci({ programId }: { programId: string }) {
   const people = usePeople(
     (data?.raciMatrix ?? []).flatMap((subject) => subject.assignments.map((assignment) => assignment.user)),
   );
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
-  if (!data) return <p className="text-sm text-slate-500">Loading the RACI…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading the RACI…" />;
 
   async function remove(assignment: RaciAssignment) {
     const result = await graphqlRequest(REMOVE, { input: { id: assignment.id } });
@@ -98,11 +94,7 @@ function Raci({ programId }: { programId: string }) {
             />
           </div>
         )}
-        {problem && (
-          <p role="alert" className="mb-3 text-sm text-red-700">
-            {problem}
-          </p>
-        )}
+        <ErrorText className="mb-3">{problem}</ErrorText>
         <Table head={['Area or milestone', ...responsibilities.map((r) => responsibilityLabels[r])]}>
           {data.raciMatrix.map((subject) => (
             <tr key={`${subject.subjectType}:${subject.subjectKey}`}>

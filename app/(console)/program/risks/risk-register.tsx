@@ -11,6 +11,7 @@ import { Card } from '@/app/_components/ui/card';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
 import { Field } from '@/app/_components/ui/field';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -45,13 +46,7 @@ function Risks({ programId }: { programId: string }) {
     setEditing(null);
     void reload();
   };
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
-  if (!data) return <p className="text-sm text-slate-500">Loading risks…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading risks…" />;
   return (
     <div className="space-y-6">
       {data.riskHeatMap && <RiskHeatMap map={data.riskHeatMap} />}

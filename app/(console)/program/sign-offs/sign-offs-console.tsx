@@ -6,6 +6,7 @@ import { ProgramFrame } from '@/app/_components/program/program-frame';
 import { useProgram } from '@/app/_components/program/use-program';
 import { Card } from '@/app/_components/ui/card';
 import { ChoiceSelect } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import type { SignOffStatus } from '@/app/_gql/graphql';
@@ -44,11 +45,7 @@ export function SignOffsConsole() {
         <div className="space-y-6">
           <Card title={`Awaiting my decision (${inbox.data?.mySignOffRequests.length ?? '…'})`}>
             <div data-testid="inbox" className="space-y-3">
-              {inbox.error && (
-                <p role="alert" className="text-sm text-red-700">
-                  {inbox.error}
-                </p>
-              )}
+              <ErrorText>{inbox.error}</ErrorText>
               {inbox.data && inbox.data.mySignOffRequests.length === 0 && (
                 <p className="text-sm text-slate-500">Nothing waits for you.</p>
               )}

@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { formatDay } from '@/app/_components/format';
 import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
-import { today } from '@/app/_components/program/labels';
 import { ProgramGate } from '@/app/_components/program/program-gate';
+import { today } from '@/app/_components/today';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { ProgressBar } from '@/app/_components/ui/progress-bar';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
@@ -53,12 +54,7 @@ function Training({ programId }: { programId: string }) {
   // Ticks shown at once, until the grid is read again: "traineeId:moduleId" → ticked.
   const [ticking, setTicking] = useState<Record<string, boolean>>({});
   const { data, error, reload } = useGraphQLQuery(TRAINING, { id: programId });
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorText>{error}</ErrorText>;
   if (!data?.trainingGrid || !data.trainingCompletion)
     return <p className="text-sm text-slate-500">Loading training…</p>;
   const { modules, rows } = data.trainingGrid;
@@ -131,11 +127,7 @@ function Training({ programId }: { programId: string }) {
             <AddTraineeForm programId={programId} onDone={close} onCancel={() => setAdding(null)} />
           </div>
         )}
-        {problem && (
-          <p role="alert" className="mb-3 text-sm text-red-700">
-            {problem}
-          </p>
-        )}
+        <ErrorText className="mb-3">{problem}</ErrorText>
         {rows.length === 0 || modules.length === 0 ? (
           <EmptyState title={modules.length === 0 ? 'No modules yet' : 'No trainees yet'}>
             Add the modules people need and the people to train; tick a box when someone completes a module.

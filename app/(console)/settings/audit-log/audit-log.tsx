@@ -71,12 +71,7 @@ export function AuditLog() {
           ))}
         </Table>
       )}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={() => void list.loadMore()}
-        shown={rows.length}
-      />
+      <LoadMore list={list} />
     </Card>
   );
 }

@@ -176,12 +176,7 @@ export function UsersManager({ currentUserId }: { currentUserId: string }) {
             ))}
           </Table>
         )}
-        <LoadMore
-          hasMore={list.hasMore}
-          loading={list.loading}
-          onLoadMore={() => void list.loadMore()}
-          shown={rows.length}
-        />
+        <LoadMore list={list} />
       </Card>
     </div>
   );

@@ -12,6 +12,7 @@ import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { Cell, Table } from '@/app/_components/ui/table';
@@ -47,7 +48,7 @@ export function ProductEditor({ id }: { id: string }) {
   const { errors, pending, submit } = useFormSubmission();
   const [draft, setDraft] = useState<PriceDraft | null>(null);
   const product = data?.product;
-  if (error) return <p className="text-sm text-red-700">{error}</p>;
+  if (error) return <ErrorText>{error}</ErrorText>;
   if (!data) return null;
   if (!product) return <p className="text-sm text-slate-600">No such product.</p>;
 

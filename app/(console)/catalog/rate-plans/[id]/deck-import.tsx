@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
-import { todayUtc } from '@/app/_components/today-utc';
+import { today } from '@/app/_components/today';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
@@ -31,7 +31,7 @@ export function DeckImport({
 }) {
   const [csv, setCsv] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
-  const [effectiveFrom, setEffectiveFrom] = useState(todayUtc);
+  const [effectiveFrom, setEffectiveFrom] = useState(today);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [pending, setPending] = useState(false);
 

@@ -6,6 +6,7 @@ import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { TextInput } from '@/app/_components/ui/field';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { Cell, Table } from '@/app/_components/ui/table';
@@ -153,7 +154,7 @@ export function RatePlanBrowser({ id }: { id: string }) {
             />
           }
         >
-          {deck.error && <p className="text-sm text-red-700">{deck.error}</p>}
+          <ErrorText>{deck.error}</ErrorText>
           {deck.data && entries.length === 0 && <p className="text-sm text-slate-500">Nothing matches.</p>}
           {entries.length > 0 && (
             <Table

@@ -3,13 +3,13 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { CommsTabs } from '@/app/_components/comms/comms-tabs';
-import { campaignTones, channelLabels, words } from '@/app/_components/comms/types';
-import { formatDateTime, formatDay } from '@/app/_components/format';
+import { campaignTones, channelLabels } from '@/app/_components/comms/types';
+import { enumLabel, formatDateTime, formatDay } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
-import { ErrorText } from '@/app/_components/ui/error-text';
 import { Notice } from '@/app/_components/ui/notice';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { asPlaceholders } from '@/lib/comms/template-variables';
 import { CampaignActions } from './campaign-actions';
@@ -34,8 +34,7 @@ export function CampaignView({ id }: { id: string }) {
     return () => clearInterval(timer);
   }, [sending]);
 
-  if (error && !data) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading the campaign…</p>;
+  if (!data) return <QueryStatus error={error} loading="Loading the campaign…" />;
   const campaign = data.campaign;
   if (!campaign) return <p className="text-sm text-slate-600">No campaign with this id.</p>;
 
@@ -45,7 +44,7 @@ export function CampaignView({ id }: { id: string }) {
         title={campaign.name}
         description={
           <>
-            <Badge tone={campaignTones[campaign.status]}>{words(campaign.status)}</Badge> ·{' '}
+            <Badge tone={campaignTones[campaign.status]}>{enumLabel(campaign.status).toLowerCase()}</Badge> ·{' '}
             <Link
               href={`/comms/templates/${campaign.template.id}`}
               className="text-brand-700 hover:underline"

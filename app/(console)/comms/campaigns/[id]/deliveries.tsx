@@ -2,17 +2,11 @@
 
 import { useState } from 'react';
 
-import {
-  channelLabels,
-  commsChannels,
-  deliveryStatuses,
-  deliveryTones,
-  isDeliveryStatus,
-  words,
-} from '@/app/_components/comms/types';
-import { formatDateTime } from '@/app/_components/format';
+import { channelLabels, commsChannels, deliveryStatuses, deliveryTones } from '@/app/_components/comms/types';
+import { enumLabel, formatDateTime } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
+import { isOneOf } from '@/app/_components/ui/choice-select';
 import { ErrorText } from '@/app/_components/ui/error-text';
 import { Select } from '@/app/_components/ui/field';
 import { LoadMore } from '@/app/_components/ui/load-more';
@@ -52,7 +46,12 @@ export function DeliveryCounts({
   return (
     <>
       <Table
-        head={['Channel', ...statuses.map((status) => <NumberHead key={status}>{words(status)}</NumberHead>)]}
+        head={[
+          'Channel',
+          ...statuses.map((status) => (
+            <NumberHead key={status}>{enumLabel(status).toLowerCase()}</NumberHead>
+          )),
+        ]}
       >
         {channels.map((channel) => (
           <tr key={channel} data-testid={`counts-${channel}`}>
@@ -119,13 +118,15 @@ export function DeliveryTable({ campaignId, refresh }: { campaignId: string; ref
           <Select
             aria-label="Delivery status"
             value={status}
-            onChange={(event) => setStatus(isDeliveryStatus(event.target.value) ? event.target.value : '')}
+            onChange={(event) =>
+              setStatus(isOneOf(deliveryStatuses, event.target.value) ? event.target.value : '')
+            }
             className="w-36"
           >
             <option value="">All</option>
             {deliveryStatuses.map((value) => (
               <option key={value} value={value}>
-                {words(value)}
+                {enumLabel(value).toLowerCase()}
               </option>
             ))}
           </Select>
@@ -136,7 +137,7 @@ export function DeliveryTable({ campaignId, refresh }: { campaignId: string; ref
       {list.nodes && deliveries.length === 0 ? (
         <p className="text-sm text-slate-600">
           {status
-            ? `No delivery is ${words(status)}.`
+            ? `No delivery is ${enumLabel(status).toLowerCase()}.`
             : 'No deliveries yet: a test send and the send add them here.'}
         </p>
       ) : (
@@ -155,7 +156,9 @@ export function DeliveryTable({ campaignId, refresh }: { campaignId: string; ref
               <Cell className="whitespace-nowrap">{delivery.account.name}</Cell>
               <Cell className="whitespace-nowrap">{channelLabels[delivery.channel]}</Cell>
               <Cell>
-                <Badge tone={deliveryTones[delivery.status]}>{words(delivery.status)}</Badge>
+                <Badge tone={deliveryTones[delivery.status]}>
+                  {enumLabel(delivery.status).toLowerCase()}
+                </Badge>
               </Cell>
               <Cell className="text-xs whitespace-nowrap text-slate-500">
                 {formatDateTime(delivery.sendAfter)}
@@ -168,13 +171,7 @@ export function DeliveryTable({ campaignId, refresh }: { campaignId: string; ref
           ))}
         </Table>
       )}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={() => void list.loadMore()}
-        shown={deliveries.length}
-        total={total}
-      />
+      <LoadMore list={list} total={total} />
     </Card>
   );
 }

@@ -1,8 +1,7 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
@@ -10,8 +9,8 @@ import { Card } from '@/app/_components/ui/card';
 import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
-import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
+import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
 
 const SUPPORT_ARTICLES = graphql(`
@@ -32,27 +31,22 @@ export function SupportArticles({ campaignId }: { campaignId: string }) {
   const [adding, setAdding] = useState(false);
   const { data, error } = useGraphQLQuery(SUPPORT_ARTICLES, { campaignId }, refresh);
   const can = useCan();
-  const { errors, pending, submit } = useFormSubmission();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const payload = await submit(async () => {
-      const result = await graphqlRequest(CREATE_SUPPORT_ARTICLE, {
-        input: {
-          campaignId,
-          kind: String(form.get('kind') ?? ''),
-          title: String(form.get('title') ?? ''),
-          body: String(form.get('body') ?? ''),
-        },
-      });
-      return result.createSupportArticle;
-    });
-    if (payload) {
+  const { errors, pending, onSubmit } = useMutationForm({
+    mutation: CREATE_SUPPORT_ARTICLE,
+    toVariables: (values) => ({
+      input: {
+        campaignId,
+        kind: values.text('kind'),
+        title: values.text('title'),
+        body: values.text('body'),
+      },
+    }),
+    payload: (data) => data.createSupportArticle,
+    onDone: () => {
       setAdding(false);
       setRefresh((n) => n + 1);
-    }
-  }
+    },
+  });
 
   const articles = data?.supportArticles ?? [];
   return (

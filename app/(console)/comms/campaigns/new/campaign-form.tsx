@@ -5,15 +5,16 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { CommsReadOnlyNote } from '@/app/_components/comms/read-only-note';
 import { channelLabels, commsChannels } from '@/app/_components/comms/types';
+import { FormValues } from '@/app/_components/form-values';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { useCan } from '@/app/_components/permissions';
 import { Card } from '@/app/_components/ui/card';
 import { Checkbox } from '@/app/_components/ui/checkbox';
-import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select, TextArea, TextInput } from '@/app/_components/ui/field';
 import { Choice, Fieldset } from '@/app/_components/ui/fieldset';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { Notice } from '@/app/_components/ui/notice';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -31,8 +32,6 @@ const CREATE_CAMPAIGN = graphql(`
   }
 `);
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
 /** Writes a draft campaign and opens it, where it is previewed, approved, tested and sent. */
 export function CampaignForm({
   templateVersionId,
@@ -44,8 +43,7 @@ export function CampaignForm({
   const { data, error } = useGraphQLQuery(CAMPAIGN_FORM_OPTIONS);
   const can = useCan();
   if (!can('createCampaign')) return <CommsReadOnlyNote />;
-  if (error) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading templates and audiences…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading templates and audiences…" />;
   const missing = [
     data.messageTemplates.length === 0 && (
       <Link key="t" href="/comms/templates" className="text-brand-700 hover:underline">
@@ -95,18 +93,18 @@ function Form({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const values = FormValues.of(event.currentTarget);
     const payload = await submit(async () => {
       const result = await graphqlRequest(CREATE_CAMPAIGN, {
         input: {
-          name: text(form, 'name'),
+          name: values.text('name'),
           templateVersionId: versionId,
-          audienceId: text(form, 'audienceId'),
+          audienceId: values.text('audienceId'),
           channels,
           critical,
-          criticalReason: critical ? text(form, 'criticalReason') : null,
-          sendOn: scheduled ? text(form, 'sendOn') || null : null,
-          sendAtLocalTime: scheduled ? text(form, 'sendAtLocalTime') || null : null,
+          criticalReason: critical ? values.text('criticalReason') : null,
+          sendOn: scheduled ? values.optionalText('sendOn') : null,
+          sendAtLocalTime: scheduled ? values.optionalText('sendAtLocalTime') : null,
         },
       });
       return result.createCampaign;

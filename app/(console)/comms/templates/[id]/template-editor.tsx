@@ -7,8 +7,8 @@ import { formatDateTime } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { ButtonLink } from '@/app/_components/ui/button-link';
 import { Card } from '@/app/_components/ui/card';
-import { ErrorText } from '@/app/_components/ui/error-text';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import { TemplateForm } from '../template-form';
@@ -28,8 +28,7 @@ export function TemplateEditor({ id }: { id: string }) {
   const { data, error } = useGraphQLQuery(TEMPLATE_EDITOR, { id }, refresh);
   const can = useCan();
 
-  if (error) return <ErrorText>{error}</ErrorText>;
-  if (!data) return <p className="text-sm text-slate-500">Loading the template…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading the template…" />;
   const template = data.messageTemplate;
   if (!template) return <p className="text-sm text-slate-600">No template with this id.</p>;
   const [latest] = template.versions;

@@ -2,13 +2,13 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { enumLabel } from '@/app/_components/billing/status-badges';
 import { Money } from '@/app/_components/money';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
-import { Field, Select } from '@/app/_components/ui/field';
+import { ChoiceSelect, choicesOf } from '@/app/_components/ui/choice-select';
+import { ErrorText } from '@/app/_components/ui/error-text';
+import { Field } from '@/app/_components/ui/field';
 import { LoadMore } from '@/app/_components/ui/load-more';
-import { chosen, type Option, SelectOptions } from '@/app/_components/ui/select-options';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useConnectionQuery } from '@/app/_components/use-connection-query';
 import { graphql } from '@/app/_gql';
@@ -22,9 +22,14 @@ const tones = {
   FAILED: 'bad',
 } as const satisfies Record<BillRunAccountStatus, string>;
 
-const outcomeOptions: readonly Option<BillRunAccountStatus>[] = (
-  ['PENDING', 'INVOICED', 'NOTHING_TO_BILL', 'ALREADY_INVOICED', 'FAILED'] as const
-).map((value) => ({ value, label: enumLabel(value) }));
+const outcomeLabels: Record<BillRunAccountStatus, string> = {
+  PENDING: 'Pending',
+  INVOICED: 'Invoiced',
+  NOTHING_TO_BILL: 'Nothing to bill',
+  ALREADY_INVOICED: 'Already invoiced',
+  FAILED: 'Failed',
+};
+const outcomes = choicesOf(outcomeLabels);
 
 const BILL_RUN_RESULTS = graphql(`
   query BillRunResults($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {
@@ -53,11 +58,11 @@ export function BillRunResults({
   refresh: unknown;
   failedOnly?: boolean;
 }) {
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<BillRunAccountStatus | ''>('');
   const list = useConnectionQuery(
     BILL_RUN_RESULTS,
     (data) => data.billRun?.results ?? { edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
-    { id: billRunId, status: failedOnly ? 'FAILED' : (chosen(outcomeOptions, status) ?? null) },
+    { id: billRunId, status: failedOnly ? 'FAILED' : status || null },
     refresh,
     50,
   );
@@ -68,14 +73,18 @@ export function BillRunResults({
       {!failedOnly && (
         <div className="mb-4 grid gap-4 sm:grid-cols-4">
           <Field label="Outcome">
-            <Select value={status} onChange={(e) => setStatus(e.target.value)} aria-label="Outcome">
-              <option value="">Any</option>
-              <SelectOptions options={outcomeOptions} />
-            </Select>
+            <ChoiceSelect
+              choices={outcomes}
+              labels={outcomeLabels}
+              value={status}
+              onChange={setStatus}
+              emptyLabel="Any"
+              aria-label="Outcome"
+            />
           </Field>
         </div>
       )}
-      {list.error && <p className="text-sm text-red-700">{list.error}</p>}
+      <ErrorText>{list.error}</ErrorText>
       {list.nodes && rows.length === 0 && (
         <p className="text-sm text-slate-500">No accounts with this outcome.</p>
       )}
@@ -103,7 +112,7 @@ export function BillRunResults({
                 ) : (
                   <>
                     <Cell>
-                      <Badge tone={tones[row.status]}>{enumLabel(row.status)}</Badge>
+                      <Badge tone={tones[row.status]}>{outcomeLabels[row.status]}</Badge>
                     </Cell>
                     <Cell>
                       {row.invoice ? (
@@ -132,12 +141,7 @@ export function BillRunResults({
           </Table>
         </div>
       )}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={() => void list.loadMore()}
-        shown={rows.length}
-      />
+      <LoadMore list={list} />
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import { BillRunStatusBadge } from '@/app/_components/billing/status-badges';
 import { formatDateTime, formatDay } from '@/app/_components/format';
 import { Card } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { ProgressBar } from '@/app/_components/ui/progress-bar';
 import { StatCard, type StatTone } from '@/app/_components/ui/stat-card';
@@ -53,7 +54,7 @@ export function BillRunView({ id }: { id: string }) {
   // Results reload on every poll while running, and once more when the run ends.
   const resultsKey = active ? tick : `done-${run?.status}`;
 
-  if (error && !run) return <p className="text-sm text-red-700">{error}</p>;
+  if (error && !run) return <ErrorText>{error}</ErrorText>;
   if (!data) return <p className="text-sm text-slate-500">Loading the bill run…</p>;
   if (!run)
     return (
@@ -113,11 +114,7 @@ export function BillRunView({ id }: { id: string }) {
             />
           </dl>
           {active && <p className="mt-3 text-xs text-slate-500">Updating every {POLL_MS / 1000} seconds…</p>}
-          {run.error && (
-            <p className="mt-3 text-sm text-red-700" role="alert">
-              The run stopped: {run.error}
-            </p>
-          )}
+          {run.error && <ErrorText className="mt-3">The run stopped: {run.error}</ErrorText>}
         </Card>
         {run.accountsFailed > 0 && <BillRunResults billRunId={run.id} refresh={resultsKey} failedOnly />}
         <BillRunResults billRunId={run.id} refresh={resultsKey} />

@@ -7,6 +7,7 @@ import { runTones, waveLabels } from '@/app/_components/migration/labels';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
@@ -34,13 +35,7 @@ export function ImportReport({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
   const { data, error } = useGraphQLQuery(MIGRATION_IMPORT_REPORT, { id }, refresh);
   const can = useCan();
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
-  if (!data) return <p className="text-sm text-slate-500">Loading the import…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading the import…" />;
   const detail = data.migrationImport;
   if (!detail) return <p className="text-sm text-slate-600">No import with this id.</p>;
   const files = detail.validation?.files ?? [];

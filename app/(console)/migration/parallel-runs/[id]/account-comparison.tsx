@@ -16,7 +16,8 @@ import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Checkbox } from '@/app/_components/ui/checkbox';
 import { cn } from '@/app/_components/ui/cn';
-import { Note } from '@/app/_components/ui/note';
+import { ErrorText } from '@/app/_components/ui/error-text';
+import { Notice } from '@/app/_components/ui/notice';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import type { MigrationAccountComparisonQuery } from '@/app/_gql/graphql';
@@ -94,11 +95,7 @@ export function AccountComparison({
           </Button>
         }
       >
-        {error && (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
+        <ErrorText>{error}</ErrorText>
         {!account ? (
           <p className="text-sm text-slate-500">Loading…</p>
         ) : (
@@ -123,9 +120,9 @@ export function AccountComparison({
               </div>
             </div>
             {account.comment && (
-              <Note>
+              <Notice>
                 “{account.comment}” — {account.reviewedBy} {formatDateTime(account.reviewedAt)}
-              </Note>
+              </Notice>
             )}
             <SideBySide account={account} onlyDiffering={onlyDiffering} currency={currency} />
             {canReview && account.status !== 'MATCH' && (

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { absCompare, formatDifference, isZero } from '@/app/_components/migration/decimal';
 import {
   causeLabels,
-  oneOf,
   reconciliationStatuses,
   resolutionLabels,
   resolutionTones,
@@ -16,6 +15,7 @@ import {
 import { RunMoney } from '@/app/_components/migration/run-money';
 import type { ReconciledAccount } from '@/app/_components/migration/use-run-accounts';
 import { Badge } from '@/app/_components/ui/badge';
+import { ChoiceOptions, ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
 import { cn } from '@/app/_components/ui/cn';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
@@ -68,44 +68,34 @@ export function AccountsTable({
               setStatus(
                 event.target.value === 'DIFFERENT'
                   ? 'DIFFERENT'
-                  : (oneOf(reconciliationStatuses, event.target.value) ?? ''),
+                  : isOneOf(reconciliationStatuses, event.target.value)
+                    ? event.target.value
+                    : '',
               )
             }
           >
             <option value="DIFFERENT">Every difference</option>
             <option value="">Any status</option>
-            {reconciliationStatuses.map((value) => (
-              <option key={value} value={value}>
-                {statusLabels[value]}
-              </option>
-            ))}
+            <ChoiceOptions choices={reconciliationStatuses} labels={statusLabels} />
           </Select>
         </Field>
         <Field label="Cause">
-          <Select
+          <ChoiceSelect
+            choices={varianceCauses}
+            labels={causeLabels}
             value={cause}
-            onChange={(event) => setCause(oneOf(varianceCauses, event.target.value) ?? '')}
-          >
-            <option value="">Any cause</option>
-            {varianceCauses.map((value) => (
-              <option key={value} value={value}>
-                {causeLabels[value]}
-              </option>
-            ))}
-          </Select>
+            onChange={setCause}
+            emptyLabel="Any cause"
+          />
         </Field>
         <Field label="Resolution">
-          <Select
+          <ChoiceSelect
+            choices={varianceResolutions}
+            labels={resolutionLabels}
             value={resolution}
-            onChange={(event) => setResolution(oneOf(varianceResolutions, event.target.value) ?? '')}
-          >
-            <option value="">Any resolution</option>
-            {varianceResolutions.map((value) => (
-              <option key={value} value={value}>
-                {resolutionLabels[value]}
-              </option>
-            ))}
-          </Select>
+            onChange={setResolution}
+            emptyLabel="Any resolution"
+          />
         </Field>
         <Field label="Account">
           <TextInput

@@ -1,9 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { causeLabels, oneOf, varianceCauses } from '@/app/_components/migration/labels';
+import { causeLabels, varianceCauses } from '@/app/_components/migration/labels';
 import type { ReconciledAccount } from '@/app/_components/migration/use-run-accounts';
 import { Card } from '@/app/_components/ui/card';
+import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { useMutationForm } from '@/app/_components/use-mutation-form';
@@ -78,7 +79,9 @@ export function BulkReview({
               <Field label="Cause to confirm">
                 <Select
                   value={cause ?? ''}
-                  onChange={(event) => setChosen(oneOf(varianceCauses, event.target.value))}
+                  onChange={(event) =>
+                    setChosen(isOneOf(varianceCauses, event.target.value) ? event.target.value : null)
+                  }
                 >
                   {causes.map((entry) => (
                     <option key={entry} value={entry}>

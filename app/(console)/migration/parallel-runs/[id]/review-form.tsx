@@ -2,9 +2,10 @@
 
 import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
-import { causeLabels, oneOf, varianceCauses } from '@/app/_components/migration/labels';
+import { causeLabels, varianceCauses } from '@/app/_components/migration/labels';
 import type { ReconciledAccount } from '@/app/_components/migration/use-run-accounts';
 import { Button } from '@/app/_components/ui/button';
+import { isOneOf } from '@/app/_components/ui/choice-select';
 import { Field, Select, TextArea } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
@@ -90,7 +91,9 @@ export function ReviewForm({
         <Field label="Cause">
           <Select
             value={cause}
-            onChange={(event) => setCause(oneOf(varianceCauses, event.target.value) ?? cause)}
+            onChange={(event) => {
+              if (isOneOf(varianceCauses, event.target.value)) setCause(event.target.value);
+            }}
           >
             {varianceCauses.map((value) => (
               <option key={value} value={value}>

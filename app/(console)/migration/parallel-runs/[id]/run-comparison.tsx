@@ -7,6 +7,7 @@ import { formatDifference } from '@/app/_components/migration/decimal';
 import { causeLabels, statusLabels, statusTones } from '@/app/_components/migration/labels';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { Field, Select } from '@/app/_components/ui/field';
 import { Cell, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
@@ -103,12 +104,7 @@ function RunChanges({ run, other, currency }: { run: RunMoment; other: RunMoment
   const [earlier, later] = other.createdAt < run.createdAt ? [other, run] : [run, other];
   const { data, error } = useGraphQLQuery(MIGRATION_RUN_CHANGES, { later: later.id, earlier: earlier.id });
   const changes = data?.parallelRun?.changesSince;
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorText>{error}</ErrorText>;
   if (!changes) return <p className="text-sm text-slate-500">Comparing…</p>;
   return (
     <div data-testid="run-changes">

@@ -9,7 +9,9 @@ import { useRunAccounts } from '@/app/_components/migration/use-run-accounts';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
+import { ErrorText } from '@/app/_components/ui/error-text';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import { AccountComparison } from './account-comparison';
@@ -37,13 +39,7 @@ export function RunDashboard({ id }: { id: string }) {
   const canReview = useCan()('reviewVariances');
   const reviewed = () => setRefresh((n) => n + 1);
 
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
-  if (!data) return <p className="text-sm text-slate-500">Loading the run…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading the run…" />;
   const run = data.parallelRun;
   if (!run) return <p className="text-sm text-slate-600">No parallel run with this id.</p>;
   const others = run.import.parallelRuns.filter((other) => other.id !== run.id);
@@ -85,11 +81,7 @@ export function RunDashboard({ id }: { id: string }) {
           <p className="text-sm text-slate-600">No summary: the run has not completed.</p>
         )}
         {!canReview && <ReadOnlyNote>Reviewing variances is for admin and billing users.</ReadOnlyNote>}
-        {accountsError && (
-          <p role="alert" className="text-sm text-red-700">
-            {accountsError}
-          </p>
-        )}
+        <ErrorText>{accountsError}</ErrorText>
         {accounts && canReview && <BulkReview runId={run.id} accounts={accounts} onReviewed={reviewed} />}
         <div className="grid gap-6 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
           <Card title="Accounts, largest difference first">

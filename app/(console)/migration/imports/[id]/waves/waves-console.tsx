@@ -6,6 +6,7 @@ import { ReadOnlyNote } from '@/app/_components/migration/read-only-note';
 import { useRunAccounts } from '@/app/_components/migration/use-run-accounts';
 import { useCan } from '@/app/_components/permissions';
 import { Card } from '@/app/_components/ui/card';
+import { QueryStatus } from '@/app/_components/ui/query-status';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import { ImportHeader } from '../import-header';
@@ -31,13 +32,7 @@ export function WavesConsole({ importId }: { importId: string }) {
     data?.migrationImport?.parallelRuns.find((run) => run.status === 'COMPLETED')?.id ?? null;
   const { accounts: latestRunAccounts } = useRunAccounts(latestRunId, refresh);
   const changed = () => setRefresh((n) => n + 1);
-  if (error)
-    return (
-      <p role="alert" className="text-sm text-red-700">
-        {error}
-      </p>
-    );
-  if (!data) return <p className="text-sm text-slate-500">Loading waves…</p>;
+  if (error || !data) return <QueryStatus error={error} loading="Loading waves…" />;
   const detail = data.migrationImport;
   if (!detail) return <p className="text-sm text-slate-600">No import with this id.</p>;
   const latestRun =
