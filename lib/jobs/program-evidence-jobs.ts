@@ -4,9 +4,9 @@ import { sendJob } from './queue';
 export const PROGRAM_EVIDENCE_QUEUE = 'program-evidence';
 
 /**
- * How long a refresh waits before it runs, in seconds: the writes of a burst (a bulk variance
- * review, an import and the usage it ingests, a campaign approved then test-sent) join the one waiting
- * job, and the recompute runs once after them.
+ * How long a refresh waits before it runs, in seconds: the writes of a burst (variance
+ * reviews, an import and the usage it ingests, a campaign approved then test-sent) join the
+ * one waiting job, and the recompute runs once after them.
  */
 export const PROGRAM_EVIDENCE_DEBOUNCE_SECONDS = 3;
 
