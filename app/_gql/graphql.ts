@@ -685,7 +685,7 @@ export type EvidenceCheckInput = {
   waveId?: string | number | null | undefined;
 };
 
-/** What an evidence check tests. Checks read the billing data when the program's own writes change what they read, and on `refreshProgramEvidence`; reading a program never re-runs them. */
+/** What an evidence check tests. Checks re-read the billing data after the program's own writes, within seconds of the writes elsewhere that they read (through a background job), and on `refreshProgramEvidence`; reading a program never re-runs them. */
 export type EvidenceCheckKind =
   /** The latest parallel run's ARPU preservation is within [`min`, `max`]. */
   | 'ARPU_PRESERVATION'

@@ -348,17 +348,19 @@ export async function getDeliveryWithCriticality(db: Db, id: string) {
 
 /**
  * Campaigns with nothing left to send become sent, or sent with failures when any of their
- * emails failed or has an unknown outcome.
+ * emails failed or has an unknown outcome. Returns how many campaigns it finished.
  */
-export async function finishSentCampaigns(db: Db) {
-  await db.execute(sql`
+export async function finishSentCampaigns(db: Db): Promise<number> {
+  const result = await db.execute(sql`
     update ${campaigns} c set status = case when exists (
         select 1 from ${campaignDeliveries} d
         where d.campaign_id = c.id and not d.is_test and d.status in ('failed', 'unknown'))
       then 'sent_with_failures'::campaign_status else 'sent'::campaign_status end
     where c.status = 'sending' and not exists (
       select 1 from ${campaignDeliveries} d
-      where d.campaign_id = c.id and not d.is_test and d.status in ('queued', 'sending'))`);
+      where d.campaign_id = c.id and not d.is_test and d.status in ('queued', 'sending'))
+    returning c.id`);
+  return rowsOf(result).length;
 }
 
 /** Marks deliveries `sending` since before `olderThan` as of unknown outcome; returns how many. */

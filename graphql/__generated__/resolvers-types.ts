@@ -2512,7 +2512,7 @@ export type Mutation = {
   recordPayment: RecordPaymentPayload;
   /** Records that a trainee completed a module (again: moves the date). */
   recordTrainingCompletion: TrainingCompletionPayload;
-  /** Re-runs the program's evidence checks now: items and milestones follow their checks, sign-offs whose evidence changed are invalidated, and `evidenceCheckedAt` moves to now. */
+  /** Re-runs the program's evidence checks now: items and milestones follow their checks, sign-offs whose evidence changed are invalidated, and `evidenceCheckedAt` moves to now. The checks follow the writes they read by themselves, through a background job within seconds; this forces them, without waiting for the job or where no job worker runs. */
   refreshProgramEvidence: ProgramPayload;
   /** Takes a person off the account's portal contacts. */
   removeAccountContact: RemoveAccountContactPayload;
@@ -3567,7 +3567,7 @@ export type Program = {
   charter: Charter;
   checklist: Array<ChecklistItem>;
   createdAt: Scalars['DateTime']['output'];
-  /** When the evidence checks last ran; null until they first do. Their results (check states, items and milestones that follow them, invalidated sign-offs) are as of then: run `refreshProgramEvidence` after a parallel run, import, bill run or campaign change to bring them up to date. */
+  /** When the evidence checks last ran; null until they first do. Their results (check states, items and milestones that follow them, invalidated sign-offs) are as of then. The program's own writes re-run them at once; a completed parallel run or variance review, legacy import, bill run, unrated usage, or campaign change re-runs them for every program through a background job within seconds, where the server's job workers run (`SWITCHBOARD_JOB_WORKERS`). */
   evidenceCheckedAt: Maybe<Scalars['DateTime']['output']>;
   goNoGoReviews: Array<GoNoGoReview>;
   /** Overall health: the worst of the milestones', at least at risk when a blocking item is overdue or a KPI misses its target. */

@@ -8,6 +8,7 @@ import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
+import { enqueueProgramEvidenceRefresh } from '../jobs/program-evidence-jobs';
 import { isUuid } from '../uuid';
 import type { CampaignRow } from './types';
 
@@ -47,6 +48,7 @@ export async function approveCampaign(ctx: OperationContext, input: { campaignId
     const approvals = await countCampaignApprovals(tx, campaign.id);
     const status = approvals >= campaign.approvalsRequired ? 'approved' : 'awaiting_approval';
     const updated = await updateCampaign(tx, campaign.id, { status });
+    await enqueueProgramEvidenceRefresh(tx); // the campaigns check
     return { campaign: updated ?? campaign, userErrors: [] };
   });
 }

@@ -2,6 +2,7 @@ import { getCampaignById, updateCampaign, withdrawQueuedDeliveries } from '../..
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
+import { enqueueProgramEvidenceRefresh } from '../jobs/program-evidence-jobs';
 import { isUuid } from '../uuid';
 import type { CampaignRow } from './types';
 
@@ -33,7 +34,9 @@ export async function cancelCampaign(ctx: OperationContext, input: { campaignId:
   const updated = await ctx.db.transaction(async (tx) => {
     // Emails still waiting (a later local send time) are withdrawn, so the sender never sends them.
     await withdrawQueuedDeliveries(tx, campaign.id, 'withdrawn: the campaign was cancelled');
-    return updateCampaign(tx, campaign.id, { status: 'cancelled' });
+    const cancelled = await updateCampaign(tx, campaign.id, { status: 'cancelled' });
+    await enqueueProgramEvidenceRefresh(tx); // the campaigns check leaves cancelled campaigns out
+    return cancelled;
   });
   return { campaign: updated ?? campaign, userErrors: [] };
 }

@@ -5,6 +5,7 @@ import type { OperationContext } from '../context';
 import { isIsoDate } from '../dates';
 import { getEnv } from '../env';
 import { type UserError, userError } from '../errors';
+import { enqueueProgramEvidenceRefresh } from '../jobs/program-evidence-jobs';
 import { isUuid } from '../uuid';
 import { audienceAccounts } from './audience-accounts';
 import type { CampaignRow, CommsChannel } from './types';
@@ -66,5 +67,6 @@ export async function createCampaign(ctx: OperationContext, input: CreateCampaig
     createdBy: actorLabel(ctx.actor),
     createdById: ctx.actor.kind === 'user' ? ctx.actor.user.id : null,
   });
+  await enqueueProgramEvidenceRefresh(ctx.db); // the campaigns check: a new campaign to a wave is not ready
   return { campaign, userErrors: [] };
 }

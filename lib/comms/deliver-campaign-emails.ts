@@ -10,6 +10,7 @@ import {
 } from '../../db/queries/comms';
 import { MailError, type Mailer } from '../email/mailer';
 import { campaignMessageId } from '../email/message-id';
+import { enqueueProgramEvidenceRefresh } from '../jobs/program-evidence-jobs';
 import { listUnsubscribeHeaders } from './recipient-values';
 import type { CampaignDeliveryRow } from './types';
 
@@ -122,7 +123,7 @@ export async function sendDueCampaignEmails(
     options.onDelivery?.(claimed.delivery, outcome);
   }
   // Campaigns with nothing left to send become sent, or sent with failures: never "sent" over failures.
-  await finishSentCampaigns(db);
+  if ((await finishSentCampaigns(db)) > 0) await enqueueProgramEvidenceRefresh(db); // the campaigns check
   return tally;
 }
 
@@ -139,7 +140,7 @@ export const INTERRUPTED_SEND_AFTER_MS = 10 * 60_000;
  */
 export async function reportInterruptedSends(db: Db, olderThan: Date): Promise<number> {
   const count = await markInterruptedCampaignSendsUnknown(db, olderThan);
-  if (count > 0) await finishSentCampaigns(db);
+  if (count > 0 && (await finishSentCampaigns(db)) > 0) await enqueueProgramEvidenceRefresh(db);
   return count;
 }
 

@@ -9,6 +9,7 @@ import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
 import { enqueueCampaignEmails } from '../jobs/campaign-email-jobs';
+import { enqueueProgramEvidenceRefresh } from '../jobs/program-evidence-jobs';
 import { type AccountMissingValues, accountsMissingValuesOf } from './accounts-missing-values';
 import { type AudienceAccount, audienceAccounts } from './audience-accounts';
 import { campaignMessageFor, loadCampaignParts } from './campaign-message';
@@ -144,7 +145,12 @@ export async function sendCampaign(
     // A worker sends what is due now; each later local send time gets its own wake-up.
     for (const at of new Set(queued.map((row) => row.sendAfter.getTime())))
       await enqueueCampaignEmails(tx, at > now.getTime() ? new Date(at) : undefined);
-    return updateCampaign(tx, campaign.id, { status: queued.length > 0 ? 'sending' : 'sent', sentAt: now });
+    const sent = await updateCampaign(tx, campaign.id, {
+      status: queued.length > 0 ? 'sending' : 'sent',
+      sentAt: now,
+    });
+    await enqueueProgramEvidenceRefresh(tx); // the campaigns check
+    return sent;
   });
   return { campaign: updated ?? campaign, userErrors: [] };
 }

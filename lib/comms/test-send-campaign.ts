@@ -4,6 +4,7 @@ import { parseEmail } from '../auth/user-input';
 import type { OperationContext } from '../context';
 import type { Mailer } from '../email/mailer';
 import { type UserError, userError } from '../errors';
+import { enqueueProgramEvidenceRefresh } from '../jobs/program-evidence-jobs';
 import { audienceAccounts } from './audience-accounts';
 import { campaignMessageFor, loadCampaignParts } from './campaign-message';
 import { deliverCampaignEmail } from './deliver-campaign-emails';
@@ -61,6 +62,7 @@ export async function testSendCampaign(
     testSentTo: parsed.email,
     testSentAt: new Date(),
   });
+  await enqueueProgramEvidenceRefresh(ctx.db); // the campaigns check wants every campaign test-sent
   const sent = await getCampaignDeliveryById(ctx.db, delivery.id);
   return { campaign: campaign ?? parts.campaign, userErrors: [], delivery: sent ?? null };
 }

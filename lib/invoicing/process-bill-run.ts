@@ -10,6 +10,7 @@ import {
 } from '../../db/queries/bill-runs';
 import { insertInvoiceLines, insertInvoicesOnce, type NewInvoiceLine } from '../../db/queries/invoices';
 import type { AccountRow } from '../../db/schema';
+import { enqueueProgramEvidenceRefresh } from '../jobs/program-evidence-jobs';
 import { lineDecimalsOf, type RoundingPolicy } from '../money/rounding';
 import { builtInTaxEngine, type TaxEngine } from '../tax/tax-engine';
 import { accountPeriodIn, type Period } from './billing-period';
@@ -76,6 +77,7 @@ export async function processBillRun(
   const failure = lanes.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
   await completeBillRunIfDone(db, billRunId);
+  await enqueueProgramEvidenceRefresh(db); // the bill-run check reads the latest finished run
 }
 
 interface Draft {

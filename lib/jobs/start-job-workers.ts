@@ -8,9 +8,11 @@ import { mailerFromEnv } from '../email/mailer-from-env';
 import { deliverInvoiceEmail, reportInterruptedInvoiceEmails } from '../invoicing/deliver-invoice-email';
 import { processBillRun } from '../invoicing/process-bill-run';
 import { runDunning } from '../payments/run-dunning';
+import { recomputeEvidenceOfAllPrograms } from '../program/evidence/recompute-evidence-of-all-programs';
 import { BILL_RUN_QUEUE, type BillRunJob } from './bill-run-jobs';
 import { CAMPAIGN_EMAIL_QUEUE } from './campaign-email-jobs';
 import { INVOICE_EMAIL_QUEUE, type InvoiceEmailJob } from './invoice-email-jobs';
+import { enqueueProgramEvidenceRefresh, PROGRAM_EVIDENCE_QUEUE } from './program-evidence-jobs';
 import { QUEUE_SCHEMA, rootQueueDb } from './queue';
 
 const SWEEP_QUEUE = 'bill-run-sweep';
@@ -27,7 +29,8 @@ export interface JobWorkers {
  * Starts the job queue in this process: installs or upgrades pg-boss's tables, works bill
  * runs as they are queued, and resumes the runs a previous process left unfinished (killed
  * mid-run, or created where no worker was running), then sweeps for such runs every minute;
- * sends invoice emails; runs dunning every morning.
+ * sends invoice emails; runs dunning every morning; recomputes the programs' evidence after
+ * the writes it reads, and once at start for those made where no worker ran (the CLI).
  * Processing a run is idempotent and shared safely between workers, so a run picked up
  * twice is simply finished sooner.
  */
@@ -55,6 +58,15 @@ export async function startJobWorkers(
     if (!(await boss.getQueue(name)))
       await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 30, expireInSeconds: 6 * 3600 });
   }
+  // `short`: at most one refresh waits at a time; writes while it waits join it.
+  if (!(await boss.getQueue(PROGRAM_EVIDENCE_QUEUE)))
+    await boss.createQueue(PROGRAM_EVIDENCE_QUEUE, {
+      name: PROGRAM_EVIDENCE_QUEUE,
+      policy: 'short',
+      retryLimit: 3,
+      retryDelay: 30,
+      expireInSeconds: 15 * 60,
+    });
   const workOptions = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
   await boss.work<BillRunJob>(BILL_RUN_QUEUE, workOptions, async (jobs) => {
     for (const job of jobs) await processBillRun(database.db, job.data.billRunId);
@@ -105,6 +117,10 @@ export async function startJobWorkers(
     );
   });
   await boss.schedule(DUNNING_QUEUE, '0 6 * * *');
+  await boss.work(PROGRAM_EVIDENCE_QUEUE, workOptions, async () => {
+    await recomputeEvidenceOfAllPrograms(database.db);
+  });
+  await enqueueProgramEvidenceRefresh(database.db);
   const resumed = resumeUnfinished().catch((error: Error) => log(`resume failed: ${error.message}`));
   return {
     boss,

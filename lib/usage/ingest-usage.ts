@@ -15,6 +15,7 @@ import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { isAppError } from '../errors';
+import { enqueueProgramEvidenceRefresh } from '../jobs/program-evidence-jobs';
 import { storableText } from '../text/check-text';
 import { ratingColumns, UsageRater } from './usage-rater';
 import { parseUsageRow, type RawUsageRow, type UsageDraft } from './usage-row';
@@ -122,6 +123,7 @@ export async function ingestUsage(
     await inFlight;
     await storeChunk(db, last, totals, state);
     await finishIngestion(db, ingestion.id, { status: 'completed' });
+    if (totals.unrated > 0) await enqueueProgramEvidenceRefresh(db); // the unbillable-queue check
     return { ingestionId: ingestion.id, status: 'completed', ...totals };
   } catch (error) {
     // A chunk being stored when reading failed finishes (or fails) first, so the counts
@@ -131,6 +133,7 @@ export async function ingestUsage(
       status: 'failed',
       error: failureSentence(error, ingestion.id),
     });
+    if (totals.unrated > 0) await enqueueProgramEvidenceRefresh(db); // stored chunks stay stored
     throw error;
   }
 }

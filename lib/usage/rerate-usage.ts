@@ -1,6 +1,7 @@
 import { listUsageForRerating, type UsageRecordFilter, updateUsageRatings } from '../../db/queries/usage';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
+import { enqueueProgramEvidenceRefresh } from '../jobs/program-evidence-jobs';
 import { Dec } from '../money/decimal';
 import { ratingColumns, UsageRater } from './usage-rater';
 import type { UsageDraft } from './usage-row';
@@ -80,5 +81,6 @@ export async function rerateUsage(
     });
     await updateUsageRatings(db, updates);
   }
+  if (result.changed > 0) await enqueueProgramEvidenceRefresh(db); // the unbillable-queue check
   return result;
 }

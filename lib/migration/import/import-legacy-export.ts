@@ -14,6 +14,7 @@ import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { AppError, isAppError } from '../../errors';
+import { enqueueProgramEvidenceRefresh } from '../../jobs/program-evidence-jobs';
 import { ingestUsage } from '../../usage/ingest-usage';
 import { readUsageCsv } from '../../usage/read-usage-csv';
 import { type ExportFile, exportFiles } from '../legacy-export/manifest';
@@ -216,6 +217,7 @@ async function importVerifiedExport(
       usageIngestionId: usage.ingestionId,
       finishedAt: new Date(),
     });
+    await enqueueProgramEvidenceRefresh(tx); // the import and parallel-run checks read the newest import
     return report;
   });
   return report ?? reportOfEarlierImport(ctx.db, opened.fingerprint);

@@ -4,6 +4,7 @@ import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { type UserError, userError } from '../../errors';
+import { enqueueProgramEvidenceRefresh } from '../../jobs/program-evidence-jobs';
 import type { VarianceCause, VarianceResolution } from './types';
 
 export interface ReviewVariancesInput {
@@ -73,17 +74,21 @@ export async function reviewVariances(
         ),
       ],
     };
-  const accounts = await updateRunAccounts(
-    ctx.db,
-    input.runId,
-    chosen.map((account) => account.legacyAccountId),
-    {
-      resolution: input.resolution,
-      ...(input.cause ? { cause: input.cause } : {}),
-      ...(input.comment !== undefined ? { comment: input.comment?.trim() || null } : {}),
-      reviewedBy: actorLabel(ctx.actor),
-      reviewedAt: new Date(),
-    },
-  );
+  const accounts = await ctx.db.transaction(async (tx) => {
+    const reviewed = await updateRunAccounts(
+      tx,
+      input.runId,
+      chosen.map((account) => account.legacyAccountId),
+      {
+        resolution: input.resolution,
+        ...(input.cause ? { cause: input.cause } : {}),
+        ...(input.comment !== undefined ? { comment: input.comment?.trim() || null } : {}),
+        reviewedBy: actorLabel(ctx.actor),
+        reviewedAt: new Date(),
+      },
+    );
+    await enqueueProgramEvidenceRefresh(tx); // the parallel-run accuracy check counts unexplained variances
+    return reviewed;
+  });
   return { accounts, userErrors: [] };
 }

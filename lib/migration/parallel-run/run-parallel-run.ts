@@ -16,6 +16,7 @@ import { actorLabel } from '../../auth/actor';
 import { authorize } from '../../auth/permissions';
 import type { OperationContext } from '../../context';
 import { type UserError, userError } from '../../errors';
+import { enqueueProgramEvidenceRefresh } from '../../jobs/program-evidence-jobs';
 import { minorUnitExponent } from '../../money/currencies';
 import { Dec, isPlainDecimal } from '../../money/decimal';
 import { legacyLineTypes } from '../import/plan-invoices';
@@ -34,7 +35,7 @@ export interface StartParallelRunInput {
  * invoices, account by account and line by line. The new invoices are computed by the
  * bill-run engine but never stored as invoices (no number is taken, nothing blocks the
  * period's real billing); the comparison, every line of both sides, and a summary are kept
- * as the run's record.
+ * as the run's record. Completing it queues a recompute of the programs' evidence.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
  */
 export async function startParallelRun(
@@ -184,7 +185,13 @@ export async function startParallelRun(
     const finished = await db.transaction(async (tx) => {
       await insertChunked(tx, parallelRunAccounts, accountRows);
       await insertChunked(tx, parallelRunLines, lineRows);
-      return updateParallelRun(tx, run.id, { status: 'completed', summary, finishedAt: new Date() });
+      const completed = await updateParallelRun(tx, run.id, {
+        status: 'completed',
+        summary,
+        finishedAt: new Date(),
+      });
+      await enqueueProgramEvidenceRefresh(tx);
+      return completed;
     });
     return { parallelRun: finished, userErrors: [] };
   } catch (error) {

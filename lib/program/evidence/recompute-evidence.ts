@@ -34,8 +34,10 @@ export interface ProgramState extends ProgramSnapshot {
  * evidence is no longer what was approved, and stamps `evidenceCheckedAt`. Idempotent.
  *
  * Reading a program never runs this: the program's own writes do (milestones, checklist,
- * sign-offs, go/no-go decisions, training), and `refreshProgramEvidence` does on request,
- * for what changed elsewhere (parallel runs, imports, bill runs, usage, campaigns).
+ * sign-offs, go/no-go decisions, training); the writes elsewhere that its checks read
+ * (parallel runs and variance reviews, imports, bill runs, unrated usage, campaigns) queue the
+ * `program-evidence` job, which runs it for every program within seconds where a job worker
+ * runs; and `refreshProgramEvidence` runs it on request.
  */
 export async function recomputeEvidence(db: Db, programId: string): Promise<ProgramState | null> {
   return db.transaction(async (tx) => {

@@ -6,10 +6,11 @@ import { isUuid } from '../../uuid';
 import { recomputeEvidence } from './recompute-evidence';
 
 /**
- * Re-runs the program's evidence checks now, for what changed outside the program since
- * they last ran (a parallel run, an import, a bill run, the unbillable queue, campaigns):
- * items and milestones follow their checks and sign-offs whose evidence changed are
- * invalidated.
+ * Re-runs the program's evidence checks now: items and milestones follow their checks and
+ * sign-offs whose evidence changed are invalidated. The writes outside the program that the
+ * checks read (a parallel run, an import, a bill run, the unbillable queue, campaigns) queue
+ * this for every program through a background job; this forces it, where no job worker runs
+ * or without waiting for one.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, program)
  */
 export async function refreshProgramEvidence(
