@@ -71,7 +71,7 @@ test('billing runs a bill run, watches it finish, finalizes an invoice from its 
   await expect(accountPage.balance).toHaveText('USD 80.00');
   await accountPage.recordPayment('30.00', `CHK-${stamp}`);
   await expect(page.getByRole('status').filter({ hasText: 'Recorded' })).toContainText(
-    `paid ${number} (30.00)`,
+    `paid ${number} (USD 30.00)`,
   );
   await expect(accountPage.balance).toHaveText('USD 50.00');
 

@@ -89,7 +89,7 @@ test('a customer signs in to the portal by the emailed link, sees the notice and
   await portal.invoiceLink(own.number ?? '').click();
   await expect(customer.getByTestId('portal-invoice-total')).toHaveText('USD 128.40');
   await expect(customer.getByRole('row', { name: /Hosted PBX seats/ })).toHaveText(
-    /Hosted PBX seats\s*8\s*15\.00\s*120\.00/,
+    /Hosted PBX seats\s*8\s*15\.00\s*USD 120\.00/,
   );
   await snap(customer, 'portal-invoice');
   const pdf = await customer.request.get(`/api/portal/invoices/${own.id}/pdf`);
