@@ -1,3 +1,4 @@
+import { formatDifference } from '@/app/_components/migration/decimal';
 import { Money } from '@/app/_components/money';
 
 /**
@@ -9,6 +10,15 @@ export function RunMoney({ amount, currency }: { amount: string; currency: strin
   return currency ? (
     <Money amount={amount} currency={currency} />
   ) : (
-    <span className="font-mono whitespace-nowrap tabular-nums">{amount}</span>
+    <span className="whitespace-nowrap tabular-nums">{amount}</span>
+  );
+}
+
+/** A difference of a parallel run (Switchboard minus legacy), signed, in its currency when known. */
+export function RunDifference({ amount, currency }: { amount: string; currency: string | null }) {
+  return currency ? (
+    <Money amount={amount} currency={currency} signed />
+  ) : (
+    <span className="whitespace-nowrap tabular-nums">{formatDifference(amount, null)}</span>
   );
 }

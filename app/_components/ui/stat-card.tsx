@@ -34,13 +34,13 @@ export function StatCard({
 }) {
   return (
     <div
-      className={cn('rounded-lg shadow-sm ring-1', compact ? 'px-3 py-2' : 'px-4 py-3', tones[tone])}
+      className={cn('min-w-0 rounded-lg shadow-sm ring-1', compact ? 'px-3 py-2' : 'px-4 py-3', tones[tone])}
       data-testid={testId}
     >
       <dt className="text-xs font-medium text-slate-500">{label}</dt>
       <dd
         className={cn(
-          'font-semibold tracking-tight text-slate-900 tabular-nums',
+          'font-semibold tracking-tight text-slate-900 tabular-nums break-words',
           compact ? 'mt-0.5 text-xl' : 'mt-1 text-2xl',
         )}
         data-testid={valueTestId}

@@ -5,9 +5,10 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { FormValues } from '@/app/_components/form-values';
 import { formatDateTime } from '@/app/_components/format';
-import { formatDifference, formatRatio, isValidAmount } from '@/app/_components/migration/decimal';
+import { formatRatio, isValidAmount } from '@/app/_components/migration/decimal';
 import { lineTypes, runTones } from '@/app/_components/migration/labels';
 import { ReadOnlyNote } from '@/app/_components/migration/read-only-note';
+import { RunDifference } from '@/app/_components/migration/run-money';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { Field, TextInput } from '@/app/_components/ui/field';
@@ -94,15 +95,17 @@ export function ParallelRuns({
                 <Cell className="tabular-nums">{formatRatio(run.summary?.arpuPreservation)}</Cell>
                 <Cell className="tabular-nums">
                   {/* In the run's currency; a run over several shows each currency's on its own line. */}
-                  {!run.summary
-                    ? '—'
-                    : run.summary.totalDifference !== null
-                      ? formatDifference(run.summary.totalDifference, run.summary.currency)
-                      : run.summary.byCurrency.map((each) => (
-                          <span key={each.currency} className="block whitespace-nowrap">
-                            {formatDifference(each.totalDifference, each.currency)}
-                          </span>
-                        ))}
+                  {!run.summary ? (
+                    '—'
+                  ) : run.summary.totalDifference !== null ? (
+                    <RunDifference amount={run.summary.totalDifference} currency={run.summary.currency} />
+                  ) : (
+                    run.summary.byCurrency.map((each) => (
+                      <span key={each.currency} className="block whitespace-nowrap">
+                        <RunDifference amount={each.totalDifference} currency={each.currency} />
+                      </span>
+                    ))
+                  )}
                 </Cell>
                 <Cell className="text-xs text-slate-500">
                   {run.tolerances.length === 0

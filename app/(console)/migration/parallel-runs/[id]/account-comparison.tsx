@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { formatDifference } from '@/app/_components/migration/decimal';
 import {
   causeLabels,
   resolutionLabels,
@@ -10,7 +9,7 @@ import {
   statusLabels,
   statusTones,
 } from '@/app/_components/migration/labels';
-import { RunMoney } from '@/app/_components/migration/run-money';
+import { RunDifference, RunMoney } from '@/app/_components/migration/run-money';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
@@ -220,7 +219,7 @@ function SideBySide({
               <td
                 className={cn(num, 'border-l border-slate-100 font-medium', line.differs && 'text-amber-800')}
               >
-                {formatDifference(line.difference, currency)}
+                <RunDifference amount={line.difference} currency={currency} />
               </td>
             </tr>
           ))}
@@ -252,7 +251,7 @@ function SideBySide({
                 className={cn(num, 'border-l border-slate-100')}
                 data-testid={label === 'Total' ? 'total-difference' : undefined}
               >
-                {label === 'Total' ? formatDifference(account.difference, currency) : ''}
+                {label === 'Total' && <RunDifference amount={account.difference} currency={currency} />}
               </td>
             </tr>
           ))}

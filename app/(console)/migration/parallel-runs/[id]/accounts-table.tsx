@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { absCompare, formatDifference, isZero } from '@/app/_components/migration/decimal';
+import { absCompare, isZero } from '@/app/_components/migration/decimal';
 import {
   causeLabels,
   reconciliationStatuses,
@@ -12,7 +12,7 @@ import {
   varianceCauses,
   varianceResolutions,
 } from '@/app/_components/migration/labels';
-import { RunMoney } from '@/app/_components/migration/run-money';
+import { RunDifference, RunMoney } from '@/app/_components/migration/run-money';
 import type { ReconciledAccount } from '@/app/_components/migration/use-run-accounts';
 import { Badge } from '@/app/_components/ui/badge';
 import { ChoiceOptions, ChoiceSelect, isOneOf } from '@/app/_components/ui/choice-select';
@@ -161,7 +161,7 @@ export function AccountsTable({
                       (account.difference.startsWith('-') ? 'text-red-700' : 'text-amber-700'),
                   )}
                 >
-                  {formatDifference(account.difference, accountCurrency)}
+                  <RunDifference amount={account.difference} currency={accountCurrency} />
                 </Cell>
                 <Cell>
                   {reviewedCause ? causeLabels[reviewedCause] : '—'}

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { formatDateTime } from '@/app/_components/format';
-import { formatDifference } from '@/app/_components/migration/decimal';
 import { causeLabels, statusLabels, statusTones } from '@/app/_components/migration/labels';
+import { RunDifference } from '@/app/_components/migration/run-money';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { ErrorText } from '@/app/_components/ui/error-text';
@@ -48,7 +48,9 @@ function SideCell({
   return (
     <>
       <Badge tone={statusTones[side.status]}>{statusLabels[side.status]}</Badge>
-      <span className="ml-2 tabular-nums">{formatDifference(side.difference, currency)}</span>
+      <span className="ml-2 tabular-nums">
+        <RunDifference amount={side.difference} currency={currency} />
+      </span>
       {side.suggestedCause && (
         <span className="block text-xs text-slate-500">{causeLabels[side.suggestedCause]}</span>
       )}

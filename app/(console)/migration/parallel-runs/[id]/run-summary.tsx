@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatDifference, formatRatio, isZero } from '@/app/_components/migration/decimal';
-import { RunMoney } from '@/app/_components/migration/run-money';
+import { formatRatio, isZero } from '@/app/_components/migration/decimal';
+import { RunDifference, RunMoney } from '@/app/_components/migration/run-money';
 import { StatCard } from '@/app/_components/ui/stat-card';
 import { graphql } from '@/app/_gql';
 import type { MigrationRunSummaryFragment } from '@/app/_gql/graphql';
@@ -115,7 +115,7 @@ export function RunSummaryCards({ summary }: { summary: MigrationRunSummaryFragm
         value={
           <PerCurrency
             figures={figures}
-            show={(each) => formatDifference(each.totalDifference ?? '0', each.currency)}
+            show={(each) => <RunDifference amount={each.totalDifference ?? '0'} currency={each.currency} />}
           />
         }
         detail="Switchboard totals minus legacy totals"

@@ -3,8 +3,9 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { graphqlRequest } from '@/app/_components/graphql-client';
-import { absCompare, formatDifference } from '@/app/_components/migration/decimal';
+import { absCompare } from '@/app/_components/migration/decimal';
 import { resolutionLabels, statusLabels, statusTones } from '@/app/_components/migration/labels';
+import { RunDifference } from '@/app/_components/migration/run-money';
 import type { ReconciledAccount } from '@/app/_components/migration/use-run-accounts';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
@@ -127,7 +128,10 @@ export function CreateWave({
                           <Badge tone={statusTones[entry.status]}>{statusLabels[entry.status]}</Badge>
                         </Cell>
                         <Cell className="tabular-nums">
-                          {formatDifference(entry.difference, entry.account?.currency ?? null)}
+                          <RunDifference
+                            amount={entry.difference}
+                            currency={entry.account?.currency ?? null}
+                          />
                         </Cell>
                         <Cell className="text-xs text-slate-500">
                           {entry.status === 'MATCH' ? '—' : resolutionLabels[entry.resolution]}
