@@ -11,7 +11,7 @@ import type {
 } from '@/app/_gql/graphql';
 import { areaLabels, areas, checkKindLabels, checkKinds } from './labels';
 
-/** A milestone's or checklist item's live evidence check, as the console shows and edits it. */
+/** A milestone's or checklist item's evidence check, as the console shows and edits it. */
 export const PROGRAM_EVIDENCE_CHECK = graphql(`
   fragment ProgramEvidenceCheck on EvidenceCheck { kind threshold min max tolerance area description }
 `);

@@ -47,7 +47,7 @@ export function ChecklistConsole() {
   return (
     <ProgramFrame
       title="Go-live checklist"
-      description="Data validation, technical readiness, communications, training and contingency: ticked by people or by live evidence checks, and signed off."
+      description="Data validation, technical readiness, communications, training and contingency: ticked by people or by evidence checks over the billing data, and signed off."
       state={state}
       writeOperation="saveChecklistItem"
     >

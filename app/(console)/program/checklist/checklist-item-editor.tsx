@@ -17,7 +17,7 @@ import type { ChecklistItemRowFragment } from '@/app/_gql/graphql';
 import { SAVE_CHECKLIST_ITEM } from './checklist-item-row';
 import { ItemPlanFields, itemPlanOf } from './item-plan-fields';
 
-/** Notes, owner, due date, blocking, evidence links and the live check of one item. */
+/** Notes, owner, due date, blocking, evidence links and the evidence check of one item. */
 export function ChecklistItemEditor({
   programId,
   item,

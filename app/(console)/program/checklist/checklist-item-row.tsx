@@ -38,7 +38,7 @@ export const SAVE_CHECKLIST_ITEM = graphql(`
   }
 `);
 
-/** One checklist item: its state, the live check, sign-offs, and what the viewer may do to it. */
+/** One checklist item: its state, its evidence check, sign-offs, and what the viewer may do to it. */
 export function ChecklistItemRow({
   programId,
   item,

@@ -32,7 +32,7 @@ export function RoadmapConsole() {
   return (
     <ProgramFrame
       title="Roadmap"
-      description="Phases and milestones with owners, dependencies and health read from live evidence."
+      description="Phases and milestones with owners, dependencies and health read from the evidence checks."
       state={state}
       writeOperation="saveMilestone"
       actions={
