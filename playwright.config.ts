@@ -25,6 +25,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     browserName: 'chromium',
     viewport: { width: 1400, height: 900 },
+    // The console formats dates and numbers in the browser's locale: pin it so assertions read one way.
+    locale: 'en-US',
+    timezoneId: 'UTC',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -37,7 +37,7 @@ test('billing creates an account, finds it in the list, subscribes it to a produ
 
   await accounts.addSubscription(`LINE-${stamp} · Business line`, '3', '2026-11-01');
   await expect(accounts.subscriptions.getByRole('row', { name: /Business line/ })).toContainText(
-    '2026-11-01',
+    'Nov 1, 2026',
   );
   await expect(accounts.subscriptions.getByRole('row', { name: /Business line/ })).toContainText('3');
 

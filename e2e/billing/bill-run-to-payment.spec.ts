@@ -36,7 +36,7 @@ test('billing runs a bill run, watches it finish, finalizes an invoice from its 
   const billRuns = new BillRunsPage(page);
   await billRuns.open();
   await billRuns.startBillRun('2026-11-01', '2026-12-01', '2026-12-02');
-  await expect(billRuns.issueDate).toHaveText('Invoices issued 2026-12-02.');
+  await expect(billRuns.issueDate).toHaveText('Invoices issued Dec 2, 2026.');
   // The page polls for progress; a full reload would drop this marker.
   await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
   await billRuns.waitUntilCompleted();
@@ -59,8 +59,8 @@ test('billing runs a bill run, watches it finish, finalizes an invoice from its 
   // Finalized with the date the run was started with: net 30 from it.
   await invoice.finalize();
   await expect(invoice.title).toHaveText(/^Invoice INV-\d+$/);
-  await expect(invoice.detail('Issued')).toHaveText('2026-12-02');
-  await expect(invoice.detail('Due')).toHaveText('2027-01-01');
+  await expect(invoice.detail('Issued')).toHaveText('Dec 2, 2026');
+  await expect(invoice.detail('Due')).toHaveText('Jan 1, 2027');
   const number = (await invoice.title.textContent())?.replace('Invoice ', '') ?? '';
   await expect(invoice.amountDue).toHaveText('USD 80.00');
   expect(await pdfText(await invoice.downloadPdf())).toContain(number);

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { formatDay } from '@/app/_components/format';
 import { graphql } from '@/app/_gql';
 import type { InvoiceListQueryVariables } from '@/app/_gql/graphql';
 import { Money } from '../money';
@@ -93,10 +94,10 @@ export function InvoiceList({
                   </Cell>
                 )}
                 <Cell className="whitespace-nowrap">
-                  {invoice.periodStart} – {lastDay(invoice.periodEnd)}
+                  {formatDay(invoice.periodStart)} – {formatDay(lastDay(invoice.periodEnd))}
                 </Cell>
-                <Cell className="whitespace-nowrap">{invoice.issueDate ?? '—'}</Cell>
-                <Cell className="whitespace-nowrap">{invoice.dueDate ?? '—'}</Cell>
+                <Cell className="whitespace-nowrap">{formatDay(invoice.issueDate)}</Cell>
+                <Cell className="whitespace-nowrap">{formatDay(invoice.dueDate)}</Cell>
                 <Cell>
                   <InvoiceStatusBadge status={invoice.status} />
                 </Cell>

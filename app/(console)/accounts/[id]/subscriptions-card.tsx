@@ -1,6 +1,7 @@
 'use client';
 
 import { Fragment, useState } from 'react';
+import { formatDay } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { today } from '@/app/_components/today';
 import { Badge } from '@/app/_components/ui/badge';
@@ -107,8 +108,10 @@ export function SubscriptionsCard({
                         ? '—'
                         : `${subscription.discountPercent}%`}
                     </NumberCell>
-                    <Cell className="whitespace-nowrap">{subscription.startDate}</Cell>
-                    <Cell className="whitespace-nowrap">{subscription.endDate ?? 'open-ended'}</Cell>
+                    <Cell className="whitespace-nowrap">{formatDay(subscription.startDate)}</Cell>
+                    <Cell className="whitespace-nowrap">
+                      {subscription.endDate ? formatDay(subscription.endDate) : 'open-ended'}
+                    </Cell>
                     <Cell>
                       <Badge tone={tone}>{label}</Badge>
                     </Cell>

@@ -160,8 +160,8 @@ export function InvoiceView({ id }: { id: string }) {
               <span className="whitespace-nowrap">{formatDay(invoice.periodStart)} –</span>{' '}
               <span className="whitespace-nowrap">{formatDay(lastDay(invoice.periodEnd))}</span>
             </Detail>
-            <Detail label="Issued">{invoice.issueDate ?? 'not yet'}</Detail>
-            <Detail label="Due">{invoice.dueDate ?? '—'}</Detail>
+            <Detail label="Issued">{invoice.issueDate ? formatDay(invoice.issueDate) : 'not yet'}</Detail>
+            <Detail label="Due">{formatDay(invoice.dueDate)}</Detail>
             <Detail label="Total">
               <Money amount={invoice.total} currency={invoice.currency} className="font-semibold" />
             </Detail>

@@ -82,7 +82,7 @@ export function BillRunView({ id }: { id: string }) {
             </span>
             <span data-testid="bill-run-issue-date" className="whitespace-nowrap">
               {run.issueDate
-                ? `Invoices issued ${run.issueDate}.`
+                ? `Invoices issued ${formatDay(run.issueDate)}.`
                 : 'Invoices dated the day they are finalized.'}
             </span>
             <Link href="/invoices" className="text-brand-700 hover:underline">
