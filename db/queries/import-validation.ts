@@ -51,7 +51,9 @@ export async function listUsageOutsideLifetimes(db: Db, ingestionId: string): Pr
   return rowsOf<UsageLifetimeRow>(
     await db.execute(sql`
       select a.external_id as account_ref, count(*)::int as records,
-        min(u.started_at)::text as first_at, max(u.started_at)::text as last_at
+        -- ISO 8601 in UTC, whatever the session's time zone and date style, so clients can parse it.
+        to_char(min(u.started_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as first_at,
+        to_char(max(u.started_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as last_at
       from usage_records u
       join accounts a on a.id = u.account_id
       where u.ingestion_id = ${ingestionId}

@@ -5311,9 +5311,9 @@ export type UsageOutsideLifetime = {
   __typename?: 'UsageOutsideLifetime';
   /** The account's legacy id. */
   accountRef: Scalars['String']['output'];
-  /** The earliest. */
+  /** The earliest, an ISO 8601 instant in UTC to the second (2026-10-01T08:30:00Z). */
   firstAt: Scalars['String']['output'];
-  /** The latest. */
+  /** The latest, written the same way. */
   lastAt: Scalars['String']['output'];
   /** How many records. */
   records: Scalars['Int']['output'];

@@ -87,6 +87,14 @@ describe('the validation report of the sample', () => {
     expect(validation?.openingBalances).toEqual([
       { currency: 'USD', accounts: balances.length, total: total.toFixed(2) },
     ]);
+    // Usage before an account opened or after it closed, with its span as ISO instants a client can parse.
+    const outside = validation?.usageOutsideLifetimes ?? [];
+    expect(outside.length).toBeGreaterThan(0);
+    for (const entry of outside) {
+      expect(entry.firstAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(entry.lastAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(entry.firstAt <= entry.lastAt).toBe(true);
+    }
     expect(validation?.clean).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatDateTime } from '@/app/_components/format';
 import { Money } from '@/app/_components/money';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
@@ -87,8 +88,8 @@ export function ValidationReport({ validation }: { validation: MigrationValidati
                 <tr key={entry.accountRef}>
                   <Cell className="font-mono text-xs">{entry.accountRef}</Cell>
                   <Cell className="tabular-nums">{entry.records.toLocaleString('en-US')}</Cell>
-                  <Cell className="font-mono text-xs">{entry.firstAt}</Cell>
-                  <Cell className="font-mono text-xs">{entry.lastAt}</Cell>
+                  <Cell className="whitespace-nowrap">{formatDateTime(entry.firstAt)}</Cell>
+                  <Cell className="whitespace-nowrap">{formatDateTime(entry.lastAt)}</Cell>
                 </tr>
               ))}
             </Table>
