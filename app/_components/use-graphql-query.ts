@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { TypedDocumentString } from '@/app/_gql/graphql';
-import { errorMessage, sendGraphQL as request } from './graphql-client';
+import { errorMessage, sendGraphQL } from './graphql-client';
 
 /** Variables, then the refresh signal: variables are left out (or undefined) for an operation without any. */
 export type QueryArguments<TVariables> =
@@ -26,7 +26,7 @@ export function useGraphQLQuery<TData, TVariables>(
   const reload = useCallback(async () => {
     setLoading(true);
     try {
-      setData(await request(document, JSON.parse(variablesKey)));
+      setData(await sendGraphQL(document, JSON.parse(variablesKey)));
       setError(null);
     } catch (caught) {
       setError(errorMessage(caught));

@@ -144,11 +144,7 @@ export function MilestoneEditor({
                 value={other.id}
                 defaultChecked={milestone?.dependsOn.some((entry) => entry.id === other.id) ?? false}
               >
-                {
-                  <span>
-                    {other.title} <span className="text-xs text-slate-500">· {formatDay(other.dueOn)}</span>
-                  </span>
-                }
+                {other.title} <span className="text-xs text-slate-500">· {formatDay(other.dueOn)}</span>
               </Checkbox>
             ))}
           </div>
