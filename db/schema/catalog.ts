@@ -26,6 +26,19 @@ export const priceModelEnum = pgEnum('price_model', [
   'package',
   'rate_deck',
 ]);
+/** When a recurring price is billed: for the coming period (in advance) or the one just ended. */
+export const billingTimingEnum = pgEnum('billing_timing', ['in_advance', 'in_arrears']);
+/**
+ * How a partial period's share of a recurring charge is computed: actual days of the period,
+ * 30-day months (30E/360 day counts), a daily rate rounded to the currency before it is
+ * multiplied, or no proration (a started period costs in full).
+ */
+export const prorationMethodEnum = pgEnum('proration_method', [
+  'actual_days',
+  'thirty_day_months',
+  'daily_rate_rounded',
+  'none',
+]);
 export const destinationClassEnum = pgEnum('destination_class', [
   'domestic',
   'international',
@@ -50,6 +63,17 @@ export const catalogs = pgTable(
     callDecimals: integer().notNull().default(4),
     /** Decimals of invoice lines; null means the currency's minor unit. */
     lineDecimals: integer(),
+    /** Timing of recurring prices that do not set their own. */
+    defaultBillingTiming: billingTimingEnum().notNull().default('in_arrears'),
+    prorationMethod: prorationMethodEnum().notNull().default('actual_days'),
+    /** In-advance charges: whether cancelling mid-period credits the unused part (a change always does). */
+    creditUnusedOnCancel: boolean().notNull().default(true),
+    /**
+     * In-advance charges: a subscription starting mid-period has its partial period and the next
+     * full one billed on the same invoice (true), or its partial period billed alone, ahead, on
+     * the invoice before it starts (false).
+     */
+    billPartialWithNextPeriod: boolean().notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -105,6 +129,8 @@ export const prices = pgTable(
     packageSize: numeric(),
     packagePrice: numeric(),
     minimumCharge: numeric(),
+    /** Recurring prices: in advance or in arrears; null follows the catalog's default. */
+    billingTiming: billingTimingEnum(),
     effectiveFrom: date({ mode: 'string' }).notNull(),
     effectiveTo: date({ mode: 'string' }),
     createdAt: createdAt(),

@@ -193,8 +193,21 @@ export const invoiceLines = pgTable(
      */
     unitPrice: numeric(),
     taxCategory: text().notNull(),
+    /** The days a recurring or usage line is for, [start, end); null on tax lines and older lines. */
+    serviceStart: date({ mode: 'string' }),
+    serviceEnd: date({ mode: 'string' }),
+    /**
+     * The subscription a recurring or discount line bills: what later invoices read to know
+     * which days of an in-advance charge were already billed (or credited).
+     */
+    subscriptionId: uuid(),
   },
-  (t) => [uniqueIndex('invoice_lines_invoice_position_key').on(t.invoiceId, t.position)],
+  (t) => [
+    uniqueIndex('invoice_lines_invoice_position_key').on(t.invoiceId, t.position),
+    index('invoice_lines_subscription_idx')
+      .on(t.subscriptionId, t.serviceStart)
+      .where(sql`${t.subscriptionId} is not null`),
+  ],
 );
 
 /** The next number of each gapless series; taken under a row lock inside the finalizing transaction. */

@@ -1,8 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, numeric, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { products } from './catalog';
 import { createdAt, id, updatedAt, withinStoredCeiling } from './columns';
+
+/**
+ * Where a subscription's billing periods start (Kill Bill's alignment): on the account's
+ * billing day, on the subscription's own start day, or on the start day of its bundle's base
+ * subscription (an add-on follows its base plan).
+ */
+export const billingAlignmentEnum = pgEnum('billing_alignment', ['account', 'subscription', 'bundle']);
 
 /**
  * A recurring product on an account over [startDate, endDate). A change (more seats, another
@@ -32,6 +39,9 @@ export const subscriptions = pgTable(
     serviceIds: text().array().notNull().default(sql`'{}'::text[]`),
     /** The subscription this one replaced (an upgrade or a change of quantity). */
     replacesId: uuid(),
+    billingAlignment: billingAlignmentEnum().notNull().default('account'),
+    /** With bundle alignment: the base subscription whose start day this one's periods follow. */
+    bundleBaseId: uuid(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -13,6 +13,7 @@ import { rateCall } from '../rating/rate-call';
 import { parseUsageRow } from '../usage/usage-row';
 import { computeInvoiceLines, type PeriodBillingInput, periodAllowances } from './compute-invoice-lines';
 import { chargeVoiceOfAccounts } from './load-voice-usage';
+import { arrearsSubscription } from './testing/arrears-subscription';
 
 /**
  * The billing rules against the reference: sample-small.expected.json says what a correct
@@ -142,19 +143,22 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
         .filter((s) => s.account_id === id)
         .map((s) => {
           const product = products.get(s.product_code ?? '');
-          return {
-            id: s.subscription_id ?? '',
-            productCode: s.product_code ?? '',
-            quantity: new Dec(s.quantity ?? '0'),
-            unitPrice: new Dec(s.unit_price || product?.unit_price || '0'),
-            discountPercent: new Dec(s.discount_percent || '0'),
-            start: s.start_date ?? '',
-            end: s.end_date || null,
-            taxCategory: product?.tax_category ?? '',
-            allowances: [
-              { minutesPerUnit: new Dec(product?.included_voice_minutes || 0), classes: ['domestic'] },
-            ],
-          };
+          return arrearsSubscription(
+            {
+              id: s.subscription_id ?? '',
+              productCode: s.product_code ?? '',
+              quantity: new Dec(s.quantity ?? '0'),
+              unitPrice: new Dec(s.unit_price || product?.unit_price || '0'),
+              discountPercent: new Dec(s.discount_percent || '0'),
+              start: s.start_date ?? '',
+              end: s.end_date || null,
+              taxCategory: product?.tax_category ?? '',
+              allowances: [
+                { minutesPerUnit: new Dec(product?.included_voice_minutes || 0), classes: ['domestic'] },
+              ],
+            },
+            period,
+          );
         });
     const voice = await chargeVoiceOfAccounts(
       database.db,
@@ -170,6 +174,7 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
         period,
         currency: account.currency ?? 'USD',
         policy,
+        prorationMethod: 'actual_days',
         subscriptions: subscriptionsOf(id),
         oneTimeCharges: charges
           .filter((c) => c.account_id === id)
@@ -178,7 +183,10 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
             productCode: c.product_code ?? '',
             date: c.charge_date ?? '',
             quantity: new Dec(c.quantity ?? '0'),
-            unitPrice: new Dec(c.unit_price || products.get(c.product_code ?? '')?.unit_price || '0'),
+            amount: new Dec(c.quantity ?? '0').times(
+              c.unit_price || products.get(c.product_code ?? '')?.unit_price || '0',
+            ),
+            unitPrice: null,
             taxCategory: products.get(c.product_code ?? '')?.tax_category ?? '',
           })),
         voice: voiceProduct

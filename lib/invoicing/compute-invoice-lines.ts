@@ -1,9 +1,11 @@
+import { addDays } from '../dates';
 import { type Dec, sum } from '../money/decimal';
 import { type RoundingPolicy, roundLineAmount } from '../money/rounding';
 import { type Allowance, includedAllowance } from '../rating/allowances';
 import type { DestinationClass } from '../rating/destinations';
 import { type PriceModel, ratePrice } from '../rating/price-model';
-import { daysBetween, overlapDays, prorate } from '../rating/proration';
+import { overlapDays, type ProrationMethod, prorateBy } from '../rating/proration';
+import type { Span } from '../rating/spans';
 import { type DestinationTotals, voiceLinesOf } from '../rating/voice-lines';
 
 /**
@@ -15,12 +17,19 @@ export interface PeriodBillingInput {
   period: { start: string; end: string };
   currency: string;
   policy: RoundingPolicy;
+  /** How partial cycles of recurring charges are prorated. */
+  prorationMethod: ProrationMethod;
   subscriptions: {
     id: string;
     productCode: string;
     quantity: Dec;
-    unitPrice: Dec;
     discountPercent: Dec;
+    /**
+     * Its recurring lines on this invoice (lib/invoicing/recurring-spans decides which), each
+     * with the amount of the whole cycle at the price in force on its first billed day and,
+     * where one price explains it (quantity × price exactly), that unit price.
+     */
+    charges: RecurringCharge[];
     start: string;
     end: string | null;
     taxCategory: string;
@@ -32,7 +41,9 @@ export interface PeriodBillingInput {
     productCode: string;
     date: string;
     quantity: Dec;
-    unitPrice: Dec;
+    /** Exact, unrounded; with the unit price that explains it, when one does. */
+    amount: Dec;
+    unitPrice: Dec | null;
     taxCategory: string;
   }[];
   /**
@@ -42,6 +53,14 @@ export interface PeriodBillingInput {
   voice: { productCode: string; taxCategory: string; destinations: DestinationTotals[] } | null;
   metered: { productCode: string; quantity: Dec; price: PriceModel; taxCategory: string }[];
   taxRates: { taxCode: string; taxCategory: string; ratePercent: Dec }[];
+}
+
+export interface RecurringCharge {
+  cycle: Span;
+  service: Span;
+  credit: boolean;
+  fullAmount: Dec;
+  unitPrice: Dec | null;
 }
 
 export type InvoiceLineType = 'recurring' | 'discount' | 'usage' | 'one_time' | 'tax';
@@ -65,6 +84,10 @@ export interface ComputedLine {
   taxCategory: string;
   /** On a parent's invoice, the child account a line is for (its key is the child's own). */
   serviceAccount?: string;
+  /** The days the line is for: a recurring charge's (or credit's) days, the usage period. */
+  servicePeriod?: Span;
+  /** Recurring and discount lines: the subscription billed. */
+  subscriptionId?: string;
 }
 
 export interface ComputedInvoice {
@@ -83,33 +106,41 @@ export function computeInvoiceLines(input: PeriodBillingInput): ComputedInvoice 
 /** Every line but tax: FORMAT.md's steps 1 to 5. */
 export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>): ComputedLine[] {
   const { period, currency, policy } = input;
-  const periodDays = daysBetween(period.start, period.end);
   const round = (amount: Dec) => roundLineAmount(amount, currency, policy);
+  const usagePeriod = { start: period.start, end: period.end };
   const lines: ComputedLine[] = [];
 
   for (const sub of input.subscriptions) {
-    const days = overlapDays({ start: sub.start, end: sub.end }, period);
-    if (days === 0) continue;
-    const recurring = round(prorate(sub.quantity.times(sub.unitPrice), days, periodDays));
-    lines.push({
-      lineType: 'recurring',
-      key: sub.id,
-      productCode: sub.productCode,
-      quantity: sub.quantity,
-      amount: recurring,
-      ...(days === periodDays && { unitPrice: sub.unitPrice }),
-      taxCategory: sub.taxCategory,
-    });
-    if (sub.discountPercent.greaterThan(0)) {
-      const discount = round(recurring.times(sub.discountPercent).dividedBy(100)).negated();
+    for (const charge of sub.charges) {
+      // With no proration nothing is given back for unused days.
+      if (charge.credit && input.prorationMethod === 'none') continue;
+      const share = round(
+        prorateBy(input.prorationMethod, charge.fullAmount, charge.service, charge.cycle, round),
+      );
+      const recurring = charge.credit ? share.negated() : share;
+      const whole = charge.service.start === charge.cycle.start && charge.service.end === charge.cycle.end;
+      const billed = { servicePeriod: charge.service, subscriptionId: sub.id };
       lines.push({
-        lineType: 'discount',
+        lineType: 'recurring',
         key: sub.id,
         productCode: sub.productCode,
-        quantity: sub.discountPercent,
-        amount: discount,
+        quantity: sub.quantity,
+        amount: recurring,
+        ...(whole && !charge.credit && charge.unitPrice && { unitPrice: charge.unitPrice }),
         taxCategory: sub.taxCategory,
+        ...billed,
       });
+      if (sub.discountPercent.greaterThan(0)) {
+        lines.push({
+          lineType: 'discount',
+          key: sub.id,
+          productCode: sub.productCode,
+          quantity: sub.discountPercent,
+          amount: round(recurring.times(sub.discountPercent).dividedBy(100)).negated(),
+          taxCategory: sub.taxCategory,
+          ...billed,
+        });
+      }
     }
   }
 
@@ -122,6 +153,7 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
         quantity: line.billableMinutes,
         amount: line.amount,
         taxCategory: input.voice.taxCategory,
+        servicePeriod: usagePeriod,
       });
     }
   }
@@ -139,6 +171,7 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
       // A minimum charge's top-up leaves the amount no longer quantity × unit price.
       ...(unitPrice && rated.equals(usage.quantity.times(unitPrice)) && { unitPrice }),
       taxCategory: usage.taxCategory,
+      servicePeriod: usagePeriod,
     });
   }
 
@@ -149,8 +182,9 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
       key: charge.id,
       productCode: charge.productCode,
       quantity: charge.quantity,
-      amount: round(charge.quantity.times(charge.unitPrice)),
-      unitPrice: charge.unitPrice,
+      amount: round(charge.amount),
+      ...(charge.unitPrice && { unitPrice: charge.unitPrice }),
+      servicePeriod: { start: charge.date, end: addDays(charge.date, 1) },
       taxCategory: charge.taxCategory,
     });
   }

@@ -9,7 +9,9 @@ export function describeLine(line: ComputedLine): string {
 function describeCharge(line: ComputedLine): string {
   switch (line.lineType) {
     case 'recurring':
-      return `${line.productCode} × ${line.quantity.toFixed()}`;
+      return line.amount.isNegative()
+        ? `${line.productCode} × ${line.quantity.toFixed()}, unused time`
+        : `${line.productCode} × ${line.quantity.toFixed()}`;
     case 'discount':
       return `${line.productCode} discount ${line.quantity.toFixed()}%`;
     case 'usage':

@@ -4,6 +4,7 @@ import { addDays } from '../dates';
 import { Dec, sum } from '../money/decimal';
 import { lineDecimalsOf, type RoundingPolicy, roundingModes, roundLineAmount } from '../money/rounding';
 import { computeInvoiceLines, type PeriodBillingInput } from './compute-invoice-lines';
+import { arrearsSubscription } from './testing/arrears-subscription';
 
 const period = { start: '2026-10-01', end: '2026-11-01' };
 const money = (max: number, decimals: number) =>
@@ -53,22 +54,29 @@ const inputs: fc.Arbitrary<PeriodBillingInput> = fc
       period,
       currency: r.currency,
       policy: { mode: r.mode, callDecimals: 4, lineDecimals: null },
-      subscriptions: r.subscriptions.map((s, i) => ({
-        id: `S${i}`,
-        productCode: `P${i}`,
-        quantity: s.quantity,
-        unitPrice: s.unitPrice,
-        discountPercent: s.discountPercent,
-        start: s.start,
-        end: s.days === null ? null : addDays(s.start, s.days),
-        taxCategory: s.taxCategory,
-        allowances: [],
-      })),
+      prorationMethod: 'actual_days',
+      subscriptions: r.subscriptions.map((s, i) =>
+        arrearsSubscription(
+          {
+            id: `S${i}`,
+            productCode: `P${i}`,
+            quantity: s.quantity,
+            unitPrice: s.unitPrice,
+            discountPercent: s.discountPercent,
+            start: s.start,
+            end: s.days === null ? null : addDays(s.start, s.days),
+            taxCategory: s.taxCategory,
+            allowances: [],
+          },
+          period,
+        ),
+      ),
       oneTimeCharges: r.oneTimeCharges.map((c, i) => ({
         id: `C${i}`,
         productCode: `OT${i}`,
         date: c.date,
         quantity: new Dec(c.quantity),
+        amount: c.unitPrice.times(c.quantity),
         unitPrice: c.unitPrice,
         taxCategory: c.taxCategory,
       })),
@@ -125,22 +133,27 @@ describe('invoice totals, for any subscriptions, charges, usage, taxes, currency
         fc.constantFrom(...roundingModes),
         (splitDay, quantity, unitPrice, mode) => {
           const policy: RoundingPolicy = { mode, callDecimals: 4, lineDecimals: null };
-          const subscription = (id: string, start: string, end: string | null) => ({
-            id,
-            productCode: 'SEAT',
-            quantity: new Dec(quantity),
-            unitPrice,
-            discountPercent: new Dec(0),
-            start,
-            end,
-            taxCategory: 'telecom',
-            allowances: [],
-          });
+          const subscription = (id: string, start: string, end: string | null) =>
+            arrearsSubscription(
+              {
+                id,
+                productCode: 'SEAT',
+                quantity: new Dec(quantity),
+                unitPrice,
+                discountPercent: new Dec(0),
+                start,
+                end,
+                taxCategory: 'telecom',
+                allowances: [],
+              },
+              period,
+            );
           const bill = (subscriptions: PeriodBillingInput['subscriptions']) =>
             computeInvoiceLines({
               period,
               currency: 'USD',
               policy,
+              prorationMethod: 'actual_days',
               subscriptions,
               oneTimeCharges: [],
               voice: null,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../money/decimal';
 import { defaultRoundingPolicy } from '../money/rounding';
 import { computeInvoiceLines, type PeriodBillingInput } from './compute-invoice-lines';
+import { arrearsSubscription } from './testing/arrears-subscription';
 
 /**
  * Which lines carry a unit price: only those whose amount is quantity × one price, rounded to
@@ -15,6 +16,7 @@ function billed(input: Partial<PeriodBillingInput>) {
     period: march,
     currency: 'USD',
     policy: defaultRoundingPolicy,
+    prorationMethod: 'actual_days',
     subscriptions: [],
     oneTimeCharges: [],
     voice: null,
@@ -30,22 +32,22 @@ function billed(input: Partial<PeriodBillingInput>) {
   }));
 }
 
-const subscription = (
-  id: string,
-  start: string,
-  fields: Partial<PeriodBillingInput['subscriptions'][number]> = {},
-) => ({
-  id,
-  productCode: 'SEAT',
-  quantity: d('3'),
-  unitPrice: d('12.345'),
-  discountPercent: d('0'),
-  start,
-  end: null,
-  taxCategory: 'service',
-  allowances: [],
-  ...fields,
-});
+const subscription = (id: string, start: string, fields: { discountPercent?: Dec } = {}) =>
+  arrearsSubscription(
+    {
+      id,
+      productCode: 'SEAT',
+      quantity: d('3'),
+      unitPrice: d('12.345'),
+      discountPercent: d('0'),
+      start,
+      end: null,
+      taxCategory: 'service',
+      allowances: [],
+      ...fields,
+    },
+    march,
+  );
 
 describe('unit prices of invoice lines', () => {
   it('a whole-period subscription has its unit price, unrounded; a prorated one and its discount have none', () => {
@@ -73,6 +75,7 @@ describe('unit prices of invoice lines', () => {
           productCode: 'SETUP',
           date: '2026-03-10',
           quantity: d('2'),
+          amount: d('99.99'),
           unitPrice: d('49.995'),
           taxCategory: 'service',
         },

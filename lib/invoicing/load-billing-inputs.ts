@@ -1,5 +1,10 @@
 import type { Db } from '../../db/client';
 import { getAccountsByIds } from '../../db/queries/accounts';
+import {
+  getSubscriptionsByIds,
+  listAccountsWithBilledSubscriptions,
+  listBilledSpansOfSubscriptions,
+} from '../../db/queries/billed-spans';
 import { listCatalogRows } from '../../db/queries/catalogs';
 import { listAllowancesOfProducts, listPricesOfProducts, listTiersOfPrices } from '../../db/queries/prices';
 import { getProductsByIds } from '../../db/queries/products';
@@ -11,13 +16,17 @@ import { DEFAULT_CATALOG_CODE } from '../catalog/default-catalog';
 import { priceModelOf } from '../catalog/price-input';
 import { roundingPolicyOf } from '../catalog/rounding-policy';
 import type { PriceRecord, PriceTierRecord, ProductRecord } from '../catalog/types';
-import { utcDayStart } from '../dates';
+import { addDays, utcDayStart } from '../dates';
 import { Dec } from '../money/decimal';
 import { defaultRoundingPolicy } from '../money/rounding';
-import { type PriceModel, ratePrice } from '../rating/price-model';
+import { periodAfter } from '../rating/billing-cycles';
+import type { PriceModel } from '../rating/price-model';
+import { overlapOf } from '../rating/spans';
 import type { PeriodBillingInput } from './compute-invoice-lines';
+import { fullCycleAmount } from './full-cycle-amount';
 import { groupBy } from './group-by';
 import { loadVoiceUsage } from './load-voice-usage';
+import { type BilledSpan, recurringSpans } from './recurring-spans';
 
 export interface AccountBillingInput {
   account: AccountRow;
@@ -29,7 +38,8 @@ export interface AccountBillingInput {
 /**
  * Everything a period's invoices need for a chunk of accounts, in a fixed number of queries
  * whatever the chunk's size (no query per account): subscriptions, charges, voice charges
- * per destination (charged by the database), metered totals, products, prices and allowances.
+ * per destination (charged by the database), metered totals, products, prices and allowances,
+ * and the recurring days earlier invoices billed (for charges billed in advance).
  */
 export async function loadBillingInputs(
   db: Db,
@@ -38,12 +48,16 @@ export async function loadBillingInputs(
 ): Promise<AccountBillingInput[]> {
   const from = utcDayStart(period.start);
   const to = utcDayStart(period.end);
-  const [accounts, subscriptions, charges, sums, catalogs] = await Promise.all([
+  // Recurring charges look a cycle back (arrears on a subscription's own cycle) and a period
+  // ahead (in advance); a month either side covers every account's anchor day.
+  const reach = { start: addDays(period.start, -31), end: addDays(periodAfter(period, 1).end, 31) };
+  const [accounts, subscriptions, charges, sums, catalogs, billedAccounts] = await Promise.all([
     getAccountsByIds(db, accountIds),
-    listSubscriptionsOfAccounts(db, accountIds, period.start, period.end),
+    listSubscriptionsOfAccounts(db, accountIds, reach.start, reach.end),
     listChargesOfAccounts(db, accountIds, period.start, period.end),
     sumQuantitiesOfAccounts(db, accountIds, from, to),
     listCatalogRows(db),
+    listAccountsWithBilledSubscriptions(db, accountIds),
   ]);
   const productIds = [
     ...new Set([
@@ -52,12 +66,28 @@ export async function loadBillingInputs(
       ...sums.map((s) => s.productId).filter((id): id is string => !!id),
     ]),
   ];
-  const [products, priceRows, allowanceRows, plans] = await Promise.all([
+  const bundleBaseIds = subscriptions.flatMap((s) => (s.bundleBaseId ? [s.bundleBaseId] : []));
+  const loadedIds = new Set(subscriptions.map((s) => s.id));
+  const [products, priceRows, allowanceRows, plans, billedRows, bundleBases] = await Promise.all([
     getProductsByIds(db, productIds),
     listPricesOfProducts(db, productIds),
     listAllowancesOfProducts(db, productIds),
     getRatePlansByIds(db, [...new Set(accounts.map((a) => a.ratePlanId).filter((id): id is string => !!id))]),
+    listBilledSpansOfSubscriptions(
+      db,
+      subscriptions.map((s) => s.id),
+      reach.start,
+      reach.end,
+    ),
+    getSubscriptionsByIds(
+      db,
+      bundleBaseIds.filter((id) => !loadedIds.has(id)),
+    ),
   ]);
+  const startOfSubscription = new Map([...subscriptions, ...bundleBases].map((s) => [s.id, s.startDate]));
+  const replacedIds = new Set(subscriptions.flatMap((s) => (s.replacesId ? [s.replacesId] : [])));
+  const billedBySubscription = groupBy(billedRows, (row) => row.subscriptionId);
+  const withHistory = new Set(billedAccounts);
   const productById = new Map<string, ProductRecord>(products.map((p) => [p.id, p]));
   const catalogById = new Map(catalogs.map((c) => [c.id, c]));
   const defaultCatalog = catalogs.find((c) => c.code === DEFAULT_CATALOG_CODE);
@@ -75,20 +105,23 @@ export async function loadBillingInputs(
     const catalog = (plan && catalogById.get(plan.catalogId)) ?? defaultCatalog;
     const policy = catalog ? roundingPolicyOf(catalog) : defaultRoundingPolicy;
     const subs = subsByAccount.get(account.id) ?? [];
-    const periodSubscriptions = subs.map((sub) => ({
-      id: sub.id,
-      productCode: product(sub.productId).code,
-      quantity: new Dec(sub.quantity),
-      discountPercent: new Dec(sub.discountPercent),
-      start: sub.startDate,
-      end: sub.endDate,
-      taxCategory: product(sub.productId).taxCategory,
-      allowances: (allowancesByProduct.get(sub.productId) ?? []).map((a) => ({
-        minutesPerUnit: new Dec(a.minutesPerUnit),
-        classes: a.destinationClasses,
-      })),
-    }));
-    return { account, policy, subs, periodSubscriptions };
+    // Allowances and usage follow the subscriptions of the period itself.
+    const periodSubscriptions = subs
+      .filter((sub) => overlapOf({ start: sub.startDate, end: sub.endDate }, period))
+      .map((sub) => ({
+        id: sub.id,
+        productCode: product(sub.productId).code,
+        quantity: new Dec(sub.quantity),
+        discountPercent: new Dec(sub.discountPercent),
+        start: sub.startDate,
+        end: sub.endDate,
+        taxCategory: product(sub.productId).taxCategory,
+        allowances: (allowancesByProduct.get(sub.productId) ?? []).map((a) => ({
+          minutesPerUnit: new Dec(a.minutesPerUnit),
+          classes: a.destinationClasses,
+        })),
+      }));
+    return { account, catalog, policy, subs, periodSubscriptions };
   });
   const [tierRows, voice] = await Promise.all([
     listTiersOfPrices(
@@ -111,33 +144,89 @@ export async function loadBillingInputs(
     return price ? priceModelOf(price, (tiersByPrice.get(price.id) ?? []) as PriceTierRecord[]) : null;
   };
 
-  return bases.map(({ account, policy, subs, periodSubscriptions }) => {
+  const timingOf = (productId: string, price: PriceRecord | undefined) =>
+    price?.billingTiming ??
+    catalogById.get(product(productId).catalogId)?.defaultBillingTiming ??
+    'in_arrears';
+
+  return bases.map(({ account, catalog, policy, subs }) => {
     const problems: string[] = [];
-    const unitPriceOf = (productId: string, override: string | null, quantity: Dec, date: string): Dec => {
-      if (override !== null) return new Dec(override);
-      const model = priceOf(productId, account.currency, date);
-      if (!model) {
-        problems.push(`${product(productId).code} has no ${account.currency} price on ${date}`);
-        return new Dec(0);
-      }
-      if (model.model === 'per_unit') return model.unitPrice;
-      if (model.model === 'flat') return model.amount;
-      return ratePrice(model, quantity).amount.dividedBy(quantity);
+    const noPrice = (productId: string, date: string) =>
+      problems.push(`${product(productId).code} has no ${account.currency} price on ${date}`);
+    const accountAnchor = account.billingCycle === 'anniversary' ? account.billingDay : 1;
+    const window = { period, next: periodAfter(period, accountAnchor) };
+    const settings = {
+      creditUnusedOnCancel: catalog?.creditUnusedOnCancel ?? true,
+      billPartialWithNextPeriod: catalog?.billPartialWithNextPeriod ?? true,
     };
+    const history = withHistory.has(account.id);
+    const priceRowOn = (productId: string, date: string) =>
+      (pricesByProduct.get(productId) ?? []).find(
+        (p: PriceRecord) =>
+          p.currency === account.currency &&
+          p.effectiveFrom <= date &&
+          (p.effectiveTo === null || p.effectiveTo > date),
+      );
+    const amountOf = (productId: string, override: string | null, quantity: Dec, date: string) => {
+      if (override !== null) return fullCycleAmount(quantity, { override: new Dec(override) });
+      const model = priceOf(productId, account.currency, date);
+      if (model) return fullCycleAmount(quantity, { model });
+      noPrice(productId, date);
+      return { amount: new Dec(0), unitPrice: null };
+    };
+    const anchorOf = (sub: (typeof subs)[number]): number | null => {
+      const anchorStart =
+        sub.billingAlignment === 'subscription'
+          ? sub.startDate
+          : sub.billingAlignment === 'bundle' && sub.bundleBaseId
+            ? startOfSubscription.get(sub.bundleBaseId)
+            : undefined;
+      return anchorStart ? Number(anchorStart.slice(8, 10)) : null;
+    };
+    const subscriptionsOfInvoice = subs.flatMap((sub) => {
+      const quantity = new Dec(sub.quantity);
+      const terms = {
+        start: sub.startDate,
+        end: sub.endDate,
+        timing: timingOf(
+          sub.productId,
+          priceRowOn(sub.productId, sub.startDate > period.start ? sub.startDate : period.start),
+        ),
+        anchorDay: anchorOf(sub),
+        replaced: replacedIds.has(sub.id),
+      };
+      const billed: BilledSpan[] | null = history ? (billedBySubscription.get(sub.id) ?? []) : null;
+      const spans = recurringSpans(terms, window, settings, billed);
+      if (spans.length === 0 && !overlapOf(terms, period)) return [];
+      return [
+        {
+          id: sub.id,
+          productCode: product(sub.productId).code,
+          quantity,
+          discountPercent: new Dec(sub.discountPercent),
+          start: sub.startDate,
+          end: sub.endDate,
+          taxCategory: product(sub.productId).taxCategory,
+          allowances: (allowancesByProduct.get(sub.productId) ?? []).map((a) => ({
+            minutesPerUnit: new Dec(a.minutesPerUnit),
+            classes: a.destinationClasses,
+          })),
+          charges: spans.map((span) => {
+            const priceDate = sub.startDate > span.cycle.start ? sub.startDate : span.cycle.start;
+            const { amount, unitPrice } = amountOf(sub.productId, sub.unitPrice, quantity, priceDate);
+            return { ...span, fullAmount: amount, unitPrice };
+          }),
+        },
+      ];
+    });
     const accountVoice = voice.byAccount.get(account.id);
     const voiceProduct = accountVoice && productById.get(accountVoice.productId);
     const input: AccountBillingInput['input'] = {
       period,
       currency: account.currency,
       policy,
-      subscriptions: subs.map((sub, i) => {
-        const priceDate = sub.startDate > period.start ? sub.startDate : period.start;
-        const periodSubscription = periodSubscriptions[i] as (typeof periodSubscriptions)[number];
-        return {
-          ...periodSubscription,
-          unitPrice: unitPriceOf(sub.productId, sub.unitPrice, periodSubscription.quantity, priceDate),
-        };
-      }),
+      prorationMethod: catalog?.prorationMethod ?? 'actual_days',
+      subscriptions: subscriptionsOfInvoice,
       oneTimeCharges: (chargesByAccount.get(account.id) ?? []).map((charge) => {
         const quantity = new Dec(charge.quantity);
         return {
@@ -145,7 +234,7 @@ export async function loadBillingInputs(
           productCode: product(charge.productId).code,
           date: charge.chargeDate,
           quantity,
-          unitPrice: unitPriceOf(charge.productId, charge.unitPrice, quantity, charge.chargeDate),
+          ...amountOf(charge.productId, charge.unitPrice, quantity, charge.chargeDate),
           taxCategory: product(charge.productId).taxCategory,
         };
       }),
@@ -161,7 +250,7 @@ export async function loadBillingInputs(
         if (!row.productId) return [];
         const price = priceOf(row.productId, account.currency, period.start);
         if (!price) {
-          problems.push(`${product(row.productId).code} has no ${account.currency} price on ${period.start}`);
+          noPrice(row.productId, period.start);
           return [];
         }
         return [

@@ -219,6 +219,9 @@ async function billChunk(
         // Unrounded, but written with at least the currency's decimals: 40.00, 0.0125.
         unitPrice: line.unitPrice?.toFixed(Math.max(decimals, line.unitPrice.decimalPlaces())) ?? null,
         taxCategory: line.taxCategory,
+        serviceStart: line.servicePeriod?.start ?? null,
+        serviceEnd: line.servicePeriod?.end ?? null,
+        subscriptionId: line.subscriptionId ?? null,
       });
     });
   }

@@ -79,7 +79,9 @@ export async function priceAccounts(
         priced.push({ account: input.account, invoice: null, problems: input.problems });
         continue;
       }
-      const unitPriceOf = new Map(input.input.subscriptions.map((sub) => [sub.id, sub.unitPrice]));
+      const unitPriceOf = new Map(
+        input.input.subscriptions.map((sub) => [sub.id, sub.charges[0]?.unitPrice ?? null]),
+      );
       const lines = [...(chargeLines[i] ?? []), ...(taxLines[i] ?? [])];
       if ((chargeLines[i] ?? []).length === 0) {
         priced.push({ account: input.account, invoice: null, problems: [] });
