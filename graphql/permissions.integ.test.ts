@@ -132,6 +132,19 @@ const samples: Record<Operation, Sample> = {
       'mutation($input: UpdateCatalogRoundingInput!) { updateCatalogRounding(input: $input) { catalog { id } } }',
     variables: { input: { catalogId: f.catalogId, mode: 'HALF_UP', callDecimals: 4 } },
   }),
+  updateCatalogBilling: (f) => ({
+    query:
+      'mutation($input: UpdateCatalogBillingInput!) { updateCatalogBilling(input: $input) { catalog { id } } }',
+    variables: {
+      input: {
+        catalogId: f.catalogId,
+        defaultBillingTiming: 'IN_ARREARS',
+        prorationMethod: 'ACTUAL_DAYS',
+        creditUnusedOnCancel: true,
+        billPartialWithNextPeriod: true,
+      },
+    },
+  }),
   createProduct: () => ({
     query:
       'mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }',

@@ -206,12 +206,28 @@ export type BillRunStatus =
   /** Being worked through. */
   | 'RUNNING';
 
+/** Where a subscription's billing periods start (Kill Bill's billing alignment). */
+export type BillingAlignment =
+  /** On the account's billing day, with every other subscription (the default). */
+  | 'ACCOUNT'
+  /** On the start day of its bundle's base subscription (an add-on follows its base plan). */
+  | 'BUNDLE'
+  /** On the day of the month the subscription started. */
+  | 'SUBSCRIPTION';
+
 /** When an account's billing periods start. */
 export type BillingCycle =
   /** The account's billing day of each month. */
   | 'ANNIVERSARY'
   /** The first of each month. */
   | 'CALENDAR_MONTH';
+
+/** When a recurring price is billed. */
+export type BillingTiming =
+  /** For the coming period, on the invoice issued before it starts (with the usage of the period just ended). */
+  | 'IN_ADVANCE'
+  /** For the period just ended, on the invoice issued after it. */
+  | 'IN_ARREARS';
 
 export type CampaignInput = {
   campaignId: string | number;
@@ -475,6 +491,10 @@ export type CreateRiskInput = {
 export type CreateSubscriptionInput = {
   /** The account. */
   accountId: string | number;
+  /** Where its billing periods start; ACCOUNT when not given. */
+  billingAlignment?: BillingAlignment | null | undefined;
+  /** With BUNDLE alignment: the base subscription (of the same account) to follow. */
+  bundleBaseId?: string | number | null | undefined;
   /** Discount percent, 0-100. */
   discountPercent?: string | null | undefined;
   /** First day no longer billed. */
@@ -1005,6 +1025,8 @@ export type PostStatusUpdateInput = {
 export type PriceInput = {
   /** FLAT. */
   amount?: string | null | undefined;
+  /** Recurring products: billed in advance or in arrears; the catalog's default when not given. */
+  billingTiming?: BillingTiming | null | undefined;
   /** Currency of every amount. */
   currency: string;
   /** Optional least amount per period. */

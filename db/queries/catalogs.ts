@@ -29,7 +29,19 @@ export async function insertCatalogIfMissing(db: Db, catalog: NewCatalog) {
 export async function updateCatalogById(
   db: Db,
   id: string,
-  patch: Partial<Pick<NewCatalog, 'name' | 'roundingMode' | 'callDecimals' | 'lineDecimals'>>,
+  patch: Partial<
+    Pick<
+      NewCatalog,
+      | 'name'
+      | 'roundingMode'
+      | 'callDecimals'
+      | 'lineDecimals'
+      | 'defaultBillingTiming'
+      | 'prorationMethod'
+      | 'creditUnusedOnCancel'
+      | 'billPartialWithNextPeriod'
+    >
+  >,
 ) {
   const [row] = await db.update(catalogs).set(patch).where(eq(catalogs.id, id)).returning();
   return row ?? null;

@@ -9,6 +9,9 @@ import type { AccountStatus } from '../../lib/accounts/types';
 import type { ProductKind } from '../../lib/catalog/types';
 import type { UsageType } from '../../lib/catalog/types';
 import type { PriceModelName as PriceModel } from '../../lib/catalog/types';
+import type { BillingTiming } from '../../lib/catalog/types';
+import type { ProrationMethodName as ProrationMethod } from '../../lib/catalog/types';
+import type { BillingAlignment } from '../../lib/subscriptions/types';
 import type { DestinationClass } from '../../lib/rating/destinations';
 import type { UnratedReason } from '../../lib/rating/rate-call';
 import type { UsageStatus } from '../../lib/usage/usage-queries';
@@ -301,6 +304,10 @@ export type AccountSubscription = {
   __typename?: 'AccountSubscription';
   /** The account billed. */
   account: Account;
+  /** Where its billing periods start. */
+  billingAlignment: BillingAlignment;
+  /** With BUNDLE alignment: the base subscription whose start day its periods follow. */
+  bundleBase: Maybe<AccountSubscription>;
   /** Discount on this subscription's charge, 0-100. */
   discountPercent: Scalars['Decimal']['output'];
   /** First day no longer billed; open-ended when null. */
@@ -765,7 +772,11 @@ export type BillRunResultEdge = {
 
 export { BillRunStatus };
 
+export { BillingAlignment };
+
 export { BillingCycle };
+
+export { BillingTiming };
 
 /** One line of how an amount was reached. */
 export type BreakdownLine = {
@@ -952,16 +963,28 @@ export type CastGoNoGoVoteInput = {
 /** Products and rate plans that bill together under one rounding policy. */
 export type Catalog = {
   __typename?: 'Catalog';
+  /**
+   * In-advance charges: true bills a subscription that starts mid-period for its partial period and
+   * the next full one on the same invoice; false bills the partial period alone, on the invoice
+   * before it starts.
+   */
+  billPartialWithNextPeriod: Scalars['Boolean']['output'];
   /** Decimals call-level charges are rounded to. */
   callDecimals: Scalars['Int']['output'];
   /** Short code; the installation's own catalog is `default`. */
   code: Scalars['String']['output'];
+  /** In-advance charges: whether a cancellation mid-period credits the unused days (a change always does). */
+  creditUnusedOnCancel: Scalars['Boolean']['output'];
+  /** When recurring prices that do not say are billed. */
+  defaultBillingTiming: BillingTiming;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Decimals invoice lines are rounded to; null means the currency's minor unit. */
   lineDecimals: Maybe<Scalars['Int']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** How partial periods of recurring charges are prorated. */
+  prorationMethod: ProrationMethod;
   /** Rounding mode of call charges and invoice lines. */
   roundingMode: RoundingMode;
 };
@@ -1259,6 +1282,10 @@ export type CreateRiskInput = {
 export type CreateSubscriptionInput = {
   /** The account. */
   accountId: Scalars['ID']['input'];
+  /** Where its billing periods start; ACCOUNT when not given. */
+  billingAlignment?: InputMaybe<BillingAlignment>;
+  /** With BUNDLE alignment: the base subscription (of the same account) to follow. */
+  bundleBaseId?: InputMaybe<Scalars['ID']['input']>;
   /** Discount percent, 0-100. */
   discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
   /** First day no longer billed. */
@@ -2168,6 +2195,13 @@ export type InvoiceLine = {
   productCode: Maybe<Scalars['String']['output']>;
   /** Seats, minutes, messages, MB, or the tax base. */
   quantity: Scalars['Decimal']['output'];
+  /** The day after the last day the line is for (exclusive, like every period end). */
+  serviceEnd: Maybe<Scalars['Date']['output']>;
+  /**
+   * First day the line is for: a recurring charge's or credit's first day, the usage period's
+   * start, a one-time charge's date. Null on tax lines and lines billed before it was kept.
+   */
+  serviceStart: Maybe<Scalars['Date']['output']>;
   /** Tax category the line belongs to (or taxes, for a tax line). */
   taxCategory: Scalars['String']['output'];
   /**
@@ -2563,6 +2597,11 @@ export type Mutation = {
   undoTrainingCompletion: TrainingCompletionPayload;
   /** Changes an account's fields. */
   updateAccount: AccountPayload;
+  /**
+   * Sets how a catalog bills recurring charges: default timing, proration, and what happens to
+   * in-advance charges when a subscription starts or is cancelled mid-period.
+   */
+  updateCatalogBilling: UpdateCatalogBillingPayload;
   /** Sets a catalog's rounding policy. */
   updateCatalogRounding: UpdateCatalogRoundingPayload;
   updateCharter: ProgramPayload;
@@ -2992,6 +3031,12 @@ export type MutationUpdateAccountArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateCatalogBillingArgs = {
+  input: UpdateCatalogBillingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateCatalogRoundingArgs = {
   input: UpdateCatalogRoundingInput;
 };
@@ -3384,6 +3429,8 @@ export type Price = {
   __typename?: 'Price';
   /** FLAT: the fixed amount. */
   amount: Maybe<Scalars['Decimal']['output']>;
+  /** Recurring products: when the price is billed; null follows the catalog's default. */
+  billingTiming: Maybe<BillingTiming>;
   /** Currency of every amount in the price. */
   currency: Scalars['Currency']['output'];
   /** First day the price applies. */
@@ -3410,6 +3457,8 @@ export type Price = {
 export type PriceInput = {
   /** FLAT. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Recurring products: billed in advance or in arrears; the catalog's default when not given. */
+  billingTiming?: InputMaybe<BillingTiming>;
   /** Currency of every amount. */
   currency: Scalars['Currency']['input'];
   /** Optional least amount per period. */
@@ -3647,6 +3696,8 @@ export type ProgramPayload = {
 };
 
 export { ProgramPhase };
+
+export { ProrationMethod };
 
 /** Read operations. */
 export type Query = {
@@ -5199,6 +5250,29 @@ export type UpdateAccountInput = {
   id: Scalars['ID']['input'];
 };
 
+/** How a catalog bills recurring charges. */
+export type UpdateCatalogBillingInput = {
+  /** Bill a mid-period start's partial period together with its next full period. */
+  billPartialWithNextPeriod: Scalars['Boolean']['input'];
+  /** The catalog. */
+  catalogId: Scalars['ID']['input'];
+  /** Credit the unused days of an in-advance charge when a subscription is cancelled mid-period. */
+  creditUnusedOnCancel: Scalars['Boolean']['input'];
+  /** Timing of recurring prices that do not set their own. */
+  defaultBillingTiming: BillingTiming;
+  /** How partial periods are prorated. */
+  prorationMethod: ProrationMethod;
+};
+
+/** Result of updateCatalogBilling. */
+export type UpdateCatalogBillingPayload = {
+  __typename?: 'UpdateCatalogBillingPayload';
+  /** The catalog as changed. */
+  catalog: Maybe<Catalog>;
+  /** Problems with the input; nothing changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
 /** A new rounding policy. */
 export type UpdateCatalogRoundingInput = {
   /** Decimals of call charges (0–10). */
@@ -5859,7 +5933,9 @@ export type ResolversTypes = {
   BillRunResultConnection: ResolverTypeWrapper<Omit<BillRunResultConnection, 'edges'> & { edges: Array<ResolversTypes['BillRunResultEdge']> }>;
   BillRunResultEdge: ResolverTypeWrapper<Omit<BillRunResultEdge, 'node'> & { node: ResolversTypes['BillRunResult'] }>;
   BillRunStatus: BillRunStatus;
+  BillingAlignment: BillingAlignment;
   BillingCycle: BillingCycle;
+  BillingTiming: BillingTiming;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BreakdownLine: ResolverTypeWrapper<BreakdownLineModel>;
   CallPreview: ResolverTypeWrapper<CallPreviewResultModel>;
@@ -6052,6 +6128,7 @@ export type ResolversTypes = {
   ProgramGoalInput: ProgramGoalInput;
   ProgramPayload: ResolverTypeWrapper<Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }>;
   ProgramPhase: ProgramPhase;
+  ProrationMethod: ProrationMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaciAssignment: ResolverTypeWrapper<RaciAssignmentRecordModel>;
   RaciResponsibility: RaciResponsibility;
@@ -6158,6 +6235,8 @@ export type ResolversTypes = {
   UnratedReason: UnratedReason;
   UnratedUsageCount: ResolverTypeWrapper<UnratedUsageCount>;
   UpdateAccountInput: UpdateAccountInput;
+  UpdateCatalogBillingInput: UpdateCatalogBillingInput;
+  UpdateCatalogBillingPayload: ResolverTypeWrapper<Omit<UpdateCatalogBillingPayload, 'catalog'> & { catalog?: Maybe<ResolversTypes['Catalog']> }>;
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: ResolverTypeWrapper<Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversTypes['Catalog']> }>;
   UpdateCharterInput: UpdateCharterInput;
@@ -6494,6 +6573,8 @@ export type ResolversParentTypes = {
   UndoTrainingCompletionInput: UndoTrainingCompletionInput;
   UnratedUsageCount: UnratedUsageCount;
   UpdateAccountInput: UpdateAccountInput;
+  UpdateCatalogBillingInput: UpdateCatalogBillingInput;
+  UpdateCatalogBillingPayload: Omit<UpdateCatalogBillingPayload, 'catalog'> & { catalog?: Maybe<ResolversParentTypes['Catalog']> };
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversParentTypes['Catalog']> };
   UpdateCharterInput: UpdateCharterInput;
@@ -6611,6 +6692,8 @@ export type AccountStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSE
 
 export type AccountSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountSubscription'] = ResolversParentTypes['AccountSubscription']> = {
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  billingAlignment?: Resolver<ResolversTypes['BillingAlignment'], ParentType, ContextType>;
+  bundleBase?: Resolver<Maybe<ResolversTypes['AccountSubscription']>, ParentType, ContextType>;
   discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6807,7 +6890,11 @@ export type BillRunResultEdgeResolvers<ContextType = GraphQLContext, ParentType 
 
 export type BillRunStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FAILED?: any, QUEUED?: any, RUNNING?: any }, ResolversTypes['BillRunStatus']>;
 
+export type BillingAlignmentResolvers = EnumResolverSignature<{ ACCOUNT?: any, BUNDLE?: any, SUBSCRIPTION?: any }, ResolversTypes['BillingAlignment']>;
+
 export type BillingCycleResolvers = EnumResolverSignature<{ ANNIVERSARY?: any, CALENDAR_MONTH?: any }, ResolversTypes['BillingCycle']>;
+
+export type BillingTimingResolvers = EnumResolverSignature<{ IN_ADVANCE?: any, IN_ARREARS?: any }, ResolversTypes['BillingTiming']>;
 
 export type BreakdownLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BreakdownLine'] = ResolversParentTypes['BreakdownLine']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -6903,11 +6990,15 @@ export type CampaignPayloadResolvers<ContextType = GraphQLContext, ParentType ex
 export type CampaignStatusResolvers = EnumResolverSignature<{ APPROVED?: any, AWAITING_APPROVAL?: any, CANCELLED?: any, DRAFT?: any, SENDING?: any, SENT?: any, SENT_WITH_FAILURES?: any }, ResolversTypes['CampaignStatus']>;
 
 export type CatalogResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Catalog'] = ResolversParentTypes['Catalog']> = {
+  billPartialWithNextPeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   callDecimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditUnusedOnCancel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  defaultBillingTiming?: Resolver<ResolversTypes['BillingTiming'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineDecimals?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prorationMethod?: Resolver<ResolversTypes['ProrationMethod'], ParentType, ContextType>;
   roundingMode?: Resolver<ResolversTypes['RoundingMode'], ParentType, ContextType>;
 };
 
@@ -7373,6 +7464,8 @@ export type InvoiceLineResolvers<ContextType = GraphQLContext, ParentType extend
   lineType?: Resolver<ResolversTypes['InvoiceLineType'], ParentType, ContextType>;
   productCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  serviceEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  serviceStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   taxCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
@@ -7563,6 +7656,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   testSendCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationTestSendCampaignArgs, 'input'>>;
   undoTrainingCompletion?: Resolver<ResolversTypes['TrainingCompletionPayload'], ParentType, ContextType, RequireFields<MutationUndoTrainingCompletionArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
+  updateCatalogBilling?: Resolver<ResolversTypes['UpdateCatalogBillingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogBillingArgs, 'input'>>;
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
   updateCharter?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpdateCharterArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
@@ -7722,6 +7816,7 @@ export type PortalSignInEmailResolvers<ContextType = GraphQLContext, ParentType 
 
 export type PriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  billingTiming?: Resolver<Maybe<ResolversTypes['BillingTiming']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -7827,6 +7922,8 @@ export type ProgramPayloadResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type ProgramPhaseResolvers = EnumResolverSignature<{ COMMUNICATIONS?: any, CONFIGURATION?: any, CUTOVER?: any, DATA_MIGRATION?: any, DISCOVERY?: any, HYPERCARE?: any, PARALLEL_RUNS?: any, TRAINING?: any }, ResolversTypes['ProgramPhase']>;
+
+export type ProrationMethodResolvers = EnumResolverSignature<{ ACTUAL_DAYS?: any, DAILY_RATE_ROUNDED?: any, NONE?: any, THIRTY_DAY_MONTHS?: any }, ResolversTypes['ProrationMethod']>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
@@ -8373,6 +8470,11 @@ export type UnratedUsageCountResolvers<ContextType = GraphQLContext, ParentType 
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UpdateCatalogBillingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCatalogBillingPayload'] = ResolversParentTypes['UpdateCatalogBillingPayload']> = {
+  catalog?: Resolver<Maybe<ResolversTypes['Catalog']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UpdateCatalogRoundingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCatalogRoundingPayload'] = ResolversParentTypes['UpdateCatalogRoundingPayload']> = {
   catalog?: Resolver<Maybe<ResolversTypes['Catalog']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -8612,7 +8714,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BillRunResultConnection?: BillRunResultConnectionResolvers<ContextType>;
   BillRunResultEdge?: BillRunResultEdgeResolvers<ContextType>;
   BillRunStatus?: BillRunStatusResolvers;
+  BillingAlignment?: BillingAlignmentResolvers;
   BillingCycle?: BillingCycleResolvers;
+  BillingTiming?: BillingTimingResolvers;
   BreakdownLine?: BreakdownLineResolvers<ContextType>;
   CallPreview?: CallPreviewResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
@@ -8750,6 +8854,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProgramGoal?: ProgramGoalResolvers<ContextType>;
   ProgramPayload?: ProgramPayloadResolvers<ContextType>;
   ProgramPhase?: ProgramPhaseResolvers;
+  ProrationMethod?: ProrationMethodResolvers;
   Query?: QueryResolvers<ContextType>;
   RaciAssignment?: RaciAssignmentResolvers<ContextType>;
   RaciResponsibility?: RaciResponsibilityResolvers;
@@ -8826,6 +8931,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TrainingModulePayload?: TrainingModulePayloadResolvers<ContextType>;
   UnratedReason?: UnratedReasonResolvers;
   UnratedUsageCount?: UnratedUsageCountResolvers<ContextType>;
+  UpdateCatalogBillingPayload?: UpdateCatalogBillingPayloadResolvers<ContextType>;
   UpdateCatalogRoundingPayload?: UpdateCatalogRoundingPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;

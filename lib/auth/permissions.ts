@@ -64,6 +64,7 @@ export const operationRules = {
   callPreview: { module: 'catalog', access: 'read', roles: everyone },
   exportRateDeck: { module: 'catalog', access: 'read', roles: everyone },
   updateCatalogRounding: { module: 'catalog', access: 'write', roles: billingStaff },
+  updateCatalogBilling: { module: 'catalog', access: 'write', roles: billingStaff },
   createProduct: { module: 'catalog', access: 'write', roles: billingStaff },
   updateProduct: { module: 'catalog', access: 'write', roles: billingStaff },
   setProductPrice: { module: 'catalog', access: 'write', roles: billingStaff },

@@ -2,7 +2,7 @@ import { type UserError, userError } from '../errors';
 import { Dec, isPlainDecimal } from '../money/decimal';
 import { type PriceModel, priceModelProblems } from '../rating/price-model';
 import type { Tier } from '../rating/types';
-import type { PriceModelName, PriceRecord, PriceTierRecord } from './types';
+import type { BillingTiming, PriceModelName, PriceRecord, PriceTierRecord } from './types';
 
 /** A price as a client sends it: decimals as strings, only the fields its model uses. */
 export interface PriceInput {
@@ -14,6 +14,8 @@ export interface PriceInput {
   packagePrice?: string | null | undefined;
   minimumCharge?: string | null | undefined;
   tiers?: { from: string; unitPrice: string; flatFee?: string | null | undefined }[] | null | undefined;
+  /** Recurring products only; null follows the catalog's default. */
+  billingTiming?: BillingTiming | null | undefined;
 }
 
 type Parsed = { model: PriceModel | null; userErrors: UserError[] };

@@ -58,6 +58,15 @@ export async function addPrice(
       userError('INVALID', [...path, 'model'], 'Only voice usage products are priced by a rate deck.'),
     );
   }
+  if (input.billingTiming && product.kind !== 'recurring') {
+    userErrors.push(
+      userError(
+        'INVALID',
+        [...path, 'billingTiming'],
+        'Only recurring prices are billed in advance or in arrears.',
+      ),
+    );
+  }
   const parsed = parsePriceInput(input, path);
   userErrors.push(...parsed.userErrors);
   if (userErrors.length > 0) return { price: null, userErrors };
@@ -95,6 +104,7 @@ export async function addPrice(
       packageSize: model === 'package' ? text(input.packageSize) : null,
       packagePrice: model === 'package' ? text(input.packagePrice) : null,
       minimumCharge: model === 'rate_deck' ? null : text(input.minimumCharge),
+      billingTiming: input.billingTiming ?? null,
       effectiveFrom: input.effectiveFrom,
     },
     model === 'graduated' || model === 'volume'

@@ -21,3 +21,5 @@ export type RateDeckEntryRecord = InferSelectModel<typeof rateDeckEntries>;
 export type ProductKind = ProductRecord['kind'];
 export type UsageType = NonNullable<ProductRecord['usageType']>;
 export type PriceModelName = PriceRecord['model'];
+export type BillingTiming = CatalogRecord['defaultBillingTiming'];
+export type ProrationMethodName = CatalogRecord['prorationMethod'];

@@ -159,7 +159,10 @@ export async function loadBillingInputs(
       creditUnusedOnCancel: catalog?.creditUnusedOnCancel ?? true,
       billPartialWithNextPeriod: catalog?.billPartialWithNextPeriod ?? true,
     };
-    const history = withHistory.has(account.id);
+    // What was billed ahead is read from earlier invoices, except on a migrated account's
+    // first Switchboard invoice (and in the parallel run): the legacy system billed it then.
+    const migrated = account.systemOfRecord === 'legacy' || account.cutoverDate !== null;
+    const history = withHistory.has(account.id) || !migrated;
     const priceRowOn = (productId: string, date: string) =>
       (pricesByProduct.get(productId) ?? []).find(
         (p: PriceRecord) =>

@@ -44,9 +44,10 @@ export interface RecurringSpan {
  * in `period` (billed ahead by the previous invoice), what changed since: days not billed yet
  * (a subscription that started mid-cycle) are charged, days billed but no longer due (an
  * ended or replaced subscription) are credited. Which days were billed comes from `history`,
- * the subscription's recurring lines on earlier Switchboard invoices, when the account has
- * any; otherwise (the first invoice after a migration, and the parallel run) from the rule
- * the previous invoice followed, read from the subscription as it is now:
+ * the subscription's recurring lines on earlier Switchboard invoices; but a migrated
+ * account's first Switchboard invoice, and the parallel run, have none (the legacy system
+ * billed the cycle ahead), so `history` is null and the rule that system followed is read
+ * from the subscription as it is now (the rule of legacy export format v1.1):
  * - billPartialWithNextPeriod (default): a cycle was billed ahead, in full, for a subscription
  *   active on its first day; one that starts mid-cycle is caught up on the next invoice with
  *   its next full cycle; a later end date was not known yet.

@@ -66,6 +66,8 @@ export async function changeSubscription(
         endDate: current.endDate,
         serviceIds: current.serviceIds,
         replacesId: current.id,
+        billingAlignment: current.billingAlignment,
+        bundleBaseId: current.bundleBaseId,
       });
       return { subscription, userErrors: [] };
     },

@@ -5,8 +5,9 @@ import type { UserError } from '../errors';
 import { Dec } from '../money/decimal';
 import { withRollbackOnUserErrors } from '../transaction';
 import { checkAccountAndProduct } from './check-account-and-product';
+import { checkBundleBase } from './check-bundle-base';
 import { discountProblem, periodProblems, quantityProblem, unitPriceProblem } from './subscription-input';
-import type { SubscriptionResult } from './types';
+import type { BillingAlignment, SubscriptionResult } from './types';
 
 export interface CreateSubscriptionInput {
   accountId: string;
@@ -18,6 +19,8 @@ export interface CreateSubscriptionInput {
   endDate?: string | null | undefined;
   serviceIds?: readonly string[] | null | undefined;
   externalId?: string | null | undefined;
+  billingAlignment?: BillingAlignment | null | undefined;
+  bundleBaseId?: string | null | undefined;
 }
 
 /**
@@ -41,6 +44,8 @@ export async function createSubscription(
     db,
     async (tx) => {
       await checkAccountAndProduct(tx, input.accountId, input.productId, 'recurring');
+      const alignment = input.billingAlignment ?? 'account';
+      if (alignment === 'bundle') await checkBundleBase(tx, input.accountId, input.bundleBaseId);
       const subscription = await insertSubscription(tx, {
         accountId: input.accountId,
         productId: input.productId,
@@ -51,6 +56,8 @@ export async function createSubscription(
         endDate: input.endDate ?? null,
         serviceIds: (input.serviceIds ?? []).map((id) => id.trim()).filter(Boolean),
         externalId: input.externalId?.trim() || null,
+        billingAlignment: alignment,
+        bundleBaseId: alignment === 'bundle' ? (input.bundleBaseId ?? null) : null,
       });
       return { subscription, userErrors: [] };
     },

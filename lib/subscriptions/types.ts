@@ -7,4 +7,5 @@ export type SubscriptionResult = { subscription: SubscriptionRow | null; userErr
 export type OneTimeChargeResult = { charge: OneTimeChargeRow | null; userErrors: UserError[] };
 
 export type SubscriptionRecord = SubscriptionRow;
+export type BillingAlignment = SubscriptionRow['billingAlignment'];
 export type OneTimeChargeRecord = OneTimeChargeRow;

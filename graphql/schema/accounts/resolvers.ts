@@ -51,6 +51,8 @@ export const accountResolvers: Resolvers = {
       loaded(loaders.productById.load(subscription.productId), 'subscription product'),
     replaces: (subscription, _args, { loaders }) =>
       subscription.replacesId ? loaders.subscriptionById.load(subscription.replacesId) : null,
+    bundleBase: (subscription, _args, { loaders }) =>
+      subscription.bundleBaseId ? loaders.subscriptionById.load(subscription.bundleBaseId) : null,
   },
   OneTimeCharge: {
     product: (charge, _args, { loaders }) =>

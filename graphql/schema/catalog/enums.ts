@@ -13,6 +13,14 @@ export const catalogEnumResolvers: Resolvers = {
     PACKAGE: 'package',
     RATE_DECK: 'rate_deck',
   },
+  BillingTiming: { IN_ADVANCE: 'in_advance', IN_ARREARS: 'in_arrears' },
+  ProrationMethod: {
+    ACTUAL_DAYS: 'actual_days',
+    THIRTY_DAY_MONTHS: 'thirty_day_months',
+    DAILY_RATE_ROUNDED: 'daily_rate_rounded',
+    NONE: 'none',
+  },
+  BillingAlignment: { ACCOUNT: 'account', SUBSCRIPTION: 'subscription', BUNDLE: 'bundle' },
   DestinationClass: {
     DOMESTIC: 'domestic',
     INTERNATIONAL: 'international',

@@ -15,6 +15,7 @@ import {
 } from '../../../lib/catalog/rate-plan-queries';
 import { setProductAllowances } from '../../../lib/catalog/set-product-allowances';
 import { setProductPrice } from '../../../lib/catalog/set-product-price';
+import { updateCatalogBilling } from '../../../lib/catalog/update-catalog-billing';
 import { updateCatalogRounding } from '../../../lib/catalog/update-catalog-rounding';
 import { updateProduct } from '../../../lib/catalog/update-product';
 import type { Resolvers } from '../../__generated__/resolvers-types';
@@ -48,6 +49,7 @@ export const catalogResolvers: Resolvers = {
   },
   Mutation: {
     updateCatalogRounding: (_parent, { input }, context) => updateCatalogRounding(context, input),
+    updateCatalogBilling: (_parent, { input }, context) => updateCatalogBilling(context, input),
     createProduct: (_parent, { input }, context) => createProduct(context, input),
     updateProduct: (_parent, { input }, context) => updateProduct(context, input),
     setProductPrice: (_parent, { input }, context) =>
