@@ -589,6 +589,8 @@ export type CutoverWaveStatus =
 export type DatedPriceInput = {
   /** FLAT. */
   amount?: string | null | undefined;
+  /** Recurring products: billed in advance or in arrears; the catalog's default when not given. */
+  billingTiming?: BillingTiming | null | undefined;
   /** Currency of every amount. */
   currency: string;
   /** First day the price applies. */
@@ -865,6 +867,11 @@ export type InvoiceKind =
 
 /** What kind of charge a line is. */
 export type InvoiceLineType =
+  /**
+   * The account's credit balance: a positive amount carries an invoice's excess credit (unused
+   * days credited beyond its charges) to the balance, a negative one applies the balance to this invoice.
+   */
+  | 'ACCOUNT_CREDIT'
   /** A credit. */
   | 'CREDIT'
   /** A subscription's discount. */

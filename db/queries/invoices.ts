@@ -52,12 +52,12 @@ export async function insertInvoiceLines(db: Db, rows: readonly NewInvoiceLine[]
   if (rows.length === 0) return;
   await db.execute(sql`
     insert into ${invoiceLines} (invoice_id, position, line_type, line_key, product_code, description, quantity, amount,
-      unit_price, tax_category)
+      unit_price, tax_category, service_start, service_end, subscription_id)
     select r."invoiceId", r.position, r."lineType"::invoice_line_type, r."lineKey", r."productCode", r.description,
-      r.quantity, r.amount, r."unitPrice", r."taxCategory"
+      r.quantity, r.amount, r."unitPrice", r."taxCategory", r."serviceStart", r."serviceEnd", r."subscriptionId"
     from json_to_recordset(${JSON.stringify(rows)}::json) as r("invoiceId" uuid, position integer, "lineType" text,
       "lineKey" text, "productCode" text, description text, quantity numeric, amount numeric, "unitPrice" numeric,
-      "taxCategory" text)`);
+      "taxCategory" text, "serviceStart" date, "serviceEnd" date, "subscriptionId" uuid)`);
 }
 
 export async function getInvoiceById(db: Db, id: string) {

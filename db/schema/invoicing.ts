@@ -120,6 +120,8 @@ export const invoiceLineTypeEnum = pgEnum('invoice_line_type', [
   'one_time',
   'tax',
   'credit',
+  /** Money moved between an invoice and the account's credit balance: + carried to it, − applied from it. */
+  'account_credit',
 ]);
 
 /**

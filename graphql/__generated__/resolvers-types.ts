@@ -1449,6 +1449,8 @@ export { CutoverWaveStatus };
 export type DatedPriceInput = {
   /** FLAT. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Recurring products: billed in advance or in arrears; the catalog's default when not given. */
+  billingTiming?: InputMaybe<BillingTiming>;
   /** Currency of every amount. */
   currency: Scalars['Currency']['input'];
   /** First day the price applies. */
@@ -7470,7 +7472,7 @@ export type InvoiceLineResolvers<ContextType = GraphQLContext, ParentType extend
   unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
-export type InvoiceLineTypeResolvers = EnumResolverSignature<{ CREDIT?: any, DISCOUNT?: any, ONE_TIME?: any, RECURRING?: any, TAX?: any, USAGE?: any }, ResolversTypes['InvoiceLineType']>;
+export type InvoiceLineTypeResolvers = EnumResolverSignature<{ ACCOUNT_CREDIT?: any, CREDIT?: any, DISCOUNT?: any, ONE_TIME?: any, RECURRING?: any, TAX?: any, USAGE?: any }, ResolversTypes['InvoiceLineType']>;
 
 export type InvoicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoicePayload'] = ResolversParentTypes['InvoicePayload']> = {
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;

@@ -63,7 +63,7 @@ export interface RecurringCharge {
   unitPrice: Dec | null;
 }
 
-export type InvoiceLineType = 'recurring' | 'discount' | 'usage' | 'one_time' | 'tax';
+export type InvoiceLineType = 'recurring' | 'discount' | 'usage' | 'one_time' | 'tax' | 'account_credit';
 
 export interface ComputedLine {
   lineType: InvoiceLineType;

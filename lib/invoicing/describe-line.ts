@@ -18,6 +18,10 @@ function describeCharge(line: ComputedLine): string {
       return line.key === line.productCode ? `${line.productCode} usage` : `Calls to ${line.key}`;
     case 'one_time':
       return `${line.productCode} × ${line.quantity.toFixed()}`;
+    case 'account_credit':
+      return line.amount.isNegative()
+        ? 'Credit from your account balance'
+        : 'Credit carried to your account balance';
     case 'tax':
       return `Tax ${line.key.replace('/', ' on ')}`;
   }

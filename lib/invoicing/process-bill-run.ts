@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { listAccountCreditBalances } from '../../db/queries/account-credit';
 import { getAccountsByIds, listChildrenBilledTo } from '../../db/queries/accounts';
 import {
   type BillRunAccountOutcome,
@@ -11,8 +12,10 @@ import {
 import { insertInvoiceLines, insertInvoicesOnce, type NewInvoiceLine } from '../../db/queries/invoices';
 import type { AccountRow } from '../../db/schema';
 import { enqueueProgramEvidenceRefresh } from '../jobs/program-evidence-jobs';
+import { Dec } from '../money/decimal';
 import { lineDecimalsOf, type RoundingPolicy } from '../money/rounding';
 import { builtInTaxEngine, type TaxEngine } from '../tax/tax-engine';
+import { accountCreditLine } from './account-credit-line';
 import { accountPeriodIn, type Period } from './billing-period';
 import { type ComputedLine, computeChargeLines, totalInvoice } from './compute-invoice-lines';
 import { describeLine } from './describe-line';
@@ -174,8 +177,21 @@ async function billChunk(
       lines: chargeLines,
     })),
   );
+  const creditBalances = new Map(
+    (
+      await listAccountCreditBalances(
+        db,
+        drafts.map((draft) => draft.account.id),
+      )
+    ).map((row) => [row.accountId, new Dec(row.balance)]),
+  );
   const priced = drafts.map((draft, i) => {
     const lines = [...draft.chargeLines, ...(taxLines[i] ?? [])];
+    const settle = accountCreditLine(
+      totalInvoice(lines).total,
+      creditBalances.get(draft.account.id) ?? new Dec(0),
+    );
+    if (settle) lines.push(settle);
     return {
       ...draft,
       lines,

@@ -38,6 +38,7 @@ export const invoicingResolvers: Resolvers = {
     ONE_TIME: 'one_time',
     TAX: 'tax',
     CREDIT: 'credit',
+    ACCOUNT_CREDIT: 'account_credit',
   },
   EmailStatus: screamingCaseEnum(deliveryStatuses),
   EmailTransport: { SMTP: 'smtp', OUTBOX: 'outbox' },

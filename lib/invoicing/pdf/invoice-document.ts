@@ -54,7 +54,7 @@ export interface InvoiceDocumentLine {
   /** Price per unit where the amount is exactly quantity × price (stored, never derived); else absent or null. */
   unitPrice?: string | null;
   amount: string;
-  lineType: 'recurring' | 'discount' | 'usage' | 'one_time' | 'tax' | 'credit';
+  lineType: 'recurring' | 'discount' | 'usage' | 'one_time' | 'tax' | 'credit' | 'account_credit';
 }
 
 /** "Invoice" or "Credit note": how a document names itself in titles and subjects. */

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."invoice_line_type" ADD VALUE 'account_credit';
