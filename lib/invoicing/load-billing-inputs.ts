@@ -17,6 +17,8 @@ import { defaultRoundingPolicy } from '../money/rounding';
 import { type PriceModel, ratePrice } from '../rating/price-model';
 import type { PeriodBillingInput } from './compute-invoice-lines';
 import { groupBy } from './group-by';
+import { loadPercentageCharges, percentageKey } from './load-percentage-charges';
+import { percentageRequests } from './percentage-requests';
 import { loadVoiceUsage } from './load-voice-usage';
 
 export interface AccountBillingInput {
@@ -110,6 +112,11 @@ export async function loadBillingInputs(
     );
     return price ? priceModelOf(price, (tiersByPrice.get(price.id) ?? []) as PriceTierRecord[]) : null;
   };
+  const percentageCharges = await loadPercentageCharges(
+    db,
+    percentageRequests(accounts, sumsByAccount, (productId, currency) => priceOf(productId, currency, period.start)),
+    { from, to },
+  );
 
   return bases.map(({ account, policy, subs, periodSubscriptions }) => {
     const problems: string[] = [];
@@ -164,12 +171,14 @@ export async function loadBillingInputs(
           problems.push(`${product(row.productId).code} has no ${account.currency} price on ${period.start}`);
           return [];
         }
+        const transactionCharges = percentageCharges.get(percentageKey(account.id, row.productId));
         return [
           {
             productCode: product(row.productId).code,
             quantity: new Dec(row.quantity ?? '0'),
             price,
             taxCategory: product(row.productId).taxCategory,
+            ...(price.model === 'percentage' && { transactionCharges: transactionCharges ?? new Dec(0) }),
           },
         ];
       }),
