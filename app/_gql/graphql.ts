@@ -573,6 +573,10 @@ export type DatedPriceInput = {
   currency: string;
   /** First day the price applies. */
   effectiveFrom: string;
+  /** PERCENTAGE: optional free amount of transactions at the start of each period (not with freeTransactions). */
+  freeAmount?: string | null | undefined;
+  /** PERCENTAGE: optional number of free transactions at the start of each period. */
+  freeTransactions?: number | null | undefined;
   /** Optional least amount per period. */
   minimumCharge?: string | null | undefined;
   /** How the quantity becomes an amount. */
@@ -581,8 +585,16 @@ export type DatedPriceInput = {
   packagePrice?: string | null | undefined;
   /** PACKAGE. */
   packageSize?: string | null | undefined;
-  /** GRADUATED and VOLUME. */
+  /** PERCENTAGE: percent of each transaction's amount, e.g. 2.9. */
+  ratePercent?: string | null | undefined;
+  /** GRADUATED, VOLUME and GRADUATED_PERCENTAGE. */
   tiers?: Array<PriceTierInput> | null | undefined;
+  /** PERCENTAGE: optional fixed fee per charged transaction. */
+  transactionFee?: string | null | undefined;
+  /** PERCENTAGE: optional most amount per charged transaction. */
+  transactionMaximum?: string | null | undefined;
+  /** PERCENTAGE: optional least amount per charged transaction. */
+  transactionMinimum?: string | null | undefined;
   /** PER_UNIT. */
   unitPrice?: string | null | undefined;
 };

@@ -1426,6 +1426,10 @@ export type DatedPriceInput = {
   currency: Scalars['Currency']['input'];
   /** First day the price applies. */
   effectiveFrom: Scalars['Date']['input'];
+  /** PERCENTAGE: optional free amount of transactions at the start of each period (not with freeTransactions). */
+  freeAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PERCENTAGE: optional number of free transactions at the start of each period. */
+  freeTransactions?: InputMaybe<Scalars['Int']['input']>;
   /** Optional least amount per period. */
   minimumCharge?: InputMaybe<Scalars['Decimal']['input']>;
   /** How the quantity becomes an amount. */
@@ -1434,8 +1438,16 @@ export type DatedPriceInput = {
   packagePrice?: InputMaybe<Scalars['Decimal']['input']>;
   /** PACKAGE. */
   packageSize?: InputMaybe<Scalars['Decimal']['input']>;
-  /** GRADUATED and VOLUME. */
+  /** PERCENTAGE: percent of each transaction's amount, e.g. 2.9. */
+  ratePercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** GRADUATED, VOLUME and GRADUATED_PERCENTAGE. */
   tiers?: InputMaybe<Array<PriceTierInput>>;
+  /** PERCENTAGE: optional fixed fee per charged transaction. */
+  transactionFee?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PERCENTAGE: optional most amount per charged transaction. */
+  transactionMaximum?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PERCENTAGE: optional least amount per charged transaction. */
+  transactionMinimum?: InputMaybe<Scalars['Decimal']['input']>;
   /** PER_UNIT. */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
