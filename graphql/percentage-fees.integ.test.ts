@@ -32,7 +32,10 @@ const request = <T = Record<string, unknown>>(query: string, variables?: Record<
 describe('percentage fees through a bill run', () => {
   it('bills each transaction’s fee with its minimum, maximum and free transactions, to the cent', async () => {
     const created = await request<{
-      createProduct: { product: { id: string; prices: { model: string; ratePercent: string }[] } | null; userErrors: unknown[] };
+      createProduct: {
+        product: { id: string; prices: { model: string; ratePercent: string }[] } | null;
+        userErrors: unknown[];
+      };
     }>(
       `mutation($input: CreateProductInput!) {
         createProduct(input: $input) { product { id prices { model ratePercent } } userErrors { code field message } }
@@ -60,7 +63,9 @@ describe('percentage fees through a bill run', () => {
     );
     expect(created.body.errors).toBeUndefined();
     expect(created.body.data?.createProduct.userErrors).toEqual([]);
-    expect(created.body.data?.createProduct.product?.prices).toEqual([{ model: 'PERCENTAGE', ratePercent: '2.9' }]);
+    expect(created.body.data?.createProduct.product?.prices).toEqual([
+      { model: 'PERCENTAGE', ratePercent: '2.9' },
+    ]);
 
     const account = await makeAccount(database.db, { externalId: 'CARD-SHOP', name: 'A shop taking cards' });
     const payment = (recordId: string, startedAt: string, quantity: string) => ({
@@ -71,7 +76,9 @@ describe('percentage fees through a bill run', () => {
       startedAt,
       quantity,
     });
-    const ingested = await request<{ ingestUsage: { ingestion: { imported: number } | null; userErrors: unknown[] } }>(
+    const ingested = await request<{
+      ingestUsage: { ingestion: { imported: number } | null; userErrors: unknown[] };
+    }>(
       `mutation($input: IngestUsageInput!) {
         ingestUsage(input: $input) { ingestion { imported } userErrors { message } }
       }`,
@@ -109,7 +116,14 @@ describe('percentage fees through a bill run', () => {
     await processBillRun(database.db, runId); // the job worker's step
 
     const invoices = await request<{
-      invoices: { edges: { node: { total: string; lines: { lineType: string; key: string; quantity: string; amount: string }[] } }[] };
+      invoices: {
+        edges: {
+          node: {
+            total: string;
+            lines: { lineType: string; key: string; quantity: string; amount: string }[];
+          };
+        }[];
+      };
     }>(
       `query($filter: InvoiceFilter) {
         invoices(filter: $filter) { edges { node { total lines { lineType key quantity amount } } } }
@@ -119,7 +133,9 @@ describe('percentage fees through a bill run', () => {
     expect(invoices.body.errors).toBeUndefined();
     const invoice = invoices.body.data?.invoices.edges[0]?.node;
     // 0.50 + 1.62443 + 5.00 + 0.87971 = 8.00414 → 8.00; the line's quantity is the amount charged on
-    expect(invoice?.lines).toEqual([{ lineType: 'USAGE', key: 'CARD-FEES', quantity: '1331.66', amount: '8.00' }]);
+    expect(invoice?.lines).toEqual([
+      { lineType: 'USAGE', key: 'CARD-FEES', quantity: '1331.66', amount: '8.00' },
+    ]);
     expect(invoice?.total).toBe('8.00');
   });
 });

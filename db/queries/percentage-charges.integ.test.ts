@@ -64,14 +64,20 @@ function expected(transactions: readonly Transaction[], price: PercentagePrice):
   }
   const result: Record<string, string> = {};
   for (const [key, list] of groups) {
-    list.sort((a, b) => a.minute - b.minute || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
+    list.sort(
+      (a, b) => a.minute - b.minute || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0),
+    );
     const amounts = list.map((t) => t.amount);
-    result[key] = `${list.length} ${sum(amounts).toFixed()} ${ratePercentage(amounts, price).amount.toFixed()}`;
+    result[key] =
+      `${list.length} ${sum(amounts).toFixed()} ${ratePercentage(amounts, price).amount.toFixed()}`;
   }
   return result;
 }
 
-async function charged(transactions: readonly Transaction[], price: PercentagePrice): Promise<Record<string, string>> {
+async function charged(
+  transactions: readonly Transaction[],
+  price: PercentagePrice,
+): Promise<Record<string, string>> {
   await store(transactions);
   const text = (value: Dec | null | undefined) => (value ? value.toString() : null);
   const prices: PercentagePriceOfAccount[] = accountIds.flatMap((accountId) =>
@@ -113,7 +119,14 @@ describe('sumPercentageChargesOfAccounts', () => {
     });
     // free: the two earliest (b at minute 1 before a at minute 2); outside the period: z
     const rows = await charged(
-      [t(2, 'a', '500'), t(1, 'b', '1000'), t(3, 'c', '1.00'), t(4, 'd', '1000'), t(5, 'e', '50'), t(-1, 'z', '10')],
+      [
+        t(2, 'a', '500'),
+        t(1, 'b', '1000'),
+        t(3, 'c', '1.00'),
+        t(4, 'd', '1000'),
+        t(5, 'e', '50'),
+        t(-1, 'z', '10'),
+      ],
       price,
     );
     expect(rows).toEqual({ [`${accountIds[0]}/${productIds[0]}`]: '5 2551 7.25' });

@@ -14,7 +14,10 @@ export interface PriceInput {
   packagePrice?: string | null | undefined;
   minimumCharge?: string | null | undefined;
   /** Tiers in order, each up to an inclusive bound; the last has none (null: open). */
-  tiers?: { upTo?: string | null | undefined; unitPrice: string; flatFee?: string | null | undefined }[] | null | undefined;
+  tiers?:
+    | { upTo?: string | null | undefined; unitPrice: string; flatFee?: string | null | undefined }[]
+    | null
+    | undefined;
   ratePercent?: string | null | undefined;
   transactionFee?: string | null | undefined;
   transactionMinimum?: string | null | undefined;

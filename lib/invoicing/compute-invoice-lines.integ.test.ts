@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { type RatedCall, storeCallsOfKeys } from '../../seed/voice-oracle';
 import { utcDayStart } from '../dates';
+import { upperBoundsOfStarts } from '../migration/import/tier-bounds';
 import { Dec } from '../money/decimal';
 import type { RoundingPolicy } from '../money/rounding';
 import { PrefixIndex } from '../rating/prefix-index';
 import type { PriceModel } from '../rating/price-model';
 import { rateCall } from '../rating/rate-call';
-import { upperBoundsOfStarts } from '../migration/import/tier-bounds';
 import { parseUsageRow } from '../usage/usage-row';
 import { computeInvoiceLines, type PeriodBillingInput, periodAllowances } from './compute-invoice-lines';
 import { chargeVoiceOfAccounts } from './load-voice-usage';
@@ -41,7 +41,9 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
   // usage's decimals: the most any quantity of the sample has).
   const quantityDecimals = Math.max(
     0,
-    ...read('usage.csv').map((u) => (u.quantity?.includes('.') ? u.quantity.split('.')[1]?.length ?? 0 : 0)),
+    ...read('usage.csv').map((u) =>
+      u.quantity?.includes('.') ? (u.quantity.split('.')[1]?.length ?? 0) : 0,
+    ),
   );
   const tiers = (code: string, pricing: 'graduated' | 'volume') =>
     upperBoundsOfStarts(

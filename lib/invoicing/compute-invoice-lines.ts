@@ -175,7 +175,8 @@ function meteredAmount(usage: PeriodBillingInput['metered'][number]): Dec {
   if (usage.price.model !== 'percentage') return ratePrice(usage.price, usage.quantity).amount;
   if (!usage.transactionCharges)
     throw new Error(`${usage.productCode}: a percentage price needs its transactions' charges`);
-  return applyMinimumCharge({ amount: usage.transactionCharges, breakdown: [] }, usage.price.minimumCharge).amount;
+  return applyMinimumCharge({ amount: usage.transactionCharges, breakdown: [] }, usage.price.minimumCharge)
+    .amount;
 }
 
 /**

@@ -18,8 +18,8 @@ import { type PriceModel, ratePrice } from '../rating/price-model';
 import type { PeriodBillingInput } from './compute-invoice-lines';
 import { groupBy } from './group-by';
 import { loadPercentageCharges, percentageKey } from './load-percentage-charges';
-import { percentageRequests } from './percentage-requests';
 import { loadVoiceUsage } from './load-voice-usage';
+import { percentageRequests } from './percentage-requests';
 
 export interface AccountBillingInput {
   account: AccountRow;
@@ -114,7 +114,9 @@ export async function loadBillingInputs(
   };
   const percentageCharges = await loadPercentageCharges(
     db,
-    percentageRequests(accounts, sumsByAccount, (productId, currency) => priceOf(productId, currency, period.start)),
+    percentageRequests(accounts, sumsByAccount, (productId, currency) =>
+      priceOf(productId, currency, period.start),
+    ),
     { from, to },
   );
 

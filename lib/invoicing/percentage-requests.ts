@@ -12,7 +12,9 @@ export function percentageRequests(
     (sumsByAccount.get(account.id) ?? []).flatMap((row) => {
       if (!row.productId) return [];
       const price = priceOf(row.productId, account.currency);
-      return price?.model === 'percentage' ? [{ accountId: account.id, productId: row.productId, price }] : [];
+      return price?.model === 'percentage'
+        ? [{ accountId: account.id, productId: row.productId, price }]
+        : [];
     }),
   );
 }

@@ -9,7 +9,8 @@ import type { Tier } from './types';
 
 const d = (value: string | number) => new Dec(value);
 const amounts = (...values: string[]) => values.map(d);
-const charge = (values: string[], price: PercentagePrice) => ratePercentage(amounts(...values), price).amount.toString();
+const charge = (values: string[], price: PercentagePrice) =>
+  ratePercentage(amounts(...values), price).amount.toString();
 
 describe('percentage: rate of each transaction plus a fee', () => {
   const card: PercentagePrice = { ratePercent: d('2.9'), transactionFee: d('0.30') };
@@ -85,7 +86,12 @@ describe('percentage: rate of each transaction plus a fee', () => {
         fc.nat(5),
         (values, rate, fee, minimum, extra, free) => {
           const maximum = extra === null ? null : (minimum ?? d(0)).plus(extra);
-          const price: PercentagePrice = { ratePercent: rate, transactionFee: fee, transactionMinimum: minimum, transactionMaximum: maximum };
+          const price: PercentagePrice = {
+            ratePercent: rate,
+            transactionFee: fee,
+            transactionMinimum: minimum,
+            transactionMaximum: maximum,
+          };
           const all = ratePercentage(values, price).amount;
           const withFree = ratePercentage(values, { ...price, freeTransactions: free }).amount;
           // free transactions are the first ones: the rest cost what they cost alone
@@ -94,7 +100,8 @@ describe('percentage: rate of each transaction plus a fee', () => {
           const each = values.map((value) => transactionCharge(value, price));
           expect(sum(each).equals(all)).toBe(true);
           for (const one of each) {
-            if (minimum && (!maximum || minimum.lessThanOrEqualTo(maximum))) expect(one.greaterThanOrEqualTo(minimum)).toBe(true);
+            if (minimum && (!maximum || minimum.lessThanOrEqualTo(maximum)))
+              expect(one.greaterThanOrEqualTo(minimum)).toBe(true);
             if (maximum) expect(one.lessThanOrEqualTo(maximum)).toBe(true);
           }
         },
@@ -107,7 +114,9 @@ describe('percentage: rate of each transaction plus a fee', () => {
       fc.property(fc.array(cents(500), { maxLength: 20 }), cents(1000), cents(10), (values, free, rate) => {
         const total = sum(values);
         const expected = Dec.max(total.minus(free), 0).times(rate).dividedBy(100);
-        expect(ratePercentage(values, { ratePercent: rate, freeAmount: free }).amount.equals(expected)).toBe(true);
+        expect(ratePercentage(values, { ratePercent: rate, freeAmount: free }).amount.equals(expected)).toBe(
+          true,
+        );
       }),
     );
   });
@@ -130,22 +139,34 @@ describe('graduated percentage (Lago’s): tiers of the running amount through t
 
   it('charging the transactions one by one as they arrive adds up to the total’s charge, in any order', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 300000 }).map((n) => d(n).dividedBy(100)), { maxLength: 25 }), (values) => {
-        let before = d(0);
-        const each = values.map((value) => {
-          const after = before.plus(value);
-          const part = rateGraduatedPercentage(after, { tiers }).amount.minus(rateGraduatedPercentage(before, { tiers }).amount);
-          before = after;
-          return part;
-        });
-        for (const part of each) expect(part.isNegative()).toBe(false);
-        expect(sum(each).equals(rateGraduatedPercentage(sum(values), { tiers }).amount)).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: 0, max: 300000 }).map((n) => d(n).dividedBy(100)),
+          { maxLength: 25 },
+        ),
+        (values) => {
+          let before = d(0);
+          const each = values.map((value) => {
+            const after = before.plus(value);
+            const part = rateGraduatedPercentage(after, { tiers }).amount.minus(
+              rateGraduatedPercentage(before, { tiers }).amount,
+            );
+            before = after;
+            return part;
+          });
+          for (const part of each) expect(part.isNegative()).toBe(false);
+          expect(sum(each).equals(rateGraduatedPercentage(sum(values), { tiers }).amount)).toBe(true);
+        },
+      ),
     );
   });
 
   it('is graduated pricing at rate / 100 per unit of amount', () => {
     const perUnit = tiers.map((tier) => ({ ...tier, unitPrice: tier.unitPrice.dividedBy(100) }));
-    expect(rateGraduatedPercentage(d('4321.09'), { tiers }).amount.equals(rateGraduated(d('4321.09'), { tiers: perUnit }).amount)).toBe(true);
+    expect(
+      rateGraduatedPercentage(d('4321.09'), { tiers }).amount.equals(
+        rateGraduated(d('4321.09'), { tiers: perUnit }).amount,
+      ),
+    ).toBe(true);
   });
 });

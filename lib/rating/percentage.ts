@@ -63,7 +63,13 @@ export function ratePercentage(amounts: readonly Dec[], price: PercentagePrice):
 }
 
 /** The part of a transaction's amount that is charged, or null when the transaction is free. */
-function chargedPart(amount: Dec, before: Dec, cumulative: Dec, index: number, price: PercentagePrice): Dec | null {
+function chargedPart(
+  amount: Dec,
+  before: Dec,
+  cumulative: Dec,
+  index: number,
+  price: PercentagePrice,
+): Dec | null {
   if (price.freeTransactions && index < price.freeTransactions) return null;
   if (price.freeAmount) {
     if (cumulative.lessThanOrEqualTo(price.freeAmount)) return null;
@@ -74,7 +80,10 @@ function chargedPart(amount: Dec, before: Dec, cumulative: Dec, index: number, p
 
 /** One charged transaction: rate and fee, then the minimum, then the maximum. */
 export function transactionCharge(chargedAmount: Dec, price: PercentagePrice): Dec {
-  let charge = chargedAmount.times(price.ratePercent).times(PERCENT).plus(price.transactionFee ?? ZERO);
+  let charge = chargedAmount
+    .times(price.ratePercent)
+    .times(PERCENT)
+    .plus(price.transactionFee ?? ZERO);
   if (price.transactionMinimum) charge = Dec.max(charge, price.transactionMinimum);
   if (price.transactionMaximum) charge = Dec.min(charge, price.transactionMaximum);
   return charge;
@@ -94,7 +103,11 @@ export function percentageProblems(price: PercentagePrice): string[] {
   )
     problems.push('The transaction minimum cannot be above the maximum.');
   const freeTransactions = price.freeTransactions;
-  if (freeTransactions !== null && freeTransactions !== undefined && (!Number.isInteger(freeTransactions) || freeTransactions < 0))
+  if (
+    freeTransactions !== null &&
+    freeTransactions !== undefined &&
+    (!Number.isInteger(freeTransactions) || freeTransactions < 0)
+  )
     problems.push('Free transactions must be a whole number, 0 or more.');
   if (price.freeAmount?.isNegative()) problems.push('The free amount cannot be negative.');
   if (freeTransactions && price.freeAmount?.greaterThan(0))

@@ -19,7 +19,10 @@ describe('worked examples from public pricing documentation', () => {
   it('graduated: 15,000 requests at 0.01 / 0.008 / 0.005 cost 107 (Autumn docs, "Graduated Pricing")', () => {
     // https://docs.useautumn.com/documentation/modelling-pricing/graduated-pricing
     expect(
-      amountOf({ model: 'graduated', tiers: tiers([1000, '0.01'], [10000, '0.008'], [null, '0.005']) }, 15000),
+      amountOf(
+        { model: 'graduated', tiers: tiers([1000, '0.01'], [10000, '0.008'], [null, '0.005']) },
+        15000,
+      ),
     ).toBe('107');
   });
 
@@ -91,10 +94,9 @@ describe('edges', () => {
       'The last tier must be open (no upTo).',
       'Tier 2 has a negative unit price.',
     ]);
-    expect(priceModelProblems({ model: 'volume', tiers: tiers([0, '1'], [null, '1'], [null, '1']) })).toEqual([
-      'Tier 1 must go up to more than 0.',
-      'Only the last tier can be open (tier 2 has no upTo).',
-    ]);
+    expect(priceModelProblems({ model: 'volume', tiers: tiers([0, '1'], [null, '1'], [null, '1']) })).toEqual(
+      ['Tier 1 must go up to more than 0.', 'Only the last tier can be open (tier 2 has no upTo).'],
+    );
     expect(priceModelProblems({ model: 'package', packageSize: d(0), packagePrice: d(1) })).toEqual([
       'The package size must be above zero.',
     ]);

@@ -44,7 +44,9 @@ function tierList(tiers: DescribePricePriceFragment['tiers'], unit: string): str
 
 /** "2.9% + 0.30 per transaction, min 0.50, max 5.00, first 10 free". */
 function describePercentage(price: DescribePricePriceFragment): string {
-  const parts = [`${price.ratePercent}%${price.transactionFee ? ` + ${price.transactionFee}` : ''} per transaction`];
+  const parts = [
+    `${price.ratePercent}%${price.transactionFee ? ` + ${price.transactionFee}` : ''} per transaction`,
+  ];
   if (price.transactionMinimum) parts.push(`min ${price.transactionMinimum}`);
   if (price.transactionMaximum) parts.push(`max ${price.transactionMaximum}`);
   if (price.freeTransactions) parts.push(`first ${price.freeTransactions} free`);

@@ -27,7 +27,12 @@ export function toPercentageInput(
   draft: PercentageDraft,
 ): Pick<
   PriceInput,
-  'ratePercent' | 'transactionFee' | 'transactionMinimum' | 'transactionMaximum' | 'freeTransactions' | 'freeAmount'
+  | 'ratePercent'
+  | 'transactionFee'
+  | 'transactionMinimum'
+  | 'transactionMaximum'
+  | 'freeTransactions'
+  | 'freeAmount'
 > {
   const value = (text: string) => (text.trim() === '' ? null : text.trim());
   const count = draft.freeTransactions.trim();

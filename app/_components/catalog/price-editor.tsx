@@ -201,7 +201,11 @@ export function PriceEditor({
           </div>
         )}
         {value.model === 'PERCENTAGE' && (
-          <PercentageFields value={value.percentage} onChange={(percentage) => set({ percentage })} errors={errors} />
+          <PercentageFields
+            value={value.percentage}
+            onChange={(percentage) => set({ percentage })}
+            errors={errors}
+          />
         )}
         {isTiered(value.model) && (
           <fieldset aria-label="Tiers">

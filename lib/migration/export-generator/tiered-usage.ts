@@ -48,7 +48,11 @@ function legacyGraduated(total: Dec, tiers: readonly LegacyTier[]): Dec {
   tiers.forEach((tier, index) => {
     const next = tiers[index + 1]?.start;
     if (!total.greaterThan(tier.start)) return;
-    price = price.plus(Dec.min(total, next ?? total).minus(tier.start).times(tier.unitPrice));
+    price = price.plus(
+      Dec.min(total, next ?? total)
+        .minus(tier.start)
+        .times(tier.unitPrice),
+    );
   });
   return price;
 }

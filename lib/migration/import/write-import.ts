@@ -13,7 +13,6 @@ import {
   oneTimeCharges,
   openingBalances,
   prices,
-  priceTiers,
   productAllowances,
   products,
   ratePlans,
@@ -107,7 +106,12 @@ export async function writeImport(
         effectiveFrom: SINCE_ALWAYS,
       });
       if (product.pricing === 'graduated' || product.pricing === 'volume')
-        pendingTiers.push({ priceId, pricing: product.pricing, usageType: product.usageType, tiers: product.tiers });
+        pendingTiers.push({
+          priceId,
+          pricing: product.pricing,
+          usageType: product.usageType,
+          tiers: product.tiers,
+        });
     }
     if (new Dec(product.includedVoiceMinutes).greaterThan(0))
       allowanceRows.push({
