@@ -105,6 +105,23 @@ describe('percentage fees through a bill run', () => {
     expect(ingested.body.data?.ingestUsage.userErrors).toEqual([]);
     expect(ingested.body.data?.ingestUsage.ingestion?.imported).toBe(7);
 
+    // The usage summary charges them as the invoice will.
+    const summary = await request<{
+      accountUsageSummary: { total: string; meteredLines: { records: number; amount: string }[] };
+    }>(
+      `query($id: ID!) {
+        accountUsageSummary(accountId: $id, from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") {
+          total meteredLines { records amount }
+        }
+      }`,
+      { id: account.id },
+    );
+    expect(summary.body.errors).toBeUndefined();
+    expect(summary.body.data?.accountUsageSummary).toEqual({
+      total: '8.00',
+      meteredLines: [{ records: 6, amount: '8.00' }],
+    });
+
     const run = await request<{ createBillRun: { billRun: { id: string } | null; userErrors: unknown[] } }>(
       `mutation($input: CreateBillRunInput!) {
         createBillRun(input: $input) { billRun { id } userErrors { message } }

@@ -2314,7 +2314,7 @@ export type MessageTemplatePayload = {
 /** An account's SMS, data or custom usage of one product over a period. */
 export type MeteredUsageLine = {
   __typename?: 'MeteredUsageLine';
-  /** Priced by the product's tiers on the total, rounded; null without a price in the account's currency. */
+  /** Priced by the product's price on the total (a percentage price: transaction by transaction), rounded; null without a price in the account's currency. */
   amount: Maybe<Scalars['Decimal']['output']>;
   /** How the amount was reached. */
   breakdown: Array<BreakdownLine>;
