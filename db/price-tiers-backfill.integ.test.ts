@@ -27,7 +27,9 @@ describe('the price_tiers up_to backfill', () => {
     const client = new PGlite();
     const db = drizzle(client);
     await migrate(db, { migrationsFolder: before });
-    const [catalog] = (await client.query<{ id: string }>(`insert into catalogs (code, name) values ('c', 'C') returning id`)).rows;
+    const [catalog] = (
+      await client.query<{ id: string }>(`insert into catalogs (code, name) values ('c', 'C') returning id`)
+    ).rows;
     const product = async (code: string, usageType: string) =>
       (
         await client.query<{ id: string }>(
@@ -44,11 +46,10 @@ describe('the price_tiers up_to backfill', () => {
         )
       ).rows[0]?.id as string;
       for (const [position, start] of starts.entries())
-        await client.query(`insert into price_tiers (price_id, position, "from", unit_price) values ($1, $2, $3, '1')`, [
-          id,
-          position,
-          start,
-        ]);
+        await client.query(
+          `insert into price_tiers (price_id, position, "from", unit_price) values ($1, $2, $3, '1')`,
+          [id, position, start],
+        );
       return id;
     };
     const sms = await product('SMS', 'sms');
@@ -84,7 +85,9 @@ describe('the price_tiers up_to backfill', () => {
     expect(await bounds(prices.fineVolume)).toEqual(['9.99999999', null]);
     // units below a first start above 0 stay free
     expect(await bounds(prices.lateStart)).toEqual(['5', '50', null]);
-    const columns = await client.query(`select 1 from information_schema.columns where table_name = 'price_tiers' and column_name = 'from'`);
+    const columns = await client.query(
+      `select 1 from information_schema.columns where table_name = 'price_tiers' and column_name = 'from'`,
+    );
     expect(columns.rows).toEqual([]);
     await client.close();
   });
