@@ -63,9 +63,9 @@ export async function loadBillRunData(
       model: 'graduated',
       effectiveFrom: '2026-01-01',
       tiers: [
-        { from: '0', unitPrice: '0.0100' },
-        { from: '100', unitPrice: '0.0075' },
-        { from: '1000', unitPrice: '0.0050' },
+        { upTo: '100', unitPrice: '0.0100' },
+        { upTo: '1000', unitPrice: '0.0075' },
+        { upTo: null, unitPrice: '0.0050' },
       ],
     },
   });
@@ -78,9 +78,9 @@ export async function loadBillRunData(
       model: 'volume',
       effectiveFrom: '2026-01-01',
       tiers: [
-        { from: '0', unitPrice: '0.0200' },
-        { from: '500', unitPrice: '0.0150' },
-        { from: '2000', unitPrice: '0.0100', flatFee: '5.00' },
+        { upTo: '500', unitPrice: '0.0200' },
+        { upTo: '2000', unitPrice: '0.0150' },
+        { upTo: null, unitPrice: '0.0100', flatFee: '5.00' },
       ],
     },
   });

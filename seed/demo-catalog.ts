@@ -103,9 +103,9 @@ export async function seedDemoCatalog(db: Db): Promise<void> {
       model: 'graduated',
       effectiveFrom: from,
       tiers: [
-        { from: '0', unitPrice: '0.0100' },
-        { from: '1000', unitPrice: '0.0080' },
-        { from: '10000', unitPrice: '0.0060' },
+        { upTo: '1000', unitPrice: '0.0100' },
+        { upTo: '10000', unitPrice: '0.0080' },
+        { upTo: null, unitPrice: '0.0060' },
       ],
     },
   });
@@ -121,9 +121,9 @@ export async function seedDemoCatalog(db: Db): Promise<void> {
       model: 'volume',
       effectiveFrom: from,
       tiers: [
-        { from: '0', unitPrice: '0.0500' },
-        { from: '1024', unitPrice: '0.0300' },
-        { from: '10240', unitPrice: '0.0200' },
+        { upTo: '1024', unitPrice: '0.0500' },
+        { upTo: '10240', unitPrice: '0.0300' },
+        { upTo: null, unitPrice: '0.0200' },
       ],
     },
   });

@@ -595,6 +595,10 @@ export type DatedPriceInput = {
   currency: string;
   /** First day the price applies. */
   effectiveFrom: string;
+  /** PERCENTAGE: optional free amount of transactions at the start of each period (not with freeTransactions). */
+  freeAmount?: string | null | undefined;
+  /** PERCENTAGE: optional number of free transactions at the start of each period. */
+  freeTransactions?: number | null | undefined;
   /** Optional least amount per period. */
   minimumCharge?: string | null | undefined;
   /** How the quantity becomes an amount. */
@@ -603,8 +607,16 @@ export type DatedPriceInput = {
   packagePrice?: string | null | undefined;
   /** PACKAGE. */
   packageSize?: string | null | undefined;
-  /** GRADUATED and VOLUME. */
+  /** PERCENTAGE: percent of each transaction's amount, e.g. 2.9. */
+  ratePercent?: string | null | undefined;
+  /** GRADUATED, VOLUME and GRADUATED_PERCENTAGE. */
   tiers?: Array<PriceTierInput> | null | undefined;
+  /** PERCENTAGE: optional fixed fee per charged transaction. */
+  transactionFee?: string | null | undefined;
+  /** PERCENTAGE: optional most amount per charged transaction. */
+  transactionMaximum?: string | null | undefined;
+  /** PERCENTAGE: optional least amount per charged transaction. */
+  transactionMinimum?: string | null | undefined;
   /** PER_UNIT. */
   unitPrice?: string | null | undefined;
 };
@@ -1036,6 +1048,10 @@ export type PriceInput = {
   billingTiming?: BillingTiming | null | undefined;
   /** Currency of every amount. */
   currency: string;
+  /** PERCENTAGE: optional free amount of transactions at the start of each period (not with freeTransactions). */
+  freeAmount?: string | null | undefined;
+  /** PERCENTAGE: optional number of free transactions at the start of each period. */
+  freeTransactions?: number | null | undefined;
   /** Optional least amount per period. */
   minimumCharge?: string | null | undefined;
   /** How the quantity becomes an amount. */
@@ -1044,8 +1060,16 @@ export type PriceInput = {
   packagePrice?: string | null | undefined;
   /** PACKAGE. */
   packageSize?: string | null | undefined;
-  /** GRADUATED and VOLUME. */
+  /** PERCENTAGE: percent of each transaction's amount, e.g. 2.9. */
+  ratePercent?: string | null | undefined;
+  /** GRADUATED, VOLUME and GRADUATED_PERCENTAGE. */
   tiers?: Array<PriceTierInput> | null | undefined;
+  /** PERCENTAGE: optional fixed fee per charged transaction. */
+  transactionFee?: string | null | undefined;
+  /** PERCENTAGE: optional most amount per charged transaction. */
+  transactionMaximum?: string | null | undefined;
+  /** PERCENTAGE: optional least amount per charged transaction. */
+  transactionMinimum?: string | null | undefined;
   /** PER_UNIT. */
   unitPrice?: string | null | undefined;
 };
@@ -1056,8 +1080,19 @@ export type PriceModel =
   | 'FLAT'
   /** Each unit at the price of the tier it falls in. */
   | 'GRADUATED'
+  /**
+   * A percent of the transaction amounts by tiers of their running total through the period
+   * (each tier's unitPrice is its rate in percent, its flat fee charged once on entering it).
+   */
+  | 'GRADUATED_PERCENTAGE'
   /** Whole packages of units; a started package is charged in full. */
   | 'PACKAGE'
+  /**
+   * Per transaction (usage records whose quantity is a transaction amount, e.g. card payments):
+   * a percent of each transaction's amount plus a fixed fee, with an optional minimum and maximum
+   * per transaction and free transactions or a free amount per period.
+   */
+  | 'PERCENTAGE'
   /** The same price for every unit. */
   | 'PER_UNIT'
   /** Per call, by the account's rate plan (voice only). */
@@ -1079,14 +1114,17 @@ export type PricePreviewInput = {
   quantity: string;
 };
 
-/** A tier of a price being set. */
+/** A tier of a price being set; tiers go in order of their upTo. */
 export type PriceTierInput = {
   /** Charged once when any quantity reaches the tier. */
   flatFee?: string | null | undefined;
-  /** Lowest quantity of the tier; the first is 0. */
-  from: string;
-  /** Price of each unit in the tier. */
+  /** Price of each unit in the tier (GRADUATED_PERCENTAGE: the rate in percent). */
   unitPrice: string;
+  /**
+   * Highest quantity of the tier (inclusive), above the previous tier's; leave out for the last
+   * tier, which is open.
+   */
+  upTo?: string | null | undefined;
 };
 
 /** What a product is sold as. */
@@ -1686,7 +1724,7 @@ export type CatalogBrowserQueryVariables = Exact<{
 }>;
 
 
-export type CatalogBrowserQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, priceOn: { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, tiers: Array<{ from: string, unitPrice: string }> } | null } }> }, ratePlans: Array<{ id: string, code: string, name: string, currency: string, timeZone: string, versionOn: { version: number, effectiveFrom: string, entryCount: number } | null }> };
+export type CatalogBrowserQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, priceOn: { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, tiers: Array<{ upTo: string | null, unitPrice: string }> } | null } }> }, ratePlans: Array<{ id: string, code: string, name: string, currency: string, timeZone: string, versionOn: { version: number, effectiveFrom: string, entryCount: number } | null }> };
 
 export type CatalogBrowserCreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -1695,14 +1733,14 @@ export type CatalogBrowserCreateProductMutationVariables = Exact<{
 
 export type CatalogBrowserCreateProductMutation = { createProduct: { product: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
-export type DescribePricePriceFragment = { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, tiers: Array<{ from: string, unitPrice: string }> };
+export type DescribePricePriceFragment = { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, tiers: Array<{ upTo: string | null, unitPrice: string }> };
 
 export type ProductEditorQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, effectiveFrom: string, effectiveTo: string | null, tiers: Array<{ from: string, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ minutesPerUnit: string, destinationClasses: Array<DestinationClass> }> } | null };
+export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, effectiveFrom: string, effectiveTo: string | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ minutesPerUnit: string, destinationClasses: Array<DestinationClass> }> } | null };
 
 export type ProductEditorSetPriceMutationVariables = Exact<{
   input: SetProductPriceInput;
@@ -2733,9 +2771,15 @@ export const DescribePricePriceFragmentDoc = new TypedDocumentString(`
   packagePrice
   minimumCharge
   tiers {
-    from
+    upTo
     unitPrice
   }
+  ratePercent
+  transactionFee
+  transactionMinimum
+  transactionMaximum
+  freeTransactions
+  freeAmount
 }
     `, {"fragmentName":"DescribePricePrice"}) as unknown as TypedDocumentString<DescribePricePriceFragment, unknown>;
 export const RatePlanBrowserEntryFragmentDoc = new TypedDocumentString(`
@@ -3663,9 +3707,15 @@ export const CatalogBrowserDocument = new TypedDocumentString(`
   packagePrice
   minimumCharge
   tiers {
-    from
+    upTo
     unitPrice
   }
+  ratePercent
+  transactionFee
+  transactionMinimum
+  transactionMaximum
+  freeTransactions
+  freeAmount
 }`) as unknown as TypedDocumentString<CatalogBrowserQuery, CatalogBrowserQueryVariables>;
 export const CatalogBrowserCreateProductDocument = new TypedDocumentString(`
     mutation CatalogBrowserCreateProduct($input: CreateProductInput!) {
@@ -3703,10 +3753,16 @@ export const ProductEditorDocument = new TypedDocumentString(`
       packagePrice
       minimumCharge
       tiers {
-        from
+        upTo
         unitPrice
         flatFee
       }
+      ratePercent
+      transactionFee
+      transactionMinimum
+      transactionMaximum
+      freeTransactions
+      freeAmount
       effectiveFrom
       effectiveTo
     }
@@ -3724,9 +3780,15 @@ export const ProductEditorDocument = new TypedDocumentString(`
   packagePrice
   minimumCharge
   tiers {
-    from
+    upTo
     unitPrice
   }
+  ratePercent
+  transactionFee
+  transactionMinimum
+  transactionMaximum
+  freeTransactions
+  freeAmount
 }`) as unknown as TypedDocumentString<ProductEditorQuery, ProductEditorQueryVariables>;
 export const ProductEditorSetPriceDocument = new TypedDocumentString(`
     mutation ProductEditorSetPrice($input: SetProductPriceInput!) {

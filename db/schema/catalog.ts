@@ -25,6 +25,8 @@ export const priceModelEnum = pgEnum('price_model', [
   'volume',
   'package',
   'rate_deck',
+  'percentage',
+  'graduated_percentage',
 ]);
 /** When a recurring price is billed: for the coming period (in advance) or the one just ended. */
 export const billingTimingEnum = pgEnum('billing_timing', ['in_advance', 'in_arrears']);
@@ -131,6 +133,17 @@ export const prices = pgTable(
     minimumCharge: numeric(),
     /** Recurring prices: in advance or in arrears; null follows the catalog's default. */
     billingTiming: billingTimingEnum(),
+    /** percentage: percent of each transaction's amount (the record's quantity), e.g. 2.9. */
+    ratePercent: numeric(),
+    /** percentage: fixed fee per charged transaction. */
+    transactionFee: numeric(),
+    /** percentage: least and most one charged transaction costs (rate + fee), if set. */
+    transactionMinimum: numeric(),
+    transactionMaximum: numeric(),
+    /** percentage: the period's first N transactions are free (or freeAmount, not both). */
+    freeTransactions: integer(),
+    /** percentage: the period's first amount of transactions is free. */
+    freeAmount: numeric(),
     effectiveFrom: date({ mode: 'string' }).notNull(),
     effectiveTo: date({ mode: 'string' }),
     createdAt: createdAt(),
@@ -142,10 +155,21 @@ export const prices = pgTable(
     withinStoredCeiling('prices_package_size_ceiling', t.packageSize),
     withinStoredCeiling('prices_package_price_ceiling', t.packagePrice),
     withinStoredCeiling('prices_minimum_charge_ceiling', t.minimumCharge),
+    withinStoredCeiling('prices_rate_percent_ceiling', t.ratePercent),
+    withinStoredCeiling('prices_transaction_fee_ceiling', t.transactionFee),
+    withinStoredCeiling('prices_transaction_minimum_ceiling', t.transactionMinimum),
+    withinStoredCeiling('prices_transaction_maximum_ceiling', t.transactionMaximum),
+    withinStoredCeiling('prices_free_amount_ceiling', t.freeAmount),
   ],
 );
 
-/** Tiers of a graduated or volume price, in order; `from` is inclusive, the first is 0. */
+/**
+ * Tiers of a graduated, volume or graduated percentage price, in order (lib/rating/types'
+ * Tier): a tier covers quantities above the previous tier's `up_to` (0 for the first) up to
+ * its own, inclusive; `up_to` null is the last, open tier. For graduated_percentage the
+ * quantity is the period's cumulative transaction amount and `unit_price` is the rate in
+ * percent of it (Lago's graduated percentage).
+ */
 export const priceTiers = pgTable(
   'price_tiers',
   {
@@ -154,13 +178,14 @@ export const priceTiers = pgTable(
       .notNull()
       .references(() => prices.id, { onDelete: 'cascade' }),
     position: integer().notNull(),
-    from: numeric().notNull(),
+    /** Inclusive upper bound; null only for the last tier. */
+    upTo: numeric(),
     unitPrice: numeric().notNull(),
     flatFee: numeric(),
   },
   (t) => [
     uniqueIndex('price_tiers_price_position_key').on(t.priceId, t.position),
-    withinStoredCeiling('price_tiers_from_ceiling', t.from),
+    withinStoredCeiling('price_tiers_up_to_ceiling', t.upTo),
     withinStoredCeiling('price_tiers_unit_price_ceiling', t.unitPrice),
     withinStoredCeiling('price_tiers_flat_fee_ceiling', t.flatFee),
   ],

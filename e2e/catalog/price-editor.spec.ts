@@ -14,8 +14,8 @@ test('a graduated price previews live as tiers are typed, and the product is cre
   await form.getByLabel('Kind').selectOption('USAGE');
   await form.getByLabel('Counts').selectOption('SMS');
   await form.getByLabel('Pricing').selectOption('GRADUATED');
+  await form.getByLabel('Tier 1 up to').fill('1000');
   await form.getByLabel('Tier 1 unit price').fill('0.0100');
-  await form.getByLabel('Tier 2 from').fill('1000');
   await form.getByLabel('Tier 2 unit price').fill('0.0080');
   await form.getByLabel('Preview a quantity').fill('3103');
   // 1,000 × 0.01 + 2,103 × 0.008 = 26.824 → 26.82 (the legacy sample's SMS line)
@@ -24,6 +24,6 @@ test('a graduated price previews live as tiers are typed, and the product is cre
   await expect(page.getByRole('link', { name: code })).toBeVisible();
   await page.getByRole('link', { name: code }).click();
   await expect(
-    page.getByRole('cell', { name: /graduated: 0\+ at 0\.0100 · 1000\+ at 0\.0080/ }),
+    page.getByRole('cell', { name: /graduated: up to 1000 at 0\.0100 · above at 0\.0080/ }),
   ).toBeVisible();
 });

@@ -1455,6 +1455,10 @@ export type DatedPriceInput = {
   currency: Scalars['Currency']['input'];
   /** First day the price applies. */
   effectiveFrom: Scalars['Date']['input'];
+  /** PERCENTAGE: optional free amount of transactions at the start of each period (not with freeTransactions). */
+  freeAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PERCENTAGE: optional number of free transactions at the start of each period. */
+  freeTransactions?: InputMaybe<Scalars['Int']['input']>;
   /** Optional least amount per period. */
   minimumCharge?: InputMaybe<Scalars['Decimal']['input']>;
   /** How the quantity becomes an amount. */
@@ -1463,8 +1467,16 @@ export type DatedPriceInput = {
   packagePrice?: InputMaybe<Scalars['Decimal']['input']>;
   /** PACKAGE. */
   packageSize?: InputMaybe<Scalars['Decimal']['input']>;
-  /** GRADUATED and VOLUME. */
+  /** PERCENTAGE: percent of each transaction's amount, e.g. 2.9. */
+  ratePercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** GRADUATED, VOLUME and GRADUATED_PERCENTAGE. */
   tiers?: InputMaybe<Array<PriceTierInput>>;
+  /** PERCENTAGE: optional fixed fee per charged transaction. */
+  transactionFee?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PERCENTAGE: optional most amount per charged transaction. */
+  transactionMaximum?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PERCENTAGE: optional least amount per charged transaction. */
+  transactionMinimum?: InputMaybe<Scalars['Decimal']['input']>;
   /** PER_UNIT. */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
@@ -2338,7 +2350,7 @@ export type MessageTemplatePayload = {
 /** An account's SMS, data or custom usage of one product over a period. */
 export type MeteredUsageLine = {
   __typename?: 'MeteredUsageLine';
-  /** Priced by the product's tiers on the total, rounded; null without a price in the account's currency. */
+  /** Priced by the product's price on the total (a percentage price: transaction by transaction), rounded; null without a price in the account's currency. */
   amount: Maybe<Scalars['Decimal']['output']>;
   /** How the amount was reached. */
   breakdown: Array<BreakdownLine>;
@@ -3439,6 +3451,10 @@ export type Price = {
   effectiveFrom: Scalars['Date']['output'];
   /** Day the next price took over (exclusive); null while in force. */
   effectiveTo: Maybe<Scalars['Date']['output']>;
+  /** PERCENTAGE: the period's first amount of transactions that is free. */
+  freeAmount: Maybe<Scalars['Decimal']['output']>;
+  /** PERCENTAGE: the period's first transactions that are free. */
+  freeTransactions: Maybe<Scalars['Int']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The least the product costs in a period, if set. */
@@ -3449,8 +3465,16 @@ export type Price = {
   packagePrice: Maybe<Scalars['Decimal']['output']>;
   /** PACKAGE: units in a package. */
   packageSize: Maybe<Scalars['Decimal']['output']>;
-  /** GRADUATED and VOLUME: the tiers, in order. */
+  /** PERCENTAGE: percent of each charged transaction's amount. */
+  ratePercent: Maybe<Scalars['Decimal']['output']>;
+  /** GRADUATED, VOLUME and GRADUATED_PERCENTAGE: the tiers, in order. */
   tiers: Array<PriceTier>;
+  /** PERCENTAGE: fixed fee per charged transaction. */
+  transactionFee: Maybe<Scalars['Decimal']['output']>;
+  /** PERCENTAGE: the most one charged transaction costs, rate and fee together. */
+  transactionMaximum: Maybe<Scalars['Decimal']['output']>;
+  /** PERCENTAGE: the least one charged transaction costs, rate and fee together. */
+  transactionMinimum: Maybe<Scalars['Decimal']['output']>;
   /** PER_UNIT: the price of one unit. */
   unitPrice: Maybe<Scalars['Decimal']['output']>;
 };
@@ -3463,6 +3487,10 @@ export type PriceInput = {
   billingTiming?: InputMaybe<BillingTiming>;
   /** Currency of every amount. */
   currency: Scalars['Currency']['input'];
+  /** PERCENTAGE: optional free amount of transactions at the start of each period (not with freeTransactions). */
+  freeAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PERCENTAGE: optional number of free transactions at the start of each period. */
+  freeTransactions?: InputMaybe<Scalars['Int']['input']>;
   /** Optional least amount per period. */
   minimumCharge?: InputMaybe<Scalars['Decimal']['input']>;
   /** How the quantity becomes an amount. */
@@ -3471,8 +3499,16 @@ export type PriceInput = {
   packagePrice?: InputMaybe<Scalars['Decimal']['input']>;
   /** PACKAGE. */
   packageSize?: InputMaybe<Scalars['Decimal']['input']>;
-  /** GRADUATED and VOLUME. */
+  /** PERCENTAGE: percent of each transaction's amount, e.g. 2.9. */
+  ratePercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** GRADUATED, VOLUME and GRADUATED_PERCENTAGE. */
   tiers?: InputMaybe<Array<PriceTierInput>>;
+  /** PERCENTAGE: optional fixed fee per charged transaction. */
+  transactionFee?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PERCENTAGE: optional most amount per charged transaction. */
+  transactionMaximum?: InputMaybe<Scalars['Decimal']['input']>;
+  /** PERCENTAGE: optional least amount per charged transaction. */
+  transactionMinimum?: InputMaybe<Scalars['Decimal']['input']>;
   /** PER_UNIT. */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
@@ -3517,25 +3553,33 @@ export type PricePreviewPayload = {
   userErrors: Array<UserError>;
 };
 
-/** One tier of a graduated or volume price. */
+/**
+ * One tier of a graduated, volume or graduated percentage price. A tier covers the quantities
+ * above the previous tier's upTo (0 for the first) up to its own upTo, inclusive: graduated
+ * prices the units in that range at the tier's price; volume prices every unit at the first tier
+ * whose upTo is at least the total.
+ */
 export type PriceTier = {
   __typename?: 'PriceTier';
   /** Charged once when any quantity reaches the tier. */
   flatFee: Maybe<Scalars['Decimal']['output']>;
-  /** Lowest quantity of the tier (inclusive); the first tier starts at 0. */
-  from: Scalars['Decimal']['output'];
-  /** Price of each unit in the tier, unrounded. */
+  /** Price of each unit in the tier, unrounded (GRADUATED_PERCENTAGE: the rate in percent). */
   unitPrice: Scalars['Decimal']['output'];
+  /** Highest quantity of the tier (inclusive); null for the last, open tier. */
+  upTo: Maybe<Scalars['Decimal']['output']>;
 };
 
-/** A tier of a price being set. */
+/** A tier of a price being set; tiers go in order of their upTo. */
 export type PriceTierInput = {
   /** Charged once when any quantity reaches the tier. */
   flatFee?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Lowest quantity of the tier; the first is 0. */
-  from: Scalars['Decimal']['input'];
-  /** Price of each unit in the tier. */
+  /** Price of each unit in the tier (GRADUATED_PERCENTAGE: the rate in percent). */
   unitPrice: Scalars['Decimal']['input'];
+  /**
+   * Highest quantity of the tier (inclusive), above the previous tier's; leave out for the last
+   * tier, which is open.
+   */
+  upTo?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** Something a provider sells. */
@@ -7822,16 +7866,22 @@ export type PriceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  freeAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  freeTransactions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minimumCharge?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   model?: Resolver<ResolversTypes['PriceModel'], ParentType, ContextType>;
   packagePrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   packageSize?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  ratePercent?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['PriceTier']>, ParentType, ContextType>;
+  transactionFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  transactionMaximum?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  transactionMinimum?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   unitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
-export type PriceModelResolvers = EnumResolverSignature<{ FLAT?: any, GRADUATED?: any, PACKAGE?: any, PER_UNIT?: any, RATE_DECK?: any, VOLUME?: any }, ResolversTypes['PriceModel']>;
+export type PriceModelResolvers = EnumResolverSignature<{ FLAT?: any, GRADUATED?: any, GRADUATED_PERCENTAGE?: any, PACKAGE?: any, PERCENTAGE?: any, PER_UNIT?: any, RATE_DECK?: any, VOLUME?: any }, ResolversTypes['PriceModel']>;
 
 export type PricePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PricePreview'] = ResolversParentTypes['PricePreview']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -7848,8 +7898,8 @@ export type PricePreviewPayloadResolvers<ContextType = GraphQLContext, ParentTyp
 
 export type PriceTierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PriceTier'] = ResolversParentTypes['PriceTier']> = {
   flatFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  upTo?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
 export type ProductResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {

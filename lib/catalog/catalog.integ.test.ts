@@ -49,8 +49,8 @@ describe('products and prices', () => {
         model: 'graduated',
         effectiveFrom: '2026-01-01',
         tiers: [
-          { from: '0', unitPrice: '0.01' },
-          { from: '1000', unitPrice: '0.008' },
+          { upTo: '1000', unitPrice: '0.01' },
+          { upTo: null, unitPrice: '0.008' },
         ],
       },
     });
@@ -76,11 +76,17 @@ describe('products and prices', () => {
         currency: 'USD',
         model: 'volume',
         effectiveFrom: '2026-01-01',
-        tiers: [{ from: '10', unitPrice: '0.05' }],
+        tiers: [
+          { upTo: '10', unitPrice: '0.05' },
+          { upTo: '5', unitPrice: '0.04' },
+        ],
       },
     });
     expect(result.product).toBeNull();
-    expect(result.userErrors[0]?.message).toBe('The first tier must start at 0.');
+    expect(result.userErrors.map((error) => error.message)).toEqual([
+      'Tier 2 must go up to more than tier 1 (10).',
+      'The last tier must be open (no upTo).',
+    ]);
     const page = await listProducts(ctx(), { first: 50, filter: { search: 'BROKEN-TIERS' } });
     expect(page.edges).toEqual([]);
   });
@@ -158,9 +164,9 @@ describe('products and prices', () => {
         currency: 'USD',
         model: 'graduated',
         tiers: [
-          { from: '0', unitPrice: '0.0100' },
-          { from: '1000', unitPrice: '0.0080' },
-          { from: '10000', unitPrice: '0.0060' },
+          { upTo: '1000', unitPrice: '0.0100' },
+          { upTo: '10000', unitPrice: '0.0080' },
+          { upTo: null, unitPrice: '0.0060' },
         ],
       },
     });

@@ -13,7 +13,17 @@ export interface PriceInput {
   packageSize?: string | null | undefined;
   packagePrice?: string | null | undefined;
   minimumCharge?: string | null | undefined;
-  tiers?: { from: string; unitPrice: string; flatFee?: string | null | undefined }[] | null | undefined;
+  /** Tiers in order, each up to an inclusive bound; the last has none (null: open). */
+  tiers?:
+    | { upTo?: string | null | undefined; unitPrice: string; flatFee?: string | null | undefined }[]
+    | null
+    | undefined;
+  ratePercent?: string | null | undefined;
+  transactionFee?: string | null | undefined;
+  transactionMinimum?: string | null | undefined;
+  transactionMaximum?: string | null | undefined;
+  freeTransactions?: number | null | undefined;
+  freeAmount?: string | null | undefined;
   /** Recurring products only; null follows the catalog's default. */
   billingTiming?: BillingTiming | null | undefined;
 }
@@ -59,15 +69,31 @@ export function parsePriceInput(input: PriceInput, path: string[]): Parsed {
       break;
     }
     case 'graduated':
-    case 'volume': {
+    case 'volume':
+    case 'graduated_percentage': {
       const tiers: Tier[] = [];
       (input.tiers ?? []).forEach((tier, index) => {
-        const from = decimal(`tiers.${index}.from`, tier.from, true);
+        const upTo = decimal(`tiers.${index}.upTo`, tier.upTo, false);
         const unitPrice = decimal(`tiers.${index}.unitPrice`, tier.unitPrice, true);
         const flatFee = decimal(`tiers.${index}.flatFee`, tier.flatFee, false);
-        if (from && unitPrice) tiers.push({ from, unitPrice, flatFee });
+        if (unitPrice) tiers.push({ upTo, unitPrice, flatFee });
       });
       definition = { model, tiers, minimumCharge };
+      break;
+    }
+    case 'percentage': {
+      const ratePercent = decimal('ratePercent', input.ratePercent, true);
+      if (ratePercent)
+        definition = {
+          model,
+          ratePercent,
+          transactionFee: decimal('transactionFee', input.transactionFee, false),
+          transactionMinimum: decimal('transactionMinimum', input.transactionMinimum, false),
+          transactionMaximum: decimal('transactionMaximum', input.transactionMaximum, false),
+          freeTransactions: input.freeTransactions ?? null,
+          freeAmount: decimal('freeAmount', input.freeAmount, false),
+          minimumCharge,
+        };
       break;
     }
     case 'rate_deck':
@@ -84,6 +110,7 @@ export function parsePriceInput(input: PriceInput, path: string[]): Parsed {
 export function priceModelOf(price: PriceRecord, tiers: readonly PriceTierRecord[]): PriceModel | null {
   const minimumCharge = price.minimumCharge ? new Dec(price.minimumCharge) : null;
   const dec = (value: string | null) => new Dec(value ?? '0');
+  const optional = (value: string | null) => (value === null ? null : new Dec(value));
   switch (price.model) {
     case 'flat':
       return { model: 'flat', amount: dec(price.amount), minimumCharge };
@@ -96,12 +123,24 @@ export function priceModelOf(price: PriceRecord, tiers: readonly PriceTierRecord
         packagePrice: dec(price.packagePrice),
         minimumCharge,
       };
+    case 'percentage':
+      return {
+        model: 'percentage',
+        ratePercent: dec(price.ratePercent),
+        transactionFee: optional(price.transactionFee),
+        transactionMinimum: optional(price.transactionMinimum),
+        transactionMaximum: optional(price.transactionMaximum),
+        freeTransactions: price.freeTransactions,
+        freeAmount: optional(price.freeAmount),
+        minimumCharge,
+      };
     case 'graduated':
     case 'volume':
+    case 'graduated_percentage':
       return {
         model: price.model,
         tiers: tiers.map((tier) => ({
-          from: dec(tier.from),
+          upTo: optional(tier.upTo),
           unitPrice: dec(tier.unitPrice),
           flatFee: tier.flatFee ? dec(tier.flatFee) : null,
         })),

@@ -53,6 +53,18 @@ export async function addPrice(
       : userError('INVALID', [...path, 'currency'], `"${input.currency}" is not an ISO 4217 currency.`),
     dateProblem(input.effectiveFrom, [...path, 'effectiveFrom']),
   );
+  if (
+    (input.model === 'percentage' || input.model === 'graduated_percentage') &&
+    !(product.kind === 'usage' && product.usageType !== 'voice')
+  ) {
+    userErrors.push(
+      userError(
+        'INVALID',
+        [...path, 'model'],
+        'Only usage products whose records carry transaction amounts (not voice) take a percentage price.',
+      ),
+    );
+  }
   if (input.model === 'rate_deck' && !(product.kind === 'usage' && product.usageType === 'voice')) {
     userErrors.push(
       userError('INVALID', [...path, 'model'], 'Only voice usage products are priced by a rate deck.'),
@@ -105,12 +117,20 @@ export async function addPrice(
       packagePrice: model === 'package' ? text(input.packagePrice) : null,
       minimumCharge: model === 'rate_deck' ? null : text(input.minimumCharge),
       billingTiming: input.billingTiming ?? null,
+      ...(model === 'percentage' && {
+        ratePercent: text(input.ratePercent),
+        transactionFee: text(input.transactionFee),
+        transactionMinimum: text(input.transactionMinimum),
+        transactionMaximum: text(input.transactionMaximum),
+        freeTransactions: input.freeTransactions ?? null,
+        freeAmount: text(input.freeAmount),
+      }),
       effectiveFrom: input.effectiveFrom,
     },
-    model === 'graduated' || model === 'volume'
+    model === 'graduated' || model === 'volume' || model === 'graduated_percentage'
       ? (input.tiers ?? []).map((tier, position) => ({
           position,
-          from: tier.from.trim(),
+          upTo: text(tier.upTo),
           unitPrice: tier.unitPrice.trim(),
           flatFee: text(tier.flatFee),
         }))

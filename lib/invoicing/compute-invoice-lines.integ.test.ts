@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { type RatedCall, storeCallsOfKeys } from '../../seed/voice-oracle';
 import { utcDayStart } from '../dates';
+import { upperBoundsOfStarts } from '../migration/import/tier-bounds';
 import { Dec } from '../money/decimal';
 import type { RoundingPolicy } from '../money/rounding';
 import { PrefixIndex } from '../rating/prefix-index';
@@ -37,10 +38,23 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
     callDecimals: manifest.rounding.call_decimals,
   };
   const products = new Map(read('products.csv').map((p) => [p.product_code ?? '', p]));
-  const tiers = (code: string) =>
-    read('price_tiers.csv')
-      .filter((t) => t.product_code === code)
-      .map((t) => ({ from: new Dec(t.tier_start ?? '0'), unitPrice: new Dec(t.unit_price ?? '0') }));
+  // v1's tier starts as upper bounds, as the import converts them (volume bounds need the
+  // usage's decimals: the most any quantity of the sample has).
+  const quantityDecimals = Math.max(
+    0,
+    ...read('usage.csv').map((u) =>
+      u.quantity?.includes('.') ? (u.quantity.split('.')[1]?.length ?? 0) : 0,
+    ),
+  );
+  const tiers = (code: string, pricing: 'graduated' | 'volume') =>
+    upperBoundsOfStarts(
+      read('price_tiers.csv')
+        .filter((t) => t.product_code === code)
+        .map((t) => ({ start: t.tier_start ?? '0', unitPrice: t.unit_price ?? '0' }))
+        .sort((a, b) => new Dec(a.start).comparedTo(new Dec(b.start))),
+      pricing,
+      quantityDecimals,
+    ).map((t) => ({ upTo: t.upTo === null ? null : new Dec(t.upTo), unitPrice: new Dec(t.unitPrice) }));
   const accounts = new Map(read('accounts.csv').map((a) => [a.account_id ?? '', a]));
   const decks = new Map<string, PrefixIndex>();
   for (const plan of new Set(read('rate_decks.csv').map((r) => r.rate_plan ?? ''))) {
@@ -113,8 +127,8 @@ describe('a period of the legacy sample, billed by the FORMAT.md rules', () => {
     [...products.values()].find((p) => p.kind === 'usage' && p.usage_type === type);
   const priceOf = (code: string): PriceModel => {
     const product = products.get(code);
-    if (product?.pricing === 'graduated') return { model: 'graduated', tiers: tiers(code) };
-    if (product?.pricing === 'volume') return { model: 'volume', tiers: tiers(code) };
+    if (product?.pricing === 'graduated') return { model: 'graduated', tiers: tiers(code, 'graduated') };
+    if (product?.pricing === 'volume') return { model: 'volume', tiers: tiers(code, 'volume') };
     return { model: 'per_unit', unitPrice: new Dec(product?.unit_price || '0') };
   };
   // FORMAT.md rejects rows naming an unknown product, with a negative or non-numeric

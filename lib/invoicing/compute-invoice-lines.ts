@@ -3,6 +3,7 @@ import { type Dec, sum } from '../money/decimal';
 import { type RoundingPolicy, roundLineAmount } from '../money/rounding';
 import { type Allowance, includedAllowance } from '../rating/allowances';
 import type { DestinationClass } from '../rating/destinations';
+import { applyMinimumCharge } from '../rating/minimum-charge';
 import { type PriceModel, ratePrice } from '../rating/price-model';
 import { overlapDays, type ProrationMethod, prorateBy } from '../rating/proration';
 import type { Span } from '../rating/spans';
@@ -51,7 +52,18 @@ export interface PeriodBillingInput {
    * the one rule in db/queries/voice-charges (lib/invoicing/load-voice-usage loads them).
    */
   voice: { productCode: string; taxCategory: string; destinations: DestinationTotals[] } | null;
-  metered: { productCode: string; quantity: Dec; price: PriceModel; taxCategory: string }[];
+  metered: {
+    productCode: string;
+    quantity: Dec;
+    price: PriceModel;
+    taxCategory: string;
+    /**
+     * Percentage prices only: the period's transactions charged one by one, summed, unrounded
+     * (db/queries/percentage-charges; lib/invoicing/load-percentage-charges loads them). The
+     * price's minimum for the period still applies to the sum.
+     */
+    transactionCharges?: Dec;
+  }[];
   taxRates: { taxCode: string; taxCategory: string; ratePercent: Dec }[];
 }
 
@@ -159,8 +171,8 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   }
 
   for (const usage of input.metered) {
-    if (usage.quantity.isZero()) continue;
-    const rated = ratePrice(usage.price, usage.quantity).amount;
+    if (usage.quantity.isZero() && !usage.transactionCharges?.greaterThan(0)) continue;
+    const rated = meteredAmount(usage);
     const unitPrice = usage.price.model === 'per_unit' ? usage.price.unitPrice : null;
     lines.push({
       lineType: 'usage',
@@ -190,6 +202,15 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   }
 
   return lines;
+}
+
+/** A metered line's unrounded amount: by its price on the total, or its transactions' charges. */
+function meteredAmount(usage: PeriodBillingInput['metered'][number]): Dec {
+  if (usage.price.model !== 'percentage') return ratePrice(usage.price, usage.quantity).amount;
+  if (!usage.transactionCharges)
+    throw new Error(`${usage.productCode}: a percentage price needs its transactions' charges`);
+  return applyMinimumCharge({ amount: usage.transactionCharges, breakdown: [] }, usage.price.minimumCharge)
+    .amount;
 }
 
 /**

@@ -107,8 +107,8 @@ describe('unit prices of invoice lines', () => {
           price: {
             model: 'graduated',
             tiers: [
-              { from: d('0'), unitPrice: d('0.01') },
-              { from: d('1000'), unitPrice: d('0.005') },
+              { upTo: d('1000'), unitPrice: d('0.01') },
+              { upTo: null, unitPrice: d('0.005') },
             ],
           },
           taxCategory: 'telecom',

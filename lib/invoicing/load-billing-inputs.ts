@@ -25,7 +25,9 @@ import { overlapOf } from '../rating/spans';
 import type { PeriodBillingInput } from './compute-invoice-lines';
 import { fullCycleAmount } from './full-cycle-amount';
 import { groupBy } from './group-by';
+import { loadPercentageCharges, percentageKey } from './load-percentage-charges';
 import { loadVoiceUsage } from './load-voice-usage';
+import { percentageRequests } from './percentage-requests';
 import { type BilledSpan, recurringSpans } from './recurring-spans';
 
 export interface AccountBillingInput {
@@ -143,6 +145,13 @@ export async function loadBillingInputs(
     );
     return price ? priceModelOf(price, (tiersByPrice.get(price.id) ?? []) as PriceTierRecord[]) : null;
   };
+  const percentageCharges = await loadPercentageCharges(
+    db,
+    percentageRequests(accounts, sumsByAccount, (productId, currency) =>
+      priceOf(productId, currency, period.start),
+    ),
+    { from, to },
+  );
 
   const timingOf = (productId: string, price: PriceRecord | undefined) =>
     price?.billingTiming ??
@@ -256,12 +265,14 @@ export async function loadBillingInputs(
           noPrice(row.productId, period.start);
           return [];
         }
+        const transactionCharges = percentageCharges.get(percentageKey(account.id, row.productId));
         return [
           {
             productCode: product(row.productId).code,
             quantity: new Dec(row.quantity ?? '0'),
             price,
             taxCategory: product(row.productId).taxCategory,
+            ...(price.model === 'percentage' && { transactionCharges: transactionCharges ?? new Dec(0) }),
           },
         ];
       }),

@@ -48,8 +48,8 @@ describe('proration methods', () => {
 
   it('prorate the whole amount: graduated 1.25 then 1.00 at 3 units for 9 of 30 days is 0.98', () => {
     const tiers = [
-      { from: new Dec(0), unitPrice: new Dec('1.25') },
-      { from: new Dec(1), unitPrice: new Dec('1.00') },
+      { upTo: new Dec(1), unitPrice: new Dec('1.25') },
+      { upTo: null, unitPrice: new Dec('1.00') },
     ];
     const full = rateGraduated(new Dec(3), { tiers }).amount;
     expect(full.toFixed()).toBe('3.25');

@@ -5,9 +5,10 @@ import { type PriceModel, priceModelProblems, ratePrice } from './price-model';
 import type { Tier } from './types';
 
 const d = (value: string | number) => new Dec(value);
-const tiers = (...rows: [number, string, string?][]): Tier[] =>
-  rows.map(([from, unitPrice, flatFee]) => ({
-    from: d(from),
+/** Tiers by their inclusive upper bounds; null for the last, open one. */
+const tiers = (...rows: [number | string | null, string, string?][]): Tier[] =>
+  rows.map(([upTo, unitPrice, flatFee]) => ({
+    upTo: upTo === null ? null : d(upTo),
     unitPrice: d(unitPrice),
     flatFee: flatFee ? d(flatFee) : null,
   }));
@@ -18,13 +19,16 @@ describe('worked examples from public pricing documentation', () => {
   it('graduated: 15,000 requests at 0.01 / 0.008 / 0.005 cost 107 (Autumn docs, "Graduated Pricing")', () => {
     // https://docs.useautumn.com/documentation/modelling-pricing/graduated-pricing
     expect(
-      amountOf({ model: 'graduated', tiers: tiers([0, '0.01'], [1000, '0.008'], [10000, '0.005']) }, 15000),
+      amountOf(
+        { model: 'graduated', tiers: tiers([1000, '0.01'], [10000, '0.008'], [null, '0.005']) },
+        15000,
+      ),
     ).toBe('107');
   });
 
   it('graduated 600 and volume 150 for 15,000 units at 0.10 / 0.05 / 0.01 (Zuplo docs, "Pricing models")', () => {
     // https://zuplo.com/docs/articles/monetization/pricing-models
-    const table = tiers([0, '0.10'], [1000, '0.05'], [10000, '0.01']);
+    const table = tiers([1000, '0.10'], [10000, '0.05'], [null, '0.01']);
     expect(amountOf({ model: 'graduated', tiers: table }, 15000)).toBe('600');
     expect(amountOf({ model: 'volume', tiers: table }, 15000)).toBe('150');
   });
@@ -32,7 +36,7 @@ describe('worked examples from public pricing documentation', () => {
   it('volume: 65,000 calls land in the 0.0006 tier, 39 in all (Flexprice docs, "Tiered")', () => {
     // https://docs.flexprice.io/docs/product-catalogue/plans/billing-models/tiered
     // The page gives the top tier's rate and the result; the lower tiers' bounds are ours.
-    const table = tiers([0, '0.0010'], [20000, '0.0008'], [50000, '0.0006']);
+    const table = tiers([20000, '0.0010'], [50000, '0.0008'], [null, '0.0006']);
     expect(amountOf({ model: 'volume', tiers: table }, 65000)).toBe('39');
   });
 
@@ -42,18 +46,20 @@ describe('worked examples from public pricing documentation', () => {
 
   it('the legacy export sample: 3,103 SMS graduated is 26.824; 51,734.840 MB volume is 1,034.6968', () => {
     // ../shared/legacy-export/sample-small: price_tiers.csv and invoice_lines.csv (26.82, 1034.70 after rounding)
-    const sms = tiers([0, '0.0100'], [1000, '0.0080'], [10000, '0.0060']);
-    const data = tiers([0, '0.0500'], [1024, '0.0300'], [10240, '0.0200']);
+    // v1's starts 0 / 1000 / 10000 and 0 / 1024 / 10240 as the import bounds them (data has 3 decimals)
+    const sms = tiers([1000, '0.0100'], [10000, '0.0080'], [null, '0.0060']);
+    const data = tiers(['1023.999', '0.0500'], ['10239.999', '0.0300'], [null, '0.0200']);
     expect(amountOf({ model: 'graduated', tiers: sms }, 3103)).toBe('26.824');
     expect(amountOf({ model: 'volume', tiers: data }, '51734.840')).toBe('1034.6968');
   });
 });
 
 describe('edges', () => {
-  const table = tiers([0, '0.10'], [100, '0.05', '2.00']);
+  const table = tiers([100, '0.10'], [null, '0.05', '2.00']);
 
-  it('a quantity equal to a tier start belongs to that tier', () => {
-    expect(ratePrice({ model: 'volume', tiers: table }, d(100)).breakdown[0]?.tierIndex).toBe(1);
+  it('a quantity equal to a tier upTo belongs to that tier, in both modes', () => {
+    expect(ratePrice({ model: 'volume', tiers: table }, d(100)).breakdown[0]?.tierIndex).toBe(0);
+    expect(ratePrice({ model: 'volume', tiers: table }, d('100.0001')).breakdown[0]?.tierIndex).toBe(1);
     // graduated: exactly 100 units fill tier 1 and reach nothing of tier 2 (no flat fee yet)
     expect(amountOf({ model: 'graduated', tiers: table }, 100)).toBe('10');
     expect(amountOf({ model: 'graduated', tiers: table }, '100.5')).toBe('12.025');
@@ -84,10 +90,13 @@ describe('edges', () => {
 
   it('explains what is wrong with a price definition', () => {
     expect(priceModelProblems({ model: 'graduated', tiers: tiers([10, '1'], [5, '-1']) })).toEqual([
-      'The first tier must start at 0.',
-      'Tier 2 must start above tier 1 (10).',
+      'Tier 2 must go up to more than tier 1 (10).',
+      'The last tier must be open (no upTo).',
       'Tier 2 has a negative unit price.',
     ]);
+    expect(priceModelProblems({ model: 'volume', tiers: tiers([0, '1'], [null, '1'], [null, '1']) })).toEqual(
+      ['Tier 1 must go up to more than 0.', 'Only the last tier can be open (tier 2 has no upTo).'],
+    );
     expect(priceModelProblems({ model: 'package', packageSize: d(0), packagePrice: d(1) })).toEqual([
       'The package size must be above zero.',
     ]);
@@ -97,7 +106,7 @@ describe('edges', () => {
   });
 });
 
-/** Arbitrary valid tier tables: starts rise from 0, prices and fees non-negative, up to 4 decimals. */
+/** Arbitrary valid tier tables: bounds rise from above 0, the last open, prices and fees non-negative, up to 4 decimals. */
 const money = (max: number) => fc.integer({ min: 0, max: max * 10000 }).map((n) => d(n).dividedBy(10000));
 const tierTable = fc
   .array(fc.tuple(fc.integer({ min: 1, max: 5000 }), money(5), fc.option(money(20), { nil: undefined })), {
@@ -105,10 +114,11 @@ const tierTable = fc
     maxLength: 5,
   })
   .map((rows) => {
-    let start = 0;
+    let bound = 0;
     return rows.map(([gap, unitPrice, flatFee], index) => {
-      if (index > 0) start += gap;
-      return { from: d(start), unitPrice, flatFee: flatFee ?? null } satisfies Tier;
+      bound += gap;
+      const upTo = index === rows.length - 1 ? null : d(bound);
+      return { upTo, unitPrice, flatFee: flatFee ?? null } satisfies Tier;
     });
   });
 const quantity = fc.integer({ min: 0, max: 2_000_000 }).map((n) => d(n).dividedBy(100));

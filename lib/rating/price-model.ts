@@ -1,14 +1,24 @@
 import type { Dec } from '../money/decimal';
 import { rateFlat } from './flat';
 import { rateGraduated } from './graduated';
+import { rateGraduatedPercentage } from './graduated-percentage';
 import { applyMinimumCharge } from './minimum-charge';
 import { ratePackage } from './package';
 import { ratePerUnit } from './per-unit';
+import { type PercentagePrice, percentageProblems, ratePercentage } from './percentage';
 import { tierProblems } from './tiers';
 import type { RatedAmount, Tier } from './types';
 import { rateVolume } from './volume';
 
-export const priceModels = ['flat', 'per_unit', 'graduated', 'volume', 'package'] as const;
+export const priceModels = [
+  'flat',
+  'per_unit',
+  'graduated',
+  'volume',
+  'package',
+  'percentage',
+  'graduated_percentage',
+] as const;
 export type PriceModelKind = (typeof priceModels)[number];
 
 /** A price definition, as the catalog stores it, with an optional minimum for the period. */
@@ -18,9 +28,16 @@ export type PriceModel = (
   | { model: 'graduated'; tiers: Tier[] }
   | { model: 'volume'; tiers: Tier[] }
   | { model: 'package'; packageSize: Dec; packagePrice: Dec }
+  | ({ model: 'percentage' } & PercentagePrice)
+  | { model: 'graduated_percentage'; tiers: Tier[] }
 ) & { minimumCharge?: Dec | null };
 
-/** What a quantity costs under a price: unrounded, with its breakdown. */
+/**
+ * What a quantity costs under a price: unrounded, with its breakdown. A percentage price is
+ * charged per transaction, so here the quantity is read as the period's only transaction
+ * (the price preview); billing charges a period's transactions with ratePercentage's rule
+ * in SQL (db/queries/percentage-charges.ts) and tops the result up with `applyMinimumCharge`.
+ */
 export function ratePrice(price: PriceModel, quantity: Dec): RatedAmount {
   return applyMinimumCharge(rateByModel(price, quantity), price.minimumCharge);
 }
@@ -37,6 +54,10 @@ function rateByModel(price: PriceModel, quantity: Dec): RatedAmount {
       return rateVolume(quantity, price);
     case 'package':
       return ratePackage(quantity, price);
+    case 'percentage':
+      return ratePercentage([quantity], price);
+    case 'graduated_percentage':
+      return rateGraduatedPercentage(quantity, price);
   }
 }
 
@@ -53,7 +74,11 @@ export function priceModelProblems(price: PriceModel): string[] {
       break;
     case 'graduated':
     case 'volume':
+    case 'graduated_percentage':
       problems.push(...tierProblems(price.tiers));
+      break;
+    case 'percentage':
+      problems.push(...percentageProblems(price));
       break;
     case 'package':
       if (!price.packageSize.greaterThan(0)) problems.push('The package size must be above zero.');

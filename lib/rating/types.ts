@@ -1,12 +1,15 @@
 import type { Dec } from '../money/decimal';
 
 /**
- * One tier of a tiered price. A tier covers quantities from `from` (inclusive) up to the
- * next tier's `from` (exclusive); the first tier starts at 0. Prices are unrounded,
- * currency units per unit; `flatFee` is charged once when any quantity reaches the tier.
+ * One tier of a tiered price, written as Stripe, Lago and Orb write them: a tier covers the
+ * quantities above the previous tier's `upTo` (0 for the first) up to its own `upTo`,
+ * inclusive; `upTo` null is the last, open tier. Graduated pricing prices the units in
+ * (previous upTo, upTo] at each tier; volume pricing picks the first tier whose upTo is at
+ * least the total. Prices are unrounded, currency units per unit; `flatFee` is charged once
+ * when the quantity enters the tier (graduated) or lands in it (volume).
  */
 export interface Tier {
-  from: Dec;
+  upTo: Dec | null;
   unitPrice: Dec;
   flatFee?: Dec | null;
 }

@@ -44,8 +44,8 @@ beforeAll(async () => {
       model: 'graduated',
       effectiveFrom: '2026-01-01',
       tiers: [
-        { from: '0', unitPrice: '0.0100' },
-        { from: '1000', unitPrice: '0.0080' },
+        { upTo: '1000', unitPrice: '0.0100' },
+        { upTo: null, unitPrice: '0.0080' },
       ],
     },
   });

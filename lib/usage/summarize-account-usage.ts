@@ -19,9 +19,9 @@ import { chargeVoiceOfAccounts } from '../invoicing/load-voice-usage';
 import { Dec, sum, ZERO } from '../money/decimal';
 import { lineDecimalsOf, roundLineAmount } from '../money/rounding';
 import { type Allowance, includedAllowance } from '../rating/allowances';
-import { ratePrice } from '../rating/price-model';
 import type { BreakdownLine } from '../rating/types';
 import { type VoiceLine, voiceLinesOf } from '../rating/voice-lines';
+import { rateUsageTotal } from './rate-usage-total';
 
 export interface MeteredUsageLine {
   product: ProductRecord;
@@ -92,7 +92,9 @@ export async function summarizeAccountUsage(
     const quantity = new Dec(row.quantity ?? '0');
     const price = await getEffectivePrice(db, product.id, account.currency, priceDate);
     const model = price ? priceModelOf(price, await listTiersOfPrices(db, [price.id])) : null;
-    const rated = model ? ratePrice(model, quantity) : null;
+    const rated = model
+      ? await rateUsageTotal(db, { accountId: account.id, productId: product.id, model, quantity }, input)
+      : null;
     meteredLines.push({
       product,
       records: row.records,

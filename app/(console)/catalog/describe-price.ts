@@ -5,7 +5,8 @@ import type { DescribePricePriceFragment } from '@/app/_gql/graphql';
 export const DESCRIBE_PRICE_PRICE = graphql(`
   fragment DescribePricePrice on Price {
     model amount unitPrice packageSize packagePrice minimumCharge
-    tiers { from unitPrice }
+    tiers { upTo unitPrice }
+    ratePercent transactionFee transactionMinimum transactionMaximum freeTransactions freeAmount
   }
 `);
 
@@ -22,10 +23,33 @@ export function describePrice(price: DescribePricePriceFragment | null): string 
       return `${price.packagePrice} per ${price.packageSize}${minimum}`;
     case 'GRADUATED':
     case 'VOLUME':
-      return `${price.model.toLowerCase()}: ${price.tiers.map((tier) => `${tier.from}+ at ${tier.unitPrice}`).join(' · ')}${minimum}`;
+      return `${price.model.toLowerCase()}: ${tierList(price.tiers, '')}${minimum}`;
+    case 'GRADUATED_PERCENTAGE':
+      return `graduated percentage: ${tierList(price.tiers, '%')}${minimum}`;
+    case 'PERCENTAGE':
+      return describePercentage(price) + minimum;
     case 'RATE_DECK':
       return 'per call, by rate plan';
     default:
       return price.model;
   }
+}
+
+/** "up to 1000 at 0.01 · above at 0.008": each tier's inclusive bound and price. */
+function tierList(tiers: DescribePricePriceFragment['tiers'], unit: string): string {
+  return tiers
+    .map((tier) => `${tier.upTo === null ? 'above' : `up to ${tier.upTo}`} at ${tier.unitPrice}${unit}`)
+    .join(' · ');
+}
+
+/** "2.9% + 0.30 per transaction, min 0.50, max 5.00, first 10 free". */
+function describePercentage(price: DescribePricePriceFragment): string {
+  const parts = [
+    `${price.ratePercent}%${price.transactionFee ? ` + ${price.transactionFee}` : ''} per transaction`,
+  ];
+  if (price.transactionMinimum) parts.push(`min ${price.transactionMinimum}`);
+  if (price.transactionMaximum) parts.push(`max ${price.transactionMaximum}`);
+  if (price.freeTransactions) parts.push(`first ${price.freeTransactions} free`);
+  if (price.freeAmount) parts.push(`first ${price.freeAmount} free`);
+  return parts.join(', ');
 }

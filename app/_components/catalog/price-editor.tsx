@@ -10,6 +10,12 @@ import { today } from '../today';
 import { Button } from '../ui/button';
 import { ChoiceSelect, choicesOf } from '../ui/choice-select';
 import { Field, TextInput } from '../ui/field';
+import {
+  emptyPercentageDraft,
+  type PercentageDraft,
+  PercentageFields,
+  toPercentageInput,
+} from './percentage-fields';
 
 const PRICE_EDITOR_PREVIEW = graphql(`
   query PriceEditorPreview($input: PricePreviewInput!) {
@@ -31,7 +37,9 @@ export interface PriceDraft {
   packageSize: string;
   packagePrice: string;
   minimumCharge: string;
-  tiers: { from: string; unitPrice: string; flatFee: string }[];
+  /** Tiers in order; a tier's upTo is its inclusive upper bound, empty for the last (open) one. */
+  tiers: { upTo: string; unitPrice: string; flatFee: string }[];
+  percentage: PercentageDraft;
   effectiveFrom: string;
 }
 
@@ -44,9 +52,10 @@ export const emptyPriceDraft = (model: PriceModel = 'PER_UNIT'): PriceDraft => (
   packagePrice: '',
   minimumCharge: '',
   tiers: [
-    { from: '0', unitPrice: '', flatFee: '' },
-    { from: '', unitPrice: '', flatFee: '' },
+    { upTo: '', unitPrice: '', flatFee: '' },
+    { upTo: '', unitPrice: '', flatFee: '' },
   ],
+  percentage: emptyPercentageDraft,
   effectiveFrom: today(),
 });
 
@@ -57,6 +66,8 @@ const modelLabels: Record<PriceModel, string> = {
   VOLUME: 'Volume tiers (all units at one tier)',
   PACKAGE: 'Packages of units',
   RATE_DECK: 'Per call, by rate deck',
+  PERCENTAGE: 'Percent of each transaction',
+  GRADUATED_PERCENTAGE: 'Percent by tiers of the period’s amount',
 };
 const models = choicesOf(modelLabels);
 
@@ -71,17 +82,21 @@ export function toPriceInput(draft: PriceDraft): Omit<PriceInput, 'effectiveFrom
     packageSize: draft.model === 'PACKAGE' ? value(draft.packageSize) : null,
     packagePrice: draft.model === 'PACKAGE' ? value(draft.packagePrice) : null,
     minimumCharge: draft.model === 'RATE_DECK' ? null : value(draft.minimumCharge),
-    tiers:
-      draft.model === 'GRADUATED' || draft.model === 'VOLUME'
-        ? draft.tiers
-            .filter((tier) => tier.from.trim() !== '' || tier.unitPrice.trim() !== '')
-            .map((tier) => ({
-              from: tier.from.trim(),
-              unitPrice: tier.unitPrice.trim(),
-              flatFee: value(tier.flatFee),
-            }))
-        : null,
+    tiers: isTiered(draft.model)
+      ? draft.tiers
+          .filter((tier) => tier.upTo.trim() !== '' || tier.unitPrice.trim() !== '')
+          .map((tier) => ({
+            upTo: value(tier.upTo),
+            unitPrice: tier.unitPrice.trim(),
+            flatFee: value(tier.flatFee),
+          }))
+      : null,
+    ...(draft.model === 'PERCENTAGE' && toPercentageInput(draft.percentage)),
   };
+}
+
+function isTiered(model: PriceModel): boolean {
+  return model === 'GRADUATED' || model === 'VOLUME' || model === 'GRADUATED_PERCENTAGE';
 }
 
 /** A price definition with a tier editor and a live preview of what a quantity would cost. */
@@ -185,10 +200,19 @@ export function PriceEditor({
             </Field>
           </div>
         )}
-        {(value.model === 'GRADUATED' || value.model === 'VOLUME') && (
+        {value.model === 'PERCENTAGE' && (
+          <PercentageFields
+            value={value.percentage}
+            onChange={(percentage) => set({ percentage })}
+            errors={errors}
+          />
+        )}
+        {isTiered(value.model) && (
           <fieldset aria-label="Tiers">
             <legend className="mb-1 text-xs font-medium text-slate-700">
-              Tiers (a tier starts at its "from" quantity; the first at 0)
+              {value.model === 'GRADUATED_PERCENTAGE'
+                ? 'Tiers of the period’s running amount: each up to its bound (inclusive), the last open; rate in percent'
+                : 'Tiers: each up to its bound (inclusive), above the one before; leave the last open'}
             </legend>
             <div className="space-y-2">
               {value.tiers.map((tier, index) => (
@@ -196,15 +220,15 @@ export function PriceEditor({
                 <div key={index} className="flex items-center gap-2">
                   <span className="w-14 text-xs text-slate-500">Tier {index + 1}</span>
                   <TextInput
-                    aria-label={`Tier ${index + 1} from`}
-                    placeholder="from"
+                    aria-label={`Tier ${index + 1} up to`}
+                    placeholder={index === value.tiers.length - 1 ? 'and above' : 'up to'}
                     inputMode="decimal"
-                    value={tier.from}
-                    onChange={(event) => setTier(index, { from: event.target.value })}
+                    value={tier.upTo}
+                    onChange={(event) => setTier(index, { upTo: event.target.value })}
                   />
                   <TextInput
-                    aria-label={`Tier ${index + 1} unit price`}
-                    placeholder="unit price"
+                    aria-label={`Tier ${index + 1} ${value.model === 'GRADUATED_PERCENTAGE' ? 'rate percent' : 'unit price'}`}
+                    placeholder={value.model === 'GRADUATED_PERCENTAGE' ? 'rate %' : 'unit price'}
                     inputMode="decimal"
                     value={tier.unitPrice}
                     onChange={(event) => setTier(index, { unitPrice: event.target.value })}
@@ -230,7 +254,7 @@ export function PriceEditor({
             <Button
               variant="secondary"
               className="mt-2"
-              onClick={() => set({ tiers: [...value.tiers, { from: '', unitPrice: '', flatFee: '' }] })}
+              onClick={() => set({ tiers: [...value.tiers, { upTo: '', unitPrice: '', flatFee: '' }] })}
             >
               Add tier
             </Button>

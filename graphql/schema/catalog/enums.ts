@@ -12,6 +12,8 @@ export const catalogEnumResolvers: Resolvers = {
     VOLUME: 'volume',
     PACKAGE: 'package',
     RATE_DECK: 'rate_deck',
+    PERCENTAGE: 'percentage',
+    GRADUATED_PERCENTAGE: 'graduated_percentage',
   },
   BillingTiming: { IN_ADVANCE: 'in_advance', IN_ARREARS: 'in_arrears' },
   ProrationMethod: {

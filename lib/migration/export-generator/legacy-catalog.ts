@@ -1,7 +1,6 @@
 import { Dec } from '../../money/decimal';
 import type { DestinationRate } from '../../rating/destinations';
 import { PrefixIndex } from '../../rating/prefix-index';
-import type { Tier } from '../../rating/types';
 import type { PriceTierRow, ProductRow, RateDeckRow, TaxRateRow } from './types';
 
 /** A destination rate with the text the deck row carried. */
@@ -9,12 +8,19 @@ export interface DeckRate extends DestinationRate {
   row: RateDeckRow;
 }
 
+/** A v1 tier: the lowest quantity of the tier (inclusive) and its unit price. */
+export interface LegacyTier {
+  start: Dec;
+  unitPrice: Dec;
+}
+
 /** The catalog side of an export, indexed for billing: products, tiers, decks, taxes. */
 export interface LegacyCatalog {
   products: ReadonlyMap<string, ProductRow>;
   /** The usage product of each usage type (voice, sms, data). */
   usageProducts: ReadonlyMap<string, ProductRow>;
-  tiers: ReadonlyMap<string, readonly Tier[]>;
+  /** v1 tiers by their starts, sorted (FORMAT.md's `tier_start`). */
+  tiers: ReadonlyMap<string, readonly LegacyTier[]>;
   decks: ReadonlyMap<string, PrefixIndex>;
   /** tax_rates.csv rows of each region, in file order. */
   taxRates: ReadonlyMap<string, readonly TaxRateRow[]>;
@@ -32,13 +38,13 @@ export function compileCatalog(input: {
       .filter((product) => product.kind === 'usage')
       .map((product) => [product.usageType, product]),
   );
-  const tiers = new Map<string, Tier[]>();
+  const tiers = new Map<string, LegacyTier[]>();
   for (const row of input.priceTiers) {
     const list = tiers.get(row.productCode) ?? [];
-    list.push({ from: new Dec(row.tierStart), unitPrice: new Dec(row.unitPrice) });
+    list.push({ start: new Dec(row.tierStart), unitPrice: new Dec(row.unitPrice) });
     tiers.set(row.productCode, list);
   }
-  for (const list of tiers.values()) list.sort((a, b) => a.from.comparedTo(b.from));
+  for (const list of tiers.values()) list.sort((a, b) => a.start.comparedTo(b.start));
   const ratesByPlan = new Map<string, DeckRate[]>();
   for (const row of input.rateDecks) {
     const list = ratesByPlan.get(row.ratePlan) ?? [];

@@ -1,7 +1,5 @@
 import { Dec, ZERO } from '../../money/decimal';
-import { rateGraduated } from '../../rating/graduated';
-import type { Tier } from '../../rating/types';
-import { rateVolume } from '../../rating/volume';
+import type { LegacyTier } from './legacy-catalog';
 import { blankLine, decimalsOf, formatSum, round2 } from './line-format';
 import type { InvoiceLine, LegacyRounding, ProductRow, UsageRecord } from './types';
 
@@ -14,7 +12,7 @@ import type { InvoiceLine, LegacyRounding, ProductRow, UsageRecord } from './typ
 export function tieredUsageLine(
   records: readonly UsageRecord[],
   product: ProductRow,
-  tiers: readonly Tier[] | undefined,
+  tiers: readonly LegacyTier[] | undefined,
   rounding: LegacyRounding,
 ): InvoiceLine | null {
   let total = ZERO;
@@ -25,8 +23,8 @@ export function tieredUsageLine(
   }
   if (total.isZero()) return null;
   let price: Dec;
-  if (product.pricing === 'graduated' && tiers) price = rateGraduated(total, { tiers }).amount;
-  else if (product.pricing === 'volume' && tiers) price = rateVolume(total, { tiers }).amount;
+  if (product.pricing === 'graduated' && tiers) price = legacyGraduated(total, tiers);
+  else if (product.pricing === 'volume' && tiers) price = legacyVolume(total, tiers);
   else price = total.times(new Dec(product.unitPrice || '0'));
   return blankLine({
     lineType: 'usage',
@@ -36,4 +34,32 @@ export function tieredUsageLine(
     unitPrice: '0',
     amount: round2(price, rounding),
   });
+}
+
+/*
+ * The legacy system's own reading of tier starts, kept here apart from lib/rating (whose
+ * tiers are upper bounds) so the reference biller stays an independent oracle of v1: the
+ * import's conversion of starts to bounds is checked against it.
+ */
+
+/** Graduated: the units in (start, next start] at each tier's price. */
+function legacyGraduated(total: Dec, tiers: readonly LegacyTier[]): Dec {
+  let price = ZERO;
+  tiers.forEach((tier, index) => {
+    const next = tiers[index + 1]?.start;
+    if (!total.greaterThan(tier.start)) return;
+    price = price.plus(
+      Dec.min(total, next ?? total)
+        .minus(tier.start)
+        .times(tier.unitPrice),
+    );
+  });
+  return price;
+}
+
+/** Volume: every unit at the last tier whose start the total reaches (or the first). */
+function legacyVolume(total: Dec, tiers: readonly LegacyTier[]): Dec {
+  let tier = tiers[0];
+  for (const candidate of tiers) if (total.greaterThanOrEqualTo(candidate.start)) tier = candidate;
+  return tier ? total.times(tier.unitPrice) : ZERO;
 }

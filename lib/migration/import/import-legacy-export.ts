@@ -25,6 +25,7 @@ import { planAccounts, planBalances } from './plan-accounts';
 import { planCatalog } from './plan-catalog';
 import { planLegacyInvoices } from './plan-invoices';
 import { writeImport } from './write-import';
+import { notingQuantityDecimals, writePendingTiers } from './write-tiers';
 
 export interface LegacyImportReport {
   importId: string;
@@ -162,7 +163,7 @@ async function importVerifiedExport(
       createdBy: actorLabel(ctx.actor),
     });
     if (!claimed) return null; // the other import committed it: nothing written here
-    const { catalogId } = await writeImport(tx, {
+    const { catalogId, pendingTiers } = await writeImport(tx, {
       importId,
       fingerprint: opened.fingerprint,
       manifest,
@@ -175,9 +176,10 @@ async function importVerifiedExport(
       tallies: tally,
     });
     // Usage last: its records are rated on arrival against the accounts and decks just written.
+    const quantityDecimals = new Map<string, number>();
     const usage = await ingestUsage(
       { db: tx, actor: ctx.actor },
-      readUsageCsv(createReadStream(opened.path('usage.csv'))),
+      notingQuantityDecimals(readUsageCsv(createReadStream(opened.path('usage.csv'))), quantityDecimals),
       {
         source: 'migration',
         fileName: 'usage.csv',
@@ -185,6 +187,7 @@ async function importVerifiedExport(
         accountRefs: accounts.accounts.keys(),
       },
     );
+    await writePendingTiers(tx, pendingTiers, quantityDecimals);
     const files = Object.fromEntries(exportFiles.map((file) => [file, tally[file].counts])) as Record<
       ExportFile,
       FileCounts

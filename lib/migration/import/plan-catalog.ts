@@ -13,7 +13,8 @@ export interface PlannedProduct {
   unitPrice: string | null;
   taxCategory: string;
   includedVoiceMinutes: string;
-  tiers: { row: CsvRow; from: string; unitPrice: string }[];
+  /** v1's tiers by their starts, sorted; tier-bounds.ts turns them into upper bounds. */
+  tiers: { row: CsvRow; start: string; unitPrice: string }[];
 }
 
 export interface PlannedDeckEntry {
@@ -74,10 +75,10 @@ export function planCatalog(
       return cells.result({ product, from: from ?? '0', unitPrice: unitPrice ?? '0' });
     },
   )) {
-    value.product?.tiers.push({ row, from: value.from, unitPrice: value.unitPrice });
+    value.product?.tiers.push({ row, start: value.from, unitPrice: value.unitPrice });
   }
   for (const product of products.values())
-    product.tiers.sort((a, b) => new Dec(a.from).comparedTo(new Dec(b.from)));
+    product.tiers.sort((a, b) => new Dec(a.start).comparedTo(new Dec(b.start)));
 
   const ratePlans = new Map<string, PlannedDeckEntry[]>();
   for (const { value } of acceptRows(

@@ -13,7 +13,6 @@ import {
   oneTimeCharges,
   openingBalances,
   prices,
-  priceTiers,
   productAllowances,
   products,
   ratePlans,
@@ -27,6 +26,7 @@ import type { FileTally, ImportProblem } from './file-tally';
 import type { AccountsPlan, PlannedAccount, PlannedBalance } from './plan-accounts';
 import type { CatalogPlan } from './plan-catalog';
 import type { PlannedLegacyInvoice } from './plan-invoices';
+import type { PendingTiers } from './write-tiers';
 
 /** Legacy prices and rates have no start date: they are in force from the beginning of time. */
 const SINCE_ALWAYS = '1970-01-01';
@@ -50,9 +50,13 @@ type SourceRow = typeof migrationSources.$inferInsert;
  * Writes everything but usage in the caller's transaction, in bulk statements: the legacy
  * catalog as its own catalog (with the export's rounding), rate plans, tax rules, accounts,
  * subscriptions, charges, opening balances, the legacy invoices, and a source link from
- * every record to its file, line and legacy id. Returns the new catalog's id.
+ * every record to its file, line and legacy id. Returns the new catalog's id and the tiered
+ * prices whose tiers writePendingTiers writes once the usage is in.
  */
-export async function writeImport(tx: Db, plan: ImportPlan): Promise<{ catalogId: string }> {
+export async function writeImport(
+  tx: Db,
+  plan: ImportPlan,
+): Promise<{ catalogId: string; pendingTiers: PendingTiers[] }> {
   const { importId, manifest } = plan;
   const sources: SourceRow[] = [];
   const source = (entity: string, entityId: string, file: string, row: CsvRow, legacyId: string | null) =>
@@ -73,7 +77,8 @@ export async function writeImport(tx: Db, plan: ImportPlan): Promise<{ catalogId
   const productId = new Map<string, string>();
   const productRows: (typeof products.$inferInsert)[] = [];
   const priceRows: (typeof prices.$inferInsert)[] = [];
-  const tierRows: (typeof priceTiers.$inferInsert)[] = [];
+  // Tiers are written after the usage (write-tiers.ts): volume bounds need its decimals.
+  const pendingTiers: PendingTiers[] = [];
   const allowanceRows: (typeof productAllowances.$inferInsert)[] = [];
   for (const product of plan.catalog.products.values()) {
     const id = randomUUID();
@@ -100,15 +105,13 @@ export async function writeImport(tx: Db, plan: ImportPlan): Promise<{ catalogId
         unitPrice: product.pricing === 'flat' ? product.unitPrice : null,
         effectiveFrom: SINCE_ALWAYS,
       });
-      if (tiered)
-        tierRows.push(
-          ...product.tiers.map((tier, position) => ({
-            priceId,
-            position,
-            from: tier.from,
-            unitPrice: tier.unitPrice,
-          })),
-        );
+      if (product.pricing === 'graduated' || product.pricing === 'volume')
+        pendingTiers.push({
+          priceId,
+          pricing: product.pricing,
+          usageType: product.usageType,
+          tiers: product.tiers,
+        });
     }
     if (new Dec(product.includedVoiceMinutes).greaterThan(0))
       allowanceRows.push({
@@ -119,7 +122,6 @@ export async function writeImport(tx: Db, plan: ImportPlan): Promise<{ catalogId
   }
   await insertChunked(tx, products, productRows);
   await insertChunked(tx, prices, priceRows);
-  await insertChunked(tx, priceTiers, tierRows);
   await insertChunked(tx, productAllowances, allowanceRows);
 
   // Rate plans: one version, in force since always, per legacy rate plan.
@@ -289,5 +291,5 @@ export async function writeImport(tx: Db, plan: ImportPlan): Promise<{ catalogId
     migrationImportProblems,
     plan.problems.map((problem) => ({ importId, ...problem })),
   );
-  return { catalogId: catalog.id };
+  return { catalogId: catalog.id, pendingTiers };
 }

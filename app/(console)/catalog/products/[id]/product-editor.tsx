@@ -29,7 +29,8 @@ const PRODUCT_EDITOR = graphql(`
       prices {
         ...DescribePricePrice
         id currency model amount unitPrice packageSize packagePrice minimumCharge
-        tiers { from unitPrice flatFee }
+        tiers { upTo unitPrice flatFee }
+        ratePercent transactionFee transactionMinimum transactionMaximum freeTransactions freeAmount
         effectiveFrom effectiveTo
       }
       allowances { minutesPerUnit destinationClasses }
@@ -65,11 +66,19 @@ export function ProductEditor({ id }: { id: string }) {
       minimumCharge: current?.minimumCharge ?? '',
       tiers: current?.tiers.length
         ? current.tiers.map((tier) => ({
-            from: tier.from,
+            upTo: tier.upTo ?? '',
             unitPrice: tier.unitPrice,
             flatFee: tier.flatFee ?? '',
           }))
         : base.tiers,
+      percentage: {
+        ratePercent: current?.ratePercent ?? '',
+        transactionFee: current?.transactionFee ?? '',
+        transactionMinimum: current?.transactionMinimum ?? '',
+        transactionMaximum: current?.transactionMaximum ?? '',
+        freeTransactions: current?.freeTransactions?.toString() ?? '',
+        freeAmount: current?.freeAmount ?? '',
+      },
     });
   };
 
