@@ -72,3 +72,19 @@ export function isSaneIsoDate(text: string): boolean {
   const year = Number(text.slice(0, 4));
   return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 }
+
+/**
+ * The days [start, end) as people read them, end inclusive: "Dec 1 – 31, 2026",
+ * "Nov 15 – Dec 14, 2026". Dates are calendar days, never shifted through a time zone.
+ */
+export function formatDayRange(
+  start: string,
+  endExclusive: string,
+  locale: string | undefined = 'en-US',
+): string {
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const last = utcDayStart(addDays(endExclusive, -1));
+  return start >= addDays(endExclusive, -1)
+    ? format.format(utcDayStart(start))
+    : format.formatRange(utcDayStart(start), last);
+}

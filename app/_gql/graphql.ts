@@ -1971,7 +1971,7 @@ export type InvoiceViewQueryVariables = Exact<{
 }>;
 
 
-export type InvoiceViewQuery = { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, periodStart: string, periodEnd: string, issueDate: string | null, dueDate: string | null, subtotal: string, taxTotal: string, total: string, note: string | null, amountDue: string | null, pdfUrl: string, account: { id: string, name: string, billingEmail: string | null }, billTo: { externalId: string, name: string }, billRun: { id: string, issueDate: string | null } | null, creditedInvoice: { id: string, number: string | null } | null, creditNotes: Array<{ id: string, number: string | null, status: InvoiceStatus, total: string, issueDate: string | null, note: string | null }>, lines: Array<{ id: string, lineType: InvoiceLineType, description: string, quantity: string, unitPrice: string | null, amount: string, productCode: string | null }>, payments: Array<{ amount: string, payment: { id: string, receivedDate: string, method: PaymentMethod, reference: string | null } }>, emails: Array<{ id: string, recipient: string, status: EmailStatus, transport: EmailTransport | null, error: string | null, requestedBy: string, createdAt: string, sentAt: string | null }> } | null };
+export type InvoiceViewQuery = { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, periodStart: string, periodEnd: string, issueDate: string | null, dueDate: string | null, subtotal: string, taxTotal: string, total: string, note: string | null, amountDue: string | null, pdfUrl: string, account: { id: string, name: string, billingEmail: string | null }, billTo: { externalId: string, name: string }, billRun: { id: string, issueDate: string | null } | null, creditedInvoice: { id: string, number: string | null } | null, creditNotes: Array<{ id: string, number: string | null, status: InvoiceStatus, total: string, issueDate: string | null, note: string | null }>, lines: Array<{ id: string, lineType: InvoiceLineType, description: string, quantity: string, unitPrice: string | null, amount: string, productCode: string | null, serviceStart: string | null, serviceEnd: string | null }>, payments: Array<{ amount: string, payment: { id: string, receivedDate: string, method: PaymentMethod, reference: string | null } }>, emails: Array<{ id: string, recipient: string, status: EmailStatus, transport: EmailTransport | null, error: string | null, requestedBy: string, createdAt: string, sentAt: string | null }> } | null };
 
 export type InvoiceViewResendEmailMutationVariables = Exact<{
   input: ResendInvoiceEmailInput;
@@ -4419,6 +4419,8 @@ export const InvoiceViewDocument = new TypedDocumentString(`
       unitPrice
       amount
       productCode
+      serviceStart
+      serviceEnd
     }
     payments {
       amount

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { getInvoiceById, listLinesOfInvoices } from '../../db/queries/invoices';
+import { formatDayRange } from '../dates';
 import { loadInvoiceSnapshot } from './invoice-snapshot';
 import type { InvoiceDocument } from './pdf/invoice-document';
 
@@ -39,7 +40,11 @@ export async function loadInvoiceDocument(db: Db, invoiceId: string): Promise<In
     },
     account: snapshot.billTo,
     lines: lines.map((line) => ({
-      description: line.description,
+      // A recurring line names the days it is for: "SEAT × 5, Dec 1 – 31, 2026" beside usage of November.
+      description:
+        line.serviceStart && line.serviceEnd && line.lineType !== 'one_time'
+          ? `${line.description}, ${formatDayRange(line.serviceStart, line.serviceEnd)}`
+          : line.description,
       quantity: line.quantity,
       unitPrice: line.unitPrice,
       amount: line.amount,

@@ -19,6 +19,7 @@ import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table'
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import type { EmailStatus } from '@/app/_gql/graphql';
+import { formatDayRange } from '@/lib/dates';
 import { formatQuantity } from '@/lib/money/format-money';
 import { InvoiceActions } from './invoice-actions';
 
@@ -34,7 +35,7 @@ const INVOICE_VIEW = graphql(`
       billRun { id }
       creditedInvoice { id number }
       creditNotes { id number status total issueDate note }
-      lines { id lineType description quantity unitPrice amount productCode }
+      lines { id lineType description quantity unitPrice amount productCode serviceStart serviceEnd }
       payments { amount payment { id receivedDate method reference } }
       emails { id recipient status transport error requestedBy createdAt sentAt }
     }
@@ -220,6 +221,11 @@ export function InvoiceView({ id }: { id: string }) {
                 <tr key={line.id}>
                   <Cell className="max-w-xl">
                     {line.description}
+                    {line.serviceStart && line.serviceEnd && line.lineType !== 'ONE_TIME' && (
+                      <span className="block text-xs text-slate-600" data-testid="service-period">
+                        {formatDayRange(line.serviceStart, line.serviceEnd, undefined)}
+                      </span>
+                    )}
                     {line.productCode && (
                       <span className="block text-xs text-slate-500">{line.productCode}</span>
                     )}
