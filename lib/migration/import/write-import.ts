@@ -113,7 +113,7 @@ export async function writeImport(tx: Db, plan: ImportPlan): Promise<{ catalogId
     if (new Dec(product.includedVoiceMinutes).greaterThan(0))
       allowanceRows.push({
         productId: id,
-        minutesPerUnit: product.includedVoiceMinutes,
+        quantityPerUnit: product.includedVoiceMinutes,
         destinationClasses: ['domestic'],
       });
   }
