@@ -40,7 +40,11 @@ export interface PeriodBillingInput {
    * the one rule in db/queries/voice-charges (lib/invoicing/load-voice-usage loads them).
    */
   voice: { productCode: string; taxCategory: string; destinations: DestinationTotals[] } | null;
-  metered: { productCode: string; quantity: Dec; price: PriceModel; taxCategory: string }[];
+  /**
+   * The period's metered totals; `included` of it is covered by allowances
+   * (lib/invoicing/usage-allowances) and the rest is priced by the product's price model.
+   */
+  metered: { productCode: string; quantity: Dec; included?: Dec; price: PriceModel; taxCategory: string }[];
   taxRates: { taxCode: string; taxCategory: string; ratePercent: Dec }[];
 }
 
@@ -127,17 +131,20 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   }
 
   for (const usage of input.metered) {
-    if (usage.quantity.isZero()) continue;
-    const rated = ratePrice(usage.price, usage.quantity).amount;
+    // What allowances leave is priced (tiers, volume, packages apply to it); the line's
+    // quantity is that chargeable quantity, and none is written when nothing is left.
+    const quantity = usage.included ? usage.quantity.minus(usage.included) : usage.quantity;
+    if (quantity.lessThanOrEqualTo(0)) continue;
+    const rated = ratePrice(usage.price, quantity).amount;
     const unitPrice = usage.price.model === 'per_unit' ? usage.price.unitPrice : null;
     lines.push({
       lineType: 'usage',
       key: usage.productCode,
       productCode: usage.productCode,
-      quantity: usage.quantity,
+      quantity,
       amount: round(rated),
       // A minimum charge's top-up leaves the amount no longer quantity × unit price.
-      ...(unitPrice && rated.equals(usage.quantity.times(unitPrice)) && { unitPrice }),
+      ...(unitPrice && rated.equals(quantity.times(unitPrice)) && { unitPrice }),
       taxCategory: usage.taxCategory,
     });
   }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { getAccountsByIds } from '../../db/queries/accounts';
+import { listAllowanceUsagesEndingOn } from '../../db/queries/allowance-usages';
 import { listCatalogRows } from '../../db/queries/catalogs';
 import { listAllowancesOfProducts, listPricesOfProducts, listTiersOfPrices } from '../../db/queries/prices';
 import { getProductsByIds } from '../../db/queries/products';
@@ -18,12 +19,16 @@ import { type PriceModel, ratePrice } from '../rating/price-model';
 import type { PeriodBillingInput } from './compute-invoice-lines';
 import { groupBy } from './group-by';
 import { loadVoiceUsage } from './load-voice-usage';
+import { planUsageAllowances } from './plan-usage-allowances';
+import type { AllowanceUsage } from './usage-allowances';
 
 export interface AccountBillingInput {
   account: AccountRow;
   input: Omit<PeriodBillingInput, 'taxRates'>;
   /** Why something on the account could not be billed (e.g. no price in its currency). */
   problems: string[];
+  /** What its rolling-over allowances did in the period, to store with the invoice it goes on. */
+  allowanceUsages: AllowanceUsage[];
 }
 
 /**
@@ -83,20 +88,47 @@ export async function loadBillingInputs(
       start: sub.startDate,
       end: sub.endDate,
       taxCategory: product(sub.productId).taxCategory,
-      allowances: (allowancesByProduct.get(sub.productId) ?? []).map((a) => ({
-        minutesPerUnit: new Dec(a.minutesPerUnit),
-        classes: a.destinationClasses,
-      })),
+      // Voice minutes not pooled, as FORMAT.md's step 3 reads them; the voice rule itself is
+      // given every allowance by planUsageAllowances.
+      allowances: (allowancesByProduct.get(sub.productId) ?? [])
+        .filter((a) => a.usageType === 'voice' && !a.isPooled)
+        .map((a) => ({ minutesPerUnit: new Dec(a.quantityPerUnit), classes: a.destinationClasses })),
     }));
     return { account, policy, subs, periodSubscriptions };
+  });
+  // Allowances on any usage type, pooled per payer, with last period's rollover records.
+  const rolling = new Set(allowanceRows.filter((a) => a.rollsOver).map((a) => a.productId));
+  const previous = await listAllowanceUsagesEndingOn(
+    db,
+    subscriptions.filter((s) => rolling.has(s.productId)).map((s) => s.id),
+    period.start,
+  );
+  const policyOf = new Map(bases.map((b) => [b.account.id, b.policy]));
+  const allowancePlan = planUsageAllowances({
+    accounts,
+    policyOf: (id) => policyOf.get(id) ?? defaultRoundingPolicy,
+    subscriptionsOf: (id) => subsByAccount.get(id) ?? [],
+    allowancesOf: (id) => allowancesByProduct.get(id) ?? [],
+    previous: new Map(previous.map((row) => [`${row.subscriptionId}/${row.position}`, row])),
+    meteredOf: (id) =>
+      (sumsByAccount.get(id) ?? []).flatMap((row) =>
+        row.productId ? [{ productId: row.productId, quantity: new Dec(row.quantity ?? '0') }] : [],
+      ),
+    productOf: (id) => productById.get(id),
+    period,
   });
   const [tierRows, voice] = await Promise.all([
     listTiersOfPrices(
       db,
       priceRows.map((p) => p.id),
     ),
-    loadVoiceUsage(db, bases, period),
+    loadVoiceUsage(
+      db,
+      bases.map((b) => ({ ...b, voice: allowancePlan.voiceOf(b.account.id) })),
+      period,
+    ),
   ]);
+  const allowances = allowancePlan.finish(voice.coveredByAccount);
   const missing = [...new Set(voice.productIds)].filter((id) => !productById.has(id));
   for (const row of await getProductsByIds(db, missing)) productById.set(row.id, row);
   const tiersByPrice = groupBy(tierRows, (t) => t.priceId);
@@ -112,7 +144,8 @@ export async function loadBillingInputs(
   };
 
   return bases.map(({ account, policy, subs, periodSubscriptions }) => {
-    const problems: string[] = [];
+    const problems: string[] = [...(allowances.problems.get(account.id) ?? [])];
+    const includedOf = allowances.includedByAccount.get(account.id);
     const unitPriceOf = (productId: string, override: string | null, quantity: Dec, date: string): Dec => {
       if (override !== null) return new Dec(override);
       const model = priceOf(productId, account.currency, date);
@@ -168,12 +201,13 @@ export async function loadBillingInputs(
           {
             productCode: product(row.productId).code,
             quantity: new Dec(row.quantity ?? '0'),
+            included: includedOf?.get(row.productId) ?? new Dec(0),
             price,
             taxCategory: product(row.productId).taxCategory,
           },
         ];
       }),
     };
-    return { account, input, problems };
+    return { account, input, problems, allowanceUsages: allowances.usagesByAccount.get(account.id) ?? [] };
   });
 }
