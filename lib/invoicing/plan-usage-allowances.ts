@@ -25,9 +25,7 @@ import {
 export function planUsageAllowances(input: {
   accounts: readonly AccountRow[];
   policyOf: (accountId: string) => RoundingPolicy;
-  subscriptionsOf: (
-    accountId: string,
-  ) => readonly {
+  subscriptionsOf: (accountId: string) => readonly {
     id: string;
     productId: string;
     quantity: string;
