@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertUsageRows } from '../db/queries/usage';
 import { allowanceUsages, invoices } from '../db/schema';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { systemActor } from '../lib/auth/actor';
 import { processBillRun } from '../lib/invoicing/process-bill-run';
-import { makeAccount, makeProduct, makeSubscription, makeUser } from '../seed/factories';
+import { ingestUsageBatch } from '../lib/usage/ingest-usage-batch';
+import { makeAccount, makeProduct, makeRatePlan, makeSubscription, makeUser } from '../seed/factories';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
 
@@ -238,5 +240,63 @@ describe('a pooled SMS bundle across a parent and two children, and rolling-over
       { periodEnd: '2026-10-01', carriedIn: '0', used: '600' },
       { periodEnd: '2026-11-01', carriedIn: '1400', used: '3400' },
     ]);
+  });
+
+  it('shares pooled voice minutes the same way: the parent first, then the children by external id', async () => {
+    const db = database.db;
+    const plan = await makeRatePlan(db, {
+      deckCsv: [
+        'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee',
+        '1,US,domestic,0.06,60,60,0',
+      ].join('\n'),
+      effectiveFrom: '2026-01-01',
+    });
+    await makeProduct(db, {
+      code: 'POOL-VOICE',
+      kind: 'usage',
+      usageType: 'voice',
+      price: { currency: 'USD', model: 'rate_deck', effectiveFrom: '2026-01-01' },
+    });
+    const pbx = await makeProduct(db, {
+      code: 'POOL-PBX',
+      price: { currency: 'USD', model: 'per_unit', unitPrice: '10', effectiveFrom: '2026-01-01' },
+    });
+    const set = await request<{ setProductAllowances: { userErrors: unknown[] } }>(SET, {
+      input: {
+        productId: pbx.id,
+        allowances: [{ quantityPerUnit: '10', destinationClasses: ['DOMESTIC'], isPooled: true }],
+      },
+    });
+    expect(set.body.data?.setProductAllowances.userErrors).toEqual([]);
+    const parent = await makeAccount(db, { externalId: 'VPOOL-P', ratePlanId: plan.id });
+    const child = (externalId: string) =>
+      makeAccount(db, { externalId, ratePlanId: plan.id, parentAccountId: parent.id, billToParent: true });
+    await child('VPOOL-C2');
+    await child('VPOOL-C1');
+    await makeSubscription(db, { accountId: parent.id, productId: pbx.id, quantity: '1' });
+    const call = (id: string, account: string, at: string, seconds: number) => ({
+      record_id: id,
+      account_id: account,
+      usage_type: 'voice',
+      started_at: at,
+      destination: '15551230000',
+      duration_s: String(seconds),
+    });
+    const report = await ingestUsageBatch({ db, actor: systemActor('test') }, [
+      call('VP-1', 'VPOOL-P', '2026-11-03T10:00:00Z', 300),
+      call('VP-2', 'VPOOL-C2', '2026-11-01T10:00:00Z', 240),
+      call('VP-3', 'VPOOL-C1', '2026-11-10T10:00:00Z', 180),
+    ]);
+    expect(report.unrated).toBe(0);
+    // 600 s pooled: the parent's 300, C1's 180, then 120 of C2's 240 (though its call came
+    // first): 2 minutes × 0.06 = 0.12.
+    const november = await billMonth('2026-11-01', '2026-12-01', [parent.id]);
+    const lines = november.invoices[0]?.lines ?? [];
+    expect(lines.filter((line) => line.key.endsWith('US'))).toEqual([
+      { key: 'US', quantity: '5', amount: '0.00' },
+      { key: 'VPOOL-C1/US', quantity: '3', amount: '0.00' },
+      { key: 'VPOOL-C2/US', quantity: '4', amount: '0.12' },
+    ]);
+    expect(november.invoices[0]?.total).toBe('10.12');
   });
 });
