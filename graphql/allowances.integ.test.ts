@@ -299,4 +299,76 @@ describe('a pooled SMS bundle across a parent and two children, and rolling-over
     ]);
     expect(november.invoices[0]?.total).toBe('10.12');
   });
+
+  it('carries unused pooled minutes to the next month, in seconds, used before its own', async () => {
+    const db = database.db;
+    const plan = await makeRatePlan(db, {
+      deckCsv: [
+        'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee',
+        '1,US,domestic,0.06,60,60,0',
+      ].join('\n'),
+      effectiveFrom: '2026-01-01',
+    });
+    const trunk = await makeProduct(db, {
+      code: 'ROLL-TRUNK',
+      price: { currency: 'USD', model: 'per_unit', unitPrice: '5', effectiveFrom: '2026-01-01' },
+    });
+    await request(SET, {
+      input: {
+        productId: trunk.id,
+        allowances: [
+          { quantityPerUnit: '10', destinationClasses: ['DOMESTIC'], isPooled: true, rollsOver: true },
+        ],
+      },
+    });
+    const parent = await makeAccount(db, { externalId: 'ROLL-P', ratePlanId: plan.id });
+    await makeAccount(db, {
+      externalId: 'ROLL-C',
+      ratePlanId: plan.id,
+      parentAccountId: parent.id,
+      billToParent: true,
+    });
+    const subscription = await makeSubscription(db, {
+      accountId: parent.id,
+      productId: trunk.id,
+      quantity: '2',
+    });
+    const call = (id: string, account: string, at: string, seconds: number) => ({
+      record_id: id,
+      account_id: account,
+      usage_type: 'voice',
+      started_at: at,
+      destination: '15551230000',
+      duration_s: String(seconds),
+    });
+    await ingestUsageBatch({ db, actor: systemActor('test') }, [
+      // October: 300 + 420 of the 1,200 pooled seconds; 480 carry over.
+      call('RL-1', 'ROLL-P', '2026-10-03T10:00:00Z', 300),
+      call('RL-2', 'ROLL-C', '2026-10-04T10:00:00Z', 420),
+      // November: the child's 1,800 s take the 480 carried, then the 1,200 own: 120 s (2
+      // minutes × 0.06) are charged, where 600 s (0.60) would be without rollover.
+      call('RL-3', 'ROLL-C', '2026-11-04T10:00:00Z', 1800),
+    ]);
+    const october = await billMonth('2026-10-01', '2026-11-01', [parent.id]);
+    expect(october.invoices[0]?.total).toBe('10.00');
+    const november = await billMonth('2026-11-01', '2026-12-01', [parent.id]);
+    expect(november.invoices[0]?.lines).toEqual(
+      expect.arrayContaining([{ key: 'ROLL-C/US', quantity: '30', amount: '0.12' }]),
+    );
+    expect(november.invoices[0]?.total).toBe('10.12');
+    const records = await db
+      .select({
+        periodEnd: allowanceUsages.periodEnd,
+        included: allowanceUsages.included,
+        carriedIn: allowanceUsages.carriedIn,
+        used: allowanceUsages.used,
+      })
+      .from(allowanceUsages)
+      .where(eq(allowanceUsages.subscriptionId, subscription.id))
+      .orderBy(allowanceUsages.periodEnd);
+    expect(records).toEqual([
+      { periodEnd: '2026-11-01', included: '1200', carriedIn: '0', used: '720' },
+      { periodEnd: '2026-12-01', included: '1200', carriedIn: '480', used: '1680' },
+    ]);
+  });
 });
