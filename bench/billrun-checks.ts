@@ -48,8 +48,8 @@ export async function checkBillRun(
   const sampleIds = sample.map((row) => row.id);
   const voiceMismatches = await sql<{ account_id: string; key: string; expected: string; billed: string }[]>`
     with pool as (
-      select s.account_id, coalesce(sum(floor(a.minutes_per_unit * s.quantity * 60)), 0) as seconds
-      from subscriptions s join product_allowances a on a.product_id = s.product_id and 'domestic' = any(a.destination_classes)
+      select s.account_id, coalesce(sum(floor(a.quantity_per_unit * s.quantity * 60)), 0) as seconds
+      from subscriptions s join product_allowances a on a.product_id = s.product_id and a.usage_type = 'voice' and 'domestic' = any(a.destination_classes)
       where s.account_id = any(${sampleIds}::uuid[]) and s.start_date < ${period.end}
         and (s.end_date is null or s.end_date > ${period.start})
       group by s.account_id

@@ -47,15 +47,11 @@ export async function seedDemoCatalog(db: Db): Promise<void> {
   });
   const ucaas = await makeProduct(db, {
     code: 'UCAAS-PRO',
-    name: 'UCaaS Pro seat with 1,000 domestic minutes',
+    name: 'UCaaS Pro seat with 1,000 domestic minutes and 250 texts',
     kind: 'recurring',
     taxCategory: 'telecom',
     price: perUnit('34.00'),
   });
-  await setProductAllowances(
-    { db, actor: seed },
-    { productId: ucaas.id, allowances: [{ minutesPerUnit: '1000', destinationClasses: ['domestic'] }] },
-  );
   await makeProduct(db, {
     code: 'SIP-CH',
     name: 'SIP trunk channel',
@@ -92,7 +88,7 @@ export async function seedDemoCatalog(db: Db): Promise<void> {
     taxCategory: 'telecom',
     price: { currency: 'USD', model: 'rate_deck', effectiveFrom: from },
   });
-  await makeProduct(db, {
+  const sms = await makeProduct(db, {
     code: 'SMS',
     name: 'Text messages',
     kind: 'usage',
@@ -109,6 +105,18 @@ export async function seedDemoCatalog(db: Db): Promise<void> {
       ],
     },
   });
+  // Each UCAaS seat includes 1,000 domestic minutes and 250 text messages; the messages are
+  // pooled, so a head office's seats cover the offices billed to it (NW-1003 and its Downtown office).
+  await setProductAllowances(
+    { db, actor: seed },
+    {
+      productId: ucaas.id,
+      allowances: [
+        { usageType: 'voice', quantityPerUnit: '1000', destinationClasses: ['domestic'] },
+        { usageType: 'sms', usageProductId: sms.id, quantityPerUnit: '250', isPooled: true },
+      ],
+    },
+  );
   await makeProduct(db, {
     code: 'DATA',
     name: 'Mobile data (MB)',

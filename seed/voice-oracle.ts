@@ -73,35 +73,46 @@ const modes = {
  * Each account's calls in [from, to), per destination: walk the calls in start order (ties by
  * record id, byte-wise), let every allowance covering the call's class give what it has left,
  * in the order given, and charge round(fee + uncovered × rate / 60). Calls of 0 (or no)
- * billable seconds count nowhere.
+ * billable seconds count nowhere. A shared allowance (isShared) is one balance for all the
+ * accounts of a pool key (`poolOf`): their calls are walked account by account in rank
+ * order, so the account of rank 0 takes from it first.
  */
 export function oracleVoiceCharges(
   calls: readonly RatedCall[],
   allowancesOf: (accountId: string) => readonly VoiceAllowance[],
   rounding: { mode: keyof typeof modes; callDecimals: number },
   range: { from: Date; to: Date },
+  poolOf: (accountId: string) => { key: string; rank: number } | undefined = () => undefined,
 ): Map<string, Map<string, OracleLine>> {
   const byAccount = new Map<string, Map<string, OracleLine>>();
-  const left = new Map<string, number[]>();
+  const left = new Map<string, number>();
+  const pool = (accountId: string) => poolOf(accountId) ?? { key: accountId, rank: 0 };
   const ordered = calls
     .filter((call) => call.startedAt >= range.from && call.startedAt < range.to)
-    .sort((a, b) =>
-      a.startedAt.getTime() !== b.startedAt.getTime()
+    .sort((a, b) => {
+      const [pa, pb] = [pool(a.accountId), pool(b.accountId)];
+      if (pa.key !== pb.key) return pa.key < pb.key ? -1 : 1;
+      if (pa.rank !== pb.rank) return pa.rank - pb.rank;
+      if (a.accountId !== b.accountId) return a.accountId < b.accountId ? -1 : 1;
+      return a.startedAt.getTime() !== b.startedAt.getTime()
         ? a.startedAt.getTime() - b.startedAt.getTime()
-        : Buffer.compare(Buffer.from(a.recordId), Buffer.from(b.recordId)),
-    );
+        : Buffer.compare(Buffer.from(a.recordId), Buffer.from(b.recordId));
+    });
   for (const call of ordered) {
     const billable = call.billableSeconds ?? 0;
     if (billable === 0) continue;
     const allowances = allowancesOf(call.accountId);
-    const remaining = left.get(call.accountId) ?? allowances.map((a) => a.seconds);
-    left.set(call.accountId, remaining);
+    const firstShared = allowances.findIndex((a) => a.isShared);
     let covered = 0;
     for (const [i, allowance] of allowances.entries()) {
       if (!allowance.classes.includes(call.destinationClass ?? 'other')) continue;
-      const take = Math.min(remaining[i] ?? 0, billable - covered);
+      const key = allowance.isShared
+        ? `${pool(call.accountId).key}/shared/${i - firstShared}`
+        : `${call.accountId}/${i}`;
+      const remaining = left.get(key) ?? allowance.seconds;
+      const take = Math.min(remaining, billable - covered);
       covered += take;
-      remaining[i] = (remaining[i] ?? 0) - take;
+      left.set(key, remaining - take);
     }
     const charge = new Exact(call.connectionFee ?? 0)
       .plus(new Exact(call.ratePerMinute ?? 0).times(billable - covered).div(60))

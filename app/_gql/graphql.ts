@@ -98,6 +98,27 @@ export type AddTraineeInput = {
   team?: string | null | undefined;
 };
 
+/** Included units per unit (seat) per period. */
+export type AllowanceInput = {
+  /** Voice: destination classes covered (required for voice, empty otherwise). */
+  destinationClasses?: Array<DestinationClass> | null | undefined;
+  /** Shared with the child accounts billed to the subscriber (default false). */
+  isPooled?: boolean | null | undefined;
+  /**
+   * Minutes per unit per period (voice): the former name of quantityPerUnit.
+   * @deprecated Use quantityPerUnit.
+   */
+  minutesPerUnit?: string | null | undefined;
+  /** Units per unit per period: minutes for voice, else the usage product's unit. Give it or minutesPerUnit. */
+  quantityPerUnit?: string | null | undefined;
+  /** Unused units carry to the next period only (default false). */
+  rollsOver?: boolean | null | undefined;
+  /** SMS, data or custom: the one usage product covered (of usageType); left out, every one of the type. */
+  usageProductId?: string | number | null | undefined;
+  /** The usage covered; voice when left out. */
+  usageType?: UsageType | null | undefined;
+};
+
 /** What a key may do. */
 export type ApiKeyScope =
   /** Queries only. */
@@ -1376,6 +1397,14 @@ export type SetComponentStateInput = {
   state?: ComponentState | null | undefined;
 };
 
+/** A recurring product's included minutes (replaces the existing ones). */
+export type SetProductAllowancesInput = {
+  /** All its allowances; empty removes them. */
+  allowances: Array<AllowanceInput>;
+  /** The product. */
+  productId: string | number;
+};
+
 /** A new price for a product from a date on. */
 export type SetProductPriceInput = {
   /** The price and its start date (after every existing start in that currency). */
@@ -1735,12 +1764,24 @@ export type CatalogBrowserCreateProductMutation = { createProduct: { product: { 
 
 export type DescribePricePriceFragment = { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, tiers: Array<{ upTo: string | null, unitPrice: string }> };
 
+export type AllowanceUsageProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllowanceUsageProductsQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string, usageType: UsageType | null } }> } };
+
+export type AllowanceEditorSetMutationVariables = Exact<{
+  input: SetProductAllowancesInput;
+}>;
+
+
+export type AllowanceEditorSetMutation = { setProductAllowances: { product: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type ProductEditorQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, effectiveFrom: string, effectiveTo: string | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ minutesPerUnit: string, destinationClasses: Array<DestinationClass> }> } | null };
+export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, effectiveFrom: string, effectiveTo: string | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ usageType: UsageType, quantityPerUnit: string, destinationClasses: Array<DestinationClass>, isPooled: boolean, rollsOver: boolean, usageProduct: { id: string, code: string } | null }> } | null };
 
 export type ProductEditorSetPriceMutationVariables = Exact<{
   input: SetProductPriceInput;
@@ -3731,6 +3772,34 @@ export const CatalogBrowserCreateProductDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogBrowserCreateProductMutation, CatalogBrowserCreateProductMutationVariables>;
+export const AllowanceUsageProductsDocument = new TypedDocumentString(`
+    query AllowanceUsageProducts {
+  products(first: 100, filter: {kind: USAGE, isActive: true}) {
+    edges {
+      node {
+        id
+        code
+        name
+        usageType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllowanceUsageProductsQuery, AllowanceUsageProductsQueryVariables>;
+export const AllowanceEditorSetDocument = new TypedDocumentString(`
+    mutation AllowanceEditorSet($input: SetProductAllowancesInput!) {
+  setProductAllowances(input: $input) {
+    product {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllowanceEditorSetMutation, AllowanceEditorSetMutationVariables>;
 export const ProductEditorDocument = new TypedDocumentString(`
     query ProductEditor($id: ID!) {
   product(id: $id) {
@@ -3767,8 +3836,15 @@ export const ProductEditorDocument = new TypedDocumentString(`
       effectiveTo
     }
     allowances {
-      minutesPerUnit
+      usageType
+      usageProduct {
+        id
+        code
+      }
+      quantityPerUnit
       destinationClasses
+      isPooled
+      rollsOver
     }
   }
 }

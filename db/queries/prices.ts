@@ -71,7 +71,11 @@ export async function listAllowancesOfProducts(db: Db, productIds: readonly stri
     .select()
     .from(productAllowances)
     .where(inArray(productAllowances.productId, [...productIds]))
-    .orderBy(asc(productAllowances.createdAt));
+    .orderBy(
+      asc(productAllowances.productId),
+      asc(productAllowances.position),
+      asc(productAllowances.createdAt),
+    );
 }
 
 export async function replaceAllowancesOfProduct(
@@ -81,5 +85,7 @@ export async function replaceAllowancesOfProduct(
 ) {
   await db.delete(productAllowances).where(eq(productAllowances.productId, productId));
   if (allowances.length > 0)
-    await db.insert(productAllowances).values(allowances.map((allowance) => ({ ...allowance, productId })));
+    await db
+      .insert(productAllowances)
+      .values(allowances.map((allowance, position) => ({ ...allowance, position, productId })));
 }

@@ -7,7 +7,7 @@ import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { insertRatedCalls, oracleVoiceCharges, type RatedCall } from '../../seed/voice-oracle';
 import { usageRecords } from '../schema';
 import type { SqlRoundingMode } from './round-sql';
-import { sumVoiceChargesOfAccounts, type VoiceAllowance } from './voice-charges';
+import { sumVoiceChargesWithCoverage, type VoiceAllowance } from './voice-charges';
 
 /**
  * The one rule that charges voice after allowances (db/queries/voice-charges), against worked
@@ -30,13 +30,17 @@ async function charged(
   calls: readonly RatedCall[],
   allowancesOf: (accountId: string) => readonly VoiceAllowance[],
   rounding: { mode: SqlRoundingMode; callDecimals: number },
+  poolOf: (accountId: string) => { key: string; rank: number } | undefined = () => undefined,
 ) {
   await db().delete(usageRecords).where(inArray(usageRecords.accountId, accountIds));
   await insertRatedCalls(db(), calls);
-  const rows = await sumVoiceChargesOfAccounts(
+  const { sums: rows, coveredByAccount } = await sumVoiceChargesWithCoverage(
     db(),
     {
-      accounts: accountIds.map((accountId) => ({ accountId, allowances: allowancesOf(accountId) })),
+      accounts: accountIds.map((accountId) => {
+        const pool = poolOf(accountId);
+        return { accountId, allowances: allowancesOf(accountId), ...(pool && { pool }) };
+      }),
       rounding,
     },
     range.from,
@@ -49,7 +53,7 @@ async function charged(
       `${row.calls} ${row.billable_seconds} ${row.covered_seconds} ${normalized(row.charge)}`;
   }
   const expected: Record<string, Record<string, string>> = {};
-  for (const [accountId, lines] of oracleVoiceCharges(calls, allowancesOf, rounding, range)) {
+  for (const [accountId, lines] of oracleVoiceCharges(calls, allowancesOf, rounding, range, poolOf)) {
     expected[accountId] = Object.fromEntries(
       [...lines].map(([destination, line]) => [
         destination,
@@ -57,7 +61,11 @@ async function charged(
       ]),
     );
   }
-  return { ours, expected };
+  // What the allowances covered in all equals what the calls had covered.
+  const coveredInAll = [...coveredByAccount.values()].flat().reduce((a, b) => a + b, 0);
+  const coveredOfCalls = rows.reduce((total, row) => total + Number(row.covered_seconds), 0);
+  expect(coveredInAll).toBe(coveredOfCalls);
+  return { ours, expected, coveredByAccount };
 }
 
 /** '0.0100' → '0.01', as decimal.js prints it. */
@@ -169,6 +177,38 @@ describe('voice charged after allowances, worked examples', () => {
   });
 });
 
+describe('pooled voice allowances (a parent and the children billed to it)', () => {
+  it('covers the parent first, then each child in rank order, each in call order, after own allowances', async () => {
+    const [parent, first, second] = accountIds as [string, string, string];
+    const calls = [
+      call('p1', '2026-10-05T00:00:00Z', 120),
+      call('c1', '2026-10-01T00:00:00Z', 100, { accountId: first }),
+      call('c2', '2026-10-02T00:00:00Z', 100, { accountId: second }),
+      call('c3', '2026-10-03T00:00:00Z', 100, { accountId: first }),
+    ];
+    const shared = { seconds: 200, classes: ['domestic'], isShared: true };
+    const allowancesOf = (id: string) =>
+      id === parent ? [shared] : id === first ? [{ seconds: 60, classes: ['domestic'] }, shared] : [shared];
+    const poolOf = (id: string) =>
+      id === parent
+        ? { key: parent, rank: 0 }
+        : id === first
+          ? { key: parent, rank: 1 }
+          : { key: parent, rank: 2 };
+    const { ours, expected, coveredByAccount } = await charged(calls, allowancesOf, halfUp4, poolOf);
+    // The parent's 120 s come from the pool first (80 left); the first child's own 60 s cover
+    // c1 partly, the pool its other 40 and 40 of c3 (0 left); the second child gets nothing,
+    // though its call came before c3.
+    expect(ours[parent]).toEqual({ 'United States/Canada': '1 120 120 0' });
+    expect(ours[first]).toEqual({ 'United States/Canada': '2 200 140 0.015' });
+    expect(ours[second]).toEqual({ 'United States/Canada': '1 100 0 0.025' });
+    expect(ours).toEqual(expected);
+    expect(coveredByAccount.get(parent)).toEqual([120]);
+    expect(coveredByAccount.get(first)).toEqual([60, 80]);
+    expect(coveredByAccount.get(second)).toEqual([0]);
+  });
+});
+
 const classes = ['domestic', 'international', 'mobile', 'toll_free', 'premium', 'other'] as const;
 /** A decimal string of up to 5 decimals, below 2. */
 const decimalText = fc
@@ -234,6 +274,51 @@ describe('voice charged after allowances, against the oracle (property)', () => 
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  it('with a pool shared by accounts 0 (the parent), 1 and 2, still gives the oracle’s figures', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(callArb, { selector: (c) => c.recordId, maxLength: 40 }),
+        fc.array(fc.array(allowanceArb, { maxLength: 2 }), { minLength: 4, maxLength: 4 }),
+        // Pools of every class, small enough to run out: the order of the accounts matters.
+        fc.array(
+          fc.record({ seconds: fc.integer({ min: 1, max: 400 }), classes: fc.constant([...classes]) }),
+          { minLength: 1, maxLength: 2 },
+        ),
+        fc.shuffledSubarray([1, 2], { minLength: 2 }),
+        fc.constantFrom<SqlRoundingMode>('half_up', 'half_even', 'down', 'up'),
+        async (rows, ownLists, sharedList, childOrder, mode) => {
+          const calls = rows.map(
+            (row): RatedCall => ({
+              accountId: accountIds[row.account] as string,
+              recordId: row.recordId,
+              startedAt: new Date(range.from.getTime() + row.minute * 60_000 + row.millisecond),
+              destination: row.destination,
+              destinationClass: row.destinationClass,
+              billableSeconds: row.billableSeconds,
+              ratePerMinute: typeof row.ratePerMinute === 'number' ? '0.0301' : row.ratePerMinute,
+              connectionFee: row.connectionFee,
+            }),
+          );
+          const shared = sharedList.map((a) => ({ ...a, isShared: true }));
+          const member = (id: string) => accountIds.indexOf(id) <= 2;
+          const allowancesOf = (id: string) => {
+            const own = ownLists[accountIds.indexOf(id)] ?? [];
+            return member(id) ? [...own, ...shared] : own;
+          };
+          const poolOf = (id: string) => {
+            const i = accountIds.indexOf(id);
+            return member(id)
+              ? { key: accountIds[0] as string, rank: i === 0 ? 0 : 1 + childOrder.indexOf(i) }
+              : undefined;
+          };
+          const { ours, expected } = await charged(calls, allowancesOf, { mode, callDecimals: 4 }, poolOf);
+          expect(ours).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

@@ -191,7 +191,12 @@ export const priceTiers = pgTable(
   ],
 );
 
-/** Minutes included with each unit of a recurring product, for some destination classes. */
+/**
+ * Units included with each unit (seat) of a recurring product per billing period, not
+ * prorated: voice minutes for some destination classes, or SMS, data or custom units of one
+ * usage product or of every usage product of a type. Applied to the period's usage before it
+ * is priced (lib/invoicing/usage-allowances.ts says in which order).
+ */
 export const productAllowances = pgTable(
   'product_allowances',
   {
@@ -199,12 +204,26 @@ export const productAllowances = pgTable(
     productId: uuid()
       .notNull()
       .references(() => products.id, { onDelete: 'cascade' }),
-    /** Included minutes per unit (seat) per billing period; not prorated. */
-    minutesPerUnit: numeric().notNull(),
-    destinationClasses: destinationClassEnum().array().notNull(),
+    /** Order among the product's allowances (0, 1, …): the order they are consumed in, and a rollover's key. */
+    position: integer().notNull().default(0),
+    /** What the allowance covers: voice minutes, or units of SMS, data or custom usage. */
+    usageType: usageTypeEnum().notNull().default('voice'),
+    /** Non-voice only: the one usage product covered; null covers every usage product of the type. */
+    usageProductId: uuid().references(() => products.id, { onDelete: 'cascade' }),
+    /** Included units per unit (seat) per period: minutes for voice, else the product's counted unit. */
+    quantityPerUnit: numeric().notNull(),
+    /** Voice only: the destination classes covered (empty for other usage types). */
+    destinationClasses: destinationClassEnum().array().notNull().default(sql`'{}'`),
+    /** Shared with the child accounts billed to the subscriber (its own usage first). */
+    isPooled: boolean().notNull().default(false),
+    /** Units left unused at a period's end carry to the next period only (allowance_carries). */
+    rollsOver: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index('product_allowances_product_idx').on(t.productId)],
+  (t) => [
+    index('product_allowances_product_idx').on(t.productId, t.position),
+    withinStoredCeiling('product_allowances_quantity_ceiling', t.quantityPerUnit),
+  ],
 );
 
 /** A telecom rate plan; its rates live in dated versions. */

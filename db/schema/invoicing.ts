@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { createdAt, id, timestampMs } from './columns';
+import { subscriptions } from './subscriptions';
 
 /** A tax rate for a region and product tax category, in force over [effectiveFrom, effectiveTo). */
 export const taxRules = pgTable(
@@ -223,3 +224,39 @@ export type TaxRuleRow = typeof taxRules.$inferSelect;
 export type BillRunRow = typeof billRuns.$inferSelect;
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type InvoiceLineRow = typeof invoiceLines.$inferSelect;
+
+/**
+ * What a rolling-over allowance of one subscription did in one invoiced period, written with
+ * the draft invoice in the bill run's transaction (so a crashed chunk leaves none and a
+ * re-run writes them again from the same inputs). The next period reads it to know what
+ * carries over: included − (used − carried in), floored at 0, if the invoice is not void.
+ * Units: seconds for voice, the usage product's counted unit otherwise. Keyed by the
+ * allowance's position on the product, so replacing a product's allowances keeps carries.
+ */
+export const allowanceUsages = pgTable(
+  'allowance_usages',
+  {
+    id: id(),
+    invoiceId: uuid()
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    subscriptionId: uuid()
+      .notNull()
+      .references(() => subscriptions.id, { onDelete: 'cascade' }),
+    /** product_allowances.position of the subscription's product. */
+    position: integer().notNull(),
+    periodStart: date({ mode: 'string' }).notNull(),
+    periodEnd: date({ mode: 'string' }).notNull(),
+    /** The period's own included units (per unit × quantity). */
+    included: numeric().notNull(),
+    /** Units carried from the previous period, consumed before the period's own. */
+    carriedIn: numeric().notNull(),
+    /** Units consumed in the period, carried ones included. */
+    used: numeric().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('allowance_usages_invoice_key').on(t.invoiceId, t.subscriptionId, t.position),
+    index('allowance_usages_subscription_idx').on(t.subscriptionId, t.position, t.periodEnd),
+  ],
+);

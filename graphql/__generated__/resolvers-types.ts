@@ -456,21 +456,54 @@ export type AllocateCreditPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Minutes a recurring product includes per unit per billing period. */
+/**
+ * Units a recurring product includes per unit (seat) per billing period, not prorated: voice
+ * minutes for some destination classes, or SMS, data or custom units. Consumed before usage is
+ * priced: an account's own allowances first, then its payer's pooled ones; the payer's usage
+ * before its children's (by external id); carried units before the period's own.
+ */
 export type Allowance = {
   __typename?: 'Allowance';
-  /** Destination classes the minutes cover. */
+  /** Voice: destination classes the minutes cover (empty for other usage). */
   destinationClasses: Array<DestinationClass>;
-  /** Minutes per unit (seat), not prorated. */
+  /** Shared with the child accounts billed to the subscriber, after the subscriber's own usage. */
+  isPooled: Scalars['Boolean']['output'];
+  /**
+   * Minutes per unit (seat), not prorated: quantityPerUnit, for voice.
+   * @deprecated Use quantityPerUnit, which also counts SMS, data and custom units.
+   */
   minutesPerUnit: Scalars['Decimal']['output'];
+  /** Its place among the product's allowances (0, 1, …): the order they are consumed in. */
+  position: Scalars['Int']['output'];
+  /** Included units per unit (seat) per period: minutes for voice, else the usage product's unit. */
+  quantityPerUnit: Scalars['Decimal']['output'];
+  /** Units left unused at the end of a period carry to the next period only, used before its own. */
+  rollsOver: Scalars['Boolean']['output'];
+  /** SMS, data or custom: the one usage product covered; null covers every usage product of the type. */
+  usageProduct: Maybe<Product>;
+  /** The usage it covers. */
+  usageType: UsageType;
 };
 
-/** Included minutes per unit. */
+/** Included units per unit (seat) per period. */
 export type AllowanceInput = {
-  /** Destination classes covered. */
-  destinationClasses: Array<DestinationClass>;
-  /** Minutes per unit per period. */
-  minutesPerUnit: Scalars['Decimal']['input'];
+  /** Voice: destination classes covered (required for voice, empty otherwise). */
+  destinationClasses?: InputMaybe<Array<DestinationClass>>;
+  /** Shared with the child accounts billed to the subscriber (default false). */
+  isPooled?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Minutes per unit per period (voice): the former name of quantityPerUnit.
+   * @deprecated Use quantityPerUnit.
+   */
+  minutesPerUnit?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Units per unit per period: minutes for voice, else the usage product's unit. Give it or minutesPerUnit. */
+  quantityPerUnit?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Unused units carry to the next period only (default false). */
+  rollsOver?: InputMaybe<Scalars['Boolean']['input']>;
+  /** SMS, data or custom: the one usage product covered (of usageType); left out, every one of the type. */
+  usageProductId?: InputMaybe<Scalars['ID']['input']>;
+  /** The usage covered; voice when left out. */
+  usageType?: InputMaybe<UsageType>;
 };
 
 /** A key a partner app sends as `Authorization: Bearer <secret>`. */
@@ -6798,7 +6831,13 @@ export type AllocateCreditPayloadResolvers<ContextType = GraphQLContext, ParentT
 
 export type AllowanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Allowance'] = ResolversParentTypes['Allowance']> = {
   destinationClasses?: Resolver<Array<ResolversTypes['DestinationClass']>, ParentType, ContextType>;
+  isPooled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   minutesPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rollsOver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  usageProduct?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  usageType?: Resolver<ResolversTypes['UsageType'], ParentType, ContextType>;
 };
 
 export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {

@@ -215,7 +215,7 @@ describe('products and prices', () => {
       productId: oneTime.id,
       allowances: [{ minutesPerUnit: '10', destinationClasses: ['domestic'] }],
     });
-    expect(refused.userErrors[0]?.message).toBe('Only recurring products include minutes.');
+    expect(refused.userErrors[0]?.message).toBe('Only recurring products include usage.');
     expect((await getProduct(ctx(), seat.id))?.kind).toBe('recurring');
   });
 });

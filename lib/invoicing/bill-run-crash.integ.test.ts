@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { getBillRunById } from '../../db/queries/bill-runs';
-import { accounts, invoiceLines, invoices } from '../../db/schema';
+import { accounts, allowanceUsages, invoiceLines, invoices, subscriptions } from '../../db/schema';
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from '../../db/testing/test-database';
 import {
   makeAccount,
@@ -14,13 +14,20 @@ import {
   makeTaxRule,
 } from '../../seed/factories';
 import { systemActor } from '../auth/actor';
+import { setProductAllowances } from '../catalog/set-product-allowances';
 import { ingestUsageBatch } from '../usage/ingest-usage-batch';
 import { processBillRun } from './process-bill-run';
 
 const october = { periodStart: '2026-10-01', periodEnd: '2026-11-01' };
 const ACCOUNTS = 60;
 
-/** The same sixty accounts in any database: seats, mid-month starts, installs, SMS usage, tax. */
+const september = { periodStart: '2026-09-01', periodEnd: '2026-10-01' };
+
+/**
+ * The same sixty accounts in any database: seats, mid-month starts, installs, SMS usage, tax;
+ * each seat includes 50 SMS, pooled with the children billed to the subscriber and rolling
+ * over, and every tenth account (from the second) is billed to the one before it.
+ */
 async function seedScenario(db: Db) {
   const seat = await makeProduct(db, {
     code: 'SEAT',
@@ -37,13 +44,23 @@ async function seedScenario(db: Db) {
     usageType: 'sms',
     price: { currency: 'USD', model: 'per_unit', unitPrice: '0.0125', effectiveFrom: '2026-01-01' },
   });
+  await setProductAllowances(
+    { db, actor: systemActor('test') },
+    {
+      productId: seat.id,
+      allowances: [{ usageType: 'sms', quantityPerUnit: '50', isPooled: true, rollsOver: true }],
+    },
+  );
   await makeTaxRule(db, { region: 'US-TX', taxCode: 'SALES', taxCategory: 'telecom', ratePercent: '8.25' });
   const usage = [];
+  let previous: string | null = null;
   for (let i = 0; i < ACCOUNTS; i++) {
     const account = await makeAccount(db, {
       externalId: `CR-${String(i).padStart(3, '0')}`,
       taxRegion: i % 2 === 0 ? 'US-TX' : null,
+      ...(i % 10 === 1 && previous && { parentAccountId: previous, billToParent: true }),
     });
+    previous = account.id;
     await makeSubscription(db, {
       accountId: account.id,
       productId: seat.id,
@@ -60,6 +77,14 @@ async function seedScenario(db: Db) {
         usage_type: 'sms',
         started_at: '2026-10-05T12:00:00Z',
         quantity: String(37 * (i + 1)),
+      });
+    if (i % 4 === 1)
+      usage.push({
+        record_id: `SMS-SEPT-${i}`,
+        account_id: account.externalId,
+        usage_type: 'sms',
+        started_at: '2026-09-05T12:00:00Z',
+        quantity: String(11 * (i + 1)),
       });
   }
   await ingestUsageBatch({ db, actor: systemActor('test') }, usage);
@@ -81,6 +106,7 @@ async function billed(db: Db) {
     .from(invoices)
     .innerJoin(accounts, eq(accounts.id, invoices.accountId))
     .innerJoin(invoiceLines, eq(invoiceLines.invoiceId, invoices.id))
+    .where(eq(invoices.periodStart, october.periodStart))
     .orderBy(asc(accounts.externalId), asc(invoiceLines.position));
   const invoiceIdsPerAccount = new Map<string, Set<string>>();
   for (const row of rows)
@@ -95,6 +121,18 @@ async function billed(db: Db) {
       key: rest.lineType === 'usage' || rest.lineType === 'tax' ? key : productCode,
     })),
     invoicesPerAccount: [...invoiceIdsPerAccount.values()].map((ids) => ids.size),
+    rollover: await db
+      .select({
+        account: accounts.externalId,
+        periodStart: allowanceUsages.periodStart,
+        included: allowanceUsages.included,
+        carriedIn: allowanceUsages.carriedIn,
+        used: allowanceUsages.used,
+      })
+      .from(allowanceUsages)
+      .innerJoin(subscriptions, eq(subscriptions.id, allowanceUsages.subscriptionId))
+      .innerJoin(accounts, eq(accounts.id, subscriptions.accountId))
+      .orderBy(asc(accounts.externalId), asc(allowanceUsages.periodStart)),
   };
 }
 
@@ -147,6 +185,9 @@ describe.runIf(testDatabaseKind() === 'postgres')('a bill run killed with SIGKIL
   });
 
   it('finishes, started again and again, with exactly the invoices of an uninterrupted run', async () => {
+    // September first, uninterrupted in both: October then carries unused SMS over.
+    for (const db of [reference.db, interrupted.db])
+      await processBillRun(db, (await makeBillRun(db, september)).id, { chunkSize: 7 });
     const referenceRun = await makeBillRun(reference.db, october);
     await processBillRun(reference.db, referenceRun.id, { chunkSize: 7 });
     const run = await makeBillRun(interrupted.db, october);
@@ -168,13 +209,19 @@ describe.runIf(testDatabaseKind() === 'postgres')('a bill run killed with SIGKIL
     const expected = await getBillRunById(reference.db, referenceRun.id);
     expect(finished).toMatchObject({
       status: 'completed',
-      accountsDone: ACCOUNTS,
+      accountsDone: expected?.accountsDone,
       invoicesCreated: expected?.invoicesCreated,
     });
     const got = await billed(interrupted.db);
     const want = await billed(reference.db);
     expect(got.invoicesPerAccount.every((n) => n === 1)).toBe(true);
-    expect(got.invoicesPerAccount).toHaveLength(ACCOUNTS);
+    // The six children are on their parents' invoices.
+    expect(got.invoicesPerAccount).toHaveLength(want.invoicesPerAccount.length);
+    expect(want.invoicesPerAccount.length).toBeLessThanOrEqual(ACCOUNTS - 6);
     expect(got.lines).toEqual(want.lines);
+    expect(got.rollover).toEqual(want.rollover);
+    expect(got.rollover.some((row) => row.periodStart === october.periodStart && row.carriedIn !== '0')).toBe(
+      true,
+    );
   }, 300_000);
 });

@@ -52,9 +52,14 @@ export interface PeriodBillingInput {
    * the one rule in db/queries/voice-charges (lib/invoicing/load-voice-usage loads them).
    */
   voice: { productCode: string; taxCategory: string; destinations: DestinationTotals[] } | null;
+  /**
+   * The period's metered totals; `included` of it is covered by allowances
+   * (lib/invoicing/usage-allowances) and the rest is priced by the product's price model.
+   */
   metered: {
     productCode: string;
     quantity: Dec;
+    included?: Dec;
     price: PriceModel;
     taxCategory: string;
     /**
@@ -171,17 +176,20 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   }
 
   for (const usage of input.metered) {
-    if (usage.quantity.isZero() && !usage.transactionCharges?.greaterThan(0)) continue;
-    const rated = meteredAmount(usage);
+    // What allowances leave is priced (tiers, volume, packages apply to it); the line's
+    // quantity is that chargeable quantity, and none is written when nothing is left.
+    const quantity = usage.included ? usage.quantity.minus(usage.included) : usage.quantity;
+    if (quantity.lessThanOrEqualTo(0) && !usage.transactionCharges?.greaterThan(0)) continue;
+    const rated = meteredAmount(usage, quantity);
     const unitPrice = usage.price.model === 'per_unit' ? usage.price.unitPrice : null;
     lines.push({
       lineType: 'usage',
       key: usage.productCode,
       productCode: usage.productCode,
-      quantity: usage.quantity,
+      quantity,
       amount: round(rated),
       // A minimum charge's top-up leaves the amount no longer quantity × unit price.
-      ...(unitPrice && rated.equals(usage.quantity.times(unitPrice)) && { unitPrice }),
+      ...(unitPrice && rated.equals(quantity.times(unitPrice)) && { unitPrice }),
       taxCategory: usage.taxCategory,
       servicePeriod: usagePeriod,
     });
@@ -205,8 +213,8 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
 }
 
 /** A metered line's unrounded amount: by its price on the total, or its transactions' charges. */
-function meteredAmount(usage: PeriodBillingInput['metered'][number]): Dec {
-  if (usage.price.model !== 'percentage') return ratePrice(usage.price, usage.quantity).amount;
+function meteredAmount(usage: PeriodBillingInput['metered'][number], chargeable: Dec): Dec {
+  if (usage.price.model !== 'percentage') return ratePrice(usage.price, chargeable).amount;
   if (!usage.transactionCharges)
     throw new Error(`${usage.productCode}: a percentage price needs its transactions' charges`);
   return applyMinimumCharge({ amount: usage.transactionCharges, breakdown: [] }, usage.price.minimumCharge)

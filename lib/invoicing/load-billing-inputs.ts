@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { getAccountsByIds } from '../../db/queries/accounts';
+import { listAllowanceUsagesEndingOn } from '../../db/queries/allowance-usages';
 import {
   getSubscriptionsByIds,
   listAccountsWithBilledSubscriptions,
@@ -28,13 +29,17 @@ import { groupBy } from './group-by';
 import { loadPercentageCharges, percentageKey } from './load-percentage-charges';
 import { loadVoiceUsage } from './load-voice-usage';
 import { percentageRequests } from './percentage-requests';
+import { planUsageAllowances } from './plan-usage-allowances';
 import { type BilledSpan, recurringSpans } from './recurring-spans';
+import type { AllowanceUsage } from './usage-allowances';
 
 export interface AccountBillingInput {
   account: AccountRow;
   input: Omit<PeriodBillingInput, 'taxRates'>;
   /** Why something on the account could not be billed (e.g. no price in its currency). */
   problems: string[];
+  /** What its rolling-over allowances did in the period, to store with the invoice it goes on. */
+  allowanceUsages: AllowanceUsage[];
 }
 
 /**
@@ -100,6 +105,12 @@ export async function loadBillingInputs(
   const chargesByAccount = groupBy(charges, (c) => c.accountId);
   const sumsByAccount = groupBy(sums, (s) => s.accountId ?? '');
   const product = (id: string) => productById.get(id) as ProductRecord;
+  // Voice minutes not pooled, as FORMAT.md's step 3 reads them; the voice rule itself is
+  // given every allowance by planUsageAllowances.
+  const voiceMinutesOf = (productId: string) =>
+    (allowancesByProduct.get(productId) ?? [])
+      .filter((a) => a.usageType === 'voice' && !a.isPooled)
+      .map((a) => ({ minutesPerUnit: new Dec(a.quantityPerUnit), classes: a.destinationClasses }));
 
   // What voice needs first: each account's rounding policy and subscriptions (its allowances).
   const bases = accounts.map((account) => {
@@ -118,20 +129,47 @@ export async function loadBillingInputs(
         start: sub.startDate,
         end: sub.endDate,
         taxCategory: product(sub.productId).taxCategory,
-        allowances: (allowancesByProduct.get(sub.productId) ?? []).map((a) => ({
-          minutesPerUnit: new Dec(a.minutesPerUnit),
-          classes: a.destinationClasses,
-        })),
+        allowances: voiceMinutesOf(sub.productId),
       }));
     return { account, catalog, policy, subs, periodSubscriptions };
+  });
+  // Allowances on any usage type, pooled per payer, with last period's rollover records.
+  const rolling = new Set(allowanceRows.filter((a) => a.rollsOver).map((a) => a.productId));
+  const previous = await listAllowanceUsagesEndingOn(
+    db,
+    subscriptions.filter((s) => rolling.has(s.productId)).map((s) => s.id),
+    period.start,
+  );
+  const policyOf = new Map(bases.map((b) => [b.account.id, b.policy]));
+  const allowancePlan = planUsageAllowances({
+    accounts,
+    policyOf: (id) => policyOf.get(id) ?? defaultRoundingPolicy,
+    // Included units come with the subscriptions of the period itself.
+    subscriptionsOf: (id) =>
+      (subsByAccount.get(id) ?? []).filter((sub) =>
+        overlapOf({ start: sub.startDate, end: sub.endDate }, period),
+      ),
+    allowancesOf: (id) => allowancesByProduct.get(id) ?? [],
+    previous: new Map(previous.map((row) => [`${row.subscriptionId}/${row.position}`, row])),
+    meteredOf: (id) =>
+      (sumsByAccount.get(id) ?? []).flatMap((row) =>
+        row.productId ? [{ productId: row.productId, quantity: new Dec(row.quantity ?? '0') }] : [],
+      ),
+    productOf: (id) => productById.get(id),
+    period,
   });
   const [tierRows, voice] = await Promise.all([
     listTiersOfPrices(
       db,
       priceRows.map((p) => p.id),
     ),
-    loadVoiceUsage(db, bases, period),
+    loadVoiceUsage(
+      db,
+      bases.map((b) => ({ ...b, voice: allowancePlan.voiceOf(b.account.id) })),
+      period,
+    ),
   ]);
+  const allowances = allowancePlan.finish(voice.coveredByAccount);
   const missing = [...new Set(voice.productIds)].filter((id) => !productById.has(id));
   for (const row of await getProductsByIds(db, missing)) productById.set(row.id, row);
   const tiersByPrice = groupBy(tierRows, (t) => t.priceId);
@@ -159,7 +197,8 @@ export async function loadBillingInputs(
     'in_arrears';
 
   return bases.map(({ account, catalog, policy, subs }) => {
-    const problems: string[] = [];
+    const problems: string[] = [...(allowances.problems.get(account.id) ?? [])];
+    const includedOf = allowances.includedByAccount.get(account.id);
     const noPrice = (productId: string, date: string) =>
       problems.push(`${product(productId).code} has no ${account.currency} price on ${date}`);
     const accountAnchor = account.billingCycle === 'anniversary' ? account.billingDay : 1;
@@ -219,10 +258,7 @@ export async function loadBillingInputs(
           start: sub.startDate,
           end: sub.endDate,
           taxCategory: product(sub.productId).taxCategory,
-          allowances: (allowancesByProduct.get(sub.productId) ?? []).map((a) => ({
-            minutesPerUnit: new Dec(a.minutesPerUnit),
-            classes: a.destinationClasses,
-          })),
+          allowances: voiceMinutesOf(sub.productId),
           charges: spans.map((span) => {
             const priceDate = sub.startDate > span.cycle.start ? sub.startDate : span.cycle.start;
             const { amount, unitPrice } = amountOf(sub.productId, sub.unitPrice, quantity, priceDate);
@@ -270,6 +306,7 @@ export async function loadBillingInputs(
           {
             productCode: product(row.productId).code,
             quantity: new Dec(row.quantity ?? '0'),
+            included: includedOf?.get(row.productId) ?? new Dec(0),
             price,
             taxCategory: product(row.productId).taxCategory,
             ...(price.model === 'percentage' && { transactionCharges: transactionCharges ?? new Dec(0) }),
@@ -277,6 +314,6 @@ export async function loadBillingInputs(
         ];
       }),
     };
-    return { account, input, problems };
+    return { account, input, problems, allowanceUsages: allowances.usagesByAccount.get(account.id) ?? [] };
   });
 }

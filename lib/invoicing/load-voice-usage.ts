@@ -1,12 +1,14 @@
 import type { Db } from '../../db/client';
-import { sumVoiceChargesOfAccounts, type VoiceDestinationSum } from '../../db/queries/voice-charges';
+import {
+  sumVoiceChargesWithCoverage,
+  type VoiceAccount,
+  type VoiceDestinationSum,
+} from '../../db/queries/voice-charges';
 import type { AccountRow } from '../../db/schema';
 import { utcDayStart } from '../dates';
 import { Dec } from '../money/decimal';
 import type { RoundingPolicy } from '../money/rounding';
-import type { Allowance } from '../rating/allowances';
 import type { DestinationTotals } from '../rating/voice-lines';
-import { periodAllowances } from './compute-invoice-lines';
 import { groupBy } from './group-by';
 
 /** An account's voice usage of a period: what its calls cost per destination, after allowances. */
@@ -16,38 +18,40 @@ export interface AccountVoice {
 }
 
 /**
- * The chunk's voice usage per account, charged with each account's allowances and summed per
- * destination by the database (db/queries/voice-charges holds the rule; calls never leave
- * it). Queries: one per rounding policy and sequence of covered classes in the chunk
- * (usually one).
+ * The chunk's voice usage per account, charged with each account's allowances (as
+ * lib/invoicing/usage-allowances lists them, pooled ones shared) and summed per destination
+ * by the database (db/queries/voice-charges holds the rule; calls never leave it), with the
+ * seconds each allowance covered. Queries: one per rounding policy and sequence of covered
+ * classes in the chunk (usually one); the accounts sharing a pool must share a policy.
  */
 export async function loadVoiceUsage(
   db: Db,
-  bases: readonly {
-    account: AccountRow;
-    policy: RoundingPolicy;
-    periodSubscriptions: Parameters<typeof periodAllowances>[0];
-  }[],
+  bases: readonly { account: AccountRow; policy: RoundingPolicy; voice: VoiceAccount }[],
   period: { start: string; end: string },
-): Promise<{ byAccount: Map<string, AccountVoice>; productIds: string[] }> {
+): Promise<{
+  byAccount: Map<string, AccountVoice>;
+  productIds: string[];
+  coveredByAccount: Map<string, number[]>;
+}> {
   const byPolicy = groupBy(bases, ({ policy }) => `${policy.mode}/${policy.callDecimals}`);
   const sums = await Promise.all(
     [...byPolicy.values()].map((group) =>
-      chargeVoiceOfAccounts(
+      chargeVoiceWithCoverage(
         db,
-        group.map(({ account, periodSubscriptions }) => ({
-          accountId: account.id,
-          allowances: periodAllowances(periodSubscriptions, period),
-        })),
+        group.map(({ voice }) => voice),
         (group[0] as (typeof group)[number]).policy,
         { from: utcDayStart(period.start), to: utcDayStart(period.end) },
       ),
     ),
   );
   const byAccount = new Map<string, AccountVoice>();
-  for (const map of sums) for (const [accountId, voice] of map) byAccount.set(accountId, voice);
+  const coveredByAccount = new Map<string, number[]>();
+  for (const result of sums) {
+    for (const [accountId, voice] of result.byAccount) byAccount.set(accountId, voice);
+    for (const [accountId, covered] of result.coveredByAccount) coveredByAccount.set(accountId, covered);
+  }
   const productIds = [...byAccount.values()].map((v) => v.productId).filter((id) => id !== '');
-  return { byAccount, productIds };
+  return { byAccount, productIds, coveredByAccount };
 }
 
 /**
@@ -56,11 +60,20 @@ export async function loadVoiceUsage(
  */
 export async function chargeVoiceOfAccounts(
   db: Db,
-  accounts: readonly { accountId: string; allowances: readonly Allowance[] }[],
+  accounts: readonly VoiceAccount[],
   policy: RoundingPolicy,
   range: { from: Date; to: Date },
 ): Promise<Map<string, AccountVoice>> {
-  const rows = await sumVoiceChargesOfAccounts(
+  return (await chargeVoiceWithCoverage(db, accounts, policy, range)).byAccount;
+}
+
+async function chargeVoiceWithCoverage(
+  db: Db,
+  accounts: readonly VoiceAccount[],
+  policy: RoundingPolicy,
+  range: { from: Date; to: Date },
+): Promise<{ byAccount: Map<string, AccountVoice>; coveredByAccount: Map<string, number[]> }> {
+  const { sums: rows, coveredByAccount } = await sumVoiceChargesWithCoverage(
     db,
     { accounts, rounding: { mode: policy.mode, callDecimals: policy.callDecimals } },
     range.from,
@@ -76,7 +89,7 @@ export async function chargeVoiceOfAccounts(
     if (!entry.productId && row.product_id) entry.productId = row.product_id;
     entry.destinations.push(destinationTotalsOf(row));
   }
-  return byAccount;
+  return { byAccount, coveredByAccount };
 }
 
 function destinationTotalsOf(row: VoiceDestinationSum): DestinationTotals {

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import { listAccountCreditBalances } from '../../db/queries/account-credit';
 import { getAccountsByIds, listChildrenBilledTo } from '../../db/queries/accounts';
+import { insertAllowanceUsages, type NewAllowanceUsage } from '../../db/queries/allowance-usages';
 import {
   type BillRunAccountOutcome,
   claimPendingAccounts,
@@ -20,6 +21,7 @@ import { accountPeriodIn, type Period } from './billing-period';
 import { type ComputedLine, computeChargeLines, totalInvoice } from './compute-invoice-lines';
 import { describeLine } from './describe-line';
 import { loadBillingInputs } from './load-billing-inputs';
+import type { AllowanceUsage } from './usage-allowances';
 
 export interface ProcessBillRunOptions {
   /** Accounts per transaction: small enough to keep transactions short, large enough to batch queries. */
@@ -88,6 +90,8 @@ interface Draft {
   period: Period;
   policy: RoundingPolicy;
   chargeLines: ComputedLine[];
+  /** Rolling-over allowances of the payer and its children, stored with the invoice. */
+  allowanceUsages: AllowanceUsage[];
 }
 
 /**
@@ -163,7 +167,14 @@ async function billChunk(
         ),
       ];
       if (chargeLines.length === 0) outcome(payer.id, 'nothing_to_bill');
-      else drafts.push({ account: payer, period, policy: own.input.policy, chargeLines });
+      else
+        drafts.push({
+          account: payer,
+          period,
+          policy: own.input.policy,
+          chargeLines,
+          allowanceUsages: [...own.allowanceUsages, ...paidFor.flatMap((child) => child.allowanceUsages)],
+        });
     }
   }
 
@@ -215,12 +226,24 @@ async function billChunk(
   );
   const invoiceOf = new Map(inserted.map((invoice) => [invoice.accountId, invoice.id]));
   const lineRows: NewInvoiceLine[] = [];
-  for (const { account, lines, decimals } of priced) {
+  const usageRows: NewAllowanceUsage[] = [];
+  for (const { account, lines, decimals, allowanceUsages, period } of priced) {
     const invoiceId = invoiceOf.get(account.id);
     if (!invoiceId) {
       outcome(account.id, 'already_invoiced', 'The account already has an invoice for this period.');
       continue;
     }
+    for (const usage of allowanceUsages)
+      usageRows.push({
+        invoiceId,
+        subscriptionId: usage.subscriptionId,
+        position: usage.position,
+        periodStart: period.start,
+        periodEnd: period.end,
+        included: usage.included.toFixed(),
+        carriedIn: usage.carriedIn.toFixed(),
+        used: usage.used.toFixed(),
+      });
     outcomes.set(account.id, { accountId: account.id, status: 'invoiced', invoiceId, message: null });
     lines.forEach((line, position) => {
       lineRows.push({
@@ -242,6 +265,7 @@ async function billChunk(
     });
   }
   await insertInvoiceLines(db, lineRows);
+  await insertAllowanceUsages(db, usageRows);
   // Accounts that vanished between selection and billing have nothing to bill.
   for (const accountId of accountIds) if (!outcomes.has(accountId)) outcome(accountId, 'nothing_to_bill');
   await recordBillRunOutcomes(db, billRunId, [...outcomes.values()]);

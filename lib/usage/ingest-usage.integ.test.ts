@@ -294,7 +294,7 @@ describe('usage summary of an account and period', () => {
       price: { currency: 'USD', model: 'per_unit', unitPrice: '10', effectiveFrom: '2026-01-01' },
     });
     await replaceAllowancesOfProduct(database.db, seat.id, [
-      { minutesPerUnit: '1.25', destinationClasses: ['domestic'] },
+      { quantityPerUnit: '1.25', destinationClasses: ['domestic'] },
     ]);
     const period = { from: new Date('2026-09-01T00:00:00Z'), to: new Date('2026-10-01T00:00:00Z') };
     const before = await summarizeAccountUsage(ctx(), { accountId: account.id, ...period });

@@ -141,9 +141,9 @@ async function includedMinutesOfAccount(
   ]);
   return subscriptions.flatMap((sub) =>
     allowances
-      .filter((allowance) => allowance.productId === sub.productId)
+      .filter((allowance) => allowance.productId === sub.productId && allowance.usageType === 'voice')
       .map((allowance) =>
-        includedAllowance(new Dec(allowance.minutesPerUnit), sub.quantity, allowance.destinationClasses),
+        includedAllowance(new Dec(allowance.quantityPerUnit), sub.quantity, allowance.destinationClasses),
       ),
   );
 }

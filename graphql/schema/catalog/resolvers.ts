@@ -69,6 +69,11 @@ export const catalogResolvers: Resolvers = {
       priceInForceOn(await loaders.pricesByProductId.load(product.id), args.currency, args.date),
     allowances: (product, _args, { loaders }) => loaders.allowancesByProductId.load(product.id),
   },
+  Allowance: {
+    usageProduct: (allowance, _args, { loaders }) =>
+      allowance.usageProductId ? loaders.productById.load(allowance.usageProductId) : null,
+    minutesPerUnit: (allowance) => allowance.quantityPerUnit,
+  },
   Price: {
     tiers: (price, _args, { loaders }) => loaders.tiersByPriceId.load(price.id),
   },

@@ -116,7 +116,7 @@ export async function writeImport(
     if (new Dec(product.includedVoiceMinutes).greaterThan(0))
       allowanceRows.push({
         productId: id,
-        minutesPerUnit: product.includedVoiceMinutes,
+        quantityPerUnit: product.includedVoiceMinutes,
         destinationClasses: ['domestic'],
       });
   }

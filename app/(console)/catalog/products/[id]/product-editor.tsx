@@ -21,6 +21,7 @@ import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import { BackToCatalog } from '../../back-to-catalog';
 import { describePrice } from '../../describe-price';
+import { AllowanceEditor } from './allowance-editor';
 
 const PRODUCT_EDITOR = graphql(`
   query ProductEditor($id: ID!) {
@@ -33,7 +34,7 @@ const PRODUCT_EDITOR = graphql(`
         ratePercent transactionFee transactionMinimum transactionMaximum freeTransactions freeAmount
         effectiveFrom effectiveTo
       }
-      allowances { minutesPerUnit destinationClasses }
+      allowances { usageType usageProduct { id code } quantityPerUnit destinationClasses isPooled rollsOver }
     }
   }
 `);
@@ -152,20 +153,7 @@ export function ProductEditor({ id }: { id: string }) {
           )}
         </Card>
         {product.kind === 'RECURRING' && (
-          <Card title="Included minutes">
-            {product.allowances.length === 0 ? (
-              <p className="text-sm text-slate-500">None.</p>
-            ) : (
-              <ul className="text-sm text-slate-700">
-                {product.allowances.map((allowance) => (
-                  <li key={allowance.minutesPerUnit + allowance.destinationClasses.join()}>
-                    {allowance.minutesPerUnit} minutes per unit,{' '}
-                    {allowance.destinationClasses.map((c) => c.toLowerCase().replace('_', '-')).join(', ')}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
+          <AllowanceEditor productId={product.id} allowances={product.allowances} onSaved={reload} />
         )}
       </div>
     </>
