@@ -96,6 +96,11 @@ export const usageRecords = pgTable(
     durationSeconds: integer(),
     /** Messages, MB or custom units (voice uses durationSeconds). */
     quantity: numeric(),
+    /**
+     * Who or what the record is about (a user, device, line), as the sender names it: what a
+     * `distinct_count` product counts (active users). Optional; not part of any index.
+     */
+    subject: text(),
     contentHash: text().notNull(),
     status: usageStatusEnum().notNull(),
     unratedReason: text(),
