@@ -153,6 +153,8 @@ const config: CodegenConfig = {
           ProductKind: '../../lib/catalog/types#ProductKind',
           UsageType: '../../lib/catalog/types#UsageType',
           PriceModel: '../../lib/catalog/types#PriceModelName',
+          UsageAggregation: '../../lib/rating/usage-aggregation#UsageAggregation',
+          RecordRoundingDirection: '../../lib/rating/usage-aggregation#RecordRoundingDirection',
           DestinationClass: '../../lib/rating/destinations#DestinationClass',
           UnratedReason: '../../lib/rating/rate-call#UnratedReason',
           UsageStatus: '../../lib/usage/usage-queries#UsageStatus',

@@ -411,6 +411,8 @@ export type CreateMessageTemplateInput = {
 
 /** A new product. */
 export type CreateProductInput = {
+  /** Metered usage (SMS, data, custom) only: how a period's records make its quantity (default SUM). */
+  aggregation?: UsageAggregation | null | undefined;
   /** Omit for the default catalog. */
   catalogId?: string | number | null | undefined;
   /** Unique code in the catalog. */
@@ -423,6 +425,8 @@ export type CreateProductInput = {
   name: string;
   /** An opening price. */
   price?: DatedPriceInput | null | undefined;
+  /** Metered usage only: round each record's quantity to a block before aggregation (default off). */
+  recordRounding?: RecordRoundingInput | null | undefined;
   /** Tax category (telecom, service, exempt…). */
   taxCategory: string;
   /** Custom usage: the unit's name. */
@@ -573,6 +577,8 @@ export type DatedPriceInput = {
   currency: string;
   /** First day the price applies. */
   effectiveFrom: string;
+  /** PACKAGE: the first units of a period that are free (optional); packages count from the unit after them. */
+  freeUnits?: string | null | undefined;
   /** Optional least amount per period. */
   minimumCharge?: string | null | undefined;
   /** How the quantity becomes an amount. */
@@ -1007,6 +1013,8 @@ export type PriceInput = {
   amount?: string | null | undefined;
   /** Currency of every amount. */
   currency: string;
+  /** PACKAGE: the first units of a period that are free (optional); packages count from the unit after them. */
+  freeUnits?: string | null | undefined;
   /** Optional least amount per period. */
   minimumCharge?: string | null | undefined;
   /** How the quantity becomes an amount. */
@@ -1154,6 +1162,23 @@ export type RecordPaymentInput = {
    * userError naming that payment, unless allowDuplicateReference is true.
    */
   reference?: string | null | undefined;
+};
+
+/** Which way a record's quantity goes to a whole number of blocks. */
+export type RecordRoundingDirection =
+  /** Down to a whole block. */
+  | 'DOWN'
+  /** To the nearest whole block; exactly half a block goes up. */
+  | 'NEAREST'
+  /** Up to the next whole block (each data session billed in started 1,024 KB blocks). */
+  | 'UP';
+
+/** Per-record rounding of a metered usage product. */
+export type RecordRoundingInput = {
+  /** Size of a block, in the product's unit (above zero). */
+  block: string;
+  /** Which way each record's quantity goes. */
+  direction: RecordRoundingDirection;
 };
 
 /** Input of recordTrainingCompletion. */
@@ -1464,6 +1489,19 @@ export type UpdateUserInput = {
   /** New role. The last active admin cannot be demoted. */
   role?: Role | null | undefined;
 };
+
+/** How a metered usage product's records in a billing period make the one quantity its price is applied to. */
+export type UsageAggregation =
+  /** How many distinct subjects the records name (active users); records without a subject are not counted. */
+  | 'DISTINCT_COUNT'
+  /** The quantity of the period's last record, by start time, then by record id (byte-wise). */
+  | 'LAST'
+  /** The largest quantity in the period: peak concurrent channels, peak seats. */
+  | 'MAX'
+  /** The 95th percentile of the quantities by nearest rank: sorted ascending, the value at rank ceil(0.95 × n) (bandwidth billing). */
+  | 'P95'
+  /** The records' quantities added up (the default). */
+  | 'SUM';
 
 /** What a usage product counts. */
 export type UsageType =

@@ -12,6 +12,8 @@ export interface PriceInput {
   unitPrice?: string | null | undefined;
   packageSize?: string | null | undefined;
   packagePrice?: string | null | undefined;
+  /** package: units free before packages are counted. */
+  freeUnits?: string | null | undefined;
   minimumCharge?: string | null | undefined;
   tiers?: { from: string; unitPrice: string; flatFee?: string | null | undefined }[] | null | undefined;
 }
@@ -53,7 +55,9 @@ export function parsePriceInput(input: PriceInput, path: string[]): Parsed {
     case 'package': {
       const packageSize = decimal('packageSize', input.packageSize, true);
       const packagePrice = decimal('packagePrice', input.packagePrice, true);
-      if (packageSize && packagePrice) definition = { model, packageSize, packagePrice, minimumCharge };
+      const freeUnits = decimal('freeUnits', input.freeUnits, false);
+      if (packageSize && packagePrice)
+        definition = { model, packageSize, packagePrice, freeUnits, minimumCharge };
       break;
     }
     case 'graduated':
@@ -92,6 +96,7 @@ export function priceModelOf(price: PriceRecord, tiers: readonly PriceTierRecord
         model: 'package',
         packageSize: dec(price.packageSize),
         packagePrice: dec(price.packagePrice),
+        freeUnits: price.freeUnits ? dec(price.freeUnits) : null,
         minimumCharge,
       };
     case 'graduated':

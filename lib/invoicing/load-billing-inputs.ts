@@ -5,7 +5,7 @@ import { listAllowancesOfProducts, listPricesOfProducts, listTiersOfPrices } fro
 import { getProductsByIds } from '../../db/queries/products';
 import { getRatePlansByIds } from '../../db/queries/rate-plans';
 import { listChargesOfAccounts, listSubscriptionsOfAccounts } from '../../db/queries/subscriptions';
-import { sumQuantitiesOfAccounts } from '../../db/queries/usage';
+import { aggregateQuantitiesOfAccounts } from '../../db/queries/usage';
 import type { AccountRow } from '../../db/schema';
 import { DEFAULT_CATALOG_CODE } from '../catalog/default-catalog';
 import { priceModelOf } from '../catalog/price-input';
@@ -29,7 +29,8 @@ export interface AccountBillingInput {
 /**
  * Everything a period's invoices need for a chunk of accounts, in a fixed number of queries
  * whatever the chunk's size (no query per account): subscriptions, charges, voice charges
- * per destination (charged by the database), metered totals, products, prices and allowances.
+ * per destination (charged by the database), metered quantities (aggregated and rounded per
+ * record by each product's rules, in the database), products, prices and allowances.
  */
 export async function loadBillingInputs(
   db: Db,
@@ -42,14 +43,14 @@ export async function loadBillingInputs(
     getAccountsByIds(db, accountIds),
     listSubscriptionsOfAccounts(db, accountIds, period.start, period.end),
     listChargesOfAccounts(db, accountIds, period.start, period.end),
-    sumQuantitiesOfAccounts(db, accountIds, from, to),
+    aggregateQuantitiesOfAccounts(db, accountIds, from, to),
     listCatalogRows(db),
   ]);
   const productIds = [
     ...new Set([
       ...subscriptions.map((s) => s.productId),
       ...charges.map((c) => c.productId),
-      ...sums.map((s) => s.productId).filter((id): id is string => !!id),
+      ...sums.map((s) => s.productId),
     ]),
   ];
   const [products, priceRows, allowanceRows, plans] = await Promise.all([
@@ -66,7 +67,7 @@ export async function loadBillingInputs(
   const allowancesByProduct = groupBy(allowanceRows, (a) => a.productId);
   const subsByAccount = groupBy(subscriptions, (s) => s.accountId);
   const chargesByAccount = groupBy(charges, (c) => c.accountId);
-  const sumsByAccount = groupBy(sums, (s) => s.accountId ?? '');
+  const sumsByAccount = groupBy(sums, (s) => s.accountId);
   const product = (id: string) => productById.get(id) as ProductRecord;
 
   // What voice needs first: each account's rounding policy and subscriptions (its allowances).
@@ -158,7 +159,6 @@ export async function loadBillingInputs(
             }
           : null,
       metered: (sumsByAccount.get(account.id) ?? []).flatMap((row) => {
-        if (!row.productId) return [];
         const price = priceOf(row.productId, account.currency, period.start);
         if (!price) {
           problems.push(`${product(row.productId).code} has no ${account.currency} price on ${period.start}`);
