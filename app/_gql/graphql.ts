@@ -1448,6 +1448,28 @@ export type UpdateCharterInput = {
   stakeholders?: Array<StakeholderInput> | null | undefined;
 };
 
+/** Changes to a product; omitted fields stay. */
+export type UpdateProductInput = {
+  /** Metered usage only: a new aggregation, used by bill runs from now on (issued invoices keep theirs). */
+  aggregation?: UsageAggregation | null | undefined;
+  /** True turns per-record rounding off. */
+  clearRecordRounding?: boolean | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The product. */
+  id: string | number;
+  /** False archives the product. */
+  isActive?: boolean | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** Metered usage only: new per-record rounding, used by bill runs from now on. */
+  recordRounding?: RecordRoundingInput | null | undefined;
+  /** New tax category. */
+  taxCategory?: string | null | undefined;
+  /** New custom unit name. */
+  unitName?: string | null | undefined;
+};
+
 /** Input of updateRisk: what is left out stays as it is. */
 export type UpdateRiskInput = {
   /** Checklist items of the same program; replaces the list. */
@@ -1695,7 +1717,7 @@ export type CatalogBrowserQueryVariables = Exact<{
 }>;
 
 
-export type CatalogBrowserQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, priceOn: { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, tiers: Array<{ from: string, unitPrice: string }> } | null } }> }, ratePlans: Array<{ id: string, code: string, name: string, currency: string, timeZone: string, versionOn: { version: number, effectiveFrom: string, entryCount: number } | null }> };
+export type CatalogBrowserQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, priceOn: { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, tiers: Array<{ from: string, unitPrice: string }> } | null } }> }, ratePlans: Array<{ id: string, code: string, name: string, currency: string, timeZone: string, versionOn: { version: number, effectiveFrom: string, entryCount: number } | null }> };
 
 export type CatalogBrowserCreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -1704,14 +1726,14 @@ export type CatalogBrowserCreateProductMutationVariables = Exact<{
 
 export type CatalogBrowserCreateProductMutation = { createProduct: { product: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
-export type DescribePricePriceFragment = { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, tiers: Array<{ from: string, unitPrice: string }> };
+export type DescribePricePriceFragment = { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, tiers: Array<{ from: string, unitPrice: string }> };
 
 export type ProductEditorQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, effectiveFrom: string, effectiveTo: string | null, tiers: Array<{ from: string, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ minutesPerUnit: string, destinationClasses: Array<DestinationClass> }> } | null };
+export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, aggregation: UsageAggregation, recordRounding: { direction: RecordRoundingDirection, block: string } | null, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, effectiveFrom: string, effectiveTo: string | null, tiers: Array<{ from: string, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ minutesPerUnit: string, destinationClasses: Array<DestinationClass> }> } | null };
 
 export type ProductEditorSetPriceMutationVariables = Exact<{
   input: SetProductPriceInput;
@@ -1719,6 +1741,13 @@ export type ProductEditorSetPriceMutationVariables = Exact<{
 
 
 export type ProductEditorSetPriceMutation = { setProductPrice: { price: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ProductEditorUpdateRulesMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type ProductEditorUpdateRulesMutation = { updateProduct: { product: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DeckImportMutationVariables = Exact<{
   input: ImportRateDeckInput;
@@ -2740,6 +2769,7 @@ export const DescribePricePriceFragmentDoc = new TypedDocumentString(`
   unitPrice
   packageSize
   packagePrice
+  freeUnits
   minimumCharge
   tiers {
     from
@@ -3670,6 +3700,7 @@ export const CatalogBrowserDocument = new TypedDocumentString(`
   unitPrice
   packageSize
   packagePrice
+  freeUnits
   minimumCharge
   tiers {
     from
@@ -3701,6 +3732,11 @@ export const ProductEditorDocument = new TypedDocumentString(`
     usageType
     taxCategory
     isActive
+    aggregation
+    recordRounding {
+      direction
+      block
+    }
     prices {
       ...DescribePricePrice
       id
@@ -3710,6 +3746,7 @@ export const ProductEditorDocument = new TypedDocumentString(`
       unitPrice
       packageSize
       packagePrice
+      freeUnits
       minimumCharge
       tiers {
         from
@@ -3731,6 +3768,7 @@ export const ProductEditorDocument = new TypedDocumentString(`
   unitPrice
   packageSize
   packagePrice
+  freeUnits
   minimumCharge
   tiers {
     from
@@ -3751,6 +3789,20 @@ export const ProductEditorSetPriceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductEditorSetPriceMutation, ProductEditorSetPriceMutationVariables>;
+export const ProductEditorUpdateRulesDocument = new TypedDocumentString(`
+    mutation ProductEditorUpdateRules($input: UpdateProductInput!) {
+  updateProduct(input: $input) {
+    product {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductEditorUpdateRulesMutation, ProductEditorUpdateRulesMutationVariables>;
 export const DeckImportDocument = new TypedDocumentString(`
     mutation DeckImport($input: ImportRateDeckInput!) {
   importRateDeck(input: $input) {

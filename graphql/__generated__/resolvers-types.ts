@@ -2316,7 +2316,7 @@ export type MeteredUsageLine = {
   breakdown: Array<BreakdownLine>;
   /** The usage product. */
   product: Product;
-  /** Total quantity. */
+  /** The period's quantity, by the product's aggregation (sum, peak, last, distinct count or 95th percentile) of its records, each rounded first when the product says so. */
   quantity: Scalars['Decimal']['output'];
   /** Records counted. */
   records: Scalars['Int']['output'];

@@ -30,6 +30,7 @@ export interface PriceDraft {
   unitPrice: string;
   packageSize: string;
   packagePrice: string;
+  freeUnits: string;
   minimumCharge: string;
   tiers: { from: string; unitPrice: string; flatFee: string }[];
   effectiveFrom: string;
@@ -42,6 +43,7 @@ export const emptyPriceDraft = (model: PriceModel = 'PER_UNIT'): PriceDraft => (
   unitPrice: '',
   packageSize: '',
   packagePrice: '',
+  freeUnits: '',
   minimumCharge: '',
   tiers: [
     { from: '0', unitPrice: '', flatFee: '' },
@@ -55,7 +57,7 @@ const modelLabels: Record<PriceModel, string> = {
   PER_UNIT: 'Per unit',
   GRADUATED: 'Graduated tiers (each unit at its tier)',
   VOLUME: 'Volume tiers (all units at one tier)',
-  PACKAGE: 'Packages of units',
+  PACKAGE: 'Packages of units (optionally after free units)',
   RATE_DECK: 'Per call, by rate deck',
 };
 const models = choicesOf(modelLabels);
@@ -70,6 +72,7 @@ export function toPriceInput(draft: PriceDraft): Omit<PriceInput, 'effectiveFrom
     unitPrice: draft.model === 'PER_UNIT' ? value(draft.unitPrice) : null,
     packageSize: draft.model === 'PACKAGE' ? value(draft.packageSize) : null,
     packagePrice: draft.model === 'PACKAGE' ? value(draft.packagePrice) : null,
+    freeUnits: draft.model === 'PACKAGE' ? value(draft.freeUnits) : null,
     minimumCharge: draft.model === 'RATE_DECK' ? null : value(draft.minimumCharge),
     tiers:
       draft.model === 'GRADUATED' || draft.model === 'VOLUME'
@@ -168,7 +171,14 @@ export function PriceEditor({
           </Field>
         )}
         {value.model === 'PACKAGE' && (
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid gap-4 sm:grid-cols-3">
+            <Field label="Free units per period (optional)" error={errors.freeUnits}>
+              <TextInput
+                inputMode="decimal"
+                value={value.freeUnits}
+                onChange={(event) => set({ freeUnits: event.target.value })}
+              />
+            </Field>
             <Field label="Units per package" error={errors.packageSize}>
               <TextInput
                 inputMode="decimal"
