@@ -1,0 +1,2 @@
+DROP INDEX "usage_records_account_billing_idx";--> statement-breakpoint
+CREATE INDEX "usage_records_account_billing_idx" ON "usage_records" USING btree ("account_id","usage_type","status","started_at","record_id" collate "C","destination_class","billable_seconds","rate_per_minute","connection_fee","destination_name","product_id","quantity","subject");
