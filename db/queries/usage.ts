@@ -328,9 +328,10 @@ export interface AggregatedQuantity {
  * rounded to its product's block (exactly, by its remainder), then summed, or its peak, the
  * last (by started_at, then record id byte-wise), the distinct subjects counted, or the 95th
  * percentile by nearest rank (`percentile_disc(0.95)`: the first value whose cumulative
- * share reaches 0.95, i.e. rank ceil(0.95 × n)). One query per chunk of accounts; each
- * aggregate is fed only its own products' rows (`filter`), so a sum costs what it did.
- * Records of a product that no longer exists are left out.
+ * share reaches 0.95, i.e. rank ceil(0.95 × n)). Two queries per chunk of accounts, the
+ * first a look-up of the few products with rules: plain sums cost what they did; the
+ * records of products with rules are read a second time from the index, and `last`,
+ * `distinct_count` and `p95` sort their own product's records (n log n of those alone).
  */
 export async function aggregateQuantitiesOfAccounts(
   db: Db,
@@ -339,8 +340,40 @@ export async function aggregateQuantitiesOfAccounts(
   to: Date,
 ): Promise<AggregatedQuantity[]> {
   if (accountIds.length === 0) return [];
-  const result = await db.execute(sql`
-    with r as (
+  const inPeriod = sql`u.account_id = any(array${uuidSet(accountIds)})
+        -- Named rather than <> 'voice', so the billing index seeks to them instead of reading voice too.
+        and u.usage_type in ('sms', 'data', 'custom')
+        and u.status = 'rated'
+        and u.started_at >= ${from.toISOString()}::timestamptz and u.started_at < ${to.toISOString()}::timestamptz
+        and u.product_id is not null`;
+  // Products whose records need more than a plain sum are few; knowing them first keeps the
+  // plain sums (most records, and all of them where no product has rules) as cheap as they
+  // were: grouped by hashing, off the billing index, with no join, case or sort.
+  const ruled = rowsOf<{ id: string }>(
+    await db.execute(
+      sql`select id from products where kind = 'usage' and (aggregation <> 'sum' or record_rounding is not null)`,
+    ),
+  ).map((row) => row.id);
+  const sums = sql`
+    select u.account_id, u.product_id, 'sum' as aggregation, count(*)::int as records, sum(u.quantity)::text as quantity
+    from usage_records u
+    where ${inPeriod} and u.product_id <> all(array${uuidSet(ruled)})
+    group by u.account_id, u.product_id`;
+  const result = await db.execute(
+    ruled.length === 0
+      ? sums
+      : sql`${sums}
+    union all
+    select account_id, product_id, aggregation::text, count(*)::int,
+      (case aggregation
+        when 'sum' then sum(quantity)
+        when 'max' then max(quantity)
+        when 'last' then (array_agg(quantity order by started_at desc, record_id collate "C" desc)
+          filter (where aggregation = 'last'))[1]
+        when 'distinct_count' then count(distinct subject) filter (where aggregation = 'distinct_count')
+        when 'p95' then percentile_disc(0.95) within group (order by quantity) filter (where aggregation = 'p95')
+      end)::text
+    from (
       select u.account_id, u.product_id, u.started_at, u.record_id, u.subject, p.aggregation,
         case
           when p.record_rounding is null or m.remainder = 0 then u.quantity
@@ -352,23 +385,10 @@ export async function aggregateQuantitiesOfAccounts(
       from usage_records u
       join products p on p.id = u.product_id
       cross join lateral (select mod(u.quantity, p.record_rounding_block) as remainder) m
-      where u.account_id = any(array${uuidSet(accountIds)})
-        -- Named rather than <> 'voice', so the billing index seeks to them instead of reading voice too.
-        and u.usage_type in ('sms', 'data', 'custom')
-        and u.status = 'rated'
-        and u.started_at >= ${from.toISOString()}::timestamptz and u.started_at < ${to.toISOString()}::timestamptz
-    )
-    select account_id, product_id, aggregation::text as aggregation, count(*)::int as records,
-      (case aggregation
-        when 'sum' then sum(quantity)
-        when 'max' then max(quantity)
-        when 'last' then (array_agg(quantity order by started_at desc, record_id collate "C" desc)
-          filter (where aggregation = 'last'))[1]
-        when 'distinct_count' then count(distinct subject) filter (where aggregation = 'distinct_count')
-        when 'p95' then percentile_disc(0.95) within group (order by quantity) filter (where aggregation = 'p95')
-      end)::text as quantity
-    from r
-    group by account_id, product_id, aggregation`);
+      where ${inPeriod} and u.product_id = any(array${uuidSet(ruled)})
+    ) r
+    group by account_id, product_id, aggregation`,
+  );
   return rowsOf<{
     account_id: string;
     product_id: string;
