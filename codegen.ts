@@ -156,6 +156,8 @@ const config: CodegenConfig = {
           BillingTiming: '../../lib/catalog/types#BillingTiming',
           ProrationMethod: '../../lib/catalog/types#ProrationMethodName',
           BillingAlignment: '../../lib/subscriptions/types#BillingAlignment',
+          UsageAggregation: '../../lib/rating/usage-aggregation#UsageAggregation',
+          RecordRoundingDirection: '../../lib/rating/usage-aggregation#RecordRoundingDirection',
           DestinationClass: '../../lib/rating/destinations#DestinationClass',
           UnratedReason: '../../lib/rating/rate-call#UnratedReason',
           UsageStatus: '../../lib/usage/usage-queries#UsageStatus',

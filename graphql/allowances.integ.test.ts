@@ -56,6 +56,7 @@ async function usage(
     {
       record_id: `POOL-${recordCount}`,
       ingestion_id: null,
+      subject: null,
       account_ref: accountId,
       account_id: accountId,
       usage_type: type,

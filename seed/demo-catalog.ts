@@ -136,6 +136,35 @@ export async function seedDemoCatalog(db: Db): Promise<void> {
     },
   });
   await makeProduct(db, {
+    code: 'SIP-PEAK',
+    name: 'SIP trunk peak concurrent channels',
+    description: 'Billed on the month’s peak of the channel samples the SBC reports.',
+    kind: 'usage',
+    usageType: 'custom',
+    unitName: 'channels',
+    aggregation: 'max',
+    taxCategory: 'telecom',
+    price: perUnit('9.95'),
+  });
+  await makeProduct(db, {
+    code: 'DATA-SESSION',
+    name: 'Mobile data sessions (KB)',
+    description: 'Each session rounded up to a started 1,024 KB; the first 100 MB a month free.',
+    kind: 'usage',
+    usageType: 'data',
+    unitName: 'KB',
+    recordRounding: { direction: 'up', block: '1024' },
+    taxCategory: 'telecom',
+    price: {
+      currency: 'USD',
+      model: 'package',
+      freeUnits: '102400',
+      packageSize: '102400',
+      packagePrice: '1.50',
+      effectiveFrom: from,
+    },
+  });
+  await makeProduct(db, {
     code: 'BACKUP-GB',
     name: 'Cloud backup storage',
     kind: 'usage',

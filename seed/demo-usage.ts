@@ -105,6 +105,32 @@ export async function seedDemoUsage(db: Db): Promise<void> {
     destination: '8821612345',
     duration_s: '40',
   });
+  // Two customers' SIP channel peaks (sampled daily, billed on the month's peak) and data
+  // sessions billed per started 1,024 KB, from a sequence of their own so the records above
+  // stay as they were.
+  const metered = sequence(20261002);
+  for (const externalId of ['NW-1001', 'NW-1002']) {
+    for (let day = 1; day <= 31; day += 3) {
+      rows.push({
+        record_id: `DEMO-${++n}`,
+        account_id: externalId,
+        usage_type: 'custom',
+        product_code: 'SIP-PEAK',
+        started_at: new Date(Date.UTC(2026, 9, day, 15)).toISOString(),
+        quantity: String(4 + Math.floor(metered() * 9)),
+      });
+    }
+    for (let session = 0; session < 12; session++) {
+      rows.push({
+        record_id: `DEMO-${++n}`,
+        account_id: externalId,
+        usage_type: 'data',
+        product_code: 'DATA-SESSION',
+        started_at: new Date(Date.UTC(2026, 9, 2 + session * 2, 9, session)).toISOString(),
+        quantity: String(50 + Math.floor(metered() * metered() * 60000)),
+      });
+    }
+  }
   await ingestUsage(
     { db, actor: systemActor('seed') },
     rows.map((raw, index) => ({ line: index + 1, raw })),

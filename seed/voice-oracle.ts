@@ -36,6 +36,7 @@ export async function insertRatedCalls(db: Db, calls: readonly RatedCall[]) {
         destination_number: null,
         duration_seconds: call.billableSeconds,
         quantity: null,
+        subject: null,
         content_hash: call.recordId,
         status: 'rated',
         unrated_reason: null,

@@ -448,6 +448,8 @@ export type CreateMessageTemplateInput = {
 
 /** A new product. */
 export type CreateProductInput = {
+  /** Metered usage (SMS, data, custom) only: how a period's records make its quantity (default SUM). */
+  aggregation?: UsageAggregation | null | undefined;
   /** Omit for the default catalog. */
   catalogId?: string | number | null | undefined;
   /** Unique code in the catalog. */
@@ -460,6 +462,8 @@ export type CreateProductInput = {
   name: string;
   /** An opening price. */
   price?: DatedPriceInput | null | undefined;
+  /** Metered usage only: round each record's quantity to a block before aggregation (default off). */
+  recordRounding?: RecordRoundingInput | null | undefined;
   /** Tax category (telecom, service, exempt…). */
   taxCategory: string;
   /** Custom usage: the unit's name. */
@@ -620,6 +624,8 @@ export type DatedPriceInput = {
   freeAmount?: string | null | undefined;
   /** PERCENTAGE: optional number of free transactions at the start of each period. */
   freeTransactions?: number | null | undefined;
+  /** PACKAGE: the first units of a period that are free (optional); packages count from the unit after them. */
+  freeUnits?: string | null | undefined;
   /** Optional least amount per period. */
   minimumCharge?: string | null | undefined;
   /** How the quantity becomes an amount. */
@@ -1073,6 +1079,8 @@ export type PriceInput = {
   freeAmount?: string | null | undefined;
   /** PERCENTAGE: optional number of free transactions at the start of each period. */
   freeTransactions?: number | null | undefined;
+  /** PACKAGE: the first units of a period that are free (optional); packages count from the unit after them. */
+  freeUnits?: string | null | undefined;
   /** Optional least amount per period. */
   minimumCharge?: string | null | undefined;
   /** How the quantity becomes an amount. */
@@ -1242,6 +1250,23 @@ export type RecordPaymentInput = {
    * userError naming that payment, unless allowDuplicateReference is true.
    */
   reference?: string | null | undefined;
+};
+
+/** Which way a record's quantity goes to a whole number of blocks. */
+export type RecordRoundingDirection =
+  /** Down to a whole block. */
+  | 'DOWN'
+  /** To the nearest whole block; exactly half a block goes up. */
+  | 'NEAREST'
+  /** Up to the next whole block (each data session billed in started 1,024 KB blocks). */
+  | 'UP';
+
+/** Per-record rounding of a metered usage product. */
+export type RecordRoundingInput = {
+  /** Size of a block, in the product's unit (above zero). */
+  block: string;
+  /** Which way each record's quantity goes. */
+  direction: RecordRoundingDirection;
 };
 
 /** Input of recordTrainingCompletion. */
@@ -1519,6 +1544,28 @@ export type UpdateCharterInput = {
   stakeholders?: Array<StakeholderInput> | null | undefined;
 };
 
+/** Changes to a product; omitted fields stay. */
+export type UpdateProductInput = {
+  /** Metered usage only: a new aggregation, used by bill runs from now on (issued invoices keep theirs). */
+  aggregation?: UsageAggregation | null | undefined;
+  /** True turns per-record rounding off. */
+  clearRecordRounding?: boolean | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The product. */
+  id: string | number;
+  /** False archives the product. */
+  isActive?: boolean | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** Metered usage only: new per-record rounding, used by bill runs from now on. */
+  recordRounding?: RecordRoundingInput | null | undefined;
+  /** New tax category. */
+  taxCategory?: string | null | undefined;
+  /** New custom unit name. */
+  unitName?: string | null | undefined;
+};
+
 /** Input of updateRisk: what is left out stays as it is. */
 export type UpdateRiskInput = {
   /** Checklist items of the same program; replaces the list. */
@@ -1560,6 +1607,19 @@ export type UpdateUserInput = {
   /** New role. The last active admin cannot be demoted. */
   role?: Role | null | undefined;
 };
+
+/** How a metered usage product's records in a billing period make the one quantity its price is applied to. */
+export type UsageAggregation =
+  /** How many distinct subjects the records name (active users); records without a subject are not counted. */
+  | 'DISTINCT_COUNT'
+  /** The quantity of the period's last record, by start time, then by record id (byte-wise). */
+  | 'LAST'
+  /** The largest quantity in the period: peak concurrent channels, peak seats. */
+  | 'MAX'
+  /** The 95th percentile of the quantities by nearest rank: sorted ascending, the value at rank ceil(0.95 × n) (bandwidth billing). */
+  | 'P95'
+  /** The records' quantities added up (the default). */
+  | 'SUM';
 
 /** What a usage product counts. */
 export type UsageType =
@@ -1753,7 +1813,7 @@ export type CatalogBrowserQueryVariables = Exact<{
 }>;
 
 
-export type CatalogBrowserQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, priceOn: { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, tiers: Array<{ upTo: string | null, unitPrice: string }> } | null } }> }, ratePlans: Array<{ id: string, code: string, name: string, currency: string, timeZone: string, versionOn: { version: number, effectiveFrom: string, entryCount: number } | null }> };
+export type CatalogBrowserQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, priceOn: { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, tiers: Array<{ upTo: string | null, unitPrice: string }> } | null } }> }, ratePlans: Array<{ id: string, code: string, name: string, currency: string, timeZone: string, versionOn: { version: number, effectiveFrom: string, entryCount: number } | null }> };
 
 export type CatalogBrowserCreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -1762,7 +1822,7 @@ export type CatalogBrowserCreateProductMutationVariables = Exact<{
 
 export type CatalogBrowserCreateProductMutation = { createProduct: { product: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
-export type DescribePricePriceFragment = { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, tiers: Array<{ upTo: string | null, unitPrice: string }> };
+export type DescribePricePriceFragment = { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, tiers: Array<{ upTo: string | null, unitPrice: string }> };
 
 export type AllowanceUsageProductsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1781,7 +1841,7 @@ export type ProductEditorQueryVariables = Exact<{
 }>;
 
 
-export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, effectiveFrom: string, effectiveTo: string | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ usageType: UsageType, quantityPerUnit: string, destinationClasses: Array<DestinationClass>, isPooled: boolean, rollsOver: boolean, usageProduct: { id: string, code: string } | null }> } | null };
+export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, aggregation: UsageAggregation, recordRounding: { direction: RecordRoundingDirection, block: string } | null, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, effectiveFrom: string, effectiveTo: string | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ usageType: UsageType, quantityPerUnit: string, destinationClasses: Array<DestinationClass>, isPooled: boolean, rollsOver: boolean, usageProduct: { id: string, code: string } | null }> } | null };
 
 export type ProductEditorSetPriceMutationVariables = Exact<{
   input: SetProductPriceInput;
@@ -1789,6 +1849,13 @@ export type ProductEditorSetPriceMutationVariables = Exact<{
 
 
 export type ProductEditorSetPriceMutation = { setProductPrice: { price: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ProductEditorUpdateRulesMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type ProductEditorUpdateRulesMutation = { updateProduct: { product: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DeckImportMutationVariables = Exact<{
   input: ImportRateDeckInput;
@@ -2810,6 +2877,7 @@ export const DescribePricePriceFragmentDoc = new TypedDocumentString(`
   unitPrice
   packageSize
   packagePrice
+  freeUnits
   minimumCharge
   tiers {
     upTo
@@ -3746,6 +3814,7 @@ export const CatalogBrowserDocument = new TypedDocumentString(`
   unitPrice
   packageSize
   packagePrice
+  freeUnits
   minimumCharge
   tiers {
     upTo
@@ -3811,6 +3880,11 @@ export const ProductEditorDocument = new TypedDocumentString(`
     usageType
     taxCategory
     isActive
+    aggregation
+    recordRounding {
+      direction
+      block
+    }
     prices {
       ...DescribePricePrice
       id
@@ -3820,6 +3894,7 @@ export const ProductEditorDocument = new TypedDocumentString(`
       unitPrice
       packageSize
       packagePrice
+      freeUnits
       minimumCharge
       tiers {
         upTo
@@ -3854,6 +3929,7 @@ export const ProductEditorDocument = new TypedDocumentString(`
   unitPrice
   packageSize
   packagePrice
+  freeUnits
   minimumCharge
   tiers {
     upTo
@@ -3880,6 +3956,20 @@ export const ProductEditorSetPriceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductEditorSetPriceMutation, ProductEditorSetPriceMutationVariables>;
+export const ProductEditorUpdateRulesDocument = new TypedDocumentString(`
+    mutation ProductEditorUpdateRules($input: UpdateProductInput!) {
+  updateProduct(input: $input) {
+    product {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductEditorUpdateRulesMutation, ProductEditorUpdateRulesMutationVariables>;
 export const DeckImportDocument = new TypedDocumentString(`
     mutation DeckImport($input: ImportRateDeckInput!) {
   importRateDeck(input: $input) {

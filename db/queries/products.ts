@@ -6,7 +6,17 @@ import { containsPattern } from './like-pattern';
 
 export type NewProduct = typeof products.$inferInsert;
 export type ProductPatch = Partial<
-  Pick<NewProduct, 'name' | 'description' | 'taxCategory' | 'isActive' | 'unitName'>
+  Pick<
+    NewProduct,
+    | 'name'
+    | 'description'
+    | 'taxCategory'
+    | 'isActive'
+    | 'unitName'
+    | 'aggregation'
+    | 'recordRounding'
+    | 'recordRoundingBlock'
+  >
 >;
 
 export async function insertProduct(db: Db, product: NewProduct) {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   char,
+  check,
   date,
   index,
   integer,
@@ -41,6 +42,20 @@ export const prorationMethodEnum = pgEnum('proration_method', [
   'daily_rate_rounded',
   'none',
 ]);
+/**
+ * How a metered usage product's records in a period make the one quantity its price is
+ * applied to: their sum, their peak, the last one (by started_at, then record id), the
+ * number of distinct subjects, or the 95th percentile (nearest rank) of their quantities.
+ */
+export const usageAggregationEnum = pgEnum('usage_aggregation', [
+  'sum',
+  'max',
+  'last',
+  'distinct_count',
+  'p95',
+]);
+/** Which way each record's quantity goes to a whole number of blocks before aggregation. */
+export const recordRoundingEnum = pgEnum('record_rounding', ['up', 'nearest', 'down']);
 export const destinationClassEnum = pgEnum('destination_class', [
   'domestic',
   'international',
@@ -100,12 +115,25 @@ export const products = pgTable(
     /** Matches tax rules by category (e.g. telecom, service, exempt). */
     taxCategory: text().notNull(),
     isActive: boolean().notNull().default(true),
+    /** Metered (non-voice) usage products: how a period's records make its quantity. */
+    aggregation: usageAggregationEnum().notNull().default('sum'),
+    /**
+     * Metered usage products: each record's quantity is rounded to a multiple of
+     * `record_rounding_block` (in the product's unit) this way before aggregation; null = off.
+     */
+    recordRounding: recordRoundingEnum(),
+    recordRoundingBlock: numeric(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('products_catalog_code_key').on(t.catalogId, t.code),
     index('products_catalog_created_idx').on(t.catalogId, t.createdAt, t.id),
+    check(
+      'products_record_rounding_block',
+      sql`(${t.recordRounding} is null) = (${t.recordRoundingBlock} is null) and (${t.recordRoundingBlock} is null or ${t.recordRoundingBlock} > 0)`,
+    ),
+    withinStoredCeiling('products_record_rounding_block_ceiling', t.recordRoundingBlock),
   ],
 );
 
@@ -130,6 +158,8 @@ export const prices = pgTable(
     /** package: units per package and the price of one package. */
     packageSize: numeric(),
     packagePrice: numeric(),
+    /** package: units free before the first package is counted (null = none). */
+    freeUnits: numeric(),
     minimumCharge: numeric(),
     /** Recurring prices: in advance or in arrears; null follows the catalog's default. */
     billingTiming: billingTimingEnum(),
@@ -154,6 +184,7 @@ export const prices = pgTable(
     withinStoredCeiling('prices_unit_price_ceiling', t.unitPrice),
     withinStoredCeiling('prices_package_size_ceiling', t.packageSize),
     withinStoredCeiling('prices_package_price_ceiling', t.packagePrice),
+    withinStoredCeiling('prices_free_units_ceiling', t.freeUnits),
     withinStoredCeiling('prices_minimum_charge_ceiling', t.minimumCharge),
     withinStoredCeiling('prices_rate_percent_ceiling', t.ratePercent),
     withinStoredCeiling('prices_transaction_fee_ceiling', t.transactionFee),

@@ -96,6 +96,11 @@ export const usageRecords = pgTable(
     durationSeconds: integer(),
     /** Messages, MB or custom units (voice uses durationSeconds). */
     quantity: numeric(),
+    /**
+     * Who or what the record is about (a user, device, line), as the sender names it: what a
+     * `distinct_count` product counts (active users). Optional.
+     */
+    subject: text(),
     contentHash: text().notNull(),
     status: usageStatusEnum().notNull(),
     unratedReason: text(),
@@ -133,6 +138,8 @@ export const usageRecords = pgTable(
       t.destinationName,
       t.productId,
       t.quantity,
+      // What distinct counts count; null on most records, so it costs the index a bit each.
+      t.subject,
     ),
     // Only the unbillable queue looks records up by status.
     index('usage_records_unrated_idx').on(t.startedAt).where(sql`${t.status} = 'unrated'`),

@@ -12,6 +12,8 @@ import type { PriceModelName as PriceModel } from '../../lib/catalog/types';
 import type { BillingTiming } from '../../lib/catalog/types';
 import type { ProrationMethodName as ProrationMethod } from '../../lib/catalog/types';
 import type { BillingAlignment } from '../../lib/subscriptions/types';
+import type { UsageAggregation } from '../../lib/rating/usage-aggregation';
+import type { RecordRoundingDirection } from '../../lib/rating/usage-aggregation';
 import type { DestinationClass } from '../../lib/rating/destinations';
 import type { UnratedReason } from '../../lib/rating/rate-call';
 import type { UsageStatus } from '../../lib/usage/usage-queries';
@@ -1219,6 +1221,8 @@ export type CreateMessageTemplateInput = {
 
 /** A new product. */
 export type CreateProductInput = {
+  /** Metered usage (SMS, data, custom) only: how a period's records make its quantity (default SUM). */
+  aggregation?: InputMaybe<UsageAggregation>;
   /** Omit for the default catalog. */
   catalogId?: InputMaybe<Scalars['ID']['input']>;
   /** Unique code in the catalog. */
@@ -1231,6 +1235,8 @@ export type CreateProductInput = {
   name: Scalars['String']['input'];
   /** An opening price. */
   price?: InputMaybe<DatedPriceInput>;
+  /** Metered usage only: round each record's quantity to a block before aggregation (default off). */
+  recordRounding?: InputMaybe<RecordRoundingInput>;
   /** Tax category (telecom, service, exempt…). */
   taxCategory: Scalars['String']['input'];
   /** Custom usage: the unit's name. */
@@ -1492,6 +1498,8 @@ export type DatedPriceInput = {
   freeAmount?: InputMaybe<Scalars['Decimal']['input']>;
   /** PERCENTAGE: optional number of free transactions at the start of each period. */
   freeTransactions?: InputMaybe<Scalars['Int']['input']>;
+  /** PACKAGE: the first units of a period that are free (optional); packages count from the unit after them. */
+  freeUnits?: InputMaybe<Scalars['Decimal']['input']>;
   /** Optional least amount per period. */
   minimumCharge?: InputMaybe<Scalars['Decimal']['input']>;
   /** How the quantity becomes an amount. */
@@ -2389,7 +2397,7 @@ export type MeteredUsageLine = {
   breakdown: Array<BreakdownLine>;
   /** The usage product. */
   product: Product;
-  /** Total quantity. */
+  /** The period's quantity, by the product's aggregation (sum, peak, last, distinct count or 95th percentile) of its records, each rounded first when the product says so. */
   quantity: Scalars['Decimal']['output'];
   /** Records counted. */
   records: Scalars['Int']['output'];
@@ -3488,6 +3496,8 @@ export type Price = {
   freeAmount: Maybe<Scalars['Decimal']['output']>;
   /** PERCENTAGE: the period's first transactions that are free. */
   freeTransactions: Maybe<Scalars['Int']['output']>;
+  /** PACKAGE: units free in each period before packages are counted; null for none. */
+  freeUnits: Maybe<Scalars['Decimal']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The least the product costs in a period, if set. */
@@ -3524,6 +3534,8 @@ export type PriceInput = {
   freeAmount?: InputMaybe<Scalars['Decimal']['input']>;
   /** PERCENTAGE: optional number of free transactions at the start of each period. */
   freeTransactions?: InputMaybe<Scalars['Int']['input']>;
+  /** PACKAGE: the first units of a period that are free (optional); packages count from the unit after them. */
+  freeUnits?: InputMaybe<Scalars['Decimal']['input']>;
   /** Optional least amount per period. */
   minimumCharge?: InputMaybe<Scalars['Decimal']['input']>;
   /** How the quantity becomes an amount. */
@@ -3618,6 +3630,8 @@ export type PriceTierInput = {
 /** Something a provider sells. */
 export type Product = {
   __typename?: 'Product';
+  /** Metered usage (SMS, data, custom): how a period's records make the quantity priced. SUM for every other product. */
+  aggregation: UsageAggregation;
   /** Minutes included per unit (recurring products). */
   allowances: Array<Allowance>;
   /** The catalog it belongs to. */
@@ -3640,6 +3654,8 @@ export type Product = {
   priceOn: Maybe<Price>;
   /** Every price, all currencies, latest start first per currency. */
   prices: Array<Price>;
+  /** Metered usage: how each record's quantity is rounded before aggregation; null when it is not. */
+  recordRounding: Maybe<RecordRounding>;
   /** Tax category, matched by tax rules (telecom, service, exempt…). */
   taxCategory: Scalars['String']['output'];
   /** Name of a custom usage unit. */
@@ -4533,6 +4549,25 @@ export type RecordPaymentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Each record's quantity rounded to a multiple of a block before the period's quantity is aggregated. */
+export type RecordRounding = {
+  __typename?: 'RecordRounding';
+  /** Size of a block, in the product's unit (above zero). */
+  block: Scalars['Decimal']['output'];
+  /** Which way. */
+  direction: RecordRoundingDirection;
+};
+
+export { RecordRoundingDirection };
+
+/** Per-record rounding of a metered usage product. */
+export type RecordRoundingInput = {
+  /** Size of a block, in the product's unit (above zero). */
+  block: Scalars['Decimal']['input'];
+  /** Which way each record's quantity goes. */
+  direction: RecordRoundingDirection;
+};
+
 /** Input of recordTrainingCompletion. */
 export type RecordTrainingCompletionInput = {
   /** The day they completed it; not in the future. */
@@ -5385,6 +5420,10 @@ export type UpdateCharterInput = {
 
 /** Changes to a product; omitted fields stay. */
 export type UpdateProductInput = {
+  /** Metered usage only: a new aggregation, used by bill runs from now on (issued invoices keep theirs). */
+  aggregation?: InputMaybe<UsageAggregation>;
+  /** True turns per-record rounding off. */
+  clearRecordRounding?: InputMaybe<Scalars['Boolean']['input']>;
   /** New description. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The product. */
@@ -5393,6 +5432,8 @@ export type UpdateProductInput = {
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Metered usage only: new per-record rounding, used by bill runs from now on. */
+  recordRounding?: InputMaybe<RecordRoundingInput>;
   /** New tax category. */
   taxCategory?: InputMaybe<Scalars['String']['input']>;
   /** New custom unit name. */
@@ -5459,6 +5500,8 @@ export type UpdateUserPayload = {
   userErrors: Array<UserError>;
 };
 
+export { UsageAggregation };
+
 /** An account's usage dated outside its lifetime. */
 export type UsageOutsideLifetime = {
   __typename?: 'UsageOutsideLifetime';
@@ -5507,6 +5550,8 @@ export type UsageRecord = {
   startedAt: Scalars['DateTime']['output'];
   /** Rated or waiting in the unbillable queue. */
   status: UsageStatus;
+  /** Who or what the record is about (a user, device, line), as sent; what distinct counts count. */
+  subject: Maybe<Scalars['String']['output']>;
   /** Why it could not be rated: UNKNOWN_ACCOUNT, NO_RATE_PLAN, NO_RATES_IN_FORCE, NO_PREFIX_MATCH, INVALID_NUMBER, NO_PRODUCT, NO_PRICE. */
   unratedReason: Maybe<Scalars['String']['output']>;
   /** What was used. */
@@ -5565,6 +5610,11 @@ export type UsageRecordInput = {
   recordId: Scalars['String']['input'];
   /** ISO 8601 instant with a time zone. */
   startedAt: Scalars['String']['input'];
+  /**
+   * Who or what the record is about (a user, device, line), kept exactly as sent; what a
+   * DISTINCT_COUNT product counts (active users). Optional; not for voice.
+   */
+  subject?: InputMaybe<Scalars['String']['input']>;
   /** voice, sms, data or custom. */
   usageType: Scalars['String']['input'];
 };
@@ -6228,6 +6278,9 @@ export type ResolversTypes = {
   RecordDeliveryEventPayload: ResolverTypeWrapper<Omit<RecordDeliveryEventPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['CampaignDelivery']> }>;
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversTypes['Payment']> }>;
+  RecordRounding: ResolverTypeWrapper<RecordRounding>;
+  RecordRoundingDirection: RecordRoundingDirection;
+  RecordRoundingInput: RecordRoundingInput;
   RecordTrainingCompletionInput: RecordTrainingCompletionInput;
   ReferenceProblem: ResolverTypeWrapper<ReferenceProblem>;
   RefreshProgramEvidenceInput: RefreshProgramEvidenceInput;
@@ -6324,6 +6377,7 @@ export type ResolversTypes = {
   UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  UsageAggregation: UsageAggregation;
   UsageOutsideLifetime: ResolverTypeWrapper<UsageOutsideLifetime>;
   UsageRecord: ResolverTypeWrapper<UsageRecordRowModel>;
   UsageRecordConnection: ResolverTypeWrapper<Omit<UsageRecordConnection, 'edges'> & { edges: Array<ResolversTypes['UsageRecordEdge']> }>;
@@ -6575,6 +6629,8 @@ export type ResolversParentTypes = {
   RecordDeliveryEventPayload: Omit<RecordDeliveryEventPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['CampaignDelivery']> };
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentPayload: Omit<RecordPaymentPayload, 'payment'> & { payment?: Maybe<ResolversParentTypes['Payment']> };
+  RecordRounding: RecordRounding;
+  RecordRoundingInput: RecordRoundingInput;
   RecordTrainingCompletionInput: RecordTrainingCompletionInput;
   ReferenceProblem: ReferenceProblem;
   RefreshProgramEvidenceInput: RefreshProgramEvidenceInput;
@@ -7907,6 +7963,7 @@ export type PriceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   freeAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   freeTransactions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  freeUnits?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minimumCharge?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   model?: Resolver<ResolversTypes['PriceModel'], ParentType, ContextType>;
@@ -7942,6 +7999,7 @@ export type PriceTierResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type ProductResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  aggregation?: Resolver<ResolversTypes['UsageAggregation'], ParentType, ContextType>;
   allowances?: Resolver<Array<ResolversTypes['Allowance']>, ParentType, ContextType>;
   catalog?: Resolver<ResolversTypes['Catalog'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7953,6 +8011,7 @@ export type ProductResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priceOn?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType, RequireFields<ProductPriceOnArgs, 'currency'>>;
   prices?: Resolver<Array<ResolversTypes['Price']>, ParentType, ContextType>;
+  recordRounding?: Resolver<Maybe<ResolversTypes['RecordRounding']>, ParentType, ContextType>;
   taxCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   usageType?: Resolver<Maybe<ResolversTypes['UsageType']>, ParentType, ContextType>;
@@ -8212,6 +8271,13 @@ export type RecordPaymentPayloadResolvers<ContextType = GraphQLContext, ParentTy
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type RecordRoundingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordRounding'] = ResolversParentTypes['RecordRounding']> = {
+  block?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['RecordRoundingDirection'], ParentType, ContextType>;
+};
+
+export type RecordRoundingDirectionResolvers = EnumResolverSignature<{ DOWN?: any, NEAREST?: any, UP?: any }, ResolversTypes['RecordRoundingDirection']>;
 
 export type ReferenceProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferenceProblem'] = ResolversParentTypes['ReferenceProblem']> = {
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -8581,6 +8647,8 @@ export type UpdateUserPayloadResolvers<ContextType = GraphQLContext, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UsageAggregationResolvers = EnumResolverSignature<{ DISTINCT_COUNT?: any, LAST?: any, MAX?: any, P95?: any, SUM?: any }, ResolversTypes['UsageAggregation']>;
+
 export type UsageOutsideLifetimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsageOutsideLifetime'] = ResolversParentTypes['UsageOutsideLifetime']> = {
   accountRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -8605,6 +8673,7 @@ export type UsageRecordResolvers<ContextType = GraphQLContext, ParentType extend
   recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UsageStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unratedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   usageType?: Resolver<ResolversTypes['UsageType'], ParentType, ContextType>;
 };
@@ -8964,6 +9033,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReconciliationStatus?: ReconciliationStatusResolvers;
   RecordDeliveryEventPayload?: RecordDeliveryEventPayloadResolvers<ContextType>;
   RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
+  RecordRounding?: RecordRoundingResolvers<ContextType>;
+  RecordRoundingDirection?: RecordRoundingDirectionResolvers;
   ReferenceProblem?: ReferenceProblemResolvers<ContextType>;
   RemittanceImportReport?: RemittanceImportReportResolvers<ContextType>;
   RemittanceProblem?: RemittanceProblemResolvers<ContextType>;
@@ -9026,6 +9097,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UpdateCatalogRoundingPayload?: UpdateCatalogRoundingPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
+  UsageAggregation?: UsageAggregationResolvers;
   UsageOutsideLifetime?: UsageOutsideLifetimeResolvers<ContextType>;
   UsageRecord?: UsageRecordResolvers<ContextType>;
   UsageRecordConnection?: UsageRecordConnectionResolvers<ContextType>;

@@ -3,11 +3,13 @@ import { getProductByCode, insertProduct } from '../../db/queries/products';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
+import type { UsageAggregation } from '../rating/usage-aggregation';
 import { RollbackWithUserErrors, withRollbackOnUserErrors } from '../transaction';
 import { codeProblem, collect, nameProblem, taxCategoryProblem } from './catalog-input';
 import { ensureDefaultCatalog } from './default-catalog';
 import { addPrice, type SetProductPriceInput } from './set-product-price';
 import type { ProductKind, ProductRecord, UsageType } from './types';
+import { parseUsageRules, type RecordRoundingInput } from './usage-rules-input';
 
 export interface CreateProductInput {
   /** Omit for the installation's default catalog. */
@@ -19,6 +21,10 @@ export interface CreateProductInput {
   usageType?: UsageType | null | undefined;
   unitName?: string | null | undefined;
   taxCategory: string;
+  /** Metered usage only: how a period's records make its quantity (default sum). */
+  aggregation?: UsageAggregation | null | undefined;
+  /** Metered usage only: each record's quantity rounded to a block first (default off). */
+  recordRounding?: RecordRoundingInput | null | undefined;
   /** An opening price; more can be added with setProductPrice. */
   price?: Omit<SetProductPriceInput, 'productId'> | null | undefined;
 }
@@ -49,6 +55,8 @@ export async function createProduct(
   if (input.kind !== 'usage' && input.usageType) {
     userErrors.push(userError('INVALID', ['input', 'usageType'], 'Only usage products count usage.'));
   }
+  const rules = parseUsageRules({ kind: input.kind, usageType: input.usageType }, input, ['input']);
+  userErrors.push(...rules.userErrors);
   if (userErrors.length > 0) return { product: null, userErrors };
 
   return withRollbackOnUserErrors(
@@ -79,6 +87,7 @@ export async function createProduct(
         usageType: input.usageType ?? null,
         unitName: input.unitName?.trim() || null,
         taxCategory: input.taxCategory,
+        ...rules.columns,
       });
       if (input.price) {
         const priced = await addPrice(tx, product, input.price, ['input', 'price']);

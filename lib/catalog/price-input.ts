@@ -12,6 +12,8 @@ export interface PriceInput {
   unitPrice?: string | null | undefined;
   packageSize?: string | null | undefined;
   packagePrice?: string | null | undefined;
+  /** package: units free before packages are counted. */
+  freeUnits?: string | null | undefined;
   minimumCharge?: string | null | undefined;
   /** Tiers in order, each up to an inclusive bound; the last has none (null: open). */
   tiers?:
@@ -65,7 +67,9 @@ export function parsePriceInput(input: PriceInput, path: string[]): Parsed {
     case 'package': {
       const packageSize = decimal('packageSize', input.packageSize, true);
       const packagePrice = decimal('packagePrice', input.packagePrice, true);
-      if (packageSize && packagePrice) definition = { model, packageSize, packagePrice, minimumCharge };
+      const freeUnits = decimal('freeUnits', input.freeUnits, false);
+      if (packageSize && packagePrice)
+        definition = { model, packageSize, packagePrice, freeUnits, minimumCharge };
       break;
     }
     case 'graduated':
@@ -121,6 +125,7 @@ export function priceModelOf(price: PriceRecord, tiers: readonly PriceTierRecord
         model: 'package',
         packageSize: dec(price.packageSize),
         packagePrice: dec(price.packagePrice),
+        freeUnits: price.freeUnits ? dec(price.freeUnits) : null,
         minimumCharge,
       };
     case 'percentage':

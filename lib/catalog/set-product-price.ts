@@ -115,6 +115,7 @@ export async function addPrice(
       unitPrice: model === 'per_unit' ? text(input.unitPrice) : null,
       packageSize: model === 'package' ? text(input.packageSize) : null,
       packagePrice: model === 'package' ? text(input.packagePrice) : null,
+      freeUnits: model === 'package' ? text(input.freeUnits) : null,
       minimumCharge: model === 'rate_deck' ? null : text(input.minimumCharge),
       billingTiming: input.billingTiming ?? null,
       ...(model === 'percentage' && {

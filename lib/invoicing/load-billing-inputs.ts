@@ -11,7 +11,7 @@ import { listAllowancesOfProducts, listPricesOfProducts, listTiersOfPrices } fro
 import { getProductsByIds } from '../../db/queries/products';
 import { getRatePlansByIds } from '../../db/queries/rate-plans';
 import { listChargesOfAccounts, listSubscriptionsOfAccounts } from '../../db/queries/subscriptions';
-import { sumQuantitiesOfAccounts } from '../../db/queries/usage';
+import { aggregateQuantitiesOfAccounts } from '../../db/queries/usage';
 import type { AccountRow } from '../../db/schema';
 import { DEFAULT_CATALOG_CODE } from '../catalog/default-catalog';
 import { priceModelOf } from '../catalog/price-input';
@@ -45,8 +45,9 @@ export interface AccountBillingInput {
 /**
  * Everything a period's invoices need for a chunk of accounts, in a fixed number of queries
  * whatever the chunk's size (no query per account): subscriptions, charges, voice charges
- * per destination (charged by the database), metered totals, products, prices and allowances,
- * and the recurring days earlier invoices billed (for charges billed in advance).
+ * per destination (charged by the database), metered quantities (aggregated and rounded per
+ * record by each product's rules, in the database), products, prices and allowances, and the
+ * recurring days earlier invoices billed (for charges billed in advance).
  */
 export async function loadBillingInputs(
   db: Db,
@@ -62,7 +63,7 @@ export async function loadBillingInputs(
     getAccountsByIds(db, accountIds),
     listSubscriptionsOfAccounts(db, accountIds, reach.start, reach.end),
     listChargesOfAccounts(db, accountIds, period.start, period.end),
-    sumQuantitiesOfAccounts(db, accountIds, from, to),
+    aggregateQuantitiesOfAccounts(db, accountIds, from, to),
     listCatalogRows(db),
     listAccountsWithBilledSubscriptions(db, accountIds),
   ]);
@@ -70,7 +71,7 @@ export async function loadBillingInputs(
     ...new Set([
       ...subscriptions.map((s) => s.productId),
       ...charges.map((c) => c.productId),
-      ...sums.map((s) => s.productId).filter((id): id is string => !!id),
+      ...sums.map((s) => s.productId),
     ]),
   ];
   const bundleBaseIds = subscriptions.flatMap((s) => (s.bundleBaseId ? [s.bundleBaseId] : []));
@@ -103,7 +104,7 @@ export async function loadBillingInputs(
   const allowancesByProduct = groupBy(allowanceRows, (a) => a.productId);
   const subsByAccount = groupBy(subscriptions, (s) => s.accountId);
   const chargesByAccount = groupBy(charges, (c) => c.accountId);
-  const sumsByAccount = groupBy(sums, (s) => s.accountId ?? '');
+  const sumsByAccount = groupBy(sums, (s) => s.accountId);
   const product = (id: string) => productById.get(id) as ProductRecord;
   // Voice minutes not pooled, as FORMAT.md's step 3 reads them; the voice rule itself is
   // given every allowance by planUsageAllowances.
@@ -295,7 +296,6 @@ export async function loadBillingInputs(
             }
           : null,
       metered: (sumsByAccount.get(account.id) ?? []).flatMap((row) => {
-        if (!row.productId) return [];
         const price = priceOf(row.productId, account.currency, period.start);
         if (!price) {
           noPrice(row.productId, period.start);

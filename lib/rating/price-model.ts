@@ -27,7 +27,7 @@ export type PriceModel = (
   | { model: 'per_unit'; unitPrice: Dec }
   | { model: 'graduated'; tiers: Tier[] }
   | { model: 'volume'; tiers: Tier[] }
-  | { model: 'package'; packageSize: Dec; packagePrice: Dec }
+  | { model: 'package'; packageSize: Dec; packagePrice: Dec; freeUnits?: Dec | null }
   | ({ model: 'percentage' } & PercentagePrice)
   | { model: 'graduated_percentage'; tiers: Tier[] }
 ) & { minimumCharge?: Dec | null };
@@ -83,6 +83,7 @@ export function priceModelProblems(price: PriceModel): string[] {
     case 'package':
       if (!price.packageSize.greaterThan(0)) problems.push('The package size must be above zero.');
       if (price.packagePrice.isNegative()) problems.push('The package price cannot be negative.');
+      if (price.freeUnits?.isNegative()) problems.push('The free units cannot be negative.');
       break;
   }
   return problems;

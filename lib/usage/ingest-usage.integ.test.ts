@@ -165,6 +165,31 @@ describe('ingesting usage', () => {
     });
   });
 
+  it("keeps a CSV file's subjects; a resend is a duplicate, another subject under the same id a conflict", async () => {
+    const header = 'record_id,account_id,usage_type,started_at,quantity,subject';
+    const file = (...rows: string[]) =>
+      ingestUsage(ctx(), readUsageCsv(Readable.from([[header, ...rows].join('\n')])), {
+        source: 'file',
+        fileName: 'logins.csv',
+        unknownAccount: 'unrated',
+      });
+    const first = await file(
+      `S-1,${withPlan},sms,2026-10-08T10:00:00Z,1,alice`,
+      `S-2,${withPlan},sms,2026-10-08T10:01:00Z,1,`,
+    );
+    expect(first).toMatchObject({ read: 2, imported: 2 });
+    const stored = await listUsageRecords(ctx(), { first: 10, filter: { ingestionId: first.ingestionId } });
+    expect(stored.edges.map((edge) => [edge.node.recordId, edge.node.subject]).sort()).toEqual([
+      ['S-1', 'alice'],
+      ['S-2', null],
+    ]);
+    const again = await file(
+      `S-1,${withPlan},sms,2026-10-08T10:00:00Z,1,alice`,
+      `S-2,${withPlan},sms,2026-10-08T10:01:00Z,1,bob`,
+    );
+    expect(again).toMatchObject({ read: 2, imported: 0, duplicates: 1, conflicts: 1 });
+  });
+
   it('rejects unknown accounts instead when asked to (a legacy import)', async () => {
     const report = await ingestUsage(ctx(), [{ line: 2, raw: call('L-1', 'NOBODY', '12125551234', 5) }], {
       source: 'migration',

@@ -245,6 +245,7 @@ async function prepareChunk(rows: IncomingRow[], state: ChunkState): Promise<Pre
       destination_number: draft.destinationNumber,
       duration_seconds: draft.durationSeconds,
       quantity: draft.quantity,
+      subject: draft.subject,
       content_hash: draft.contentHash,
       ...ratingColumns(rating, ratedAt),
     });

@@ -20,6 +20,13 @@ describe('readUsageCsv', () => {
     ]);
   });
 
+  it('reads an optional subject column', async () => {
+    const rows = await readAll(
+      'record_id,account_id,usage_type,started_at,quantity,product_code,subject\nA,L1,custom,2026-10-01T00:00:00Z,1,USERS,alice\nB,L1,custom,2026-10-01T00:00:00Z,1,USERS,\n',
+    );
+    expect(rows.map((row) => ('raw' in row ? row.raw.subject : null))).toEqual(['alice', '']);
+  });
+
   it('reports an unreadable record and carries on', async () => {
     const rows = await readAll(
       'record_id,account_id,usage_type,started_at,quantity\nA,L1,sms,2026-10-01T00:00:00Z,1\nB,"L1,sms,2026-10-01T00:00:00Z,1\nC,L1,sms,2026-10-01T00:00:00Z,2\n',

@@ -57,6 +57,7 @@ export async function rerateUsage(
       destinationNumber: row.destinationNumber,
       durationSeconds: row.durationSeconds,
       quantity: row.quantity,
+      subject: row.subject,
       contentHash: row.contentHash,
     }));
     await rater.prepare(drafts);

@@ -5,7 +5,7 @@ import { getEffectivePrice, listAllowancesOfProducts, listTiersOfPrices } from '
 import { getProductsByIds } from '../../db/queries/products';
 import { getRatePlanById } from '../../db/queries/rate-plans';
 import { listSubscriptionsOfAccounts } from '../../db/queries/subscriptions';
-import { countUnratedOfAccount, sumQuantitiesOfAccounts } from '../../db/queries/usage';
+import { aggregateQuantitiesOfAccounts, countUnratedOfAccount } from '../../db/queries/usage';
 import type { AccountRow } from '../../db/schema';
 import { authorize } from '../auth/permissions';
 import { ensureDefaultCatalog } from '../catalog/default-catalog';
@@ -75,19 +75,20 @@ export async function summarizeAccountUsage(
   const voice = await chargeVoiceOfAccounts(db, [{ accountId: account.id, allowances }], policy, input);
   const voiceLines = voiceLinesOf(voice.get(account.id)?.destinations ?? [], account.currency, policy);
 
-  const sums = await sumQuantitiesOfAccounts(db, [account.id], input.from, input.to);
+  // Aggregated by the same rules as invoices (per product: sum, peak, p95…), so the two agree.
+  const sums = await aggregateQuantitiesOfAccounts(db, [account.id], input.from, input.to);
   const productsById = new Map(
     (
       await getProductsByIds(
         db,
-        sums.map((row) => row.productId).filter((id): id is string => !!id),
+        sums.map((row) => row.productId),
       )
     ).map((p) => [p.id, p]),
   );
   const priceDate = input.from.toISOString().slice(0, 10);
   const meteredLines: MeteredUsageLine[] = [];
   for (const row of sums) {
-    const product = row.productId ? productsById.get(row.productId) : undefined;
+    const product = productsById.get(row.productId);
     if (!product) continue;
     const quantity = new Dec(row.quantity ?? '0');
     const price = await getEffectivePrice(db, product.id, account.currency, priceDate);

@@ -1,3 +1,4 @@
+import { hash as digest } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseUsageRow, type RawUsageRow } from './usage-row';
 
@@ -66,5 +67,53 @@ describe('parseUsageRow', () => {
     expect(rejection({ ...sms, usage_type: 'custom', quantity: '1' })).toBe(
       'custom usage needs a product_code',
     );
+  });
+
+  describe('subject (what a distinct count counts)', () => {
+    const login: RawUsageRow = {
+      record_id: 'U1',
+      account_id: 'L1',
+      usage_type: 'custom',
+      product_code: 'ACTIVE-USERS',
+      started_at: '2026-10-05T14:03:00Z',
+      quantity: '1',
+    };
+    const draftOf = (row: RawUsageRow) => {
+      const parsed = parseUsageRow(row);
+      if (!('draft' in parsed)) throw new Error(parsed.rejected);
+      return parsed.draft;
+    };
+
+    it('is kept trimmed and case as sent; an empty one is none', () => {
+      expect(draftOf({ ...login, subject: '  Alice ' }).subject).toBe('Alice');
+      expect(draftOf({ ...login, subject: '' }).subject).toBeNull();
+      expect(draftOf(login).subject).toBeNull();
+    });
+
+    it('leaves the hash of a record without one as it was before subjects existed', () => {
+      // The hash as usage-row.ts computed it before: a resent old record stays a duplicate.
+      const before = digest(
+        'md5',
+        ['L1', 'custom', 'ACTIVE-USERS', '2026-10-05T14:03:00.000Z', '', '', '1'].join('\u001f'),
+        'base64url',
+      );
+      expect(draftOf(login).contentHash).toBe(before);
+      expect(draftOf({ ...login, subject: '' }).contentHash).toBe(before);
+    });
+
+    it('is part of the content: another subject is another record (a conflict under the same id)', () => {
+      const alice = draftOf({ ...login, subject: 'alice' }).contentHash;
+      expect(alice).not.toBe(draftOf(login).contentHash);
+      expect(alice).not.toBe(draftOf({ ...login, subject: 'Alice' }).contentHash);
+      expect(alice).toBe(draftOf({ ...login, subject: ' alice' }).contentHash);
+    });
+
+    it('is refused on voice, and when it holds what an id may not', () => {
+      expect(rejection({ ...voice, subject: 'alice' })).toBe(
+        'subject is for sms, data and custom records, not voice',
+      );
+      expect(rejection({ ...login, subject: 'a\u0000b' })).toMatch(/^subject /);
+      expect(rejection({ ...login, subject: 'x'.repeat(201) })).toMatch(/^subject /);
+    });
   });
 });

@@ -3,6 +3,11 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { emptyPriceDraft, PriceEditor, toPriceInput } from '@/app/_components/catalog/price-editor';
+import {
+  defaultUsageRules,
+  toRecordRoundingInput,
+  UsageRulesFields,
+} from '@/app/_components/catalog/usage-rules-fields';
 import { formatDay } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
@@ -146,6 +151,8 @@ function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
   const [kind, setKind] = useState<ProductKind>('RECURRING');
   const [usageType, setUsageType] = useState<UsageType>('VOICE');
   const [price, setPrice] = useState(emptyPriceDraft());
+  const [rules, setRules] = useState(defaultUsageRules);
+  const isMetered = kind === 'USAGE' && usageType !== 'VOICE';
   const { errors, pending, onSubmit } = useMutationForm({
     mutation: CATALOG_BROWSER_CREATE_PRODUCT,
     toVariables: (values) => ({
@@ -155,6 +162,8 @@ function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
         kind,
         usageType: kind === 'USAGE' ? usageType : null,
         unitName: values.optionalText('unitName'),
+        aggregation: isMetered ? rules.aggregation : null,
+        recordRounding: isMetered ? toRecordRoundingInput(rules) : null,
         taxCategory: values.text('taxCategory'),
         price: { ...toPriceInput(price), effectiveFrom: price.effectiveFrom },
       },
@@ -192,6 +201,7 @@ function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
             <TextInput name="taxCategory" defaultValue="telecom" required />
           </Field>
         </div>
+        {isMetered && <UsageRulesFields value={rules} onChange={setRules} errors={errors} />}
         <PriceEditor
           value={price}
           onChange={setPrice}

@@ -4,7 +4,7 @@ import type { DescribePricePriceFragment } from '@/app/_gql/graphql';
 /** What `describePrice` reads of a price. */
 export const DESCRIBE_PRICE_PRICE = graphql(`
   fragment DescribePricePrice on Price {
-    model amount unitPrice packageSize packagePrice minimumCharge
+    model amount unitPrice packageSize packagePrice freeUnits minimumCharge
     tiers { upTo unitPrice }
     ratePercent transactionFee transactionMinimum transactionMaximum freeTransactions freeAmount
   }
@@ -20,7 +20,7 @@ export function describePrice(price: DescribePricePriceFragment | null): string 
     case 'PER_UNIT':
       return `${price.unitPrice} each${minimum}`;
     case 'PACKAGE':
-      return `${price.packagePrice} per ${price.packageSize}${minimum}`;
+      return `${price.freeUnits ? `first ${price.freeUnits} free, then ` : ''}${price.packagePrice} per ${price.packageSize}${minimum}`;
     case 'GRADUATED':
     case 'VOLUME':
       return `${price.model.toLowerCase()}: ${tierList(price.tiers, '')}${minimum}`;

@@ -55,8 +55,9 @@ export function UploadUsage({ onUploaded }: { onUploaded: () => void }) {
         <code className="font-mono text-xs">
           record_id, account_id, usage_type, started_at, destination, duration_s, quantity
         </code>{' '}
-        (and optionally <code className="font-mono text-xs">product_code</code>). Repeated records are
-        skipped; malformed rows are reported with their line and the rest goes in.
+        (and optionally <code className="font-mono text-xs">product_code</code> and{' '}
+        <code className="font-mono text-xs">subject</code>, the user or device a distinct count counts).
+        Repeated records are skipped; malformed rows are reported with their line and the rest goes in.
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <input

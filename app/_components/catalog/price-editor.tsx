@@ -36,6 +36,7 @@ export interface PriceDraft {
   unitPrice: string;
   packageSize: string;
   packagePrice: string;
+  freeUnits: string;
   minimumCharge: string;
   /** Tiers in order; a tier's upTo is its inclusive upper bound, empty for the last (open) one. */
   tiers: { upTo: string; unitPrice: string; flatFee: string }[];
@@ -50,6 +51,7 @@ export const emptyPriceDraft = (model: PriceModel = 'PER_UNIT'): PriceDraft => (
   unitPrice: '',
   packageSize: '',
   packagePrice: '',
+  freeUnits: '',
   minimumCharge: '',
   tiers: [
     { upTo: '', unitPrice: '', flatFee: '' },
@@ -64,7 +66,7 @@ const modelLabels: Record<PriceModel, string> = {
   PER_UNIT: 'Per unit',
   GRADUATED: 'Graduated tiers (each unit at its tier)',
   VOLUME: 'Volume tiers (all units at one tier)',
-  PACKAGE: 'Packages of units',
+  PACKAGE: 'Packages of units (optionally after free units)',
   RATE_DECK: 'Per call, by rate deck',
   PERCENTAGE: 'Percent of each transaction',
   GRADUATED_PERCENTAGE: 'Percent by tiers of the period’s amount',
@@ -81,6 +83,7 @@ export function toPriceInput(draft: PriceDraft): Omit<PriceInput, 'effectiveFrom
     unitPrice: draft.model === 'PER_UNIT' ? value(draft.unitPrice) : null,
     packageSize: draft.model === 'PACKAGE' ? value(draft.packageSize) : null,
     packagePrice: draft.model === 'PACKAGE' ? value(draft.packagePrice) : null,
+    freeUnits: draft.model === 'PACKAGE' ? value(draft.freeUnits) : null,
     minimumCharge: draft.model === 'RATE_DECK' ? null : value(draft.minimumCharge),
     tiers: isTiered(draft.model)
       ? draft.tiers
@@ -183,7 +186,14 @@ export function PriceEditor({
           </Field>
         )}
         {value.model === 'PACKAGE' && (
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid gap-4 sm:grid-cols-3">
+            <Field label="Free units per period (optional)" error={errors.freeUnits}>
+              <TextInput
+                inputMode="decimal"
+                value={value.freeUnits}
+                onChange={(event) => set({ freeUnits: event.target.value })}
+              />
+            </Field>
             <Field label="Units per package" error={errors.packageSize}>
               <TextInput
                 inputMode="decimal"

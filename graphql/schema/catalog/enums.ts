@@ -5,6 +5,8 @@ export const catalogEnumResolvers: Resolvers = {
   RoundingMode: { HALF_UP: 'half_up', HALF_EVEN: 'half_even', DOWN: 'down', UP: 'up' },
   ProductKind: { RECURRING: 'recurring', USAGE: 'usage', ONE_TIME: 'one_time' },
   UsageType: { VOICE: 'voice', SMS: 'sms', DATA: 'data', CUSTOM: 'custom' },
+  UsageAggregation: { SUM: 'sum', MAX: 'max', LAST: 'last', DISTINCT_COUNT: 'distinct_count', P95: 'p95' },
+  RecordRoundingDirection: { UP: 'up', NEAREST: 'nearest', DOWN: 'down' },
   PriceModel: {
     FLAT: 'flat',
     PER_UNIT: 'per_unit',

@@ -68,6 +68,10 @@ export const catalogResolvers: Resolvers = {
     priceOn: async (product, args, { loaders }) =>
       priceInForceOn(await loaders.pricesByProductId.load(product.id), args.currency, args.date),
     allowances: (product, _args, { loaders }) => loaders.allowancesByProductId.load(product.id),
+    recordRounding: (product) =>
+      product.recordRounding && product.recordRoundingBlock
+        ? { direction: product.recordRounding, block: product.recordRoundingBlock }
+        : null,
   },
   Allowance: {
     usageProduct: (allowance, _args, { loaders }) =>

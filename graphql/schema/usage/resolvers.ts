@@ -50,6 +50,7 @@ export const usageResolvers: Resolvers = {
           duration_s: record.durationSeconds,
           quantity: record.quantity,
           product_code: record.productCode,
+          subject: record.subject,
         })),
       );
       return { ingestion: await getIngestion(context, report.ingestionId), userErrors: [] };

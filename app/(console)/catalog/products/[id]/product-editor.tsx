@@ -7,6 +7,12 @@ import {
   PriceEditor,
   toPriceInput,
 } from '@/app/_components/catalog/price-editor';
+import {
+  describeUsageRules,
+  toRecordRoundingInput,
+  type UsageRulesDraft,
+  UsageRulesFields,
+} from '@/app/_components/catalog/usage-rules-fields';
 import { formatDay } from '@/app/_components/format';
 import { graphqlRequest } from '@/app/_components/graphql-client';
 import { Badge } from '@/app/_components/ui/badge';
@@ -27,9 +33,10 @@ const PRODUCT_EDITOR = graphql(`
   query ProductEditor($id: ID!) {
     product(id: $id) {
       id code name description kind usageType taxCategory isActive
+      aggregation recordRounding { direction block }
       prices {
         ...DescribePricePrice
-        id currency model amount unitPrice packageSize packagePrice minimumCharge
+        id currency model amount unitPrice packageSize packagePrice freeUnits minimumCharge
         tiers { upTo unitPrice flatFee }
         ratePercent transactionFee transactionMinimum transactionMaximum freeTransactions freeAmount
         effectiveFrom effectiveTo
@@ -45,10 +52,18 @@ const PRODUCT_EDITOR_SET_PRICE = graphql(`
   }
 `);
 
+const PRODUCT_EDITOR_UPDATE_RULES = graphql(`
+  mutation ProductEditorUpdateRules($input: UpdateProductInput!) {
+    updateProduct(input: $input) { product { id } userErrors { code field message } }
+  }
+`);
+
 export function ProductEditor({ id }: { id: string }) {
   const { data, error, reload } = useGraphQLQuery(PRODUCT_EDITOR, { id });
   const { errors, pending, submit } = useFormSubmission();
+  const rulesForm = useFormSubmission();
   const [draft, setDraft] = useState<PriceDraft | null>(null);
+  const [rules, setRules] = useState<UsageRulesDraft | null>(null);
   const product = data?.product;
   if (error) return <ErrorText>{error}</ErrorText>;
   if (!data) return null;
@@ -64,6 +79,7 @@ export function ProductEditor({ id }: { id: string }) {
       unitPrice: current?.unitPrice ?? '',
       packageSize: current?.packageSize ?? '',
       packagePrice: current?.packagePrice ?? '',
+      freeUnits: current?.freeUnits ?? '',
       minimumCharge: current?.minimumCharge ?? '',
       tiers: current?.tiers.length
         ? current.tiers.map((tier) => ({
@@ -92,6 +108,26 @@ export function ProductEditor({ id }: { id: string }) {
     );
     if (saved) {
       setDraft(null);
+      await reload();
+    }
+  }
+
+  const isMetered = product.kind === 'USAGE' && product.usageType !== 'VOICE';
+  async function saveRules(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!rules) return;
+    const recordRounding = toRecordRoundingInput(rules);
+    const input = {
+      id,
+      aggregation: rules.aggregation,
+      recordRounding,
+      clearRecordRounding: recordRounding === null,
+    };
+    const saved = await rulesForm.submit(
+      async () => (await graphqlRequest(PRODUCT_EDITOR_UPDATE_RULES, { input })).updateProduct,
+    );
+    if (saved) {
+      setRules(null);
       await reload();
     }
   }
@@ -152,6 +188,46 @@ export function ProductEditor({ id }: { id: string }) {
             </Table>
           )}
         </Card>
+        {isMetered && (
+          <Card
+            title="Usage rules"
+            actions={
+              !rules && (
+                <Button
+                  onClick={() =>
+                    setRules({
+                      aggregation: product.aggregation,
+                      rounding: product.recordRounding?.direction ?? 'OFF',
+                      block: product.recordRounding?.block ?? '',
+                    })
+                  }
+                >
+                  Change
+                </Button>
+              )
+            }
+          >
+            {rules ? (
+              <form onSubmit={saveRules} aria-label="Usage rules" className="space-y-4">
+                <UsageRulesFields value={rules} onChange={setRules} errors={rulesForm.errors} />
+                <p className="text-xs text-slate-500">
+                  Bill runs from now on use the new rules; issued invoices keep their lines.
+                </p>
+                <FormFooter
+                  error={rulesForm.errors.form ?? rulesForm.errors.input}
+                  pending={rulesForm.pending}
+                  submit="Save rules"
+                  busy="Saving…"
+                  onCancel={() => setRules(null)}
+                />
+              </form>
+            ) : (
+              <p className="text-sm text-slate-700" data-testid="usage-rules">
+                Period quantity: {describeUsageRules(product)}.
+              </p>
+            )}
+          </Card>
+        )}
         {product.kind === 'RECURRING' && (
           <AllowanceEditor productId={product.id} allowances={product.allowances} onSaved={reload} />
         )}
