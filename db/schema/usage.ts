@@ -107,7 +107,12 @@ export const usageRecords = pgTable(
     billableSeconds: integer(),
     ratePerMinute: numeric(),
     connectionFee: numeric(),
-    /** Voice: roundc(fee + billable × rate / 60) before allowances. */
+    /** Voice priced by a multi-step rate over more than one step: the billed seconds of each
+     *  step in call order (adding up to billableSeconds) and its rate per minute. Null for a
+     *  call at one rate (ratePerMinute). db/queries/voice-charges prices uncovered seconds with them. */
+    stepSeconds: integer().array(),
+    stepRates: numeric().array(),
+    /** Voice: roundc(fee + billable × rate / 60) before allowances (with steps: Σ seconds × rate). */
     charge: numeric(),
     ratedAt: timestampMs(),
     createdAt: createdAt(),
@@ -133,6 +138,8 @@ export const usageRecords = pgTable(
       t.destinationName,
       t.productId,
       t.quantity,
+      t.stepSeconds,
+      t.stepRates,
     ),
     // Only the unbillable queue looks records up by status.
     index('usage_records_unrated_idx').on(t.startedAt).where(sql`${t.status} = 'unrated'`),

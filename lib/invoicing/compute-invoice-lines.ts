@@ -1,5 +1,5 @@
 import { type Dec, sum } from '../money/decimal';
-import { type RoundingPolicy, roundLineAmount } from '../money/rounding';
+import { type RoundingMode, type RoundingPolicy, roundLineAmount } from '../money/rounding';
 import { type Allowance, includedAllowance } from '../rating/allowances';
 import type { DestinationClass } from '../rating/destinations';
 import { type PriceModel, ratePrice } from '../rating/price-model';
@@ -11,6 +11,12 @@ import { type DestinationTotals, voiceLinesOf } from '../rating/voice-lines';
  * FORMAT.md's "How the legacy system billed a period", which bill runs and the parallel
  * run both apply. Amounts are settled per line with the catalog's rounding policy.
  */
+/** A price's own rounding of its invoice lines (prices.line_rounding_mode/line_decimals). */
+export interface LineRounding {
+  mode: RoundingMode | null;
+  decimals: number | null;
+}
+
 export interface PeriodBillingInput {
   period: { start: string; end: string };
   currency: string;
@@ -26,6 +32,7 @@ export interface PeriodBillingInput {
     taxCategory: string;
     /** Included minutes per unit for some destination classes, not prorated. */
     allowances: { minutesPerUnit: Dec; classes: readonly DestinationClass[] }[];
+    lineRounding?: LineRounding | null;
   }[];
   oneTimeCharges: {
     id: string;
@@ -34,13 +41,25 @@ export interface PeriodBillingInput {
     quantity: Dec;
     unitPrice: Dec;
     taxCategory: string;
+    lineRounding?: LineRounding | null;
   }[];
   /**
    * The period's calls per destination, charged after the allowances of periodAllowances by
    * the one rule in db/queries/voice-charges (lib/invoicing/load-voice-usage loads them).
    */
-  voice: { productCode: string; taxCategory: string; destinations: DestinationTotals[] } | null;
-  metered: { productCode: string; quantity: Dec; price: PriceModel; taxCategory: string }[];
+  voice: {
+    productCode: string;
+    taxCategory: string;
+    destinations: DestinationTotals[];
+    lineRounding?: LineRounding | null;
+  } | null;
+  metered: {
+    productCode: string;
+    quantity: Dec;
+    price: PriceModel;
+    taxCategory: string;
+    lineRounding?: LineRounding | null;
+  }[];
   taxRates: { taxCode: string; taxCategory: string; ratePercent: Dec }[];
 }
 
@@ -84,10 +103,10 @@ export function computeInvoiceLines(input: PeriodBillingInput): ComputedInvoice 
 export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>): ComputedLine[] {
   const { period, currency, policy } = input;
   const periodDays = daysBetween(period.start, period.end);
-  const round = (amount: Dec) => roundLineAmount(amount, currency, policy);
   const lines: ComputedLine[] = [];
 
   for (const sub of input.subscriptions) {
+    const round = lineRounder(currency, policy, sub.lineRounding);
     const days = overlapDays({ start: sub.start, end: sub.end }, period);
     if (days === 0) continue;
     const recurring = round(prorate(sub.quantity.times(sub.unitPrice), days, periodDays));
@@ -114,7 +133,8 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   }
 
   if (input.voice) {
-    for (const line of voiceLinesOf(input.voice.destinations, currency, policy)) {
+    const voicePolicy = withLineRounding(policy, input.voice.lineRounding);
+    for (const line of voiceLinesOf(input.voice.destinations, currency, voicePolicy)) {
       lines.push({
         lineType: 'usage',
         key: line.destination,
@@ -128,6 +148,7 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
 
   for (const usage of input.metered) {
     if (usage.quantity.isZero()) continue;
+    const round = lineRounder(currency, policy, usage.lineRounding);
     const rated = ratePrice(usage.price, usage.quantity).amount;
     const unitPrice = usage.price.model === 'per_unit' ? usage.price.unitPrice : null;
     lines.push({
@@ -144,6 +165,7 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
 
   for (const charge of input.oneTimeCharges) {
     if (charge.date < period.start || charge.date >= period.end) continue;
+    const round = lineRounder(currency, policy, charge.lineRounding);
     lines.push({
       lineType: 'one_time',
       key: charge.id,
@@ -156,6 +178,21 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   }
 
   return lines;
+}
+
+/** The invoice's policy with a price's own line rounding over it (lib/catalog/rounding-policy's order). */
+function withLineRounding(policy: RoundingPolicy, lineRounding: LineRounding | null | undefined): RoundingPolicy {
+  if (!lineRounding) return policy;
+  return {
+    ...policy,
+    lineMode: lineRounding.mode ?? policy.lineMode ?? null,
+    lineDecimals: lineRounding.decimals ?? policy.lineDecimals ?? null,
+  };
+}
+
+function lineRounder(currency: string, policy: RoundingPolicy, lineRounding: LineRounding | null | undefined) {
+  const linePolicy = withLineRounding(policy, lineRounding);
+  return (amount: Dec) => roundLineAmount(amount, currency, linePolicy);
 }
 
 /**

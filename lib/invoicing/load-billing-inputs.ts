@@ -15,7 +15,7 @@ import { utcDayStart } from '../dates';
 import { Dec } from '../money/decimal';
 import { defaultRoundingPolicy } from '../money/rounding';
 import { type PriceModel, ratePrice } from '../rating/price-model';
-import type { PeriodBillingInput } from './compute-invoice-lines';
+import type { LineRounding, PeriodBillingInput } from './compute-invoice-lines';
 import { groupBy } from './group-by';
 import { loadVoiceUsage } from './load-voice-usage';
 
@@ -73,7 +73,7 @@ export async function loadBillingInputs(
   const bases = accounts.map((account) => {
     const plan = account.ratePlanId ? planById.get(account.ratePlanId) : undefined;
     const catalog = (plan && catalogById.get(plan.catalogId)) ?? defaultCatalog;
-    const policy = catalog ? roundingPolicyOf(catalog) : defaultRoundingPolicy;
+    const policy = catalog ? roundingPolicyOf(catalog, { ratePlan: plan }) : defaultRoundingPolicy;
     const subs = subsByAccount.get(account.id) ?? [];
     const periodSubscriptions = subs.map((sub) => ({
       id: sub.id,
@@ -98,17 +98,36 @@ export async function loadBillingInputs(
     loadVoiceUsage(db, bases, period),
   ]);
   const missing = [...new Set(voice.productIds)].filter((id) => !productById.has(id));
-  for (const row of await getProductsByIds(db, missing)) productById.set(row.id, row);
+  // Voice products' prices too: a price may set its own rounding of the voice lines.
+  const [missingProducts, voicePrices] = await Promise.all([
+    getProductsByIds(db, missing),
+    listPricesOfProducts(db, missing),
+  ]);
+  for (const row of missingProducts) productById.set(row.id, row);
+  for (const price of voicePrices) {
+    const list = pricesByProduct.get(price.productId) ?? [];
+    list.push(price);
+    pricesByProduct.set(price.productId, list);
+  }
   const tiersByPrice = groupBy(tierRows, (t) => t.priceId);
 
-  const priceOf = (productId: string, currency: string, date: string): PriceModel | null => {
-    const price = (pricesByProduct.get(productId) ?? []).find(
+  const priceRecordOf = (productId: string, currency: string, date: string): PriceRecord | undefined =>
+    (pricesByProduct.get(productId) ?? []).find(
       (p: PriceRecord) =>
         p.currency === currency &&
         p.effectiveFrom <= date &&
         (p.effectiveTo === null || p.effectiveTo > date),
     );
+  const priceOf = (productId: string, currency: string, date: string): PriceModel | null => {
+    const price = priceRecordOf(productId, currency, date);
     return price ? priceModelOf(price, (tiersByPrice.get(price.id) ?? []) as PriceTierRecord[]) : null;
+  };
+  /** The price's own rounding of its lines, if it has one (lib/catalog/rounding-policy). */
+  const lineRoundingOf = (productId: string, currency: string, date: string): LineRounding | null => {
+    const price = priceRecordOf(productId, currency, date);
+    return price && (price.lineRoundingMode !== null || price.lineDecimals !== null)
+      ? { mode: price.lineRoundingMode, decimals: price.lineDecimals }
+      : null;
   };
 
   return bases.map(({ account, policy, subs, periodSubscriptions }) => {
@@ -136,6 +155,7 @@ export async function loadBillingInputs(
         return {
           ...periodSubscription,
           unitPrice: unitPriceOf(sub.productId, sub.unitPrice, periodSubscription.quantity, priceDate),
+          lineRounding: lineRoundingOf(sub.productId, account.currency, priceDate),
         };
       }),
       oneTimeCharges: (chargesByAccount.get(account.id) ?? []).map((charge) => {
@@ -147,6 +167,7 @@ export async function loadBillingInputs(
           quantity,
           unitPrice: unitPriceOf(charge.productId, charge.unitPrice, quantity, charge.chargeDate),
           taxCategory: product(charge.productId).taxCategory,
+          lineRounding: lineRoundingOf(charge.productId, account.currency, charge.chargeDate),
         };
       }),
       voice:
@@ -155,6 +176,7 @@ export async function loadBillingInputs(
               productCode: voiceProduct.code,
               taxCategory: voiceProduct.taxCategory,
               destinations: accountVoice.destinations,
+              lineRounding: lineRoundingOf(voiceProduct.id, account.currency, period.start),
             }
           : null,
       metered: (sumsByAccount.get(account.id) ?? []).flatMap((row) => {
@@ -170,6 +192,7 @@ export async function loadBillingInputs(
             quantity: new Dec(row.quantity ?? '0'),
             price,
             taxCategory: product(row.productId).taxCategory,
+            lineRounding: lineRoundingOf(row.productId, account.currency, period.start),
           },
         ];
       }),

@@ -3,7 +3,7 @@ import { sumVoiceChargesOfAccounts, type VoiceDestinationSum } from '../../db/qu
 import type { AccountRow } from '../../db/schema';
 import { utcDayStart } from '../dates';
 import { Dec } from '../money/decimal';
-import type { RoundingPolicy } from '../money/rounding';
+import { callModeOf, type RoundingPolicy } from '../money/rounding';
 import type { Allowance } from '../rating/allowances';
 import type { DestinationTotals } from '../rating/voice-lines';
 import { periodAllowances } from './compute-invoice-lines';
@@ -30,7 +30,7 @@ export async function loadVoiceUsage(
   }[],
   period: { start: string; end: string },
 ): Promise<{ byAccount: Map<string, AccountVoice>; productIds: string[] }> {
-  const byPolicy = groupBy(bases, ({ policy }) => `${policy.mode}/${policy.callDecimals}`);
+  const byPolicy = groupBy(bases, ({ policy }) => `${callModeOf(policy)}/${policy.callDecimals}`);
   const sums = await Promise.all(
     [...byPolicy.values()].map((group) =>
       chargeVoiceOfAccounts(
@@ -62,7 +62,7 @@ export async function chargeVoiceOfAccounts(
 ): Promise<Map<string, AccountVoice>> {
   const rows = await sumVoiceChargesOfAccounts(
     db,
-    { accounts, rounding: { mode: policy.mode, callDecimals: policy.callDecimals } },
+    { accounts, rounding: { mode: callModeOf(policy), callDecimals: policy.callDecimals } },
     range.from,
     range.to,
   );

@@ -67,7 +67,7 @@ export async function summarizeAccountUsage(
   const plan = account.ratePlanId ? await getRatePlanById(db, account.ratePlanId) : null;
   const catalog =
     (plan ? await getCatalogById(db, plan.catalogId) : null) ?? (await ensureDefaultCatalog(db));
-  const policy = roundingPolicyOf(catalog);
+  const policy = roundingPolicyOf(catalog, { ratePlan: plan });
 
   const allowances =
     input.allowances ?? (await includedMinutesOfAccount(db, account.id, input.from, input.to));
