@@ -6,26 +6,17 @@ import { PrefixIndex } from '../rating/prefix-index';
 import type { CompiledRateDeck } from '../rating/rate-call';
 import type { RateStep } from '../rating/rate-steps';
 import type { Holiday, TimeBand } from '../rating/time-bands';
-import type { RateDeckEntryRecord, RatePlanRecord, RatePlanVersionRecord } from './types';
+import type {
+  RateDeckEntryRecord,
+  RatePlanRecord,
+  RatePlanVersionRecord,
+  StoredBandTerms,
+  StoredRateStep,
+} from './types';
 
 /** Versions never change once imported, so a compiled deck can be kept for the process's life. */
 const MAX_CACHED_VERSIONS = 64;
 const cache = new Map<string, Promise<CompiledRateDeck>>();
-
-/** Steps as stored (rate_deck_entries.rate_steps, band terms' steps). */
-export interface StoredRateStep {
-  fromSecond: number;
-  ratePerMinute: string;
-  incrementSeconds: number;
-}
-
-/** A band's terms as stored in rate_deck_entries.band_terms. */
-export interface StoredBandTerms {
-  connectionFee?: string | null;
-  initialIncrementSeconds?: number | null;
-  subsequentIncrementSeconds?: number | null;
-  steps?: StoredRateStep[] | null;
-}
 
 const stepsOf = (steps: readonly StoredRateStep[] | null | undefined): RateStep[] | null =>
   steps && steps.length > 0
