@@ -573,6 +573,10 @@ export type DatedPriceInput = {
   currency: string;
   /** First day the price applies. */
   effectiveFrom: string;
+  /** Decimals (0–6) of this price's invoice lines, over the catalog's; omit to inherit them. */
+  lineDecimals?: number | null | undefined;
+  /** Rounding mode of this price's invoice lines, over the catalog's; omit to inherit it. */
+  lineRoundingMode?: RoundingMode | null | undefined;
   /** Optional least amount per period. */
   minimumCharge?: string | null | undefined;
   /** How the quantity becomes an amount. */
@@ -737,14 +741,24 @@ export type Health =
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
+/** A date of a new version's holiday calendar. */
+export type HolidayInput = {
+  /** The band it takes all day; a band named only here is priced by its own <band>_… columns. */
+  band: string;
+  /** Local date, in the plan's time zone. */
+  date: string;
+};
+
 /** A rate deck CSV to import as a plan's next version. */
 export type ImportRateDeckInput = {
-  /** CSV: prefix, destination, destination_class (or domestic), rate_per_minute, initial_increment_s, subsequent_increment_s, connection_fee, <band>_rate_per_minute… */
+  /** CSV: prefix, destination, destination_class (or domestic), rate_per_minute, initial_increment_s, subsequent_increment_s, connection_fee, rate_steps ("0:0.10:60 60:0.05:1"), and per band <band>_rate_per_minute, <band>_connection_fee, <band>_initial_increment_s, <band>_subsequent_increment_s, <band>_rate_steps… */
   csv: string;
   /** Validate and report only; store nothing. */
   dryRun?: boolean | null | undefined;
   /** First day the rates apply; after every existing version's start. */
   effectiveFrom: string;
+  /** Holiday calendar: dates that take a band all day. */
+  holidays?: Array<HolidayInput> | null | undefined;
   /** Why this version is made. */
   note?: string | null | undefined;
   /** The plan. */
@@ -1265,6 +1279,17 @@ export type RollBackWaveInput = {
   waveId: string | number;
 };
 
+/** How amounts are rounded: half away from zero, half to even (banker's), toward zero, away from zero. */
+export type RoundingMode =
+  /** Toward zero (2.349 → 2.34). */
+  | 'DOWN'
+  /** Half to the even neighbour (2.345 → 2.34). */
+  | 'HALF_EVEN'
+  /** Half away from zero (2.345 → 2.35). */
+  | 'HALF_UP'
+  /** Away from zero (2.341 → 2.35). */
+  | 'UP';
+
 export type SaveStatusReportInput = {
   body: string;
   programId: string | number;
@@ -1387,6 +1412,8 @@ export type TestSendCampaignInput = {
 
 /** A time band of a new deck version. */
 export type TimeBandInput = {
+  /** Local dates the band is limited to (weekdays may then be empty); omit for a weekday band. */
+  dates?: Array<string> | null | undefined;
   /** End, minutes after local midnight (exclusive). */
   endMinute: number;
   /** Band name (lower-case), used in <band>_rate_per_minute columns. */

@@ -5,6 +5,7 @@ import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
 import { isCurrencyCode } from '../money/currencies';
+import type { RoundingMode } from '../money/rounding';
 import { collect, dateProblem } from './catalog-input';
 import { type PriceInput, parsePriceInput } from './price-input';
 import type { PriceRecord, ProductRecord } from './types';
@@ -13,6 +14,9 @@ export interface SetProductPriceInput extends PriceInput {
   productId: string;
   /** First day the price applies (YYYY-MM-DD). */
   effectiveFrom: string;
+  /** The price's own rounding of its invoice lines; null or absent inherits the catalog's. */
+  lineRoundingMode?: RoundingMode | null | undefined;
+  lineDecimals?: number | null | undefined;
 }
 
 /**
@@ -52,6 +56,14 @@ export async function addPrice(
       ? null
       : userError('INVALID', [...path, 'currency'], `"${input.currency}" is not an ISO 4217 currency.`),
     dateProblem(input.effectiveFrom, [...path, 'effectiveFrom']),
+    input.lineDecimals == null ||
+      (Number.isInteger(input.lineDecimals) && input.lineDecimals >= 0 && input.lineDecimals <= 6)
+      ? null
+      : userError(
+          'INVALID',
+          [...path, 'lineDecimals'],
+          'Line decimals must be a whole number from 0 to 6, or empty for the catalog’s.',
+        ),
   );
   if (input.model === 'rate_deck' && !(product.kind === 'usage' && product.usageType === 'voice')) {
     userErrors.push(
@@ -95,6 +107,8 @@ export async function addPrice(
       packageSize: model === 'package' ? text(input.packageSize) : null,
       packagePrice: model === 'package' ? text(input.packagePrice) : null,
       minimumCharge: model === 'rate_deck' ? null : text(input.minimumCharge),
+      lineRoundingMode: input.lineRoundingMode ?? null,
+      lineDecimals: input.lineDecimals ?? null,
       effectiveFrom: input.effectiveFrom,
     },
     model === 'graduated' || model === 'volume'

@@ -181,7 +181,10 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
 }
 
 /** The invoice's policy with a price's own line rounding over it (lib/catalog/rounding-policy's order). */
-function withLineRounding(policy: RoundingPolicy, lineRounding: LineRounding | null | undefined): RoundingPolicy {
+function withLineRounding(
+  policy: RoundingPolicy,
+  lineRounding: LineRounding | null | undefined,
+): RoundingPolicy {
   if (!lineRounding) return policy;
   return {
     ...policy,
@@ -190,7 +193,11 @@ function withLineRounding(policy: RoundingPolicy, lineRounding: LineRounding | n
   };
 }
 
-function lineRounder(currency: string, policy: RoundingPolicy, lineRounding: LineRounding | null | undefined) {
+function lineRounder(
+  currency: string,
+  policy: RoundingPolicy,
+  lineRounding: LineRounding | null | undefined,
+) {
   const linePolicy = withLineRounding(policy, lineRounding);
   return (amount: Dec) => roundLineAmount(amount, currency, linePolicy);
 }

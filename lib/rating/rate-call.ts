@@ -1,7 +1,7 @@
 import { Dec, ZERO } from '../money/decimal';
 import { type RoundingPolicy, roundCallCharge } from '../money/rounding';
-import { billableSeconds } from './billing-increments';
 import type { BillingIncrement } from './billing-increments';
+import { billableSeconds } from './billing-increments';
 import { type DestinationClass, type DestinationRate, normalizeNumber } from './destinations';
 import type { PrefixIndex } from './prefix-index';
 import { type BilledStep, billedSteps, type RateStep, uncoveredStepCost } from './rate-steps';
@@ -146,6 +146,11 @@ export function rateCall(call: CallToRate, deck: CompiledRateDeck, policy: Round
     billableSeconds: seconds,
     ratePerMinute: terms.ratePerMinute,
     steps: null,
-    charge: callCharge({ billable: seconds, uncovered: seconds }, terms.ratePerMinute, terms.connectionFee, policy),
+    charge: callCharge(
+      { billable: seconds, uncovered: seconds },
+      terms.ratePerMinute,
+      terms.connectionFee,
+      policy,
+    ),
   };
 }

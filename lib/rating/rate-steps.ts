@@ -63,7 +63,11 @@ export function rateStepsProblem(steps: readonly RateStep[]): string | null {
   if (steps.length === 0) return 'A multi-step rate needs at least one step.';
   if (steps[0]?.fromSecond !== 0) return 'The first step starts at second 0.';
   for (const [i, step] of steps.entries()) {
-    if (!Number.isInteger(step.incrementSeconds) || step.incrementSeconds < 1 || step.incrementSeconds > 99_999)
+    if (
+      !Number.isInteger(step.incrementSeconds) ||
+      step.incrementSeconds < 1 ||
+      step.incrementSeconds > 99_999
+    )
       return `Step ${i + 1}: the increment must be a whole number of seconds, at least 1.`;
     if (step.ratePerMinute.isNegative()) return `Step ${i + 1}: the rate cannot be negative.`;
     const next = steps[i + 1];
@@ -81,19 +85,32 @@ export function rateStepsProblem(steps: readonly RateStep[]): string | null {
  * semicolons, e.g. "0:0.10:60 60:0.05:1". Null when the text is not that shape; the steps'
  * rules are checked by rateStepsProblem.
  */
-export function parseRateSteps(text: string): { fromSecond: number; ratePerMinute: string; incrementSeconds: number }[] | null {
-  const parts = text.trim().split(/[\s;]+/).filter(Boolean);
+export function parseRateSteps(
+  text: string,
+): { fromSecond: number; ratePerMinute: string; incrementSeconds: number }[] | null {
+  const parts = text
+    .trim()
+    .split(/[\s;]+/)
+    .filter(Boolean);
   if (parts.length === 0) return null;
   const steps = [];
   for (const part of parts) {
     const match = /^(\d{1,6}):(\d{1,15}(?:\.\d{1,15})?):(\d{1,5})$/.exec(part);
     if (!match) return null;
-    steps.push({ fromSecond: Number(match[1]), ratePerMinute: match[2] as string, incrementSeconds: Number(match[3]) });
+    steps.push({
+      fromSecond: Number(match[1]),
+      ratePerMinute: match[2] as string,
+      incrementSeconds: Number(match[3]),
+    });
   }
   return steps;
 }
 
 /** The CSV form parseRateSteps reads. */
-export function formatRateSteps(steps: readonly { fromSecond: number; ratePerMinute: string | Dec; incrementSeconds: number }[]): string {
-  return steps.map((step) => `${step.fromSecond}:${step.ratePerMinute.toString()}:${step.incrementSeconds}`).join(' ');
+export function formatRateSteps(
+  steps: readonly { fromSecond: number; ratePerMinute: string | Dec; incrementSeconds: number }[],
+): string {
+  return steps
+    .map((step) => `${step.fromSecond}:${step.ratePerMinute.toString()}:${step.incrementSeconds}`)
+    .join(' ');
 }

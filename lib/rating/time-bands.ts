@@ -123,8 +123,9 @@ export function bandAt(
   const holiday = holidays.get(block.date);
   if (holiday !== undefined) return holiday;
   return (
-    bands.find((band) => !isDated(band) && band.weekdays.includes(block.weekday) && containsMinute(band, minute))
-      ?.name ?? null
+    bands.find(
+      (band) => !isDated(band) && band.weekdays.includes(block.weekday) && containsMinute(band, minute),
+    )?.name ?? null
   );
 }
 
