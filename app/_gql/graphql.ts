@@ -1450,6 +1450,16 @@ export type UpdateCharterInput = {
   stakeholders?: Array<StakeholderInput> | null | undefined;
 };
 
+/** A rate plan's own rounding of call charges; null fields inherit the catalog's. */
+export type UpdateRatePlanRoundingInput = {
+  /** Decimals (0–10) of each call's charge; null for the catalog's. */
+  callDecimals?: number | null | undefined;
+  /** Rounding mode of each call's charge; null for the catalog's. */
+  callRoundingMode?: RoundingMode | null | undefined;
+  /** The plan. */
+  ratePlanId: string | number;
+};
+
 /** Input of updateRisk: what is left out stays as it is. */
 export type UpdateRiskInput = {
   /** Checklist items of the same program; replaces the list. */
@@ -1709,6 +1719,13 @@ export type ProductEditorSetPriceMutationVariables = Exact<{
 
 export type ProductEditorSetPriceMutation = { setProductPrice: { price: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type CallRoundingUpdateMutationVariables = Exact<{
+  input: UpdateRatePlanRoundingInput;
+}>;
+
+
+export type CallRoundingUpdateMutation = { updateRatePlanRounding: { ratePlan: { id: string, callRoundingMode: RoundingMode | null, callDecimals: number | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type DeckImportMutationVariables = Exact<{
   input: ImportRateDeckInput;
 }>;
@@ -1716,14 +1733,14 @@ export type DeckImportMutationVariables = Exact<{
 
 export type DeckImportMutation = { importRateDeck: { version: { version: number } | null, report: { rowsRead: number, rowsValid: number, problems: Array<{ line: number | null, column: string | null, message: string }> }, userErrors: Array<{ message: string }> } };
 
-export type RatePlanBrowserEntryFragment = { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }> };
+export type RatePlanBrowserEntryFragment = { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }>, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null, bandTerms: Array<{ band: string, connectionFee: string | null, initialIncrementSeconds: number | null, subsequentIncrementSeconds: number | null, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null }> };
 
 export type RatePlanBrowserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RatePlanBrowserQuery = { ratePlan: { code: string, name: string, currency: string, timeZone: string, versions: Array<{ id: string, version: number, effectiveFrom: string, entryCount: number, note: string | null, timeBands: Array<{ name: string }> }> } | null };
+export type RatePlanBrowserQuery = { ratePlan: { code: string, name: string, currency: string, timeZone: string, callRoundingMode: RoundingMode | null, callDecimals: number | null, catalog: { roundingMode: RoundingMode, callDecimals: number }, versions: Array<{ id: string, version: number, effectiveFrom: string, entryCount: number, note: string | null, timeBands: Array<{ name: string, dates: Array<string> }>, holidays: Array<{ date: string, band: string }> }> } | null };
 
 export type RatePlanBrowserDeckQueryVariables = Exact<{
   id: string | number;
@@ -1732,7 +1749,7 @@ export type RatePlanBrowserDeckQueryVariables = Exact<{
 }>;
 
 
-export type RatePlanBrowserDeckQuery = { rateDeckEntries: { edges: Array<{ node: { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }> } }>, pageInfo: { hasNextPage: boolean } } };
+export type RatePlanBrowserDeckQuery = { rateDeckEntries: { edges: Array<{ node: { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }>, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null, bandTerms: Array<{ band: string, connectionFee: string | null, initialIncrementSeconds: number | null, subsequentIncrementSeconds: number | null, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null }> } }>, pageInfo: { hasNextPage: boolean } } };
 
 export type RatePlanBrowserLookupQueryVariables = Exact<{
   id: string | number;
@@ -1740,7 +1757,7 @@ export type RatePlanBrowserLookupQueryVariables = Exact<{
 }>;
 
 
-export type RatePlanBrowserLookupQuery = { destinationLookup: { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }> } | null };
+export type RatePlanBrowserLookupQuery = { destinationLookup: { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }>, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null, bandTerms: Array<{ band: string, connectionFee: string | null, initialIncrementSeconds: number | null, subsequentIncrementSeconds: number | null, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null }> } | null };
 
 export type AudienceCardFieldsFragment = { id: string, name: string, size: number, createdAt: string, wave: { id: string, name: string } | null, filter: { region: string | null, status: AccountStatus | null, minBalance: string | null, product: { id: string, name: string } | null } | null, accounts: Array<{ id: string, name: string, externalId: string, billingEmail: string | null }> };
 
@@ -2749,6 +2766,22 @@ export const RatePlanBrowserEntryFragmentDoc = new TypedDocumentString(`
   initialIncrementSeconds
   subsequentIncrementSeconds
   connectionFee
+  rateSteps {
+    fromSecond
+    ratePerMinute
+    incrementSeconds
+  }
+  bandTerms {
+    band
+    connectionFee
+    initialIncrementSeconds
+    subsequentIncrementSeconds
+    rateSteps {
+      fromSecond
+      ratePerMinute
+      incrementSeconds
+    }
+  }
 }
     `, {"fragmentName":"RatePlanBrowserEntry"}) as unknown as TypedDocumentString<RatePlanBrowserEntryFragment, unknown>;
 export const AudienceCardFieldsFragmentDoc = new TypedDocumentString(`
@@ -3740,6 +3773,22 @@ export const ProductEditorSetPriceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductEditorSetPriceMutation, ProductEditorSetPriceMutationVariables>;
+export const CallRoundingUpdateDocument = new TypedDocumentString(`
+    mutation CallRoundingUpdate($input: UpdateRatePlanRoundingInput!) {
+  updateRatePlanRounding(input: $input) {
+    ratePlan {
+      id
+      callRoundingMode
+      callDecimals
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CallRoundingUpdateMutation, CallRoundingUpdateMutationVariables>;
 export const DeckImportDocument = new TypedDocumentString(`
     mutation DeckImport($input: ImportRateDeckInput!) {
   importRateDeck(input: $input) {
@@ -3768,6 +3817,12 @@ export const RatePlanBrowserDocument = new TypedDocumentString(`
     name
     currency
     timeZone
+    callRoundingMode
+    callDecimals
+    catalog {
+      roundingMode
+      callDecimals
+    }
     versions {
       id
       version
@@ -3776,6 +3831,11 @@ export const RatePlanBrowserDocument = new TypedDocumentString(`
       note
       timeBands {
         name
+        dates
+      }
+      holidays {
+        date
+        band
       }
     }
   }
@@ -3806,6 +3866,22 @@ export const RatePlanBrowserDeckDocument = new TypedDocumentString(`
   initialIncrementSeconds
   subsequentIncrementSeconds
   connectionFee
+  rateSteps {
+    fromSecond
+    ratePerMinute
+    incrementSeconds
+  }
+  bandTerms {
+    band
+    connectionFee
+    initialIncrementSeconds
+    subsequentIncrementSeconds
+    rateSteps {
+      fromSecond
+      ratePerMinute
+      incrementSeconds
+    }
+  }
 }`) as unknown as TypedDocumentString<RatePlanBrowserDeckQuery, RatePlanBrowserDeckQueryVariables>;
 export const RatePlanBrowserLookupDocument = new TypedDocumentString(`
     query RatePlanBrowserLookup($id: ID!, $number: String!) {
@@ -3825,6 +3901,22 @@ export const RatePlanBrowserLookupDocument = new TypedDocumentString(`
   initialIncrementSeconds
   subsequentIncrementSeconds
   connectionFee
+  rateSteps {
+    fromSecond
+    ratePerMinute
+    incrementSeconds
+  }
+  bandTerms {
+    band
+    connectionFee
+    initialIncrementSeconds
+    subsequentIncrementSeconds
+    rateSteps {
+      fromSecond
+      ratePerMinute
+      incrementSeconds
+    }
+  }
 }`) as unknown as TypedDocumentString<RatePlanBrowserLookupQuery, RatePlanBrowserLookupQueryVariables>;
 export const AudienceConsoleDocument = new TypedDocumentString(`
     query AudienceConsole {

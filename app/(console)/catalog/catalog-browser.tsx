@@ -2,7 +2,12 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { emptyPriceDraft, PriceEditor, toPriceInput } from '@/app/_components/catalog/price-editor';
+import {
+  emptyPriceDraft,
+  PriceEditor,
+  toLineRounding,
+  toPriceInput,
+} from '@/app/_components/catalog/price-editor';
 import { formatDay } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
@@ -156,7 +161,7 @@ function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
         usageType: kind === 'USAGE' ? usageType : null,
         unitName: values.optionalText('unitName'),
         taxCategory: values.text('taxCategory'),
-        price: { ...toPriceInput(price), effectiveFrom: price.effectiveFrom },
+        price: { ...toPriceInput(price), ...toLineRounding(price), effectiveFrom: price.effectiveFrom },
       },
     }),
     payload: (data) => data.createProduct,
