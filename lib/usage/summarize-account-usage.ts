@@ -93,13 +93,15 @@ export async function summarizeAccountUsage(
     const price = await getEffectivePrice(db, product.id, account.currency, priceDate);
     const model = price ? priceModelOf(price, await listTiersOfPrices(db, [price.id])) : null;
     const rated = model ? ratePrice(model, quantity) : null;
+    // The price's own line rounding, over the plan's and catalog's (lib/catalog/rounding-policy).
+    const linePolicy = roundingPolicyOf(catalog, { ratePlan: plan, price });
     meteredLines.push({
       product,
       records: row.records,
       quantity,
-      amount: rated ? roundLineAmount(rated.amount, account.currency, policy) : null,
+      amount: rated ? roundLineAmount(rated.amount, account.currency, linePolicy) : null,
       breakdown: rated?.breakdown ?? [],
-      decimals: lineDecimalsOf(account.currency, policy),
+      decimals: lineDecimalsOf(account.currency, linePolicy),
     });
   }
   meteredLines.sort((a, b) => a.product.code.localeCompare(b.product.code));
