@@ -180,6 +180,11 @@ const samples: Record<Operation, Sample> = {
     query: 'mutation($input: CreateRatePlanInput!) { createRatePlan(input: $input) { ratePlan { id } } }',
     variables: { input: { code: `PLAN-${++counter}`, name: 'Matrix plan', currency: 'USD' } },
   }),
+  updateRatePlanRounding: (f) => ({
+    query:
+      'mutation($input: UpdateRatePlanRoundingInput!) { updateRatePlanRounding(input: $input) { ratePlan { id } } }',
+    variables: { input: { ratePlanId: f.ratePlanId, callRoundingMode: 'UP', callDecimals: 2 } },
+  }),
   importRateDeck: (f) => ({
     query:
       'mutation($input: ImportRateDeckInput!) { importRateDeck(input: $input) { version { id } userErrors { message } } }',

@@ -6,25 +6,29 @@ import { makeProduct, makeRatePlan } from './factories';
 const seed = systemActor('seed');
 const from = '2026-01-01';
 
-/** The demo provider's US rate deck: domestic, toll-free, and the international routes its customers call. */
+/**
+ * The demo provider's US rate deck: domestic, toll-free, and the international routes its
+ * customers call. On Christmas Day (the plan's holiday calendar) domestic calls cost less,
+ * per second and without a connection fee; other routes keep their own terms.
+ */
 export const demoDeckCsv = [
-  'prefix,destination,destination_class,rate_per_minute,offpeak_rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee',
-  '1,United States/Canada,domestic,0.0150,0.0100,6,6,0',
-  '1800,US toll-free,toll_free,0.0000,,6,6,0',
-  '1888,US toll-free,toll_free,0.0000,,6,6,0',
-  '1876,Jamaica,international,0.1800,,60,60,0.0500',
-  '1809,Dominican Republic,international,0.1200,,60,6,0.0500',
-  '44,United Kingdom,international,0.0300,,60,6,0',
-  '4420,United Kingdom - London,international,0.0250,,60,6,0',
-  '447,United Kingdom - mobile,mobile,0.0900,,60,6,0',
-  '52,Mexico,international,0.0400,,60,6,0',
-  '521,Mexico - mobile,mobile,0.0850,,60,6,0',
-  '91,India,international,0.0450,,60,60,0.0200',
-  '33,France,international,0.0280,,30,6,0',
-  '336,France - mobile,mobile,0.1100,,30,6,0',
-  '49,Germany,international,0.0270,,60,1,0',
-  '4915,Germany - mobile,mobile,0.1300,,60,1,0',
-  '63,Philippines,international,0.1500,,60,60,0.0500',
+  'prefix,destination,destination_class,rate_per_minute,offpeak_rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee,holiday_rate_per_minute,holiday_connection_fee,holiday_initial_increment_s,holiday_subsequent_increment_s',
+  '1,United States/Canada,domestic,0.0150,0.0100,6,6,0,0.0050,0,1,1',
+  '1800,US toll-free,toll_free,0.0000,,6,6,0,,,,',
+  '1888,US toll-free,toll_free,0.0000,,6,6,0,,,,',
+  '1876,Jamaica,international,0.1800,,60,60,0.0500,,,,',
+  '1809,Dominican Republic,international,0.1200,,60,6,0.0500,,,,',
+  '44,United Kingdom,international,0.0300,,60,6,0,,,,',
+  '4420,United Kingdom - London,international,0.0250,,60,6,0,,,,',
+  '447,United Kingdom - mobile,mobile,0.0900,,60,6,0,,,,',
+  '52,Mexico,international,0.0400,,60,6,0,,,,',
+  '521,Mexico - mobile,mobile,0.0850,,60,6,0,,,,',
+  '91,India,international,0.0450,,60,60,0.0200,,,,',
+  '33,France,international,0.0280,,30,6,0,,,,',
+  '336,France - mobile,mobile,0.1100,,30,6,0,,,,',
+  '49,Germany,international,0.0270,,60,1,0,,,,',
+  '4915,Germany - mobile,mobile,0.1300,,60,1,0,,,,',
+  '63,Philippines,international,0.1500,,60,60,0.0500,,,,',
 ].join('\n');
 
 /**
@@ -204,6 +208,10 @@ export async function seedDemoCatalog(db: Db): Promise<void> {
     timeBands: [
       { name: 'offpeak', weekdays: [1, 2, 3, 4, 5], startMinute: 19 * 60, endMinute: 7 * 60 },
       { name: 'offpeak', weekdays: [6, 7], startMinute: 0, endMinute: 1440 },
+    ],
+    holidays: [
+      { date: '2026-12-25', band: 'holiday' },
+      { date: '2027-12-25', band: 'holiday' },
     ],
   });
 }

@@ -27,7 +27,7 @@ import { addDays } from '../lib/dates';
 import { invoiceSnapshotOf } from '../lib/invoicing/invoice-snapshot';
 import { Dec, sum } from '../lib/money/decimal';
 import { type RecordPaymentInput, recordPayment } from '../lib/payments/record-payment';
-import type { TimeBand } from '../lib/rating/time-bands';
+import type { Holiday, TimeBand } from '../lib/rating/time-bands';
 
 /**
  * Factories shared by the demo seed, the integration tests and the e2e specs. They go
@@ -130,6 +130,7 @@ export async function makeRatePlan(
     deckCsv?: string;
     effectiveFrom?: string;
     timeBands?: TimeBand[];
+    holidays?: Holiday[];
   },
 ) {
   const created = await createRatePlan(
@@ -152,6 +153,7 @@ export async function makeRatePlan(
         effectiveFrom: options.effectiveFrom ?? '2020-01-01',
         csv: options.deckCsv,
         timeBands: options.timeBands ?? [],
+        holidays: options.holidays ?? [],
       },
     );
     if (!imported.version)

@@ -19,6 +19,9 @@ export interface RatedCall {
   /** Currency units per minute, unrounded. */
   ratePerMinute: string | null;
   connectionFee: string | null;
+  /** A call billed in several steps: each step's billable seconds (adding up to
+   *  billableSeconds) and rate per minute, in call order. */
+  steps?: { seconds: number; ratePerMinute: string }[] | null;
 }
 
 export async function insertRatedCalls(db: Db, calls: readonly RatedCall[]) {
@@ -48,6 +51,8 @@ export async function insertRatedCalls(db: Db, calls: readonly RatedCall[]) {
         billable_seconds: call.billableSeconds,
         rate_per_minute: call.ratePerMinute,
         connection_fee: call.connectionFee,
+        step_seconds: call.steps?.map((step) => step.seconds) ?? null,
+        step_rates: call.steps?.map((step) => step.ratePerMinute) ?? null,
         charge: null,
         rated_at: null,
       })),
@@ -116,7 +121,7 @@ export function oracleVoiceCharges(
       left.set(key, remaining - take);
     }
     const charge = new Exact(call.connectionFee ?? 0)
-      .plus(new Exact(call.ratePerMinute ?? 0).times(billable - covered).div(60))
+      .plus(uncoveredPerMinute(call, billable - covered).div(60))
       .toDecimalPlaces(rounding.callDecimals, modes[rounding.mode]);
     const lines = byAccount.get(call.accountId) ?? new Map<string, OracleLine>();
     byAccount.set(call.accountId, lines);
@@ -135,6 +140,18 @@ export function oracleVoiceCharges(
     });
   }
   return byAccount;
+}
+
+/**
+ * Uncovered seconds × rate: covered seconds are a call's first ones, so with steps the
+ * uncovered ones are taken from the last second backwards, second by second.
+ */
+function uncoveredPerMinute(call: RatedCall, uncovered: number): Decimal {
+  if (!call.steps) return new Exact(call.ratePerMinute ?? 0).times(uncovered);
+  const perSecond = call.steps.flatMap((step) => Array<string>(step.seconds).fill(step.ratePerMinute));
+  return perSecond
+    .slice(perSecond.length - uncovered)
+    .reduce((total, rate) => total.plus(rate), new Exact(0));
 }
 
 /**

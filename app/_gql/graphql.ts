@@ -626,6 +626,10 @@ export type DatedPriceInput = {
   freeTransactions?: number | null | undefined;
   /** PACKAGE: the first units of a period that are free (optional); packages count from the unit after them. */
   freeUnits?: string | null | undefined;
+  /** Decimals (0–6) of this price's invoice lines, over the catalog's; omit to inherit them. */
+  lineDecimals?: number | null | undefined;
+  /** Rounding mode of this price's invoice lines, over the catalog's; omit to inherit it. */
+  lineRoundingMode?: RoundingMode | null | undefined;
   /** Optional least amount per period. */
   minimumCharge?: string | null | undefined;
   /** How the quantity becomes an amount. */
@@ -798,14 +802,24 @@ export type Health =
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
+/** A date of a new version's holiday calendar. */
+export type HolidayInput = {
+  /** The band it takes all day; a band named only here is priced by its own <band>_… columns. */
+  band: string;
+  /** Local date, in the plan's time zone. */
+  date: string;
+};
+
 /** A rate deck CSV to import as a plan's next version. */
 export type ImportRateDeckInput = {
-  /** CSV: prefix, destination, destination_class (or domestic), rate_per_minute, initial_increment_s, subsequent_increment_s, connection_fee, <band>_rate_per_minute… */
+  /** CSV: prefix, destination, destination_class (or domestic), rate_per_minute, initial_increment_s, subsequent_increment_s, connection_fee, rate_steps ("0:0.10:60 60:0.05:1"), and per band <band>_rate_per_minute, <band>_connection_fee, <band>_initial_increment_s, <band>_subsequent_increment_s, <band>_rate_steps… */
   csv: string;
   /** Validate and report only; store nothing. */
   dryRun?: boolean | null | undefined;
   /** First day the rates apply; after every existing version's start. */
   effectiveFrom: string;
+  /** Holiday calendar: dates that take a band all day. */
+  holidays?: Array<HolidayInput> | null | undefined;
   /** Why this version is made. */
   note?: string | null | undefined;
   /** The plan. */
@@ -1378,6 +1392,17 @@ export type RollBackWaveInput = {
   waveId: string | number;
 };
 
+/** How amounts are rounded: half away from zero, half to even (banker's), toward zero, away from zero. */
+export type RoundingMode =
+  /** Toward zero (2.349 → 2.34). */
+  | 'DOWN'
+  /** Half to the even neighbour (2.345 → 2.34). */
+  | 'HALF_EVEN'
+  /** Half away from zero (2.345 → 2.35). */
+  | 'HALF_UP'
+  /** Away from zero (2.341 → 2.35). */
+  | 'UP';
+
 export type SaveStatusReportInput = {
   body: string;
   programId: string | number;
@@ -1508,6 +1533,8 @@ export type TestSendCampaignInput = {
 
 /** A time band of a new deck version. */
 export type TimeBandInput = {
+  /** Local dates the band is limited to (weekdays may then be empty); omit for a weekday band. */
+  dates?: Array<string> | null | undefined;
   /** End, minutes after local midnight (exclusive). */
   endMinute: number;
   /** Band name (lower-case), used in <band>_rate_per_minute columns. */
@@ -1564,6 +1591,16 @@ export type UpdateProductInput = {
   taxCategory?: string | null | undefined;
   /** New custom unit name. */
   unitName?: string | null | undefined;
+};
+
+/** A rate plan's own rounding of call charges; null fields inherit the catalog's. */
+export type UpdateRatePlanRoundingInput = {
+  /** Decimals (0–10) of each call's charge; null for the catalog's. */
+  callDecimals?: number | null | undefined;
+  /** Rounding mode of each call's charge; null for the catalog's. */
+  callRoundingMode?: RoundingMode | null | undefined;
+  /** The plan. */
+  ratePlanId: string | number;
 };
 
 /** Input of updateRisk: what is left out stays as it is. */
@@ -1857,6 +1894,13 @@ export type ProductEditorUpdateRulesMutationVariables = Exact<{
 
 export type ProductEditorUpdateRulesMutation = { updateProduct: { product: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type CallRoundingUpdateMutationVariables = Exact<{
+  input: UpdateRatePlanRoundingInput;
+}>;
+
+
+export type CallRoundingUpdateMutation = { updateRatePlanRounding: { ratePlan: { id: string, callRoundingMode: RoundingMode | null, callDecimals: number | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type DeckImportMutationVariables = Exact<{
   input: ImportRateDeckInput;
 }>;
@@ -1864,14 +1908,14 @@ export type DeckImportMutationVariables = Exact<{
 
 export type DeckImportMutation = { importRateDeck: { version: { version: number } | null, report: { rowsRead: number, rowsValid: number, problems: Array<{ line: number | null, column: string | null, message: string }> }, userErrors: Array<{ message: string }> } };
 
-export type RatePlanBrowserEntryFragment = { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }> };
+export type RatePlanBrowserEntryFragment = { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }>, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null, bandTerms: Array<{ band: string, connectionFee: string | null, initialIncrementSeconds: number | null, subsequentIncrementSeconds: number | null, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null }> };
 
 export type RatePlanBrowserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RatePlanBrowserQuery = { ratePlan: { code: string, name: string, currency: string, timeZone: string, versions: Array<{ id: string, version: number, effectiveFrom: string, entryCount: number, note: string | null, timeBands: Array<{ name: string }> }> } | null };
+export type RatePlanBrowserQuery = { ratePlan: { code: string, name: string, currency: string, timeZone: string, callRoundingMode: RoundingMode | null, callDecimals: number | null, catalog: { roundingMode: RoundingMode, callDecimals: number }, versions: Array<{ id: string, version: number, effectiveFrom: string, entryCount: number, note: string | null, timeBands: Array<{ name: string, dates: Array<string> }>, holidays: Array<{ date: string, band: string }> }> } | null };
 
 export type RatePlanBrowserDeckQueryVariables = Exact<{
   id: string | number;
@@ -1880,7 +1924,7 @@ export type RatePlanBrowserDeckQueryVariables = Exact<{
 }>;
 
 
-export type RatePlanBrowserDeckQuery = { rateDeckEntries: { edges: Array<{ node: { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }> } }>, pageInfo: { hasNextPage: boolean } } };
+export type RatePlanBrowserDeckQuery = { rateDeckEntries: { edges: Array<{ node: { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }>, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null, bandTerms: Array<{ band: string, connectionFee: string | null, initialIncrementSeconds: number | null, subsequentIncrementSeconds: number | null, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null }> } }>, pageInfo: { hasNextPage: boolean } } };
 
 export type RatePlanBrowserLookupQueryVariables = Exact<{
   id: string | number;
@@ -1888,7 +1932,7 @@ export type RatePlanBrowserLookupQueryVariables = Exact<{
 }>;
 
 
-export type RatePlanBrowserLookupQuery = { destinationLookup: { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }> } | null };
+export type RatePlanBrowserLookupQuery = { destinationLookup: { prefix: string, destination: string, destinationClass: DestinationClass, ratePerMinute: string, initialIncrementSeconds: number, subsequentIncrementSeconds: number, connectionFee: string, bandRates: Array<{ band: string, ratePerMinute: string }>, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null, bandTerms: Array<{ band: string, connectionFee: string | null, initialIncrementSeconds: number | null, subsequentIncrementSeconds: number | null, rateSteps: Array<{ fromSecond: number, ratePerMinute: string, incrementSeconds: number }> | null }> } | null };
 
 export type AudienceCardFieldsFragment = { id: string, name: string, size: number, createdAt: string, wave: { id: string, name: string } | null, filter: { region: string | null, status: AccountStatus | null, minBalance: string | null, product: { id: string, name: string } | null } | null, accounts: Array<{ id: string, name: string, externalId: string, billingEmail: string | null }> };
 
@@ -2904,6 +2948,22 @@ export const RatePlanBrowserEntryFragmentDoc = new TypedDocumentString(`
   initialIncrementSeconds
   subsequentIncrementSeconds
   connectionFee
+  rateSteps {
+    fromSecond
+    ratePerMinute
+    incrementSeconds
+  }
+  bandTerms {
+    band
+    connectionFee
+    initialIncrementSeconds
+    subsequentIncrementSeconds
+    rateSteps {
+      fromSecond
+      ratePerMinute
+      incrementSeconds
+    }
+  }
 }
     `, {"fragmentName":"RatePlanBrowserEntry"}) as unknown as TypedDocumentString<RatePlanBrowserEntryFragment, unknown>;
 export const AudienceCardFieldsFragmentDoc = new TypedDocumentString(`
@@ -3970,6 +4030,22 @@ export const ProductEditorUpdateRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductEditorUpdateRulesMutation, ProductEditorUpdateRulesMutationVariables>;
+export const CallRoundingUpdateDocument = new TypedDocumentString(`
+    mutation CallRoundingUpdate($input: UpdateRatePlanRoundingInput!) {
+  updateRatePlanRounding(input: $input) {
+    ratePlan {
+      id
+      callRoundingMode
+      callDecimals
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CallRoundingUpdateMutation, CallRoundingUpdateMutationVariables>;
 export const DeckImportDocument = new TypedDocumentString(`
     mutation DeckImport($input: ImportRateDeckInput!) {
   importRateDeck(input: $input) {
@@ -3998,6 +4074,12 @@ export const RatePlanBrowserDocument = new TypedDocumentString(`
     name
     currency
     timeZone
+    callRoundingMode
+    callDecimals
+    catalog {
+      roundingMode
+      callDecimals
+    }
     versions {
       id
       version
@@ -4006,6 +4088,11 @@ export const RatePlanBrowserDocument = new TypedDocumentString(`
       note
       timeBands {
         name
+        dates
+      }
+      holidays {
+        date
+        band
       }
     }
   }
@@ -4036,6 +4123,22 @@ export const RatePlanBrowserDeckDocument = new TypedDocumentString(`
   initialIncrementSeconds
   subsequentIncrementSeconds
   connectionFee
+  rateSteps {
+    fromSecond
+    ratePerMinute
+    incrementSeconds
+  }
+  bandTerms {
+    band
+    connectionFee
+    initialIncrementSeconds
+    subsequentIncrementSeconds
+    rateSteps {
+      fromSecond
+      ratePerMinute
+      incrementSeconds
+    }
+  }
 }`) as unknown as TypedDocumentString<RatePlanBrowserDeckQuery, RatePlanBrowserDeckQueryVariables>;
 export const RatePlanBrowserLookupDocument = new TypedDocumentString(`
     query RatePlanBrowserLookup($id: ID!, $number: String!) {
@@ -4055,6 +4158,22 @@ export const RatePlanBrowserLookupDocument = new TypedDocumentString(`
   initialIncrementSeconds
   subsequentIncrementSeconds
   connectionFee
+  rateSteps {
+    fromSecond
+    ratePerMinute
+    incrementSeconds
+  }
+  bandTerms {
+    band
+    connectionFee
+    initialIncrementSeconds
+    subsequentIncrementSeconds
+    rateSteps {
+      fromSecond
+      ratePerMinute
+      incrementSeconds
+    }
+  }
 }`) as unknown as TypedDocumentString<RatePlanBrowserLookupQuery, RatePlanBrowserLookupQueryVariables>;
 export const AudienceConsoleDocument = new TypedDocumentString(`
     query AudienceConsole {

@@ -13,6 +13,20 @@ export async function insertRatePlan(db: Db, plan: NewRatePlan) {
   return row;
 }
 
+/** Sets a plan's own call rounding (null inherits the catalog's); the plan as changed, or undefined. */
+export async function updateRatePlanRoundingById(
+  db: Db,
+  id: string,
+  rounding: Pick<NewRatePlan, 'callRoundingMode' | 'callDecimals'>,
+) {
+  const [row] = await db
+    .update(ratePlans)
+    .set({ ...rounding, updatedAt: new Date() })
+    .where(eq(ratePlans.id, id))
+    .returning();
+  return row;
+}
+
 export async function getRatePlanById(db: Db, id: string) {
   const [row] = await db.select().from(ratePlans).where(eq(ratePlans.id, id));
   return row ?? null;

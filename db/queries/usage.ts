@@ -115,6 +115,9 @@ export interface UsageRatingColumns {
   billable_seconds: number | null;
   rate_per_minute: string | null;
   connection_fee: string | null;
+  /** Multi-step calls only (usage_records.step_seconds/step_rates); absent or null otherwise. */
+  step_seconds?: number[] | null;
+  step_rates?: string[] | null;
   charge: string | null;
   rated_at: string | null;
 }
@@ -143,12 +146,13 @@ export async function insertUsageRows(db: Db, rows: readonly UsageRowToStore[]):
   const result = await db.execute(sql`
     insert into usage_records (record_id, ingestion_id, account_ref, account_id, usage_type, product_id, started_at,
       destination_number, duration_seconds, quantity, content_hash, status, unrated_reason, rate_version_id, prefix,
-      destination_name, destination_class, band, billable_seconds, rate_per_minute, connection_fee, charge, rated_at, subject)
+      destination_name, destination_class, band, billable_seconds, rate_per_minute, connection_fee, charge, rated_at, subject,
+      step_seconds, step_rates)
     select r.a, r.b, r.c, r.d, r.e::usage_type, r.f, r.g, r.h, r.i, r.j, r.k, r.l::usage_status, r.m, r.n, r.o, r.p,
-      r.q::destination_class, r.r, r.s, r.t, r.u, r.v, r.w, r.x
+      r.q::destination_class, r.r, r.s, r.t, r.u, r.v, r.w, r.x, r.y, r.z
     from json_to_recordset(${JSON.stringify(rows.map(wireRow))}::json) as r(a text, b uuid, c text, d uuid, e text,
       f uuid, g timestamptz, h text, i integer, j numeric, k text, l text, m text, n uuid, o text, p text, q text,
-      r text, s integer, t numeric, u numeric, v numeric, w timestamptz, x text)
+      r text, s integer, t numeric, u numeric, v numeric, w timestamptz, x text, y integer[], z numeric[])
     on conflict (record_id) do nothing
     returning record_id`);
   return new Set(rowsOf<{ record_id: string }>(result).map((row) => row.record_id));
@@ -186,6 +190,8 @@ function wireRow(row: UsageRowToStore) {
     v: row.charge ?? undefined,
     w: row.rated_at ?? undefined,
     x: row.subject ?? undefined,
+    y: row.step_seconds ?? undefined,
+    z: row.step_rates ?? undefined,
   };
 }
 
@@ -288,10 +294,11 @@ export async function updateUsageRatings(db: Db, rows: readonly UsageRerating[])
       unrated_reason = r.unrated_reason, rate_version_id = r.rate_version_id, prefix = r.prefix,
       destination_name = r.destination_name, destination_class = r.destination_class::destination_class, band = r.band,
       billable_seconds = r.billable_seconds, rate_per_minute = r.rate_per_minute, connection_fee = r.connection_fee,
-      charge = r.charge, rated_at = r.rated_at
+      charge = r.charge, rated_at = r.rated_at, step_seconds = r.step_seconds, step_rates = r.step_rates
     from json_to_recordset(${JSON.stringify(rows)}::json) as r(id bigint, account_id uuid, product_id uuid, status text,
       unrated_reason text, rate_version_id uuid, prefix text, destination_name text, destination_class text, band text,
-      billable_seconds integer, rate_per_minute numeric, connection_fee numeric, charge numeric, rated_at timestamptz)
+      billable_seconds integer, rate_per_minute numeric, connection_fee numeric, charge numeric, rated_at timestamptz,
+      step_seconds integer[], step_rates numeric[])
     where u.id = r.id`);
 }
 

@@ -15,7 +15,8 @@ import { sumVoiceChargesWithCoverage, type VoiceAllowance } from './voice-charge
  * seed/voice-oracle, to the last decimal: random calls (ties in time, record ids that
  * differ in case, calls outside the period, 0 and missing seconds, missing classes), random
  * allowances (several, of overlapping or identical classes, of 0 seconds), rates and fees of
- * up to 5 decimals (often landing on rounding ties), every rounding mode and call decimals from 0 to 6.
+ * up to 5 decimals (often landing on rounding ties), calls billed in 2 or 3 steps of a
+ * multi-step rate, every rounding mode and call decimals from 0 to 6.
  */
 const database = setUpTestDatabase();
 const db = () => database.db;
@@ -175,6 +176,25 @@ describe('voice charged after allowances, worked examples', () => {
     });
     expect(ours).toEqual(expected);
   });
+
+  it('covers a stepped call’s first seconds and charges its last ones at their steps’ rates', async () => {
+    // 60 s at 0.60/min then 30 s at 0.06/min: the allowance's 70 s cover the first step and
+    // 10 s of the second, leaving 20 s × 0.06 / 60 = 0.02; the next call pays in full 0.6 + 0.03.
+    const stepped = {
+      billableSeconds: 90,
+      steps: [
+        { seconds: 60, ratePerMinute: '0.60' },
+        { seconds: 30, ratePerMinute: '0.06' },
+      ],
+    };
+    const calls = [
+      call('1', '2026-10-01T00:00:00Z', 90, { ...stepped, connectionFee: '0.01' }),
+      call('2', '2026-10-01T00:05:00Z', 90, stepped),
+    ];
+    const { ours, expected } = await charged(calls, () => [{ seconds: 70, classes: ['domestic'] }], halfUp4);
+    expect(ours[accountIds[0] as string]).toEqual({ 'United States/Canada': '2 180 70 0.66' });
+    expect(ours).toEqual(expected);
+  });
 });
 
 describe('pooled voice allowances (a parent and the children billed to it)', () => {
@@ -242,6 +262,15 @@ const callArb = fc.record({
     fc.constantFrom(5, 15, 25, 7),
   ),
   connectionFee: fc.oneof(fc.constant('0'), fc.constant('0'), decimalText, fc.constant(null)),
+  // Some calls billed in 2 or 3 steps of a multi-step rate (their seconds replace billableSeconds).
+  steps: fc.oneof(
+    fc.constant(null),
+    fc.constant(null),
+    fc.array(fc.record({ seconds: fc.integer({ min: 1, max: 120 }), ratePerMinute: decimalText }), {
+      minLength: 2,
+      maxLength: 3,
+    }),
+  ),
 });
 
 describe('voice charged after allowances, against the oracle (property)', () => {
@@ -260,7 +289,10 @@ describe('voice charged after allowances, against the oracle (property)', () => 
               startedAt: new Date(range.from.getTime() + row.minute * 60_000 + row.millisecond),
               destination: row.destination,
               destinationClass: row.destinationClass,
-              billableSeconds: row.billableSeconds,
+              billableSeconds: row.steps
+                ? row.steps.reduce((total, step) => total + step.seconds, 0)
+                : row.billableSeconds,
+              steps: row.steps,
               ratePerMinute:
                 typeof row.ratePerMinute === 'number'
                   ? new Decimal(6 * row.ratePerMinute).div(10 ** (callDecimals + 1)).toFixed()

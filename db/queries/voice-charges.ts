@@ -63,6 +63,10 @@ export interface VoiceDestinationSum {
  *   pool key: it covers, of what the allowances before it left, the calls of the account of
  *   rank 0 first in call order, then those of rank 1, and so on. All the accounts of a pool
  *   key must be in the same request, each listing the same shared allowances after its own.
+ * - a call billed in several steps of a multi-step rate (step_seconds/step_rates, set at
+ *   rating) has its first seconds covered, so its uncovered seconds are its last ones, each
+ *   at its step's rate: roundc(fee + Σ uncovered seconds in step × step rate / 60).
+ *   lib/rating/rate-steps' uncoveredStepCost is the same rule for one call.
  *
  * How: allowance i gives each call min(what earlier allowances left uncovered, what is left
  * of it), and it is never asked for more than the uncovered seconds of the calls of its
@@ -269,6 +273,18 @@ function coverageOf(
   return byAccount;
 }
 
+/**
+ * What a call's `left` uncovered seconds cost per minute × 60: left × rate, or for a stepped
+ * call its last `left` seconds walked back from its last step (step i gets what is left after
+ * the steps after it, at most its own seconds).
+ */
+function uncoveredCost(left: SQL): SQL {
+  return sql`case when step_seconds is null then ${left} * rate else (
+      select sum(r * least(greatest(${left} - coalesce(after, 0), 0), s)) from (
+        select r, s, sum(s) over (order by i desc rows between unbounded preceding and 1 preceding) as after
+        from unnest(step_rates, step_seconds) with ordinality as t(r, s, i)) steps) end`;
+}
+
 /** Call order within an account, as the billing index stores it. */
 const callOrder = sql.raw(`partition by account_id order by started_at, record_id collate "C"
   rows between unbounded preceding and 1 preceding`);
@@ -320,7 +336,8 @@ async function sumGroup(
   const calls = sql`calls as (
       select u.account_id, u.product_id, u.started_at, u.record_id, coalesce(u.destination_name, '') as destination,
         coalesce(u.billable_seconds, 0) as billable, coalesce(u.connection_fee, 0) as fee,
-        coalesce(u.rate_per_minute, 0) as rate, coalesce(u.destination_class::text, 'other') as class
+        coalesce(u.rate_per_minute, 0) as rate, coalesce(u.destination_class::text, 'other') as class,
+        u.step_seconds, u.step_rates
       from ${usageRecords} u
       where u.account_id = any(array${uuidSet(pools.map((p) => p.accountId))})
         and u.started_at >= ${from.toISOString()}::timestamptz and u.started_at < ${to.toISOString()}::timestamptz
@@ -362,7 +379,7 @@ async function sumGroup(
     select account_id, min(product_id::text) as product_id, destination, count(*)::int as calls,
       sum(billable)::text as billable_seconds, sum(billable - left_${n(last)})::text as covered_seconds,
       sum(${charge})::text as charge, ${poolCovered} as pool_covered
-    from (select *, fee + left_${n(last)} * rate / 60 as raw_charge from pool_${n(last)}) r
+    from (select *, fee + ${uncoveredCost(sql.raw(`left_${last}`))} / 60 as raw_charge from pool_${n(last)}) r
     group by account_id, destination`);
   return rowsOf<VoiceDestinationSum>(result);
 }

@@ -174,6 +174,10 @@ export const prices = pgTable(
     freeTransactions: integer(),
     /** percentage: the period's first amount of transactions is free. */
     freeAmount: numeric(),
+    /** Overrides the catalog's rounding of this price's invoice lines; null inherits it
+     *  (lib/catalog/rounding-policy.ts says the order). */
+    lineRoundingMode: roundingModeEnum(),
+    lineDecimals: integer(),
     effectiveFrom: date({ mode: 'string' }).notNull(),
     effectiveTo: date({ mode: 'string' }),
     createdAt: createdAt(),
@@ -270,6 +274,10 @@ export const ratePlans = pgTable(
     currency: char({ length: 3 }).notNull(),
     /** IANA time zone in which time-of-day bands are read. */
     timeZone: text().notNull().default('UTC'),
+    /** Overrides the catalog's rounding of each call's charge; null inherits it
+     *  (lib/catalog/rounding-policy.ts says the order). */
+    callRoundingMode: roundingModeEnum(),
+    callDecimals: integer(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -289,8 +297,11 @@ export const ratePlanVersions = pgTable(
       .references(() => ratePlans.id, { onDelete: 'cascade' }),
     version: integer().notNull(),
     effectiveFrom: date({ mode: 'string' }).notNull(),
-    /** [{ name, weekdays: [1..7], startMinute, endMinute }] */
+    /** [{ name, weekdays: [1..7], startMinute, endMinute, dates?: ['YYYY-MM-DD'] }]
+     *  (lib/rating/time-bands.ts): a band with dates applies on those local dates only. */
     timeBands: jsonb().notNull().default(sql`'[]'::jsonb`),
+    /** [{ date: 'YYYY-MM-DD', band }]: local dates a band takes all day (a holiday calendar). */
+    holidays: jsonb().notNull().default(sql`'[]'::jsonb`),
     note: text(),
     createdAt: createdAt(),
   },
@@ -316,6 +327,12 @@ export const rateDeckEntries = pgTable(
     ratePerMinute: numeric().notNull(),
     /** { bandName: ratePerMinute } for time-of-day bands that differ from the standard rate. */
     bandRates: jsonb().notNull().default(sql`'{}'::jsonb`),
+    /** { bandName: { connectionFee?, initialIncrementSeconds?, subsequentIncrementSeconds?, steps? } }:
+     *  what a band changes besides the rate; what it leaves out is the row's own. */
+    bandTerms: jsonb().notNull().default(sql`'{}'::jsonb`),
+    /** Multi-step rate (CGRateS rate intervals), [{ fromSecond, ratePerMinute, incrementSeconds }]
+     *  from second 0; when set it prices calls instead of ratePerMinute and the increments. */
+    rateSteps: jsonb(),
     initialIncrementSeconds: integer().notNull(),
     subsequentIncrementSeconds: integer().notNull(),
     connectionFee: numeric().notNull().default('0'),

@@ -112,7 +112,12 @@ export const usageRecords = pgTable(
     billableSeconds: integer(),
     ratePerMinute: numeric(),
     connectionFee: numeric(),
-    /** Voice: roundc(fee + billable × rate / 60) before allowances. */
+    /** Voice priced by a multi-step rate over more than one step: the billed seconds of each
+     *  step in call order (adding up to billableSeconds) and its rate per minute. Null for a
+     *  call at one rate (ratePerMinute). db/queries/voice-charges prices uncovered seconds with them. */
+    stepSeconds: integer().array(),
+    stepRates: numeric().array(),
+    /** Voice: roundc(fee + billable × rate / 60) before allowances (with steps: Σ seconds × rate). */
     charge: numeric(),
     ratedAt: timestampMs(),
     createdAt: createdAt(),
@@ -140,6 +145,8 @@ export const usageRecords = pgTable(
       t.quantity,
       // What distinct counts count; null on most records, so it costs the index a bit each.
       t.subject,
+      t.stepSeconds,
+      t.stepRates,
     ),
     // Only the unbillable queue looks records up by status.
     index('usage_records_unrated_idx').on(t.startedAt).where(sql`${t.status} = 'unrated'`),

@@ -717,6 +717,21 @@ export type BandRate = {
   ratePerMinute: Scalars['Decimal']['output'];
 };
 
+/** What a band changes on a destination besides its rate; a null field means the destination's own. */
+export type BandTerms = {
+  __typename?: 'BandTerms';
+  /** Band name. */
+  band: Scalars['String']['output'];
+  /** Connection fee in the band. */
+  connectionFee: Maybe<Scalars['Decimal']['output']>;
+  /** Initial increment in the band, seconds. */
+  initialIncrementSeconds: Maybe<Scalars['Int']['output']>;
+  /** Steps in the band. */
+  rateSteps: Maybe<Array<RateStep>>;
+  /** Subsequent increment in the band, seconds. */
+  subsequentIncrementSeconds: Maybe<Scalars['Int']['output']>;
+};
+
 /** One billing of a period for a selection of accounts, producing draft invoices. */
 export type BillRun = {
   __typename?: 'BillRun';
@@ -833,7 +848,7 @@ export type CallPreview = {
   band: Maybe<Scalars['String']['output']>;
   /** Seconds billed after increments. */
   billableSeconds: Maybe<Scalars['Int']['output']>;
-  /** Charge before allowances, rounded to the catalog's call decimals. */
+  /** Charge before allowances, rounded as the rate plan (or its catalog) rounds calls. */
   charge: Maybe<Scalars['Decimal']['output']>;
   /** Connection fee applied. */
   connectionFee: Maybe<Scalars['Decimal']['output']>;
@@ -847,6 +862,8 @@ export type CallPreview = {
   prefix: Maybe<Scalars['String']['output']>;
   /** Rate applied, per minute. */
   ratePerMinute: Maybe<Scalars['Decimal']['output']>;
+  /** A call billed in more than one step of a multi-step rate: each step's billable seconds and rate; null otherwise. */
+  steps: Maybe<Array<CallStep>>;
   /** Why not, when not. */
   unratedReason: Maybe<UnratedReason>;
   /** The deck version used. */
@@ -863,6 +880,15 @@ export type CallPreviewInput = {
   ratePlanId: Scalars['ID']['input'];
   /** When the call started (picks the version and time band). */
   startedAt: Scalars['DateTime']['input'];
+};
+
+/** The part of a call billed in one step of a multi-step rate. */
+export type CallStep = {
+  __typename?: 'CallStep';
+  /** The step's rate, currency units per minute. */
+  ratePerMinute: Scalars['Decimal']['output'];
+  /** Billable seconds in the step. */
+  seconds: Scalars['Int']['output'];
 };
 
 /** A message to an audience over channels, approved before it is sent. */
@@ -1266,6 +1292,10 @@ export type CreateProgramInput = {
 
 /** A new rate plan. */
 export type CreateRatePlanInput = {
+  /** Decimals (0–10) of each call's charge, over the catalog's; omit to inherit them. */
+  callDecimals?: InputMaybe<Scalars['Int']['input']>;
+  /** Rounding mode of each call's charge, over the catalog's; omit to inherit it. */
+  callRoundingMode?: InputMaybe<RoundingMode>;
   /** Omit for the default catalog. */
   catalogId?: InputMaybe<Scalars['ID']['input']>;
   /** Unique code in the catalog. */
@@ -1500,6 +1530,10 @@ export type DatedPriceInput = {
   freeTransactions?: InputMaybe<Scalars['Int']['input']>;
   /** PACKAGE: the first units of a period that are free (optional); packages count from the unit after them. */
   freeUnits?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Decimals (0–6) of this price's invoice lines, over the catalog's; omit to inherit them. */
+  lineDecimals?: InputMaybe<Scalars['Int']['input']>;
+  /** Rounding mode of this price's invoice lines, over the catalog's; omit to inherit it. */
+  lineRoundingMode?: InputMaybe<RoundingMode>;
   /** Optional least amount per period. */
   minimumCharge?: InputMaybe<Scalars['Decimal']['input']>;
   /** How the quantity becomes an amount. */
@@ -1791,6 +1825,23 @@ export type GoNoGoVote = {
 
 export { Health };
 
+/** A date of a rate plan version's holiday calendar. */
+export type Holiday = {
+  __typename?: 'Holiday';
+  /** The band the date takes all day. */
+  band: Scalars['String']['output'];
+  /** Local date, in the plan's time zone. */
+  date: Scalars['Date']['output'];
+};
+
+/** A date of a new version's holiday calendar. */
+export type HolidayInput = {
+  /** The band it takes all day; a band named only here is priced by its own <band>_… columns. */
+  band: Scalars['String']['input'];
+  /** Local date, in the plan's time zone. */
+  date: Scalars['Date']['input'];
+};
+
 /** What became of one file's rows. read = imported + duplicates + conflicts + rejected, always. */
 export type ImportFileReport = {
   __typename?: 'ImportFileReport';
@@ -1846,12 +1897,14 @@ export type ImportProblem = {
 
 /** A rate deck CSV to import as a plan's next version. */
 export type ImportRateDeckInput = {
-  /** CSV: prefix, destination, destination_class (or domestic), rate_per_minute, initial_increment_s, subsequent_increment_s, connection_fee, <band>_rate_per_minute… */
+  /** CSV: prefix, destination, destination_class (or domestic), rate_per_minute, initial_increment_s, subsequent_increment_s, connection_fee, rate_steps ("0:0.10:60 60:0.05:1"), and per band <band>_rate_per_minute, <band>_connection_fee, <band>_initial_increment_s, <band>_subsequent_increment_s, <band>_rate_steps… */
   csv: Scalars['String']['input'];
   /** Validate and report only; store nothing. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /** First day the rates apply; after every existing version's start. */
   effectiveFrom: Scalars['Date']['input'];
+  /** Holiday calendar: dates that take a band all day. */
+  holidays?: InputMaybe<Array<HolidayInput>>;
   /** Why this version is made. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The plan. */
@@ -2662,6 +2715,8 @@ export type Mutation = {
   updateCharter: ProgramPayload;
   /** Changes a product's name, description, tax category or archives it. */
   updateProduct: UpdateProductPayload;
+  /** Sets or clears a rate plan's own rounding of call charges (calls rated from then on). */
+  updateRatePlanRounding: UpdateRatePlanRoundingPayload;
   /** Changes a risk. */
   updateRisk: RiskPayload;
   /** Renames, changes the role of, or deactivates a user. Admins only. */
@@ -3110,6 +3165,12 @@ export type MutationUpdateProductArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateRatePlanRoundingArgs = {
+  input: UpdateRatePlanRoundingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateRiskArgs = {
   input: UpdateRiskInput;
 };
@@ -3500,6 +3561,10 @@ export type Price = {
   freeUnits: Maybe<Scalars['Decimal']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** This price's own decimals of its invoice lines; null uses the catalog's, then the currency's minor unit. */
+  lineDecimals: Maybe<Scalars['Int']['output']>;
+  /** This price's own rounding mode of its invoice lines; null uses the catalog's. */
+  lineRoundingMode: Maybe<RoundingMode>;
   /** The least the product costs in a period, if set. */
   minimumCharge: Maybe<Scalars['Decimal']['output']>;
   /** How the quantity becomes an amount. */
@@ -4316,6 +4381,8 @@ export type RateDeckEntry = {
   __typename?: 'RateDeckEntry';
   /** Rates of time bands that differ from the standard rate. */
   bandRates: Array<BandRate>;
+  /** Bands that change the connection fee, increments or steps, with what they change. */
+  bandTerms: Array<BandTerms>;
   /** Charged once per call with billable seconds. */
   connectionFee: Scalars['Decimal']['output'];
   /** Destination name, one invoice line per name. */
@@ -4328,6 +4395,8 @@ export type RateDeckEntry = {
   prefix: Scalars['String']['output'];
   /** Standard rate, currency units per minute, unrounded. */
   ratePerMinute: Scalars['Decimal']['output'];
+  /** A multi-step rate, pricing calls instead of ratePerMinute and the increments; null for a single rate. */
+  rateSteps: Maybe<Array<RateStep>>;
   /** Then billed in blocks of (the 6 of 60/6). */
   subsequentIncrementSeconds: Scalars['Int']['output'];
 };
@@ -4377,6 +4446,10 @@ export type RateDeckProblem = {
 /** A telecom rate plan: a deck of destination rates, in dated versions. */
 export type RatePlan = {
   __typename?: 'RatePlan';
+  /** This plan's own decimals of each call's charge; null uses the catalog's. */
+  callDecimals: Maybe<Scalars['Int']['output']>;
+  /** This plan's own rounding mode of each call's charge; null uses the catalog's. */
+  callRoundingMode: Maybe<RoundingMode>;
   /** The catalog it belongs to. */
   catalog: Catalog;
   /** Short code, unique in its catalog (e.g. STANDARD). */
@@ -4410,6 +4483,8 @@ export type RatePlanVersion = {
   effectiveFrom: Scalars['Date']['output'];
   /** Number of destinations. */
   entryCount: Scalars['Int']['output'];
+  /** The holiday calendar: local dates that take a band all day. Date-specific bands come first, then these, then weekday bands. */
+  holidays: Array<Holiday>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Why this version was made. */
@@ -4418,6 +4493,17 @@ export type RatePlanVersion = {
   timeBands: Array<TimeBand>;
   /** 1, 2, 3… in order of effective date. */
   version: Scalars['Int']['output'];
+};
+
+/** One step of a multi-step rate (as CGRateS rate intervals): the seconds of a call from fromSecond until the next step. */
+export type RateStep = {
+  __typename?: 'RateStep';
+  /** Seconds into the call where the step starts (the first at 0). */
+  fromSecond: Scalars['Int']['output'];
+  /** The step's seconds are billed in blocks of this many. */
+  incrementSeconds: Scalars['Int']['output'];
+  /** Currency units per minute, unrounded. */
+  ratePerMinute: Scalars['Decimal']['output'];
 };
 
 /** One account's comparison in a parallel run, and its review. */
@@ -5214,6 +5300,8 @@ export type TestSendCampaignInput = {
 /** A time-of-day band (peak, off-peak, weekend…) read in the rate plan's time zone. */
 export type TimeBand = {
   __typename?: 'TimeBand';
+  /** Local dates the band is limited to (weekdays then ignored); empty for a weekday band. */
+  dates: Array<Scalars['Date']['output']>;
   /** End, minutes after local midnight (exclusive); at or before the start means past midnight. */
   endMinute: Scalars['Int']['output'];
   /** Band name, used in rate columns (e.g. offpeak). */
@@ -5226,6 +5314,8 @@ export type TimeBand = {
 
 /** A time band of a new deck version. */
 export type TimeBandInput = {
+  /** Local dates the band is limited to (weekdays may then be empty); omit for a weekday band. */
+  dates?: InputMaybe<Array<Scalars['Date']['input']>>;
   /** End, minutes after local midnight (exclusive). */
   endMinute: Scalars['Int']['input'];
   /** Band name (lower-case), used in <band>_rate_per_minute columns. */
@@ -5445,6 +5535,25 @@ export type UpdateProductPayload = {
   __typename?: 'UpdateProductPayload';
   /** The product as changed. */
   product: Maybe<Product>;
+  /** Problems with the input; nothing changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A rate plan's own rounding of call charges; null fields inherit the catalog's. */
+export type UpdateRatePlanRoundingInput = {
+  /** Decimals (0–10) of each call's charge; null for the catalog's. */
+  callDecimals?: InputMaybe<Scalars['Int']['input']>;
+  /** Rounding mode of each call's charge; null for the catalog's. */
+  callRoundingMode?: InputMaybe<RoundingMode>;
+  /** The plan. */
+  ratePlanId: Scalars['ID']['input'];
+};
+
+/** Result of updateRatePlanRounding. */
+export type UpdateRatePlanRoundingPayload = {
+  __typename?: 'UpdateRatePlanRoundingPayload';
+  /** The plan as changed. */
+  ratePlan: Maybe<RatePlan>;
   /** Problems with the input; nothing changed when there are any. */
   userErrors: Array<UserError>;
 };
@@ -6055,6 +6164,7 @@ export type ResolversTypes = {
   AuditEntryFilter: AuditEntryFilter;
   AuditResult: AuditResult;
   BandRate: ResolverTypeWrapper<BandRate>;
+  BandTerms: ResolverTypeWrapper<BandTerms>;
   BillRun: ResolverTypeWrapper<BillRunRecordModel>;
   BillRunAccountStatus: BillRunAccountStatus;
   BillRunPayload: ResolverTypeWrapper<Omit<BillRunPayload, 'billRun'> & { billRun?: Maybe<ResolversTypes['BillRun']> }>;
@@ -6069,6 +6179,7 @@ export type ResolversTypes = {
   BreakdownLine: ResolverTypeWrapper<BreakdownLineModel>;
   CallPreview: ResolverTypeWrapper<CallPreviewResultModel>;
   CallPreviewInput: CallPreviewInput;
+  CallStep: ResolverTypeWrapper<CallStep>;
   Campaign: ResolverTypeWrapper<CampaignRecordModel>;
   CampaignApproval: ResolverTypeWrapper<CampaignApproval>;
   CampaignDelivery: ResolverTypeWrapper<CampaignDeliveryRecordModel>;
@@ -6159,6 +6270,8 @@ export type ResolversTypes = {
   GoNoGoReviewPayload: ResolverTypeWrapper<Omit<GoNoGoReviewPayload, 'review'> & { review?: Maybe<ResolversTypes['GoNoGoReview']> }>;
   GoNoGoVote: ResolverTypeWrapper<GoNoGoVoteRecordModel>;
   Health: Health;
+  Holiday: ResolverTypeWrapper<Holiday>;
+  HolidayInput: HolidayInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFileReport: ResolverTypeWrapper<ImportFileReportModelModel>;
   ImportLegacyExportInput: ImportLegacyExportInput;
@@ -6271,6 +6384,7 @@ export type ResolversTypes = {
   RateDeckProblem: ResolverTypeWrapper<RateDeckProblem>;
   RatePlan: ResolverTypeWrapper<RatePlanRecordModel>;
   RatePlanVersion: ResolverTypeWrapper<RatePlanVersionRecordModel>;
+  RateStep: ResolverTypeWrapper<RateStep>;
   ReconciledAccount: ResolverTypeWrapper<ParallelRunAccountRecordModel>;
   ReconciledLine: ResolverTypeWrapper<ParallelRunLineRecordModel>;
   ReconciliationStatus: ReconciliationStatus;
@@ -6374,6 +6488,8 @@ export type ResolversTypes = {
   UpdateCharterInput: UpdateCharterInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: ResolverTypeWrapper<Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  UpdateRatePlanRoundingInput: UpdateRatePlanRoundingInput;
+  UpdateRatePlanRoundingPayload: ResolverTypeWrapper<Omit<UpdateRatePlanRoundingPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversTypes['RatePlan']> }>;
   UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -6450,6 +6566,7 @@ export type ResolversParentTypes = {
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditEntryFilter: AuditEntryFilter;
   BandRate: BandRate;
+  BandTerms: BandTerms;
   BillRun: BillRunRecordModel;
   BillRunPayload: Omit<BillRunPayload, 'billRun'> & { billRun?: Maybe<ResolversParentTypes['BillRun']> };
   BillRunResult: BillRunResultRowModel;
@@ -6459,6 +6576,7 @@ export type ResolversParentTypes = {
   BreakdownLine: BreakdownLineModel;
   CallPreview: CallPreviewResultModel;
   CallPreviewInput: CallPreviewInput;
+  CallStep: CallStep;
   Campaign: CampaignRecordModel;
   CampaignApproval: CampaignApproval;
   CampaignDelivery: CampaignDeliveryRecordModel;
@@ -6532,6 +6650,8 @@ export type ResolversParentTypes = {
   GoNoGoReview: GoNoGoReviewRecordModel;
   GoNoGoReviewPayload: Omit<GoNoGoReviewPayload, 'review'> & { review?: Maybe<ResolversParentTypes['GoNoGoReview']> };
   GoNoGoVote: GoNoGoVoteRecordModel;
+  Holiday: Holiday;
+  HolidayInput: HolidayInput;
   ID: Scalars['ID']['output'];
   ImportFileReport: ImportFileReportModelModel;
   ImportLegacyExportInput: ImportLegacyExportInput;
@@ -6623,6 +6743,7 @@ export type ResolversParentTypes = {
   RateDeckProblem: RateDeckProblem;
   RatePlan: RatePlanRecordModel;
   RatePlanVersion: RatePlanVersionRecordModel;
+  RateStep: RateStep;
   ReconciledAccount: ParallelRunAccountRecordModel;
   ReconciledLine: ParallelRunLineRecordModel;
   RecordDeliveryEventInput: RecordDeliveryEventInput;
@@ -6715,6 +6836,8 @@ export type ResolversParentTypes = {
   UpdateCharterInput: UpdateCharterInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  UpdateRatePlanRoundingInput: UpdateRatePlanRoundingInput;
+  UpdateRatePlanRoundingPayload: Omit<UpdateRatePlanRoundingPayload, 'ratePlan'> & { ratePlan?: Maybe<ResolversParentTypes['RatePlan']> };
   UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -6987,6 +7110,14 @@ export type BandRateResolvers<ContextType = GraphQLContext, ParentType extends R
   ratePerMinute?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
+export type BandTermsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BandTerms'] = ResolversParentTypes['BandTerms']> = {
+  band?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  connectionFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  initialIncrementSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rateSteps?: Resolver<Maybe<Array<ResolversTypes['RateStep']>>, ParentType, ContextType>;
+  subsequentIncrementSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type BillRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillRun'] = ResolversParentTypes['BillRun']> = {
   accountsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   accountsFailed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -7054,8 +7185,14 @@ export type CallPreviewResolvers<ContextType = GraphQLContext, ParentType extend
   isRated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   prefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratePerMinute?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  steps?: Resolver<Maybe<Array<ResolversTypes['CallStep']>>, ParentType, ContextType>;
   unratedReason?: Resolver<Maybe<ResolversTypes['UnratedReason']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['RatePlanVersion']>, ParentType, ContextType>;
+};
+
+export type CallStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CallStep'] = ResolversParentTypes['CallStep']> = {
+  ratePerMinute?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  seconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CampaignResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
@@ -7395,6 +7532,11 @@ export type GoNoGoVoteResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type HealthResolvers = EnumResolverSignature<{ AT_RISK?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['Health']>;
+
+export type HolidayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Holiday'] = ResolversParentTypes['Holiday']> = {
+  band?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
 
 export type ImportFileReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportFileReport'] = ResolversParentTypes['ImportFileReport']> = {
   conflicts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -7801,6 +7943,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
   updateCharter?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpdateCharterArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
+  updateRatePlanRounding?: Resolver<ResolversTypes['UpdateRatePlanRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateRatePlanRoundingArgs, 'input'>>;
   updateRisk?: Resolver<ResolversTypes['RiskPayload'], ParentType, ContextType, RequireFields<MutationUpdateRiskArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   voidInvoice?: Resolver<ResolversTypes['VoidInvoicePayload'], ParentType, ContextType, RequireFields<MutationVoidInvoiceArgs, 'input'>>;
@@ -7965,6 +8108,8 @@ export type PriceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   freeTransactions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   freeUnits?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineDecimals?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lineRoundingMode?: Resolver<Maybe<ResolversTypes['RoundingMode']>, ParentType, ContextType>;
   minimumCharge?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   model?: Resolver<ResolversTypes['PriceModel'], ParentType, ContextType>;
   packagePrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -8171,12 +8316,14 @@ export type RagResolvers = EnumResolverSignature<{ AMBER?: any, GREEN?: any, RED
 
 export type RateDeckEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateDeckEntry'] = ResolversParentTypes['RateDeckEntry']> = {
   bandRates?: Resolver<Array<ResolversTypes['BandRate']>, ParentType, ContextType>;
+  bandTerms?: Resolver<Array<ResolversTypes['BandTerms']>, ParentType, ContextType>;
   connectionFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   destinationClass?: Resolver<ResolversTypes['DestinationClass'], ParentType, ContextType>;
   initialIncrementSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ratePerMinute?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rateSteps?: Resolver<Maybe<Array<ResolversTypes['RateStep']>>, ParentType, ContextType>;
   subsequentIncrementSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -8204,6 +8351,8 @@ export type RateDeckProblemResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type RatePlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RatePlan'] = ResolversParentTypes['RatePlan']> = {
+  callDecimals?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  callRoundingMode?: Resolver<Maybe<ResolversTypes['RoundingMode']>, ParentType, ContextType>;
   catalog?: Resolver<ResolversTypes['Catalog'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
@@ -8218,10 +8367,17 @@ export type RatePlanVersionResolvers<ContextType = GraphQLContext, ParentType ex
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeBands?: Resolver<Array<ResolversTypes['TimeBand']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RateStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateStep'] = ResolversParentTypes['RateStep']> = {
+  fromSecond?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incrementSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratePerMinute?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
 export type ReconciledAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReconciledAccount'] = ResolversParentTypes['ReconciledAccount']> = {
@@ -8559,6 +8715,7 @@ export type TemplateVersionResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type TimeBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeBand'] = ResolversParentTypes['TimeBand']> = {
+  dates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   endMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -8639,6 +8796,11 @@ export type UpdateCatalogRoundingPayloadResolvers<ContextType = GraphQLContext, 
 
 export type UpdateProductPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateProductPayload'] = ResolversParentTypes['UpdateProductPayload']> = {
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateRatePlanRoundingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateRatePlanRoundingPayload'] = ResolversParentTypes['UpdateRatePlanRoundingPayload']> = {
+  ratePlan?: Resolver<Maybe<ResolversTypes['RatePlan']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -8867,6 +9029,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditResult?: AuditResultResolvers;
   BandRate?: BandRateResolvers<ContextType>;
+  BandTerms?: BandTermsResolvers<ContextType>;
   BillRun?: BillRunResolvers<ContextType>;
   BillRunAccountStatus?: BillRunAccountStatusResolvers;
   BillRunPayload?: BillRunPayloadResolvers<ContextType>;
@@ -8879,6 +9042,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BillingTiming?: BillingTimingResolvers;
   BreakdownLine?: BreakdownLineResolvers<ContextType>;
   CallPreview?: CallPreviewResolvers<ContextType>;
+  CallStep?: CallStepResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignApproval?: CampaignApprovalResolvers<ContextType>;
   CampaignDelivery?: CampaignDeliveryResolvers<ContextType>;
@@ -8935,6 +9099,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GoNoGoReviewPayload?: GoNoGoReviewPayloadResolvers<ContextType>;
   GoNoGoVote?: GoNoGoVoteResolvers<ContextType>;
   Health?: HealthResolvers;
+  Holiday?: HolidayResolvers<ContextType>;
   ImportFileReport?: ImportFileReportResolvers<ContextType>;
   ImportLegacyExportPayload?: ImportLegacyExportPayloadResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
@@ -9028,6 +9193,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RateDeckProblem?: RateDeckProblemResolvers<ContextType>;
   RatePlan?: RatePlanResolvers<ContextType>;
   RatePlanVersion?: RatePlanVersionResolvers<ContextType>;
+  RateStep?: RateStepResolvers<ContextType>;
   ReconciledAccount?: ReconciledAccountResolvers<ContextType>;
   ReconciledLine?: ReconciledLineResolvers<ContextType>;
   ReconciliationStatus?: ReconciliationStatusResolvers;
@@ -9096,6 +9262,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UpdateCatalogBillingPayload?: UpdateCatalogBillingPayloadResolvers<ContextType>;
   UpdateCatalogRoundingPayload?: UpdateCatalogRoundingPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
+  UpdateRatePlanRoundingPayload?: UpdateRatePlanRoundingPayloadResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
   UsageAggregation?: UsageAggregationResolvers;
   UsageOutsideLifetime?: UsageOutsideLifetimeResolvers<ContextType>;

@@ -70,6 +70,7 @@ export const operationRules = {
   setProductPrice: { module: 'catalog', access: 'write', roles: billingStaff },
   setProductAllowances: { module: 'catalog', access: 'write', roles: billingStaff },
   createRatePlan: { module: 'catalog', access: 'write', roles: billingStaff },
+  updateRatePlanRounding: { module: 'catalog', access: 'write', roles: billingStaff },
   importRateDeck: { module: 'catalog', access: 'write', roles: billingStaff },
 
   accounts: { module: 'accounts', access: 'read', roles: everyone },

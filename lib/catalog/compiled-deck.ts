@@ -1,15 +1,40 @@
 import type { Db } from '../../db/client';
 import { listAllEntriesOfVersion } from '../../db/queries/rate-plans';
 import { Dec } from '../money/decimal';
-import type { DestinationRate } from '../rating/destinations';
+import type { BandTerms, DestinationRate } from '../rating/destinations';
 import { PrefixIndex } from '../rating/prefix-index';
 import type { CompiledRateDeck } from '../rating/rate-call';
-import type { TimeBand } from '../rating/time-bands';
-import type { RateDeckEntryRecord, RatePlanRecord, RatePlanVersionRecord } from './types';
+import type { RateStep } from '../rating/rate-steps';
+import type { Holiday, TimeBand } from '../rating/time-bands';
+import type {
+  RateDeckEntryRecord,
+  RatePlanRecord,
+  RatePlanVersionRecord,
+  StoredBandTerms,
+  StoredRateStep,
+} from './types';
 
 /** Versions never change once imported, so a compiled deck can be kept for the process's life. */
 const MAX_CACHED_VERSIONS = 64;
 const cache = new Map<string, Promise<CompiledRateDeck>>();
+
+const stepsOf = (steps: readonly StoredRateStep[] | null | undefined): RateStep[] | null =>
+  steps && steps.length > 0
+    ? steps.map((step) => ({ ...step, ratePerMinute: new Dec(step.ratePerMinute) }))
+    : null;
+
+function bandTermsOf(stored: StoredBandTerms): BandTerms {
+  return {
+    connectionFee: stored.connectionFee != null ? new Dec(stored.connectionFee) : null,
+    increment: {
+      ...(stored.initialIncrementSeconds != null ? { initialSeconds: stored.initialIncrementSeconds } : {}),
+      ...(stored.subsequentIncrementSeconds != null
+        ? { subsequentSeconds: stored.subsequentIncrementSeconds }
+        : {}),
+    },
+    steps: stepsOf(stored.steps),
+  };
+}
 
 export function toDestinationRate(entry: RateDeckEntryRecord): DestinationRate {
   return {
@@ -25,6 +50,13 @@ export function toDestinationRate(entry: RateDeckEntryRecord): DestinationRate {
       subsequentSeconds: entry.subsequentIncrementSeconds,
     },
     connectionFee: new Dec(entry.connectionFee),
+    steps: stepsOf(entry.rateSteps as StoredRateStep[] | null),
+    bandTerms: new Map(
+      Object.entries((entry.bandTerms ?? {}) as Record<string, StoredBandTerms>).map(([band, terms]) => [
+        band,
+        bandTermsOf(terms),
+      ]),
+    ),
   };
 }
 
@@ -40,6 +72,7 @@ export function loadCompiledDeck(
       index: new PrefixIndex(entries.map(toDestinationRate)),
       timeZone: plan.timeZone,
       bands: version.timeBands as TimeBand[],
+      holidays: new Map((version.holidays as Holiday[]).map((holiday) => [holiday.date, holiday.band])),
     }));
     deck.catch(() => cache.delete(version.id));
     if (cache.size >= MAX_CACHED_VERSIONS) cache.delete(cache.keys().next().value as string);

@@ -4,10 +4,12 @@ import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
 import { isCurrencyCode } from '../money/currencies';
+import type { RoundingMode } from '../money/rounding';
 import { isTimeZone } from '../rating/time-bands';
 import { codeProblem, collect, nameProblem } from './catalog-input';
 import { ensureDefaultCatalog } from './default-catalog';
 import type { RatePlanRecord } from './types';
+import { callDecimalsProblem } from './update-rate-plan-rounding';
 
 /**
  * Adds a rate plan; its rates come with importRateDeck.
@@ -21,6 +23,8 @@ export async function createRatePlan(
     name: string;
     currency: string;
     timeZone?: string | null;
+    callRoundingMode?: RoundingMode | null;
+    callDecimals?: number | null;
   },
 ): Promise<{ ratePlan: RatePlanRecord | null; userErrors: UserError[] }> {
   authorize(actor, 'createRatePlan');
@@ -34,6 +38,7 @@ export async function createRatePlan(
     isTimeZone(timeZone)
       ? null
       : userError('INVALID', ['input', 'timeZone'], `"${timeZone}" is not an IANA time zone.`),
+    callDecimalsProblem(input.callDecimals, ['input', 'callDecimals']),
   );
   if (userErrors.length > 0) return { ratePlan: null, userErrors };
   return db.transaction(async (tx) => {
@@ -59,6 +64,8 @@ export async function createRatePlan(
       name: input.name.trim(),
       currency: input.currency,
       timeZone,
+      callRoundingMode: input.callRoundingMode ?? null,
+      callDecimals: input.callDecimals ?? null,
     });
     return { ratePlan, userErrors: [] };
   });

@@ -5,6 +5,7 @@ import { todayIso } from '../dates';
 import { AppError } from '../errors';
 import { dateProblem } from './catalog-input';
 import { rateDeckToCsv } from './rate-deck-csv';
+import type { StoredBandTerms, StoredRateStep } from './types';
 
 /**
  * The deck in force on `date` as CSV, in the format importRateDeck reads.
@@ -33,6 +34,8 @@ export async function exportRateDeck(
       initialIncrementSeconds: entry.initialIncrementSeconds,
       subsequentIncrementSeconds: entry.subsequentIncrementSeconds,
       connectionFee: entry.connectionFee,
+      bandTerms: entry.bandTerms as Record<string, StoredBandTerms>,
+      rateSteps: entry.rateSteps as StoredRateStep[] | null,
     })),
   );
 }

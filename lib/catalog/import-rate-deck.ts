@@ -2,7 +2,7 @@ import { insertVersionWithEntries, listVersionsOfPlans, lockRatePlan } from '../
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
-import { type TimeBand, timeBandProblem } from '../rating/time-bands';
+import { type Holiday, holidaysProblem, type TimeBand, timeBandProblem } from '../rating/time-bands';
 import { dateProblem } from './catalog-input';
 import { parseRateDeckCsv, type RateDeckProblem } from './rate-deck-csv';
 import type { RatePlanVersionRecord } from './types';
@@ -19,6 +19,8 @@ export interface ImportRateDeckInput {
   effectiveFrom: string;
   csv: string;
   timeBands?: TimeBand[] | null;
+  /** Local dates that take a band all day (see lib/rating/time-bands for the precedence). */
+  holidays?: Holiday[] | null;
   note?: string | null;
   /** Validate and report only. */
   dryRun?: boolean | null;
@@ -41,14 +43,18 @@ export async function importRateDeck(
     const problem = timeBandProblem(band);
     if (problem) problems.push({ line: null, column: null, message: problem });
   }
-  const bandNames = new Set(bands.map((band) => band.name));
+  const holidays = input.holidays ?? [];
+  const holidayProblem = holidaysProblem(holidays);
+  if (holidayProblem) problems.push({ line: null, column: null, message: holidayProblem });
+  // A band is defined by a time band or by a holiday that names it (a band used on holidays only).
+  const bandNames = new Set([...bands.map((band) => band.name), ...holidays.map((holiday) => holiday.band)]);
   for (const [index, row] of parsed.rows.entries()) {
-    for (const band of Object.keys(row.bandRates)) {
+    for (const band of new Set([...Object.keys(row.bandRates), ...Object.keys(row.bandTerms ?? {})])) {
       if (!bandNames.has(band)) {
         problems.push({
           line: null,
-          column: `${band}_rate_per_minute`,
-          message: `Prefix ${row.prefix} (row ${index + 1}) has a rate for band "${band}", which is not defined.`,
+          column: `${band}_${band in row.bandRates ? 'rate_per_minute' : '…'}`,
+          message: `Prefix ${row.prefix} (row ${index + 1}) has a rate or terms for band "${band}", which is not defined.`,
         });
         break;
       }
@@ -89,7 +95,8 @@ export async function importRateDeck(
         ratePlanId: plan.id,
         version: (latest?.version ?? 0) + 1,
         effectiveFrom: input.effectiveFrom,
-        timeBands: bands,
+        timeBands: bands.map((band) => ({ ...band, dates: band.dates?.length ? band.dates : undefined })),
+        holidays,
         note: input.note?.trim() || null,
       },
       parsed.rows.map((row) => ({
@@ -101,6 +108,8 @@ export async function importRateDeck(
         initialIncrementSeconds: row.initialIncrementSeconds,
         subsequentIncrementSeconds: row.subsequentIncrementSeconds,
         connectionFee: row.connectionFee,
+        bandTerms: row.bandTerms ?? {},
+        rateSteps: row.rateSteps ?? null,
       })),
     );
     return { version, report, userErrors: [] };

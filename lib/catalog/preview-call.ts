@@ -33,5 +33,5 @@ export async function previewCall(
   const version = await getVersionInForce(db, plan.id, localDate(input.startedAt, plan.timeZone));
   if (!version) return { rating: { status: 'unrated', reason: 'NO_PREFIX_MATCH' }, version: null };
   const deck = await loadCompiledDeck(db, plan, version);
-  return { rating: rateCall(input, deck, roundingPolicyOf(catalog)), version };
+  return { rating: rateCall(input, deck, roundingPolicyOf(catalog, { ratePlan: plan })), version };
 }

@@ -96,8 +96,8 @@ export async function previewPrice(
       currency: price.currency,
       quantity,
       rated,
-      roundedAmount: roundLineAmount(rated.amount, price.currency, roundingPolicyOf(catalog)),
-      decimals: lineDecimalsOf(price.currency, roundingPolicyOf(catalog)),
+      roundedAmount: roundLineAmount(rated.amount, price.currency, roundingPolicyOf(catalog, { price })),
+      decimals: lineDecimalsOf(price.currency, roundingPolicyOf(catalog, { price })),
     },
     userErrors: [],
   };

@@ -22,6 +22,62 @@ describe('rate deck CSV', () => {
     expect(again.rows).toEqual([...parsed.rows].sort((a, b) => a.prefix.localeCompare(b.prefix)));
   });
 
+  it('reads band connection fees, increments and steps, and multi-step rates, and writes them back', () => {
+    const csv = [
+      'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee,rate_steps,holiday_rate_per_minute,holiday_connection_fee,holiday_initial_increment_s,holiday_subsequent_increment_s,night_rate_steps',
+      '44,United Kingdom,international,0.06,60,6,0.05,,0.03,0,1,1,',
+      '49,Germany,international,0.10,60,1,0,0:0.10:60 60:0.05:1,,0.02,,,0:0.05:60;60:0.01:1',
+    ].join('\n');
+    const parsed = parseRateDeckCsv(csv);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rows.map((row) => [row.prefix, row.bandRates, row.bandTerms, row.rateSteps])).toEqual([
+      [
+        '44',
+        { holiday: '0.03' },
+        { holiday: { connectionFee: '0', initialIncrementSeconds: 1, subsequentIncrementSeconds: 1 } },
+        null,
+      ],
+      [
+        '49',
+        {},
+        {
+          holiday: { connectionFee: '0.02' },
+          night: {
+            steps: [
+              { fromSecond: 0, ratePerMinute: '0.05', incrementSeconds: 60 },
+              { fromSecond: 60, ratePerMinute: '0.01', incrementSeconds: 1 },
+            ],
+          },
+        },
+        [
+          { fromSecond: 0, ratePerMinute: '0.10', incrementSeconds: 60 },
+          { fromSecond: 60, ratePerMinute: '0.05', incrementSeconds: 1 },
+        ],
+      ],
+    ]);
+    const written = rateDeckToCsv(parsed.rows);
+    expect(written.split('\n')[0]).toContain('holiday_connection_fee');
+    expect(parseRateDeckCsv(written).rows).toEqual(parsed.rows);
+  });
+
+  it('refuses bad steps, bad band increments, and a band rate alone on a stepped row', () => {
+    const csv = [
+      'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s,rate_steps,offpeak_rate_per_minute,offpeak_initial_increment_s',
+      '1,A,domestic,0.1,60,6,0:0.1:45 60:0.05:1,,',
+      '2,B,domestic,0.1,60,6,0.1 per minute,,',
+      '3,C,domestic,0.1,60,6,0:0.1:60,0.05,',
+      '4,D,domestic,0.1,60,6,,,0',
+    ].join('\n');
+    const parsed = parseRateDeckCsv(csv);
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.problems.map((p) => [p.line, p.column])).toEqual([
+      [2, 'rate_steps'],
+      [3, 'rate_steps'],
+      [4, 'offpeak_rate_per_minute'],
+      [5, 'offpeak_initial_increment_s'],
+    ]);
+  });
+
   it('reads the legacy export deck format (domestic true/false, extra columns ignored)', () => {
     const legacy = readFileSync(
       resolve(process.cwd(), '../shared/legacy-export/sample-small/rate_decks.csv'),

@@ -6,13 +6,19 @@ import { Dec, isPlainDecimal } from '../money/decimal';
 import { isWithinAmountLimit, MAX_AMOUNT_TEXT } from '../money/limits';
 import { incrementProblem } from '../rating/billing-increments';
 import { type DestinationClass, isDestinationClass } from '../rating/destinations';
+import { formatRateSteps, parseRateSteps, rateStepsProblem } from '../rating/rate-steps';
 import { checkText } from '../text/check-text';
+import type { StoredBandTerms, StoredRateStep } from './types';
 
 /**
  * Rate decks as CSV. Columns: prefix, destination, destination_class (or FORMAT.md's
  * `domestic` true/false), rate_per_minute, initial_increment_s, subsequent_increment_s,
- * connection_fee, and one optional `<band>_rate_per_minute` column per time band (e.g.
- * offpeak_rate_per_minute). Columns it does not know (FORMAT.md's rate_plan) are ignored.
+ * connection_fee, an optional rate_steps (a multi-step rate, "from:rate:increment …", e.g.
+ * "0:0.10:60 60:0.05:1", which then prices calls instead of the rate and increments), and
+ * per time band optional `<band>_rate_per_minute`, `<band>_connection_fee`,
+ * `<band>_initial_increment_s`, `<band>_subsequent_increment_s` and `<band>_rate_steps`
+ * columns (e.g. holiday_connection_fee); an empty band cell means the row's own value.
+ * Columns it does not know (FORMAT.md's rate_plan) are ignored.
  */
 export interface RateDeckRow {
   prefix: string;
@@ -23,6 +29,9 @@ export interface RateDeckRow {
   initialIncrementSeconds: number;
   subsequentIncrementSeconds: number;
   connectionFee: string;
+  /** Only the bands that change something besides the rate. */
+  bandTerms?: Record<string, StoredBandTerms>;
+  rateSteps?: StoredRateStep[] | null;
 }
 
 export interface RateDeckProblem {
@@ -45,7 +54,14 @@ const REQUIRED = [
   'initial_increment_s',
   'subsequent_increment_s',
 ];
-const BAND_COLUMN = /^([a-z][a-z0-9_]*)_rate_per_minute$/;
+const BAND_COLUMN =
+  /^([a-z][a-z0-9_]*)_(rate_per_minute|connection_fee|initial_increment_s|subsequent_increment_s|rate_steps)$/;
+type BandField =
+  | 'rate_per_minute'
+  | 'connection_fee'
+  | 'initial_increment_s'
+  | 'subsequent_increment_s'
+  | 'rate_steps';
 
 /** Parses and validates a deck; rows with problems are reported, never half-read. */
 export function parseRateDeckCsv(text: string): ParsedRateDeck {
@@ -91,7 +107,7 @@ export function parseRateDeckCsv(text: string): ParsedRateDeck {
   }
   const bandColumns = columns.flatMap((name) => {
     const match = BAND_COLUMN.exec(name);
-    return match?.[1] ? [{ name, band: match[1] }] : [];
+    return match?.[1] ? [{ name, band: match[1], field: match[2] as BandField }] : [];
   });
 
   const rows: RateDeckRow[] = [];
@@ -148,8 +164,59 @@ export function parseRateDeckCsv(text: string): ParsedRateDeck {
     };
     const ratePerMinute = decimal('rate_per_minute', true);
     const connectionFee = decimal('connection_fee', false);
+    const steps = (column: string): StoredRateStep[] | null => {
+      const value = cell(column);
+      if (!value) return null;
+      const parsed = parseRateSteps(value);
+      if (!parsed) {
+        problem(
+          column,
+          `"${value}" is not a list of steps "from:rate:increment" (e.g. 0:0.10:60 60:0.05:1).`,
+        );
+        return null;
+      }
+      const issue = rateStepsProblem(
+        parsed.map((step) => ({ ...step, ratePerMinute: new Dec(step.ratePerMinute) })),
+      );
+      if (issue) problem(column, issue);
+      for (const step of parsed)
+        if (!isWithinAmountLimit(step.ratePerMinute))
+          problem(column, `Rate ${step.ratePerMinute} is beyond ${MAX_AMOUNT_TEXT}.`);
+      return parsed;
+    };
+    const seconds = (column: string): number | null => {
+      const value = cell(column);
+      if (!value) return null;
+      const number = Number(value);
+      if (!/^\d{1,5}$/.test(value) || number < 1)
+        problem(column, `${column} must be a whole number of seconds, at least 1.`);
+      return number;
+    };
+    const rateSteps = columns.includes('rate_steps') ? steps('rate_steps') : null;
     const bandRates: Record<string, string> = {};
-    for (const { name, band } of bandColumns) if (cell(name)) bandRates[band] = decimal(name, false);
+    const bandTerms: Record<string, StoredBandTerms> = {};
+    for (const { name, band, field } of bandColumns) {
+      if (!cell(name)) continue;
+      if (field === 'rate_per_minute') {
+        bandRates[band] = decimal(name, false);
+        continue;
+      }
+      const terms = bandTerms[band] ?? {};
+      bandTerms[band] = terms;
+      if (field === 'connection_fee') terms.connectionFee = decimal(name, false);
+      else if (field === 'initial_increment_s') terms.initialIncrementSeconds = seconds(name);
+      else if (field === 'subsequent_increment_s') terms.subsequentIncrementSeconds = seconds(name);
+      else terms.steps = steps(name);
+    }
+    if (rateSteps) {
+      // On a stepped row a band rate alone would silently drop the steps in that band.
+      for (const band of Object.keys(bandRates))
+        if (!bandTerms[band]?.steps)
+          problem(
+            `${band}_rate_per_minute`,
+            `Prefix ${prefix} has rate steps: give band "${band}" its own ${band}_rate_steps instead of a single rate.`,
+          );
+    }
 
     const initial = Number(cell('initial_increment_s'));
     const subsequent = Number(cell('subsequent_increment_s'));
@@ -170,6 +237,8 @@ export function parseRateDeckCsv(text: string): ParsedRateDeck {
       initialIncrementSeconds: initial,
       subsequentIncrementSeconds: subsequent,
       connectionFee,
+      bandTerms,
+      rateSteps,
     });
   });
   if (body.length === 0)
@@ -184,6 +253,23 @@ export function parseRateDeckCsv(text: string): ParsedRateDeck {
  */
 export function rateDeckToCsv(rows: readonly RateDeckRow[]): string {
   const bands = [...new Set(rows.flatMap((row) => Object.keys(row.bandRates)))].sort();
+  // Band terms and steps get columns only when some row has them, so plain decks read as before.
+  const termBands = [...new Set(rows.flatMap((row) => Object.keys(row.bandTerms ?? {})))].sort();
+  const has = (band: string, field: keyof StoredBandTerms) =>
+    rows.some((row) => row.bandTerms?.[band]?.[field] != null);
+  const termColumns = termBands.flatMap((band) =>
+    (
+      [
+        ['connectionFee', 'connection_fee'],
+        ['initialIncrementSeconds', 'initial_increment_s'],
+        ['subsequentIncrementSeconds', 'subsequent_increment_s'],
+        ['steps', 'rate_steps'],
+      ] as const
+    )
+      .filter(([field]) => has(band, field))
+      .map(([field, suffix]) => ({ band, field, header: `${band}_${suffix}` })),
+  );
+  const hasSteps = rows.some((row) => row.rateSteps);
   const text = (header: string): CsvColumn => ({ header, kind: 'text' });
   const number = (header: string): CsvColumn => ({ header, kind: 'number' });
   const columns = [
@@ -195,6 +281,8 @@ export function rateDeckToCsv(rows: readonly RateDeckRow[]): string {
     number('initial_increment_s'),
     number('subsequent_increment_s'),
     number('connection_fee'),
+    ...(hasSteps ? [text('rate_steps')] : []),
+    ...termColumns.map((column) => (column.field === 'steps' ? text(column.header) : number(column.header))),
   ];
   const sorted = [...rows].sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0));
   return writeCsv(
@@ -208,6 +296,12 @@ export function rateDeckToCsv(rows: readonly RateDeckRow[]): string {
       row.initialIncrementSeconds,
       row.subsequentIncrementSeconds,
       row.connectionFee,
+      ...(hasSteps ? [row.rateSteps ? formatRateSteps(row.rateSteps) : ''] : []),
+      ...termColumns.map(({ band, field }) => {
+        const value = row.bandTerms?.[band]?.[field];
+        if (value == null) return '';
+        return Array.isArray(value) ? formatRateSteps(value) : value;
+      }),
     ]),
   );
 }

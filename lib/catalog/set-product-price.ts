@@ -5,6 +5,7 @@ import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { type UserError, userError } from '../errors';
 import { isCurrencyCode } from '../money/currencies';
+import type { RoundingMode } from '../money/rounding';
 import { collect, dateProblem } from './catalog-input';
 import { type PriceInput, parsePriceInput } from './price-input';
 import type { PriceRecord, ProductRecord } from './types';
@@ -13,6 +14,9 @@ export interface SetProductPriceInput extends PriceInput {
   productId: string;
   /** First day the price applies (YYYY-MM-DD). */
   effectiveFrom: string;
+  /** The price's own rounding of its invoice lines; null or absent inherits the catalog's. */
+  lineRoundingMode?: RoundingMode | null | undefined;
+  lineDecimals?: number | null | undefined;
 }
 
 /**
@@ -52,6 +56,14 @@ export async function addPrice(
       ? null
       : userError('INVALID', [...path, 'currency'], `"${input.currency}" is not an ISO 4217 currency.`),
     dateProblem(input.effectiveFrom, [...path, 'effectiveFrom']),
+    input.lineDecimals == null ||
+      (Number.isInteger(input.lineDecimals) && input.lineDecimals >= 0 && input.lineDecimals <= 6)
+      ? null
+      : userError(
+          'INVALID',
+          [...path, 'lineDecimals'],
+          'Line decimals must be a whole number from 0 to 6, or empty for the catalog’s.',
+        ),
   );
   if (
     (input.model === 'percentage' || input.model === 'graduated_percentage') &&
@@ -126,6 +138,8 @@ export async function addPrice(
         freeTransactions: input.freeTransactions ?? null,
         freeAmount: text(input.freeAmount),
       }),
+      lineRoundingMode: input.lineRoundingMode ?? null,
+      lineDecimals: input.lineDecimals ?? null,
       effectiveFrom: input.effectiveFrom,
     },
     model === 'graduated' || model === 'volume' || model === 'graduated_percentage'

@@ -1,6 +1,6 @@
 import { addDays } from '../dates';
 import { type Dec, sum } from '../money/decimal';
-import { type RoundingPolicy, roundLineAmount } from '../money/rounding';
+import { type RoundingMode, type RoundingPolicy, roundLineAmount } from '../money/rounding';
 import { type Allowance, includedAllowance } from '../rating/allowances';
 import type { DestinationClass } from '../rating/destinations';
 import { applyMinimumCharge } from '../rating/minimum-charge';
@@ -14,6 +14,12 @@ import { type DestinationTotals, voiceLinesOf } from '../rating/voice-lines';
  * FORMAT.md's "How the legacy system billed a period", which bill runs and the parallel
  * run both apply. Amounts are settled per line with the catalog's rounding policy.
  */
+/** A price's own rounding of its invoice lines (prices.line_rounding_mode/line_decimals). */
+export interface LineRounding {
+  mode: RoundingMode | null;
+  decimals: number | null;
+}
+
 export interface PeriodBillingInput {
   period: { start: string; end: string };
   currency: string;
@@ -36,6 +42,7 @@ export interface PeriodBillingInput {
     taxCategory: string;
     /** Included minutes per unit for some destination classes, not prorated. */
     allowances: { minutesPerUnit: Dec; classes: readonly DestinationClass[] }[];
+    lineRounding?: LineRounding | null;
   }[];
   oneTimeCharges: {
     id: string;
@@ -46,12 +53,18 @@ export interface PeriodBillingInput {
     amount: Dec;
     unitPrice: Dec | null;
     taxCategory: string;
+    lineRounding?: LineRounding | null;
   }[];
   /**
    * The period's calls per destination, charged after the allowances of periodAllowances by
    * the one rule in db/queries/voice-charges (lib/invoicing/load-voice-usage loads them).
    */
-  voice: { productCode: string; taxCategory: string; destinations: DestinationTotals[] } | null;
+  voice: {
+    productCode: string;
+    taxCategory: string;
+    destinations: DestinationTotals[];
+    lineRounding?: LineRounding | null;
+  } | null;
   /**
    * The period's metered totals; `included` of it is covered by allowances
    * (lib/invoicing/usage-allowances) and the rest is priced by the product's price model.
@@ -62,6 +75,7 @@ export interface PeriodBillingInput {
     included?: Dec;
     price: PriceModel;
     taxCategory: string;
+    lineRounding?: LineRounding | null;
     /**
      * Percentage prices only: the period's transactions charged one by one, summed, unrounded
      * (db/queries/percentage-charges; lib/invoicing/load-percentage-charges loads them). The
@@ -123,16 +137,16 @@ export function computeInvoiceLines(input: PeriodBillingInput): ComputedInvoice 
 /** Every line but tax: FORMAT.md's steps 1 to 5. */
 export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>): ComputedLine[] {
   const { period, currency, policy } = input;
-  const round = (amount: Dec) => roundLineAmount(amount, currency, policy);
   const usagePeriod = { start: period.start, end: period.end };
   const lines: ComputedLine[] = [];
 
   for (const sub of input.subscriptions) {
+    const roundLine = lineRounder(currency, policy, sub.lineRounding);
     for (const charge of sub.charges) {
       // With no proration nothing is given back for unused days.
       if (charge.credit && input.prorationMethod === 'none') continue;
-      const share = round(
-        prorateBy(input.prorationMethod, charge.fullAmount, charge.service, charge.cycle, round),
+      const share = roundLine(
+        prorateBy(input.prorationMethod, charge.fullAmount, charge.service, charge.cycle, roundLine),
       );
       const recurring = charge.credit ? share.negated() : share;
       const whole = charge.service.start === charge.cycle.start && charge.service.end === charge.cycle.end;
@@ -153,7 +167,7 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
           key: sub.id,
           productCode: sub.productCode,
           quantity: sub.discountPercent,
-          amount: round(recurring.times(sub.discountPercent).dividedBy(100)).negated(),
+          amount: roundLine(recurring.times(sub.discountPercent).dividedBy(100)).negated(),
           taxCategory: sub.taxCategory,
           ...billed,
         });
@@ -162,7 +176,8 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
   }
 
   if (input.voice) {
-    for (const line of voiceLinesOf(input.voice.destinations, currency, policy)) {
+    const voicePolicy = withLineRounding(policy, input.voice.lineRounding);
+    for (const line of voiceLinesOf(input.voice.destinations, currency, voicePolicy)) {
       lines.push({
         lineType: 'usage',
         key: line.destination,
@@ -180,6 +195,7 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
     // quantity is that chargeable quantity, and none is written when nothing is left.
     const quantity = usage.included ? usage.quantity.minus(usage.included) : usage.quantity;
     if (quantity.lessThanOrEqualTo(0) && !usage.transactionCharges?.greaterThan(0)) continue;
+    const round = lineRounder(currency, policy, usage.lineRounding);
     const rated = meteredAmount(usage, quantity);
     const unitPrice = usage.price.model === 'per_unit' ? usage.price.unitPrice : null;
     lines.push({
@@ -197,6 +213,7 @@ export function computeChargeLines(input: Omit<PeriodBillingInput, 'taxRates'>):
 
   for (const charge of input.oneTimeCharges) {
     if (charge.date < period.start || charge.date >= period.end) continue;
+    const round = lineRounder(currency, policy, charge.lineRounding);
     lines.push({
       lineType: 'one_time',
       key: charge.id,
@@ -219,6 +236,28 @@ function meteredAmount(usage: PeriodBillingInput['metered'][number], chargeable:
     throw new Error(`${usage.productCode}: a percentage price needs its transactions' charges`);
   return applyMinimumCharge({ amount: usage.transactionCharges, breakdown: [] }, usage.price.minimumCharge)
     .amount;
+}
+
+/** The invoice's policy with a price's own line rounding over it (lib/catalog/rounding-policy's order). */
+function withLineRounding(
+  policy: RoundingPolicy,
+  lineRounding: LineRounding | null | undefined,
+): RoundingPolicy {
+  if (!lineRounding) return policy;
+  return {
+    ...policy,
+    lineMode: lineRounding.mode ?? policy.lineMode ?? null,
+    lineDecimals: lineRounding.decimals ?? policy.lineDecimals ?? null,
+  };
+}
+
+function lineRounder(
+  currency: string,
+  policy: RoundingPolicy,
+  lineRounding: LineRounding | null | undefined,
+) {
+  const linePolicy = withLineRounding(policy, lineRounding);
+  return (amount: Dec) => roundLineAmount(amount, currency, linePolicy);
 }
 
 /**

@@ -23,7 +23,7 @@ import { defaultRoundingPolicy } from '../money/rounding';
 import { periodAfter } from '../rating/billing-cycles';
 import type { PriceModel } from '../rating/price-model';
 import { overlapOf } from '../rating/spans';
-import type { PeriodBillingInput } from './compute-invoice-lines';
+import type { LineRounding, PeriodBillingInput } from './compute-invoice-lines';
 import { fullCycleAmount } from './full-cycle-amount';
 import { groupBy } from './group-by';
 import { loadPercentageCharges, percentageKey } from './load-percentage-charges';
@@ -117,7 +117,7 @@ export async function loadBillingInputs(
   const bases = accounts.map((account) => {
     const plan = account.ratePlanId ? planById.get(account.ratePlanId) : undefined;
     const catalog = (plan && catalogById.get(plan.catalogId)) ?? defaultCatalog;
-    const policy = catalog ? roundingPolicyOf(catalog) : defaultRoundingPolicy;
+    const policy = catalog ? roundingPolicyOf(catalog, { ratePlan: plan }) : defaultRoundingPolicy;
     const subs = subsByAccount.get(account.id) ?? [];
     // Allowances and usage follow the subscriptions of the period itself.
     const periodSubscriptions = subs
@@ -172,16 +172,28 @@ export async function loadBillingInputs(
   ]);
   const allowances = allowancePlan.finish(voice.coveredByAccount);
   const missing = [...new Set(voice.productIds)].filter((id) => !productById.has(id));
-  for (const row of await getProductsByIds(db, missing)) productById.set(row.id, row);
+  // Voice products' prices too: a price may set its own rounding of the voice lines.
+  const [missingProducts, voicePrices] = await Promise.all([
+    getProductsByIds(db, missing),
+    listPricesOfProducts(db, missing),
+  ]);
+  for (const row of missingProducts) productById.set(row.id, row);
+  for (const price of voicePrices) {
+    const list = pricesByProduct.get(price.productId) ?? [];
+    list.push(price);
+    pricesByProduct.set(price.productId, list);
+  }
   const tiersByPrice = groupBy(tierRows, (t) => t.priceId);
 
-  const priceOf = (productId: string, currency: string, date: string): PriceModel | null => {
-    const price = (pricesByProduct.get(productId) ?? []).find(
+  const priceRecordOf = (productId: string, currency: string, date: string): PriceRecord | undefined =>
+    (pricesByProduct.get(productId) ?? []).find(
       (p: PriceRecord) =>
         p.currency === currency &&
         p.effectiveFrom <= date &&
         (p.effectiveTo === null || p.effectiveTo > date),
     );
+  const priceOf = (productId: string, currency: string, date: string): PriceModel | null => {
+    const price = priceRecordOf(productId, currency, date);
     return price ? priceModelOf(price, (tiersByPrice.get(price.id) ?? []) as PriceTierRecord[]) : null;
   };
   const percentageCharges = await loadPercentageCharges(
@@ -191,6 +203,13 @@ export async function loadBillingInputs(
     ),
     { from, to },
   );
+  /** The price's own rounding of its lines, if it has one (lib/catalog/rounding-policy). */
+  const lineRoundingOf = (productId: string, currency: string, date: string): LineRounding | null => {
+    const price = priceRecordOf(productId, currency, date);
+    return price && (price.lineRoundingMode !== null || price.lineDecimals !== null)
+      ? { mode: price.lineRoundingMode, decimals: price.lineDecimals }
+      : null;
+  };
 
   const timingOf = (productId: string, price: PriceRecord | undefined) =>
     price?.billingTiming ??
@@ -260,6 +279,11 @@ export async function loadBillingInputs(
           end: sub.endDate,
           taxCategory: product(sub.productId).taxCategory,
           allowances: voiceMinutesOf(sub.productId),
+          lineRounding: lineRoundingOf(
+            sub.productId,
+            account.currency,
+            sub.startDate > period.start ? sub.startDate : period.start,
+          ),
           charges: spans.map((span) => {
             const priceDate = sub.startDate > span.cycle.start ? sub.startDate : span.cycle.start;
             const { amount, unitPrice } = amountOf(sub.productId, sub.unitPrice, quantity, priceDate);
@@ -285,6 +309,7 @@ export async function loadBillingInputs(
           quantity,
           ...amountOf(charge.productId, charge.unitPrice, quantity, charge.chargeDate),
           taxCategory: product(charge.productId).taxCategory,
+          lineRounding: lineRoundingOf(charge.productId, account.currency, charge.chargeDate),
         };
       }),
       voice:
@@ -293,6 +318,7 @@ export async function loadBillingInputs(
               productCode: voiceProduct.code,
               taxCategory: voiceProduct.taxCategory,
               destinations: accountVoice.destinations,
+              lineRounding: lineRoundingOf(voiceProduct.id, account.currency, period.start),
             }
           : null,
       metered: (sumsByAccount.get(account.id) ?? []).flatMap((row) => {
@@ -310,6 +336,7 @@ export async function loadBillingInputs(
             price,
             taxCategory: product(row.productId).taxCategory,
             ...(price.model === 'percentage' && { transactionCharges: transactionCharges ?? new Dec(0) }),
+            lineRounding: lineRoundingOf(row.productId, account.currency, period.start),
           },
         ];
       }),

@@ -7,7 +7,7 @@ import {
 import type { AccountRow } from '../../db/schema';
 import { utcDayStart } from '../dates';
 import { Dec } from '../money/decimal';
-import type { RoundingPolicy } from '../money/rounding';
+import { callModeOf, type RoundingPolicy } from '../money/rounding';
 import type { DestinationTotals } from '../rating/voice-lines';
 import { groupBy } from './group-by';
 
@@ -33,7 +33,7 @@ export async function loadVoiceUsage(
   productIds: string[];
   coveredByAccount: Map<string, number[]>;
 }> {
-  const byPolicy = groupBy(bases, ({ policy }) => `${policy.mode}/${policy.callDecimals}`);
+  const byPolicy = groupBy(bases, ({ policy }) => `${callModeOf(policy)}/${policy.callDecimals}`);
   const sums = await Promise.all(
     [...byPolicy.values()].map((group) =>
       chargeVoiceWithCoverage(
@@ -75,7 +75,7 @@ async function chargeVoiceWithCoverage(
 ): Promise<{ byAccount: Map<string, AccountVoice>; coveredByAccount: Map<string, number[]> }> {
   const { sums: rows, coveredByAccount } = await sumVoiceChargesWithCoverage(
     db,
-    { accounts, rounding: { mode: policy.mode, callDecimals: policy.callDecimals } },
+    { accounts, rounding: { mode: callModeOf(policy), callDecimals: policy.callDecimals } },
     range.from,
     range.to,
   );

@@ -25,6 +25,10 @@ export interface RoundingPolicy {
   mode: RoundingMode;
   callDecimals: number;
   lineDecimals?: number | null;
+  /** Mode of call charges when it differs from `mode` (a rate plan's own). */
+  callMode?: RoundingMode | null;
+  /** Mode of invoice lines when it differs from `mode` (a price's own). */
+  lineMode?: RoundingMode | null;
 }
 
 export const defaultRoundingPolicy: RoundingPolicy = { mode: 'half_up', callDecimals: 4, lineDecimals: null };
@@ -35,12 +39,17 @@ export function roundTo(value: Dec, decimals: number, mode: RoundingMode): Dec {
 
 /** A call-level charge, rounded as the policy says (FORMAT.md's `roundc`). */
 export function roundCallCharge(value: Dec, policy: RoundingPolicy): Dec {
-  return roundTo(value, policy.callDecimals, policy.mode);
+  return roundTo(value, policy.callDecimals, callModeOf(policy));
+}
+
+/** The mode call charges round with under a policy. */
+export function callModeOf(policy: RoundingPolicy): RoundingMode {
+  return policy.callMode ?? policy.mode;
 }
 
 /** An invoice line amount: the currency's minor unit unless the policy says otherwise (FORMAT.md's `round2`). */
 export function roundLineAmount(value: Dec, currency: string, policy: RoundingPolicy): Dec {
-  return roundTo(value, policy.lineDecimals ?? minorUnitExponent(currency), policy.mode);
+  return roundTo(value, policy.lineDecimals ?? minorUnitExponent(currency), policy.lineMode ?? policy.mode);
 }
 
 export function isRoundingMode(value: string): value is RoundingMode {

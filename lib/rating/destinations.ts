@@ -1,5 +1,6 @@
 import type { Dec } from '../money/decimal';
 import type { BillingIncrement } from './billing-increments';
+import type { RateStep } from './rate-steps';
 
 /**
  * Kinds of destination, for allowances ("1,000 domestic minutes") and reporting. A rate
@@ -31,6 +32,17 @@ export interface DestinationRate {
   increment: BillingIncrement;
   /** Charged once on every call with billable seconds. */
   connectionFee: Dec;
+  /** A multi-step rate: prices calls instead of ratePerMinute and increment. */
+  steps?: readonly RateStep[] | null;
+  /** What a band changes besides its rate; anything it leaves out is the row's own. */
+  bandTerms?: ReadonlyMap<string, BandTerms>;
+}
+
+/** A band's own connection fee, increments or steps on one destination. */
+export interface BandTerms {
+  connectionFee?: Dec | null;
+  increment?: Partial<BillingIncrement> | null;
+  steps?: readonly RateStep[] | null;
 }
 
 /** E.164 digits of a dialled number: "+44 20 7946-0000" → "442079460000"; null if it holds anything else. */

@@ -1,11 +1,20 @@
 /**
- * Time-of-day bands (peak, off-peak, weekend…) in the rate plan's time zone. A call takes
- * the first band that contains its local start time; none means the standard rate.
+ * Time-of-day bands (peak, off-peak, weekend…) in the rate plan's time zone, and the dates
+ * that override them. A call's band is found from its local start date and time, in this
+ * order (the first that applies wins; none means the standard rate):
+ * 1. date-specific bands: a band with `dates` applies on those local dates only, at its
+ *    times (read on the listed date itself, weekdays ignored), e.g. 24 Dec from 18:00;
+ * 2. the holiday calendar: a date listed there takes its band all day, e.g. 25 Dec → offpeak;
+ * 3. weekday bands (without `dates`), in the order given.
+ * Dates and times are local, so a holiday on a day with a daylight-saving change lasts
+ * that day's 23 or 25 hours.
  */
 export interface TimeBand {
   name: string;
-  /** ISO weekdays, 1 = Monday … 7 = Sunday, of the local start time. */
+  /** ISO weekdays, 1 = Monday … 7 = Sunday, of the local start time; ignored when `dates` is set. */
   weekdays: number[];
+  /** Local dates (YYYY-MM-DD) the band is limited to; absent or empty for a weekday band. */
+  dates?: string[] | null;
   /** Minutes after local midnight: from (inclusive) to (exclusive). A band with
    *  endMinute ≤ startMinute runs past midnight (e.g. 18:00–08:00). */
   startMinute: number;
@@ -79,18 +88,67 @@ export function localWeekdayAndMinute(instant: Date, timeZone: string): { weekda
   return { weekday: block.weekday, minute: block.minute + minutesIn };
 }
 
-function contains(band: TimeBand, weekday: number, minute: number): boolean {
-  if (!band.weekdays.includes(weekday)) return false;
+function containsMinute(band: TimeBand, minute: number): boolean {
   return band.startMinute < band.endMinute
     ? minute >= band.startMinute && minute < band.endMinute
     : minute >= band.startMinute || minute < band.endMinute;
 }
 
-/** Name of the band the instant falls in, or null for the standard rate. */
-export function bandAt(instant: Date, timeZone: string, bands: readonly TimeBand[]): string | null {
-  if (bands.length === 0) return null;
-  const { weekday, minute } = localWeekdayAndMinute(instant, timeZone);
-  return bands.find((band) => contains(band, weekday, minute))?.name ?? null;
+const isDated = (band: TimeBand) => (band.dates?.length ?? 0) > 0;
+
+/** A date the holiday calendar gives a band all day. */
+export interface Holiday {
+  /** Local date, YYYY-MM-DD. */
+  date: string;
+  band: string;
+}
+
+/**
+ * Name of the band the instant falls in, or null for the standard rate; the order of
+ * precedence is TimeBand's. `holidays` maps a local date to its band.
+ */
+export function bandAt(
+  instant: Date,
+  timeZone: string,
+  bands: readonly TimeBand[],
+  holidays: ReadonlyMap<string, string> = new Map(),
+): string | null {
+  if (bands.length === 0 && holidays.size === 0) return null;
+  const { block, minutesIn } = localBlock(instant, timeZone);
+  const minute = block.minute + minutesIn;
+  const dated = bands.find(
+    (band) => isDated(band) && band.dates?.includes(block.date) && containsMinute(band, minute),
+  );
+  if (dated) return dated.name;
+  const holiday = holidays.get(block.date);
+  if (holiday !== undefined) return holiday;
+  return (
+    bands.find(
+      (band) => !isDated(band) && band.weekdays.includes(block.weekday) && containsMinute(band, minute),
+    )?.name ?? null
+  );
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether text is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** Problems with a holiday calendar, or null. */
+export function holidaysProblem(holidays: readonly Holiday[]): string | null {
+  const seen = new Set<string>();
+  for (const holiday of holidays) {
+    if (!isIsoDate(holiday.date)) return `Holiday "${holiday.date}" is not a date (YYYY-MM-DD).`;
+    if (!/^[a-z][a-z0-9_]*$/.test(holiday.band))
+      return `Holiday ${holiday.date}: "${holiday.band}" is not a band name (lower-case letters, digits, _).`;
+    if (seen.has(holiday.date)) return `Holiday ${holiday.date} is listed twice.`;
+    seen.add(holiday.date);
+  }
+  return null;
 }
 
 export function isTimeZone(name: string): boolean {
@@ -106,10 +164,13 @@ export function isTimeZone(name: string): boolean {
 export function timeBandProblem(band: TimeBand): string | null {
   if (!band.name.trim()) return 'A time band needs a name.';
   if (
-    band.weekdays.length === 0 ||
+    (band.weekdays.length === 0 && !isDated(band)) ||
     band.weekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)
   ) {
     return `Band "${band.name}": weekdays are 1 (Monday) to 7 (Sunday).`;
+  }
+  for (const date of band.dates ?? []) {
+    if (!isIsoDate(date)) return `Band "${band.name}": "${date}" is not a date (YYYY-MM-DD).`;
   }
   for (const minute of [band.startMinute, band.endMinute]) {
     if (!Number.isInteger(minute) || minute < 0 || minute > 1440)

@@ -67,7 +67,7 @@ export async function summarizeAccountUsage(
   const plan = account.ratePlanId ? await getRatePlanById(db, account.ratePlanId) : null;
   const catalog =
     (plan ? await getCatalogById(db, plan.catalogId) : null) ?? (await ensureDefaultCatalog(db));
-  const policy = roundingPolicyOf(catalog);
+  const policy = roundingPolicyOf(catalog, { ratePlan: plan });
 
   const allowances =
     input.allowances ?? (await includedMinutesOfAccount(db, account.id, input.from, input.to));
@@ -96,13 +96,15 @@ export async function summarizeAccountUsage(
     const rated = model
       ? await rateUsageTotal(db, { accountId: account.id, productId: product.id, model, quantity }, input)
       : null;
+    // The price's own line rounding, over the plan's and catalog's (lib/catalog/rounding-policy).
+    const linePolicy = roundingPolicyOf(catalog, { ratePlan: plan, price });
     meteredLines.push({
       product,
       records: row.records,
       quantity,
-      amount: rated ? roundLineAmount(rated.amount, account.currency, policy) : null,
+      amount: rated ? roundLineAmount(rated.amount, account.currency, linePolicy) : null,
       breakdown: rated?.breakdown ?? [],
-      decimals: lineDecimalsOf(account.currency, policy),
+      decimals: lineDecimalsOf(account.currency, linePolicy),
     });
   }
   meteredLines.sort((a, b) => a.product.code.localeCompare(b.product.code));

@@ -49,7 +49,10 @@ export interface UsageRating {
   billableSeconds: number | null;
   ratePerMinute: string | null;
   connectionFee: string | null;
-  /** Voice only: before allowances, rounded to the catalog's call decimals. */
+  /** Voice billed in more than one step of a multi-step rate: seconds and rate of each. */
+  stepSeconds?: number[] | null;
+  stepRates?: string[] | null;
+  /** Voice only: before allowances, rounded as the rate plan (or its catalog) rounds calls. */
   charge: string | null;
 }
 
@@ -90,6 +93,8 @@ export class UsageRater {
   private readonly catalogs = new Map<string, CatalogContext>();
   private readonly prices = new Map<string, PriceRecord[]>();
   private readonly productCodes = new Map<string, string>();
+  /** Call rounding per rate plan: the plan's own over its catalog's. */
+  private readonly planPolicies = new Map<string, RoundingPolicy>();
   private defaultCatalogId: string | null = null;
 
   constructor(private readonly db: Db) {}
@@ -201,6 +206,11 @@ export class UsageRater {
     const version = (this.versions.get(plan.id) ?? []).find((v) => v.effectiveFrom <= date);
     const deck = version ? this.decks.get(version.id) : undefined;
     if (!version || !deck) return unrated('NO_RATES_IN_FORCE', { productId: product.id });
+    let policy = this.planPolicies.get(plan.id);
+    if (!policy) {
+      policy = roundingPolicyOf(catalog.catalog, { ratePlan: plan });
+      this.planPolicies.set(plan.id, policy);
+    }
     const rating = rateCall(
       {
         durationSeconds: draft.durationSeconds ?? 0,
@@ -208,7 +218,7 @@ export class UsageRater {
         startedAt: draft.startedAt,
       },
       deck,
-      catalog.policy,
+      policy,
     );
     if (rating.status === 'unrated')
       return unrated(rating.reason, { productId: product.id, rateVersionId: version.id });
@@ -225,6 +235,8 @@ export class UsageRater {
       billableSeconds: rating.billableSeconds,
       ratePerMinute: rating.ratePerMinute.toString(),
       connectionFee: rating.connectionFee.toString(),
+      stepSeconds: rating.steps?.map((step) => step.seconds) ?? null,
+      stepRates: rating.steps?.map((step) => step.ratePerMinute.toString()) ?? null,
       charge: rating.charge.toString(),
     };
   }
@@ -245,6 +257,8 @@ export function ratingColumns(rating: UsageRating, ratedAt: string): UsageRating
     billable_seconds: rating.billableSeconds,
     rate_per_minute: rating.ratePerMinute,
     connection_fee: rating.connectionFee,
+    step_seconds: rating.stepSeconds ?? null,
+    step_rates: rating.stepRates ?? null,
     charge: rating.charge,
     rated_at: rating.status === 'rated' ? ratedAt : null,
   };

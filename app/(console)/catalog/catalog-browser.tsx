@@ -2,7 +2,12 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { emptyPriceDraft, PriceEditor, toPriceInput } from '@/app/_components/catalog/price-editor';
+import {
+  emptyPriceDraft,
+  PriceEditor,
+  toLineRounding,
+  toPriceInput,
+} from '@/app/_components/catalog/price-editor';
 import {
   defaultUsageRules,
   toRecordRoundingInput,
@@ -165,7 +170,7 @@ function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
         aggregation: isMetered ? rules.aggregation : null,
         recordRounding: isMetered ? toRecordRoundingInput(rules) : null,
         taxCategory: values.text('taxCategory'),
-        price: { ...toPriceInput(price), effectiveFrom: price.effectiveFrom },
+        price: { ...toPriceInput(price), ...toLineRounding(price), effectiveFrom: price.effectiveFrom },
       },
     }),
     payload: (data) => data.createProduct,

@@ -2,14 +2,14 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '@/app/_gql';
-import type { PriceEditorPreviewQuery, PriceInput, PriceModel } from '@/app/_gql/graphql';
+import type { PriceEditorPreviewQuery, PriceInput, PriceModel, RoundingMode } from '@/app/_gql/graphql';
 import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
 import { errorMessage, graphqlRequest } from '../graphql-client';
 import { Money } from '../money';
 import { today } from '../today';
 import { Button } from '../ui/button';
 import { ChoiceSelect, choicesOf } from '../ui/choice-select';
-import { Field, TextInput } from '../ui/field';
+import { Field, Select, TextInput } from '../ui/field';
 import {
   emptyPercentageDraft,
   type PercentageDraft,
@@ -42,6 +42,9 @@ export interface PriceDraft {
   tiers: { upTo: string; unitPrice: string; flatFee: string }[];
   percentage: PercentageDraft;
   effectiveFrom: string;
+  /** The price's own rounding of its invoice lines; '' inherits the catalog's. */
+  lineRoundingMode?: RoundingMode | '';
+  lineDecimals?: string;
 }
 
 export const emptyPriceDraft = (model: PriceModel = 'PER_UNIT'): PriceDraft => ({
@@ -72,6 +75,27 @@ const modelLabels: Record<PriceModel, string> = {
   GRADUATED_PERCENTAGE: 'Percent by tiers of the period’s amount',
 };
 const models = choicesOf(modelLabels);
+
+export const roundingModeLabels: Record<RoundingMode, string> = {
+  HALF_UP: 'Half up (2.345 → 2.35)',
+  HALF_EVEN: 'Half even (2.345 → 2.34)',
+  DOWN: 'Down (2.349 → 2.34)',
+  UP: 'Up (2.341 → 2.35)',
+};
+const roundingModes = choicesOf(roundingModeLabels);
+
+/** The price's own line rounding as DatedPriceInput takes it (left out: the catalog's). */
+export function toLineRounding(draft: PriceDraft): {
+  lineRoundingMode: RoundingMode | null;
+  lineDecimals: number | null;
+} {
+  const decimals = draft.lineDecimals?.trim() ?? '';
+  return {
+    lineRoundingMode: draft.lineRoundingMode || null,
+    // -1 for anything but a whole number, so the API answers with its own message on the field
+    lineDecimals: decimals === '' ? null : /^\d+$/.test(decimals) ? Number(decimals) : -1,
+  };
+}
 
 /** The PriceInput the API takes, from the editor's strings (empty fields left out). */
 export function toPriceInput(draft: PriceDraft): Omit<PriceInput, 'effectiveFrom'> {
@@ -279,6 +303,29 @@ export function PriceEditor({
             />
           </Field>
         )}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Invoice lines round (optional)" error={errors.lineRoundingMode}>
+            <Select
+              value={value.lineRoundingMode ?? ''}
+              onChange={(event) => set({ lineRoundingMode: event.target.value as RoundingMode | '' })}
+            >
+              <option value="">As the catalog rounds</option>
+              {roundingModes.map((mode) => (
+                <option key={mode} value={mode}>
+                  {roundingModeLabels[mode]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Line decimals (optional)" error={errors.lineDecimals}>
+            <TextInput
+              inputMode="numeric"
+              placeholder="As the catalog (or currency)"
+              value={value.lineDecimals ?? ''}
+              onChange={(event) => set({ lineDecimals: event.target.value })}
+            />
+          </Field>
+        </div>
         {value.model === 'RATE_DECK' && (
           <p className="text-sm text-slate-600">
             Each call is priced by the account&apos;s rate plan: destination, increments, connection fee.

@@ -15,9 +15,12 @@ import {
 } from '../../../lib/catalog/rate-plan-queries';
 import { setProductAllowances } from '../../../lib/catalog/set-product-allowances';
 import { setProductPrice } from '../../../lib/catalog/set-product-price';
+import type { StoredBandTerms, StoredRateStep } from '../../../lib/catalog/types';
 import { updateCatalogBilling } from '../../../lib/catalog/update-catalog-billing';
 import { updateCatalogRounding } from '../../../lib/catalog/update-catalog-rounding';
 import { updateProduct } from '../../../lib/catalog/update-product';
+import { updateRatePlanRounding } from '../../../lib/catalog/update-rate-plan-rounding';
+import type { Holiday, TimeBand } from '../../../lib/rating/time-bands';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { catalogEnumResolvers } from './enums';
 
@@ -56,6 +59,7 @@ export const catalogResolvers: Resolvers = {
       setProductPrice(context, { productId: input.productId, ...input.price }),
     setProductAllowances: (_parent, { input }, context) => setProductAllowances(context, input),
     createRatePlan: (_parent, { input }, context) => createRatePlan(context, input),
+    updateRatePlanRounding: (_parent, { input }, context) => updateRatePlanRounding(context, input),
     importRateDeck: (_parent, { input }, context) => importRateDeck(context, input),
   },
   Product: {
@@ -92,10 +96,21 @@ export const catalogResolvers: Resolvers = {
       versionInForceOn(await loaders.versionsByPlanId.load(plan.id), args.date),
   },
   RatePlanVersion: {
-    timeBands: (version) => version.timeBands as never,
+    timeBands: (version) =>
+      (version.timeBands as TimeBand[]).map((band) => ({ ...band, dates: band.dates ?? [] })),
+    holidays: (version) => version.holidays as Holiday[],
     entryCount: (version, _args, { loaders }) => loaders.entryCountByVersionId.load(version.id),
   },
   RateDeckEntry: {
+    rateSteps: (entry) => entry.rateSteps as StoredRateStep[] | null,
+    bandTerms: (entry) =>
+      Object.entries(entry.bandTerms as Record<string, StoredBandTerms>).map(([band, terms]) => ({
+        band,
+        connectionFee: terms.connectionFee ?? null,
+        initialIncrementSeconds: terms.initialIncrementSeconds ?? null,
+        subsequentIncrementSeconds: terms.subsequentIncrementSeconds ?? null,
+        rateSteps: terms.steps ?? null,
+      })),
     bandRates: (entry) =>
       Object.entries(entry.bandRates as Record<string, string>).map(([band, ratePerMinute]) => ({
         band,
@@ -125,5 +140,12 @@ export const catalogResolvers: Resolvers = {
     ratePerMinute: ({ rating }) => (rating.status === 'rated' ? rating.ratePerMinute.toString() : null),
     connectionFee: ({ rating }) => (rating.status === 'rated' ? rating.connectionFee.toString() : null),
     charge: ({ rating }) => (rating.status === 'rated' ? rating.charge.toString() : null),
+    steps: ({ rating }) =>
+      rating.status === 'rated' && rating.steps
+        ? rating.steps.map((step) => ({
+            seconds: step.seconds,
+            ratePerMinute: step.ratePerMinute.toString(),
+          }))
+        : null,
   },
 };

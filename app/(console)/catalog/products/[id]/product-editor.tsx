@@ -5,6 +5,7 @@ import {
   emptyPriceDraft,
   type PriceDraft,
   PriceEditor,
+  toLineRounding,
   toPriceInput,
 } from '@/app/_components/catalog/price-editor';
 import {
@@ -102,7 +103,10 @@ export function ProductEditor({ id }: { id: string }) {
   async function savePrice(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!draft) return;
-    const input = { productId: id, price: { ...toPriceInput(draft), effectiveFrom: draft.effectiveFrom } };
+    const input = {
+      productId: id,
+      price: { ...toPriceInput(draft), ...toLineRounding(draft), effectiveFrom: draft.effectiveFrom },
+    };
     const saved = await submit(
       async () => (await graphqlRequest(PRODUCT_EDITOR_SET_PRICE, { input })).setProductPrice,
     );

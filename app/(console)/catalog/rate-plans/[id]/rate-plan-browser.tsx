@@ -15,6 +15,7 @@ import { graphql } from '@/app/_gql';
 import type { RatePlanBrowserEntryFragment } from '@/app/_gql/graphql';
 import { formatUnitPrice } from '@/lib/money/format-money';
 import { BackToCatalog } from '../../back-to-catalog';
+import { CallRounding } from './call-rounding';
 import { DeckImport } from './deck-import';
 
 /** One destination's rates, as the deck table and the number lookup show it. */
@@ -23,14 +24,24 @@ export const RATE_PLAN_BROWSER_ENTRY = graphql(`
     prefix destination destinationClass ratePerMinute
     bandRates { band ratePerMinute }
     initialIncrementSeconds subsequentIncrementSeconds connectionFee
+    rateSteps { fromSecond ratePerMinute incrementSeconds }
+    bandTerms {
+      band connectionFee initialIncrementSeconds subsequentIncrementSeconds
+      rateSteps { fromSecond ratePerMinute incrementSeconds }
+    }
   }
 `);
 
 const RATE_PLAN_BROWSER = graphql(`
   query RatePlanBrowser($id: ID!) {
     ratePlan(id: $id) {
-      code name currency timeZone
-      versions { id version effectiveFrom entryCount note timeBands { name } }
+      code name currency timeZone callRoundingMode callDecimals
+      catalog { roundingMode callDecimals }
+      versions {
+        id version effectiveFrom entryCount note
+        timeBands { name dates }
+        holidays { date band }
+      }
     }
   }
 `);
@@ -49,6 +60,32 @@ const RATE_PLAN_BROWSER_LOOKUP = graphql(`
     destinationLookup(ratePlanId: $id, number: $number) { ...RatePlanBrowserEntry }
   }
 `);
+
+type Step = { fromSecond: number; ratePerMinute: string; incrementSeconds: number };
+
+/** "0 s 0.10/min per 60 s, 60 s 0.05/min per 1 s" */
+function describeSteps(steps: readonly Step[], rate: (price: string) => string): string {
+  return steps
+    .map((step) => `from ${step.fromSecond} s ${rate(step.ratePerMinute)}/min per ${step.incrementSeconds} s`)
+    .join(', ');
+}
+
+function describeBandTerms(
+  terms: RatePlanBrowserEntryFragment['bandTerms'][number],
+  rate: (price: string) => string,
+): string {
+  return [
+    terms.connectionFee !== null && terms.connectionFee !== undefined
+      ? `fee ${rate(terms.connectionFee)}`
+      : null,
+    terms.initialIncrementSeconds || terms.subsequentIncrementSeconds
+      ? `increments ${terms.initialIncrementSeconds ?? '·'}/${terms.subsequentIncrementSeconds ?? '·'}`
+      : null,
+    terms.rateSteps ? `steps ${describeSteps(terms.rateSteps, rate)}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
 
 export function RatePlanBrowser({ id }: { id: string }) {
   const [search, setSearch] = useState('');
@@ -99,7 +136,7 @@ export function RatePlanBrowser({ id }: { id: string }) {
               <p className="text-sm text-slate-500">No rates yet: import a deck.</p>
             )}
             {info && info.versions.length > 0 && (
-              <Table head={['Version', 'From', 'Destinations', 'Time bands', 'Note']}>
+              <Table head={['Version', 'From', 'Destinations', 'Time bands', 'Holidays', 'Note']}>
                 {info.versions.map((version, index) => (
                   <tr key={version.id}>
                     <Cell>
@@ -107,13 +144,37 @@ export function RatePlanBrowser({ id }: { id: string }) {
                     </Cell>
                     <Cell className="whitespace-nowrap">{formatDay(version.effectiveFrom)}</Cell>
                     <Cell>{version.entryCount.toLocaleString('en-US')}</Cell>
-                    <Cell>{[...new Set(version.timeBands.map((band) => band.name))].join(', ') || '—'}</Cell>
+                    <Cell>
+                      {[
+                        ...new Set(
+                          version.timeBands.map((band) =>
+                            band.dates.length > 0
+                              ? `${band.name} (${band.dates.map(formatDay).join(', ')})`
+                              : band.name,
+                          ),
+                        ),
+                      ].join(', ') || '—'}
+                    </Cell>
+                    <Cell className="text-xs">
+                      {version.holidays
+                        .map((holiday) => `${formatDay(holiday.date)} → ${holiday.band}`)
+                        .join(', ') || '—'}
+                    </Cell>
                     <Cell>{version.note ?? ''}</Cell>
                   </tr>
                 ))}
               </Table>
             )}
           </Card>
+          {info && (
+            <CallRounding
+              ratePlanId={id}
+              mode={info.callRoundingMode ?? null}
+              decimals={info.callDecimals ?? null}
+              catalog={info.catalog}
+              onSaved={plan.reload}
+            />
+          )}
           <Card title="Which destination is this number?">
             <form
               className="flex gap-2"
@@ -166,6 +227,7 @@ export function RatePlanBrowser({ id }: { id: string }) {
                 'Band rates',
                 'Increments',
                 'Connection fee',
+                'Steps and band terms',
               ]}
             >
               {entries.map((entry) => (
@@ -182,6 +244,14 @@ export function RatePlanBrowser({ id }: { id: string }) {
                     {entry.initialIncrementSeconds}/{entry.subsequentIncrementSeconds}
                   </Cell>
                   <Cell className="font-mono text-xs">{rate(entry.connectionFee)}</Cell>
+                  <Cell className="text-xs">
+                    {[
+                      entry.rateSteps ? `steps ${describeSteps(entry.rateSteps, rate)}` : null,
+                      ...entry.bandTerms.map((terms) => `${terms.band}: ${describeBandTerms(terms, rate)}`),
+                    ]
+                      .filter(Boolean)
+                      .join('; ') || '—'}
+                  </Cell>
                 </tr>
               ))}
             </Table>
