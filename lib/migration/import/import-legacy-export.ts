@@ -104,6 +104,7 @@ async function importVerifiedExport(
       decks: tally['rate_decks.csv'],
       taxRates: tally['tax_rates.csv'],
     },
+    manifest.version,
   );
   const idsIn = (file: ExportFile, column: string) =>
     of(file).flatMap((row) => ('cells' in row && row.cells[column] ? [row.cells[column] as string] : []));
@@ -129,12 +130,14 @@ async function importVerifiedExport(
       subscriptions: existingSubscriptions,
       charges: existingCharges,
     },
+    manifest.version,
   );
   const balances = planBalances(of('balances.csv'), tally['balances.csv'], accounts.accounts);
   const invoices = planLegacyInvoices(
     { invoices: of('invoices.csv'), lines: of('invoice_lines.csv') },
     { invoices: tally['invoices.csv'], lines: tally['invoice_lines.csv'] },
     accounts.accounts,
+    manifest.version,
   );
 
   tally['products.csv'].imported(catalog.products.size);
