@@ -38,9 +38,9 @@ export interface LegacyImportReport {
 }
 
 /**
- * Imports a legacy billing export folder (FORMAT.md) after verifying its checksums. All of
- * it is written in one transaction (usage included), so a failure leaves nothing behind and
- * the import can simply be run again; the same export imported twice is recognised by its
+ * Imports a legacy billing export folder (FORMAT.md v1, or v1.1: legacy-export/FORMAT-v1.1.md)
+ * after verifying its checksums. All of it is written in one transaction (usage included),
+ * so a failure leaves nothing behind and the import can simply be run again; the same export imported twice is recognised by its
  * fingerprint and changes nothing, also when both imports run at the same moment: the one
  * that commits first stores it, the other answers as a re-import.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing), BAD_USER_INPUT (not an
