@@ -32,20 +32,24 @@ export class CsvFileWriter {
   private readonly hash: Hash = createHash('sha256');
   private batch: string[][] = [];
   private rowCount = 0;
+  private readonly width: number;
 
   constructor(path: string, header: readonly string[]) {
     this.stream = createWriteStream(path);
     this.batch.push([...header]);
+    this.width = header.length;
   }
 
-  /** Adds data rows; call `drain()` now and then so a slow disk holds the generator back. */
+  /**
+   * Adds data rows; call `drain()` now and then so a slow disk holds the generator back. A
+   * row shorter than the header gets empty cells (a v1 row in a v1.1 file: "not given").
+   */
   add(rows: readonly string[][]): void {
-    for (const row of rows) this.batch.push(row);
-    this.rowCount += rows.length;
+    for (const row of rows) this.addRow(row);
   }
 
   addRow(row: string[]): void {
-    this.batch.push(row);
+    this.batch.push(row.length < this.width ? [...row, ...Array(this.width - row.length).fill('')] : row);
     this.rowCount += 1;
   }
 

@@ -28,9 +28,12 @@ export interface ExpectedResult {
   usage_rows_in_file: number;
 }
 
-/** Two bills the same to the cent, line for line (the invoice id aside). */
+/** Two bills the same to the cent, line for line, service periods included (the invoice id aside). */
 export function isSameBill(a: AccountBill, b: AccountBill, period: BillingPeriod): boolean {
-  return JSON.stringify(invoiceCells('', a, period)) === JSON.stringify(invoiceCells('', b, period));
+  return (
+    JSON.stringify(invoiceCells('', a, period, period)) ===
+    JSON.stringify(invoiceCells('', b, period, period))
+  );
 }
 
 /** Collects expected.json account by account as the export is written. */

@@ -36,6 +36,8 @@ export const toCells = {
     row.taxCategory,
     row.includedVoiceMinutes,
     row.pricing,
+    // v1.1's column, only on rows made for a v1.1 export.
+    ...(row.billingTiming === undefined ? [] : [row.billingTiming]),
   ],
   priceTier: (row: PriceTierRow): string[] => [row.productCode, row.tierStart, row.unitPrice],
   rateDeck: (row: RateDeckRow): string[] => [
@@ -58,6 +60,7 @@ export const toCells = {
     row.discountPercent,
     row.startDate,
     row.endDate,
+    ...(row.replacesSubscriptionId === undefined ? [] : [row.replacesSubscriptionId]),
   ],
   charge: (row: OneTimeChargeRow): string[] => [
     row.chargeId,
@@ -81,12 +84,22 @@ export const toCells = {
 /** Days between issue and due date on a legacy invoice. */
 export const PAYMENT_TERMS_DAYS = 30;
 
-/** invoices.csv and invoice_lines.csv rows of one legacy invoice, issued on the period's end. */
+/**
+ * invoices.csv and invoice_lines.csv rows of one legacy invoice, issued on the period's end.
+ * With `advance` (v1.1) the invoice states the period billed ahead, and its recurring and
+ * discount lines their days, usage lines the usage period.
+ */
 export function invoiceCells(
   invoiceId: string,
   bill: AccountBill,
   period: BillingPeriod,
+  advance: BillingPeriod | null = null,
 ): { invoice: string[]; lines: string[][] } {
+  const serviceOf = (line: AccountBill['lines'][number]): string[] => {
+    if (line.lineType === 'recurring' || line.lineType === 'discount')
+      return [line.serviceStart, line.serviceEnd];
+    return line.lineType === 'usage' ? [period.start, period.end] : ['', ''];
+  };
   return {
     invoice: [
       invoiceId,
@@ -99,6 +112,7 @@ export function invoiceCells(
       formatAmount2(bill.subtotal),
       formatAmount2(bill.taxTotal),
       formatAmount2(bill.total),
+      ...(advance ? [advance.start, advance.end] : []),
     ],
     lines: bill.lines.map((line, index) => [
       invoiceId,
@@ -114,6 +128,7 @@ export function invoiceCells(
       line.quantity,
       line.unitPrice,
       formatAmount2(line.amount),
+      ...(advance ? serviceOf(line) : []),
     ]),
   };
 }

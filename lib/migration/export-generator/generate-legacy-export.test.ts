@@ -23,6 +23,7 @@ const OPTIONS = { accounts: 40, seed: 11, usagePerAccount: 200 } as const;
 let root: string;
 let halfUp: GeneratedExport;
 let halfEven: GeneratedExport;
+let advance: GeneratedExport;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'legacy-export-'));
@@ -34,6 +35,16 @@ beforeAll(async () => {
     seed: 3,
     usagePerAccount: 60,
     period: '2027-02',
+  });
+  advance = await generateLegacyExport(join(root, 'v11'), { ...OPTIONS, advanceShare: 0.5 });
+  await generateLegacyExport(join(root, 'v11-strict'), {
+    accounts: 30,
+    seed: 5,
+    usagePerAccount: 40,
+    period: '2027-02',
+    advanceShare: 1,
+    creditUnusedOnCancel: false,
+    billPartialWithNextPeriod: false,
   });
 }, 60_000);
 
@@ -68,7 +79,7 @@ function checkSelfConsistent(dir: string) {
     expect(lines.map((line) => line.line_no)).toEqual(lines.map((_, at) => String(at + 1)));
   }
 
-  const ctx = { catalog: data.catalog, period: data.period, rounding: data.rounding };
+  const ctx = { catalog: data.catalog, period: data.period, rounding: data.rounding, advance: data.advance };
   const legacyByAccount = new Map(data.invoices.map((invoice) => [invoice.account_id ?? '', invoice]));
   const newTotals: ExpectedResult['new_totals'] = {};
   let inBoth = 0;
@@ -89,7 +100,7 @@ function checkSelfConsistent(dir: string) {
       continue;
     }
     inBoth += 1;
-    const ours = invoiceCells(legacy.invoice_id ?? '', bill, data.period);
+    const ours = invoiceCells(legacy.invoice_id ?? '', bill, data.period, data.advance?.next ?? null);
     const theirs = (linesOf.get(legacy.invoice_id ?? '') ?? []).map((line) => Object.values(line));
     const same = JSON.stringify(ours.lines) === JSON.stringify(theirs);
     if (same) matching += 1;
@@ -164,6 +175,36 @@ describe('generateLegacyExport', () => {
     () => {
       const written = checkSelfConsistent(join(root, 'february'));
       expect(written.period).toEqual({ start: '2027-02-01', end: '2027-03-01' });
+    },
+    HEAVY_TEST_MS,
+  );
+
+  it(
+    'writes v1.1 exports just as self-consistently, with advance billing, credits and every fault',
+    () => {
+      const written = checkSelfConsistent(join(root, 'v11'));
+      checkSelfConsistent(join(root, 'v11-strict'));
+      const manifest = JSON.parse(readFileSync(join(root, 'v11', 'manifest.json'), 'utf8'));
+      expect(manifest.version).toBe(1.1);
+      expect(manifest.billing).toEqual({
+        credit_unused_on_cancel: true,
+        bill_partial_with_next_period: true,
+      });
+      const products = parse(readFileSync(join(root, 'v11', 'products.csv')), { columns: true }) as Record<
+        string,
+        string
+      >[];
+      expect(products.filter((row) => row.billing_timing === 'advance')).toHaveLength(3);
+      const lines = parse(readFileSync(join(root, 'v11', 'invoice_lines.csv')), { columns: true }) as Record<
+        string,
+        string
+      >[];
+      const recurring = lines.filter((line) => line.line_type === 'recurring');
+      expect(recurring.every((line) => line.service_start && line.service_end)).toBe(true);
+      expect(recurring.some((line) => line.amount?.startsWith('-'))).toBe(true);
+      expect(recurring.some((line) => (line.service_start ?? '') >= written.period.end)).toBe(true);
+      const categories = new Set(Object.values(advance.expected.faults).map((fault) => fault.category));
+      expect([...categories].sort()).toEqual([...faultCategories].sort());
     },
     HEAVY_TEST_MS,
   );

@@ -2,7 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays } from '../../dates';
 import { daysBetween } from '../../rating/proration';
-import { type ExportFileName, exportColumns, exportFileNames } from '../legacy-export/export-columns';
+import {
+  columnsOf,
+  type ExportFileName,
+  type ExportVersion,
+  exportFileNames,
+} from '../legacy-export/export-columns';
 import { CsvFileWriter } from './csv-file-writer';
 import { type ExpectedResult, ExpectedResultBuilder, isSameBill, sortedJson } from './expected-result';
 import { invoiceCells, invoiceIdOf, toCells } from './export-rows';
@@ -19,6 +24,7 @@ import {
 } from './messy-rows';
 import type { Prng } from './prng';
 import { derivedPrng } from './prng';
+import { type AdvanceContext, nextPeriodOf } from './recurring-lines';
 import {
   type AccountInputs,
   type BillingContext,
@@ -27,7 +33,7 @@ import {
   type RatedAccount,
   rateAccount,
 } from './reference-biller';
-import { synthesizeAccount } from './synthetic-accounts';
+import { type AccountProfile, synthesizeAccount } from './synthetic-accounts';
 import {
   syntheticPriceTiers,
   syntheticProducts,
@@ -35,7 +41,7 @@ import {
   syntheticTaxRates,
 } from './synthetic-catalog';
 import { recordIdOf, synthesizeUsage } from './synthetic-usage';
-import type { AccountBill, BillingPeriod, LegacyRounding, UsageRecord } from './types';
+import type { AccountBill, BillingPeriod, LegacyRounding, ProductRow, UsageRecord } from './types';
 
 export interface GenerateLegacyExportOptions {
   accounts: number;
@@ -48,6 +54,13 @@ export interface GenerateLegacyExportOptions {
   rounding?: LegacyRounding['mode'];
   /** The billed month, YYYY-MM. */
   period?: string;
+  /** '1' (arrears only; the default) or '1.1' (FORMAT-v1.1.md); advanceShare alone implies 1.1. */
+  version?: ExportVersion;
+  /** v1.1: share of the recurring products billed in advance, 0 to 1 (default 0.5). */
+  advanceShare?: number;
+  /** v1.1 manifest settings (both default to true). */
+  creditUnusedOnCancel?: boolean;
+  billPartialWithNextPeriod?: boolean;
 }
 
 export interface GeneratedExport {
@@ -77,7 +90,8 @@ function periodOf(month: string): BillingPeriod {
 }
 
 /**
- * Writes a synthetic legacy billing export (FORMAT.md v1) into `dir`: the catalog,
+ * Writes a synthetic legacy billing export (FORMAT.md v1, or FORMAT-v1.1.md with a share
+ * of the recurring products billed in advance and changes in the period) into `dir`: the catalog,
  * accounts, subscriptions, charges and usage of a made-up provider, the invoices its
  * legacy system issued for the period (faults injected into some), balances,
  * manifest.json with row counts and sha256, and expected.json saying what a correct
@@ -102,27 +116,41 @@ export async function generateLegacyExport(
     mode: options.rounding ?? generatorDefaults.rounding,
     callDecimals: generatorDefaults.callDecimals,
   };
+  const version: ExportVersion = options.version ?? (options.advanceShare === undefined ? '1' : '1.1');
+  const advanceShare = options.advanceShare ?? 0.5;
+  if (!(advanceShare >= 0 && advanceShare <= 1))
+    throw new RangeError('advance share must be between 0 and 1');
+  const advance: AdvanceContext | null =
+    version === '1'
+      ? null
+      : {
+          next: nextPeriodOf(period),
+          creditUnusedOnCancel: options.creditUnusedOnCancel ?? true,
+          billPartialWithNextPeriod: options.billPartialWithNextPeriod ?? true,
+        };
+  const products = advance ? timedProducts(seed, advanceShare) : syntheticProducts;
   const catalog = compileCatalog({
-    products: syntheticProducts,
+    products,
     priceTiers: syntheticPriceTiers,
     rateDecks: syntheticRateDecks,
     taxRates: syntheticTaxRates,
   });
-  const ctx: BillingContext = { catalog, period, rounding };
+  const ctx: BillingContext = { catalog, period, rounding, advance };
 
   await mkdir(dir, { recursive: true });
   const writers = Object.fromEntries(
-    exportFileNames.map((name) => [name, new CsvFileWriter(join(dir, name), exportColumns[name])]),
+    exportFileNames.map((name) => [name, new CsvFileWriter(join(dir, name), columnsOf(name, version))]),
   ) as Record<ExportFileName, CsvFileWriter>;
   const messy = { accounts: emptyMessyCount(), subscriptions: emptyMessyCount(), usage: emptyMessyCount() };
 
-  writers['products.csv'].add(syntheticProducts.map(toCells.product));
+  writers['products.csv'].add(products.map(toCells.product));
   writers['price_tiers.csv'].add(syntheticPriceTiers.map(toCells.priceTier));
   writers['rate_decks.csv'].add(syntheticRateDecks.map(toCells.rateDeck));
   writers['tax_rates.csv'].add(syntheticTaxRates.map(toCells.taxRate));
 
   // Accounts, subscriptions and charges are small (a few rows per account): made up front.
   const profiles = Array.from({ length: accountCount }, (_, at) => synthesizeAccount(seed, at + 1, period));
+  if (advance) for (const profile of profiles) addChangesInPeriod(profile, seed, period, advance.next);
   for (const profile of profiles) {
     writers['accounts.csv'].addRow(toCells.account(profile.account));
     writers['subscriptions.csv'].add(profile.subscriptions.map(toCells.subscription));
@@ -211,7 +239,7 @@ export async function generateLegacyExport(
     );
     if (legacy) {
       const invoiceId = invoiceIdOf(period, ++invoiceSequence);
-      const cells = invoiceCells(invoiceId, legacy, period);
+      const cells = invoiceCells(invoiceId, legacy, period, advance?.next ?? null);
       writers['invoices.csv'].addRow(cells.invoice);
       writers['invoice_lines.csv'].add(cells.lines);
       writers['balances.csv'].addRow([legacy.accountId, period.end, formatAmount2(legacy.total)]);
@@ -224,7 +252,13 @@ export async function generateLegacyExport(
   for (const name of exportFileNames) files[name] = await writers[name].close();
   const manifest = {
     format: 'legacy-billing-export',
-    version: 1,
+    version: advance ? 1.1 : 1,
+    ...(advance && {
+      billing: {
+        credit_unused_on_cancel: advance.creditUnusedOnCancel,
+        bill_partial_with_next_period: advance.billPartialWithNextPeriod,
+      },
+    }),
     source_system: 'Synthetic legacy billing system',
     exported_at: `${addDays(period.end, 1)}T03:00:00Z`,
     period,
@@ -277,4 +311,88 @@ function faultAccount(
   }
   if (outcome.legacy && outcome.fresh && isSameBill(outcome.legacy, outcome.fresh, ctx.period)) return null;
   return outcome;
+}
+
+/**
+ * v1.1's catalog: the synthetic products with a billing timing, round(recurring × share) of
+ * the recurring ones (chosen by the seed) in advance; the others say `arrears` or, every
+ * other one, nothing (which means arrears too).
+ */
+function timedProducts(seed: number, share: number): ProductRow[] {
+  const rng = derivedPrng(seed, 8);
+  const recurring = syntheticProducts.filter((product) => product.kind === 'recurring');
+  const order = recurring.map((product) => product.productCode);
+  for (let at = order.length - 1; at > 0; at--) {
+    const other = rng.int(0, at);
+    [order[at], order[other]] = [order[other] as string, order[at] as string];
+  }
+  const inAdvance = new Set(order.slice(0, Math.round(recurring.length * share)));
+  let arrears = 0;
+  return syntheticProducts.map((product) => {
+    if (product.kind !== 'recurring') return { ...product, billingTiming: '' };
+    if (inAdvance.has(product.productCode)) return { ...product, billingTiming: 'advance' };
+    arrears += 1;
+    return { ...product, billingTiming: arrears % 2 === 1 ? 'arrears' : '' };
+  });
+}
+
+/**
+ * v1.1's subscriptions: every row gets replaces_subscription_id, and an account that is
+ * open through the period may see, from its own seeded stream (v1's draws stay as they
+ * were): a change (a subscription ended mid-period and replaced the same day with another
+ * quantity), a cancellation mid-period, and a subscription starting during the next period.
+ */
+function addChangesInPeriod(
+  profile: AccountProfile,
+  seed: number,
+  period: BillingPeriod,
+  next: BillingPeriod,
+) {
+  const subscriptions = profile.subscriptions;
+  for (const subscription of subscriptions) subscription.replacesSubscriptionId = '';
+  if (profile.lifecycle === 'closed_before' || profile.lifecycle === 'closed_during') return;
+  const rng = derivedPrng(seed, 9, profile.index);
+  const idOf = () => `S${String(profile.index).padStart(6, '0')}-${subscriptions.length + 1}`;
+  /** A day after `from` and inside the period, or null when there is none. */
+  const dayAfter = (from: string): string | null => {
+    const first = addDays(from > period.start ? from : period.start, 1);
+    const room = daysBetween(first, period.end);
+    return room > 0 ? addDays(first, rng.int(0, room - 1)) : null;
+  };
+  const open = () => subscriptions.filter((subscription) => !subscription.endDate);
+  if (rng.chance(0.3) && open().length > 0) {
+    const old = rng.pick(open());
+    const on = dayAfter(old.startDate);
+    if (on) {
+      old.endDate = on;
+      const seats = Number(old.quantity);
+      const quantity = rng.chance(0.6) ? seats + rng.int(1, 5) : Math.max(1, seats - rng.int(1, 3));
+      subscriptions.push({
+        ...old,
+        subscriptionId: idOf(),
+        quantity: String(quantity === seats ? seats + 1 : quantity),
+        startDate: on,
+        endDate: '',
+        replacesSubscriptionId: old.subscriptionId,
+      });
+    }
+  }
+  if (rng.chance(0.15) && open().length > 0) {
+    const cancelled = rng.pick(open());
+    const on = dayAfter(cancelled.startDate);
+    if (on) cancelled.endDate = on;
+  }
+  if (rng.chance(0.1)) {
+    subscriptions.push({
+      subscriptionId: idOf(),
+      accountId: profile.account.accountId,
+      productCode: rng.pick(['DID', 'M365-BAS', 'MSP-DEV']),
+      quantity: String(rng.int(1, 5)),
+      unitPrice: '',
+      discountPercent: '0',
+      startDate: addDays(next.start, rng.int(1, daysBetween(next.start, next.end) - 1)),
+      endDate: '',
+      replacesSubscriptionId: '',
+    });
+  }
 }

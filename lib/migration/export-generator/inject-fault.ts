@@ -3,7 +3,7 @@ import { daysBetween } from '../../rating/proration';
 import type { FaultCategory, PlannedFault } from './fault-plan';
 import { formatAmount2, round2 } from './line-format';
 import type { Prng } from './prng';
-import { discountLine, recurringLine } from './recurring-lines';
+import { discountLine, recurringKeyOf, recurringLine } from './recurring-lines';
 import { type BillingContext, finishBill, type RatedAccount } from './reference-biller';
 import type { AccountBill, InvoiceLine, SubscriptionRow } from './types';
 import { type ChargedCall, voiceLine } from './voice-usage';
@@ -101,15 +101,17 @@ export function injectFault(
     }
     case 'RECURRING_PRICE':
     case 'PRORATION': {
-      const periodDays = [...rated.recurring.values()][0]?.periodDays ?? 0;
+      const basisOf = (line: InvoiceLine) =>
+        line.lineType === 'recurring' ? rated.recurring.get(recurringKeyOf(line)) : undefined;
       const candidates = lines.filter((line) => {
-        const basis = line.lineType === 'recurring' ? rated.recurring.get(line.subscriptionId) : undefined;
-        return !!basis && (fault.category === 'RECURRING_PRICE' || basis.days < periodDays);
+        const basis = basisOf(line);
+        return !!basis && (fault.category === 'RECURRING_PRICE' || basis.days < basis.periodDays);
       });
       if (candidates.length === 0) return null;
       const line = rng.pick(candidates);
-      const basis = rated.recurring.get(line.subscriptionId);
+      const basis = basisOf(line);
       if (!basis) return null;
+      const periodDays = basis.periodDays;
       let wrong: InvoiceLine;
       if (fault.category === 'RECURRING_PRICE') {
         wrong = recurringLine(basis, rounding, {
@@ -125,7 +127,7 @@ export function injectFault(
       }
       // The legacy system took the discount off the line it computed.
       const oldDiscount = lines.find(
-        (other) => other.lineType === 'discount' && other.subscriptionId === line.subscriptionId,
+        (other) => other.lineType === 'discount' && recurringKeyOf(other) === recurringKeyOf(line),
       );
       const newDiscount = discountLine(wrong, basis, rounding);
       const withLine = replaceLine(lines, line, [wrong]);
@@ -141,9 +143,9 @@ export function injectFault(
       const candidates = lines.filter((line) => line.lineType === 'discount' && !line.amount.isZero());
       if (candidates.length === 0) return null;
       const line = rng.pick(candidates);
-      const basis = rated.recurring.get(line.subscriptionId);
+      const basis = rated.recurring.get(recurringKeyOf(line));
       const recurring = lines.find(
-        (other) => other.lineType === 'recurring' && other.subscriptionId === line.subscriptionId,
+        (other) => other.lineType === 'recurring' && recurringKeyOf(other) === recurringKeyOf(line),
       );
       if (!basis || !recurring) return null;
       // Half the time the discount is missing, half the time taken at the wrong percent.
@@ -196,8 +198,11 @@ function billClosedAccount(
         product,
         seats: new Dec(subscription.quantity),
         priceText: subscription.unitPrice || product.unitPrice,
+        serviceStart: ctx.period.start,
+        serviceEnd: ctx.period.end,
         days: periodDays,
         periodDays,
+        credit: false,
       },
       ctx.rounding,
     );

@@ -39,6 +39,8 @@ export function blankLine(
     description: '',
     quantity: '',
     unitPrice: '',
+    serviceStart: '',
+    serviceEnd: '',
     ...fields,
   };
 }

@@ -6,6 +6,7 @@ import { isCurrencyCode } from '../../money/currencies';
 import { isPlainDecimal } from '../../money/decimal';
 import { normalizeNumber } from '../../rating/destinations';
 import { compileCatalog, type LegacyCatalog } from './legacy-catalog';
+import { type AdvanceContext, nextPeriodOf } from './recurring-lines';
 import type { AccountInputs } from './reference-biller';
 import type {
   AccountRow,
@@ -31,12 +32,16 @@ export type MessyCounts = Record<
 /** An export read back the way a migration imports it, for checking the generator and the biller. */
 export interface ReadExport {
   manifest: {
+    version: number | string;
+    billing?: { credit_unused_on_cancel?: boolean; bill_partial_with_next_period?: boolean };
     period: BillingPeriod;
     rounding: { mode: LegacyRounding['mode']; call_decimals: number };
     files: Record<string, { rows: number; sha256: string }>;
   };
   period: BillingPeriod;
   rounding: LegacyRounding;
+  /** v1.1: the period billed ahead and the settings; null for v1. */
+  advance: AdvanceContext | null;
   catalog: LegacyCatalog;
   accounts: AccountRow[];
   /** Every imported account's inputs, by account id. */
@@ -95,6 +100,14 @@ export function readExport(dir: string): ReadExport {
   const read = (file: string): Row[] => parse(readFileSync(join(dir, file)), { columns: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ReadExport['manifest'];
   const messy: MessyCounts = {};
+  const v11 = String(manifest.version) === '1.1';
+  const advance: AdvanceContext | null = v11
+    ? {
+        next: nextPeriodOf(manifest.period),
+        creditUnusedOnCancel: manifest.billing?.credit_unused_on_cancel ?? true,
+        billPartialWithNextPeriod: manifest.billing?.bill_partial_with_next_period ?? true,
+      }
+    : null;
 
   const products: ProductRow[] = read('products.csv').map((row) => ({
     productCode: row.product_code ?? '',
@@ -105,6 +118,7 @@ export function readExport(dir: string): ReadExport {
     taxCategory: row.tax_category ?? '',
     includedVoiceMinutes: row.included_voice_minutes || '0',
     pricing: row.pricing as ProductRow['pricing'],
+    ...(v11 && { billingTiming: (row.billing_timing ?? '') as ProductRow['billingTiming'] }),
   }));
   const priceTiers: PriceTierRow[] = read('price_tiers.csv').map((row) => ({
     productCode: row.product_code ?? '',
@@ -185,6 +199,7 @@ export function readExport(dir: string): ReadExport {
       discountPercent: row.discount_percent ?? '',
       startDate: row.start_date ?? '',
       endDate: row.end_date ?? '',
+      ...(v11 && { replacesSubscriptionId: row.replaces_subscription_id ?? '' }),
     });
   }
 
@@ -253,6 +268,7 @@ export function readExport(dir: string): ReadExport {
     manifest,
     period: manifest.period,
     rounding,
+    advance,
     catalog,
     accounts,
     inputs,

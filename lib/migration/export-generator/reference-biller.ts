@@ -1,8 +1,15 @@
 import { Dec, ZERO } from '../../money/decimal';
-import { daysBetween } from '../../rating/proration';
+import { overlapDays } from '../../rating/proration';
 import type { LegacyCatalog } from './legacy-catalog';
 import { blankLine, round2 } from './line-format';
-import { discountLine, type RecurringBasis, recurringBasis, recurringLine } from './recurring-lines';
+import {
+  type AdvanceContext,
+  discountLine,
+  type RecurringBasis,
+  recurringBases,
+  recurringKeyOf,
+  recurringLine,
+} from './recurring-lines';
 import { type TaxRateOverride, taxLines } from './tax-lines';
 import { tieredUsageLine } from './tiered-usage';
 import type {
@@ -21,6 +28,8 @@ export interface BillingContext {
   catalog: LegacyCatalog;
   period: BillingPeriod;
   rounding: LegacyRounding;
+  /** Format v1.1: the period billed ahead and the settings; absent for v1 (arrears only). */
+  advance?: AdvanceContext | null;
 }
 
 /** One account's inputs after the import rules: its subscriptions, charges and usage, in file order. */
@@ -35,33 +44,40 @@ export interface AccountInputs {
 export interface RatedAccount {
   account: AccountRow;
   lines: InvoiceLine[];
+  /** By recurringKeyOf (subscription and first day). */
   recurring: ReadonlyMap<string, RecurringBasis>;
   voice: readonly VoiceDestination[];
 }
 
 /**
- * FORMAT.md steps 1–5 for one account: recurring and discount lines in subscription order,
+ * FORMAT.md steps 1–5 for one account (with FORMAT-v1.1.md's step 1 when `ctx.advance` is
+ * set): recurring and discount lines in subscription order,
  * one voice line per destination (by name), then SMS, data, and the one-time charges
  * dated in the period.
  */
 export function rateAccount(ctx: BillingContext, inputs: AccountInputs): RatedAccount {
   const { catalog, period, rounding } = ctx;
-  const periodDays = daysBetween(period.start, period.end);
   const lines: InvoiceLine[] = [];
   const recurring = new Map<string, RecurringBasis>();
+  // v1.1: a subscription another one replaced was changed, not cancelled.
+  const replaced = new Set(inputs.subscriptions.map((subscription) => subscription.replacesSubscriptionId));
   let includedMinutes = ZERO;
   for (const subscription of inputs.subscriptions) {
     const product = catalog.products.get(subscription.productCode);
     if (product?.kind !== 'recurring') continue;
-    const basis = recurringBasis(subscription, product, period, periodDays);
-    if (!basis) continue;
-    recurring.set(subscription.subscriptionId, basis);
     // Not prorated: a subscription active at all in the period brings its whole allowance.
-    includedMinutes = includedMinutes.plus(basis.seats.times(product.includedVoiceMinutes || '0'));
-    const line = recurringLine(basis, rounding);
-    lines.push(line);
-    const discount = discountLine(line, basis, rounding);
-    if (discount) lines.push(discount);
+    if (overlapDays({ start: subscription.startDate, end: subscription.endDate || null }, period) > 0)
+      includedMinutes = includedMinutes.plus(
+        new Dec(subscription.quantity).times(product.includedVoiceMinutes || '0'),
+      );
+    const isReplaced = replaced.has(subscription.subscriptionId);
+    for (const basis of recurringBases(subscription, product, period, ctx.advance ?? null, isReplaced)) {
+      const line = recurringLine(basis, rounding);
+      recurring.set(recurringKeyOf(line), basis);
+      lines.push(line);
+      const discount = discountLine(line, basis, rounding);
+      if (discount) lines.push(discount);
+    }
   }
 
   const from = `${period.start}T00:00:00Z`;

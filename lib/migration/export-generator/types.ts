@@ -18,6 +18,8 @@ export interface ProductRow {
   /** Per unit of a recurring product, not prorated. */
   includedVoiceMinutes: string;
   pricing: 'flat' | 'graduated' | 'volume' | 'rate_deck';
+  /** v1.1 only (absent in v1): `advance`, `arrears`, or empty for arrears; recurring products. */
+  billingTiming?: 'advance' | 'arrears' | '';
 }
 
 export interface PriceTierRow {
@@ -69,6 +71,8 @@ export interface SubscriptionRow {
   startDate: string;
   /** Exclusive; empty: open. */
   endDate: string;
+  /** v1.1 only (absent in v1): the subscription this one replaced (a change); empty for none. */
+  replacesSubscriptionId?: string;
 }
 
 export interface OneTimeChargeRow {
@@ -102,6 +106,12 @@ export interface BillingPeriod {
   end: string;
 }
 
+/** Format v1.1's rules for recurring charges billed in advance (manifest `billing`). */
+export interface AdvanceBilling {
+  creditUnusedOnCancel: boolean;
+  billPartialWithNextPeriod: boolean;
+}
+
 export interface LegacyRounding {
   mode: Extract<RoundingMode, 'half_up' | 'half_even'>;
   callDecimals: number;
@@ -125,6 +135,9 @@ export interface InvoiceLine {
   unitPrice: string;
   /** Rounded to the currency's minor unit. */
   amount: Dec;
+  /** v1.1's service_start / service_end: the days a recurring or discount line is for. */
+  serviceStart: string;
+  serviceEnd: string;
 }
 
 /** An account's bill for the period: its lines in invoice order and the totals. */

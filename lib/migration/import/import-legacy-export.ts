@@ -38,9 +38,9 @@ export interface LegacyImportReport {
 }
 
 /**
- * Imports a legacy billing export folder (FORMAT.md) after verifying its checksums. All of
- * it is written in one transaction (usage included), so a failure leaves nothing behind and
- * the import can simply be run again; the same export imported twice is recognised by its
+ * Imports a legacy billing export folder (FORMAT.md v1, or v1.1: legacy-export/FORMAT-v1.1.md)
+ * after verifying its checksums. All of it is written in one transaction (usage included),
+ * so a failure leaves nothing behind and the import can simply be run again; the same export imported twice is recognised by its
  * fingerprint and changes nothing, also when both imports run at the same moment: the one
  * that commits first stores it, the other answers as a re-import.
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing), BAD_USER_INPUT (not an
@@ -104,6 +104,7 @@ async function importVerifiedExport(
       decks: tally['rate_decks.csv'],
       taxRates: tally['tax_rates.csv'],
     },
+    manifest.version,
   );
   const idsIn = (file: ExportFile, column: string) =>
     of(file).flatMap((row) => ('cells' in row && row.cells[column] ? [row.cells[column] as string] : []));
@@ -129,12 +130,14 @@ async function importVerifiedExport(
       subscriptions: existingSubscriptions,
       charges: existingCharges,
     },
+    manifest.version,
   );
   const balances = planBalances(of('balances.csv'), tally['balances.csv'], accounts.accounts);
   const invoices = planLegacyInvoices(
     { invoices: of('invoices.csv'), lines: of('invoice_lines.csv') },
     { invoices: tally['invoices.csv'], lines: tally['invoice_lines.csv'] },
     accounts.accounts,
+    manifest.version,
   );
 
   tally['products.csv'].imported(catalog.products.size);

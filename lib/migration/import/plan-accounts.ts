@@ -1,5 +1,6 @@
 import { isCurrencyCode } from '../../money/currencies';
 import { Dec } from '../../money/decimal';
+import type { ExportVersion } from '../legacy-export/export-columns';
 import type { CsvRow, UnreadableRow } from '../legacy-export/read-csv-rows';
 import { CellReader } from './cell-reader';
 import { acceptRows, type FileTally } from './file-tally';
@@ -30,6 +31,8 @@ export interface PlannedSubscription {
   startDate: string;
   /** As the file gave it; an end before the start is kept (and reported by validation). */
   endDate: string | null;
+  /** v1.1: the subscription of the same account this one replaced (a change, not a cancellation). */
+  replacesLegacyId: string | null;
 }
 
 export interface PlannedCharge {
@@ -70,6 +73,7 @@ export function planAccounts(
   tallies: { accounts: FileTally; subscriptions: FileTally; charges: FileTally },
   catalog: CatalogPlan,
   existing: AlreadyInSwitchboard,
+  version: ExportVersion = '1',
 ): AccountsPlan {
   const standing = acceptRows(files.accounts, tallies.accounts, (c) => c.account_id ?? '', checkAccount);
   const accounts = new Map<string, PlannedAccount>();
@@ -121,7 +125,10 @@ export function planAccounts(
         discountPercent: cells.decimal('discount_percent', { required: false, min: 0 }) ?? '0',
         startDate: cells.date('start_date') ?? '',
         endDate: cells.date('end_date', false),
+        replacesLegacyId: version === '1' ? null : cells.optionalText('replaces_subscription_id'),
       };
+      if (!cells.problem && value.replacesLegacyId === value.legacyId)
+        cells.problem = 'the subscription replaces itself';
       if (!cells.problem && new Dec(value.discountPercent).greaterThan(100))
         cells.problem = `discount_percent ${value.discountPercent} is more than 100`;
       account(cells, value.accountLegacyId);
@@ -133,6 +140,28 @@ export function planAccounts(
     tallies.subscriptions.problem(row, id, 'conflict', `subscription ${id} already exists in Switchboard`);
     return [];
   });
+  // A change names the subscription it replaced: one of the same account that is imported too;
+  // dropping one can orphan another, so repeat until stable (as for parents).
+  for (let changed = true; changed; ) {
+    changed = false;
+    const kept = new Map(subscriptions.map((sub) => [sub.legacyId, sub]));
+    for (const [at, sub] of subscriptions.entries()) {
+      if (!sub.replacesLegacyId) continue;
+      const replaced = kept.get(sub.replacesLegacyId);
+      if (replaced?.accountLegacyId === sub.accountLegacyId) continue;
+      subscriptions.splice(at, 1);
+      tallies.subscriptions.problem(
+        sub.row,
+        sub.legacyId,
+        'rejected',
+        replaced
+          ? `it replaces ${sub.replacesLegacyId}, a subscription of another account`
+          : `unknown subscription ${sub.replacesLegacyId} it replaces`,
+      );
+      changed = true;
+      break;
+    }
+  }
 
   const charges = acceptRows(
     files.charges,

@@ -1,4 +1,5 @@
 import { Dec } from '../../money/decimal';
+import type { ExportVersion } from '../legacy-export/export-columns';
 import type { CsvRow, UnreadableRow } from '../legacy-export/read-csv-rows';
 import { CellReader } from './cell-reader';
 import { acceptRows, type FileTally } from './file-tally';
@@ -13,6 +14,8 @@ export interface PlannedProduct {
   unitPrice: string | null;
   taxCategory: string;
   includedVoiceMinutes: string;
+  /** v1.1's billing_timing of a recurring product; null (v1, or empty) follows the catalog: arrears. */
+  billingTiming: 'in_advance' | 'in_arrears' | null;
   /** v1's tiers by their starts, sorted; tier-bounds.ts turns them into upper bounds. */
   tiers: { row: CsvRow; start: string; unitPrice: string }[];
 }
@@ -49,13 +52,14 @@ type Rows = readonly (CsvRow | UnreadableRow)[];
 export function planCatalog(
   files: { products: Rows; tiers: Rows; decks: Rows; taxRates: Rows },
   tallies: { products: FileTally; tiers: FileTally; decks: FileTally; taxRates: FileTally },
+  version: ExportVersion = '1',
 ): CatalogPlan {
   const products = new Map<string, PlannedProduct>();
   for (const { id, value } of acceptRows(
     files.products,
     tallies.products,
     (c) => c.product_code ?? '',
-    checkProduct,
+    (row) => checkProduct(row, version),
   ))
     products.set(id, value);
 
@@ -130,7 +134,7 @@ export function planCatalog(
   return { products, ratePlans, taxRates };
 }
 
-function checkProduct(row: CsvRow): { value: PlannedProduct } | { reason: string } {
+function checkProduct(row: CsvRow, version: ExportVersion): { value: PlannedProduct } | { reason: string } {
   const cells = new CellReader(row.cells);
   const code = cells.text('product_code');
   const name = cells.text('name');
@@ -140,7 +144,11 @@ function checkProduct(row: CsvRow): { value: PlannedProduct } | { reason: string
   const unitPrice = cells.decimal('unit_price', { required: pricing === 'flat', min: 0 });
   const taxCategory = cells.text('tax_category');
   const included = cells.decimal('included_voice_minutes', { required: false, min: 0 }) ?? '0';
+  // v1 has no such column: a v1 export bills everything in arrears, whatever extra columns it carries.
+  const timing =
+    version === '1' ? null : cells.oneOf('billing_timing', ['advance', 'arrears'] as const, false);
   if (!cells.problem) {
+    if (timing && kind !== 'recurring') return { reason: `billing_timing is set on a ${kind} product` };
     if (kind !== 'usage' && usageType) return { reason: `usage_type is set on a ${kind} product` };
     if (pricing === 'rate_deck' && usageType !== 'voice')
       return { reason: 'only voice is priced by a rate deck' };
@@ -159,6 +167,7 @@ function checkProduct(row: CsvRow): { value: PlannedProduct } | { reason: string
     unitPrice,
     taxCategory,
     includedVoiceMinutes: included,
+    billingTiming: timing === 'advance' ? 'in_advance' : timing === 'arrears' ? 'in_arrears' : null,
     tiers: [],
   });
 }

@@ -67,6 +67,9 @@ export async function writeImport(
     name: `${plan.sourceSystem ?? 'Legacy system'} (export of ${manifest.period.start})`,
     roundingMode: manifest.rounding.mode,
     callDecimals: manifest.rounding.callDecimals,
+    // v1.1's rules for charges billed in advance (a v1 export bills none: the defaults).
+    creditUnusedOnCancel: manifest.billing.creditUnusedOnCancel,
+    billPartialWithNextPeriod: manifest.billing.billPartialWithNextPeriod,
   });
 
   const plannedAccounts = [...plan.accounts.accounts.values()];
@@ -103,6 +106,7 @@ export async function writeImport(
         currency,
         model: tiered ? product.pricing : product.pricing === 'rate_deck' ? 'rate_deck' : 'per_unit',
         unitPrice: product.pricing === 'flat' ? product.unitPrice : null,
+        billingTiming: product.kind === 'recurring' ? product.billingTiming : null,
         effectiveFrom: SINCE_ALWAYS,
       });
       if (product.pricing === 'graduated' || product.pricing === 'volume')
@@ -199,8 +203,9 @@ export async function writeImport(
     });
   await insertChunked(tx, accounts, accountRows);
 
+  const subscriptionId = new Map(plan.accounts.subscriptions.map((sub) => [sub.legacyId, randomUUID()]));
   const subscriptionRows = plan.accounts.subscriptions.map((sub): typeof subscriptions.$inferInsert => {
-    const id = randomUUID();
+    const id = subscriptionId.get(sub.legacyId) as string;
     source('subscriptions', id, 'subscriptions.csv', sub.row, sub.legacyId);
     return {
       id,
@@ -213,6 +218,8 @@ export async function writeImport(
       startDate: sub.startDate,
       // An end before the start stores as an empty range; the source keeps the original.
       endDate: sub.endDate !== null && sub.endDate < sub.startDate ? sub.startDate : sub.endDate,
+      // v1.1: a change credits the unused days billed ahead whatever the catalog says of cancellations.
+      replacesId: sub.replacesLegacyId ? (subscriptionId.get(sub.replacesLegacyId) ?? null) : null,
     };
   });
   await insertChunked(tx, subscriptions, subscriptionRows);

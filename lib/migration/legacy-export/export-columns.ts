@@ -95,3 +95,18 @@ export type ExportFileName = keyof typeof exportColumns;
 
 /** The order the files are written and listed in manifest.json. */
 export const exportFileNames = Object.keys(exportColumns) as ExportFileName[];
+
+export type ExportVersion = '1' | '1.1';
+
+/** The columns format v1.1 appends to four files (FORMAT-v1.1.md); the other files are as in v1. */
+export const v11Columns: Partial<Record<ExportFileName, readonly string[]>> = {
+  'products.csv': ['billing_timing'],
+  'subscriptions.csv': ['replaces_subscription_id'],
+  'invoices.csv': ['advance_start', 'advance_end'],
+  'invoice_lines.csv': ['service_start', 'service_end'],
+};
+
+/** A file's header in a format version: v1's columns, then v1.1's additions. */
+export function columnsOf(name: ExportFileName, version: ExportVersion): readonly string[] {
+  return version === '1' ? exportColumns[name] : [...exportColumns[name], ...(v11Columns[name] ?? [])];
+}

@@ -18,7 +18,19 @@ export const exportFiles = [
 ] as const;
 export type ExportFile = (typeof exportFiles)[number];
 
+/** Format v1.1's rules for recurring charges billed in advance (manifest `billing`). */
+export interface AdvanceBillingSettings {
+  /** A cancellation credits the unused days billed ahead (a change always does). */
+  creditUnusedOnCancel: boolean;
+  /** A subscription starting mid-period is billed from its start with its next full period. */
+  billPartialWithNextPeriod: boolean;
+}
+
 export interface LegacyManifest {
+  /** '1' (FORMAT.md: arrears only) or '1.1' (FORMAT-v1.1.md: recurring charges may be billed in advance). */
+  version: '1' | '1.1';
+  /** v1.1's settings; v1 bills nothing in advance, so they are the defaults and unused. */
+  billing: AdvanceBillingSettings;
   sourceSystem: string | null;
   exportedAt: string | null;
   period: { start: string; end: string };
@@ -29,7 +41,7 @@ export interface LegacyManifest {
 const bad = (message: string) => new AppError('BAD_USER_INPUT', `manifest.json: ${message}`);
 
 /**
- * Reads and checks manifest.json: format v1, a period, a rounding policy, and a row count
+ * Reads and checks manifest.json: format v1 or v1.1 (with its billing settings), a period, a rounding policy, and a row count
  * and checksum for every file of the format.
  * @throws AppError BAD_USER_INPUT naming what is wrong.
  */
@@ -41,7 +53,20 @@ export function parseManifest(text: string): LegacyManifest {
     throw bad('is not valid JSON');
   }
   if (json.format !== 'legacy-billing-export') throw bad('format is not "legacy-billing-export"');
-  if (json.version !== 1) throw bad(`version ${String(json.version)} is not supported (only 1)`);
+  // 1.1 may be written as a number or a string; 1 as a number, as v1 exports always were.
+  const version = json.version === 1 ? '1' : json.version === 1.1 || json.version === '1.1' ? '1.1' : null;
+  if (!version) throw bad(`version ${String(json.version)} is not supported (1 or 1.1)`);
+  const billing = (json.billing ?? {}) as Record<string, unknown>;
+  const setting = (name: string): boolean => {
+    const value = billing[name];
+    if (value === undefined) return true;
+    if (typeof value !== 'boolean') throw bad(`billing.${name} must be true or false`);
+    return value;
+  };
+  const settings: AdvanceBillingSettings = {
+    creditUnusedOnCancel: version === '1.1' ? setting('credit_unused_on_cancel') : true,
+    billPartialWithNextPeriod: version === '1.1' ? setting('bill_partial_with_next_period') : true,
+  };
   const period = (json.period ?? {}) as Record<string, unknown>;
   const start = String(period.start ?? '');
   const end = String(period.end ?? '');
@@ -64,6 +89,8 @@ export function parseManifest(text: string): LegacyManifest {
     files[name] = { rows, sha256 };
   }
   return {
+    version,
+    billing: settings,
     sourceSystem: typeof json.source_system === 'string' ? json.source_system : null,
     exportedAt: typeof json.exported_at === 'string' ? json.exported_at : null,
     period: { start, end },

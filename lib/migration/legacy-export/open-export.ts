@@ -55,6 +55,12 @@ export async function openExport(dir: string): Promise<OpenedExport> {
     .update(
       `\n${manifest.period.start}:${manifest.period.end}:${manifest.rounding.mode}:${manifest.rounding.callDecimals}`,
     )
+    // v1.1's settings change what the files mean; a v1 export's fingerprint stays what it was.
+    .update(
+      manifest.version === '1'
+        ? ''
+        : `\n1.1:${manifest.billing.creditUnusedOnCancel}:${manifest.billing.billPartialWithNextPeriod}`,
+    )
     .digest('hex');
   return {
     dir,

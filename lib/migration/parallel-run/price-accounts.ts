@@ -6,6 +6,7 @@ import { describeLine } from '../../invoicing/describe-line';
 import { loadBillingInputs } from '../../invoicing/load-billing-inputs';
 import type { Dec } from '../../money/decimal';
 import { builtInTaxEngine, type TaxEngine } from '../../tax/tax-engine';
+import { recurringLineKey } from '../import/plan-invoices';
 
 /** A line of a computed invoice, keyed as the legacy export keys its lines (legacy ids, not ours). */
 export interface PricedLine {
@@ -29,9 +30,24 @@ export interface PricedAccount {
 const CHUNK = 200;
 
 /**
+ * A computed line's identity as the legacy export writes it: legacy ids for subscriptions and
+ * charges; with v1.1 (`byServiceStart`) a recurring or discount line also by its first day, so
+ * a credit and a charge of one subscription each meet their legacy counterpart.
+ */
+function legacyKeyOf(line: ComputedLine, legacyIdOf: ReadonlyMap<string, string>, byServiceStart: boolean) {
+  if (line.lineType === 'one_time') return legacyIdOf.get(line.key) ?? line.key;
+  if (line.lineType !== 'recurring' && line.lineType !== 'discount') return line.key;
+  const subscription = legacyIdOf.get(line.key) ?? line.key;
+  return byServiceStart && line.servicePeriod
+    ? recurringLineKey(subscription, line.servicePeriod.start)
+    : subscription;
+}
+
+/**
  * What Switchboard bills each account for a period, computed exactly as a bill run does
  * (the same inputs, line rules and tax engine) but stored nowhere: no draft, no number.
- * Accounts go in chunks, with a fixed number of queries per chunk.
+ * Accounts go in chunks, with a fixed number of queries per chunk. `keyByServiceStart` keys
+ * recurring lines as a v1.1 export does (subscription and first day).
  */
 export async function priceAccounts(
   db: Db,
@@ -39,6 +55,7 @@ export async function priceAccounts(
   period: { start: string; end: string },
   taxEngine: TaxEngine = builtInTaxEngine,
   onProgress?: (done: number) => void,
+  options: { keyByServiceStart?: boolean } = {},
 ): Promise<PricedAccount[]> {
   const priced: PricedAccount[] = [];
   if (accountIds.length === 0) return priced;
@@ -97,10 +114,7 @@ export async function priceAccounts(
           total: totals.total,
           lines: lines.map((line) => ({
             lineType: line.lineType,
-            lineKey:
-              line.lineType === 'recurring' || line.lineType === 'discount' || line.lineType === 'one_time'
-                ? (legacyIdOf.get(line.key) ?? line.key)
-                : line.key,
+            lineKey: legacyKeyOf(line, legacyIdOf, options.keyByServiceStart ?? false),
             productCode: line.productCode,
             description: describeLine(line),
             quantity: line.quantity,

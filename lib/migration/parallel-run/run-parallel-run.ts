@@ -24,6 +24,12 @@ import { compareInvoices, type SideInvoice, type Tolerances, toDec } from './com
 import { priceAccounts } from './price-accounts';
 import { accountCurrency, type SummarizedAccount, summarizeRun } from './summarize-run';
 
+/** The format version of an import's manifest.json as stored (parseManifest accepted it). */
+function exportVersionOf(manifest: unknown): '1' | '1.1' {
+  const version = (manifest as { version?: unknown } | null)?.version;
+  return version === 1.1 || version === '1.1' ? '1.1' : '1';
+}
+
 export interface StartParallelRunInput {
   importId: string;
   /** Largest difference per line type still counted as a match; default: exact to the cent. */
@@ -87,8 +93,13 @@ export async function startParallelRun(
       listLegacyInvoicesOfImport(db, imported.id),
       listLegacyLinesOfImport(db, imported.id),
     ]);
-    const priced = await priceAccounts(db, accountIds, period, undefined, (done) =>
-      onProgress?.(done, accountIds.length),
+    const priced = await priceAccounts(
+      db,
+      accountIds,
+      period,
+      undefined,
+      (done) => onProgress?.(done, accountIds.length),
+      { keyByServiceStart: exportVersionOf(imported.manifest) !== '1' },
     );
 
     const legacyByAccount = new Map<string, { id: string; currency: string; invoice: SideInvoice }>();
