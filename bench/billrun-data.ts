@@ -37,11 +37,26 @@ export async function loadBillRunData(
     name: 'Hosted seat',
     price: { currency: 'USD', model: 'per_unit', unitPrice: '24.95', effectiveFrom: '2026-01-01' },
   });
-  const allowances = await setProductAllowances(
-    { db, actor: systemActor('bench') },
-    { productId: seat.id, allowances: [{ minutesPerUnit: '300', destinationClasses: ['domestic'] }] },
-  );
-  if (allowances.userErrors.length > 0) throw new Error('allowances refused');
+  // The same seat billed in advance: half the accounts take it (December ahead beside
+  // November's usage), so the run prices both timings and reads back what was billed ahead.
+  const seatInAdvance = await makeProduct(db, {
+    code: 'SEAT-ADV',
+    name: 'Hosted seat, billed in advance',
+    price: {
+      currency: 'USD',
+      model: 'per_unit',
+      unitPrice: '24.95',
+      effectiveFrom: '2026-01-01',
+      billingTiming: 'in_advance',
+    },
+  });
+  for (const product of [seat, seatInAdvance]) {
+    const allowances = await setProductAllowances(
+      { db, actor: systemActor('bench') },
+      { productId: product.id, allowances: [{ minutesPerUnit: '300', destinationClasses: ['domestic'] }] },
+    );
+    if (allowances.userErrors.length > 0) throw new Error('allowances refused');
+  }
   const pbx = await makeProduct(db, {
     code: 'PBX',
     name: 'PBX line',
@@ -99,7 +114,7 @@ export async function loadBillRunData(
   ].join('\n');
   const plan = await makeRatePlan(db, { deckCsv, effectiveFrom: '2026-01-01', timeZone: 'America/Chicago' });
 
-  // Accounts: 90% with seats (a third discounted, a fifth with a PBX line too), 4% children
+  // Accounts: 90% with seats (half billed in advance, a third discounted, a fifth with a PBX line too), 4% children
   // billed to a parent, 2% anniversary (day 15), 3% usage only, 1% idle. Every random draw
   // happens up front, so the data is the same on every run whatever order inserts finish in.
   const plans = Array.from({ length: options.accounts }, (_, i) => {
@@ -145,7 +160,7 @@ export async function loadBillRunData(
     if (p.kind === 'idle' || p.kind === 'usage_only') return;
     await makeSubscription(db, {
       accountId: account.id,
-      productId: seat.id,
+      productId: p.i % 2 === 0 ? seatInAdvance.id : seat.id,
       quantity: p.seats,
       startDate: p.lateStart ? '2026-10-12' : '2026-01-01',
       discountPercent: p.discounted ? '10' : '0',

@@ -116,6 +116,14 @@ export async function seedDemoBilling(db: Db): Promise<void> {
     quantity: '4',
     startDate: '2026-10-10',
   });
+  // ...and a managed firewall billed in advance: October from the 10th and November on
+  // October's invoice, then each month ahead.
+  await createSubscription(ctx, {
+    accountId: crescent.id,
+    productId: (await product('MANAGED-FW')).id,
+    quantity: '1',
+    startDate: '2026-10-10',
+  });
   await addOneTimeCharge(ctx, {
     accountId: crescent.id,
     productId: (await product('INSTALL')).id,

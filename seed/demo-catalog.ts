@@ -184,6 +184,14 @@ export async function seedDemoCatalog(db: Db): Promise<void> {
       effectiveFrom: from,
     },
   });
+  // Billed in advance, as MSPs bill managed services: December's charge on November's invoice.
+  await makeProduct(db, {
+    code: 'MANAGED-FW',
+    name: 'Managed firewall, billed in advance',
+    kind: 'recurring',
+    taxCategory: 'service',
+    price: { ...perUnit('89.00'), billingTiming: 'in_advance' as const },
+  });
   await makeProduct(db, {
     code: 'INSTALL',
     name: 'On-site installation',

@@ -1196,6 +1196,17 @@ export type ProgramPhase =
   | 'PARALLEL_RUNS'
   | 'TRAINING';
 
+/** How a partial period's share of a recurring charge is computed. */
+export type ProrationMethod =
+  /** Full amount × days used / days in the period (the default). */
+  | 'ACTUAL_DAYS'
+  /** A daily rate (full amount / days in the period) rounded to the currency, then × days used. */
+  | 'DAILY_RATE_ROUNDED'
+  /** No proration: a started period costs in full, and unused days are not credited. */
+  | 'NONE'
+  /** As if every month had 30 days (30E/360 day counts). */
+  | 'THIRTY_DAY_MONTHS';
+
 /** A person's part on a subject. */
 export type RaciResponsibility =
   /** Answers for it; exactly one per subject. */
@@ -1561,6 +1572,20 @@ export type UpdateAccountInput = {
   id: string | number;
 };
 
+/** How a catalog bills recurring charges. */
+export type UpdateCatalogBillingInput = {
+  /** Bill a mid-period start's partial period together with its next full period. */
+  billPartialWithNextPeriod: boolean;
+  /** The catalog. */
+  catalogId: string | number;
+  /** Credit the unused days of an in-advance charge when a subscription is cancelled mid-period. */
+  creditUnusedOnCancel: boolean;
+  /** Timing of recurring prices that do not set their own. */
+  defaultBillingTiming: BillingTiming;
+  /** How partial periods are prorated. */
+  prorationMethod: ProrationMethod;
+};
+
 export type UpdateCharterInput = {
   assumptions?: Array<string> | null | undefined;
   constraints?: Array<string> | null | undefined;
@@ -1845,12 +1870,24 @@ export type AccountsListQueryVariables = Exact<{
 
 export type AccountsListQuery = { accounts: { edges: Array<{ node: { id: string, externalId: string, name: string, status: AccountStatus, currency: string, billingEmail: string | null, paymentTermsDays: number, billingCycle: BillingCycle, billingDay: number, billToParent: boolean, parent: { id: string, externalId: string } | null, ratePlan: { code: string } | null, balance: { balance: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type CatalogBillingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogBillingRulesQuery = { catalogs: Array<{ id: string, code: string, name: string, defaultBillingTiming: BillingTiming, prorationMethod: ProrationMethod, creditUnusedOnCancel: boolean, billPartialWithNextPeriod: boolean }> };
+
+export type CatalogBillingRulesUpdateMutationVariables = Exact<{
+  input: UpdateCatalogBillingInput;
+}>;
+
+
+export type CatalogBillingRulesUpdateMutation = { updateCatalogBilling: { catalog: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type CatalogBrowserQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
 
-export type CatalogBrowserQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, priceOn: { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, tiers: Array<{ upTo: string | null, unitPrice: string }> } | null } }> }, ratePlans: Array<{ id: string, code: string, name: string, currency: string, timeZone: string, versionOn: { version: number, effectiveFrom: string, entryCount: number } | null }> };
+export type CatalogBrowserQuery = { products: { edges: Array<{ node: { id: string, code: string, name: string, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, priceOn: { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, billingTiming: BillingTiming | null, tiers: Array<{ upTo: string | null, unitPrice: string }> } | null } }> }, ratePlans: Array<{ id: string, code: string, name: string, currency: string, timeZone: string, versionOn: { version: number, effectiveFrom: string, entryCount: number } | null }> };
 
 export type CatalogBrowserCreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -1859,7 +1896,7 @@ export type CatalogBrowserCreateProductMutationVariables = Exact<{
 
 export type CatalogBrowserCreateProductMutation = { createProduct: { product: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
-export type DescribePricePriceFragment = { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, tiers: Array<{ upTo: string | null, unitPrice: string }> };
+export type DescribePricePriceFragment = { model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, billingTiming: BillingTiming | null, tiers: Array<{ upTo: string | null, unitPrice: string }> };
 
 export type AllowanceUsageProductsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1878,7 +1915,7 @@ export type ProductEditorQueryVariables = Exact<{
 }>;
 
 
-export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, aggregation: UsageAggregation, recordRounding: { direction: RecordRoundingDirection, block: string } | null, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, effectiveFrom: string, effectiveTo: string | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ usageType: UsageType, quantityPerUnit: string, destinationClasses: Array<DestinationClass>, isPooled: boolean, rollsOver: boolean, usageProduct: { id: string, code: string } | null }> } | null };
+export type ProductEditorQuery = { product: { id: string, code: string, name: string, description: string | null, kind: ProductKind, usageType: UsageType | null, taxCategory: string, isActive: boolean, aggregation: UsageAggregation, recordRounding: { direction: RecordRoundingDirection, block: string } | null, prices: Array<{ id: string, currency: string, model: PriceModel, amount: string | null, unitPrice: string | null, packageSize: string | null, packagePrice: string | null, freeUnits: string | null, minimumCharge: string | null, ratePercent: string | null, transactionFee: string | null, transactionMinimum: string | null, transactionMaximum: string | null, freeTransactions: number | null, freeAmount: string | null, effectiveFrom: string, effectiveTo: string | null, billingTiming: BillingTiming | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string | null }> }>, allowances: Array<{ usageType: UsageType, quantityPerUnit: string, destinationClasses: Array<DestinationClass>, isPooled: boolean, rollsOver: boolean, usageProduct: { id: string, code: string } | null }> } | null };
 
 export type ProductEditorSetPriceMutationVariables = Exact<{
   input: SetProductPriceInput;
@@ -2933,6 +2970,7 @@ export const DescribePricePriceFragmentDoc = new TypedDocumentString(`
   transactionMaximum
   freeTransactions
   freeAmount
+  billingTiming
 }
     `, {"fragmentName":"DescribePricePrice"}) as unknown as TypedDocumentString<DescribePricePriceFragment, unknown>;
 export const RatePlanBrowserEntryFragmentDoc = new TypedDocumentString(`
@@ -3837,6 +3875,33 @@ export const AccountsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsListQuery, AccountsListQueryVariables>;
+export const CatalogBillingRulesDocument = new TypedDocumentString(`
+    query CatalogBillingRules {
+  catalogs {
+    id
+    code
+    name
+    defaultBillingTiming
+    prorationMethod
+    creditUnusedOnCancel
+    billPartialWithNextPeriod
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogBillingRulesQuery, CatalogBillingRulesQueryVariables>;
+export const CatalogBillingRulesUpdateDocument = new TypedDocumentString(`
+    mutation CatalogBillingRulesUpdate($input: UpdateCatalogBillingInput!) {
+  updateCatalogBilling(input: $input) {
+    catalog {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogBillingRulesUpdateMutation, CatalogBillingRulesUpdateMutationVariables>;
 export const CatalogBrowserDocument = new TypedDocumentString(`
     query CatalogBrowser($search: String) {
   products(first: 200, filter: {search: $search}) {
@@ -3886,6 +3951,7 @@ export const CatalogBrowserDocument = new TypedDocumentString(`
   transactionMaximum
   freeTransactions
   freeAmount
+  billingTiming
 }`) as unknown as TypedDocumentString<CatalogBrowserQuery, CatalogBrowserQueryVariables>;
 export const CatalogBrowserCreateProductDocument = new TypedDocumentString(`
     mutation CatalogBrowserCreateProduct($input: CreateProductInput!) {
@@ -4001,6 +4067,7 @@ export const ProductEditorDocument = new TypedDocumentString(`
   transactionMaximum
   freeTransactions
   freeAmount
+  billingTiming
 }`) as unknown as TypedDocumentString<ProductEditorQuery, ProductEditorQueryVariables>;
 export const ProductEditorSetPriceDocument = new TypedDocumentString(`
     mutation ProductEditorSetPrice($input: SetProductPriceInput!) {

@@ -211,6 +211,7 @@ function NewProductForm({ onDone }: { onDone: () => Promise<void> }) {
           value={price}
           onChange={setPrice}
           allowRateDeck={kind === 'USAGE' && usageType === 'VOICE'}
+          recurring={kind === 'RECURRING'}
           errors={errors}
         />
         <FormFooter

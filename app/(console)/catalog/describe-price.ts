@@ -7,12 +7,23 @@ export const DESCRIBE_PRICE_PRICE = graphql(`
     model amount unitPrice packageSize packagePrice freeUnits minimumCharge
     tiers { upTo unitPrice }
     ratePercent transactionFee transactionMinimum transactionMaximum freeTransactions freeAmount
+    billingTiming
   }
 `);
 
 /** One line saying what a price is, for tables: the figures as the price defines them, unrounded. */
 export function describePrice(price: DescribePricePriceFragment | null): string {
   if (!price) return '—';
+  const timing =
+    price.billingTiming === 'IN_ADVANCE'
+      ? ', billed in advance'
+      : price.billingTiming === 'IN_ARREARS'
+        ? ', billed in arrears'
+        : '';
+  return describeAmount(price) + timing;
+}
+
+function describeAmount(price: DescribePricePriceFragment): string {
   const minimum = price.minimumCharge ? `, min ${price.minimumCharge}` : '';
   switch (price.model) {
     case 'FLAT':

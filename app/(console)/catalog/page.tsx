@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { CatalogBillingRules } from './catalog-billing-rules';
 import { CatalogBrowser } from './catalog-browser';
 
 export const metadata: Metadata = { title: 'Catalog' };
@@ -11,7 +12,10 @@ export default function CatalogPage() {
         title="Catalog"
         description="What the provider sells and how each piece is priced: recurring, usage and one-time products, and telecom rate plans. Prices are dated, so a change never rewrites history."
       />
-      <CatalogBrowser />
+      <div className="space-y-6">
+        <CatalogBrowser />
+        <CatalogBillingRules />
+      </div>
     </>
   );
 }

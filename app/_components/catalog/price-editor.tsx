@@ -2,7 +2,13 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '@/app/_gql';
-import type { PriceEditorPreviewQuery, PriceInput, PriceModel, RoundingMode } from '@/app/_gql/graphql';
+import type {
+  BillingTiming,
+  PriceEditorPreviewQuery,
+  PriceInput,
+  PriceModel,
+  RoundingMode,
+} from '@/app/_gql/graphql';
 import { formatQuantity, formatUnitPrice } from '@/lib/money/format-money';
 import { errorMessage, graphqlRequest } from '../graphql-client';
 import { Money } from '../money';
@@ -45,6 +51,8 @@ export interface PriceDraft {
   /** The price's own rounding of its invoice lines; '' inherits the catalog's. */
   lineRoundingMode?: RoundingMode | '';
   lineDecimals?: string;
+  /** Recurring prices: '' follows the catalog's default timing. */
+  billingTiming?: BillingTiming | '';
 }
 
 export const emptyPriceDraft = (model: PriceModel = 'PER_UNIT'): PriceDraft => ({
@@ -84,6 +92,12 @@ export const roundingModeLabels: Record<RoundingMode, string> = {
 };
 const roundingModes = choicesOf(roundingModeLabels);
 
+const billingTimingLabels: Record<BillingTiming, string> = {
+  IN_ADVANCE: 'In advance, for the coming period',
+  IN_ARREARS: 'In arrears, for the period just ended',
+};
+const billingTimings = choicesOf(billingTimingLabels);
+
 /** The price's own line rounding as DatedPriceInput takes it (left out: the catalog's). */
 export function toLineRounding(draft: PriceDraft): {
   lineRoundingMode: RoundingMode | null;
@@ -119,6 +133,7 @@ export function toPriceInput(draft: PriceDraft): Omit<PriceInput, 'effectiveFrom
           }))
       : null,
     ...(draft.model === 'PERCENTAGE' && toPercentageInput(draft.percentage)),
+    billingTiming: draft.billingTiming || null,
   };
 }
 
@@ -131,11 +146,14 @@ export function PriceEditor({
   value,
   onChange,
   allowRateDeck = false,
+  recurring = false,
   errors = {},
 }: {
   value: PriceDraft;
   onChange: (next: PriceDraft) => void;
   allowRateDeck?: boolean;
+  /** A recurring product's price: it is billed in advance or in arrears. */
+  recurring?: boolean;
   errors?: Record<string, string>;
 }) {
   const [quantity, setQuantity] = useState('1500');
@@ -301,6 +319,25 @@ export function PriceEditor({
               value={value.minimumCharge}
               onChange={(event) => set({ minimumCharge: event.target.value })}
             />
+          </Field>
+        )}
+        {recurring && (
+          <Field
+            label="Billed"
+            hint="In advance: December's charge is on the invoice that also bills November's usage."
+            error={errors.billingTiming}
+          >
+            <Select
+              value={value.billingTiming ?? ''}
+              onChange={(event) => set({ billingTiming: event.target.value as BillingTiming | '' })}
+            >
+              <option value="">As the catalog's default</option>
+              {billingTimings.map((timing) => (
+                <option key={timing} value={timing}>
+                  {billingTimingLabels[timing]}
+                </option>
+              ))}
+            </Select>
           </Field>
         )}
         <div className="grid gap-4 sm:grid-cols-2">

@@ -1,7 +1,7 @@
 'use client';
 
 import { today } from '@/app/_components/today';
-import { Field, TextInput } from '@/app/_components/ui/field';
+import { Field, Select, TextInput } from '@/app/_components/ui/field';
 import { FormFooter } from '@/app/_components/ui/form-footer';
 import { FormPanel } from '@/app/_components/ui/form-panel';
 import { useMutationForm } from '@/app/_components/use-mutation-form';
@@ -54,6 +54,10 @@ export function AddSubscriptionForm({
         unitPrice: values.optionalText('unitPrice'),
         discountPercent: values.optionalText('discountPercent'),
         startDate: values.text('startDate'),
+        billingAlignment:
+          values.text('billingAlignment') === 'SUBSCRIPTION'
+            ? ('SUBSCRIPTION' as const)
+            : ('ACCOUNT' as const),
         serviceIds: values
           .text('serviceIds')
           .split(/[\s,]+/)
@@ -82,6 +86,12 @@ export function AddSubscriptionForm({
         </Field>
         <Field label="Service ids" error={errors.serviceIds} hint="Numbers, circuits">
           <TextInput name="serviceIds" />
+        </Field>
+        <Field label="Billing periods start" error={errors.billingAlignment}>
+          <Select name="billingAlignment" defaultValue="ACCOUNT">
+            <option value="ACCOUNT">On the account's billing day</option>
+            <option value="SUBSCRIPTION">On the start date's day each month</option>
+          </Select>
         </Field>
       </div>
       <FormFooter

@@ -159,6 +159,7 @@ export function ProductEditor({ id }: { id: string }) {
                 value={draft}
                 onChange={setDraft}
                 allowRateDeck={product.usageType === 'VOICE'}
+                recurring={product.kind === 'RECURRING'}
                 errors={errors}
               />
               <FormFooter
