@@ -1,14 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertUsageRows } from '../db/queries/usage';
 import { allowanceUsages, invoices } from '../db/schema';
-import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { systemActor } from '../lib/auth/actor';
 import { processBillRun } from '../lib/invoicing/process-bill-run';
 import { ingestUsageBatch } from '../lib/usage/ingest-usage-batch';
-import { makeAccount, makeProduct, makeRatePlan, makeSubscription, makeUser } from '../seed/factories';
-import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
-import { sessionCookieFor } from './testing/sign-in';
+import { makeAccount, makeProduct, makeRatePlan, makeSubscription } from '../seed/factories';
+import { signedInGraphQL } from './testing/signed-in-graphql';
 
 /**
  * A month in the life of a pooled SMS bundle and a rolling-over data bundle, set up and billed
@@ -17,24 +15,10 @@ import { sessionCookieFor } from './testing/sign-in';
  * before the pool), the overage priced by graduated tiers, and unused data carried to the
  * next month, used before that month's own.
  */
-let database: TestDatabase;
-let server: GraphQLTestServer;
-let cookie: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startGraphQLTestServer(database.db);
-  const { user } = await makeUser(database.db, { role: 'billing' });
-  cookie = (await sessionCookieFor(database.db, user)).cookie;
-});
-
-afterAll(async () => {
-  await server?.close();
-  await database?.destroy();
-});
+const wire = signedInGraphQL('billing');
 
 const request = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-  server.request<T>(query, { cookie, variables });
+  wire.request<T>(query, variables);
 
 const SET = `mutation($input: SetProductAllowancesInput!) {
   setProductAllowances(input: $input) {
@@ -52,7 +36,7 @@ async function usage(
   at: string,
 ) {
   recordCount += 1;
-  await insertUsageRows(database.db, [
+  await insertUsageRows(wire.db, [
     {
       record_id: `POOL-${recordCount}`,
       ingestion_id: null,
@@ -91,7 +75,7 @@ async function billMonth(periodStart: string, periodEnd: string, accountIds: str
   );
   expect(created.body.data?.createBillRun.userErrors).toEqual([]);
   const runId = created.body.data?.createBillRun.billRun?.id as string;
-  await processBillRun(database.db, runId);
+  await processBillRun(wire.db, runId);
   const listed = await request<{
     invoices: {
       edges: { node: { total: string; lines: { key: string; quantity: string; amount: string }[] } }[];
@@ -108,7 +92,7 @@ async function billMonth(periodStart: string, periodEnd: string, accountIds: str
 
 describe('a pooled SMS bundle across a parent and two children, and rolling-over data', () => {
   it('bills each child the overage the pool leaves, to the cent, and carries unused data one month', async () => {
-    const db = database.db;
+    const db = wire.db;
     const sms = await makeProduct(db, {
       code: 'POOL-SMS',
       kind: 'usage',
@@ -244,7 +228,7 @@ describe('a pooled SMS bundle across a parent and two children, and rolling-over
   });
 
   it('shares pooled voice minutes the same way: the parent first, then the children by external id', async () => {
-    const db = database.db;
+    const db = wire.db;
     const plan = await makeRatePlan(db, {
       deckCsv: [
         'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee',
@@ -302,7 +286,7 @@ describe('a pooled SMS bundle across a parent and two children, and rolling-over
   });
 
   it('carries unused pooled minutes to the next month, in seconds, used before its own', async () => {
-    const db = database.db;
+    const db = wire.db;
     const plan = await makeRatePlan(db, {
       deckCsv: [
         'prefix,destination,destination_class,rate_per_minute,initial_increment_s,subsequent_increment_s,connection_fee',

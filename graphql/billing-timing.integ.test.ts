@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccountRow } from '../db/schema';
-import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { processBillRun } from '../lib/invoicing/process-bill-run';
-import { makeAccount, makeUser } from '../seed/factories';
-import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
-import { sessionCookieFor } from './testing/sign-in';
+import { makeAccount } from '../seed/factories';
+import { signedInGraphQL } from './testing/signed-in-graphql';
 
 /**
  * Bills in advance and in arrears, set up and read through the GraphQL API and billed by real
@@ -12,24 +10,10 @@ import { sessionCookieFor } from './testing/sign-in';
  * credit and charge lines, a credit larger than the invoice carried to the account's credit
  * balance and applied to the next one, and a cancellation with and without credit.
  */
-let database: TestDatabase;
-let server: GraphQLTestServer;
-let cookie: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startGraphQLTestServer(database.db);
-  const { user } = await makeUser(database.db, { role: 'billing' });
-  cookie = (await sessionCookieFor(database.db, user)).cookie;
-});
-
-afterAll(async () => {
-  await server?.close();
-  await database?.destroy();
-});
+const wire = signedInGraphQL('billing');
 
 async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const { body } = await server.request<T>(query, { cookie, variables });
+  const { body } = await wire.request<T>(query, variables);
   expect(body.errors).toBeUndefined();
   return body.data as T;
 }
@@ -97,7 +81,7 @@ async function bill(account: AccountRow, periodStart: string, periodEnd: string)
     { periodStart, periodEnd, accountIds: [account.id] },
     'billRun { id }',
   );
-  await processBillRun(database.db, run.billRun?.id as string);
+  await processBillRun(wire.db, run.billRun?.id as string);
   const list = await call<{ invoices: { edges: { node: { id: string } }[] } }>(
     'query($filter: InvoiceFilter) { invoices(filter: $filter) { edges { node { id } } } }',
     { filter: { billRunId: run.billRun?.id } },
@@ -126,7 +110,7 @@ describe('seats billed in advance beside support billed in arrears', () => {
   beforeAll(async () => {
     seat = await product('ADV-SEAT', '30.00', 'IN_ADVANCE');
     support = await product('ARR-SUPPORT', '10.00');
-    account = await makeAccount(database.db, { externalId: 'ADVANCE-1', name: 'Advance and arrears' });
+    account = await makeAccount(wire.db, { externalId: 'ADVANCE-1', name: 'Advance and arrears' });
   });
 
   it('a mid-month start: the partial month and the next full one ahead, support after the fact', async () => {
@@ -212,7 +196,7 @@ describe('a cancellation mid-period', () => {
     const productId =
       existing.products.edges.find((edge) => edge.node.code === code)?.node.id ??
       (await product(code, '30.00'));
-    const account = await makeAccount(database.db, { externalId: `CANCEL-${creditUnusedOnCancel}` });
+    const account = await makeAccount(wire.db, { externalId: `CANCEL-${creditUnusedOnCancel}` });
     const id = await subscribe(account.id, productId, '1', '2026-10-01');
     await bill(account, '2026-10-01', '2026-11-01');
     await endSubscription(id, '2026-11-21');

@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { describe, expect, it } from 'vitest';
 import { processBillRun } from '../lib/invoicing/process-bill-run';
-import { makeAccount, makeUser } from '../seed/factories';
-import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
-import { sessionCookieFor } from './testing/sign-in';
+import { makeAccount } from '../seed/factories';
+import { signedInGraphQL } from './testing/signed-in-graphql';
 
 /**
  * Payment surcharges billed by a bill run, set up over the wire: a PERCENTAGE price of 2.9% +
  * 0.30 per transaction, at least 0.50 and at most 5.00 a transaction, the first 2 of each
  * month free; the card payments arrive as usage records whose quantity is the amount.
  */
-let database: TestDatabase;
-let server: GraphQLTestServer;
-let cookie: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startGraphQLTestServer(database.db);
-  const { user } = await makeUser(database.db, { role: 'admin' });
-  cookie = (await sessionCookieFor(database.db, user)).cookie;
-});
-
-afterAll(async () => {
-  await server?.close();
-  await database?.destroy();
-});
+const wire = signedInGraphQL('admin');
 
 const request = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-  server.request<T>(query, { cookie, variables });
+  wire.request<T>(query, variables);
 
 describe('percentage fees through a bill run', () => {
   it('bills each transaction’s fee with its minimum, maximum and free transactions, to the cent', async () => {
@@ -67,7 +51,7 @@ describe('percentage fees through a bill run', () => {
       { model: 'PERCENTAGE', ratePercent: '2.9' },
     ]);
 
-    const account = await makeAccount(database.db, { externalId: 'CARD-SHOP', name: 'A shop taking cards' });
+    const account = await makeAccount(wire.db, { externalId: 'CARD-SHOP', name: 'A shop taking cards' });
     const payment = (recordId: string, startedAt: string, quantity: string) => ({
       recordId,
       accountId: 'CARD-SHOP',
@@ -130,7 +114,7 @@ describe('percentage fees through a bill run', () => {
     );
     expect(run.body.data?.createBillRun.userErrors).toEqual([]);
     const runId = run.body.data?.createBillRun.billRun?.id as string;
-    await processBillRun(database.db, runId); // the job worker's step
+    await processBillRun(wire.db, runId); // the job worker's step
 
     const invoices = await request<{
       invoices: {

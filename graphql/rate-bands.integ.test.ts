@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { processBillRun } from '../lib/invoicing/process-bill-run';
-import { makeUser } from '../seed/factories';
-import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
-import { sessionCookieFor } from './testing/sign-in';
+import { signedInGraphQL } from './testing/signed-in-graphql';
 
 /**
  * A month of calls billed to the cent through the API: a rate plan in London time whose
@@ -11,24 +8,10 @@ import { sessionCookieFor } from './testing/sign-in';
  * band, a multi-step rate (the first minute at one rate, then per second at another), calls
  * rounded up to the cent by the plan while the voice price rounds lines half-even.
  */
-let database: TestDatabase;
-let server: GraphQLTestServer;
-let cookie: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startGraphQLTestServer(database.db);
-  const { user } = await makeUser(database.db, { role: 'billing' });
-  cookie = (await sessionCookieFor(database.db, user)).cookie;
-});
-
-afterAll(async () => {
-  await server?.close();
-  await database?.destroy();
-});
+const wire = signedInGraphQL('billing');
 
 async function call<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { body } = await server.request<T>(query, { cookie, variables });
+  const { body } = await wire.request<T>(query, variables);
   expect(body.errors?.map((error) => error.message)).toBeUndefined();
   return body.data as T;
 }
@@ -184,7 +167,7 @@ describe('a holiday band with its own fee and increments, and a multi-step rate,
       `mutation($input: CreateBillRunInput!) { createBillRun(input: $input) { billRun { id } userErrors { message } } }`,
       { input: { periodStart: '2025-12-01', periodEnd: '2026-01-01', accountIds: [accountId] } },
     );
-    await processBillRun(database.db, run.createBillRun.billRun.id);
+    await processBillRun(wire.db, run.createBillRun.billRun.id);
     const invoices = await call<{ invoices: { edges: { node: { id: string } }[] } }>(
       'query($filter: InvoiceFilter) { invoices(filter: $filter) { edges { node { id } } } }',
       { filter: { billRunId: run.createBillRun.billRun.id } },

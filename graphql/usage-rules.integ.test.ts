@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
+import { describe, expect, it } from 'vitest';
 import { processBillRun } from '../lib/invoicing/process-bill-run';
-import { makeAccount, makeUser } from '../seed/factories';
-import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
-import { sessionCookieFor } from './testing/sign-in';
+import { makeAccount } from '../seed/factories';
+import { signedInGraphQL } from './testing/signed-in-graphql';
 
 /**
  * A month of metered usage under the usage rules, through the API over HTTP: products set
@@ -20,24 +18,10 @@ import { sessionCookieFor } from './testing/sign-in';
  *   without a subject are 3 users: 6.00.
  * Total 166.50 (no tax rule applies).
  */
-let database: TestDatabase;
-let server: GraphQLTestServer;
-let cookie: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startGraphQLTestServer(database.db);
-  const { user } = await makeUser(database.db, { role: 'billing' });
-  cookie = (await sessionCookieFor(database.db, user)).cookie;
-});
-
-afterAll(async () => {
-  await server?.close();
-  await database?.destroy();
-});
+const wire = signedInGraphQL('billing');
 
 const request = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-  server.request<T>(query, { cookie, variables });
+  wire.request<T>(query, variables);
 
 type UserErrors = { code: string; field: string[] | null; message: string }[];
 const CREATE_PRODUCT = `mutation($input: CreateProductInput!) {
@@ -117,7 +101,7 @@ describe('a bill run with peak channels, rounded data sessions and active users'
     });
     expect(users.userErrors).toEqual([]);
 
-    const account = await makeAccount(database.db, { externalId: 'RULES-1' });
+    const account = await makeAccount(wire.db, { externalId: 'RULES-1' });
     let n = 0;
     const record = (
       usageType: string,
@@ -171,7 +155,7 @@ describe('a bill run with peak channels, rounded data sessions and active users'
     );
     expect(run.body.data?.createBillRun.userErrors).toEqual([]);
     const runId = run.body.data?.createBillRun.billRun?.id as string;
-    await processBillRun(database.db, runId);
+    await processBillRun(wire.db, runId);
 
     const invoices = await request<{
       invoices: {

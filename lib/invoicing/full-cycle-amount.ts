@@ -27,5 +27,3 @@ export function exactUnitPrice(amount: Dec, quantity: Dec): Dec | null {
   const unit = amount.dividedBy(quantity);
   return unit.decimalPlaces() <= 10 && unit.times(quantity).equals(amount) ? unit : null;
 }
-
-export const NO_AMOUNT = { amount: new Dec(0), unitPrice: null };
