@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { buildASTSchema, buildSchema, type DocumentNode, Kind, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { queryLimits } from '../../graphql/server';
 import * as generated from '../_gql/graphql';
 
 // The console's operations as codegen wrote them (fragments appended), read from the generated
@@ -27,6 +29,24 @@ describe('the console sends only documents the schema accepts', () => {
       .map(({ name, document }) => ({ name, errors: validate(schema, document).map((e) => e.message) }))
       .filter(({ errors }) => errors.length > 0);
     expect(invalid).toEqual([]);
+  });
+
+  it("every operation stays under the API's query cost limit (a console page must never be refused)", () => {
+    const schema = buildSchema(schemaText);
+    // Armor's rule throws its refusal rather than reporting it.
+    const refusal = (document: DocumentNode) => {
+      try {
+        return validate(schema, document, [costLimitRule({ maxCost: queryLimits.maxCost })]).map(
+          (e) => e.message,
+        );
+      } catch (error) {
+        return [(error as Error).message];
+      }
+    };
+    const tooCostly = operations
+      .map(({ name, document }) => ({ name, errors: refusal(document) }))
+      .filter(({ errors }) => errors.length > 0);
+    expect(tooCostly).toEqual([]);
   });
 
   it('a schema change that drops a field the console reads is caught', () => {

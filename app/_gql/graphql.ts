@@ -3904,7 +3904,7 @@ export const CatalogBillingRulesUpdateDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CatalogBillingRulesUpdateMutation, CatalogBillingRulesUpdateMutationVariables>;
 export const CatalogBrowserDocument = new TypedDocumentString(`
     query CatalogBrowser($search: String) {
-  products(first: 200, filter: {search: $search}) {
+  products(first: 100, filter: {search: $search}) {
     edges {
       node {
         id

@@ -30,7 +30,7 @@ import { describePrice } from './describe-price';
 
 const CATALOG_BROWSER = graphql(`
   query CatalogBrowser($search: String) {
-    products(first: 200, filter: { search: $search }) {
+    products(first: 100, filter: { search: $search }) {
       edges {
         node {
           id code name kind usageType taxCategory isActive
