@@ -1,4 +1,4 @@
-import { Dec } from '../money/decimal';
+import type { Dec } from '../money/decimal';
 import { type PriceModel, ratePrice } from '../rating/price-model';
 
 /**

@@ -231,13 +231,6 @@ export async function loadBillingInputs(
     // first Switchboard invoice (and in the parallel run): the legacy system billed it then.
     const migrated = account.systemOfRecord === 'legacy' || account.cutoverDate !== null;
     const history = withHistory.has(account.id) || !migrated;
-    const priceRowOn = (productId: string, date: string) =>
-      (pricesByProduct.get(productId) ?? []).find(
-        (p: PriceRecord) =>
-          p.currency === account.currency &&
-          p.effectiveFrom <= date &&
-          (p.effectiveTo === null || p.effectiveTo > date),
-      );
     const amountOf = (productId: string, override: string | null, quantity: Dec, date: string) => {
       if (override !== null) return fullCycleAmount(quantity, { override: new Dec(override) });
       const model = priceOf(productId, account.currency, date);
@@ -256,13 +249,11 @@ export async function loadBillingInputs(
     };
     const subscriptionsOfInvoice = subs.flatMap((sub) => {
       const quantity = new Dec(sub.quantity);
+      const firstDayBilled = sub.startDate > period.start ? sub.startDate : period.start;
       const terms = {
         start: sub.startDate,
         end: sub.endDate,
-        timing: timingOf(
-          sub.productId,
-          priceRowOn(sub.productId, sub.startDate > period.start ? sub.startDate : period.start),
-        ),
+        timing: timingOf(sub.productId, priceRecordOf(sub.productId, account.currency, firstDayBilled)),
         anchorDay: anchorOf(sub),
         replaced: replacedIds.has(sub.id),
       };
@@ -279,11 +270,7 @@ export async function loadBillingInputs(
           end: sub.endDate,
           taxCategory: product(sub.productId).taxCategory,
           allowances: voiceMinutesOf(sub.productId),
-          lineRounding: lineRoundingOf(
-            sub.productId,
-            account.currency,
-            sub.startDate > period.start ? sub.startDate : period.start,
-          ),
+          lineRounding: lineRoundingOf(sub.productId, account.currency, firstDayBilled),
           charges: spans.map((span) => {
             const priceDate = sub.startDate > span.cycle.start ? sub.startDate : span.cycle.start;
             const { amount, unitPrice } = amountOf(sub.productId, sub.unitPrice, quantity, priceDate);
