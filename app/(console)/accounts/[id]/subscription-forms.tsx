@@ -90,7 +90,7 @@ export function AddSubscriptionForm({
         <Field label="Billing periods start" error={errors.billingAlignment}>
           <Select name="billingAlignment" defaultValue="ACCOUNT">
             <option value="ACCOUNT">On the account's billing day</option>
-            <option value="SUBSCRIPTION">On the start date's day each month</option>
+            <option value="SUBSCRIPTION">On the day of the month it begins</option>
           </Select>
         </Field>
       </div>
