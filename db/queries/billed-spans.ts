@@ -51,12 +51,3 @@ export async function listAccountsWithBilledSubscriptions(db: Db, accountIds: re
     );
   return rows.map((row) => row.accountId);
 }
-
-/** Subscriptions by id (bundle bases outside the billed window). */
-export async function getSubscriptionsByIds(db: Db, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(subscriptions)
-    .where(inArray(subscriptions.id, [...ids]));
-}

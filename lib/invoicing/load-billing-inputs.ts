@@ -2,7 +2,6 @@ import type { Db } from '../../db/client';
 import { getAccountsByIds } from '../../db/queries/accounts';
 import { listAllowanceUsagesEndingOn } from '../../db/queries/allowance-usages';
 import {
-  getSubscriptionsByIds,
   listAccountsWithBilledSubscriptions,
   listBilledSpansOfSubscriptions,
 } from '../../db/queries/billed-spans';
@@ -10,7 +9,11 @@ import { listCatalogRows } from '../../db/queries/catalogs';
 import { listAllowancesOfProducts, listPricesOfProducts, listTiersOfPrices } from '../../db/queries/prices';
 import { getProductsByIds } from '../../db/queries/products';
 import { getRatePlansByIds } from '../../db/queries/rate-plans';
-import { listChargesOfAccounts, listSubscriptionsOfAccounts } from '../../db/queries/subscriptions';
+import {
+  getSubscriptionsByIds,
+  listChargesOfAccounts,
+  listSubscriptionsOfAccounts,
+} from '../../db/queries/subscriptions';
 import { aggregateQuantitiesOfAccounts } from '../../db/queries/usage';
 import type { AccountRow } from '../../db/schema';
 import { DEFAULT_CATALOG_CODE } from '../catalog/default-catalog';

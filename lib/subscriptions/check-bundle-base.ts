@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { getSubscriptionsByIds } from '../../db/queries/billed-spans';
+import { getSubscriptionsByIds } from '../../db/queries/subscriptions';
 import { fail } from './check-account-and-product';
 
 /** A bundle-aligned subscription follows a base subscription of the same account. */
