@@ -10,6 +10,7 @@ import {
 } from '../lib/accounts/load-account-batches';
 import type { AccountRow } from '../lib/accounts/types';
 import { loadUsersByIds } from '../lib/auth/load-users-by-ids';
+import { loadBillingSchedules, loadRecentRunsOfSchedules } from '../lib/autopilot/load-autopilot-batches';
 import {
   loadAllowancesOfProducts,
   loadCatalogs,
@@ -82,6 +83,8 @@ export function createLoaders(db: Db) {
     deliveriesByInvoiceId: new DataLoader((ids: readonly string[]) => loadDeliveriesOfInvoices(db, ids)),
     billRunById: new DataLoader((ids: readonly string[]) => loadBillRuns(db, ids)),
     failedCountByBillRunId: new DataLoader((ids: readonly string[]) => loadFailedCounts(db, ids)),
+    billingScheduleById: new DataLoader((ids: readonly string[]) => loadBillingSchedules(db, ids)),
+    recentRunsByScheduleId: new DataLoader((ids: readonly string[]) => loadRecentRunsOfSchedules(db, ids)),
     allocationsByPaymentId: new DataLoader((ids: readonly string[]) => loadAllocationsOfPayments(db, ids)),
     reconciledLinesByKey: new DataLoader((keys: readonly string[]) => loadReconciledLines(db, keys)),
     allocationsByInvoiceId: new DataLoader((ids: readonly string[]) => loadAllocationsOfInvoices(db, ids)),

@@ -292,6 +292,35 @@ const samples: Record<Operation, Sample> = {
     query: 'mutation($input: CreateBillRunInput!) { createBillRun(input: $input) { billRun { id } } }',
     variables: { input: { periodStart: '2031-01-01', periodEnd: '2031-02-01', accountIds: [f.accountId] } },
   }),
+  billingSchedules: () => ({ query: '{ billingSchedules { id nextRuns { dueAt } } }' }),
+  createBillingSchedule: () => ({
+    query:
+      'mutation($input: BillingScheduleInput!) { createBillingSchedule(input: $input) { billingSchedule { id } } }',
+    variables: {
+      input: {
+        name: 'Monthly',
+        cycle: 'CALENDAR_MONTH',
+        dayOfMonth: 2,
+        runTime: '06:00',
+        autoFinalize: false,
+        enabled: false,
+      },
+    },
+  }),
+  updateBillingSchedule: () => ({
+    query:
+      'mutation($id: ID!, $input: BillingScheduleInput!) { updateBillingSchedule(id: $id, input: $input) { userErrors { code } } }',
+    variables: {
+      id: randomUUID(),
+      input: {
+        name: 'Monthly',
+        cycle: 'CALENDAR_MONTH',
+        dayOfMonth: 2,
+        runTime: '06:00',
+        autoFinalize: false,
+      },
+    },
+  }),
   invoices: () => ({
     query:
       '{ invoices(first: 2) { edges { node { id number total lines { amount } account { name } emails { status } } } } }',

@@ -238,7 +238,7 @@ export async function makeBillRun(
     selection: fields.accountIds ? { kind: 'accounts', count: fields.accountIds.length } : { kind: 'all' },
     createdBy: 'test',
   });
-  const accountsTotal = await addAccountsToBillRun(db, run.id, fields.accountIds ?? null);
+  const accountsTotal = await addAccountsToBillRun(db, run.id, { accountIds: fields.accountIds ?? null });
   return setBillRunAccountsTotal(db, run.id, accountsTotal);
 }
 

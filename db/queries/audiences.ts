@@ -91,6 +91,11 @@ export async function listFirstAudienceAccountIds(
  * FROM and WHERE of the accounts an audience's selection reaches: each account (a) with its
  * wave membership (wa) and wave (w), the one list, count and first-few queries share.
  */
+/** The ids of the accounts an audience reaches, as a subquery. */
+export function audienceAccountIds(selection: AudienceSelection): SQL {
+  return sql`select a.id ${reachedAccounts(selection)}`;
+}
+
 function reachedAccounts(selection: AudienceSelection): SQL {
   return sql`from ${accounts} a
     left join ${cutoverWaveAccounts} wa on wa.account_id = a.id

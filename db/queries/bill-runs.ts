@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { accounts, billRunAccounts, billRuns } from '../schema';
 import { rowsOf } from './raw-rows';
@@ -18,17 +18,38 @@ export async function getBillRunById(db: Db, id: string) {
   return row ?? null;
 }
 
+/** Which accounts a run bills, beyond the rules every run keeps. */
+export interface BillRunAccountFilter {
+  /** Only these accounts. */
+  accountIds?: readonly string[] | null;
+  /** Only the accounts this subquery of ids selects (a schedule's audience). */
+  within?: SQL | null;
+  /** Only accounts on this cycle; an anniversary account on the 1st counts as calendar month. */
+  cycle?: 'calendar_month' | 'anniversary' | null;
+  /** Only anniversary accounts on this billing day. */
+  billingDay?: number | null;
+}
+
 /**
- * Puts the run's accounts on its to-do list: the given ones, or every account that is not
- * closed. Child accounts billed to their parent are left to the parent, and accounts the
+ * Puts the run's accounts on its to-do list: every account that is not closed, narrowed by
+ * the filter. Child accounts billed to their parent are left to the parent, and accounts the
  * legacy system still bills (not cut over yet) are left to it. Returns how many.
  */
-export async function addAccountsToBillRun(db: Db, billRunId: string, accountIds: readonly string[] | null) {
+export async function addAccountsToBillRun(db: Db, billRunId: string, filter: BillRunAccountFilter = {}) {
+  const cycle =
+    filter.cycle === 'calendar_month'
+      ? sql`and (a.billing_cycle = 'calendar_month' or a.billing_day = 1)`
+      : filter.cycle === 'anniversary'
+        ? sql`and a.billing_cycle = 'anniversary' and a.billing_day <> 1`
+        : sql``;
   const result = await db.execute(sql`
     insert into ${billRunAccounts} (bill_run_id, account_id)
     select ${billRunId}::uuid, a.id from ${accounts} a
     where a.status <> 'closed' and not a.bill_to_parent and a.system_of_record = 'switchboard'
-      ${accountIds ? sql`and a.id in ${uuidSet(accountIds)}` : sql``}
+      ${filter.accountIds ? sql`and a.id in ${uuidSet(filter.accountIds)}` : sql``}
+      ${filter.within ? sql`and a.id in (${filter.within})` : sql``}
+      ${cycle}
+      ${filter.billingDay != null ? sql`and a.billing_day = ${filter.billingDay}` : sql``}
     on conflict do nothing
     returning account_id`);
   return rowsOf(result).length;

@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './audit';
 export * from './auth';
+export * from './billing-schedules';
 export * from './catalog';
 export * from './comms';
 export * from './cutover';

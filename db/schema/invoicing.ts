@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   char,
   check,
   date,
@@ -16,6 +17,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
+import { billingSchedules } from './billing-schedules';
 import { createdAt, id, timestampMs } from './columns';
 import { subscriptions } from './subscriptions';
 
@@ -70,8 +72,26 @@ export const billRuns = pgTable(
     createdAt: createdAt(),
     startedAt: timestampMs(),
     finishedAt: timestampMs(),
+    /** The schedule that started it; null for a run a person started. */
+    scheduleId: uuid().references(() => billingSchedules.id),
+    /** The moment its schedule was due; a run created well after it started late. */
+    scheduledFor: timestampMs(),
+    /** Its clean drafts are finalized and delivered without a person (from its schedule). */
+    autoFinalize: boolean().notNull().default(false),
+    /** When its drafts were checked (every draft has a review record). */
+    checkedAt: timestampMs(),
+    /** When its clean drafts were all finalized and queued for delivery. */
+    cleanDraftsFinalizedAt: timestampMs(),
+    /** Drafts finalized by "finalize clean drafts", automatic or asked for: the bulk action's progress. */
+    draftsFinalized: integer().notNull().default(0),
   },
-  (t) => [index('bill_runs_created_idx').on(t.createdAt, t.id)],
+  (t) => [
+    index('bill_runs_created_idx').on(t.createdAt, t.id),
+    // A schedule's due moment starts one run, whichever server or restart gets there first.
+    uniqueIndex('bill_runs_schedule_occurrence_key')
+      .on(t.scheduleId, t.scheduledFor)
+      .where(sql`${t.scheduleId} is not null`),
+  ],
 );
 
 /** Each account of a bill run and what became of it; the run's to-do list and its result. */

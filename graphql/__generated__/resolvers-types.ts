@@ -23,6 +23,8 @@ import type { IngestionProblemKind } from '../../lib/usage/usage-queries';
 import type { BillingCycle } from '../../lib/accounts/types';
 import type { InvoiceDelivery } from '../../lib/accounts/types';
 import type { BillRunStatus } from '../../lib/invoicing/types';
+import type { ScheduleCycle } from '../../lib/autopilot/types';
+import type { IssueDateRule } from '../../lib/autopilot/types';
 import type { BillRunAccountStatus } from '../../lib/invoicing/types';
 import type { InvoiceKind } from '../../lib/invoicing/types';
 import type { InvoiceStatus } from '../../lib/invoicing/types';
@@ -79,6 +81,7 @@ import type { VoiceLine as VoiceLineModel } from '../../lib/rating/voice-lines';
 import type { SubscriptionRecord as SubscriptionRecordModel, OneTimeChargeRecord as OneTimeChargeRecordModel } from '../../lib/subscriptions/types';
 import type { TaxRuleRecord as TaxRuleRecordModel } from '../../lib/tax/types';
 import type { BillRunRecord as BillRunRecordModel, BillRunResultRow as BillRunResultRowModel, InvoiceRecord as InvoiceRecordModel, InvoiceLineRecord as InvoiceLineRecordModel, InvoiceDeliveryRecord as InvoiceDeliveryRecordModel } from '../../lib/invoicing/types';
+import type { BillingScheduleRecord as BillingScheduleRecordModel, ScheduledRunRecord as ScheduledRunRecordModel } from '../../lib/autopilot/types';
 import type { PaymentRecord as PaymentRecordModel, AllocationRecord as AllocationRecordModel, DunningStepRecord as DunningStepRecordModel, DunningEventRecord as DunningEventRecordModel } from '../../lib/payments/types';
 import type { AccountBalance as AccountBalanceModel } from '../../lib/payments/get-account-balance';
 import type { AgingReport as AgingReportModel, AgingRow as AgingRowModel } from '../../lib/payments/get-aging-report';
@@ -741,10 +744,18 @@ export type BillRun = {
   accountsFailed: Scalars['Int']['output'];
   /** Accounts selected. */
   accountsTotal: Scalars['Int']['output'];
+  /** Its clean drafts are finalized and delivered without a person. */
+  autoFinalize: Scalars['Boolean']['output'];
+  /** When every draft of it had been checked. */
+  checkedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When its clean drafts were all finalized and queued for delivery. */
+  cleanDraftsFinalizedAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was started. */
   createdAt: Scalars['DateTime']['output'];
   /** Who started it. */
   createdBy: Scalars['String']['output'];
+  /** Drafts finalized by finalizing its clean drafts, automatically or when asked: the bulk action's progress. */
+  draftsFinalized: Scalars['Int']['output'];
   /** Why the run stopped, when it failed. */
   error: Maybe<Scalars['String']['output']>;
   /** When it finished. */
@@ -758,12 +769,18 @@ export type BillRun = {
    * finalized without an issue date of its own; null when they are dated the day they are finalized.
    */
   issueDate: Maybe<Scalars['Date']['output']>;
+  /** Seconds it started after its due moment, when more than two minutes (the server was not running then); null when on time or started by a person. */
+  lateBySeconds: Maybe<Scalars['Int']['output']>;
   /** First day after the period. */
   periodEnd: Scalars['Date']['output'];
   /** First day of the period. */
   periodStart: Scalars['Date']['output'];
   /** Each account's outcome, by status. */
   results: BillRunResultConnection;
+  /** The schedule that started it; null when a person did. */
+  schedule: Maybe<BillingSchedule>;
+  /** When its schedule was due. */
+  scheduledFor: Maybe<Scalars['DateTime']['output']>;
   /** When a worker first picked it up. */
   startedAt: Maybe<Scalars['DateTime']['output']>;
   /** Queued, running, completed or failed. */
@@ -825,6 +842,84 @@ export { BillRunStatus };
 export { BillingAlignment };
 
 export { BillingCycle };
+
+/** When billing runs by itself, in the organization's time zone, for which accounts, and whether clean drafts go out without a person. */
+export type BillingSchedule = {
+  __typename?: 'BillingSchedule';
+  /** Only the Switchboard-billed accounts of this audience; all of them when null. Accounts the legacy system still bills are never billed by a schedule. */
+  audience: Maybe<Audience>;
+  /** Clean drafts (no finding that holds them for review) are finalized and delivered without a person. */
+  autoFinalize: Scalars['Boolean']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who made it. */
+  createdBy: Scalars['String']['output'];
+  /** Which accounts' cycles it bills. */
+  cycle: ScheduleCycle;
+  /** Calendar month: the day of the month it runs (1–28); null when it runs on the last day. */
+  dayOfMonth: Maybe<Scalars['Int']['output']>;
+  /** Whether it runs. */
+  enabled: Scalars['Boolean']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The issue date its invoices carry. */
+  issueDateRule: IssueDateRule;
+  /** Calendar month: it runs on the month's last day (28 or 29 February). */
+  lastDayOfMonth: Scalars['Boolean']['output'];
+  /** What billing staff call it. */
+  name: Scalars['String']['output'];
+  /** Its next due moments (at most 12), while it is enabled. */
+  nextRuns: Array<ScheduledRun>;
+  /** The runs it started, newest first (at most 24). */
+  recentRuns: Array<BillRun>;
+  /** Local time it runs, HH:MM. */
+  runTime: Scalars['String']['output'];
+  /** The zone the run time is in: the organization's. */
+  timeZone: Scalars['String']['output'];
+};
+
+
+/** When billing runs by itself, in the organization's time zone, for which accounts, and whether clean drafts go out without a person. */
+export type BillingScheduleNextRunsArgs = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** When billing runs by itself, in the organization's time zone, for which accounts, and whether clean drafts go out without a person. */
+export type BillingScheduleRecentRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A billing schedule to create, or a schedule's new settings. */
+export type BillingScheduleInput = {
+  /** Only this audience's accounts; every Switchboard-billed account when not given. */
+  audienceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Finalize and deliver clean drafts without a person. */
+  autoFinalize: Scalars['Boolean']['input'];
+  /** Which accounts' cycles it bills. */
+  cycle: ScheduleCycle;
+  /** Calendar month: the day it runs, 1–28. Days 29–31 are refused: use lastDayOfMonth. */
+  dayOfMonth?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether it runs; true when not given. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The issue date its invoices carry; RUN_DAY when not given. */
+  issueDateRule?: InputMaybe<IssueDateRule>;
+  /** Calendar month: run on the month's last day instead of dayOfMonth. */
+  lastDayOfMonth?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What billing staff call it. */
+  name: Scalars['String']['input'];
+  /** Local time it runs, HH:MM, in the organization's time zone. A time the zone skips on a coming run day is refused. */
+  runTime: Scalars['String']['input'];
+};
+
+/** Result of creating or changing a billing schedule. */
+export type BillingSchedulePayload = {
+  __typename?: 'BillingSchedulePayload';
+  /** The schedule as stored. */
+  billingSchedule: Maybe<BillingSchedule>;
+  /** Problems with the input; nothing changed when there are any. */
+  userErrors: Array<UserError>;
+};
 
 export { BillingTiming };
 
@@ -2334,6 +2429,8 @@ export type InvoicePayload = {
 
 export { InvoiceStatus };
 
+export { IssueDateRule };
+
 export { Kpi };
 
 /** A point of a KPI's trend. */
@@ -2594,6 +2691,8 @@ export type Mutation = {
   createAudience: AudiencePayload;
   /** Starts a bill run; a job-queue worker makes the drafts. */
   createBillRun: BillRunPayload;
+  /** Adds a billing schedule. It runs from its next due moment. */
+  createBillingSchedule: BillingSchedulePayload;
   createCampaign: CampaignPayload;
   /** Groups imported accounts into a wave. */
   createCutoverWave: CutoverWavePayload;
@@ -2705,6 +2804,8 @@ export type Mutation = {
   undoTrainingCompletion: TrainingCompletionPayload;
   /** Changes an account's fields. */
   updateAccount: AccountPayload;
+  /** Changes a billing schedule. Enabled again or retimed, it runs from its next due moment; what was due meanwhile is not caught up on. */
+  updateBillingSchedule: BillingSchedulePayload;
   /**
    * Sets how a catalog bills recurring charges: default timing, proration, and what happens to
    * in-advance charges when a subscription starts or is cancelled mid-period.
@@ -2807,6 +2908,12 @@ export type MutationCreateAudienceArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateBillRunArgs = {
   input: CreateBillRunInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateBillingScheduleArgs = {
+  input: BillingScheduleInput;
 };
 
 
@@ -3137,6 +3244,13 @@ export type MutationUndoTrainingCompletionArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateBillingScheduleArgs = {
+  id: Scalars['ID']['input'];
+  input: BillingScheduleInput;
 };
 
 
@@ -3881,6 +3995,8 @@ export type Query = {
   billRun: Maybe<BillRun>;
   /** The latest bill runs first. */
   billRuns: Array<BillRun>;
+  /** The billing schedules, oldest first. */
+  billingSchedules: Array<BillingSchedule>;
   /** How a call would be rated. */
   callPreview: CallPreview;
   campaign: Maybe<Campaign>;
@@ -4981,6 +5097,23 @@ export type RunChange = {
 export type SaveStatusReportInput = {
   body: Scalars['String']['input'];
   programId: Scalars['ID']['input'];
+};
+
+export { ScheduleCycle };
+
+/** A due moment of a schedule and what its run will bill. */
+export type ScheduledRun = {
+  __typename?: 'ScheduledRun';
+  /** When it is due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The issue date its invoices will carry. */
+  issueDate: Scalars['Date']['output'];
+  /** First day after the period. */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the period it bills (for anniversary runs: of the run's day; each account is billed for its cycle ending then). */
+  periodStart: Scalars['Date']['output'];
+  /** The local day it runs. */
+  runDay: Scalars['Date']['output'];
 };
 
 /** What scope covers: products, account groups or integrations. */
@@ -6174,6 +6307,9 @@ export type ResolversTypes = {
   BillRunStatus: BillRunStatus;
   BillingAlignment: BillingAlignment;
   BillingCycle: BillingCycle;
+  BillingSchedule: ResolverTypeWrapper<BillingScheduleRecordModel>;
+  BillingScheduleInput: BillingScheduleInput;
+  BillingSchedulePayload: ResolverTypeWrapper<Omit<BillingSchedulePayload, 'billingSchedule'> & { billingSchedule?: Maybe<ResolversTypes['BillingSchedule']> }>;
   BillingTiming: BillingTiming;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BreakdownLine: ResolverTypeWrapper<BreakdownLineModel>;
@@ -6310,6 +6446,7 @@ export type ResolversTypes = {
   InvoiceLineType: InvoiceLineType;
   InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
   InvoiceStatus: InvoiceStatus;
+  IssueDateRule: IssueDateRule;
   Kpi: Kpi;
   KpiPoint: ResolverTypeWrapper<KpiPoint>;
   KpiValue: ResolverTypeWrapper<KpiValueModel>;
@@ -6428,6 +6565,8 @@ export type ResolversTypes = {
   RoundingMode: RoundingMode;
   RunChange: ResolverTypeWrapper<RunChange>;
   SaveStatusReportInput: SaveStatusReportInput;
+  ScheduleCycle: ScheduleCycle;
+  ScheduledRun: ResolverTypeWrapper<ScheduledRunRecordModel>;
   ScopeEntry: ResolverTypeWrapper<ScopeEntry>;
   ScopeEntryInput: ScopeEntryInput;
   ScorecardCriterion: ResolverTypeWrapper<ScorecardCriterionModel>;
@@ -6572,6 +6711,9 @@ export type ResolversParentTypes = {
   BillRunResult: BillRunResultRowModel;
   BillRunResultConnection: Omit<BillRunResultConnection, 'edges'> & { edges: Array<ResolversParentTypes['BillRunResultEdge']> };
   BillRunResultEdge: Omit<BillRunResultEdge, 'node'> & { node: ResolversParentTypes['BillRunResult'] };
+  BillingSchedule: BillingScheduleRecordModel;
+  BillingScheduleInput: BillingScheduleInput;
+  BillingSchedulePayload: Omit<BillingSchedulePayload, 'billingSchedule'> & { billingSchedule?: Maybe<ResolversParentTypes['BillingSchedule']> };
   Boolean: Scalars['Boolean']['output'];
   BreakdownLine: BreakdownLineModel;
   CallPreview: CallPreviewResultModel;
@@ -6782,6 +6924,7 @@ export type ResolversParentTypes = {
   RollBackWavePayload: Omit<RollBackWavePayload, 'wave'> & { wave?: Maybe<ResolversParentTypes['CutoverWave']> };
   RunChange: RunChange;
   SaveStatusReportInput: SaveStatusReportInput;
+  ScheduledRun: ScheduledRunRecordModel;
   ScopeEntry: ScopeEntry;
   ScopeEntryInput: ScopeEntryInput;
   ScorecardCriterion: ScorecardCriterionModel;
@@ -7122,16 +7265,23 @@ export type BillRunResolvers<ContextType = GraphQLContext, ParentType extends Re
   accountsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   accountsFailed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   accountsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  autoFinalize?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cleanDraftsFinalizedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftsFinalized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoicesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   issueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lateBySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   results?: Resolver<ResolversTypes['BillRunResultConnection'], ParentType, ContextType, Partial<BillRunResultsArgs>>;
+  schedule?: Resolver<Maybe<ResolversTypes['BillingSchedule']>, ParentType, ContextType>;
+  scheduledFor?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BillRunStatus'], ParentType, ContextType>;
 };
@@ -7165,6 +7315,29 @@ export type BillRunStatusResolvers = EnumResolverSignature<{ COMPLETED?: any, FA
 export type BillingAlignmentResolvers = EnumResolverSignature<{ ACCOUNT?: any, BUNDLE?: any, SUBSCRIPTION?: any }, ResolversTypes['BillingAlignment']>;
 
 export type BillingCycleResolvers = EnumResolverSignature<{ ANNIVERSARY?: any, CALENDAR_MONTH?: any }, ResolversTypes['BillingCycle']>;
+
+export type BillingScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillingSchedule'] = ResolversParentTypes['BillingSchedule']> = {
+  audience?: Resolver<Maybe<ResolversTypes['Audience']>, ParentType, ContextType>;
+  autoFinalize?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cycle?: Resolver<ResolversTypes['ScheduleCycle'], ParentType, ContextType>;
+  dayOfMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issueDateRule?: Resolver<ResolversTypes['IssueDateRule'], ParentType, ContextType>;
+  lastDayOfMonth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextRuns?: Resolver<Array<ResolversTypes['ScheduledRun']>, ParentType, ContextType, Partial<BillingScheduleNextRunsArgs>>;
+  recentRuns?: Resolver<Array<ResolversTypes['BillRun']>, ParentType, ContextType, Partial<BillingScheduleRecentRunsArgs>>;
+  runTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BillingSchedulePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillingSchedulePayload'] = ResolversParentTypes['BillingSchedulePayload']> = {
+  billingSchedule?: Resolver<Maybe<ResolversTypes['BillingSchedule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type BillingTimingResolvers = EnumResolverSignature<{ IN_ADVANCE?: any, IN_ARREARS?: any }, ResolversTypes['BillingTiming']>;
 
@@ -7762,6 +7935,8 @@ export type InvoicePayloadResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type InvoiceStatusResolvers = EnumResolverSignature<{ DRAFT?: any, FINALIZED?: any, VOID?: any }, ResolversTypes['InvoiceStatus']>;
 
+export type IssueDateRuleResolvers = EnumResolverSignature<{ PERIOD_END?: any, RUN_DAY?: any }, ResolversTypes['IssueDateRule']>;
+
 export type KpiResolvers = EnumResolverSignature<{ ARPU_PRESERVATION?: any, INVOICE_ACCURACY?: any, MANUAL_TOUCHES?: any, ON_TIME_BILLING?: any, REVENUE_LEAKAGE?: any }, ResolversTypes['Kpi']>;
 
 export type KpiPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiPoint'] = ResolversParentTypes['KpiPoint']> = {
@@ -7884,6 +8059,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createAudience?: Resolver<ResolversTypes['AudiencePayload'], ParentType, ContextType, RequireFields<MutationCreateAudienceArgs, 'input'>>;
   createBillRun?: Resolver<ResolversTypes['BillRunPayload'], ParentType, ContextType, RequireFields<MutationCreateBillRunArgs, 'input'>>;
+  createBillingSchedule?: Resolver<ResolversTypes['BillingSchedulePayload'], ParentType, ContextType, RequireFields<MutationCreateBillingScheduleArgs, 'input'>>;
   createCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
   createCutoverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCreateCutoverWaveArgs, 'input'>>;
   createGoNoGoReview?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationCreateGoNoGoReviewArgs, 'input'>>;
@@ -7939,6 +8115,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   testSendCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationTestSendCampaignArgs, 'input'>>;
   undoTrainingCompletion?: Resolver<ResolversTypes['TrainingCompletionPayload'], ParentType, ContextType, RequireFields<MutationUndoTrainingCompletionArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
+  updateBillingSchedule?: Resolver<ResolversTypes['BillingSchedulePayload'], ParentType, ContextType, RequireFields<MutationUpdateBillingScheduleArgs, 'id' | 'input'>>;
   updateCatalogBilling?: Resolver<ResolversTypes['UpdateCatalogBillingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogBillingArgs, 'input'>>;
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
   updateCharter?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpdateCharterArgs, 'input'>>;
@@ -8231,6 +8408,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditEntriesArgs>>;
   billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType, RequireFields<QueryBillRunArgs, 'id'>>;
   billRuns?: Resolver<Array<ResolversTypes['BillRun']>, ParentType, ContextType, Partial<QueryBillRunsArgs>>;
+  billingSchedules?: Resolver<Array<ResolversTypes['BillingSchedule']>, ParentType, ContextType>;
   callPreview?: Resolver<ResolversTypes['CallPreview'], ParentType, ContextType, RequireFields<QueryCallPreviewArgs, 'input'>>;
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType>;
@@ -8555,6 +8733,16 @@ export type RunChangeResolvers<ContextType = GraphQLContext, ParentType extends 
   after?: Resolver<Maybe<ResolversTypes['ComparisonSide']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['ComparisonSide']>, ParentType, ContextType>;
   legacyAccountId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScheduleCycleResolvers = EnumResolverSignature<{ ANNIVERSARY?: any, CALENDAR_MONTH?: any }, ResolversTypes['ScheduleCycle']>;
+
+export type ScheduledRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScheduledRun'] = ResolversParentTypes['ScheduledRun']> = {
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  runDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type ScopeEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScopeEntry'] = ResolversParentTypes['ScopeEntry']> = {
@@ -9039,6 +9227,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BillRunStatus?: BillRunStatusResolvers;
   BillingAlignment?: BillingAlignmentResolvers;
   BillingCycle?: BillingCycleResolvers;
+  BillingSchedule?: BillingScheduleResolvers<ContextType>;
+  BillingSchedulePayload?: BillingSchedulePayloadResolvers<ContextType>;
   BillingTiming?: BillingTimingResolvers;
   BreakdownLine?: BreakdownLineResolvers<ContextType>;
   CallPreview?: CallPreviewResolvers<ContextType>;
@@ -9131,6 +9321,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvoiceLineType?: InvoiceLineTypeResolvers;
   InvoicePayload?: InvoicePayloadResolvers<ContextType>;
   InvoiceStatus?: InvoiceStatusResolvers;
+  IssueDateRule?: IssueDateRuleResolvers;
   Kpi?: KpiResolvers;
   KpiPoint?: KpiPointResolvers<ContextType>;
   KpiValue?: KpiValueResolvers<ContextType>;
@@ -9221,6 +9412,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RollBackWavePayload?: RollBackWavePayloadResolvers<ContextType>;
   RoundingMode?: RoundingModeResolvers;
   RunChange?: RunChangeResolvers<ContextType>;
+  ScheduleCycle?: ScheduleCycleResolvers;
+  ScheduledRun?: ScheduledRunResolvers<ContextType>;
   ScopeEntry?: ScopeEntryResolvers<ContextType>;
   ScorecardCriterion?: ScorecardCriterionResolvers<ContextType>;
   SendInvoicePayload?: SendInvoicePayloadResolvers<ContextType>;

@@ -69,7 +69,7 @@ export async function createBillRun(
       selection: input.accountIds ? { kind: 'accounts', count: input.accountIds.length } : { kind: 'all' },
       createdBy: actorLabel(actor),
     });
-    const total = await addAccountsToBillRun(tx, run.id, input.accountIds ?? null);
+    const total = await addAccountsToBillRun(tx, run.id, { accountIds: input.accountIds ?? null });
     await enqueueBillRun(tx, run.id);
     return setBillRunAccountsTotal(tx, run.id, total);
   });

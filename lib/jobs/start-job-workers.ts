@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '../../db/client';
 import { listUnfinishedBillRuns } from '../../db/queries/bill-runs';
 import { listStaleQueuedDeliveryIds } from '../../db/queries/deliveries';
+import { startDueScheduledRuns } from '../autopilot/start-due-scheduled-runs';
 import { reportInterruptedSends, sendDueCampaignEmails } from '../comms/deliver-campaign-emails';
 import { todayIso } from '../dates';
 import { mailerFromEnv } from '../email/mailer-from-env';
@@ -16,6 +17,7 @@ import { enqueueProgramEvidenceRefresh, PROGRAM_EVIDENCE_QUEUE } from './program
 import { QUEUE_SCHEMA, rootQueueDb } from './queue';
 
 const SWEEP_QUEUE = 'bill-run-sweep';
+const SCHEDULE_QUEUE = 'billing-schedules';
 const DUNNING_QUEUE = 'dunning';
 
 export interface JobWorkers {
@@ -51,6 +53,7 @@ export async function startJobWorkers(
   for (const name of [
     BILL_RUN_QUEUE,
     SWEEP_QUEUE,
+    SCHEDULE_QUEUE,
     DUNNING_QUEUE,
     INVOICE_EMAIL_QUEUE,
     CAMPAIGN_EMAIL_QUEUE,
@@ -109,6 +112,20 @@ export async function startJobWorkers(
   };
   await boss.work(SWEEP_QUEUE, workOptions, resumeUnfinished);
   await boss.schedule(SWEEP_QUEUE, '* * * * *');
+  // Billing schedules are looked at every minute; a due moment missed while no server ran is
+  // started at the first look after, once (see startDueScheduledRuns).
+  const startScheduledRuns = async () => {
+    for (const run of await startDueScheduledRuns(database.db)) {
+      const late = run.scheduledFor
+        ? Math.round((run.createdAt.getTime() - run.scheduledFor.getTime()) / 60_000)
+        : 0;
+      log(
+        `scheduled bill run ${run.id} (${run.createdBy}) for ${run.periodStart}..${run.periodEnd}${late > 2 ? `, ${late} min late` : ''}`,
+      );
+    }
+  };
+  await boss.work(SCHEDULE_QUEUE, workOptions, startScheduledRuns);
+  await boss.schedule(SCHEDULE_QUEUE, '* * * * *');
   // Dunning once a day, early, for the day that has begun (UTC dates, as due dates are).
   await boss.work(DUNNING_QUEUE, workOptions, async () => {
     const result = await runDunning(database.db, { asOf: todayIso() });
@@ -121,7 +138,9 @@ export async function startJobWorkers(
     await recomputeEvidenceOfAllPrograms(database.db);
   });
   await enqueueProgramEvidenceRefresh(database.db);
-  const resumed = resumeUnfinished().catch((error: Error) => log(`resume failed: ${error.message}`));
+  const resumed = startScheduledRuns()
+    .then(resumeUnfinished)
+    .catch((error: Error) => log(`resume failed: ${error.message}`));
   return {
     boss,
     resumed,

@@ -1,0 +1,55 @@
+import {
+  createBillingSchedule,
+  listBillingSchedules,
+  updateBillingSchedule,
+} from '../../../lib/autopilot/billing-schedules';
+import { organizationZone } from '../../../lib/autopilot/organization-zone';
+import { nextOccurrences } from '../../../lib/autopilot/schedule-occurrences';
+import { billingScheduleCycles, issueDateRules } from '../../../lib/autopilot/types';
+import type { Resolvers } from '../../__generated__/resolvers-types';
+import { screamingCaseEnum } from '../enum-values';
+
+/** A run that starts within this of its due moment is on time: the worker looks every minute. */
+const ON_TIME_SECONDS = 120;
+const MAX_NEXT_RUNS = 12;
+
+export const autopilotResolvers: Resolvers = {
+  ScheduleCycle: screamingCaseEnum(billingScheduleCycles),
+  IssueDateRule: screamingCaseEnum(issueDateRules),
+  Query: {
+    billingSchedules: (_parent, _args, context) => listBillingSchedules(context),
+  },
+  Mutation: {
+    createBillingSchedule: (_parent, { input }, context) => createBillingSchedule(context, input),
+    updateBillingSchedule: (_parent, { id, input }, context) => updateBillingSchedule(context, id, input),
+  },
+  BillingSchedule: {
+    timeZone: (_schedule, _args, { db }) => organizationZone(db),
+    audience: (schedule, _args, { loaders }) =>
+      schedule.audienceId ? loaders.audienceById.load(schedule.audienceId) : null,
+    nextRuns: async (schedule, { count }, { db }) =>
+      schedule.enabled
+        ? nextOccurrences(
+            schedule,
+            await organizationZone(db),
+            new Date(),
+            Math.min(Math.max(count ?? 3, 1), MAX_NEXT_RUNS),
+          )
+        : [],
+    recentRuns: async (schedule, { first }, { loaders }) =>
+      (await loaders.recentRunsByScheduleId.load(schedule.id)).slice(0, Math.max(first ?? 24, 0)),
+  },
+  ScheduledRun: {
+    periodStart: (run) => run.period.start,
+    periodEnd: (run) => run.period.end,
+  },
+  BillRun: {
+    schedule: (run, _args, { loaders }) =>
+      run.scheduleId ? loaders.billingScheduleById.load(run.scheduleId) : null,
+    lateBySeconds: (run) => {
+      if (!run.scheduledFor) return null;
+      const late = Math.round((run.createdAt.getTime() - run.scheduledFor.getTime()) / 1000);
+      return late > ON_TIME_SECONDS ? late : null;
+    },
+  },
+};
