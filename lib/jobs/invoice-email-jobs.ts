@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { sendJob } from './queue';
+import { sendJob, sendJobs } from './queue';
 
 export const INVOICE_EMAIL_QUEUE = 'invoice-email';
 
@@ -12,4 +12,16 @@ export async function enqueueInvoiceEmail(tx: Db, deliveryId: string): Promise<v
   await sendJob(tx, INVOICE_EMAIL_QUEUE, { deliveryId } satisfies InvoiceEmailJob, {
     singletonKey: deliveryId,
   });
+}
+
+/** Queues the sending of many deliveries on the caller's transaction, in one statement. */
+export async function enqueueInvoiceEmails(tx: Db, deliveryIds: readonly string[]): Promise<void> {
+  await sendJobs(
+    tx,
+    deliveryIds.map((deliveryId) => ({
+      name: INVOICE_EMAIL_QUEUE,
+      data: { deliveryId } satisfies InvoiceEmailJob,
+      singletonKey: deliveryId,
+    })),
+  );
 }

@@ -81,3 +81,13 @@ export async function sendJob(db: Db, name: string, data: object, options: PgBos
   const sender = new PgBoss({ db: queueDb(db), schema: QUEUE_SCHEMA, migrate: false });
   return sender.send(name, data, { ...options, db: queueDb(db) });
 }
+
+/** Sends many jobs in one statement on the given connection or transaction; a no-op where no queue is installed. */
+export async function sendJobs(
+  db: Db,
+  jobs: readonly { name: string; data: object; singletonKey?: string }[],
+): Promise<void> {
+  if (jobs.length === 0 || !(await isQueueInstalled(db))) return;
+  const sender = new PgBoss({ db: queueDb(db), schema: QUEUE_SCHEMA, migrate: false });
+  await sender.insert([...jobs], { db: queueDb(db) });
+}

@@ -1,0 +1,77 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { accounts, billRuns, invoiceDeliveries, invoices, type InvoiceSnapshot } from '../schema';
+import { rowsOf } from './raw-rows';
+
+/** A draft being finalized in bulk, with what finalizing reads from its account. */
+export interface DraftToFinalize {
+  id: string;
+  accountId: string;
+  externalId: string;
+  name: string;
+  contactName: string | null;
+  billingEmail: string | null;
+  invoiceDelivery: 'email' | 'portal' | 'mail' | 'none';
+  paymentTermsDays: number;
+}
+
+/**
+ * Locks up to `limit` drafts of a bill run that `eligible` (a condition on `i`) admits, in
+ * account order, skipping rows another transaction holds (a reviewer finalizing one now),
+ * with their accounts' details.
+ */
+export async function lockDraftsOfRun(
+  db: Db,
+  billRunId: string,
+  eligible: SQL,
+  limit: number,
+): Promise<DraftToFinalize[]> {
+  return rowsOf<DraftToFinalize>(
+    await db.execute(sql`
+      select i.id, i.account_id as "accountId", a.external_id as "externalId", a.name,
+        a.contact_name as "contactName", a.billing_email as "billingEmail",
+        a.invoice_delivery as "invoiceDelivery", a.payment_terms_days as "paymentTermsDays"
+      from ${invoices} i join ${accounts} a on a.id = i.account_id
+      where i.bill_run_id = ${billRunId} and i.status = 'draft' and i.kind = 'invoice' and ${eligible}
+      order by a.external_id, i.id
+      limit ${limit}
+      for update of i skip locked`),
+  ).map((row) => ({ ...row, paymentTermsDays: Number(row.paymentTermsDays) }));
+}
+
+export interface FinalizedDraft {
+  id: string;
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  snapshot: InvoiceSnapshot;
+}
+
+/** Writes the finalizing of many drafts in one statement. */
+export async function markDraftsFinalized(db: Db, drafts: readonly FinalizedDraft[], at: Date) {
+  if (drafts.length === 0) return;
+  await db.execute(sql`
+    update ${invoices} i
+    set status = 'finalized', number = d.number, issue_date = d."issueDate"::date, due_date = d."dueDate"::date,
+      snapshot = d.snapshot, finalized_at = ${at.toISOString()}::timestamptz
+    from json_to_recordset(${JSON.stringify(drafts)}::json)
+      as d(id uuid, number text, "issueDate" text, "dueDate" text, snapshot jsonb)
+    where i.id = d.id and i.status = 'draft'`);
+}
+
+/** Records many email deliveries as queued, in one statement; returns their ids. */
+export async function insertDeliveries(
+  db: Db,
+  deliveries: readonly { invoiceId: string; recipient: string; requestedBy: string }[],
+): Promise<string[]> {
+  if (deliveries.length === 0) return [];
+  const rows = await db.insert(invoiceDeliveries).values([...deliveries]).returning({ id: invoiceDeliveries.id });
+  return rows.map((row) => row.id);
+}
+
+/** Adds to a run's count of drafts finalized in bulk. */
+export async function addDraftsFinalized(db: Db, billRunId: string, count: number) {
+  await db.execute(
+    sql`update ${billRuns} set drafts_finalized = drafts_finalized + ${count} where id = ${billRunId}`,
+  );
+}

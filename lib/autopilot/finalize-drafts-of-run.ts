@@ -1,0 +1,84 @@
+import type { SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  addDraftsFinalized,
+  insertDeliveries,
+  lockDraftsOfRun,
+  markDraftsFinalized,
+} from '../../db/queries/bulk-finalize';
+import { takeInvoiceNumbers } from '../../db/queries/invoices';
+import { getOrganizationRow } from '../../db/queries/organization';
+import type { BillRunRow } from '../../db/schema';
+import { addDays, todayIso } from '../dates';
+import { invoiceSnapshotOf } from '../invoicing/invoice-snapshot';
+import { enqueueInvoiceEmails } from '../jobs/invoice-email-jobs';
+
+export interface BulkFinalizeOptions {
+  /** Drafts per transaction. */
+  chunkSize?: number;
+  /** The issue date when the run has none: today when not given. */
+  today?: string;
+  /** Called after each committed chunk with the drafts finalized so far by this call. */
+  onChunk?: (finalized: number) => void | Promise<void>;
+}
+
+export interface BulkFinalizeResult {
+  finalized: number;
+  /** The email deliveries queued, in finalizing order. */
+  deliveryIds: string[];
+}
+
+/**
+ * Finalizes the drafts of a run that `eligible` (a condition on the invoice `i`) admits, a
+ * chunk per transaction, exactly as finalizeInvoice does one: the next numbers of the gapless
+ * series in account order (taken in the transaction, so a failure gives them back), the
+ * run's issue date (else today), due dates by each account's payment terms, the bill-to and
+ * seller frozen, and an email queued where the account takes invoices by email. Stopped at
+ * any point, what committed is finalized and the rest are still drafts: calling it again
+ * finishes the work, and finalizes nothing twice.
+ */
+export async function finalizeDraftsOfRun(
+  db: Db,
+  run: Pick<BillRunRow, 'id' | 'issueDate'>,
+  eligible: SQL,
+  requestedBy: string,
+  options: BulkFinalizeOptions = {},
+): Promise<BulkFinalizeResult> {
+  const chunkSize = options.chunkSize ?? 250;
+  const issueDate = run.issueDate ?? options.today ?? todayIso();
+  const result: BulkFinalizeResult = { finalized: 0, deliveryIds: [] };
+  for (;;) {
+    const chunk = await db.transaction(async (tx) => {
+      const drafts = await lockDraftsOfRun(tx, run.id, eligible, chunkSize);
+      if (drafts.length === 0) return null;
+      const [numbers, organization] = await Promise.all([
+        takeInvoiceNumbers(tx, 'invoice', drafts.length),
+        getOrganizationRow(tx),
+      ]);
+      await markDraftsFinalized(
+        tx,
+        drafts.map((draft, i) => ({
+          id: draft.id,
+          number: numbers[i] as string,
+          issueDate,
+          dueDate: addDays(issueDate, draft.paymentTermsDays),
+          snapshot: invoiceSnapshotOf(draft, organization),
+        })),
+        new Date(),
+      );
+      const deliveryIds = await insertDeliveries(
+        tx,
+        drafts
+          .filter((draft) => draft.invoiceDelivery === 'email' && draft.billingEmail)
+          .map((draft) => ({ invoiceId: draft.id, recipient: draft.billingEmail as string, requestedBy })),
+      );
+      await enqueueInvoiceEmails(tx, deliveryIds);
+      await addDraftsFinalized(tx, run.id, drafts.length);
+      return { finalized: drafts.length, deliveryIds };
+    });
+    if (!chunk) return result;
+    result.finalized += chunk.finalized;
+    result.deliveryIds.push(...chunk.deliveryIds);
+    await options.onChunk?.(result.finalized);
+  }
+}
