@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import { getOrganizationRow } from '../db/queries/organization';
 import { countUsers } from '../db/queries/users';
 import type { Role } from '../lib/auth/roles';
+import { seedDemoAutopilot } from './demo-autopilot';
 import { seedDemoBilling, seedDemoNovemberBilling } from './demo-billing';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoComms } from './demo-comms';
@@ -53,6 +54,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
     const { importId } = await seedDemoMigration(tx);
     await seedDemoPilotNovemberUsage(tx, PILOT_ACCOUNTS);
     await seedDemoNovemberBilling(tx);
+    await seedDemoAutopilot(tx);
     await seedDemoContacts(tx);
     await seedDemoComms(tx, importId);
     await seedDemoProgram(tx, importId);

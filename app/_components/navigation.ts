@@ -48,6 +48,7 @@ export const navigation: { section: string; items: NavItem[] }[] = [
   {
     section: 'Settings',
     items: [
+      { href: '/settings/billing', label: 'Billing' },
       { href: '/settings/users', label: 'Users', adminOnly: true },
       { href: '/settings/api-keys', label: 'API keys', adminOnly: true },
       { href: '/settings/audit-log', label: 'Audit log', adminOnly: true },

@@ -160,6 +160,9 @@ type Documents = {
     "\n  mutation UsersManagerUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { userErrors { code field message } }\n  }\n": typeof types.UsersManagerUpdateDocument,
     "\n  mutation UsersManagerRevokeSessions($input: RevokeUserSessionsInput!) {\n    revokeUserSessions(input: $input) { revokedCount userErrors { code field message } }\n  }\n": typeof types.UsersManagerRevokeSessionsDocument,
     "\n  mutation UsersManagerCreate($input: CreateUserInput!) {\n    createUser(input: $input) { user { email } userErrors { code field message } }\n  }\n": typeof types.UsersManagerCreateDocument,
+    "\n  query BillingSchedules {\n    billingSchedules {\n      id name cycle dayOfMonth lastDayOfMonth runTime timeZone issueDateRule autoFinalize enabled\n      audience { id name }\n      nextRuns(count: 2) { dueAt periodStart periodEnd issueDate }\n      recentRuns(first: 3) { id periodStart periodEnd status lateBySeconds createdAt }\n    }\n    audiences { id name }\n  }\n": typeof types.BillingSchedulesDocument,
+    "\n  mutation CreateBillingSchedule($input: BillingScheduleInput!) {\n    createBillingSchedule(input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n": typeof types.CreateBillingScheduleDocument,
+    "\n  mutation UpdateBillingSchedule($id: ID!, $input: BillingScheduleInput!) {\n    updateBillingSchedule(id: $id, input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n": typeof types.UpdateBillingScheduleDocument,
     "\n  query AccountUsageSummary($id: ID!, $from: DateTime!, $to: DateTime!) {\n    accountUsageSummary(accountId: $id, from: $from, to: $to) {\n      currency total unratedRecords\n      voiceLines { destination calls billableMinutes amount }\n      meteredLines { product { code name } records quantity amount }\n    }\n  }\n": typeof types.AccountUsageSummaryDocument,
     "\n  query UsageIngestions {\n    ingestions(first: 15) {\n      edges {\n        node {\n          id source fileName status bytesTotal bytesRead read imported duplicates conflicts rejected unrated\n          error actorLabel startedAt\n          problems(first: 50) { line recordId kind reason }\n        }\n      }\n    }\n  }\n": typeof types.UsageIngestionsDocument,
     "\n  query UnbillableQueue {\n    unratedUsageSummary { reason count }\n    usageRecords(first: 20, filter: { status: UNRATED }) {\n      edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } }\n    }\n  }\n": typeof types.UnbillableQueueDocument,
@@ -337,6 +340,9 @@ const documents: Documents = {
     "\n  mutation UsersManagerUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { userErrors { code field message } }\n  }\n": types.UsersManagerUpdateDocument,
     "\n  mutation UsersManagerRevokeSessions($input: RevokeUserSessionsInput!) {\n    revokeUserSessions(input: $input) { revokedCount userErrors { code field message } }\n  }\n": types.UsersManagerRevokeSessionsDocument,
     "\n  mutation UsersManagerCreate($input: CreateUserInput!) {\n    createUser(input: $input) { user { email } userErrors { code field message } }\n  }\n": types.UsersManagerCreateDocument,
+    "\n  query BillingSchedules {\n    billingSchedules {\n      id name cycle dayOfMonth lastDayOfMonth runTime timeZone issueDateRule autoFinalize enabled\n      audience { id name }\n      nextRuns(count: 2) { dueAt periodStart periodEnd issueDate }\n      recentRuns(first: 3) { id periodStart periodEnd status lateBySeconds createdAt }\n    }\n    audiences { id name }\n  }\n": types.BillingSchedulesDocument,
+    "\n  mutation CreateBillingSchedule($input: BillingScheduleInput!) {\n    createBillingSchedule(input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n": types.CreateBillingScheduleDocument,
+    "\n  mutation UpdateBillingSchedule($id: ID!, $input: BillingScheduleInput!) {\n    updateBillingSchedule(id: $id, input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n": types.UpdateBillingScheduleDocument,
     "\n  query AccountUsageSummary($id: ID!, $from: DateTime!, $to: DateTime!) {\n    accountUsageSummary(accountId: $id, from: $from, to: $to) {\n      currency total unratedRecords\n      voiceLines { destination calls billableMinutes amount }\n      meteredLines { product { code name } records quantity amount }\n    }\n  }\n": types.AccountUsageSummaryDocument,
     "\n  query UsageIngestions {\n    ingestions(first: 15) {\n      edges {\n        node {\n          id source fileName status bytesTotal bytesRead read imported duplicates conflicts rejected unrated\n          error actorLabel startedAt\n          problems(first: 50) { line recordId kind reason }\n        }\n      }\n    }\n  }\n": types.UsageIngestionsDocument,
     "\n  query UnbillableQueue {\n    unratedUsageSummary { reason count }\n    usageRecords(first: 20, filter: { status: UNRATED }) {\n      edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } }\n    }\n  }\n": types.UnbillableQueueDocument,
@@ -949,6 +955,18 @@ export function graphql(source: "\n  mutation UsersManagerRevokeSessions($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UsersManagerCreate($input: CreateUserInput!) {\n    createUser(input: $input) { user { email } userErrors { code field message } }\n  }\n"): typeof import('./graphql').UsersManagerCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingSchedules {\n    billingSchedules {\n      id name cycle dayOfMonth lastDayOfMonth runTime timeZone issueDateRule autoFinalize enabled\n      audience { id name }\n      nextRuns(count: 2) { dueAt periodStart periodEnd issueDate }\n      recentRuns(first: 3) { id periodStart periodEnd status lateBySeconds createdAt }\n    }\n    audiences { id name }\n  }\n"): typeof import('./graphql').BillingSchedulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBillingSchedule($input: BillingScheduleInput!) {\n    createBillingSchedule(input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').CreateBillingScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBillingSchedule($id: ID!, $input: BillingScheduleInput!) {\n    updateBillingSchedule(id: $id, input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').UpdateBillingScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -243,6 +243,28 @@ export type BillingCycle =
   /** The first of each month. */
   | 'CALENDAR_MONTH';
 
+/** A billing schedule to create, or a schedule's new settings. */
+export type BillingScheduleInput = {
+  /** Only this audience's accounts; every Switchboard-billed account when not given. */
+  audienceId?: string | number | null | undefined;
+  /** Finalize and deliver clean drafts without a person. */
+  autoFinalize: boolean;
+  /** Which accounts' cycles it bills. */
+  cycle: ScheduleCycle;
+  /** Calendar month: the day it runs, 1–28. Days 29–31 are refused: use lastDayOfMonth. */
+  dayOfMonth?: number | null | undefined;
+  /** Whether it runs; true when not given. */
+  enabled?: boolean | null | undefined;
+  /** The issue date its invoices carry; RUN_DAY when not given. */
+  issueDateRule?: IssueDateRule | null | undefined;
+  /** Calendar month: run on the month's last day instead of dayOfMonth. */
+  lastDayOfMonth?: boolean | null | undefined;
+  /** What billing staff call it. */
+  name: string;
+  /** Local time it runs, HH:MM, in the organization's time zone. A time the zone skips on a coming run day is refused. */
+  runTime: string;
+};
+
 /** When a recurring price is billed. */
 export type BillingTiming =
   /** For the coming period, on the invoice issued before it starts (with the usage of the period just ended). */
@@ -947,6 +969,13 @@ export type InvoiceStatus =
   /** Cancelled; keeps its number. */
   | 'VOID';
 
+/** The issue date a scheduled run's invoices carry. */
+export type IssueDateRule =
+  /** The first day after the billed period. */
+  | 'PERIOD_END'
+  /** The day the run starts. */
+  | 'RUN_DAY';
+
 /** The KPIs a program is measured by; always computed from the data. */
 export type Kpi =
   /** New ARPU / legacy ARPU of the latest parallel run. */
@@ -1418,6 +1447,13 @@ export type SaveStatusReportInput = {
   body: string;
   programId: string | number;
 };
+
+/** Which accounts' cycles a billing schedule bills. */
+export type ScheduleCycle =
+  /** Anniversary accounts: runs every day from the 2nd to the 28th and bills the cycles that ended that day. */
+  | 'ANNIVERSARY'
+  /** Calendar-month accounts (and anniversary accounts on the 1st): runs on a day of each month and bills the month before. */
+  | 'CALENDAR_MONTH';
 
 export type ScopeEntryInput = {
   category: string;
@@ -2618,6 +2654,26 @@ export type UsersManagerCreateMutationVariables = Exact<{
 
 
 export type UsersManagerCreateMutation = { createUser: { user: { email: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type BillingSchedulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BillingSchedulesQuery = { billingSchedules: Array<{ id: string, name: string, cycle: ScheduleCycle, dayOfMonth: number | null, lastDayOfMonth: boolean, runTime: string, timeZone: string, issueDateRule: IssueDateRule, autoFinalize: boolean, enabled: boolean, audience: { id: string, name: string } | null, nextRuns: Array<{ dueAt: string, periodStart: string, periodEnd: string, issueDate: string }>, recentRuns: Array<{ id: string, periodStart: string, periodEnd: string, status: BillRunStatus, lateBySeconds: number | null, createdAt: string }> }>, audiences: Array<{ id: string, name: string }> };
+
+export type CreateBillingScheduleMutationVariables = Exact<{
+  input: BillingScheduleInput;
+}>;
+
+
+export type CreateBillingScheduleMutation = { createBillingSchedule: { billingSchedule: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateBillingScheduleMutationVariables = Exact<{
+  id: string | number;
+  input: BillingScheduleInput;
+}>;
+
+
+export type UpdateBillingScheduleMutation = { updateBillingSchedule: { billingSchedule: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AccountUsageSummaryQueryVariables = Exact<{
   id: string | number;
@@ -6246,6 +6302,72 @@ export const UsersManagerCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersManagerCreateMutation, UsersManagerCreateMutationVariables>;
+export const BillingSchedulesDocument = new TypedDocumentString(`
+    query BillingSchedules {
+  billingSchedules {
+    id
+    name
+    cycle
+    dayOfMonth
+    lastDayOfMonth
+    runTime
+    timeZone
+    issueDateRule
+    autoFinalize
+    enabled
+    audience {
+      id
+      name
+    }
+    nextRuns(count: 2) {
+      dueAt
+      periodStart
+      periodEnd
+      issueDate
+    }
+    recentRuns(first: 3) {
+      id
+      periodStart
+      periodEnd
+      status
+      lateBySeconds
+      createdAt
+    }
+  }
+  audiences {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<BillingSchedulesQuery, BillingSchedulesQueryVariables>;
+export const CreateBillingScheduleDocument = new TypedDocumentString(`
+    mutation CreateBillingSchedule($input: BillingScheduleInput!) {
+  createBillingSchedule(input: $input) {
+    billingSchedule {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBillingScheduleMutation, CreateBillingScheduleMutationVariables>;
+export const UpdateBillingScheduleDocument = new TypedDocumentString(`
+    mutation UpdateBillingSchedule($id: ID!, $input: BillingScheduleInput!) {
+  updateBillingSchedule(id: $id, input: $input) {
+    billingSchedule {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBillingScheduleMutation, UpdateBillingScheduleMutationVariables>;
 export const AccountUsageSummaryDocument = new TypedDocumentString(`
     query AccountUsageSummary($id: ID!, $from: DateTime!, $to: DateTime!) {
   accountUsageSummary(accountId: $id, from: $from, to: $to) {
