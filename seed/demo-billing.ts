@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { getAccountByExternalId } from '../db/queries/accounts';
 import { listLinesOfInvoices } from '../db/queries/invoices';
 import { getProductByCode } from '../db/queries/products';
-import { type InvoiceRow, invoiceDeliveries } from '../db/schema';
+import { type InvoiceRow, invoiceDeliveries, invoices } from '../db/schema';
 import { createAccount, updateAccount } from '../lib/accounts/save-account';
 import { systemActor } from '../lib/auth/actor';
 import { ensureDefaultCatalog } from '../lib/catalog/default-catalog';
@@ -190,14 +190,25 @@ async function billAndFinalize(
 }
 
 /**
- * The demo's past months were emailed the morning they were issued (to the outbox), so the
- * program's on-time billing KPI reads a history; the delivery job finds them sent already.
+ * The demo's past months were finalized and emailed the morning they were issued (to the
+ * outbox), so the program's on-time billing KPI reads a history; the delivery job finds them
+ * sent already.
  */
 async function markEmailsSentOn(db: Db, finalized: readonly InvoiceRow[], issueDate: string) {
   if (finalized.length === 0) return;
+  const morning = new Date(`${issueDate}T08:00:00Z`);
+  await db
+    .update(invoices)
+    .set({ finalizedAt: morning })
+    .where(
+      inArray(
+        invoices.id,
+        finalized.map((invoice) => invoice.id),
+      ),
+    );
   await db
     .update(invoiceDeliveries)
-    .set({ status: 'sent', transport: 'outbox', sentAt: new Date(`${issueDate}T08:00:00Z`), attempts: 1 })
+    .set({ status: 'sent', transport: 'outbox', sentAt: morning, attempts: 1 })
     .where(
       and(
         inArray(

@@ -982,12 +982,14 @@ export type Kpi =
   | 'ARPU_PRESERVATION'
   /** Matching invoices / invoices compared in the latest parallel run. */
   | 'INVOICE_ACCURACY'
-  /** Credit notes, voids, discarded drafts and manual one-time charges per 100 finalized invoices. */
+  /** Per month: corrections and decisions by a person (finalizing, review decisions, credits, voids, discarded drafts, manual charges, resends) per 100 invoices issued. */
   | 'MANUAL_TOUCHES'
-  /** Finalized invoices delivered by their due date / finalized invoices. */
+  /** Per billing cycle: invoices of its bill runs delivered by their run's date (emailed, or finalized when not taken by email) / the invoices its runs made. */
   | 'ON_TIME_BILLING'
   /** What the legacy system failed to bill, found by the latest parallel run. */
-  | 'REVENUE_LEAKAGE';
+  | 'REVENUE_LEAKAGE'
+  /** Per billing cycle: invoices finalized and delivered by a schedule with no person involved, and not corrected since / the invoices its runs made. */
+  | 'UNTOUCHED_INVOICES';
 
 /** A tolerance to compare with. */
 export type LineToleranceInput = {

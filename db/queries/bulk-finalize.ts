@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { accounts, billRuns, invoiceDeliveries, invoices, type InvoiceSnapshot } from '../schema';
+import { accounts, billRuns, type InvoiceSnapshot, invoiceDeliveries, invoices } from '../schema';
 import { rowsOf } from './raw-rows';
 
 /** A draft being finalized in bulk, with what finalizing reads from its account. */
@@ -47,13 +47,19 @@ export interface FinalizedDraft {
   snapshot: InvoiceSnapshot;
 }
 
-/** Writes the finalizing of many drafts in one statement. */
-export async function markDraftsFinalized(db: Db, drafts: readonly FinalizedDraft[], at: Date) {
+/** Writes the finalizing of many drafts in one statement; `automatically` when no person asked for it. */
+export async function markDraftsFinalized(
+  db: Db,
+  drafts: readonly FinalizedDraft[],
+  at: Date,
+  automatically: boolean,
+) {
   if (drafts.length === 0) return;
   await db.execute(sql`
     update ${invoices} i
     set status = 'finalized', number = d.number, issue_date = d."issueDate"::date, due_date = d."dueDate"::date,
-      snapshot = d.snapshot, finalized_at = ${at.toISOString()}::timestamptz
+      snapshot = d.snapshot, finalized_at = ${at.toISOString()}::timestamptz,
+      finalized_automatically = ${automatically}
     from json_to_recordset(${JSON.stringify(drafts)}::json)
       as d(id uuid, number text, "issueDate" text, "dueDate" text, snapshot jsonb)
     where i.id = d.id and i.status = 'draft'`);
@@ -65,7 +71,10 @@ export async function insertDeliveries(
   deliveries: readonly { invoiceId: string; recipient: string; requestedBy: string }[],
 ): Promise<string[]> {
   if (deliveries.length === 0) return [];
-  const rows = await db.insert(invoiceDeliveries).values([...deliveries]).returning({ id: invoiceDeliveries.id });
+  const rows = await db
+    .insert(invoiceDeliveries)
+    .values([...deliveries])
+    .returning({ id: invoiceDeliveries.id });
   return rows.map((row) => row.id);
 }
 

@@ -175,6 +175,11 @@ export const invoices = pgTable(
     snapshot: jsonb().$type<InvoiceSnapshot>(),
     createdAt: createdAt(),
     finalizedAt: timestampMs(),
+    /**
+     * Finalized by a schedule's autopilot, no person involved: what the "untouched by a
+     * person" KPI counts (with no correction recorded against it since).
+     */
+    finalizedAutomatically: boolean().notNull().default(false),
     voidedAt: timestampMs(),
   },
   (t) => [

@@ -47,6 +47,7 @@ export const kpiEnum = pgEnum('program_kpi', [
   'on_time_billing',
   'manual_touches',
   'revenue_leakage',
+  'untouched_invoices',
 ]);
 export const signOffSubjectEnum = pgEnum('sign_off_subject', ['checklist_item', 'milestone', 'parallel_run']);
 export const signOffRuleEnum = pgEnum('sign_off_rule', ['all', 'any', 'quorum']);

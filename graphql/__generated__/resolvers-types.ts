@@ -7937,7 +7937,7 @@ export type InvoiceStatusResolvers = EnumResolverSignature<{ DRAFT?: any, FINALI
 
 export type IssueDateRuleResolvers = EnumResolverSignature<{ PERIOD_END?: any, RUN_DAY?: any }, ResolversTypes['IssueDateRule']>;
 
-export type KpiResolvers = EnumResolverSignature<{ ARPU_PRESERVATION?: any, INVOICE_ACCURACY?: any, MANUAL_TOUCHES?: any, ON_TIME_BILLING?: any, REVENUE_LEAKAGE?: any }, ResolversTypes['Kpi']>;
+export type KpiResolvers = EnumResolverSignature<{ ARPU_PRESERVATION?: any, INVOICE_ACCURACY?: any, MANUAL_TOUCHES?: any, ON_TIME_BILLING?: any, REVENUE_LEAKAGE?: any, UNTOUCHED_INVOICES?: any }, ResolversTypes['Kpi']>;
 
 export type KpiPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiPoint'] = ResolversParentTypes['KpiPoint']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -14,6 +14,8 @@ import { invoiceSnapshotOf } from '../invoicing/invoice-snapshot';
 import { enqueueInvoiceEmails } from '../jobs/invoice-email-jobs';
 
 export interface BulkFinalizeOptions {
+  /** Finalized by the autopilot, no person asking: what the "untouched" KPI counts. */
+  automatically?: boolean;
   /** Drafts per transaction. */
   chunkSize?: number;
   /** The issue date when the run has none: today when not given. */
@@ -65,6 +67,7 @@ export async function finalizeDraftsOfRun(
           snapshot: invoiceSnapshotOf(draft, organization),
         })),
         new Date(),
+        options.automatically ?? false,
       );
       const deliveryIds = await insertDeliveries(
         tx,

@@ -101,6 +101,7 @@ export const kpiLabels: Record<Kpi, string> = {
   ON_TIME_BILLING: 'On-time billing',
   MANUAL_TOUCHES: 'Manual touches per 100 invoices',
   REVENUE_LEAKAGE: 'Revenue leakage found',
+  UNTOUCHED_INVOICES: 'Invoices untouched by a person',
 };
 export const kpis = choicesOf(kpiLabels);
 /** KPIs measured as a fraction, shown as a percentage; the others are counts or amounts. */
@@ -108,6 +109,7 @@ export const ratioKpis: ReadonlySet<Kpi> = new Set([
   'ARPU_PRESERVATION',
   'INVOICE_ACCURACY',
   'ON_TIME_BILLING',
+  'UNTOUCHED_INVOICES',
 ]);
 
 export const signOffStatusLabels: Record<SignOffStatus, string> = {

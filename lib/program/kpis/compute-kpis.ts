@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/client';
 import { listGoalsOfProgram } from '../../../db/queries/program';
 import {
+  countBillingCycleOutcomes,
   countManualTouchesByMonth,
-  countOnTimeInvoicesByMonth,
   listCompletedRunsOfImport,
 } from '../../../db/queries/program-reports';
 import type { ProgramRow } from '../../../db/schema';
@@ -26,12 +26,22 @@ export interface KpiValue {
   trend: KpiPoint[];
 }
 
-/** Operations that are someone fixing billing by hand. */
+/**
+ * Operations that are a person fixing or pushing billing by hand: with billing on autopilot,
+ * finalizing, a review decision or a resend is a touch as much as a credit is.
+ */
 export const manualTouchOperations = [
   'creditInvoice',
   'voidInvoice',
   'discardDraftInvoice',
   'addOneTimeCharge',
+  'finalizeInvoice',
+  'sendInvoice',
+  'resendInvoiceEmail',
+  'approveDraft',
+  'holdDraft',
+  'discardDraft',
+  'approveDraftsWithOnlyFinding',
 ] as const;
 
 const lowerIsBetter: ReadonlySet<Kpi> = new Set(['manual_touches']);
@@ -43,6 +53,7 @@ const kpiOrder: readonly Kpi[] = [
   'on_time_billing',
   'manual_touches',
   'revenue_leakage',
+  'untouched_invoices',
 ];
 
 /**
@@ -52,12 +63,12 @@ const kpiOrder: readonly Kpi[] = [
  */
 export async function computeKpis(db: Db, program: ProgramRow): Promise<KpiValue[]> {
   const goals = await listGoalsOfProgram(db, program.id);
-  const [{ currency, ...runTrends }, onTime, touches] = await Promise.all([
+  const [{ currency, ...runTrends }, cycles, touches] = await Promise.all([
     runTrendsOf(db, program),
-    onTimeBillingByMonth(db),
+    billingCycleTrends(db),
     manualTouchesByMonth(db),
   ]);
-  const trends: Record<Kpi, KpiPoint[]> = { ...runTrends, on_time_billing: onTime, manual_touches: touches };
+  const trends: Record<Kpi, KpiPoint[]> = { ...runTrends, ...cycles, manual_touches: touches };
   return kpiOrder.map((kpi) => {
     const trend = trends[kpi];
     const value = trend.at(-1)?.value ?? null;
@@ -92,17 +103,19 @@ async function runTrendsOf(db: Db, program: ProgramRow) {
 }
 
 /**
- * Per billing month: invoices of bill runs delivered by their due date / those delivered or
- * already past due. Opening-balance invoices from a cutover are not billing and do not count.
+ * Per billing cycle, the last twelve: the share of its invoices delivered by their run's date,
+ * and the share that went out untouched by a person. Opening-balance invoices from a cutover
+ * are not billing and do not count.
  */
-async function onTimeBillingByMonth(db: Db): Promise<KpiPoint[]> {
-  return (await countOnTimeInvoicesByMonth(db))
-    .filter((row) => Number(row.counted) > 0)
-    .slice(-12)
-    .map((row) => ({
-      label: row.month,
-      value: new Dec(row.on_time).div(row.counted).toFixed(4),
-    }));
+async function billingCycleTrends(
+  db: Db,
+): Promise<Pick<Record<Kpi, KpiPoint[]>, 'on_time_billing' | 'untouched_invoices'>> {
+  const cycles = (await countBillingCycleOutcomes(db, manualTouchOperations))
+    .filter((row) => Number(row.made) > 0)
+    .slice(-12);
+  const share = (pick: (row: (typeof cycles)[number]) => number) =>
+    cycles.map((row) => ({ label: row.month, value: new Dec(pick(row)).div(row.made).toFixed(4) }));
+  return { on_time_billing: share((row) => row.on_time), untouched_invoices: share((row) => row.untouched) };
 }
 
 /** Per month: manual touches (credits, voids, discarded drafts, manual charges) per 100 invoices issued. */

@@ -7,4 +7,5 @@ export const kpiLabels: Record<Kpi, string> = {
   on_time_billing: 'On-time billing',
   manual_touches: 'Manual touches per 100 invoices',
   revenue_leakage: 'Revenue leakage found',
+  untouched_invoices: 'Invoices untouched by a person',
 };
