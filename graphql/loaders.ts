@@ -10,7 +10,11 @@ import {
 } from '../lib/accounts/load-account-batches';
 import type { AccountRow } from '../lib/accounts/types';
 import { loadUsersByIds } from '../lib/auth/load-users-by-ids';
-import { loadBillingSchedules, loadRecentRunsOfSchedules } from '../lib/autopilot/load-autopilot-batches';
+import {
+  loadBillingSchedules,
+  loadDeliveryCountsOfRuns,
+  loadRecentRunsOfSchedules,
+} from '../lib/autopilot/load-autopilot-batches';
 import {
   loadAllowancesOfProducts,
   loadCatalogs,
@@ -85,6 +89,7 @@ export function createLoaders(db: Db) {
     failedCountByBillRunId: new DataLoader((ids: readonly string[]) => loadFailedCounts(db, ids)),
     billingScheduleById: new DataLoader((ids: readonly string[]) => loadBillingSchedules(db, ids)),
     recentRunsByScheduleId: new DataLoader((ids: readonly string[]) => loadRecentRunsOfSchedules(db, ids)),
+    deliveryCountsByBillRunId: new DataLoader((ids: readonly string[]) => loadDeliveryCountsOfRuns(db, ids)),
     allocationsByPaymentId: new DataLoader((ids: readonly string[]) => loadAllocationsOfPayments(db, ids)),
     reconciledLinesByKey: new DataLoader((keys: readonly string[]) => loadReconciledLines(db, keys)),
     allocationsByInvoiceId: new DataLoader((ids: readonly string[]) => loadAllocationsOfInvoices(db, ids)),

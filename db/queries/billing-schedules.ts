@@ -1,6 +1,13 @@
 import { asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { type BillingScheduleRow, billingSchedules, billRuns } from '../schema';
+import {
+  type BillingScheduleRow,
+  billingSchedules,
+  billRuns,
+  type InvoiceDeliveryRow,
+  invoiceDeliveries,
+  invoices,
+} from '../schema';
 import { rowsOf } from './raw-rows';
 
 export type NewBillingSchedule = typeof billingSchedules.$inferInsert;
@@ -74,4 +81,20 @@ export async function listRecentRunsOfSchedules(db: Db, scheduleIds: readonly st
     .where(lte(ranked.rank, limit))
     .orderBy(desc(billRuns.scheduledFor))
     .then((rows) => rows.map((row) => row.run));
+}
+
+/** Per bill run, how its invoices' email deliveries stand: one row per (run, status) present. */
+export async function countDeliveriesOfBillRuns(db: Db, billRunIds: readonly string[]) {
+  if (billRunIds.length === 0) return [];
+  const result = await db.execute(sql`
+    select i.bill_run_id as "billRunId", d.status, count(*)::int as count
+    from ${invoiceDeliveries} d join ${invoices} i on i.id = d.invoice_id
+    where i.bill_run_id in (select jsonb_array_elements_text(${JSON.stringify(billRunIds)}::jsonb)::uuid)
+    group by 1, 2 order by 2`);
+  return rowsOf<{ billRunId: string; status: InvoiceDeliveryRow['status']; count: number }>(result).map(
+    (row) => ({
+      ...row,
+      count: Number(row.count),
+    }),
+  );
 }

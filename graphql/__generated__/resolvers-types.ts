@@ -756,6 +756,8 @@ export type BillRun = {
   createdBy: Scalars['String']['output'];
   /** Drafts finalized by finalizing its clean drafts, automatically or when asked: the bulk action's progress. */
   draftsFinalized: Scalars['Int']['output'];
+  /** How its invoices' emails stand, one count per status present (accounts taking invoices on the portal, by mail or not at all get none). */
+  emailCounts: Array<EmailStatusCount>;
   /** Why the run stopped, when it failed. */
   error: Maybe<Scalars['String']['output']>;
   /** When it finished. */
@@ -1803,6 +1805,15 @@ export type EmailBounce = {
 };
 
 export { EmailStatus };
+
+/** How many emails are in one status. */
+export type EmailStatusCount = {
+  __typename?: 'EmailStatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: EmailStatus;
+};
 
 export { EmailTransport };
 
@@ -6391,6 +6402,7 @@ export type ResolversTypes = {
   DunningStep: ResolverTypeWrapper<DunningStepRecordModel>;
   EmailBounce: ResolverTypeWrapper<EmailBounce>;
   EmailStatus: EmailStatus;
+  EmailStatusCount: ResolverTypeWrapper<EmailStatusCount>;
   EmailTransport: EmailTransport;
   EndSubscriptionInput: EndSubscriptionInput;
   EvidenceCheck: ResolverTypeWrapper<EvidenceCheckSpecModel>;
@@ -6781,6 +6793,7 @@ export type ResolversParentTypes = {
   DunningEventEdge: Omit<DunningEventEdge, 'node'> & { node: ResolversParentTypes['DunningEvent'] };
   DunningStep: DunningStepRecordModel;
   EmailBounce: EmailBounce;
+  EmailStatusCount: EmailStatusCount;
   EndSubscriptionInput: EndSubscriptionInput;
   EvidenceCheck: EvidenceCheckSpecModel;
   EvidenceCheckInput: EvidenceCheckInput;
@@ -7271,6 +7284,7 @@ export type BillRunResolvers<ContextType = GraphQLContext, ParentType extends Re
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   draftsFinalized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emailCounts?: Resolver<Array<ResolversTypes['EmailStatusCount']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -7653,6 +7667,11 @@ export type EmailBounceResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type EmailStatusResolvers = EnumResolverSignature<{ BOUNCED?: any, FAILED?: any, QUEUED?: any, SENDING?: any, SENT?: any, UNKNOWN?: any }, ResolversTypes['EmailStatus']>;
+
+export type EmailStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmailStatusCount'] = ResolversParentTypes['EmailStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EmailStatus'], ParentType, ContextType>;
+};
 
 export type EmailTransportResolvers = EnumResolverSignature<{ OUTBOX?: any, SMTP?: any }, ResolversTypes['EmailTransport']>;
 
@@ -9280,6 +9299,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DunningStep?: DunningStepResolvers<ContextType>;
   EmailBounce?: EmailBounceResolvers<ContextType>;
   EmailStatus?: EmailStatusResolvers;
+  EmailStatusCount?: EmailStatusCountResolvers<ContextType>;
   EmailTransport?: EmailTransportResolvers;
   EvidenceCheck?: EvidenceCheckResolvers<ContextType>;
   EvidenceCheckKind?: EvidenceCheckKindResolvers;

@@ -1,6 +1,10 @@
 import type { Db } from '../../db/client';
-import { getBillingSchedulesByIds, listRecentRunsOfSchedules } from '../../db/queries/billing-schedules';
-import type { BillingScheduleRow, BillRunRow } from '../../db/schema';
+import {
+  countDeliveriesOfBillRuns,
+  getBillingSchedulesByIds,
+  listRecentRunsOfSchedules,
+} from '../../db/queries/billing-schedules';
+import type { BillingScheduleRow, BillRunRow, InvoiceDeliveryRow } from '../../db/schema';
 import { groupByKeys, oneByKeys } from '../batch-order';
 
 export async function loadBillingSchedules(
@@ -21,5 +25,15 @@ export async function loadRecentRunsOfSchedules(
     scheduleIds,
     await listRecentRunsOfSchedules(db, scheduleIds, RECENT_RUNS_PER_SCHEDULE),
     (run) => run.scheduleId as string,
+  );
+}
+
+/** How each run's email deliveries stand, by status. */
+export async function loadDeliveryCountsOfRuns(
+  db: Db,
+  billRunIds: readonly string[],
+): Promise<{ status: InvoiceDeliveryRow['status']; count: number }[][]> {
+  return groupByKeys(billRunIds, await countDeliveriesOfBillRuns(db, billRunIds), (row) => row.billRunId).map(
+    (rows) => rows.map(({ status, count }) => ({ status, count })),
   );
 }

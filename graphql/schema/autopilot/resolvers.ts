@@ -44,6 +44,7 @@ export const autopilotResolvers: Resolvers = {
     periodEnd: (run) => run.period.end,
   },
   BillRun: {
+    emailCounts: (run, _args, { loaders }) => loaders.deliveryCountsByBillRunId.load(run.id),
     schedule: (run, _args, { loaders }) =>
       run.scheduleId ? loaders.billingScheduleById.load(run.scheduleId) : null,
     lateBySeconds: (run) => {
