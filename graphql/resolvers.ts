@@ -3,6 +3,7 @@ import { checkTextArguments } from './input-text';
 import { accountResolvers } from './schema/accounts/resolvers';
 import { apiKeyResolvers } from './schema/api-keys/resolvers';
 import { auditResolvers } from './schema/audit/resolvers';
+import { autopilotResolvers } from './schema/autopilot/resolvers';
 import { baseResolvers } from './schema/base/resolvers';
 import { catalogResolvers } from './schema/catalog/resolvers';
 import { commsResolvers } from './schema/comms/resolvers';
@@ -28,6 +29,7 @@ const modules: Resolvers[] = [
   usageResolvers,
   accountResolvers,
   invoicingResolvers,
+  autopilotResolvers,
   paymentResolvers,
   migrationResolvers,
   programResolvers,

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './audit';
+export * from './autopilot';
 export * from './auth';
 export * from './catalog';
 export * from './comms';

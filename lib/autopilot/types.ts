@@ -1,0 +1,12 @@
+import type { DraftFindingRow, DraftReviewRow } from '../../db/schema';
+
+export type { CheckSettingRecord } from './check-settings';
+export type DraftReviewState = DraftReviewRow['state'];
+export type DraftFindingRecord = DraftFindingRow;
+
+/** A draft's review with its findings, as the review queue shows it. */
+export interface DraftReviewRecord extends DraftReviewRow {
+  findings: DraftFindingRow[];
+}
+
+export const draftReviewStates = ['clean', 'needs_review', 'on_hold', 'approved', 'discarded'] as const;
