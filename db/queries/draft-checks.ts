@@ -169,7 +169,11 @@ export async function listMissingTaxOfDrafts(db: Db, invoiceIds: readonly string
       and exists (select 1 from invoice_lines l where l.invoice_id = i.id and l.line_type <> 'tax'
         and l.tax_category = r.tax_category and l.amount <> 0)
     order by i.id, r.tax_code, r.tax_category`);
-  return rowsOf<{ invoiceId: string; region: string; taxCode: string; taxCategory: string; ratePercent: string }>(
-    result,
-  );
+  return rowsOf<{
+    invoiceId: string;
+    region: string;
+    taxCode: string;
+    taxCategory: string;
+    ratePercent: string;
+  }>(result);
 }

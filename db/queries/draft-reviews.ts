@@ -69,7 +69,11 @@ export async function insertDraftReviews(
   findings: readonly NewDraftFinding[],
 ): Promise<DraftReviewRow[]> {
   if (reviews.length === 0) return [];
-  const written = await db.insert(draftReviews).values([...reviews]).onConflictDoNothing().returning();
+  const written = await db
+    .insert(draftReviews)
+    .values([...reviews])
+    .onConflictDoNothing()
+    .returning();
   const writtenIds = new Set(written.map((review) => review.invoiceId));
   const mine = findings.filter((finding) => writtenIds.has(finding.invoiceId));
   if (mine.length > 0) await db.insert(draftFindings).values(mine).onConflictDoNothing();
@@ -82,7 +86,11 @@ export async function getDraftReview(db: Db, invoiceId: string) {
 }
 
 export async function lockDraftReview(db: Db, invoiceId: string) {
-  const [row] = await db.select().from(draftReviews).where(eq(draftReviews.invoiceId, invoiceId)).for('update');
+  const [row] = await db
+    .select()
+    .from(draftReviews)
+    .where(eq(draftReviews.invoiceId, invoiceId))
+    .for('update');
   return row ?? null;
 }
 
@@ -127,7 +135,8 @@ export async function listDraftReviewRows(
     eq(draftReviews.billRunId, filter.billRunId),
     olderThan(draftReviews.checkedAt, draftReviews.invoiceId, options.after),
   ];
-  if (filter.states && filter.states.length > 0) conditions.push(inArray(draftReviews.state, [...filter.states]));
+  if (filter.states && filter.states.length > 0)
+    conditions.push(inArray(draftReviews.state, [...filter.states]));
   if (filter.findingCode)
     conditions.push(
       sql`exists (select 1 from ${draftFindings} f where f.invoice_id = ${draftReviews.invoiceId} and f.code = ${filter.findingCode})`,

@@ -1,8 +1,8 @@
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { finalizeInvoice } from '../invoicing/finalize-invoice';
-import type { DraftReviewState } from './types';
 import { type DraftDecisionInput, type DraftDecisionResult, decideDraft } from './decide-draft';
+import type { DraftReviewState } from './types';
 
 /**
  * Approves a draft under review: finalizes it (numbered, dated and queued for email exactly

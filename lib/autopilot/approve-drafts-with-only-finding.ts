@@ -33,7 +33,11 @@ export async function approveDraftsWithOnlyFinding(
       userErrors: [userError('REQUIRED', ['input', 'reason'], 'Say why these findings are expected.')],
     };
   if (!draftCheckOf(input.code))
-    return { approved: 0, skipped: 0, userErrors: [userError('NOT_FOUND', ['input', 'code'], `No check ${input.code}.`)] };
+    return {
+      approved: 0,
+      skipped: 0,
+      userErrors: [userError('NOT_FOUND', ['input', 'code'], `No check ${input.code}.`)],
+    };
   const invoiceIds = await listDraftsHeldOnlyBy(context.db, input.billRunId, input.code);
   let approved = 0;
   for (const invoiceId of invoiceIds) {

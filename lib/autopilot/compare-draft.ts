@@ -43,7 +43,8 @@ export async function compareDraft(
   const draftLines = lines.filter((line) => line.invoiceId === draft.id);
   const previousLines = lines.filter((line) => line.invoiceId !== draft.id);
   const previousByKey = new Map<string, InvoiceLineRow[]>();
-  for (const line of previousLines) previousByKey.set(line.lineKey, [...(previousByKey.get(line.lineKey) ?? []), line]);
+  for (const line of previousLines)
+    previousByKey.set(line.lineKey, [...(previousByKey.get(line.lineKey) ?? []), line]);
 
   const compared: ComparedLine[] = [];
   for (const line of draftLines) {

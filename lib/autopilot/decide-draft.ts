@@ -1,6 +1,6 @@
+import type { Db } from '../../db/client';
 import { getAccountById } from '../../db/queries/accounts';
 import { listFindingsOfDrafts, lockDraftReview, recordDraftDecision } from '../../db/queries/draft-reviews';
-import type { Db } from '../../db/client';
 import type { DraftReviewRow } from '../../db/schema';
 import { actorLabel } from '../auth/actor';
 import type { OperationContext } from '../context';
@@ -66,7 +66,9 @@ export async function decideDraft(
   if (state !== 'approved' && !reason)
     return {
       review: null,
-      userErrors: [userError('REQUIRED', ['input', 'reason'], 'Say why, for the audit log and the other reviewers.')],
+      userErrors: [
+        userError('REQUIRED', ['input', 'reason'], 'Say why, for the audit log and the other reviewers.'),
+      ],
     };
   return withRollbackOnUserErrors<DraftDecisionResult>(
     db,
@@ -88,7 +90,10 @@ export async function decideDraft(
         decidedBy: actorLabel(actor),
         reason,
       });
-      return { review: { ...decided, findings: await listFindingsOfDrafts(tx, [review.invoiceId]) }, userErrors: [] };
+      return {
+        review: { ...decided, findings: await listFindingsOfDrafts(tx, [review.invoiceId]) },
+        userErrors: [],
+      };
     },
     (userErrors) => ({ review: null, userErrors }),
   );

@@ -16,7 +16,10 @@ export async function discardDraft(
 ): Promise<DraftDecisionResult> {
   authorize(context.actor, 'discardDraft');
   return decideDraft(context, input, 'discarded', async (tx) => {
-    const { userErrors } = await discardDraftInvoice({ db: tx, actor: context.actor }, { id: input.invoiceId });
+    const { userErrors } = await discardDraftInvoice(
+      { db: tx, actor: context.actor },
+      { id: input.invoiceId },
+    );
     return userErrors.map((error) => ({ ...error, field: ['input', 'invoiceId'] }));
   });
 }

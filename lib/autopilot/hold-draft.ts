@@ -8,7 +8,10 @@ import { type DraftDecisionInput, type DraftDecisionResult, decideDraft } from '
  * User errors: REQUIRED (reason), NOT_FOUND, INVALID_STATE (decided by someone else).
  * @throws AppError UNAUTHENTICATED, FORBIDDEN (admin, billing)
  */
-export async function holdDraft(context: OperationContext, input: DraftDecisionInput): Promise<DraftDecisionResult> {
+export async function holdDraft(
+  context: OperationContext,
+  input: DraftDecisionInput,
+): Promise<DraftDecisionResult> {
   authorize(context.actor, 'holdDraft');
   return decideDraft(context, input, 'on_hold', async () => []);
 }

@@ -1,4 +1,8 @@
-import { getDraftReview as getDraftReviewRow, listDraftReviewRows, listFindingsOfDrafts } from '../../db/queries/draft-reviews';
+import {
+  getDraftReview as getDraftReviewRow,
+  listDraftReviewRows,
+  listFindingsOfDrafts,
+} from '../../db/queries/draft-reviews';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { groupBy } from '../invoicing/group-by';

@@ -57,7 +57,9 @@ export async function runDraftChecks(db: Db, billRunId: string): Promise<{ clean
     if (!checkedSome) break;
   }
 
-  const counts = new Map((await countDraftReviewsByState(db, billRunId)).map((row) => [row.state, row.count]));
+  const counts = new Map(
+    (await countDraftReviewsByState(db, billRunId)).map((row) => [row.state, row.count]),
+  );
   return {
     clean: counts.get('clean') ?? 0,
     held: (counts.get('needs_review') ?? 0) + (counts.get('on_hold') ?? 0),

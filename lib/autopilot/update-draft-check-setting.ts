@@ -63,7 +63,8 @@ export async function updateDraftCheckSetting(
             : `${current.code} has no threshold ${name}; it has ${names.join(', ')}.`,
         ),
       );
-    } else if (!isPlainDecimal(value)) userErrors.push(userError('INVALID', field, `${name} must be a number.`));
+    } else if (!isPlainDecimal(value))
+      userErrors.push(userError('INVALID', field, `${name} must be a number.`));
     else if (parseDecimal(value).isNegative())
       userErrors.push(userError('INVALID', field, `${name} cannot be negative.`));
     else if (!isWithinAmountLimit(value))

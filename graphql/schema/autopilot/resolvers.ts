@@ -29,7 +29,8 @@ export const autopilotResolvers: Resolvers = {
     approveDraft: (_parent, { input }, context) => approveDraft(context, input),
     holdDraft: (_parent, { input }, context) => holdDraft(context, input),
     discardDraft: (_parent, { input }, context) => discardDraft(context, input),
-    approveDraftsWithOnlyFinding: (_parent, { input }, context) => approveDraftsWithOnlyFinding(context, input),
+    approveDraftsWithOnlyFinding: (_parent, { input }, context) =>
+      approveDraftsWithOnlyFinding(context, input),
   },
   DraftCheckSetting: {
     title: (setting) => setting.check.title,
@@ -44,6 +45,7 @@ export const autopilotResolvers: Resolvers = {
   },
   DraftReview: {
     invoice: (review, _args, { loaders }) => loaders.invoiceById.load(review.invoiceId),
-    account: (review, _args, { loaders }) => loaded(loaders.accountById.load(review.accountId), 'review account'),
+    account: (review, _args, { loaders }) =>
+      loaded(loaders.accountById.load(review.accountId), 'review account'),
   },
 };

@@ -15,7 +15,8 @@ import type { DraftCheck, Finding } from './types';
 export const priceDiffersFromCatalog: DraftCheck = {
   code: 'PRICE_DIFFERS_FROM_CATALOG',
   title: 'Price differs from the catalog',
-  description: "A subscription is billed at a price other than the catalog's current one (an override, or a price changed since).",
+  description:
+    "A subscription is billed at a price other than the catalog's current one (an override, or a price changed since).",
   defaultSeverity: 'warning',
   thresholds: [],
   async find(db, chunk) {

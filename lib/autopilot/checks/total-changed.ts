@@ -28,7 +28,7 @@ export const totalChanged: DraftCheck = {
       const change = new Dec(draft.total).minus(previous);
       if (change.abs().lte(amountLimit)) continue;
       const percent = previous.isZero() ? null : change.dividedBy(previous.abs()).times(100);
-      if (percent !== null && percent.abs().lte(percentLimit)) continue;
+      if (percent?.abs().lte(percentLimit)) continue;
       const direction = change.isNegative() ? 'below' : 'above';
       const howMuch =
         percent === null

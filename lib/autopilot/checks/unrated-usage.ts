@@ -9,7 +9,7 @@ import type { DraftCheck } from './types';
 export const unratedUsage: DraftCheck = {
   code: 'UNRATED_USAGE',
   title: 'Unrated usage',
-  description: "Usage of the period waits in the unbillable queue, so the draft does not bill it.",
+  description: 'Usage of the period waits in the unbillable queue, so the draft does not bill it.',
   defaultSeverity: 'hold',
   thresholds: [],
   async find(db, chunk) {
