@@ -334,7 +334,8 @@ const samples: Record<Operation, Sample> = {
     variables: { input: { code: 'FIRST_INVOICE', enabled: true } },
   }),
   draftReviews: () => ({
-    query: 'query($id: ID!) { draftReviews(billRunId: $id, first: 2) { edges { node { state findings { code } } } } }',
+    query:
+      'query($id: ID!) { draftReviews(billRunId: $id, first: 2) { edges { node { state findings { code } } } } }',
     variables: { id: randomUUID() },
   }),
   draftReview: () => ({

@@ -53,15 +53,13 @@ beforeAll(async () => {
       },
     })
   ).id;
-  await db()
-    .insert(prices)
-    .values({
-      productId: priceChangedId,
-      currency: 'USD',
-      model: 'per_unit',
-      unitPrice: '25.00',
-      effectiveFrom: '2026-11-01',
-    });
+  await db().insert(prices).values({
+    productId: priceChangedId,
+    currency: 'USD',
+    model: 'per_unit',
+    unitPrice: '25.00',
+    effectiveFrom: '2026-11-01',
+  });
 });
 afterAll(async () => {
   await database?.destroy();
