@@ -51,6 +51,7 @@ export const navigation: { section: string; items: NavItem[] }[] = [
       { href: '/settings/users', label: 'Users', adminOnly: true },
       { href: '/settings/api-keys', label: 'API keys', adminOnly: true },
       { href: '/settings/audit-log', label: 'Audit log', adminOnly: true },
+      { href: '/settings/checks', label: 'Draft checks', adminOnly: true },
     ],
   },
 ];
