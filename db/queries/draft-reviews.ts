@@ -172,3 +172,42 @@ export async function listDraftsHeldOnlyBy(db: Db, billRunId: string, code: stri
     order by r.invoice_id`);
   return rowsOf<{ id: string }>(result).map((row) => row.id);
 }
+
+/**
+ * The next drafts of a run its checks found clean and nobody has decided on yet: what
+ * autopilot finalizes without a person. In id order, still drafts.
+ */
+export async function listCleanDraftIds(db: Db, billRunId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: draftReviews.invoiceId })
+    .from(draftReviews)
+    .innerJoin(invoices, eq(invoices.id, draftReviews.invoiceId))
+    .where(
+      and(
+        eq(draftReviews.billRunId, billRunId),
+        eq(draftReviews.state, 'clean'),
+        eq(invoices.status, 'draft'),
+      ),
+    )
+    .orderBy(asc(draftReviews.invoiceId))
+    .limit(limit);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Records that autopilot finalized clean drafts (call it in the finalizing transaction): one
+ * statement for the lot; a review someone decided on meanwhile is left as it is.
+ */
+export async function recordAutomaticApprovals(
+  db: Db,
+  invoiceIds: readonly string[],
+  decidedBy = 'system:autopilot',
+): Promise<number> {
+  if (invoiceIds.length === 0) return 0;
+  const updated = await db
+    .update(draftReviews)
+    .set({ state: 'approved', decidedBy, decidedAt: sql`now()`, version: sql`${draftReviews.version} + 1` })
+    .where(and(inArray(draftReviews.invoiceId, [...invoiceIds]), eq(draftReviews.state, 'clean')))
+    .returning({ invoiceId: draftReviews.invoiceId });
+  return updated.length;
+}

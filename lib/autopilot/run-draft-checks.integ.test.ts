@@ -1,7 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { getDraftReview, listFindingsOfDrafts } from '../../db/queries/draft-reviews';
+import {
+  getDraftReview,
+  listCleanDraftIds,
+  listFindingsOfDrafts,
+  recordAutomaticApprovals,
+} from '../../db/queries/draft-reviews';
 import { billRuns, invoices, prices, usageRecords } from '../../db/schema';
 import { QueryCounter } from '../../db/testing/query-counter';
 import { createTestDatabase, type TestDatabase } from '../../db/testing/test-database';
@@ -379,5 +384,25 @@ describe('runDraftChecks', () => {
       return (await counter.during(() => runDraftChecks(db(), run.id))).length;
     };
     expect(await statementsFor(30)).toBe(await statementsFor(3));
+  });
+});
+
+describe('for autopilot', () => {
+  it('lists the clean drafts of a run and records their automatic approval once', async () => {
+    const [clean, held] = [await account(), await account()];
+    await septemberInvoice(clean.id, '50.00');
+    const run = await octoberRun([clean.id, held.id]);
+    const cleanDraft = await octoberDraft(run.id, clean.id, '50.00');
+    await octoberDraft(run.id, held.id, '50.00'); // a first invoice: held
+    await runDraftChecks(db(), run.id);
+    expect(await listCleanDraftIds(db(), run.id, 100)).toEqual([cleanDraft.id]);
+    expect(await recordAutomaticApprovals(db(), [cleanDraft.id])).toBe(1);
+    expect(await recordAutomaticApprovals(db(), [cleanDraft.id])).toBe(0);
+    expect(await getDraftReview(db(), cleanDraft.id)).toMatchObject({
+      state: 'approved',
+      decidedBy: 'system:autopilot',
+      version: 2,
+    });
+    expect(await listCleanDraftIds(db(), run.id, 100)).toEqual([]);
   });
 });
