@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rowsOf } from './raw-rows';
 import { uuidSet } from './uuid-set';
@@ -58,11 +58,21 @@ export async function loadDraftFacts(db: Db, invoiceIds: readonly string[]): Pro
 }
 
 /**
- * Usage records of each draft's account in its period and in the three periods of the same
- * length in months before it (UTC days, as bill runs read usage), rated or not.
+ * Whether each draft's account has usage records (rated or not) in its period and in each of
+ * the three periods of the same length in months before it (UTC days, as bill runs read
+ * usage). Existence, not counts: an account's months of call records are never read in full.
  */
-export async function countUsageOfRecentPeriods(db: Db, invoiceIds: readonly string[]) {
+export async function findUsageOfRecentPeriods(db: Db, invoiceIds: readonly string[]) {
   if (invoiceIds.length === 0) return [];
+  // One probe per usage type and status, LIMIT 1 each: with all four leading columns of the
+  // billing index equal or bounded, each is a seek, not a scan of the account's history.
+  const anyRecordIn = (from: SQL, to: SQL) => sql`exists (
+      select 1 from unnest(enum_range(null::usage_type)) t(v) cross join unnest(enum_range(null::usage_status)) s(v)
+      cross join lateral (
+        select 1 from usage_records u
+        where u.account_id = d.account_id and u.usage_type = t.v and u.status = s.v
+          and u.started_at >= ${from} and u.started_at < ${to}
+        limit 1) x)`;
   const result = await db.execute(sql`
     with p as (
       select i.id, i.account_id, i.period_start::timestamp as ps, i.period_end::timestamp as pe,
@@ -72,19 +82,25 @@ export async function countUsageOfRecentPeriods(db: Db, invoiceIds: readonly str
       -- month arithmetic on plain timestamps, then UTC instants: no session time zone involved
       select id, account_id, ps at time zone 'UTC' as s0, (ps - len) at time zone 'UTC' as s1,
         (ps - 2 * len) at time zone 'UTC' as s2, (ps - 3 * len) at time zone 'UTC' as s3,
-        pe at time zone 'UTC' as e
+        pe at time zone 'UTC' as e, (ps - 3 * len)::date::text as "since"
       from p
     )
-    select d.id as "invoiceId",
-      count(u.id) filter (where u.started_at >= d.s0) :: int as current,
-      count(u.id) filter (where u.started_at >= d.s1 and u.started_at < d.s0) :: int as "back1",
-      count(u.id) filter (where u.started_at >= d.s2 and u.started_at < d.s1) :: int as "back2",
-      count(u.id) filter (where u.started_at >= d.s3 and u.started_at < d.s2) :: int as "back3"
+    select d.id as "invoiceId", d.since,
+      ${anyRecordIn(sql`d.s0`, sql`d.e`)} as current,
+      ${anyRecordIn(sql`d.s1`, sql`d.s0`)} as "back1",
+      ${anyRecordIn(sql`d.s2`, sql`d.s1`)} as "back2",
+      ${anyRecordIn(sql`d.s3`, sql`d.s2`)} as "back3"
     from d
-    left join usage_records u on u.account_id = d.account_id and u.started_at >= d.s3 and u.started_at < d.e
-    group by d.id
     order by d.id`);
-  return rowsOf<{ invoiceId: string; current: number; back1: number; back2: number; back3: number }>(result);
+  return rowsOf<{
+    invoiceId: string;
+    /** First day of the earliest period looked at. */
+    since: string;
+    current: boolean;
+    back1: boolean;
+    back2: boolean;
+    back3: boolean;
+  }>(result);
 }
 
 /**

@@ -245,7 +245,7 @@ describe('the checks', () => {
     ];
     await runDraftChecks(db(), run.id);
     expect((await findingsOf(s.id)).USAGE_STOPPED?.message).toBe(
-      'No usage this period, after 1 record, 1 record and 1 record in the three periods before (latest first).',
+      'No usage this period, though the account had usage in each of the three periods before (since 2026-07-01).',
     );
     expect(await findingsOf(l.id)).toEqual({});
     expect((await findingsOf(u.id)).UNRATED_USAGE?.message).toBe(

@@ -1,5 +1,4 @@
-import { countUsageOfRecentPeriods } from '../../../db/queries/draft-checks';
-import { plural } from './describe';
+import { findUsageOfRecentPeriods } from '../../../db/queries/draft-checks';
 import type { DraftCheck } from './types';
 
 /**
@@ -14,14 +13,14 @@ export const usageStopped: DraftCheck = {
   defaultSeverity: 'hold',
   thresholds: [],
   async find(db, chunk) {
-    const counts = await countUsageOfRecentPeriods(db, chunk.invoiceIds);
-    return counts
-      .filter((c) => c.current === 0 && c.back1 > 0 && c.back2 > 0 && c.back3 > 0)
-      .map((c) => ({
-        invoiceId: c.invoiceId,
+    const usage = await findUsageOfRecentPeriods(db, chunk.invoiceIds);
+    return usage
+      .filter((u) => !u.current && u.back1 && u.back2 && u.back3)
+      .map((u) => ({
+        invoiceId: u.invoiceId,
         code: 'USAGE_STOPPED',
-        message: `No usage this period, after ${plural(c.back1, 'record')}, ${plural(c.back2, 'record')} and ${plural(c.back3, 'record')} in the three periods before (latest first).`,
-        details: { previousPeriods: [c.back1, c.back2, c.back3] },
+        message: `No usage this period, though the account had usage in each of the three periods before (since ${u.since}).`,
+        details: { since: u.since },
       }));
   },
 };
