@@ -110,18 +110,29 @@ export async function findUsageOfRecentPeriods(db: Db, invoiceIds: readonly stri
  */
 export async function countUnratedUsageOfDrafts(db: Db, invoiceIds: readonly string[]) {
   if (invoiceIds.length === 0) return [];
+  // The queue is read once over the chunk's periods (its partial index on started_at) and
+  // hash-joined to the drafts, by account or, for records that matched none, by its number.
   const result = await db.execute(sql`
-    select i.id as "invoiceId", count(*) :: int as records,
-      array_agg(distinct coalesce(u.unrated_reason, 'unknown')) as reasons
-    from invoices i
-    join accounts a on a.id = i.account_id
-    join usage_records u on u.status = 'unrated'
-      and u.started_at >= i.period_start::timestamp at time zone 'UTC'
-      and u.started_at < i.period_end::timestamp at time zone 'UTC'
-      and (u.account_id = i.account_id or (u.account_id is null and u.account_ref = a.external_id))
-    where i.id in ${uuidSet(invoiceIds)}
-    group by i.id
-    order by i.id`);
+    with d as (
+      select i.id, i.account_id, a.external_id,
+        i.period_start::timestamp at time zone 'UTC' as s, i.period_end::timestamp at time zone 'UTC' as e
+      from invoices i join accounts a on a.id = i.account_id
+      where i.id in ${uuidSet(invoiceIds)}
+    ), queue as (
+      select u.account_id, u.account_ref, u.started_at, u.unrated_reason from usage_records u
+      where u.status = 'unrated' and u.started_at >= (select min(s) from d) and u.started_at < (select max(e) from d)
+    ), matched as (
+      select d.id, q.unrated_reason from d join queue q on q.account_id = d.account_id
+        and q.started_at >= d.s and q.started_at < d.e
+      union all
+      select d.id, q.unrated_reason from d join queue q on q.account_id is null and q.account_ref = d.external_id
+        and q.started_at >= d.s and q.started_at < d.e
+    )
+    select id as "invoiceId", count(*) :: int as records,
+      array_agg(distinct coalesce(unrated_reason, 'unknown')) as reasons
+    from matched
+    group by id
+    order by id`);
   return rowsOf<{ invoiceId: string; records: number; reasons: string[] }>(result);
 }
 

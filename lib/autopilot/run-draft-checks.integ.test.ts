@@ -237,6 +237,17 @@ describe('the checks', () => {
     await usage(unrated, '2026-10-31T23:59:59Z', 'no_price');
     await usage(unrated, '2026-10-02T00:00:00Z', 'no_rate');
     await usage(unrated, '2026-11-01T00:00:00Z', 'no_rate'); // November: not this period
+    // Sent before the account existed: it names the account's number but matched no account.
+    await db().insert(usageRecords).values({
+      recordId: `check-orphan-${unrated.externalId}`,
+      accountRef: unrated.externalId,
+      usageType: 'sms',
+      startedAt: new Date('2026-10-05T00:00:00Z'),
+      quantity: '1',
+      contentHash: 'orphan',
+      status: 'unrated',
+      unratedReason: 'unknown_account',
+    });
     const run = await octoberRun([stopped.id, stoppedLately.id, unrated.id]);
     const [s, l, u] = [
       await octoberDraft(run.id, stopped.id, '50.00'),
@@ -249,7 +260,7 @@ describe('the checks', () => {
     );
     expect(await findingsOf(l.id)).toEqual({});
     expect((await findingsOf(u.id)).UNRATED_USAGE?.message).toBe(
-      '2 usage records of this period are unrated (no_price, no_rate) and not billed on this draft.',
+      '3 usage records of this period are unrated (no_price, no_rate, unknown_account) and not billed on this draft.',
     );
   });
 
