@@ -195,19 +195,22 @@ export async function listCleanDraftIds(db: Db, billRunId: string, limit: number
 }
 
 /**
- * Records that autopilot finalized clean drafts (call it in the finalizing transaction): one
- * statement for the lot; a review someone decided on meanwhile is left as it is.
+ * Claims clean drafts for autopilot's finalizing: marks their reviews approved in one
+ * statement and returns the ids it marked. Call it first in the finalizing transaction and
+ * finalize exactly those: the update locks the reviews, so a reviewer holding one of them
+ * meanwhile either committed first (the draft is not returned) or waits and then finds it
+ * approved (and is told so).
  */
 export async function recordAutomaticApprovals(
   db: Db,
   invoiceIds: readonly string[],
   decidedBy = 'system:autopilot',
-): Promise<number> {
-  if (invoiceIds.length === 0) return 0;
+): Promise<string[]> {
+  if (invoiceIds.length === 0) return [];
   const updated = await db
     .update(draftReviews)
     .set({ state: 'approved', decidedBy, decidedAt: sql`now()`, version: sql`${draftReviews.version} + 1` })
     .where(and(inArray(draftReviews.invoiceId, [...invoiceIds]), eq(draftReviews.state, 'clean')))
     .returning({ invoiceId: draftReviews.invoiceId });
-  return updated.length;
+  return updated.map((row) => row.invoiceId);
 }
