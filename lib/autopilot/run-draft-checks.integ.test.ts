@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/client';
 import {
   getDraftReview,
@@ -20,6 +20,7 @@ import {
 } from '../../seed/factories';
 import { systemActor } from '../auth/actor';
 import { processBillRun } from '../invoicing/process-bill-run';
+import { totalChanged } from './checks/total-changed';
 import { listDraftCheckSettings } from './list-draft-check-settings';
 import { runDraftChecks } from './run-draft-checks';
 import { updateDraftCheckSetting } from './update-draft-check-setting';
@@ -238,16 +239,18 @@ describe('the checks', () => {
     await usage(unrated, '2026-10-02T00:00:00Z', 'no_rate');
     await usage(unrated, '2026-11-01T00:00:00Z', 'no_rate'); // November: not this period
     // Sent before the account existed: it names the account's number but matched no account.
-    await db().insert(usageRecords).values({
-      recordId: `check-orphan-${unrated.externalId}`,
-      accountRef: unrated.externalId,
-      usageType: 'sms',
-      startedAt: new Date('2026-10-05T00:00:00Z'),
-      quantity: '1',
-      contentHash: 'orphan',
-      status: 'unrated',
-      unratedReason: 'unknown_account',
-    });
+    await db()
+      .insert(usageRecords)
+      .values({
+        recordId: `check-orphan-${unrated.externalId}`,
+        accountRef: unrated.externalId,
+        usageType: 'sms',
+        startedAt: new Date('2026-10-05T00:00:00Z'),
+        quantity: '1',
+        contentHash: 'orphan',
+        status: 'unrated',
+        unratedReason: 'unknown_account',
+      });
     const run = await octoberRun([stopped.id, stoppedLately.id, unrated.id]);
     const [s, l, u] = [
       await octoberDraft(run.id, stopped.id, '50.00'),
@@ -384,6 +387,27 @@ describe('runDraftChecks', () => {
     await septemberInvoice(late.id, '50.00');
     await octoberDraft(run.id, late.id, '50.00');
     expect(await runDraftChecks(db(), run.id)).toEqual({ clean: 1, held: 3 });
+  });
+
+  it('a crash mid-way keeps the chunks done; the next call checks only the rest', async () => {
+    const accounts = [];
+    for (let i = 0; i < 5; i++) accounts.push(await account());
+    const run = await octoberRun(accounts.map((a) => a.id));
+    for (const a of accounts) await octoberDraft(run.id, a.id, '50.00');
+    const realFind = totalChanged.find.bind(totalChanged);
+    const crash = vi
+      .spyOn(totalChanged, 'find')
+      .mockImplementationOnce(realFind)
+      .mockRejectedValueOnce(new Error('worker killed'));
+    await expect(runDraftChecks(db(), run.id, { chunkSize: 2 })).rejects.toThrow('worker killed');
+    crash.mockRestore();
+    const reviewed = async () =>
+      (await db().select().from(invoices).where(eq(invoices.billRunId, run.id))).map((d) => d.id);
+    const statesAfterCrash = await Promise.all((await reviewed()).map((id) => getDraftReview(db(), id)));
+    expect(statesAfterCrash.filter(Boolean)).toHaveLength(2); // the first chunk committed, the second rolled back
+    expect(await runDraftChecks(db(), run.id, { chunkSize: 2 })).toEqual({ clean: 0, held: 5 });
+    const findings = await listFindingsOfDrafts(db(), await reviewed());
+    expect(findings.map((f) => f.code)).toEqual(Array(5).fill('FIRST_INVOICE'));
   });
 
   it('costs the same statements for 3 drafts as for 30 (set-based, no query per draft)', async () => {

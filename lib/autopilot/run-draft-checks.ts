@@ -24,7 +24,12 @@ export const DRAFT_CHECK_CHUNK = 500;
  * @returns the run's drafts now clean and held for review (needs_review or on_hold), all
  * chunks counted, including those checked by earlier calls.
  */
-export async function runDraftChecks(db: Db, billRunId: string): Promise<{ clean: number; held: number }> {
+export async function runDraftChecks(
+  db: Db,
+  billRunId: string,
+  options: { chunkSize?: number } = {},
+): Promise<{ clean: number; held: number }> {
+  const chunkSize = options.chunkSize ?? DRAFT_CHECK_CHUNK;
   const run = await getBillRunById(db, billRunId);
   if (!run) throw new Error(`runDraftChecks: no bill run ${billRunId}`);
   const asOf = run.issueDate ?? todayIso();
@@ -32,7 +37,7 @@ export async function runDraftChecks(db: Db, billRunId: string): Promise<{ clean
 
   for (;;) {
     const checkedSome = await db.transaction(async (tx) => {
-      const invoiceIds = await listUncheckedDraftIds(tx as unknown as Db, billRunId, DRAFT_CHECK_CHUNK);
+      const invoiceIds = await listUncheckedDraftIds(tx as unknown as Db, billRunId, chunkSize);
       if (invoiceIds.length === 0) return false;
       const facts = await loadDraftFacts(tx as unknown as Db, invoiceIds);
       const chunk: CheckedChunk = { invoiceIds: facts.map((f) => f.invoiceId), facts, asOf };
