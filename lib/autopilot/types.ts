@@ -8,5 +8,3 @@ export type DraftFindingRecord = DraftFindingRow;
 export interface DraftReviewRecord extends DraftReviewRow {
   findings: DraftFindingRow[];
 }
-
-export const draftReviewStates = ['clean', 'needs_review', 'on_hold', 'approved', 'discarded'] as const;
