@@ -50,7 +50,11 @@ describe('billing schedules over the API', () => {
       enabled: true,
       recentRuns: [],
     });
-    const [next] = billingSchedule?.nextRuns as { runDay: string; periodStart: string; dueAt: string }[];
+    const [next] = (billingSchedule?.nextRuns ?? []) as {
+      runDay: string;
+      periodStart: string;
+      dueAt: string;
+    }[];
     expect(next?.runDay.endsWith('-03')).toBe(true);
     expect(next?.periodStart.endsWith('-01')).toBe(true);
   });

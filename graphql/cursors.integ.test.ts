@@ -51,6 +51,11 @@ const connections: Record<string, (f: Fixture) => { query: string; variables?: R
       'query($after: String, $id: ID!) { dunningEvents(accountId: $id, after: $after) { edges { cursor } } }',
     variables: { id: f.accountId },
   }),
+  'Query.draftReviews': (f) => ({
+    query:
+      'query($after: String, $id: ID!) { draftReviews(billRunId: $id, after: $after) { edges { cursor } } }',
+    variables: { id: f.billRunId },
+  }),
   'Query.ingestions': () => ({
     query: 'query($after: String) { ingestions(after: $after) { edges { cursor } } }',
   }),

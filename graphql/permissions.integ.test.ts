@@ -356,6 +356,42 @@ const samples: Record<Operation, Sample> = {
     query: 'mutation($input: CreditInvoiceInput!) { creditInvoice(input: $input) { userErrors { code } } }',
     variables: { input: { invoiceId: randomUUID(), reason: 'Matrix' } },
   }),
+  draftCheckSettings: () => ({ query: '{ draftCheckSettings { code severity thresholds { name value } } }' }),
+  updateDraftCheckSetting: () => ({
+    query:
+      'mutation($input: UpdateDraftCheckSettingInput!) { updateDraftCheckSetting(input: $input) { userErrors { code } } }',
+    variables: { input: { code: 'FIRST_INVOICE', enabled: true } },
+  }),
+  draftReviews: () => ({
+    query:
+      'query($id: ID!) { draftReviews(billRunId: $id, first: 2) { edges { node { state findings { code } } } } }',
+    variables: { id: randomUUID() },
+  }),
+  draftReview: () => ({
+    query: 'query($id: ID!) { draftReview(invoiceId: $id) { state } }',
+    variables: { id: randomUUID() },
+  }),
+  draftComparison: () => ({
+    query: 'query($id: ID!) { draftComparison(invoiceId: $id) { totalDifference } }',
+    variables: { id: randomUUID() },
+  }),
+  approveDraft: () => ({
+    query: 'mutation($input: DraftDecisionInput!) { approveDraft(input: $input) { userErrors { code } } }',
+    variables: { input: { invoiceId: randomUUID() } },
+  }),
+  holdDraft: () => ({
+    query: 'mutation($input: DraftDecisionInput!) { holdDraft(input: $input) { userErrors { code } } }',
+    variables: { input: { invoiceId: randomUUID(), reason: 'Matrix' } },
+  }),
+  discardDraft: () => ({
+    query: 'mutation($input: DraftDecisionInput!) { discardDraft(input: $input) { userErrors { code } } }',
+    variables: { input: { invoiceId: randomUUID(), reason: 'Matrix' } },
+  }),
+  approveDraftsWithOnlyFinding: () => ({
+    query:
+      'mutation($input: ApproveDraftsWithOnlyFindingInput!) { approveDraftsWithOnlyFinding(input: $input) { approved userErrors { code } } }',
+    variables: { input: { billRunId: randomUUID(), code: 'TOTAL_CHANGED', reason: 'Matrix' } },
+  }),
   ingestions: () => ({ query: '{ ingestions(first: 2) { edges { node { id read problems { line } } } } }' }),
   ingestion: (f) => ({
     query: 'query($id: ID!) { ingestion(id: $id) { status } }',

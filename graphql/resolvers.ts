@@ -7,6 +7,7 @@ import { autopilotResolvers } from './schema/autopilot/resolvers';
 import { baseResolvers } from './schema/base/resolvers';
 import { catalogResolvers } from './schema/catalog/resolvers';
 import { commsResolvers } from './schema/comms/resolvers';
+import { draftReviewResolvers } from './schema/draft-reviews/resolvers';
 import { invoicingResolvers } from './schema/invoicing/resolvers';
 import { mailResolvers } from './schema/mail/resolvers';
 import { migrationResolvers } from './schema/migration/resolvers';
@@ -30,6 +31,7 @@ const modules: Resolvers[] = [
   accountResolvers,
   invoicingResolvers,
   autopilotResolvers,
+  draftReviewResolvers,
   paymentResolvers,
   migrationResolvers,
   programResolvers,

@@ -6,6 +6,7 @@ import { getProductByCode } from '../db/queries/products';
 import { type InvoiceRow, invoiceDeliveries, invoices } from '../db/schema';
 import { createAccount, updateAccount } from '../lib/accounts/save-account';
 import { systemActor } from '../lib/auth/actor';
+import { runDraftChecks } from '../lib/autopilot/run-draft-checks';
 import { ensureDefaultCatalog } from '../lib/catalog/default-catalog';
 import type { OperationContext } from '../lib/context';
 import { createBillRun } from '../lib/invoicing/bill-runs';
@@ -131,12 +132,14 @@ export async function seedDemoBilling(db: Db): Promise<void> {
     quantity: '1',
   });
 
-  await billAndFinalize(ctx, { periodStart: '2026-09-01', periodEnd: '2026-10-01' }, '2026-10-01', 'all');
+  await billAndFinalize(ctx, { periodStart: '2026-09-01', periodEnd: '2026-10-01' }, '2026-10-01', []);
+  // Three October drafts are left for review: Pinecrest's grew by its upgrade and Crescent's is
+  // its first (both held by the checks), Ironworks' is clean.
   const october = await billAndFinalize(
     ctx,
     { periodStart: '2026-10-01', periodEnd: '2026-11-01' },
     '2026-11-01',
-    'all but three',
+    [pinecrest.id, crescent.id, (await account('NW-1008')).id],
   );
   // A goodwill credit: Blue Ridge's seats were down for two days.
   const blueRidge = must(
@@ -161,15 +164,15 @@ export async function seedDemoBilling(db: Db): Promise<void> {
  */
 export async function seedDemoNovemberBilling(db: Db): Promise<void> {
   const ctx: OperationContext = { db, actor: systemActor('seed') };
-  await billAndFinalize(ctx, { periodStart: '2026-11-01', periodEnd: '2026-12-01' }, '2026-12-01', 'all');
+  await billAndFinalize(ctx, { periodStart: '2026-11-01', periodEnd: '2026-12-01' }, '2026-12-01', []);
 }
 
-/** Runs a bill run to completion in this process and finalizes its drafts (all, or all but three for review). */
+/** Runs a bill run to completion in this process and finalizes its drafts but those of `leftForReview` (account ids). */
 async function billAndFinalize(
   ctx: OperationContext,
   period: { periodStart: string; periodEnd: string },
   issueDate: string,
-  finalize: 'all' | 'all but three',
+  leftForReview: readonly string[],
 ) {
   const { billRun } = await createBillRun(ctx, period);
   const run = must(billRun, `bill run ${period.periodStart}`);
@@ -179,14 +182,16 @@ async function billAndFinalize(
   const drafts = (await listInvoices(ctx, { first: 200, filter: { billRunId: run.id } })).edges
     .map((edge) => edge.node)
     .sort((a, b) => a.accountId.localeCompare(b.accountId));
-  const toFinalize = finalize === 'all' ? drafts : drafts.slice(0, -3);
+  const toFinalize = drafts.filter((draft) => !leftForReview.includes(draft.accountId));
   const finalized = [];
   for (const draft of toFinalize) {
     const { invoice } = await finalizeInvoice(ctx, { id: draft.id, issueDate });
     finalized.push(must(invoice, 'finalized invoice'));
   }
   await markEmailsSentOn(ctx.db, finalized, issueDate);
-  return [...finalized, ...drafts.slice(toFinalize.length)];
+  // The drafts left are checked as autopilot would, so the run's review queue shows what held them.
+  if (leftForReview.length > 0) await runDraftChecks(ctx.db, run.id);
+  return [...finalized, ...drafts.filter((draft) => leftForReview.includes(draft.accountId))];
 }
 
 /**

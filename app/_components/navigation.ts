@@ -49,6 +49,7 @@ export const navigation: { section: string; items: NavItem[] }[] = [
     section: 'Settings',
     items: [
       { href: '/settings/billing', label: 'Billing' },
+      { href: '/settings/checks', label: 'Draft checks' },
       { href: '/settings/users', label: 'Users', adminOnly: true },
       { href: '/settings/api-keys', label: 'API keys', adminOnly: true },
       { href: '/settings/audit-log', label: 'Audit log', adminOnly: true },

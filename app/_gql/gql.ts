@@ -88,6 +88,13 @@ type Documents = {
     "\n  mutation BillRunsPanelCreate($input: CreateBillRunInput!) {\n    createBillRun(input: $input) { billRun { id } userErrors { code field message } }\n  }\n": typeof types.BillRunsPanelCreateDocument,
     "\n  query BillRunResults($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {\n    billRun(id: $id) {\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          node {\n            status message\n            account { id externalId name }\n            invoice { id number total currency }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.BillRunResultsDocument,
     "\n  query BillRunView($id: ID!) {\n    billRun(id: $id) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      error createdBy createdAt finishedAt\n    }\n  }\n": typeof types.BillRunViewDocument,
+    "\n  mutation DraftReviewBulkApprove($input: ApproveDraftsWithOnlyFindingInput!) {\n    approveDraftsWithOnlyFinding(input: $input) { approved skipped userErrors { code field message } }\n  }\n": typeof types.DraftReviewBulkApproveDocument,
+    "\n  query DraftReviewDetail($invoiceId: ID!) {\n    draftComparison(invoiceId: $invoiceId) {\n      draft { id total currency periodStart periodEnd }\n      previousInvoice { id number total currency periodStart }\n      totalDifference\n      lines { key description lineType previousAmount draftAmount difference }\n    }\n  }\n": typeof types.DraftReviewDetailDocument,
+    "\n  mutation DraftReviewApprove($input: DraftDecisionInput!) {\n    approveDraft(input: $input) { review { invoiceId state } userErrors { code field message } }\n  }\n": typeof types.DraftReviewApproveDocument,
+    "\n  mutation DraftReviewHold($input: DraftDecisionInput!) {\n    holdDraft(input: $input) { review { invoiceId state } userErrors { code field message } }\n  }\n": typeof types.DraftReviewHoldDocument,
+    "\n  mutation DraftReviewDiscard($input: DraftDecisionInput!) {\n    discardDraft(input: $input) { review { invoiceId state } userErrors { code field message } }\n  }\n": typeof types.DraftReviewDiscardDocument,
+    "\n  query DraftReviewQueue($billRunId: ID!, $states: [DraftReviewState!], $code: String, $first: Int, $after: String) {\n    draftReviews(billRunId: $billRunId, states: $states, findingCode: $code, first: $first, after: $after) {\n      edges {\n        node {\n          invoiceId state version decidedBy reason\n          account { id name externalId }\n          invoice { id total currency }\n          findings { code severity message }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DraftReviewQueueDocument,
+    "\n  query DraftReviewQueueChecks {\n    draftCheckSettings { code title }\n  }\n": typeof types.DraftReviewQueueChecksDocument,
     "\n  query MigrationImportList {\n    migrationImports(first: 50) {\n      id sourceName sourceSystem periodStart periodEnd status unrated createdBy createdAt\n      files { file read imported duplicates conflicts rejected }\n      parallelRuns { id }\n      waves { id }\n    }\n  }\n": typeof types.MigrationImportListDocument,
     "\n  query MigrationImportReport($id: ID!) {\n    migrationImport(id: $id) {\n      id sourceName sourceSystem periodStart periodEnd status unrated createdBy createdAt finishedAt\n      usageIngestion { id unrated }\n      waves { id name status accountCount }\n      validation {\n        files { file expectedRows read imported duplicates conflicts rejected matchesManifest }\n        ...MigrationValidationReport\n      }\n    }\n  }\n": typeof types.MigrationImportReportDocument,
     "\n  query MigrationImportRuns($importId: ID!) {\n    parallelRuns(importId: $importId) {\n      id status createdAt createdBy error tolerances { lineType amount }\n      summary { invoiceAccuracy matching invoicesCompared arpuPreservation currency totalDifference\n        byCurrency { currency totalDifference } }\n    }\n  }\n": typeof types.MigrationImportRunsDocument,
@@ -163,6 +170,8 @@ type Documents = {
     "\n  query BillingSchedules {\n    billingSchedules {\n      id name cycle dayOfMonth lastDayOfMonth runTime timeZone issueDateRule autoFinalize enabled\n      audience { id name }\n      nextRuns(count: 2) { dueAt periodStart periodEnd issueDate }\n      recentRuns(first: 3) { id periodStart periodEnd status lateBySeconds createdAt }\n    }\n    audiences { id name }\n  }\n": typeof types.BillingSchedulesDocument,
     "\n  mutation CreateBillingSchedule($input: BillingScheduleInput!) {\n    createBillingSchedule(input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n": typeof types.CreateBillingScheduleDocument,
     "\n  mutation UpdateBillingSchedule($id: ID!, $input: BillingScheduleInput!) {\n    updateBillingSchedule(id: $id, input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n": typeof types.UpdateBillingScheduleDocument,
+    "\n  query CheckSettings {\n    draftCheckSettings {\n      code title description enabled severity updatedBy updatedAt\n      thresholds { name description value defaultValue }\n    }\n  }\n": typeof types.CheckSettingsDocument,
+    "\n  mutation CheckSettingsUpdate($input: UpdateDraftCheckSettingInput!) {\n    updateDraftCheckSetting(input: $input) { setting { code } userErrors { code field message } }\n  }\n": typeof types.CheckSettingsUpdateDocument,
     "\n  query AccountUsageSummary($id: ID!, $from: DateTime!, $to: DateTime!) {\n    accountUsageSummary(accountId: $id, from: $from, to: $to) {\n      currency total unratedRecords\n      voiceLines { destination calls billableMinutes amount }\n      meteredLines { product { code name } records quantity amount }\n    }\n  }\n": typeof types.AccountUsageSummaryDocument,
     "\n  query UsageIngestions {\n    ingestions(first: 15) {\n      edges {\n        node {\n          id source fileName status bytesTotal bytesRead read imported duplicates conflicts rejected unrated\n          error actorLabel startedAt\n          problems(first: 50) { line recordId kind reason }\n        }\n      }\n    }\n  }\n": typeof types.UsageIngestionsDocument,
     "\n  query UnbillableQueue {\n    unratedUsageSummary { reason count }\n    usageRecords(first: 20, filter: { status: UNRATED }) {\n      edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } }\n    }\n  }\n": typeof types.UnbillableQueueDocument,
@@ -268,6 +277,13 @@ const documents: Documents = {
     "\n  mutation BillRunsPanelCreate($input: CreateBillRunInput!) {\n    createBillRun(input: $input) { billRun { id } userErrors { code field message } }\n  }\n": types.BillRunsPanelCreateDocument,
     "\n  query BillRunResults($id: ID!, $first: Int, $after: String, $status: BillRunAccountStatus) {\n    billRun(id: $id) {\n      results(first: $first, after: $after, status: $status) {\n        edges {\n          node {\n            status message\n            account { id externalId name }\n            invoice { id number total currency }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.BillRunResultsDocument,
     "\n  query BillRunView($id: ID!) {\n    billRun(id: $id) {\n      id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed\n      error createdBy createdAt finishedAt\n    }\n  }\n": types.BillRunViewDocument,
+    "\n  mutation DraftReviewBulkApprove($input: ApproveDraftsWithOnlyFindingInput!) {\n    approveDraftsWithOnlyFinding(input: $input) { approved skipped userErrors { code field message } }\n  }\n": types.DraftReviewBulkApproveDocument,
+    "\n  query DraftReviewDetail($invoiceId: ID!) {\n    draftComparison(invoiceId: $invoiceId) {\n      draft { id total currency periodStart periodEnd }\n      previousInvoice { id number total currency periodStart }\n      totalDifference\n      lines { key description lineType previousAmount draftAmount difference }\n    }\n  }\n": types.DraftReviewDetailDocument,
+    "\n  mutation DraftReviewApprove($input: DraftDecisionInput!) {\n    approveDraft(input: $input) { review { invoiceId state } userErrors { code field message } }\n  }\n": types.DraftReviewApproveDocument,
+    "\n  mutation DraftReviewHold($input: DraftDecisionInput!) {\n    holdDraft(input: $input) { review { invoiceId state } userErrors { code field message } }\n  }\n": types.DraftReviewHoldDocument,
+    "\n  mutation DraftReviewDiscard($input: DraftDecisionInput!) {\n    discardDraft(input: $input) { review { invoiceId state } userErrors { code field message } }\n  }\n": types.DraftReviewDiscardDocument,
+    "\n  query DraftReviewQueue($billRunId: ID!, $states: [DraftReviewState!], $code: String, $first: Int, $after: String) {\n    draftReviews(billRunId: $billRunId, states: $states, findingCode: $code, first: $first, after: $after) {\n      edges {\n        node {\n          invoiceId state version decidedBy reason\n          account { id name externalId }\n          invoice { id total currency }\n          findings { code severity message }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DraftReviewQueueDocument,
+    "\n  query DraftReviewQueueChecks {\n    draftCheckSettings { code title }\n  }\n": types.DraftReviewQueueChecksDocument,
     "\n  query MigrationImportList {\n    migrationImports(first: 50) {\n      id sourceName sourceSystem periodStart periodEnd status unrated createdBy createdAt\n      files { file read imported duplicates conflicts rejected }\n      parallelRuns { id }\n      waves { id }\n    }\n  }\n": types.MigrationImportListDocument,
     "\n  query MigrationImportReport($id: ID!) {\n    migrationImport(id: $id) {\n      id sourceName sourceSystem periodStart periodEnd status unrated createdBy createdAt finishedAt\n      usageIngestion { id unrated }\n      waves { id name status accountCount }\n      validation {\n        files { file expectedRows read imported duplicates conflicts rejected matchesManifest }\n        ...MigrationValidationReport\n      }\n    }\n  }\n": types.MigrationImportReportDocument,
     "\n  query MigrationImportRuns($importId: ID!) {\n    parallelRuns(importId: $importId) {\n      id status createdAt createdBy error tolerances { lineType amount }\n      summary { invoiceAccuracy matching invoicesCompared arpuPreservation currency totalDifference\n        byCurrency { currency totalDifference } }\n    }\n  }\n": types.MigrationImportRunsDocument,
@@ -343,6 +359,8 @@ const documents: Documents = {
     "\n  query BillingSchedules {\n    billingSchedules {\n      id name cycle dayOfMonth lastDayOfMonth runTime timeZone issueDateRule autoFinalize enabled\n      audience { id name }\n      nextRuns(count: 2) { dueAt periodStart periodEnd issueDate }\n      recentRuns(first: 3) { id periodStart periodEnd status lateBySeconds createdAt }\n    }\n    audiences { id name }\n  }\n": types.BillingSchedulesDocument,
     "\n  mutation CreateBillingSchedule($input: BillingScheduleInput!) {\n    createBillingSchedule(input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n": types.CreateBillingScheduleDocument,
     "\n  mutation UpdateBillingSchedule($id: ID!, $input: BillingScheduleInput!) {\n    updateBillingSchedule(id: $id, input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n": types.UpdateBillingScheduleDocument,
+    "\n  query CheckSettings {\n    draftCheckSettings {\n      code title description enabled severity updatedBy updatedAt\n      thresholds { name description value defaultValue }\n    }\n  }\n": types.CheckSettingsDocument,
+    "\n  mutation CheckSettingsUpdate($input: UpdateDraftCheckSettingInput!) {\n    updateDraftCheckSetting(input: $input) { setting { code } userErrors { code field message } }\n  }\n": types.CheckSettingsUpdateDocument,
     "\n  query AccountUsageSummary($id: ID!, $from: DateTime!, $to: DateTime!) {\n    accountUsageSummary(accountId: $id, from: $from, to: $to) {\n      currency total unratedRecords\n      voiceLines { destination calls billableMinutes amount }\n      meteredLines { product { code name } records quantity amount }\n    }\n  }\n": types.AccountUsageSummaryDocument,
     "\n  query UsageIngestions {\n    ingestions(first: 15) {\n      edges {\n        node {\n          id source fileName status bytesTotal bytesRead read imported duplicates conflicts rejected unrated\n          error actorLabel startedAt\n          problems(first: 50) { line recordId kind reason }\n        }\n      }\n    }\n  }\n": types.UsageIngestionsDocument,
     "\n  query UnbillableQueue {\n    unratedUsageSummary { reason count }\n    usageRecords(first: 20, filter: { status: UNRATED }) {\n      edges { node { recordId accountRef usageType startedAt destinationNumber unratedReason } }\n    }\n  }\n": types.UnbillableQueueDocument,
@@ -670,6 +688,34 @@ export function graphql(source: "\n  query BillRunView($id: ID!) {\n    billRun(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DraftReviewBulkApprove($input: ApproveDraftsWithOnlyFindingInput!) {\n    approveDraftsWithOnlyFinding(input: $input) { approved skipped userErrors { code field message } }\n  }\n"): typeof import('./graphql').DraftReviewBulkApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftReviewDetail($invoiceId: ID!) {\n    draftComparison(invoiceId: $invoiceId) {\n      draft { id total currency periodStart periodEnd }\n      previousInvoice { id number total currency periodStart }\n      totalDifference\n      lines { key description lineType previousAmount draftAmount difference }\n    }\n  }\n"): typeof import('./graphql').DraftReviewDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftReviewApprove($input: DraftDecisionInput!) {\n    approveDraft(input: $input) { review { invoiceId state } userErrors { code field message } }\n  }\n"): typeof import('./graphql').DraftReviewApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftReviewHold($input: DraftDecisionInput!) {\n    holdDraft(input: $input) { review { invoiceId state } userErrors { code field message } }\n  }\n"): typeof import('./graphql').DraftReviewHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftReviewDiscard($input: DraftDecisionInput!) {\n    discardDraft(input: $input) { review { invoiceId state } userErrors { code field message } }\n  }\n"): typeof import('./graphql').DraftReviewDiscardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftReviewQueue($billRunId: ID!, $states: [DraftReviewState!], $code: String, $first: Int, $after: String) {\n    draftReviews(billRunId: $billRunId, states: $states, findingCode: $code, first: $first, after: $after) {\n      edges {\n        node {\n          invoiceId state version decidedBy reason\n          account { id name externalId }\n          invoice { id total currency }\n          findings { code severity message }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').DraftReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftReviewQueueChecks {\n    draftCheckSettings { code title }\n  }\n"): typeof import('./graphql').DraftReviewQueueChecksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MigrationImportList {\n    migrationImports(first: 50) {\n      id sourceName sourceSystem periodStart periodEnd status unrated createdBy createdAt\n      files { file read imported duplicates conflicts rejected }\n      parallelRuns { id }\n      waves { id }\n    }\n  }\n"): typeof import('./graphql').MigrationImportListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -967,6 +1013,14 @@ export function graphql(source: "\n  mutation CreateBillingSchedule($input: Bill
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateBillingSchedule($id: ID!, $input: BillingScheduleInput!) {\n    updateBillingSchedule(id: $id, input: $input) { billingSchedule { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').UpdateBillingScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckSettings {\n    draftCheckSettings {\n      code title description enabled severity updatedBy updatedAt\n      thresholds { name description value defaultValue }\n    }\n  }\n"): typeof import('./graphql').CheckSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckSettingsUpdate($input: UpdateDraftCheckSettingInput!) {\n    updateDraftCheckSetting(input: $input) { setting { code } userErrors { code field message } }\n  }\n"): typeof import('./graphql').CheckSettingsUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

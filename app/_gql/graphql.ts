@@ -145,6 +145,16 @@ export type ApiModule =
   /** Usage records and rating. */
   | 'USAGE';
 
+/** Approve the drafts of a run whose only holding findings are of one check. */
+export type ApproveDraftsWithOnlyFindingInput = {
+  /** The bill run. */
+  billRunId: string | number;
+  /** The check code, e.g. TOTAL_CHANGED. */
+  code: string;
+  /** Why these findings are expected; required. */
+  reason?: string | null | undefined;
+};
+
 /** Input of assignIncidentLead. */
 export type AssignIncidentLeadInput = {
   /** The incident. */
@@ -312,12 +322,27 @@ export type ChangeSubscriptionInput = {
   unitPrice?: string | null | undefined;
 };
 
+/** What a finding of an automatic check does to a draft. */
+export type CheckSeverity =
+  /** The draft is held for a person to review; it is not finalized automatically. */
+  | 'HOLD'
+  /** Shown beside the draft, which goes out all the same. */
+  | 'WARNING';
+
 /** The result of an evidence check, as of the program's `evidenceCheckedAt`. */
 export type CheckState =
   | 'FAILING'
   | 'PASSING'
   /** Not evaluated yet, or there is nothing to evaluate (e.g. no parallel run yet). */
   | 'UNKNOWN';
+
+/** A threshold to change. */
+export type CheckThresholdInput = {
+  /** The threshold's name. */
+  name: string;
+  /** Its new value, zero or more. */
+  value: string;
+};
 
 /** The five areas of the go-live checklist. */
 export type ChecklistArea =
@@ -723,6 +748,29 @@ export type DiscardDraftInvoiceInput = {
   /** The draft. */
   id: string | number;
 };
+
+/** A reviewer's decision on one draft. */
+export type DraftDecisionInput = {
+  /** The draft. */
+  invoiceId: string | number;
+  /** Why; required to hold or discard. It is kept with the review and in the audit log. */
+  reason?: string | null | undefined;
+  /** The review's version as the reviewer saw it: refused if someone decided since. */
+  version?: number | null | undefined;
+};
+
+/** Where a draft is in review. */
+export type DraftReviewState =
+  /** Finalized, by a reviewer or automatically. */
+  | 'APPROVED'
+  /** No finding holds it: it is finalized and sent automatically. */
+  | 'CLEAN'
+  /** Deleted by a reviewer, with a reason; the period can be billed again. */
+  | 'DISCARDED'
+  /** A finding holds it for a person to review. */
+  | 'NEEDS_REVIEW'
+  /** A reviewer held it, with a reason. */
+  | 'ON_HOLD';
 
 /** Where an email delivery is. */
 export type EmailStatus =
@@ -1634,6 +1682,18 @@ export type UpdateCharterInput = {
   stakeholders?: Array<StakeholderInput> | null | undefined;
 };
 
+/** Changes to one check's setting; what is left out keeps its value. */
+export type UpdateDraftCheckSettingInput = {
+  /** The check's code. */
+  code: string;
+  /** Whether it runs. */
+  enabled?: boolean | null | undefined;
+  /** What its findings do. */
+  severity?: CheckSeverity | null | undefined;
+  /** Thresholds to change. */
+  thresholds?: Array<CheckThresholdInput> | null | undefined;
+};
+
 /** Changes to a product; omitted fields stay. */
 export type UpdateProductInput = {
   /** Metered usage only: a new aggregation, used by bill runs from now on (issued invoices keep theirs). */
@@ -2236,6 +2296,57 @@ export type BillRunViewQueryVariables = Exact<{
 
 export type BillRunViewQuery = { billRun: { id: string, periodStart: string, periodEnd: string, issueDate: string | null, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, error: string | null, createdBy: string, createdAt: string, finishedAt: string | null } | null };
 
+export type DraftReviewBulkApproveMutationVariables = Exact<{
+  input: ApproveDraftsWithOnlyFindingInput;
+}>;
+
+
+export type DraftReviewBulkApproveMutation = { approveDraftsWithOnlyFinding: { approved: number, skipped: number, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DraftReviewDetailQueryVariables = Exact<{
+  invoiceId: string | number;
+}>;
+
+
+export type DraftReviewDetailQuery = { draftComparison: { totalDifference: string, draft: { id: string, total: string, currency: string, periodStart: string, periodEnd: string }, previousInvoice: { id: string, number: string | null, total: string, currency: string, periodStart: string } | null, lines: Array<{ key: string, description: string, lineType: InvoiceLineType, previousAmount: string | null, draftAmount: string | null, difference: string }> } | null };
+
+export type DraftReviewApproveMutationVariables = Exact<{
+  input: DraftDecisionInput;
+}>;
+
+
+export type DraftReviewApproveMutation = { approveDraft: { review: { invoiceId: string, state: DraftReviewState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DraftReviewHoldMutationVariables = Exact<{
+  input: DraftDecisionInput;
+}>;
+
+
+export type DraftReviewHoldMutation = { holdDraft: { review: { invoiceId: string, state: DraftReviewState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DraftReviewDiscardMutationVariables = Exact<{
+  input: DraftDecisionInput;
+}>;
+
+
+export type DraftReviewDiscardMutation = { discardDraft: { review: { invoiceId: string, state: DraftReviewState } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DraftReviewQueueQueryVariables = Exact<{
+  billRunId: string | number;
+  states?: Array<DraftReviewState> | DraftReviewState | null | undefined;
+  code?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DraftReviewQueueQuery = { draftReviews: { edges: Array<{ node: { invoiceId: string, state: DraftReviewState, version: number, decidedBy: string | null, reason: string | null, account: { id: string, name: string, externalId: string }, invoice: { id: string, total: string, currency: string } | null, findings: Array<{ code: string, severity: CheckSeverity, message: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DraftReviewQueueChecksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftReviewQueueChecksQuery = { draftCheckSettings: Array<{ code: string, title: string }> };
+
 export type MigrationImportListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2676,6 +2787,18 @@ export type UpdateBillingScheduleMutationVariables = Exact<{
 
 
 export type UpdateBillingScheduleMutation = { updateBillingSchedule: { billingSchedule: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CheckSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckSettingsQuery = { draftCheckSettings: Array<{ code: string, title: string, description: string, enabled: boolean, severity: CheckSeverity, updatedBy: string | null, updatedAt: string | null, thresholds: Array<{ name: string, description: string, value: string, defaultValue: string }> }> };
+
+export type CheckSettingsUpdateMutationVariables = Exact<{
+  input: UpdateDraftCheckSettingInput;
+}>;
+
+
+export type CheckSettingsUpdateMutation = { updateDraftCheckSetting: { setting: { code: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AccountUsageSummaryQueryVariables = Exact<{
   id: string | number;
@@ -4979,6 +5102,141 @@ export const BillRunViewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BillRunViewQuery, BillRunViewQueryVariables>;
+export const DraftReviewBulkApproveDocument = new TypedDocumentString(`
+    mutation DraftReviewBulkApprove($input: ApproveDraftsWithOnlyFindingInput!) {
+  approveDraftsWithOnlyFinding(input: $input) {
+    approved
+    skipped
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftReviewBulkApproveMutation, DraftReviewBulkApproveMutationVariables>;
+export const DraftReviewDetailDocument = new TypedDocumentString(`
+    query DraftReviewDetail($invoiceId: ID!) {
+  draftComparison(invoiceId: $invoiceId) {
+    draft {
+      id
+      total
+      currency
+      periodStart
+      periodEnd
+    }
+    previousInvoice {
+      id
+      number
+      total
+      currency
+      periodStart
+    }
+    totalDifference
+    lines {
+      key
+      description
+      lineType
+      previousAmount
+      draftAmount
+      difference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftReviewDetailQuery, DraftReviewDetailQueryVariables>;
+export const DraftReviewApproveDocument = new TypedDocumentString(`
+    mutation DraftReviewApprove($input: DraftDecisionInput!) {
+  approveDraft(input: $input) {
+    review {
+      invoiceId
+      state
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftReviewApproveMutation, DraftReviewApproveMutationVariables>;
+export const DraftReviewHoldDocument = new TypedDocumentString(`
+    mutation DraftReviewHold($input: DraftDecisionInput!) {
+  holdDraft(input: $input) {
+    review {
+      invoiceId
+      state
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftReviewHoldMutation, DraftReviewHoldMutationVariables>;
+export const DraftReviewDiscardDocument = new TypedDocumentString(`
+    mutation DraftReviewDiscard($input: DraftDecisionInput!) {
+  discardDraft(input: $input) {
+    review {
+      invoiceId
+      state
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftReviewDiscardMutation, DraftReviewDiscardMutationVariables>;
+export const DraftReviewQueueDocument = new TypedDocumentString(`
+    query DraftReviewQueue($billRunId: ID!, $states: [DraftReviewState!], $code: String, $first: Int, $after: String) {
+  draftReviews(
+    billRunId: $billRunId
+    states: $states
+    findingCode: $code
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        invoiceId
+        state
+        version
+        decidedBy
+        reason
+        account {
+          id
+          name
+          externalId
+        }
+        invoice {
+          id
+          total
+          currency
+        }
+        findings {
+          code
+          severity
+          message
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftReviewQueueQuery, DraftReviewQueueQueryVariables>;
+export const DraftReviewQueueChecksDocument = new TypedDocumentString(`
+    query DraftReviewQueueChecks {
+  draftCheckSettings {
+    code
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<DraftReviewQueueChecksQuery, DraftReviewQueueChecksQueryVariables>;
 export const MigrationImportListDocument = new TypedDocumentString(`
     query MigrationImportList {
   migrationImports(first: 50) {
@@ -6370,6 +6628,39 @@ export const UpdateBillingScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateBillingScheduleMutation, UpdateBillingScheduleMutationVariables>;
+export const CheckSettingsDocument = new TypedDocumentString(`
+    query CheckSettings {
+  draftCheckSettings {
+    code
+    title
+    description
+    enabled
+    severity
+    updatedBy
+    updatedAt
+    thresholds {
+      name
+      description
+      value
+      defaultValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckSettingsQuery, CheckSettingsQueryVariables>;
+export const CheckSettingsUpdateDocument = new TypedDocumentString(`
+    mutation CheckSettingsUpdate($input: UpdateDraftCheckSettingInput!) {
+  updateDraftCheckSetting(input: $input) {
+    setting {
+      code
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckSettingsUpdateMutation, CheckSettingsUpdateMutationVariables>;
 export const AccountUsageSummaryDocument = new TypedDocumentString(`
     query AccountUsageSummary($id: ID!, $from: DateTime!, $to: DateTime!) {
   accountUsageSummary(accountId: $id, from: $from, to: $to) {

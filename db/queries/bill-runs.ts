@@ -191,3 +191,27 @@ export async function setBillRunAccountsTotal(db: Db, id: string, accountsTotal:
 export async function listRecentBillRuns(db: Db, limit: number) {
   return db.select().from(billRuns).orderBy(desc(billRuns.createdAt)).limit(limit);
 }
+
+/** Records a step of what follows a finished run: its drafts checked, or its clean drafts finalized. */
+export async function markBillRunStep(db: Db, id: string, step: 'checkedAt' | 'cleanDraftsFinalizedAt') {
+  await db
+    .update(billRuns)
+    .set({ [step]: new Date() })
+    .where(eq(billRuns.id, id));
+}
+
+/**
+ * Finished runs whose follow-up is not done: drafts not checked yet, or (autopilot) clean
+ * drafts not all finalized. What the sweep resumes after a crash.
+ */
+export async function listRunsAwaitingFollowUp(db: Db) {
+  return db
+    .select({ id: billRuns.id })
+    .from(billRuns)
+    .where(
+      and(
+        eq(billRuns.status, 'completed'),
+        sql`(${billRuns.checkedAt} is null or (${billRuns.autoFinalize} and ${billRuns.cleanDraftsFinalizedAt} is null))`,
+      ),
+    );
+}

@@ -1,7 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { accounts, billRuns, type InvoiceSnapshot, invoiceDeliveries, invoices } from '../schema';
 import { rowsOf } from './raw-rows';
+import { uuidSet } from './uuid-set';
 
 /** A draft being finalized in bulk, with what finalizing reads from its account. */
 export interface DraftToFinalize {
@@ -16,27 +17,35 @@ export interface DraftToFinalize {
 }
 
 /**
- * Locks up to `limit` drafts of a bill run that `eligible` (a condition on `i`) admits, in
- * account order, skipping rows another transaction holds (a reviewer finalizing one now),
- * with their accounts' details.
+ * Locks those of the given invoices that are drafts of the bill run, in account order, with
+ * their accounts' details. A draft another transaction is finalizing is waited for, and then
+ * left out, being a draft no more.
  */
 export async function lockDraftsOfRun(
   db: Db,
   billRunId: string,
-  eligible: SQL,
-  limit: number,
+  invoiceIds: readonly string[],
 ): Promise<DraftToFinalize[]> {
+  if (invoiceIds.length === 0) return [];
   return rowsOf<DraftToFinalize>(
     await db.execute(sql`
       select i.id, i.account_id as "accountId", a.external_id as "externalId", a.name,
         a.contact_name as "contactName", a.billing_email as "billingEmail",
         a.invoice_delivery as "invoiceDelivery", a.payment_terms_days as "paymentTermsDays"
       from ${invoices} i join ${accounts} a on a.id = i.account_id
-      where i.bill_run_id = ${billRunId} and i.status = 'draft' and i.kind = 'invoice' and ${eligible}
+      where i.id in ${uuidSet(invoiceIds)} and i.bill_run_id = ${billRunId} and i.status = 'draft' and i.kind = 'invoice'
       order by a.external_id, i.id
-      limit ${limit}
-      for update of i skip locked`),
+      for update of i`),
   ).map((row) => ({ ...row, paymentTermsDays: Number(row.paymentTermsDays) }));
+}
+
+/** The next `limit` drafts of a run in account order, whatever their review: for finalizing a run's drafts all together. */
+export async function listDraftIdsOfRun(db: Db, billRunId: string, limit: number): Promise<string[]> {
+  const result = await db.execute(sql`
+    select i.id from ${invoices} i join ${accounts} a on a.id = i.account_id
+    where i.bill_run_id = ${billRunId} and i.status = 'draft' and i.kind = 'invoice'
+    order by a.external_id, i.id limit ${limit}`);
+  return rowsOf<{ id: string }>(result).map((row) => row.id);
 }
 
 export interface FinalizedDraft {

@@ -6,6 +6,7 @@ export * from './catalog';
 export * from './comms';
 export * from './cutover';
 export * from './deliveries';
+export * from './draft-reviews';
 export * from './invoicing';
 export * from './migration';
 export * from './organization';

@@ -31,6 +31,8 @@ import type { InvoiceStatus } from '../../lib/invoicing/types';
 import type { InvoiceLineType } from '../../lib/invoicing/types';
 import type { DeliveryStatus as EmailStatus } from '../../lib/invoicing/types';
 import type { DeliveryTransport as EmailTransport } from '../../lib/invoicing/types';
+import type { CheckSeverity } from '../../lib/autopilot/checks/types';
+import type { DraftReviewState } from '../../lib/autopilot/types';
 import type { PaymentMethod } from '../../lib/payments/types';
 import type { DunningAction } from '../../lib/payments/types';
 import type { MigrationImportStatus } from '../../lib/migration/types';
@@ -81,7 +83,8 @@ import type { VoiceLine as VoiceLineModel } from '../../lib/rating/voice-lines';
 import type { SubscriptionRecord as SubscriptionRecordModel, OneTimeChargeRecord as OneTimeChargeRecordModel } from '../../lib/subscriptions/types';
 import type { TaxRuleRecord as TaxRuleRecordModel } from '../../lib/tax/types';
 import type { BillRunRecord as BillRunRecordModel, BillRunResultRow as BillRunResultRowModel, InvoiceRecord as InvoiceRecordModel, InvoiceLineRecord as InvoiceLineRecordModel, InvoiceDeliveryRecord as InvoiceDeliveryRecordModel } from '../../lib/invoicing/types';
-import type { BillingScheduleRecord as BillingScheduleRecordModel, ScheduledRunRecord as ScheduledRunRecordModel } from '../../lib/autopilot/types';
+import type { BillingScheduleRecord as BillingScheduleRecordModel, ScheduledRunRecord as ScheduledRunRecordModel, CheckSettingRecord as CheckSettingRecordModel, DraftReviewRecord as DraftReviewRecordModel, DraftFindingRecord as DraftFindingRecordModel } from '../../lib/autopilot/types';
+import type { DraftComparison as DraftComparisonModel, ComparedLine as ComparedLineModel } from '../../lib/autopilot/compare-draft';
 import type { PaymentRecord as PaymentRecordModel, AllocationRecord as AllocationRecordModel, DunningStepRecord as DunningStepRecordModel, DunningEventRecord as DunningEventRecordModel } from '../../lib/payments/types';
 import type { AccountBalance as AccountBalanceModel } from '../../lib/payments/get-account-balance';
 import type { AgingReport as AgingReportModel, AgingRow as AgingRowModel } from '../../lib/payments/get-aging-report';
@@ -555,6 +558,27 @@ export type ApiKeyEdge = {
 export { ApiKeyScope };
 
 export { ApiModule };
+
+/** Approve the drafts of a run whose only holding findings are of one check. */
+export type ApproveDraftsWithOnlyFindingInput = {
+  /** The bill run. */
+  billRunId: Scalars['ID']['input'];
+  /** The check code, e.g. TOTAL_CHANGED. */
+  code: Scalars['String']['input'];
+  /** Why these findings are expected; required. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How many drafts were approved. */
+export type ApproveDraftsWithOnlyFindingPayload = {
+  __typename?: 'ApproveDraftsWithOnlyFindingPayload';
+  /** Drafts finalized. */
+  approved: Scalars['Int']['output'];
+  /** Drafts that matched but were decided by someone else meanwhile. */
+  skipped: Scalars['Int']['output'];
+  /** Why it was refused; nothing was changed. */
+  userErrors: Array<UserError>;
+};
 
 /** Who to call about one checklist area during cutover. */
 export type AreaPointOfContact = {
@@ -1172,7 +1196,30 @@ export type Charter = {
   stakeholders: Array<Stakeholder>;
 };
 
+export { CheckSeverity };
+
 export { CheckState };
+
+/** A threshold of an automatic check. */
+export type CheckThreshold = {
+  __typename?: 'CheckThreshold';
+  /** The value it has when never set. */
+  defaultValue: Scalars['Decimal']['output'];
+  /** What it measures, with its unit. */
+  description: Scalars['String']['output'];
+  /** Its name, e.g. `percent` or `amount`. */
+  name: Scalars['String']['output'];
+  /** The value in force, never negative. */
+  value: Scalars['Decimal']['output'];
+};
+
+/** A threshold to change. */
+export type CheckThresholdInput = {
+  /** The threshold's name. */
+  name: Scalars['String']['input'];
+  /** Its new value, zero or more. */
+  value: Scalars['Decimal']['input'];
+};
 
 export { ChecklistArea };
 
@@ -1239,6 +1286,23 @@ export { ChecklistItemStatus };
 export { CommsChannel };
 
 export { CommsDeliveryStatus };
+
+/** One line of a draft beside the same line (same key) of the previous invoice. */
+export type ComparedLine = {
+  __typename?: 'ComparedLine';
+  /** What it bills. */
+  description: Scalars['String']['output'];
+  /** Draft minus previous, a missing side counting as zero. */
+  difference: Scalars['Decimal']['output'];
+  /** Its amount on the draft; null when only the previous invoice had it. */
+  draftAmount: Maybe<Scalars['Decimal']['output']>;
+  /** The line's identity on both invoices. */
+  key: Scalars['String']['output'];
+  /** Its kind. */
+  lineType: InvoiceLineType;
+  /** Its amount on the previous invoice; null when only the draft has it. */
+  previousAmount: Maybe<Scalars['Decimal']['output']>;
+};
 
 /** One side of an account's comparison, for run-to-run changes. */
 export type ComparisonSide = {
@@ -1738,6 +1802,115 @@ export type DiscardDraftInvoicePayload = {
   /** Problems to fix. */
   userErrors: Array<UserError>;
 };
+
+/** An automatic check run on every draft of a bill run, and how it is set up. */
+export type DraftCheckSetting = {
+  __typename?: 'DraftCheckSetting';
+  /** The check's stable code, e.g. TOTAL_CHANGED; findings carry it. */
+  code: Scalars['String']['output'];
+  /** What it looks for. */
+  description: Scalars['String']['output'];
+  /** Whether it runs on drafts checked from now on. */
+  enabled: Scalars['Boolean']['output'];
+  /** What its findings do to a draft. */
+  severity: CheckSeverity;
+  /** Its thresholds; empty for a check without any. */
+  thresholds: Array<CheckThreshold>;
+  /** A short title. */
+  title: Scalars['String']['output'];
+  /** When it was changed last. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who changed it last; null while it runs on its defaults. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+/** A draft beside its account's previous finalized invoice. */
+export type DraftComparison = {
+  __typename?: 'DraftComparison';
+  /** The draft. */
+  draft: Invoice;
+  /** Lines matched by key: the draft's in its order, then those only the previous invoice had. */
+  lines: Array<ComparedLine>;
+  /** The latest finalized invoice before the draft's period; null for a first invoice. */
+  previousInvoice: Maybe<Invoice>;
+  /** Draft total minus previous total. */
+  totalDifference: Scalars['Decimal']['output'];
+};
+
+/** A reviewer's decision on one draft. */
+export type DraftDecisionInput = {
+  /** The draft. */
+  invoiceId: Scalars['ID']['input'];
+  /** Why; required to hold or discard. It is kept with the review and in the audit log. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The review's version as the reviewer saw it: refused if someone decided since. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The review after a decision. */
+export type DraftDecisionPayload = {
+  __typename?: 'DraftDecisionPayload';
+  /** The review; null when refused. */
+  review: Maybe<DraftReview>;
+  /** Why it was refused (e.g. another reviewer decided first); nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+/** What one check found on one draft. */
+export type DraftFinding = {
+  __typename?: 'DraftFinding';
+  /** The check's code. */
+  code: Scalars['String']['output'];
+  /** A sentence with the figures, e.g. "Total 1,240.00 USD is 62 % (475.00 USD) above the previous invoice INV-000123 (765.00 USD)." */
+  message: Scalars['String']['output'];
+  /** What the finding does to the draft (the check's severity when it ran). */
+  severity: CheckSeverity;
+};
+
+/** The review of one draft of a bill run. */
+export type DraftReview = {
+  __typename?: 'DraftReview';
+  /** The account billed. */
+  account: Account;
+  /** When the checks ran. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** When. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who made the last decision. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** What the checks found, holds first. */
+  findings: Array<DraftFinding>;
+  /** The invoice; null once discarded. */
+  invoice: Maybe<Invoice>;
+  /** The draft's id (the invoice's id once finalized). */
+  invoiceId: Scalars['ID']['output'];
+  /** Why. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Where it is in review. */
+  state: DraftReviewState;
+  /** Grows with each decision; send it with a decision so one made meanwhile by someone else is not overwritten. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of draft reviews. */
+export type DraftReviewConnection = {
+  __typename?: 'DraftReviewConnection';
+  /** Reviews of this page. */
+  edges: Array<DraftReviewEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One review in a page. */
+export type DraftReviewEdge = {
+  __typename?: 'DraftReviewEdge';
+  /** Position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The review. */
+  node: DraftReview;
+};
+
+export { DraftReviewState };
 
 export { DunningAction };
 
@@ -2687,6 +2860,10 @@ export type Mutation = {
   allocateCredit: AllocateCreditPayload;
   /** Approve as someone other than the author; above the audience-size threshold two approvals are needed. */
   approveCampaign: CampaignPayload;
+  /** Approves a draft under review: finalizes it and queues its email, as finalizing does. */
+  approveDraft: DraftDecisionPayload;
+  /** Approves every draft of a run waiting for review whose only holding findings are of one check. */
+  approveDraftsWithOnlyFinding: ApproveDraftsWithOnlyFindingPayload;
   /** Hands an incident to a new lead. */
   assignIncidentLead: IncidentPayload;
   /** Puts a user on a subject's RACI, or changes their part; one accountable person per subject. */
@@ -2733,12 +2910,16 @@ export type Mutation = {
   decideGoNoGo: GoNoGoReviewPayload;
   /** Decide as one of the request's approvers. */
   decideSignOff: SignOffPayload;
+  /** Discards a draft under review, with a reason. */
+  discardDraft: DraftDecisionPayload;
   /** Deletes a draft. */
   discardDraftInvoice: DiscardDraftInvoicePayload;
   /** Ends a subscription on a date. */
   endSubscription: SubscriptionPayload;
   /** Numbers and freezes a draft. */
   finalizeInvoice: InvoicePayload;
+  /** Holds a draft out of automatic finalizing, with a reason. */
+  holdDraft: DraftDecisionPayload;
   /** Verifies a legacy export against its manifest and imports it, all or nothing. */
   importLegacyExport: ImportLegacyExportPayload;
   /** Imports a rate deck CSV as a plan's next version, after validating all of it. */
@@ -2825,6 +3006,8 @@ export type Mutation = {
   /** Sets a catalog's rounding policy. */
   updateCatalogRounding: UpdateCatalogRoundingPayload;
   updateCharter: ProgramPayload;
+  /** Changes one automatic check's setting. */
+  updateDraftCheckSetting: UpdateDraftCheckSettingPayload;
   /** Changes a product's name, description, tax category or archives it. */
   updateProduct: UpdateProductPayload;
   /** Sets or clears a rate plan's own rounding of call charges (calls rated from then on). */
@@ -2865,6 +3048,18 @@ export type MutationAllocateCreditArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationApproveCampaignArgs = {
   input: CampaignInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationApproveDraftArgs = {
+  input: DraftDecisionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationApproveDraftsWithOnlyFindingArgs = {
+  input: ApproveDraftsWithOnlyFindingInput;
 };
 
 
@@ -3031,6 +3226,12 @@ export type MutationDecideSignOffArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationDiscardDraftArgs = {
+  input: DraftDecisionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationDiscardDraftInvoiceArgs = {
   input: DiscardDraftInvoiceInput;
 };
@@ -3045,6 +3246,12 @@ export type MutationEndSubscriptionArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationFinalizeInvoiceArgs = {
   input: FinalizeInvoiceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationHoldDraftArgs = {
+  input: DraftDecisionInput;
 };
 
 
@@ -3280,6 +3487,12 @@ export type MutationUpdateCatalogRoundingArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateCharterArgs = {
   input: UpdateCharterInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateDraftCheckSettingArgs = {
+  input: UpdateDraftCheckSettingInput;
 };
 
 
@@ -4024,6 +4237,14 @@ export type Query = {
   decisionLog: Array<DecisionLogEntry>;
   /** The destination a number is rated as (longest prefix), or null. */
   destinationLookup: Maybe<RateDeckEntry>;
+  /** The automatic checks of drafts with their settings. */
+  draftCheckSettings: Array<DraftCheckSetting>;
+  /** A draft beside the previous invoice, line by line; null when it is not a draft. */
+  draftComparison: Maybe<DraftComparison>;
+  /** One draft's review; null when it was never checked. */
+  draftReview: Maybe<DraftReview>;
+  /** A bill run's drafts under review, newest checked first. */
+  draftReviews: DraftReviewConnection;
   /** An account's dunning history, newest first. */
   dunningEvents: DunningEventConnection;
   /** The dunning schedule, in order. */
@@ -4226,6 +4447,28 @@ export type QueryDestinationLookupArgs = {
   date?: InputMaybe<Scalars['Date']['input']>;
   number: Scalars['String']['input'];
   ratePlanId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryDraftComparisonArgs = {
+  invoiceId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryDraftReviewArgs = {
+  invoiceId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryDraftReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  billRunId: Scalars['ID']['input'];
+  findingCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  states?: InputMaybe<Array<DraftReviewState>>;
 };
 
 
@@ -5652,6 +5895,27 @@ export type UpdateCharterInput = {
   stakeholders?: InputMaybe<Array<StakeholderInput>>;
 };
 
+/** Changes to one check's setting; what is left out keeps its value. */
+export type UpdateDraftCheckSettingInput = {
+  /** The check's code. */
+  code: Scalars['String']['input'];
+  /** Whether it runs. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What its findings do. */
+  severity?: InputMaybe<CheckSeverity>;
+  /** Thresholds to change. */
+  thresholds?: InputMaybe<Array<CheckThresholdInput>>;
+};
+
+/** The setting after the change. */
+export type UpdateDraftCheckSettingPayload = {
+  __typename?: 'UpdateDraftCheckSettingPayload';
+  /** The saved setting; null when refused. */
+  setting: Maybe<DraftCheckSetting>;
+  /** Why it was refused; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** Changes to a product; omitted fields stay. */
 export type UpdateProductInput = {
   /** Metered usage only: a new aggregation, used by bill runs from now on (issued invoices keep theirs). */
@@ -6294,6 +6558,8 @@ export type ResolversTypes = {
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyScope: ApiKeyScope;
   ApiModule: ApiModule;
+  ApproveDraftsWithOnlyFindingInput: ApproveDraftsWithOnlyFindingInput;
+  ApproveDraftsWithOnlyFindingPayload: ResolverTypeWrapper<ApproveDraftsWithOnlyFindingPayload>;
   AreaPointOfContact: ResolverTypeWrapper<AreaPointOfContactModel>;
   AssignIncidentLeadInput: AssignIncidentLeadInput;
   AssignRaciInput: AssignRaciInput;
@@ -6340,7 +6606,10 @@ export type ResolversTypes = {
   Catalog: ResolverTypeWrapper<CatalogRecordModel>;
   ChangeSubscriptionInput: ChangeSubscriptionInput;
   Charter: ResolverTypeWrapper<CharterRecordModel>;
+  CheckSeverity: CheckSeverity;
   CheckState: CheckState;
+  CheckThreshold: ResolverTypeWrapper<CheckThreshold>;
+  CheckThresholdInput: CheckThresholdInput;
   ChecklistArea: ChecklistArea;
   ChecklistFilter: ChecklistFilter;
   ChecklistItem: ResolverTypeWrapper<ChecklistItemRecordModel>;
@@ -6349,6 +6618,7 @@ export type ResolversTypes = {
   ChecklistItemStatus: ChecklistItemStatus;
   CommsChannel: CommsChannel;
   CommsDeliveryStatus: CommsDeliveryStatus;
+  ComparedLine: ResolverTypeWrapper<ComparedLineModel>;
   ComparisonSide: ResolverTypeWrapper<ComparisonSide>;
   ComponentPayload: ResolverTypeWrapper<Omit<ComponentPayload, 'component'> & { component?: Maybe<ResolversTypes['WarRoomComponent']> }>;
   ComponentState: ComponentState;
@@ -6395,6 +6665,15 @@ export type ResolversTypes = {
   DestinationClass: DestinationClass;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: ResolverTypeWrapper<DiscardDraftInvoicePayload>;
+  DraftCheckSetting: ResolverTypeWrapper<CheckSettingRecordModel>;
+  DraftComparison: ResolverTypeWrapper<DraftComparisonModel>;
+  DraftDecisionInput: DraftDecisionInput;
+  DraftDecisionPayload: ResolverTypeWrapper<Omit<DraftDecisionPayload, 'review'> & { review?: Maybe<ResolversTypes['DraftReview']> }>;
+  DraftFinding: ResolverTypeWrapper<DraftFindingRecordModel>;
+  DraftReview: ResolverTypeWrapper<DraftReviewRecordModel>;
+  DraftReviewConnection: ResolverTypeWrapper<Omit<DraftReviewConnection, 'edges'> & { edges: Array<ResolversTypes['DraftReviewEdge']> }>;
+  DraftReviewEdge: ResolverTypeWrapper<Omit<DraftReviewEdge, 'node'> & { node: ResolversTypes['DraftReview'] }>;
+  DraftReviewState: DraftReviewState;
   DunningAction: DunningAction;
   DunningEvent: ResolverTypeWrapper<DunningEventRecordModel>;
   DunningEventConnection: ResolverTypeWrapper<Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversTypes['DunningEventEdge']> }>;
@@ -6637,6 +6916,8 @@ export type ResolversTypes = {
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: ResolverTypeWrapper<Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversTypes['Catalog']> }>;
   UpdateCharterInput: UpdateCharterInput;
+  UpdateDraftCheckSettingInput: UpdateDraftCheckSettingInput;
+  UpdateDraftCheckSettingPayload: ResolverTypeWrapper<Omit<UpdateDraftCheckSettingPayload, 'setting'> & { setting?: Maybe<ResolversTypes['DraftCheckSetting']> }>;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: ResolverTypeWrapper<Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   UpdateRatePlanRoundingInput: UpdateRatePlanRoundingInput;
@@ -6704,6 +6985,8 @@ export type ResolversParentTypes = {
   ApiKey: ApiKeyRecordModel;
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
+  ApproveDraftsWithOnlyFindingInput: ApproveDraftsWithOnlyFindingInput;
+  ApproveDraftsWithOnlyFindingPayload: ApproveDraftsWithOnlyFindingPayload;
   AreaPointOfContact: AreaPointOfContactModel;
   AssignIncidentLeadInput: AssignIncidentLeadInput;
   AssignRaciInput: AssignRaciInput;
@@ -6743,10 +7026,13 @@ export type ResolversParentTypes = {
   Catalog: CatalogRecordModel;
   ChangeSubscriptionInput: ChangeSubscriptionInput;
   Charter: CharterRecordModel;
+  CheckThreshold: CheckThreshold;
+  CheckThresholdInput: CheckThresholdInput;
   ChecklistFilter: ChecklistFilter;
   ChecklistItem: ChecklistItemRecordModel;
   ChecklistItemInput: ChecklistItemInput;
   ChecklistItemPayload: Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ChecklistItem']> };
+  ComparedLine: ComparedLineModel;
   ComparisonSide: ComparisonSide;
   ComponentPayload: Omit<ComponentPayload, 'component'> & { component?: Maybe<ResolversParentTypes['WarRoomComponent']> };
   CreateApiKeyInput: CreateApiKeyInput;
@@ -6788,6 +7074,14 @@ export type ResolversParentTypes = {
   DeliveryCounts: DeliveryCounts;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: DiscardDraftInvoicePayload;
+  DraftCheckSetting: CheckSettingRecordModel;
+  DraftComparison: DraftComparisonModel;
+  DraftDecisionInput: DraftDecisionInput;
+  DraftDecisionPayload: Omit<DraftDecisionPayload, 'review'> & { review?: Maybe<ResolversParentTypes['DraftReview']> };
+  DraftFinding: DraftFindingRecordModel;
+  DraftReview: DraftReviewRecordModel;
+  DraftReviewConnection: Omit<DraftReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['DraftReviewEdge']> };
+  DraftReviewEdge: Omit<DraftReviewEdge, 'node'> & { node: ResolversParentTypes['DraftReview'] };
   DunningEvent: DunningEventRecordModel;
   DunningEventConnection: Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['DunningEventEdge']> };
   DunningEventEdge: Omit<DunningEventEdge, 'node'> & { node: ResolversParentTypes['DunningEvent'] };
@@ -6990,6 +7284,8 @@ export type ResolversParentTypes = {
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversParentTypes['Catalog']> };
   UpdateCharterInput: UpdateCharterInput;
+  UpdateDraftCheckSettingInput: UpdateDraftCheckSettingInput;
+  UpdateDraftCheckSettingPayload: Omit<UpdateDraftCheckSettingPayload, 'setting'> & { setting?: Maybe<ResolversParentTypes['DraftCheckSetting']> };
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   UpdateRatePlanRoundingInput: UpdateRatePlanRoundingInput;
@@ -7200,6 +7496,12 @@ export type ApiKeyEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 export type ApiKeyScopeResolvers = EnumResolverSignature<{ READ?: any, READ_WRITE?: any }, ResolversTypes['ApiKeyScope']>;
 
 export type ApiModuleResolvers = EnumResolverSignature<{ ACCOUNTS?: any, CATALOG?: any, COMMS?: any, INVOICING?: any, MIGRATION?: any, PAYMENTS?: any, PROGRAM?: any, USAGE?: any }, ResolversTypes['ApiModule']>;
+
+export type ApproveDraftsWithOnlyFindingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApproveDraftsWithOnlyFindingPayload'] = ResolversParentTypes['ApproveDraftsWithOnlyFindingPayload']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type AreaPointOfContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AreaPointOfContact'] = ResolversParentTypes['AreaPointOfContact']> = {
   accountable?: Resolver<Maybe<ResolversTypes['ProgramContact']>, ParentType, ContextType>;
@@ -7476,7 +7778,16 @@ export type CharterResolvers<ContextType = GraphQLContext, ParentType extends Re
   stakeholders?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType>;
 };
 
+export type CheckSeverityResolvers = EnumResolverSignature<{ HOLD?: any, WARNING?: any }, ResolversTypes['CheckSeverity']>;
+
 export type CheckStateResolvers = EnumResolverSignature<{ FAILING?: any, PASSING?: any, UNKNOWN?: any }, ResolversTypes['CheckState']>;
+
+export type CheckThresholdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CheckThreshold'] = ResolversParentTypes['CheckThreshold']> = {
+  defaultValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
 
 export type ChecklistAreaResolvers = EnumResolverSignature<{ COMMUNICATIONS?: any, CONTINGENCY?: any, DATA_VALIDATION?: any, TECHNICAL_READINESS?: any, TRAINING_SUPPORT?: any }, ResolversTypes['ChecklistArea']>;
 
@@ -7511,6 +7822,15 @@ export type ChecklistItemStatusResolvers = EnumResolverSignature<{ DONE?: any, N
 export type CommsChannelResolvers = EnumResolverSignature<{ EMAIL?: any, IN_APP?: any, PORTAL?: any }, ResolversTypes['CommsChannel']>;
 
 export type CommsDeliveryStatusResolvers = EnumResolverSignature<{ BOUNCED?: any, DELIVERED?: any, FAILED?: any, QUEUED?: any, SENDING?: any, SENT?: any, SUPPRESSED?: any, UNKNOWN?: any }, ResolversTypes['CommsDeliveryStatus']>;
+
+export type ComparedLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparedLine'] = ResolversParentTypes['ComparedLine']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  draftAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineType?: Resolver<ResolversTypes['InvoiceLineType'], ParentType, ContextType>;
+  previousAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
 
 export type ComparisonSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonSide'] = ResolversParentTypes['ComparisonSide']> = {
   difference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -7629,6 +7949,60 @@ export type DiscardDraftInvoicePayloadResolvers<ContextType = GraphQLContext, Pa
   discardedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type DraftCheckSettingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftCheckSetting'] = ResolversParentTypes['DraftCheckSetting']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['CheckSeverity'], ParentType, ContextType>;
+  thresholds?: Resolver<Array<ResolversTypes['CheckThreshold']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DraftComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftComparison'] = ResolversParentTypes['DraftComparison']> = {
+  draft?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ComparedLine']>, ParentType, ContextType>;
+  previousInvoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  totalDifference?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type DraftDecisionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftDecisionPayload'] = ResolversParentTypes['DraftDecisionPayload']> = {
+  review?: Resolver<Maybe<ResolversTypes['DraftReview']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DraftFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftFinding'] = ResolversParentTypes['DraftFinding']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['CheckSeverity'], ParentType, ContextType>;
+};
+
+export type DraftReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftReview'] = ResolversParentTypes['DraftReview']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['DraftFinding']>, ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DraftReviewState'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DraftReviewConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftReviewConnection'] = ResolversParentTypes['DraftReviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DraftReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DraftReviewEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftReviewEdge'] = ResolversParentTypes['DraftReviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DraftReview'], ParentType, ContextType>;
+};
+
+export type DraftReviewStateResolvers = EnumResolverSignature<{ APPROVED?: any, CLEAN?: any, DISCARDED?: any, NEEDS_REVIEW?: any, ON_HOLD?: any }, ResolversTypes['DraftReviewState']>;
 
 export type DunningActionResolvers = EnumResolverSignature<{ FINAL_NOTICE?: any, REMINDER?: any, SUSPEND?: any }, ResolversTypes['DunningAction']>;
 
@@ -8069,6 +8443,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addTrainee?: Resolver<ResolversTypes['TraineePayload'], ParentType, ContextType, RequireFields<MutationAddTraineeArgs, 'input'>>;
   allocateCredit?: Resolver<ResolversTypes['AllocateCreditPayload'], ParentType, ContextType, RequireFields<MutationAllocateCreditArgs, 'input'>>;
   approveCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationApproveCampaignArgs, 'input'>>;
+  approveDraft?: Resolver<ResolversTypes['DraftDecisionPayload'], ParentType, ContextType, RequireFields<MutationApproveDraftArgs, 'input'>>;
+  approveDraftsWithOnlyFinding?: Resolver<ResolversTypes['ApproveDraftsWithOnlyFindingPayload'], ParentType, ContextType, RequireFields<MutationApproveDraftsWithOnlyFindingArgs, 'input'>>;
   assignIncidentLead?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationAssignIncidentLeadArgs, 'input'>>;
   assignRaci?: Resolver<ResolversTypes['AssignRaciPayload'], ParentType, ContextType, RequireFields<MutationAssignRaciArgs, 'input'>>;
   cancelCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationCancelCampaignArgs, 'input'>>;
@@ -8096,9 +8472,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cutOverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCutOverWaveArgs, 'input'>>;
   decideGoNoGo?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationDecideGoNoGoArgs, 'input'>>;
   decideSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationDecideSignOffArgs, 'input'>>;
+  discardDraft?: Resolver<ResolversTypes['DraftDecisionPayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftArgs, 'input'>>;
   discardDraftInvoice?: Resolver<ResolversTypes['DiscardDraftInvoicePayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftInvoiceArgs, 'input'>>;
   endSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationEndSubscriptionArgs, 'input'>>;
   finalizeInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationFinalizeInvoiceArgs, 'input'>>;
+  holdDraft?: Resolver<ResolversTypes['DraftDecisionPayload'], ParentType, ContextType, RequireFields<MutationHoldDraftArgs, 'input'>>;
   importLegacyExport?: Resolver<ResolversTypes['ImportLegacyExportPayload'], ParentType, ContextType, RequireFields<MutationImportLegacyExportArgs, 'input'>>;
   importRateDeck?: Resolver<ResolversTypes['ImportRateDeckPayload'], ParentType, ContextType, RequireFields<MutationImportRateDeckArgs, 'input'>>;
   importRemittance?: Resolver<ResolversTypes['ImportRemittancePayload'], ParentType, ContextType, RequireFields<MutationImportRemittanceArgs, 'input'>>;
@@ -8138,6 +8516,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateCatalogBilling?: Resolver<ResolversTypes['UpdateCatalogBillingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogBillingArgs, 'input'>>;
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
   updateCharter?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpdateCharterArgs, 'input'>>;
+  updateDraftCheckSetting?: Resolver<ResolversTypes['UpdateDraftCheckSettingPayload'], ParentType, ContextType, RequireFields<MutationUpdateDraftCheckSettingArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateRatePlanRounding?: Resolver<ResolversTypes['UpdateRatePlanRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateRatePlanRoundingArgs, 'input'>>;
   updateRisk?: Resolver<ResolversTypes['RiskPayload'], ParentType, ContextType, RequireFields<MutationUpdateRiskArgs, 'input'>>;
@@ -8437,6 +8816,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   cutoverWaves?: Resolver<Array<ResolversTypes['CutoverWave']>, ParentType, ContextType, RequireFields<QueryCutoverWavesArgs, 'importId'>>;
   decisionLog?: Resolver<Array<ResolversTypes['DecisionLogEntry']>, ParentType, ContextType, RequireFields<QueryDecisionLogArgs, 'programId'>>;
   destinationLookup?: Resolver<Maybe<ResolversTypes['RateDeckEntry']>, ParentType, ContextType, RequireFields<QueryDestinationLookupArgs, 'number' | 'ratePlanId'>>;
+  draftCheckSettings?: Resolver<Array<ResolversTypes['DraftCheckSetting']>, ParentType, ContextType>;
+  draftComparison?: Resolver<Maybe<ResolversTypes['DraftComparison']>, ParentType, ContextType, RequireFields<QueryDraftComparisonArgs, 'invoiceId'>>;
+  draftReview?: Resolver<Maybe<ResolversTypes['DraftReview']>, ParentType, ContextType, RequireFields<QueryDraftReviewArgs, 'invoiceId'>>;
+  draftReviews?: Resolver<ResolversTypes['DraftReviewConnection'], ParentType, ContextType, RequireFields<QueryDraftReviewsArgs, 'billRunId'>>;
   dunningEvents?: Resolver<ResolversTypes['DunningEventConnection'], ParentType, ContextType, RequireFields<QueryDunningEventsArgs, 'accountId'>>;
   dunningSteps?: Resolver<Array<ResolversTypes['DunningStep']>, ParentType, ContextType>;
   exportRateDeck?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportRateDeckArgs, 'ratePlanId'>>;
@@ -9001,6 +9384,11 @@ export type UpdateCatalogRoundingPayloadResolvers<ContextType = GraphQLContext, 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UpdateDraftCheckSettingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateDraftCheckSettingPayload'] = ResolversParentTypes['UpdateDraftCheckSettingPayload']> = {
+  setting?: Resolver<Maybe<ResolversTypes['DraftCheckSetting']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UpdateProductPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateProductPayload'] = ResolversParentTypes['UpdateProductPayload']> = {
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -9226,6 +9614,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyScope?: ApiKeyScopeResolvers;
   ApiModule?: ApiModuleResolvers;
+  ApproveDraftsWithOnlyFindingPayload?: ApproveDraftsWithOnlyFindingPayloadResolvers<ContextType>;
   AreaPointOfContact?: AreaPointOfContactResolvers<ContextType>;
   AssignRaciPayload?: AssignRaciPayloadResolvers<ContextType>;
   Audience?: AudienceResolvers<ContextType>;
@@ -9262,13 +9651,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CampaignStatus?: CampaignStatusResolvers;
   Catalog?: CatalogResolvers<ContextType>;
   Charter?: CharterResolvers<ContextType>;
+  CheckSeverity?: CheckSeverityResolvers;
   CheckState?: CheckStateResolvers;
+  CheckThreshold?: CheckThresholdResolvers<ContextType>;
   ChecklistArea?: ChecklistAreaResolvers;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistItemPayload?: ChecklistItemPayloadResolvers<ContextType>;
   ChecklistItemStatus?: ChecklistItemStatusResolvers;
   CommsChannel?: CommsChannelResolvers;
   CommsDeliveryStatus?: CommsDeliveryStatusResolvers;
+  ComparedLine?: ComparedLineResolvers<ContextType>;
   ComparisonSide?: ComparisonSideResolvers<ContextType>;
   ComponentPayload?: ComponentPayloadResolvers<ContextType>;
   ComponentState?: ComponentStateResolvers;
@@ -9292,6 +9684,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DeliveryEvent?: DeliveryEventResolvers;
   DestinationClass?: DestinationClassResolvers;
   DiscardDraftInvoicePayload?: DiscardDraftInvoicePayloadResolvers<ContextType>;
+  DraftCheckSetting?: DraftCheckSettingResolvers<ContextType>;
+  DraftComparison?: DraftComparisonResolvers<ContextType>;
+  DraftDecisionPayload?: DraftDecisionPayloadResolvers<ContextType>;
+  DraftFinding?: DraftFindingResolvers<ContextType>;
+  DraftReview?: DraftReviewResolvers<ContextType>;
+  DraftReviewConnection?: DraftReviewConnectionResolvers<ContextType>;
+  DraftReviewEdge?: DraftReviewEdgeResolvers<ContextType>;
+  DraftReviewState?: DraftReviewStateResolvers;
   DunningAction?: DunningActionResolvers;
   DunningEvent?: DunningEventResolvers<ContextType>;
   DunningEventConnection?: DunningEventConnectionResolvers<ContextType>;
@@ -9474,6 +9874,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UnratedUsageCount?: UnratedUsageCountResolvers<ContextType>;
   UpdateCatalogBillingPayload?: UpdateCatalogBillingPayloadResolvers<ContextType>;
   UpdateCatalogRoundingPayload?: UpdateCatalogRoundingPayloadResolvers<ContextType>;
+  UpdateDraftCheckSettingPayload?: UpdateDraftCheckSettingPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
   UpdateRatePlanRoundingPayload?: UpdateRatePlanRoundingPayloadResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;

@@ -101,6 +101,16 @@ export const operationRules = {
   creditInvoice: { module: 'invoicing', access: 'write', roles: billingStaff },
   sendInvoice: { module: 'invoicing', access: 'write', roles: billingStaff },
   resendInvoiceEmail: { module: 'invoicing', access: 'write', roles: billingStaff },
+  // Autopilot: the automatic checks of drafts and the review queue of held drafts.
+  draftCheckSettings: { module: 'invoicing', access: 'read', roles: billingStaff },
+  updateDraftCheckSetting: { module: 'invoicing', access: 'write', roles: billingStaff },
+  draftReviews: { module: 'invoicing', access: 'read', roles: billingStaff },
+  draftReview: { module: 'invoicing', access: 'read', roles: billingStaff },
+  draftComparison: { module: 'invoicing', access: 'read', roles: billingStaff },
+  approveDraft: { module: 'invoicing', access: 'write', roles: billingStaff },
+  holdDraft: { module: 'invoicing', access: 'write', roles: billingStaff },
+  discardDraft: { module: 'invoicing', access: 'write', roles: billingStaff },
+  approveDraftsWithOnlyFinding: { module: 'invoicing', access: 'write', roles: billingStaff },
 
   ingestUsage: { module: 'usage', access: 'write', roles: billingStaff },
   ingestions: { module: 'usage', access: 'read', roles: everyone },

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getBillRunById } from '../../db/queries/bill-runs';
 import { listDeliveriesOfInvoices } from '../../db/queries/deliveries';
@@ -12,6 +11,7 @@ import {
 import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { listInvoices } from '../invoicing/invoice-queries';
 import { processBillRun } from '../invoicing/process-bill-run';
+import { everyDraftOf } from './draft-pickers';
 import { finalizeDraftsOfRun } from './finalize-drafts-of-run';
 
 const database = setUpTestDatabase();
@@ -49,7 +49,7 @@ describe('finalizing a run’s drafts in bulk', () => {
   it('survives a failure between chunks, then finishes with one gapless series and nothing twice', async () => {
     const run = { id: runId, issueDate: '2026-11-02' };
     await expect(
-      finalizeDraftsOfRun(db(), run, sql`true`, 'test', {
+      finalizeDraftsOfRun(db(), run, everyDraftOf(runId), 'test', {
         chunkSize: 2,
         onChunk: () => {
           throw new Error('killed after the first chunk');
@@ -58,9 +58,9 @@ describe('finalizing a run’s drafts in bulk', () => {
     ).rejects.toThrow('killed after the first chunk');
     expect((await invoicesOfRun()).filter((invoice) => invoice.status === 'finalized')).toHaveLength(2);
 
-    const rest = await finalizeDraftsOfRun(db(), run, sql`true`, 'test', { chunkSize: 2 });
+    const rest = await finalizeDraftsOfRun(db(), run, everyDraftOf(runId), 'test', { chunkSize: 2 });
     expect(rest.finalized).toBe(3);
-    expect(await finalizeDraftsOfRun(db(), run, sql`true`, 'test')).toEqual({
+    expect(await finalizeDraftsOfRun(db(), run, everyDraftOf(runId), 'test')).toEqual({
       finalized: 0,
       deliveryIds: [],
     });

@@ -1,4 +1,3 @@
-import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   addDraftsFinalized,
@@ -24,6 +23,13 @@ export interface BulkFinalizeOptions {
   onChunk?: (finalized: number) => void | Promise<void>;
 }
 
+/**
+ * Chooses, inside a chunk's transaction, the next drafts to finalize (at most `limit`), and
+ * claims them so that the same drafts are never chosen again: the autopilot's marks their
+ * reviews approved. Empty when none are left.
+ */
+export type DraftPicker = (tx: Db, limit: number) => Promise<string[]>;
+
 export interface BulkFinalizeResult {
   finalized: number;
   /** The email deliveries queued, in finalizing order. */
@@ -31,8 +37,7 @@ export interface BulkFinalizeResult {
 }
 
 /**
- * Finalizes the drafts of a run that `eligible` (a condition on the invoice `i`) admits, a
- * chunk per transaction, exactly as finalizeInvoice does one: the next numbers of the gapless
+ * Finalizes the drafts of a run that `pick` chooses, a chunk per transaction, exactly as finalizeInvoice does one: the next numbers of the gapless
  * series in account order (taken in the transaction, so a failure gives them back), the
  * run's issue date (else today), due dates by each account's payment terms, the bill-to and
  * seller frozen, and an email queued where the account takes invoices by email. Stopped at
@@ -42,7 +47,7 @@ export interface BulkFinalizeResult {
 export async function finalizeDraftsOfRun(
   db: Db,
   run: Pick<BillRunRow, 'id' | 'issueDate'>,
-  eligible: SQL,
+  pick: DraftPicker,
   requestedBy: string,
   options: BulkFinalizeOptions = {},
 ): Promise<BulkFinalizeResult> {
@@ -51,8 +56,10 @@ export async function finalizeDraftsOfRun(
   const result: BulkFinalizeResult = { finalized: 0, deliveryIds: [] };
   for (;;) {
     const chunk = await db.transaction(async (tx) => {
-      const drafts = await lockDraftsOfRun(tx, run.id, eligible, chunkSize);
-      if (drafts.length === 0) return null;
+      const picked = await pick(tx, chunkSize);
+      if (picked.length === 0) return null;
+      const drafts = await lockDraftsOfRun(tx, run.id, picked);
+      if (drafts.length === 0) return { finalized: 0, deliveryIds: [] };
       const [numbers, organization] = await Promise.all([
         takeInvoiceNumbers(tx, 'invoice', drafts.length),
         getOrganizationRow(tx),

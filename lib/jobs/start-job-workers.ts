@@ -1,7 +1,8 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../../db/client';
-import { listUnfinishedBillRuns } from '../../db/queries/bill-runs';
+import { listRunsAwaitingFollowUp, listUnfinishedBillRuns } from '../../db/queries/bill-runs';
 import { listStaleQueuedDeliveryIds } from '../../db/queries/deliveries';
+import { followUpBillRun } from '../autopilot/follow-up-bill-run';
 import { startDueScheduledRuns } from '../autopilot/start-due-scheduled-runs';
 import { reportInterruptedSends, sendDueCampaignEmails } from '../comms/deliver-campaign-emails';
 import { todayIso } from '../dates';
@@ -71,10 +72,21 @@ export async function startJobWorkers(
       expireInSeconds: 15 * 60,
     });
   const workOptions = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
-  await boss.work<BillRunJob>(BILL_RUN_QUEUE, workOptions, async (jobs) => {
-    for (const job of jobs) await processBillRun(database.db, job.data.billRunId);
-  });
   const mailer = mailerFromEnv();
+  // A finished run's drafts are checked, and a schedule's clean drafts finalized and sent.
+  const followUp = async (billRunId: string) => {
+    const result = await followUpBillRun(database.db, billRunId, mailer);
+    if (result)
+      log(
+        `bill run ${billRunId}: ${result.clean} clean, ${result.held} held for review, ${result.finalized} finalized, ${result.sent} emailed`,
+      );
+  };
+  await boss.work<BillRunJob>(BILL_RUN_QUEUE, workOptions, async (jobs) => {
+    for (const job of jobs) {
+      await processBillRun(database.db, job.data.billRunId);
+      await followUp(job.data.billRunId);
+    }
+  });
   const deliver = async (deliveryId: string) => {
     const outcome = await deliverInvoiceEmail(database.db, deliveryId, mailer);
     // A send refused for now stays queued: pg-boss retries the job after its delay.
@@ -98,6 +110,7 @@ export async function startJobWorkers(
       log(`resuming bill run ${id}`);
       await processBillRun(database.db, id);
     }
+    for (const { id } of await listRunsAwaitingFollowUp(database.db)) await followUp(id);
     // Invoice emails a dead process left mid-conversation: the server may have them, so they
     // are reported (outcome unknown) for a person to resend, never sent again here.
     const unknown = await reportInterruptedInvoiceEmails(database.db, new Date(Date.now() - 10 * 60_000));

@@ -12,6 +12,7 @@ import {
 import { setUpTestDatabase } from '../../../seed/set-up-test-database';
 import { recordAuditEntries } from '../../audit/record-audit-entries';
 import { systemActor } from '../../auth/actor';
+import { everyDraftOf } from '../../autopilot/draft-pickers';
 import { finalizeDraftsOfRun } from '../../autopilot/finalize-drafts-of-run';
 import { finalizeInvoice } from '../../invoicing/finalize-invoice';
 import { listInvoices } from '../../invoicing/invoice-queries';
@@ -52,7 +53,7 @@ beforeAll(async () => {
   await recordAuditEntries(db(), systemActor('test'), [
     { operation: 'finalizeInvoice', input: { input: { id: invoiceOf.D } }, result: 'ok' },
   ]);
-  await finalizeDraftsOfRun(db(), { id: run.id, issueDate: ISSUED }, sql`true`, 'schedule: test', {
+  await finalizeDraftsOfRun(db(), { id: run.id, issueDate: ISSUED }, everyDraftOf(run.id), 'schedule: test', {
     automatically: true,
   });
   // A's email went out on the issue day (late evening in Chicago is still that day); B's two days after.

@@ -88,6 +88,9 @@ export function BillRunView({ id }: { id: string }) {
             <Link href="/invoices" className="text-brand-700 hover:underline">
               All bill runs
             </Link>
+            <Link href={`/invoices/bill-runs/${run.id}/review`} className="text-brand-700 hover:underline">
+              Review queue
+            </Link>
           </span>
         }
       />
