@@ -5,6 +5,7 @@ export * from './catalog';
 export * from './comms';
 export * from './cutover';
 export * from './deliveries';
+export * from './dunning';
 export * from './invoicing';
 export * from './migration';
 export * from './organization';
