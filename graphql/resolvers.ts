@@ -6,6 +6,7 @@ import { auditResolvers } from './schema/audit/resolvers';
 import { baseResolvers } from './schema/base/resolvers';
 import { catalogResolvers } from './schema/catalog/resolvers';
 import { commsResolvers } from './schema/comms/resolvers';
+import { dunningResolvers } from './schema/dunning/resolvers';
 import { invoicingResolvers } from './schema/invoicing/resolvers';
 import { mailResolvers } from './schema/mail/resolvers';
 import { migrationResolvers } from './schema/migration/resolvers';
@@ -29,6 +30,7 @@ const modules: Resolvers[] = [
   accountResolvers,
   invoicingResolvers,
   paymentResolvers,
+  dunningResolvers,
   migrationResolvers,
   programResolvers,
   commsResolvers,

@@ -471,3 +471,53 @@ export async function listDunningStageRows(db: Db, asOf: string): Promise<Dunnin
     order by case stage when 'current' then 0 when 'past_due' then 1 else 2 end, "daysAfterDue", "stepName", currency`);
   return rowsOf<DunningStageRow>(result);
 }
+
+/** A step the pass will take on `day` (the latest reached and not taken), for the preview. */
+export interface DueDunningAction {
+  accountId: string;
+  accountName: string;
+  invoiceId: string;
+  invoiceNumber: string;
+  currency: string;
+  amountDue: string;
+  stepId: string;
+  stepName: string;
+  action: DunningStepRow['action'];
+  daysAfterDue: number;
+  channels: DunningChannel[];
+  templateName: string | null;
+}
+
+/**
+ * What a pass on `day` would take: per open past-due invoice of an account not paused that
+ * day, the latest step of its policy reached and later than its last step taken (the
+ * earlier ones it would skip are not listed). Bounded by `limit`.
+ */
+export async function listDueDunningActions(db: Db, day: string, limit: number): Promise<DueDunningAction[]> {
+  const result = await db.execute(sql`
+    select * from (
+      select distinct on (i.id) a.id as "accountId", a.name as "accountName", i.id as "invoiceId",
+        i.number as "invoiceNumber", i.currency, ${invoiceBalance('i')}::text as "amountDue",
+        s.id as "stepId", s.name as "stepName", s.action, s.days_after_due as "daysAfterDue", s.channels,
+        t.name as "templateName"
+      from ${invoices} i
+      join ${accounts} a on a.id = i.account_id
+      left join ${accountDunning} ad on ad.account_id = a.id
+      join ${dunningSteps} s
+        on s.policy_id = coalesce(ad.policy_id, (select id from ${dunningPolicies} where is_default))
+        and s.removed_at is null and i.due_date + s.days_after_due <= ${day}::date
+      left join message_templates t on t.id = s.template_id
+      where ${isPayableInvoice('i')} and i.due_date < ${day}::date and ${invoiceBalance('i')} > 0
+        and (ad.paused_until is null or ad.paused_until <= ${day}::date)
+        and s.days_after_due > coalesce((
+          select max(taken.days_after_due) from ${dunningEvents} e
+          join ${dunningSteps} taken on taken.id = e.step_id
+          where e.invoice_id = i.id), -1)
+      order by i.id, s.position desc) due
+    order by "accountName", "invoiceNumber"
+    limit ${limit}`);
+  return rowsOf<DueDunningAction & { channels: DunningChannel[] | string }>(result).map((row) => ({
+    ...row,
+    channels: typeof row.channels === 'string' ? JSON.parse(row.channels) : row.channels,
+  }));
+}

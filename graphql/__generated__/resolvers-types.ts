@@ -31,6 +31,8 @@ import type { DeliveryStatus as EmailStatus } from '../../lib/invoicing/types';
 import type { DeliveryTransport as EmailTransport } from '../../lib/invoicing/types';
 import type { PaymentMethod } from '../../lib/payments/types';
 import type { DunningAction } from '../../lib/payments/types';
+import type { DunningChannel } from '../../lib/dunning/types';
+import type { DunningStageKind } from '../../lib/dunning/types';
 import type { MigrationImportStatus } from '../../lib/migration/types';
 import type { ParallelRunStatus } from '../../lib/migration/types';
 import type { ReconciliationStatus } from '../../lib/migration/parallel-run/types';
@@ -82,6 +84,8 @@ import type { BillRunRecord as BillRunRecordModel, BillRunResultRow as BillRunRe
 import type { PaymentRecord as PaymentRecordModel, AllocationRecord as AllocationRecordModel, DunningStepRecord as DunningStepRecordModel, DunningEventRecord as DunningEventRecordModel } from '../../lib/payments/types';
 import type { AccountBalance as AccountBalanceModel } from '../../lib/payments/get-account-balance';
 import type { AgingReport as AgingReportModel, AgingRow as AgingRowModel } from '../../lib/payments/get-aging-report';
+import type { DunningPolicyRecord as DunningPolicyRecordModel, OpenInvoiceDunning as OpenInvoiceDunningModel, DunningStageRow as DunningStageRowModel, DueDunningAction as DueDunningActionModel } from '../../lib/dunning/types';
+import type { AccountDunningState as AccountDunningStateModel } from '../../lib/dunning/get-account-dunning';
 import type { MigrationImportRecord as MigrationImportRecordModel, MigrationImportProblemRecord as MigrationImportProblemRecordModel, ParallelRunRecord as ParallelRunRecordModel, ParallelRunAccountRecord as ParallelRunAccountRecordModel, ParallelRunLineRecord as ParallelRunLineRecordModel, CutoverWaveRecord as CutoverWaveRecordModel, CutoverEventRecord as CutoverEventRecordModel } from '../../lib/migration/types';
 import type { ImportFileReportModel as ImportFileReportModelModel } from '../../lib/migration/import/import-legacy-export';
 import type { WaveAccountRow as WaveAccountRowModel } from '../../lib/migration/cutover/wave-queries';
@@ -237,6 +241,33 @@ export type AccountContactPayload = {
   /** The contact as saved; null when nothing was saved. */
   contact: Maybe<AccountContact>;
   /** Problems to fix; nothing was saved when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** An account's dunning: its policy, its pause and its open invoices' steps. */
+export type AccountDunning = {
+  __typename?: 'AccountDunning';
+  /** The account. */
+  accountId: Scalars['ID']['output'];
+  /** Whether the account was assigned the policy (false: it follows the default). */
+  isPolicyAssigned: Scalars['Boolean']['output'];
+  /** Open invoices (oldest due first, at most 50) with their last and next step. */
+  openInvoices: Array<InvoiceDunning>;
+  /** Why dunning is paused. */
+  pauseReason: Maybe<Scalars['String']['output']>;
+  /** Who paused it. */
+  pausedBy: Maybe<Scalars['String']['output']>;
+  /** No step is taken before this day; null when not paused. */
+  pausedUntil: Maybe<Scalars['Date']['output']>;
+  /** The policy dunning follows: the account's own, else the default. */
+  policy: Maybe<DunningPolicy>;
+};
+
+export type AccountDunningPayload = {
+  __typename?: 'AccountDunningPayload';
+  /** The account's dunning after the change; null when nothing changed. */
+  accountDunning: Maybe<AccountDunning>;
+  /** What to fix; nothing changed when there is any. */
   userErrors: Array<UserError>;
 };
 
@@ -1233,6 +1264,15 @@ export type CreateCutoverWaveInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateDunningPolicyInput = {
+  /** Make it the default. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A name no other policy has. */
+  name: Scalars['String']['input'];
+  /** Its steps, in any order. */
+  steps: Array<DunningStepInput>;
+};
+
 export type CreateGoNoGoReviewInput = {
   programId: Scalars['ID']['input'];
   scheduledAt: Scalars['DateTime']['input'];
@@ -1604,6 +1644,19 @@ export type DecisionLogEntryPayload = {
   userErrors: Array<UserError>;
 };
 
+export type DeleteDunningPolicyInput = {
+  /** A policy no account is assigned, none of whose steps was taken, not the default. */
+  policyId: Scalars['ID']['input'];
+};
+
+export type DeleteDunningPolicyPayload = {
+  __typename?: 'DeleteDunningPolicyPayload';
+  /** The deleted policy's id; null when nothing was deleted. */
+  deletedPolicyId: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<UserError>;
+};
+
 /** A delivery count by channel and status. */
 export type DeliveryCount = {
   __typename?: 'DeliveryCount';
@@ -1644,6 +1697,8 @@ export type DiscardDraftInvoicePayload = {
 
 export { DunningAction };
 
+export { DunningChannel };
+
 /** A dunning step taken for an unpaid invoice. Each step happens at most once per invoice. */
 export type DunningEvent = {
   __typename?: 'DunningEvent';
@@ -1661,6 +1716,8 @@ export type DunningEvent = {
   invoiceNumber: Scalars['String']['output'];
   /** When it was recorded. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Reached together with a later step (after a pause or a gap): recorded so it is never taken, its message not sent. */
+  skipped: Scalars['Boolean']['output'];
   /** The schedule step taken. */
   step: DunningStep;
 };
@@ -1683,11 +1740,91 @@ export type DunningEventEdge = {
   node: DunningEvent;
 };
 
+/** A named dunning schedule: steps taken N days after an unpaid invoice's due date. */
+export type DunningPolicy = {
+  __typename?: 'DunningPolicy';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether accounts without a policy of their own follow it. Exactly one policy is the default. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Name shown to staff, e.g. "Standard" or "Key accounts". */
+  name: Scalars['String']['output'];
+  /** Its steps, by days after the due date. */
+  steps: Array<DunningStep>;
+};
+
+export type DunningPolicyPayload = {
+  __typename?: 'DunningPolicyPayload';
+  /** The policy saved; null when nothing was. */
+  policy: Maybe<DunningPolicy>;
+  /** What to fix; nothing was saved when there is any. */
+  userErrors: Array<UserError>;
+};
+
+/** The dunning actions of a day, before they happen. */
+export type DunningPreview = {
+  __typename?: 'DunningPreview';
+  /** What its passes will take, by account (at most 200). */
+  actions: Array<DunningPreviewAction>;
+  /** The day previewed. */
+  on: Scalars['Date']['output'];
+};
+
+/** A dunning step a day's passes will take. */
+export type DunningPreviewAction = {
+  __typename?: 'DunningPreviewAction';
+  /** The account. */
+  accountId: Scalars['ID']['output'];
+  /** Its name. */
+  accountName: Scalars['String']['output'];
+  /** What it does. */
+  action: DunningAction;
+  /** Still owed on it. */
+  amountDue: Scalars['Decimal']['output'];
+  /** Where its message goes. */
+  channels: Array<DunningChannel>;
+  /** Its currency. */
+  currency: Scalars['Currency']['output'];
+  /** Its day after the due date. */
+  daysAfterDue: Scalars['Int']['output'];
+  /** The unpaid invoice. */
+  invoiceId: Scalars['ID']['output'];
+  /** Its number. */
+  invoiceNumber: Scalars['String']['output'];
+  /** The step's name. */
+  stepName: Scalars['String']['output'];
+  /** The name of the template it sends; null sends nothing. */
+  templateName: Maybe<Scalars['String']['output']>;
+};
+
+/** Open invoices at one dunning stage, in one currency. */
+export type DunningStage = {
+  __typename?: 'DunningStage';
+  /** For STEP: its action. */
+  action: Maybe<DunningAction>;
+  /** What they still owe, in total. */
+  amountDue: Scalars['Decimal']['output'];
+  /** The currency of the amounts (never added across currencies). */
+  currency: Scalars['Currency']['output'];
+  /** For STEP: its day after the due date. */
+  daysAfterDue: Maybe<Scalars['Int']['output']>;
+  /** How many invoices. */
+  invoiceCount: Scalars['Int']['output'];
+  /** The stage. */
+  stage: DunningStageKind;
+  /** For STEP: the last step taken. */
+  stepName: Maybe<Scalars['String']['output']>;
+};
+
+export { DunningStageKind };
+
 /** A step of the dunning schedule for unpaid invoices. */
 export type DunningStep = {
   __typename?: 'DunningStep';
   /** What the step does. */
   action: DunningAction;
+  /** Where the message goes. */
+  channels: Array<DunningChannel>;
   /** Days after an invoice's due date the step is taken, if it is still unpaid. */
   daysAfterDue: Scalars['Int']['output'];
   /** Stable identifier. */
@@ -1696,6 +1833,24 @@ export type DunningStep = {
   name: Scalars['String']['output'];
   /** Order in the schedule, from 1. */
   position: Scalars['Int']['output'];
+  /** The message template sent when the step is taken (its newest version then); null sends nothing. */
+  template: Maybe<MessageTemplate>;
+};
+
+/** A step of a policy being saved. */
+export type DunningStepInput = {
+  /** What the step does. */
+  action: DunningAction;
+  /** Where the message goes; required with a template. */
+  channels?: InputMaybe<Array<DunningChannel>>;
+  /** Days after the due date, 1 to 3650; distinct within a policy. */
+  daysAfterDue: Scalars['Int']['input'];
+  /** An existing step of the policy (its history is kept); none for a new step. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name shown to staff; the action's name when none. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The message template to send; none sends nothing. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A mail server's permanent refusal of an address. */
@@ -2224,6 +2379,33 @@ export type InvoiceConnection = {
 
 export { InvoiceDelivery };
 
+/** One open invoice's place in dunning. */
+export type InvoiceDunning = {
+  __typename?: 'InvoiceDunning';
+  /** Still owed on it. */
+  amountDue: Scalars['Decimal']['output'];
+  /** Its currency. */
+  currency: Scalars['Currency']['output'];
+  /** Its due date. */
+  dueDate: Scalars['Date']['output'];
+  /** The invoice. */
+  invoiceId: Scalars['ID']['output'];
+  /** Its number. */
+  invoiceNumber: Scalars['String']['output'];
+  /** That step's action. */
+  lastAction: Maybe<DunningAction>;
+  /** The last step taken (skipped steps not counted); null before the first. */
+  lastStepName: Maybe<Scalars['String']['output']>;
+  /** The (local) day it was taken. */
+  lastStepOn: Maybe<Scalars['Date']['output']>;
+  /** That step's action. */
+  nextAction: Maybe<DunningAction>;
+  /** The next step of the account's policy; null when none is left. */
+  nextStepName: Maybe<Scalars['String']['output']>;
+  /** The day it is reached (taken in the account's daytime that day, unless paid or paused). */
+  nextStepOn: Maybe<Scalars['Date']['output']>;
+};
+
 /** One invoice in a page. */
 export type InvoiceEdge = {
   __typename?: 'InvoiceEdge';
@@ -2597,6 +2779,8 @@ export type Mutation = {
   createCampaign: CampaignPayload;
   /** Groups imported accounts into a wave. */
   createCutoverWave: CutoverWavePayload;
+  /** A new dunning policy with its steps. */
+  createDunningPolicy: DunningPolicyPayload;
   createGoNoGoReview: GoNoGoReviewPayload;
   createMessageTemplate: MessageTemplatePayload;
   /** Adds a product, optionally with its first price. */
@@ -2623,6 +2807,8 @@ export type Mutation = {
   decideGoNoGo: GoNoGoReviewPayload;
   /** Decide as one of the request's approvers. */
   decideSignOff: SignOffPayload;
+  /** Deletes an unused policy. */
+  deleteDunningPolicy: DeleteDunningPolicyPayload;
   /** Deletes a draft. */
   discardDraftInvoice: DiscardDraftInvoicePayload;
   /** Ends a subscription on a date. */
@@ -2644,6 +2830,8 @@ export type Mutation = {
   logDecision: DecisionLogEntryPayload;
   /** Opens an incident (investigating), with a lead and an update cadence. */
   openIncident: IncidentPayload;
+  /** Pauses an account's dunning until a day, with the reason. */
+  pauseAccountDunning: AccountDunningPayload;
   /** Posts an update to an open incident; RESOLVED closes it. */
   postIncidentUpdate: IncidentPayload;
   /** Posts a status update for the war room. */
@@ -2669,6 +2857,8 @@ export type Mutation = {
    * the first copy can drop the second. Audited.
    */
   resendInvoiceEmail: ResendInvoiceEmailPayload;
+  /** Ends an account's dunning pause now. */
+  resumeAccountDunning: AccountDunningPayload;
   /** Confirms, changes, accepts or marks as defects the causes of variances. */
   reviewVariances: ReviewVariancesPayload;
   /** Saves the edit as the template's next version. */
@@ -2689,6 +2879,8 @@ export type Mutation = {
   sendCampaign: CampaignPayload;
   /** Queues an email of a finalized invoice or credit note with its PDF. */
   sendInvoice: SendInvoicePayload;
+  /** Assigns an account a dunning policy, or returns it to the default. */
+  setAccountDunningPolicy: AccountDunningPayload;
   /** Sets a component's state by hand with a note, or clears it (state null). */
   setComponentState: ComponentPayload;
   /** Sets the minutes a recurring product includes per unit. */
@@ -2713,6 +2905,8 @@ export type Mutation = {
   /** Sets a catalog's rounding policy. */
   updateCatalogRounding: UpdateCatalogRoundingPayload;
   updateCharter: ProgramPayload;
+  /** Renames a policy, makes it the default or replaces its steps. */
+  updateDunningPolicy: DunningPolicyPayload;
   /** Changes a product's name, description, tax category or archives it. */
   updateProduct: UpdateProductPayload;
   /** Sets or clears a rate plan's own rounding of call charges (calls rated from then on). */
@@ -2823,6 +3017,12 @@ export type MutationCreateCutoverWaveArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateDunningPolicyArgs = {
+  input: CreateDunningPolicyInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateGoNoGoReviewArgs = {
   input: CreateGoNoGoReviewInput;
 };
@@ -2913,6 +3113,12 @@ export type MutationDecideSignOffArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationDeleteDunningPolicyArgs = {
+  input: DeleteDunningPolicyInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationDiscardDraftInvoiceArgs = {
   input: DiscardDraftInvoiceInput;
 };
@@ -2963,6 +3169,12 @@ export type MutationLogDecisionArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationOpenIncidentArgs = {
   input: OpenIncidentInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationPauseAccountDunningArgs = {
+  input: PauseAccountDunningInput;
 };
 
 
@@ -3033,6 +3245,12 @@ export type MutationResendInvoiceEmailArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationResumeAccountDunningArgs = {
+  input: ResumeAccountDunningInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationReviewVariancesArgs = {
   input: ReviewVariancesInput;
 };
@@ -3089,6 +3307,12 @@ export type MutationSendCampaignArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationSendInvoiceArgs = {
   input: SendInvoiceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSetAccountDunningPolicyArgs = {
+  input: SetAccountDunningPolicyInput;
 };
 
 
@@ -3155,6 +3379,12 @@ export type MutationUpdateCatalogRoundingArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateCharterArgs = {
   input: UpdateCharterInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateDunningPolicyArgs = {
+  input: UpdateDunningPolicyInput;
 };
 
 
@@ -3413,6 +3643,15 @@ export type ParallelRunSummary = {
   totalDifference: Maybe<Scalars['Decimal']['output']>;
   /** Accounts whose invoices differ. */
   variances: Scalars['Int']['output'];
+};
+
+export type PauseAccountDunningInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** Why (a promise to pay, a dispute). */
+  reason: Scalars['String']['input'];
+  /** The day the pause ends (after today): on it the latest step reached is taken, earlier ones skipped. */
+  until: Scalars['Date']['input'];
 };
 
 /**
@@ -3866,6 +4105,8 @@ export type Query = {
   account: Maybe<Account>;
   /** What an account has been invoiced, credited and paid, its credit and its balance. */
   accountBalance: Maybe<AccountBalance>;
+  /** An account's dunning state; null when there is no such account. */
+  accountDunning: Maybe<AccountDunning>;
   /** An account's rated usage over [from, to), grouped as an invoice would show it (before included minutes). */
   accountUsageSummary: AccountUsageSummary;
   /** Accounts, newest first; search by account number or name. */
@@ -3899,6 +4140,12 @@ export type Query = {
   destinationLookup: Maybe<RateDeckEntry>;
   /** An account's dunning history, newest first. */
   dunningEvents: DunningEventConnection;
+  /** The dunning policies, the default first. */
+  dunningPolicies: Array<DunningPolicy>;
+  /** The dunning actions a day's passes will take (tomorrow when none). */
+  dunningPreview: DunningPreview;
+  /** Open invoices by dunning stage on a day (today when none). */
+  dunningStages: Array<DunningStage>;
   /** The dunning schedule, in order. */
   dunningSteps: Array<DunningStep>;
   /** The deck in force on a date as CSV, in the format importRateDeck reads. */
@@ -4013,6 +4260,12 @@ export type QueryAccountBalanceArgs = {
 
 
 /** Read operations. */
+export type QueryAccountDunningArgs = {
+  accountId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
 export type QueryAccountUsageSummaryArgs = {
   accountId: Scalars['ID']['input'];
   from: Scalars['DateTime']['input'];
@@ -4107,6 +4360,18 @@ export type QueryDunningEventsArgs = {
   accountId: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryDunningPreviewArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryDunningStagesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -4805,6 +5070,11 @@ export type ResendInvoiceEmailPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ResumeAccountDunningInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+};
+
 /** Input of reviewVariances: some accounts of a run, or every open variance of a cause. */
 export type ReviewVariancesInput = {
   /** A corrected cause. */
@@ -5038,6 +5308,13 @@ export type SendInvoicePayload = {
   email: Maybe<InvoiceEmail>;
   /** Problems to fix. */
   userErrors: Array<UserError>;
+};
+
+export type SetAccountDunningPolicyInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** The policy; null returns the account to the default. */
+  policyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Input of setComponentState. */
@@ -5506,6 +5783,17 @@ export type UpdateCharterInput = {
   scopeIn?: InputMaybe<Array<ScopeEntryInput>>;
   scopeOut?: InputMaybe<Array<ScopeEntryInput>>;
   stakeholders?: InputMaybe<Array<StakeholderInput>>;
+};
+
+export type UpdateDunningPolicyInput = {
+  /** true makes it the default; the default cannot be un-made (make another the default). */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The policy. */
+  policyId: Scalars['ID']['input'];
+  /** All its steps: a step left out is no longer taken (its history stays). */
+  steps?: InputMaybe<Array<DunningStepInput>>;
 };
 
 /** Changes to a product; omitted fields stay. */
@@ -6126,6 +6414,8 @@ export type ResolversTypes = {
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountContact: ResolverTypeWrapper<AccountContactRecordModel>;
   AccountContactPayload: ResolverTypeWrapper<Omit<AccountContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['AccountContact']> }>;
+  AccountDunning: ResolverTypeWrapper<AccountDunningStateModel>;
+  AccountDunningPayload: ResolverTypeWrapper<Omit<AccountDunningPayload, 'accountDunning'> & { accountDunning?: Maybe<ResolversTypes['AccountDunning']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
   AccountFieldsInput: AccountFieldsInput;
   AccountMissingValues: ResolverTypeWrapper<AccountMissingValuesModel>;
@@ -6211,6 +6501,7 @@ export type ResolversTypes = {
   CreateBillRunInput: CreateBillRunInput;
   CreateCampaignInput: CreateCampaignInput;
   CreateCutoverWaveInput: CreateCutoverWaveInput;
+  CreateDunningPolicyInput: CreateDunningPolicyInput;
   CreateGoNoGoReviewInput: CreateGoNoGoReviewInput;
   CreateMessageTemplateInput: CreateMessageTemplateInput;
   CreateProductInput: CreateProductInput;
@@ -6242,6 +6533,8 @@ export type ResolversTypes = {
   DecisionCategory: DecisionCategory;
   DecisionLogEntry: ResolverTypeWrapper<DecisionLogRecordModel>;
   DecisionLogEntryPayload: ResolverTypeWrapper<Omit<DecisionLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['DecisionLogEntry']> }>;
+  DeleteDunningPolicyInput: DeleteDunningPolicyInput;
+  DeleteDunningPolicyPayload: ResolverTypeWrapper<DeleteDunningPolicyPayload>;
   DeliveryCount: ResolverTypeWrapper<DeliveryCount>;
   DeliveryCounts: ResolverTypeWrapper<DeliveryCounts>;
   DeliveryEvent: DeliveryEvent;
@@ -6249,10 +6542,18 @@ export type ResolversTypes = {
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: ResolverTypeWrapper<DiscardDraftInvoicePayload>;
   DunningAction: DunningAction;
+  DunningChannel: DunningChannel;
   DunningEvent: ResolverTypeWrapper<DunningEventRecordModel>;
   DunningEventConnection: ResolverTypeWrapper<Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversTypes['DunningEventEdge']> }>;
   DunningEventEdge: ResolverTypeWrapper<Omit<DunningEventEdge, 'node'> & { node: ResolversTypes['DunningEvent'] }>;
+  DunningPolicy: ResolverTypeWrapper<DunningPolicyRecordModel>;
+  DunningPolicyPayload: ResolverTypeWrapper<Omit<DunningPolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['DunningPolicy']> }>;
+  DunningPreview: ResolverTypeWrapper<Omit<DunningPreview, 'actions'> & { actions: Array<ResolversTypes['DunningPreviewAction']> }>;
+  DunningPreviewAction: ResolverTypeWrapper<DueDunningActionModel>;
+  DunningStage: ResolverTypeWrapper<DunningStageRowModel>;
+  DunningStageKind: DunningStageKind;
   DunningStep: ResolverTypeWrapper<DunningStepRecordModel>;
+  DunningStepInput: DunningStepInput;
   EmailBounce: ResolverTypeWrapper<EmailBounce>;
   EmailStatus: EmailStatus;
   EmailTransport: EmailTransport;
@@ -6302,6 +6603,7 @@ export type ResolversTypes = {
   InvoiceBillTo: ResolverTypeWrapper<InvoiceBillTo>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceDelivery: InvoiceDelivery;
+  InvoiceDunning: ResolverTypeWrapper<OpenInvoiceDunningModel>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   InvoiceEmail: ResolverTypeWrapper<InvoiceDeliveryRecordModel>;
   InvoiceFilter: InvoiceFilter;
@@ -6340,6 +6642,7 @@ export type ResolversTypes = {
   ParallelRunPayload: ResolverTypeWrapper<Omit<ParallelRunPayload, 'parallelRun'> & { parallelRun?: Maybe<ResolversTypes['ParallelRun']> }>;
   ParallelRunStatus: ParallelRunStatus;
   ParallelRunSummary: ResolverTypeWrapper<RunSummaryModel>;
+  PauseAccountDunningInput: PauseAccountDunningInput;
   Payment: ResolverTypeWrapper<PaymentRecordModel>;
   PaymentAllocation: ResolverTypeWrapper<AllocationRecordModel>;
   PaymentAllocationInput: PaymentAllocationInput;
@@ -6410,6 +6713,7 @@ export type ResolversTypes = {
   RerateUsagePayload: ResolverTypeWrapper<RerateUsagePayload>;
   ResendInvoiceEmailInput: ResendInvoiceEmailInput;
   ResendInvoiceEmailPayload: ResolverTypeWrapper<Omit<ResendInvoiceEmailPayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
+  ResumeAccountDunningInput: ResumeAccountDunningInput;
   ReviewVariancesInput: ReviewVariancesInput;
   ReviewVariancesPayload: ResolverTypeWrapper<Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversTypes['ReconciledAccount']> }>;
   ReviseMessageTemplateInput: ReviseMessageTemplateInput;
@@ -6434,6 +6738,7 @@ export type ResolversTypes = {
   SendCampaignInput: SendCampaignInput;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: ResolverTypeWrapper<Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
+  SetAccountDunningPolicyInput: SetAccountDunningPolicyInput;
   SetComponentStateInput: SetComponentStateInput;
   SetProductAllowancesInput: SetProductAllowancesInput;
   SetProductAllowancesPayload: ResolverTypeWrapper<Omit<SetProductAllowancesPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
@@ -6486,6 +6791,7 @@ export type ResolversTypes = {
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: ResolverTypeWrapper<Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversTypes['Catalog']> }>;
   UpdateCharterInput: UpdateCharterInput;
+  UpdateDunningPolicyInput: UpdateDunningPolicyInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: ResolverTypeWrapper<Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   UpdateRatePlanRoundingInput: UpdateRatePlanRoundingInput;
@@ -6533,6 +6839,8 @@ export type ResolversParentTypes = {
   AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
   AccountContact: AccountContactRecordModel;
   AccountContactPayload: Omit<AccountContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['AccountContact']> };
+  AccountDunning: AccountDunningStateModel;
+  AccountDunningPayload: Omit<AccountDunningPayload, 'accountDunning'> & { accountDunning?: Maybe<ResolversParentTypes['AccountDunning']> };
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountFieldsInput: AccountFieldsInput;
   AccountMissingValues: AccountMissingValuesModel;
@@ -6601,6 +6909,7 @@ export type ResolversParentTypes = {
   CreateBillRunInput: CreateBillRunInput;
   CreateCampaignInput: CreateCampaignInput;
   CreateCutoverWaveInput: CreateCutoverWaveInput;
+  CreateDunningPolicyInput: CreateDunningPolicyInput;
   CreateGoNoGoReviewInput: CreateGoNoGoReviewInput;
   CreateMessageTemplateInput: CreateMessageTemplateInput;
   CreateProductInput: CreateProductInput;
@@ -6630,6 +6939,8 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   DecisionLogEntry: DecisionLogRecordModel;
   DecisionLogEntryPayload: Omit<DecisionLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['DecisionLogEntry']> };
+  DeleteDunningPolicyInput: DeleteDunningPolicyInput;
+  DeleteDunningPolicyPayload: DeleteDunningPolicyPayload;
   DeliveryCount: DeliveryCount;
   DeliveryCounts: DeliveryCounts;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
@@ -6637,7 +6948,13 @@ export type ResolversParentTypes = {
   DunningEvent: DunningEventRecordModel;
   DunningEventConnection: Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['DunningEventEdge']> };
   DunningEventEdge: Omit<DunningEventEdge, 'node'> & { node: ResolversParentTypes['DunningEvent'] };
+  DunningPolicy: DunningPolicyRecordModel;
+  DunningPolicyPayload: Omit<DunningPolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['DunningPolicy']> };
+  DunningPreview: Omit<DunningPreview, 'actions'> & { actions: Array<ResolversParentTypes['DunningPreviewAction']> };
+  DunningPreviewAction: DueDunningActionModel;
+  DunningStage: DunningStageRowModel;
   DunningStep: DunningStepRecordModel;
+  DunningStepInput: DunningStepInput;
   EmailBounce: EmailBounce;
   EndSubscriptionInput: EndSubscriptionInput;
   EvidenceCheck: EvidenceCheckSpecModel;
@@ -6676,6 +6993,7 @@ export type ResolversParentTypes = {
   Invoice: InvoiceRecordModel;
   InvoiceBillTo: InvoiceBillTo;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
+  InvoiceDunning: OpenInvoiceDunningModel;
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   InvoiceEmail: InvoiceDeliveryRecordModel;
   InvoiceFilter: InvoiceFilter;
@@ -6707,6 +7025,7 @@ export type ResolversParentTypes = {
   ParallelRunCurrencyFigures: ParallelRunCurrencyFigures;
   ParallelRunPayload: Omit<ParallelRunPayload, 'parallelRun'> & { parallelRun?: Maybe<ResolversParentTypes['ParallelRun']> };
   ParallelRunSummary: RunSummaryModel;
+  PauseAccountDunningInput: PauseAccountDunningInput;
   Payment: PaymentRecordModel;
   PaymentAllocation: AllocationRecordModel;
   PaymentAllocationInput: PaymentAllocationInput;
@@ -6767,6 +7086,7 @@ export type ResolversParentTypes = {
   RerateUsagePayload: RerateUsagePayload;
   ResendInvoiceEmailInput: ResendInvoiceEmailInput;
   ResendInvoiceEmailPayload: Omit<ResendInvoiceEmailPayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
+  ResumeAccountDunningInput: ResumeAccountDunningInput;
   ReviewVariancesInput: ReviewVariancesInput;
   ReviewVariancesPayload: Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversParentTypes['ReconciledAccount']> };
   ReviseMessageTemplateInput: ReviseMessageTemplateInput;
@@ -6788,6 +7108,7 @@ export type ResolversParentTypes = {
   SendCampaignInput: SendCampaignInput;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
+  SetAccountDunningPolicyInput: SetAccountDunningPolicyInput;
   SetComponentStateInput: SetComponentStateInput;
   SetProductAllowancesInput: SetProductAllowancesInput;
   SetProductAllowancesPayload: Omit<SetProductAllowancesPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
@@ -6834,6 +7155,7 @@ export type ResolversParentTypes = {
   UpdateCatalogRoundingInput: UpdateCatalogRoundingInput;
   UpdateCatalogRoundingPayload: Omit<UpdateCatalogRoundingPayload, 'catalog'> & { catalog?: Maybe<ResolversParentTypes['Catalog']> };
   UpdateCharterInput: UpdateCharterInput;
+  UpdateDunningPolicyInput: UpdateDunningPolicyInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   UpdateRatePlanRoundingInput: UpdateRatePlanRoundingInput;
@@ -6928,6 +7250,21 @@ export type AccountContactResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type AccountContactPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountContactPayload'] = ResolversParentTypes['AccountContactPayload']> = {
   contact?: Resolver<Maybe<ResolversTypes['AccountContact']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AccountDunningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountDunning'] = ResolversParentTypes['AccountDunning']> = {
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPolicyAssigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openInvoices?: Resolver<Array<ResolversTypes['InvoiceDunning']>, ParentType, ContextType>;
+  pauseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pausedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pausedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['DunningPolicy']>, ParentType, ContextType>;
+};
+
+export type AccountDunningPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountDunningPayload'] = ResolversParentTypes['AccountDunningPayload']> = {
+  accountDunning?: Resolver<Maybe<ResolversTypes['AccountDunning']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -7422,6 +7759,11 @@ export type DecisionLogEntryPayloadResolvers<ContextType = GraphQLContext, Paren
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeleteDunningPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteDunningPolicyPayload'] = ResolversParentTypes['DeleteDunningPolicyPayload']> = {
+  deletedPolicyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DeliveryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryCount'] = ResolversParentTypes['DeliveryCount']> = {
   channel?: Resolver<ResolversTypes['CommsChannel'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -7443,7 +7785,9 @@ export type DiscardDraftInvoicePayloadResolvers<ContextType = GraphQLContext, Pa
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type DunningActionResolvers = EnumResolverSignature<{ FINAL_NOTICE?: any, REMINDER?: any, SUSPEND?: any }, ResolversTypes['DunningAction']>;
+export type DunningActionResolvers = EnumResolverSignature<{ COLLECTIONS?: any, FINAL_NOTICE?: any, REMINDER?: any, SECOND_REMINDER?: any, SUSPEND?: any }, ResolversTypes['DunningAction']>;
+
+export type DunningChannelResolvers = EnumResolverSignature<{ EMAIL?: any, PORTAL?: any }, ResolversTypes['DunningChannel']>;
 
 export type DunningEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningEvent'] = ResolversParentTypes['DunningEvent']> = {
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
@@ -7453,6 +7797,7 @@ export type DunningEventResolvers<ContextType = GraphQLContext, ParentType exten
   invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['DunningStep'], ParentType, ContextType>;
 };
 
@@ -7466,12 +7811,57 @@ export type DunningEventEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['DunningEvent'], ParentType, ContextType>;
 };
 
+export type DunningPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningPolicy'] = ResolversParentTypes['DunningPolicy']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['DunningStep']>, ParentType, ContextType>;
+};
+
+export type DunningPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningPolicyPayload'] = ResolversParentTypes['DunningPolicyPayload']> = {
+  policy?: Resolver<Maybe<ResolversTypes['DunningPolicy']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DunningPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningPreview'] = ResolversParentTypes['DunningPreview']> = {
+  actions?: Resolver<Array<ResolversTypes['DunningPreviewAction']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type DunningPreviewActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningPreviewAction'] = ResolversParentTypes['DunningPreviewAction']> = {
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  accountName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['DunningAction'], ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['DunningChannel']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  daysAfterDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stepName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  templateName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DunningStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningStage'] = ResolversParentTypes['DunningStage']> = {
+  action?: Resolver<Maybe<ResolversTypes['DunningAction']>, ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  daysAfterDue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  invoiceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['DunningStageKind'], ParentType, ContextType>;
+  stepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DunningStageKindResolvers = EnumResolverSignature<{ CURRENT?: any, PAST_DUE?: any, STEP?: any }, ResolversTypes['DunningStageKind']>;
+
 export type DunningStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningStep'] = ResolversParentTypes['DunningStep']> = {
   action?: Resolver<ResolversTypes['DunningAction'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['DunningChannel']>, ParentType, ContextType>;
   daysAfterDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['MessageTemplate']>, ParentType, ContextType>;
 };
 
 export type EmailBounceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmailBounce'] = ResolversParentTypes['EmailBounce']> = {
@@ -7718,6 +8108,20 @@ export type InvoiceConnectionResolvers<ContextType = GraphQLContext, ParentType 
 
 export type InvoiceDeliveryResolvers = EnumResolverSignature<{ EMAIL?: any, MAIL?: any, NONE?: any, PORTAL?: any }, ResolversTypes['InvoiceDelivery']>;
 
+export type InvoiceDunningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceDunning'] = ResolversParentTypes['InvoiceDunning']> = {
+  amountDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastAction?: Resolver<Maybe<ResolversTypes['DunningAction']>, ParentType, ContextType>;
+  lastStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStepOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nextAction?: Resolver<Maybe<ResolversTypes['DunningAction']>, ParentType, ContextType>;
+  nextStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextStepOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type InvoiceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
@@ -7886,6 +8290,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createBillRun?: Resolver<ResolversTypes['BillRunPayload'], ParentType, ContextType, RequireFields<MutationCreateBillRunArgs, 'input'>>;
   createCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
   createCutoverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCreateCutoverWaveArgs, 'input'>>;
+  createDunningPolicy?: Resolver<ResolversTypes['DunningPolicyPayload'], ParentType, ContextType, RequireFields<MutationCreateDunningPolicyArgs, 'input'>>;
   createGoNoGoReview?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationCreateGoNoGoReviewArgs, 'input'>>;
   createMessageTemplate?: Resolver<ResolversTypes['MessageTemplatePayload'], ParentType, ContextType, RequireFields<MutationCreateMessageTemplateArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
@@ -7901,6 +8306,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cutOverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCutOverWaveArgs, 'input'>>;
   decideGoNoGo?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationDecideGoNoGoArgs, 'input'>>;
   decideSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationDecideSignOffArgs, 'input'>>;
+  deleteDunningPolicy?: Resolver<ResolversTypes['DeleteDunningPolicyPayload'], ParentType, ContextType, RequireFields<MutationDeleteDunningPolicyArgs, 'input'>>;
   discardDraftInvoice?: Resolver<ResolversTypes['DiscardDraftInvoicePayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftInvoiceArgs, 'input'>>;
   endSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationEndSubscriptionArgs, 'input'>>;
   finalizeInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationFinalizeInvoiceArgs, 'input'>>;
@@ -7910,6 +8316,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   ingestUsage?: Resolver<ResolversTypes['IngestUsagePayload'], ParentType, ContextType, RequireFields<MutationIngestUsageArgs, 'input'>>;
   logDecision?: Resolver<ResolversTypes['DecisionLogEntryPayload'], ParentType, ContextType, RequireFields<MutationLogDecisionArgs, 'input'>>;
   openIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationOpenIncidentArgs, 'input'>>;
+  pauseAccountDunning?: Resolver<ResolversTypes['AccountDunningPayload'], ParentType, ContextType, RequireFields<MutationPauseAccountDunningArgs, 'input'>>;
   postIncidentUpdate?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationPostIncidentUpdateArgs, 'input'>>;
   postStatusUpdate?: Resolver<ResolversTypes['StatusUpdatePayload'], ParentType, ContextType, RequireFields<MutationPostStatusUpdateArgs, 'input'>>;
   recordDeliveryEvent?: Resolver<ResolversTypes['RecordDeliveryEventPayload'], ParentType, ContextType, RequireFields<MutationRecordDeliveryEventArgs, 'input'>>;
@@ -7921,6 +8328,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   requestSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationRequestSignOffArgs, 'input'>>;
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
   resendInvoiceEmail?: Resolver<ResolversTypes['ResendInvoiceEmailPayload'], ParentType, ContextType, RequireFields<MutationResendInvoiceEmailArgs, 'input'>>;
+  resumeAccountDunning?: Resolver<ResolversTypes['AccountDunningPayload'], ParentType, ContextType, RequireFields<MutationResumeAccountDunningArgs, 'input'>>;
   reviewVariances?: Resolver<ResolversTypes['ReviewVariancesPayload'], ParentType, ContextType, RequireFields<MutationReviewVariancesArgs, 'input'>>;
   reviseMessageTemplate?: Resolver<ResolversTypes['MessageTemplatePayload'], ParentType, ContextType, RequireFields<MutationReviseMessageTemplateArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
@@ -7931,6 +8339,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   saveStatusReport?: Resolver<ResolversTypes['StatusReportPayload'], ParentType, ContextType, RequireFields<MutationSaveStatusReportArgs, 'input'>>;
   sendCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationSendCampaignArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['SendInvoicePayload'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
+  setAccountDunningPolicy?: Resolver<ResolversTypes['AccountDunningPayload'], ParentType, ContextType, RequireFields<MutationSetAccountDunningPolicyArgs, 'input'>>;
   setComponentState?: Resolver<ResolversTypes['ComponentPayload'], ParentType, ContextType, RequireFields<MutationSetComponentStateArgs, 'input'>>;
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
   setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
@@ -7942,6 +8351,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateCatalogBilling?: Resolver<ResolversTypes['UpdateCatalogBillingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogBillingArgs, 'input'>>;
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
   updateCharter?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpdateCharterArgs, 'input'>>;
+  updateDunningPolicy?: Resolver<ResolversTypes['DunningPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateDunningPolicyArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateRatePlanRounding?: Resolver<ResolversTypes['UpdateRatePlanRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateRatePlanRoundingArgs, 'input'>>;
   updateRisk?: Resolver<ResolversTypes['RiskPayload'], ParentType, ContextType, RequireFields<MutationUpdateRiskArgs, 'input'>>;
@@ -8223,6 +8633,7 @@ export type ProrationMethodResolvers = EnumResolverSignature<{ ACTUAL_DAYS?: any
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accountBalance?: Resolver<Maybe<ResolversTypes['AccountBalance']>, ParentType, ContextType, RequireFields<QueryAccountBalanceArgs, 'accountId'>>;
+  accountDunning?: Resolver<Maybe<ResolversTypes['AccountDunning']>, ParentType, ContextType, RequireFields<QueryAccountDunningArgs, 'accountId'>>;
   accountUsageSummary?: Resolver<ResolversTypes['AccountUsageSummary'], ParentType, ContextType, RequireFields<QueryAccountUsageSummaryArgs, 'accountId' | 'from' | 'to'>>;
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<QueryAccountsArgs>>;
   agingReport?: Resolver<ResolversTypes['AgingReport'], ParentType, ContextType, Partial<QueryAgingReportArgs>>;
@@ -8241,6 +8652,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   decisionLog?: Resolver<Array<ResolversTypes['DecisionLogEntry']>, ParentType, ContextType, RequireFields<QueryDecisionLogArgs, 'programId'>>;
   destinationLookup?: Resolver<Maybe<ResolversTypes['RateDeckEntry']>, ParentType, ContextType, RequireFields<QueryDestinationLookupArgs, 'number' | 'ratePlanId'>>;
   dunningEvents?: Resolver<ResolversTypes['DunningEventConnection'], ParentType, ContextType, RequireFields<QueryDunningEventsArgs, 'accountId'>>;
+  dunningPolicies?: Resolver<Array<ResolversTypes['DunningPolicy']>, ParentType, ContextType>;
+  dunningPreview?: Resolver<ResolversTypes['DunningPreview'], ParentType, ContextType, Partial<QueryDunningPreviewArgs>>;
+  dunningStages?: Resolver<Array<ResolversTypes['DunningStage']>, ParentType, ContextType, Partial<QueryDunningStagesArgs>>;
   dunningSteps?: Resolver<Array<ResolversTypes['DunningStep']>, ParentType, ContextType>;
   exportRateDeck?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportRateDeckArgs, 'ratePlanId'>>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
@@ -9001,6 +9415,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountContact?: AccountContactResolvers<ContextType>;
   AccountContactPayload?: AccountContactPayloadResolvers<ContextType>;
+  AccountDunning?: AccountDunningResolvers<ContextType>;
+  AccountDunningPayload?: AccountDunningPayloadResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
   AccountMissingValues?: AccountMissingValuesResolvers<ContextType>;
   AccountPayload?: AccountPayloadResolvers<ContextType>;
@@ -9078,15 +9494,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DecisionCategory?: DecisionCategoryResolvers;
   DecisionLogEntry?: DecisionLogEntryResolvers<ContextType>;
   DecisionLogEntryPayload?: DecisionLogEntryPayloadResolvers<ContextType>;
+  DeleteDunningPolicyPayload?: DeleteDunningPolicyPayloadResolvers<ContextType>;
   DeliveryCount?: DeliveryCountResolvers<ContextType>;
   DeliveryCounts?: DeliveryCountsResolvers<ContextType>;
   DeliveryEvent?: DeliveryEventResolvers;
   DestinationClass?: DestinationClassResolvers;
   DiscardDraftInvoicePayload?: DiscardDraftInvoicePayloadResolvers<ContextType>;
   DunningAction?: DunningActionResolvers;
+  DunningChannel?: DunningChannelResolvers;
   DunningEvent?: DunningEventResolvers<ContextType>;
   DunningEventConnection?: DunningEventConnectionResolvers<ContextType>;
   DunningEventEdge?: DunningEventEdgeResolvers<ContextType>;
+  DunningPolicy?: DunningPolicyResolvers<ContextType>;
+  DunningPolicyPayload?: DunningPolicyPayloadResolvers<ContextType>;
+  DunningPreview?: DunningPreviewResolvers<ContextType>;
+  DunningPreviewAction?: DunningPreviewActionResolvers<ContextType>;
+  DunningStage?: DunningStageResolvers<ContextType>;
+  DunningStageKind?: DunningStageKindResolvers;
   DunningStep?: DunningStepResolvers<ContextType>;
   EmailBounce?: EmailBounceResolvers<ContextType>;
   EmailStatus?: EmailStatusResolvers;
@@ -9124,6 +9548,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvoiceBillTo?: InvoiceBillToResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceDelivery?: InvoiceDeliveryResolvers;
+  InvoiceDunning?: InvoiceDunningResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   InvoiceEmail?: InvoiceEmailResolvers<ContextType>;
   InvoiceKind?: InvoiceKindResolvers;
