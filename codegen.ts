@@ -74,6 +74,7 @@ const config: CodegenConfig = {
           DunningStep: '../../lib/payments/types#DunningStepRecord',
           DunningEvent: '../../lib/payments/types#DunningEventRecord',
           DunningPolicy: '../../lib/dunning/types#DunningPolicyRecord',
+          DunningEmail: '../../lib/dunning/types#DunningEmailRecord',
           AccountDunning: '../../lib/dunning/get-account-dunning#AccountDunningState',
           InvoiceDunning: '../../lib/dunning/types#OpenInvoiceDunning',
           DunningStage: '../../lib/dunning/types#DunningStageRow',

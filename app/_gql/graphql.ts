@@ -1864,7 +1864,7 @@ export type AccountDunningQueryVariables = Exact<{
 }>;
 
 
-export type AccountDunningQuery = { accountDunning: { isPolicyAssigned: boolean, pausedUntil: string | null, pauseReason: string | null, pausedBy: string | null, policy: { id: string, name: string } | null, openInvoices: Array<{ invoiceId: string, invoiceNumber: string, dueDate: string, amountDue: string, currency: string, lastStepName: string | null, lastStepOn: string | null, nextStepName: string | null, nextAction: DunningAction | null, nextStepOn: string | null }> } | null, dunningPolicies: Array<{ id: string, name: string, isDefault: boolean }>, dunningEvents: { edges: Array<{ node: { id: string, invoiceNumber: string, action: DunningAction, skipped: boolean, asOf: string, occurredAt: string, step: { name: string, channels: Array<DunningChannel> } } }> } };
+export type AccountDunningQuery = { accountDunning: { isPolicyAssigned: boolean, pausedUntil: string | null, pauseReason: string | null, pausedBy: string | null, policy: { id: string, name: string } | null, openInvoices: Array<{ invoiceId: string, invoiceNumber: string, dueDate: string, amountDue: string, currency: string, lastStepName: string | null, lastStepOn: string | null, nextStepName: string | null, nextAction: DunningAction | null, nextStepOn: string | null }>, emails: Array<{ id: string, recipient: string, status: CommsDeliveryStatus, subject: string, transport: string | null, error: string | null, createdAt: string }> } | null, dunningPolicies: Array<{ id: string, name: string, isDefault: boolean }>, dunningEvents: { edges: Array<{ node: { id: string, invoiceNumber: string, action: DunningAction, skipped: boolean, asOf: string, occurredAt: string, step: { name: string, channels: Array<DunningChannel> } } }> } };
 
 export type SetAccountDunningPolicyMutationVariables = Exact<{
   input: SetAccountDunningPolicyInput;
@@ -3751,6 +3751,15 @@ export const AccountDunningDocument = new TypedDocumentString(`
       nextStepName
       nextAction
       nextStepOn
+    }
+    emails {
+      id
+      recipient
+      status
+      subject
+      transport
+      error
+      createdAt
     }
   }
   dunningPolicies {

@@ -347,12 +347,27 @@ export async function updateDunningDelivery(
     .where(eq(dunningDeliveries.id, id));
 }
 
-export async function listDunningDeliveryRows(db: Db, accountId: string) {
-  return db
+/** An account's dunning emails, newest first, at most `limit` when given. */
+export async function listDunningDeliveryRows(db: Db, accountId: string, limit?: number) {
+  const query = db
     .select()
     .from(dunningDeliveries)
     .where(eq(dunningDeliveries.accountId, accountId))
-    .orderBy(desc(dunningDeliveries.createdAt));
+    .orderBy(desc(dunningDeliveries.createdAt), desc(dunningDeliveries.id));
+  return limit ? query.limit(limit) : query;
+}
+
+/**
+ * Emails left `sending` since before `olderThan` by a sender that died mid-conversation
+ * become `unknown`, with the reason: reported, never sent again. Returns how many.
+ */
+export async function markInterruptedDunningSendsUnknown(db: Db, olderThan: Date, reason: string) {
+  const rows = await db
+    .update(dunningDeliveries)
+    .set({ status: 'unknown', error: reason, updatedAt: new Date() })
+    .where(and(eq(dunningDeliveries.status, 'sending'), sql`${dunningDeliveries.updatedAt} < ${olderThan}`))
+    .returning({ id: dunningDeliveries.id });
+  return rows.length;
 }
 
 // Reading.

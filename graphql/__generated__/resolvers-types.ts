@@ -84,7 +84,7 @@ import type { BillRunRecord as BillRunRecordModel, BillRunResultRow as BillRunRe
 import type { PaymentRecord as PaymentRecordModel, AllocationRecord as AllocationRecordModel, DunningStepRecord as DunningStepRecordModel, DunningEventRecord as DunningEventRecordModel } from '../../lib/payments/types';
 import type { AccountBalance as AccountBalanceModel } from '../../lib/payments/get-account-balance';
 import type { AgingReport as AgingReportModel, AgingRow as AgingRowModel } from '../../lib/payments/get-aging-report';
-import type { DunningPolicyRecord as DunningPolicyRecordModel, OpenInvoiceDunning as OpenInvoiceDunningModel, DunningStageRow as DunningStageRowModel, DueDunningAction as DueDunningActionModel } from '../../lib/dunning/types';
+import type { DunningPolicyRecord as DunningPolicyRecordModel, DunningEmailRecord as DunningEmailRecordModel, OpenInvoiceDunning as OpenInvoiceDunningModel, DunningStageRow as DunningStageRowModel, DueDunningAction as DueDunningActionModel } from '../../lib/dunning/types';
 import type { AccountDunningState as AccountDunningStateModel } from '../../lib/dunning/get-account-dunning';
 import type { MigrationImportRecord as MigrationImportRecordModel, MigrationImportProblemRecord as MigrationImportProblemRecordModel, ParallelRunRecord as ParallelRunRecordModel, ParallelRunAccountRecord as ParallelRunAccountRecordModel, ParallelRunLineRecord as ParallelRunLineRecordModel, CutoverWaveRecord as CutoverWaveRecordModel, CutoverEventRecord as CutoverEventRecordModel } from '../../lib/migration/types';
 import type { ImportFileReportModel as ImportFileReportModelModel } from '../../lib/migration/import/import-legacy-export';
@@ -249,6 +249,8 @@ export type AccountDunning = {
   __typename?: 'AccountDunning';
   /** The account. */
   accountId: Scalars['ID']['output'];
+  /** Its newest dunning emails (at most 20), with their outcome. */
+  emails: Array<DunningEmail>;
   /** Whether the account was assigned the policy (false: it follows the default). */
   isPolicyAssigned: Scalars['Boolean']['output'];
   /** Open invoices (oldest due first, at most 50) with their last and next step. */
@@ -1698,6 +1700,29 @@ export type DiscardDraftInvoicePayload = {
 export { DunningAction };
 
 export { DunningChannel };
+
+/** One dunning email to one address: claimed before it is sent, so never sent twice. */
+export type DunningEmail = {
+  __typename?: 'DunningEmail';
+  /** As rendered for the account. */
+  body: Scalars['String']['output'];
+  /** When it was queued (with its step). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it failed or bounced. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The address. */
+  recipient: Scalars['String']['output'];
+  /** When the mail server (or the outbox) took it. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands; SENDING or UNKNOWN are never sent again without a person. */
+  status: CommsDeliveryStatus;
+  /** As rendered for the account. */
+  subject: Scalars['String']['output'];
+  /** smtp, or outbox when no mail server is configured. */
+  transport: Maybe<Scalars['String']['output']>;
+};
 
 /** A dunning step taken for an unpaid invoice. Each step happens at most once per invoice. */
 export type DunningEvent = {
@@ -6543,6 +6568,7 @@ export type ResolversTypes = {
   DiscardDraftInvoicePayload: ResolverTypeWrapper<DiscardDraftInvoicePayload>;
   DunningAction: DunningAction;
   DunningChannel: DunningChannel;
+  DunningEmail: ResolverTypeWrapper<DunningEmailRecordModel>;
   DunningEvent: ResolverTypeWrapper<DunningEventRecordModel>;
   DunningEventConnection: ResolverTypeWrapper<Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversTypes['DunningEventEdge']> }>;
   DunningEventEdge: ResolverTypeWrapper<Omit<DunningEventEdge, 'node'> & { node: ResolversTypes['DunningEvent'] }>;
@@ -6945,6 +6971,7 @@ export type ResolversParentTypes = {
   DeliveryCounts: DeliveryCounts;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
   DiscardDraftInvoicePayload: DiscardDraftInvoicePayload;
+  DunningEmail: DunningEmailRecordModel;
   DunningEvent: DunningEventRecordModel;
   DunningEventConnection: Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['DunningEventEdge']> };
   DunningEventEdge: Omit<DunningEventEdge, 'node'> & { node: ResolversParentTypes['DunningEvent'] };
@@ -7255,6 +7282,7 @@ export type AccountContactPayloadResolvers<ContextType = GraphQLContext, ParentT
 
 export type AccountDunningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountDunning'] = ResolversParentTypes['AccountDunning']> = {
   accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['DunningEmail']>, ParentType, ContextType>;
   isPolicyAssigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   openInvoices?: Resolver<Array<ResolversTypes['InvoiceDunning']>, ParentType, ContextType>;
   pauseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7788,6 +7816,18 @@ export type DiscardDraftInvoicePayloadResolvers<ContextType = GraphQLContext, Pa
 export type DunningActionResolvers = EnumResolverSignature<{ COLLECTIONS?: any, FINAL_NOTICE?: any, REMINDER?: any, SECOND_REMINDER?: any, SUSPEND?: any }, ResolversTypes['DunningAction']>;
 
 export type DunningChannelResolvers = EnumResolverSignature<{ EMAIL?: any, PORTAL?: any }, ResolversTypes['DunningChannel']>;
+
+export type DunningEmailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningEmail'] = ResolversParentTypes['DunningEmail']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommsDeliveryStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type DunningEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningEvent'] = ResolversParentTypes['DunningEvent']> = {
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
@@ -9502,6 +9542,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DiscardDraftInvoicePayload?: DiscardDraftInvoicePayloadResolvers<ContextType>;
   DunningAction?: DunningActionResolvers;
   DunningChannel?: DunningChannelResolvers;
+  DunningEmail?: DunningEmailResolvers<ContextType>;
   DunningEvent?: DunningEventResolvers<ContextType>;
   DunningEventConnection?: DunningEventConnectionResolvers<ContextType>;
   DunningEventEdge?: DunningEventEdgeResolvers<ContextType>;

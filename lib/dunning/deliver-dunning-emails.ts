@@ -1,5 +1,9 @@
 import type { Db } from '../../db/client';
-import { claimQueuedDunningDelivery, updateDunningDelivery } from '../../db/queries/dunning';
+import {
+  claimQueuedDunningDelivery,
+  markInterruptedDunningSendsUnknown,
+  updateDunningDelivery,
+} from '../../db/queries/dunning';
 import type { DunningDeliveryRow } from '../../db/schema';
 import { MailError, type Mailer } from '../email/mailer';
 import { dunningMessageId, mailDomain } from '../email/message-id';
@@ -76,4 +80,16 @@ export async function sendQueuedDunningEmails(
     tally[outcome] += 1;
   }
   return tally;
+}
+
+/** What an email cut short by a crash is told, in its `error`. */
+export const INTERRUPTED_DUNNING_REASON =
+  'Outcome unknown: the sender stopped while handing this email to the mail server, so the server may or may not have it. Not sent again, so it is never sent twice.';
+
+/**
+ * Dunning emails a dead sender left `sending` since before `olderThan` (longer than any send
+ * takes with the mailer's timeouts) become `unknown`: reported, never sent again.
+ */
+export async function reportInterruptedDunningEmails(db: Db, olderThan: Date): Promise<number> {
+  return markInterruptedDunningSendsUnknown(db, olderThan, INTERRUPTED_DUNNING_REASON);
 }

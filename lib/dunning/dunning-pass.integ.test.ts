@@ -11,7 +11,7 @@ import { createMailer } from '../email/mailer';
 import { closeSmtpServers, startSmtpServer, type TestSmtpServer } from '../email/testing/smtp-test-server';
 import { runDunning } from '../payments/run-dunning';
 import { createDunningPolicy } from './create-dunning-policy';
-import { sendQueuedDunningEmails } from './deliver-dunning-emails';
+import { reportInterruptedDunningEmails, sendQueuedDunningEmails } from './deliver-dunning-emails';
 import { getAccountDunning } from './get-account-dunning';
 import { listDunningStages } from './list-dunning-stages';
 import { pauseAccountDunning } from './pause-account-dunning';
@@ -213,5 +213,21 @@ describe('the dunning pass, reaching the customer', () => {
       .where(eq(dunningDeliveries.accountId, account.id));
     expect(delivery).toMatchObject({ status: 'sent', transport: 'smtp', attempts: 1 });
     expect(delivery?.messageId).toMatch(/^<dunning-.+@northwind\.example>$/);
+  });
+
+  it('reports an email a dead sender left mid-send as outcome unknown, and never sends it again', async () => {
+    const { account } = await overdue(2041);
+    await runDunning(db(), { now: daytimeOf(day(2041, 3)) });
+    // A sender claimed it and died before the outcome was written.
+    await db()
+      .update(dunningDeliveries)
+      .set({ status: 'sending', attempts: 1, updatedAt: new Date('2041-01-01T00:00:00Z') })
+      .where(eq(dunningDeliveries.accountId, account.id));
+    expect(await reportInterruptedDunningEmails(db(), new Date('2041-01-01T00:10:00Z'))).toBe(1);
+    const mailer = createMailer({ smtpUrl: smtp.url, from: 'Billing <billing@northwind.example>' });
+    await sendQueuedDunningEmails(db(), mailer);
+    expect(smtp.received.filter((mail) => mail.envelope.to.includes(account.billingEmail ?? ''))).toEqual([]);
+    const [email] = (await getAccountDunning(ctx(), account.id))?.emails ?? [];
+    expect(email).toMatchObject({ status: 'unknown', attempts: 1 });
   });
 });

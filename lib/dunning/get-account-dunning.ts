@@ -3,17 +3,20 @@ import { getAccountById } from '../../db/queries/accounts';
 import {
   getAccountDunningRow,
   getDunningPolicyRow,
+  listDunningDeliveryRows,
   listDunningPolicyRows,
   listOpenInvoiceDunning,
   type OpenInvoiceDunning,
 } from '../../db/queries/dunning';
-import type { DunningPolicyRow } from '../../db/schema';
+import type { DunningDeliveryRow, DunningPolicyRow } from '../../db/schema';
 import { authorize } from '../auth/permissions';
 import type { OperationContext } from '../context';
 import { isUuid } from '../uuid';
 
 /** Open invoices shown on an account's page: its oldest first. */
 const OPEN_INVOICES_SHOWN = 50;
+/** Dunning emails shown: the newest. */
+const EMAILS_SHOWN = 20;
 
 export interface AccountDunningState {
   accountId: string;
@@ -25,6 +28,8 @@ export interface AccountDunningState {
   pauseReason: string | null;
   pausedBy: string | null;
   openInvoices: OpenInvoiceDunning[];
+  /** Its newest dunning emails, with their outcome (`sent` by the outbox when there is no SMTP server). */
+  emails: DunningDeliveryRow[];
 }
 
 /**
@@ -59,5 +64,6 @@ export async function loadAccountDunningState(
     pauseReason: settings?.pauseReason ?? null,
     pausedBy: settings?.pausedBy ?? null,
     openInvoices: await listOpenInvoiceDunning(db, { accountId: account.id, limit: OPEN_INVOICES_SHOWN }),
+    emails: await listDunningDeliveryRows(db, account.id, EMAILS_SHOWN),
   };
 }

@@ -1,4 +1,9 @@
-import type { AccountDunningRow, DunningPolicyRow, DunningStepRow } from '../../db/schema';
+import type {
+  AccountDunningRow,
+  DunningDeliveryRow,
+  DunningPolicyRow,
+  DunningStepRow,
+} from '../../db/schema';
 
 export type { DunningChannel } from '../../db/schema';
 export type DunningStepRecord = DunningStepRow;
@@ -7,3 +12,4 @@ export type DunningPolicyRecord = DunningPolicyRow & { steps: DunningStepRow[] }
 export type AccountDunningSettings = AccountDunningRow;
 export type { DueDunningAction, DunningStageRow, OpenInvoiceDunning } from '../../db/queries/dunning';
 export type DunningStageKind = import('../../db/queries/dunning').DunningStageRow['stage'];
+export type DunningEmailRecord = DunningDeliveryRow;

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client';
 import { listUnfinishedBillRuns } from '../../db/queries/bill-runs';
 import { listStaleQueuedDeliveryIds } from '../../db/queries/deliveries';
 import { reportInterruptedSends, sendDueCampaignEmails } from '../comms/deliver-campaign-emails';
-import { sendQueuedDunningEmails } from '../dunning/deliver-dunning-emails';
+import { reportInterruptedDunningEmails, sendQueuedDunningEmails } from '../dunning/deliver-dunning-emails';
 import { mailerFromEnv } from '../email/mailer-from-env';
 import { deliverInvoiceEmail, reportInterruptedInvoiceEmails } from '../invoicing/deliver-invoice-email';
 import { processBillRun } from '../invoicing/process-bill-run';
@@ -113,6 +113,7 @@ export async function startJobWorkers(
   // then sends the emails it queued; each email is claimed first, so a retried job never sends one twice.
   await boss.work(DUNNING_QUEUE, workOptions, async () => {
     const result = await runDunning(database.db, { now: new Date() });
+    await reportInterruptedDunningEmails(database.db, new Date(Date.now() - 10 * 60_000));
     const emails = await sendQueuedDunningEmails(database.db, mailer);
     log(
       `dunning: ${result.recorded.length} steps, ${result.suspendedAccountIds.length} suspended, ${emails.sent} emails sent, ${emails.failed + emails.bounced + emails.unknown} not`,

@@ -5,7 +5,7 @@ import { channelsText, dunningActionLabels } from '@/app/_components/dunning/dun
 import { formatDate, formatDateTime } from '@/app/_components/format';
 import { sendGraphQL } from '@/app/_components/graphql-client';
 import { Money } from '@/app/_components/money';
-import { Badge } from '@/app/_components/ui/badge';
+import { Badge, type BadgeTone } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { ErrorText } from '@/app/_components/ui/error-text';
@@ -16,6 +16,7 @@ import { useFormSubmission } from '@/app/_components/use-form-submission';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { useMutationForm } from '@/app/_components/use-mutation-form';
 import { graphql } from '@/app/_gql';
+import type { CommsDeliveryStatus } from '@/app/_gql/graphql';
 
 const ACCOUNT_DUNNING = graphql(`
   query AccountDunning($id: ID!) {
@@ -25,6 +26,7 @@ const ACCOUNT_DUNNING = graphql(`
         invoiceId invoiceNumber dueDate amountDue currency
         lastStepName lastStepOn nextStepName nextAction nextStepOn
       }
+      emails { id recipient status subject transport error createdAt }
     }
     dunningPolicies { id name isDefault }
     dunningEvents(accountId: $id, first: 20) {
@@ -50,6 +52,17 @@ const RESUME = graphql(`
     resumeAccountDunning(input: $input) { accountDunning { pausedUntil } userErrors { code field message } }
   }
 `);
+
+const emailTones: Record<CommsDeliveryStatus, BadgeTone> = {
+  QUEUED: 'neutral',
+  SENDING: 'neutral',
+  SENT: 'good',
+  DELIVERED: 'good',
+  BOUNCED: 'bad',
+  FAILED: 'bad',
+  SUPPRESSED: 'neutral',
+  UNKNOWN: 'warn',
+};
 
 /**
  * The account's dunning: the policy it follows (changeable), its pause (with reason and end
@@ -165,6 +178,25 @@ export function AccountDunning({ accountId, refresh }: { accountId: string; refr
                 </tr>
               ))}
             </Table>
+          )}
+          {state.emails.length > 0 && (
+            <div>
+              <h3 className="mb-2 text-xs font-medium uppercase text-slate-500">Emails</h3>
+              <ul className="divide-y divide-slate-100 text-sm">
+                {state.emails.map((email) => (
+                  <li key={email.id} className="flex flex-wrap items-center gap-2 py-2">
+                    <span className="text-slate-900">{email.subject}</span>
+                    <Badge tone={emailTones[email.status]}>
+                      {email.transport === 'outbox' ? 'In the outbox' : email.status.toLowerCase()}
+                    </Badge>
+                    <span className="text-slate-500">
+                      to {email.recipient} · {formatDateTime(email.createdAt)}
+                    </span>
+                    {email.error && <span className="text-xs text-red-700">{email.error}</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           {data.dunningEvents.edges.length > 0 && (
             <div>
