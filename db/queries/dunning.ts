@@ -71,7 +71,12 @@ export async function updateDunningPolicyRow(
   id: string,
   fields: { name?: string; isDefault?: boolean },
 ) {
-  const [row] = await db.update(dunningPolicies).set(fields).where(eq(dunningPolicies.id, id)).returning();
+  // updatedAt always: a change of steps alone is a change of the policy (and `set` needs a value).
+  const [row] = await db
+    .update(dunningPolicies)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(eq(dunningPolicies.id, id))
+    .returning();
   return row ?? null;
 }
 

@@ -123,6 +123,13 @@ describe('dunning policies', () => {
       [false, 40, 'second_reminder'],
     ]);
 
+    // Steps alone.
+    const stepsOnly = await updateDunningPolicy(ctx(), {
+      policyId: policy?.id ?? '',
+      steps: [{ id: first?.id, daysAfterDue: 14, action: 'reminder', templateId, channels: ['email'] }],
+    });
+    expect(stepsOnly.policy?.steps.map((step) => step.daysAfterDue)).toEqual([14]);
+
     const foreign = await updateDunningPolicy(ctx(), {
       policyId: policy?.id ?? '',
       steps: [{ id: '5a0a4c3e-0000-4000-8000-000000000001', daysAfterDue: 3, action: 'reminder' }],
