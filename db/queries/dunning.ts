@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   accountContacts,
@@ -370,7 +370,7 @@ export async function markInterruptedDunningSendsUnknown(db: Db, olderThan: Date
   const rows = await db
     .update(dunningDeliveries)
     .set({ status: 'unknown', error: reason, updatedAt: new Date() })
-    .where(and(eq(dunningDeliveries.status, 'sending'), sql`${dunningDeliveries.updatedAt} < ${olderThan}`))
+    .where(and(eq(dunningDeliveries.status, 'sending'), lt(dunningDeliveries.updatedAt, olderThan)))
     .returning({ id: dunningDeliveries.id });
   return rows.length;
 }
