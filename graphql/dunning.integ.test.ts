@@ -155,9 +155,10 @@ describe('dunning over GraphQL', () => {
             amountDue: '80.00',
             lastStepName: 'First reminder',
             lastStepOn: '2040-02-07',
-            nextStepName: 'Second reminder',
-            nextAction: 'REMINDER',
-            nextStepOn: '2040-02-14',
+            // Paused until 1 March: that day the final notice (day 30) is taken, the second reminder skipped.
+            nextStepName: 'Final notice',
+            nextAction: 'FINAL_NOTICE',
+            nextStepOn: '2040-03-01',
           },
         ],
       },

@@ -363,6 +363,20 @@ export async function listDunningDeliveryRows(db: Db, accountId: string, limit?:
 }
 
 /**
+ * Queued emails whose invoice was settled since their step was taken (a payment while one
+ * waited for a retry) become `suppressed`, with the reason: a customer who paid is not
+ * reminded. Returns how many.
+ */
+export async function suppressSettledDunningEmails(db: Db, reason: string): Promise<number> {
+  const result = await db.execute(sql`
+    update ${dunningDeliveries} d set status = 'suppressed', error = ${reason}, updated_at = clock_timestamp()
+    from ${dunningEvents} e, ${invoices} i
+    where d.status = 'queued' and e.id = d.event_id and i.id = e.invoice_id and ${invoiceBalance('i')} <= 0
+    returning d.id`);
+  return rowsOf<{ id: string }>(result).length;
+}
+
+/**
  * Emails left `sending` since before `olderThan` by a sender that died mid-conversation
  * become `unknown`, with the reason: reported, never sent again. Returns how many.
  */
@@ -431,7 +445,7 @@ export async function listOpenInvoiceDunning(
       i.due_date::text as "dueDate", i.currency, ${invoiceBalance('i')}::text as "amountDue",
       last.step_id as "lastStepId", last.name as "lastStepName", last.action as "lastAction", last.as_of::text as "lastStepOn",
       next.id as "nextStepId", next.name as "nextStepName", next.action as "nextAction",
-      (i.due_date + next.days_after_due)::text as "nextStepOn"
+      first.taken_on::text as "nextStepOn"
     from ${invoices} i
     left join ${accountDunning} ad on ad.account_id = i.account_id
     left join lateral (
@@ -439,14 +453,24 @@ export async function listOpenInvoiceDunning(
       join ${dunningSteps} s on s.id = e.step_id
       where e.invoice_id = i.id and not e.skipped
       order by s.days_after_due desc limit 1) last on true
+    -- The day the next step is taken: the first untaken step's day, held back to a pause's end.
     left join lateral (
-      select s.id, s.name, s.action, s.days_after_due from ${dunningSteps} s
+      select greatest(i.due_date + s.days_after_due, ad.paused_until) as taken_on from ${dunningSteps} s
       where s.policy_id = coalesce(ad.policy_id, (select id from ${dunningPolicies} where is_default))
         and s.removed_at is null
         and s.days_after_due > coalesce((
           select max(t.days_after_due) from ${dunningEvents} e join ${dunningSteps} t on t.id = e.step_id
           where e.invoice_id = i.id), -1)
-      order by s.days_after_due limit 1) next on true
+      order by s.days_after_due limit 1) first on true
+    -- What is taken that day: the latest step reached by then (after a pause, the earlier ones are skipped).
+    left join lateral (
+      select s.id, s.name, s.action from ${dunningSteps} s
+      where s.policy_id = coalesce(ad.policy_id, (select id from ${dunningPolicies} where is_default))
+        and s.removed_at is null and i.due_date + s.days_after_due <= first.taken_on
+        and s.days_after_due > coalesce((
+          select max(t.days_after_due) from ${dunningEvents} e join ${dunningSteps} t on t.id = e.step_id
+          where e.invoice_id = i.id), -1)
+      order by s.days_after_due desc limit 1) next on true
     where ${isPayableInvoice('i')} and ${invoiceBalance('i')} > 0
       ${options.accountId ? sql`and i.account_id = ${options.accountId}` : sql``}
     order by i.due_date, i.number

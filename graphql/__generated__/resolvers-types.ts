@@ -2425,9 +2425,9 @@ export type InvoiceDunning = {
   lastStepOn: Maybe<Scalars['Date']['output']>;
   /** That step's action. */
   nextAction: Maybe<DunningAction>;
-  /** The next step of the account's policy; null when none is left. */
+  /** The step dunning takes next under the account's policy (after a pause, the latest reached by its end day); null when none is left. */
   nextStepName: Maybe<Scalars['String']['output']>;
-  /** The day it is reached (taken in the account's daytime that day, unless paid or paused). */
+  /** The day it is taken (in the account's daytime, 09:00-17:00, unless the invoice is settled first); a pause holds it to the pause's end day. */
   nextStepOn: Maybe<Scalars['Date']['output']>;
 };
 

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import {
   claimQueuedDunningDelivery,
   markInterruptedDunningSendsUnknown,
+  suppressSettledDunningEmails,
   updateDunningDelivery,
 } from '../../db/queries/dunning';
 import type { DunningDeliveryRow } from '../../db/schema';
@@ -11,6 +12,9 @@ import { getEnv } from '../env';
 
 /** Attempts before an email the server keeps refusing for now is given up. */
 export const MAX_DUNNING_ATTEMPTS = 3;
+
+/** Why an email that waited is not sent. */
+export const SETTLED_REASON = 'Not sent: the invoice was settled before this email went out.';
 
 export type DunningEmailOutcome = 'sent' | 'bounced' | 'failed' | 'unknown' | 'retry';
 
@@ -63,14 +67,22 @@ async function send(
  * Sends queued dunning emails one at a time, up to `limit`: each is claimed (`sending`, in its
  * own committed statement) before the mail server hears of it, so a retried job, or two
  * workers at once, never send one twice. Without a mailer they go to the outbox. An email
- * put back for a retry waits for the next pass (the job runs hourly).
+ * put back for a retry waits for the next pass (the job runs hourly); one whose invoice was
+ * settled meanwhile is suppressed, not sent.
  */
 export async function sendQueuedDunningEmails(
   db: Db,
   mailer: Mailer | null,
   options: { limit?: number } = {},
 ) {
-  const tally: Record<DunningEmailOutcome, number> = { sent: 0, bounced: 0, failed: 0, unknown: 0, retry: 0 };
+  const tally: Record<DunningEmailOutcome | 'suppressed', number> = {
+    sent: 0,
+    bounced: 0,
+    failed: 0,
+    unknown: 0,
+    retry: 0,
+    suppressed: await suppressSettledDunningEmails(db, SETTLED_REASON),
+  };
   const retried: string[] = [];
   for (let handled = 0; handled < (options.limit ?? 1000); handled++) {
     const delivery = await claimQueuedDunningDelivery(db, retried);

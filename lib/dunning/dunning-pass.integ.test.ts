@@ -156,6 +156,10 @@ describe('the dunning pass, reaching the customer', () => {
       pausedUntil: day(2037, 25),
       pauseReason: 'Promised to pay by wire',
     });
+    expect((await getAccountDunning(ctx(), account.id))?.openInvoices[0]).toMatchObject({
+      nextStepName: 'Final notice',
+      nextStepOn: day(2037, 25),
+    });
     expect(takenOf(await runDunning(db(), { now: daytimeOf(day(2037, 24)) }), invoice.id)).toEqual([]);
     const back = await runDunning(db(), { now: daytimeOf(day(2037, 25)) });
     expect(back.recorded.map((event) => [event.stepName, event.skipped])).toEqual([
@@ -229,5 +233,16 @@ describe('the dunning pass, reaching the customer', () => {
     expect(smtp.received.filter((mail) => mail.envelope.to.includes(account.billingEmail ?? ''))).toEqual([]);
     const [email] = (await getAccountDunning(ctx(), account.id))?.emails ?? [];
     expect(email).toMatchObject({ status: 'unknown', attempts: 1 });
+  });
+
+  it('does not send a queued reminder once the invoice is settled', async () => {
+    const { account } = await overdue(2042);
+    await runDunning(db(), { now: daytimeOf(day(2042, 3)) });
+    await makePayment(db(), { accountId: account.id, amount: '120.00' });
+    const mailer = createMailer({ smtpUrl: smtp.url, from: 'Billing <billing@northwind.example>' });
+    expect((await sendQueuedDunningEmails(db(), mailer)).suppressed).toBe(1);
+    expect(smtp.received.filter((mail) => mail.envelope.to.includes(account.billingEmail ?? ''))).toEqual([]);
+    const [email] = (await getAccountDunning(ctx(), account.id))?.emails ?? [];
+    expect(email).toMatchObject({ status: 'suppressed', attempts: 0 });
   });
 });
