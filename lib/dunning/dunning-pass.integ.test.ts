@@ -245,4 +245,17 @@ describe('the dunning pass, reaching the customer', () => {
     const [email] = (await getAccountDunning(ctx(), account.id))?.emails ?? [];
     expect(email).toMatchObject({ status: 'suppressed', attempts: 0 });
   });
+
+  it('stops once a credit note settles the invoice', async () => {
+    const { account, invoice } = await overdue(2043);
+    expect(takenOf(await runDunning(db(), { now: daytimeOf(day(2043, 3)) }), invoice.id)).toEqual(['Reminder']);
+    await makeInvoice(db(), {
+      accountId: account.id,
+      kind: 'credit_note',
+      creditedInvoiceId: invoice.id,
+      issueDate: day(2043, 5),
+      total: '120.00',
+    });
+    expect(takenOf(await runDunning(db(), { now: daytimeOf(day(2043, 10)) }), invoice.id)).toEqual([]);
+  });
 });
