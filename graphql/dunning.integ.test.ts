@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import {
+  AccountDunningDocument,
+  DunningPoliciesConsoleDocument,
+  DunningPreviewDocument,
+  DunningStagesDocument,
+} from '../app/_gql/graphql';
 import { systemActor } from '../lib/auth/actor';
 import { createMessageTemplate } from '../lib/comms/create-message-template';
 import { runDunning } from '../lib/payments/run-dunning';
@@ -176,5 +182,25 @@ describe('dunning over GraphQL', () => {
         { stage: 'STEP', stepName: 'First reminder', currency: 'USD', invoiceCount: 1, amountDue: '80.00' },
       ],
     });
+  });
+
+  it('answers the console’s own dunning documents without errors', async () => {
+    const account = await makeAccount(api.db, { billingEmail: 'console@wire.example' });
+    await makeInvoice(api.db, {
+      accountId: account.id,
+      issueDate: '2041-01-01',
+      dueDate: '2041-01-31',
+      total: '10.00',
+    });
+    await runDunning(api.db, { now: daytimeOf('2041-02-08') });
+    for (const [document, variables] of [
+      [AccountDunningDocument, { id: account.id }],
+      [DunningPoliciesConsoleDocument, undefined],
+      [DunningStagesDocument, { asOf: '2041-02-08' }],
+      [DunningPreviewDocument, { on: '2041-02-15' }],
+    ] as const) {
+      const { body } = await api.request(document.toString(), variables);
+      expect(body.errors).toBeUndefined();
+    }
   });
 });
