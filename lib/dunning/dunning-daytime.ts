@@ -22,10 +22,3 @@ export function daytimeZones(zones: readonly string[], now: Date, organizationZo
     return inDaytime ? [{ zone, day: local.toISODate() as string }] : [];
   });
 }
-
-/** The day it is at `now` in `zone` (the organization's when the account's is unknown). */
-export function localDay(now: Date, zone: string | null, organizationZone: string): string {
-  const known = zone ? DateTime.fromJSDate(now, { zone }) : null;
-  const local = known?.isValid ? known : DateTime.fromJSDate(now, { zone: organizationZone });
-  return local.toISODate() as string;
-}

@@ -248,7 +248,9 @@ describe('the dunning pass, reaching the customer', () => {
 
   it('stops once a credit note settles the invoice', async () => {
     const { account, invoice } = await overdue(2043);
-    expect(takenOf(await runDunning(db(), { now: daytimeOf(day(2043, 3)) }), invoice.id)).toEqual(['Reminder']);
+    expect(takenOf(await runDunning(db(), { now: daytimeOf(day(2043, 3)) }), invoice.id)).toEqual([
+      'Reminder',
+    ]);
     await makeInvoice(db(), {
       accountId: account.id,
       kind: 'credit_note',
