@@ -243,6 +243,8 @@ export async function recordReachedDunningSteps(
     recorded as (
       insert into ${dunningEvents} (account_id, invoice_id, step_id, action, as_of, skipped)
       select account_id, invoice_id, step_id, action, day, rank > 1 from reached
+      -- One order for every pass, so two passes at once wait on each other instead of deadlocking.
+      order by invoice_id, step_id
       on conflict (invoice_id, step_id) do nothing
       returning id, account_id, invoice_id, step_id, action, as_of, skipped
     )
