@@ -124,11 +124,18 @@ describe('the dunning pass, reaching the customer', () => {
 
   it('takes a step exactly once, with its messages, when passes run twice or at once', async () => {
     const { account, invoice } = await overdue(2035);
+    const others = [await overdue(2035), await overdue(2035), await overdue(2035)];
     const passes = await Promise.all([1, 2, 3].map(() => runDunning(db(), { now: daytimeOf(day(2035, 4)) })));
     expect(passes.flatMap((pass) => takenOf(pass, invoice.id))).toEqual(['Reminder']);
+    const mine = new Set([invoice.id, ...others.map((other) => other.invoice.id)]);
+    expect(passes.flatMap((pass) => pass.recorded).filter((event) => mine.has(event.invoiceId))).toHaveLength(
+      4,
+    );
     await runDunning(db(), { now: daytimeOf(day(2035, 4)) });
-    expect(await listDunningDeliveryRows(db(), account.id)).toHaveLength(1);
-    expect(await noticesOf(account.id)).toHaveLength(1);
+    for (const { account: each } of [{ account }, ...others]) {
+      expect(await listDunningDeliveryRows(db(), each.id)).toHaveLength(1);
+      expect(await noticesOf(each.id)).toHaveLength(1);
+    }
   });
 
   it('keeps going on a partly paid invoice and stops once it is settled', async () => {
