@@ -3,6 +3,7 @@ import type { AccountRow, InvoiceRow } from '../db/schema';
 import { createTestDatabase, type TestDatabase } from '../db/testing/test-database';
 import { Dec } from '../lib/money/decimal';
 import { runDunning } from '../lib/payments/run-dunning';
+import { daytimeOf } from '../seed/dunning-clock';
 import { makeAccount, makeInvoice, makeUser } from '../seed/factories';
 import { type GraphQLTestServer, startGraphQLTestServer } from './testing/graphql-test-server';
 import { sessionCookieFor } from './testing/sign-in';
@@ -212,7 +213,7 @@ describe('payments over GraphQL', () => {
   });
 
   it('reports aging and dunning', async () => {
-    await runDunning(database.db, { asOf: '2026-03-20' });
+    await runDunning(database.db, { now: daytimeOf('2026-03-20') });
     const { body } = await request(
       `{
         agingReport(asOf: "2026-03-20") {

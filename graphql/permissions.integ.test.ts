@@ -426,6 +426,52 @@ const samples: Record<Operation, Sample> = {
       'query($id: ID!) { dunningEvents(accountId: $id, first: 5) { edges { node { step { name } invoiceNumber } } } }',
     variables: { id: f.accountId },
   }),
+  dunningPolicies: () => ({
+    query: '{ dunningPolicies { name isDefault steps { daysAfterDue channels } } }',
+  }),
+  accountDunning: (f) => ({
+    query:
+      'query($id: ID!) { accountDunning(accountId: $id) { policy { name } pausedUntil openInvoices { invoiceNumber } } }',
+    variables: { id: f.accountId },
+  }),
+  dunningStages: () => ({
+    query: '{ dunningStages(asOf: "2031-06-30") { stage currency invoiceCount amountDue } }',
+  }),
+  dunningPreview: () => ({
+    query: '{ dunningPreview(on: "2031-06-30") { on actions { invoiceNumber stepName } } }',
+  }),
+  createDunningPolicy: () => ({
+    query:
+      'mutation($input: CreateDunningPolicyInput!) { createDunningPolicy(input: $input) { policy { id } userErrors { message } } }',
+    variables: {
+      input: { name: `Matrix policy ${++counter}`, steps: [{ daysAfterDue: 10, action: 'REMINDER' }] },
+    },
+  }),
+  updateDunningPolicy: () => ({
+    query:
+      'mutation($input: UpdateDunningPolicyInput!) { updateDunningPolicy(input: $input) { policy { id } userErrors { code } } }',
+    variables: { input: { policyId: '00000000-0000-4000-8000-000000000000', name: 'Nobody' } },
+  }),
+  deleteDunningPolicy: () => ({
+    query:
+      'mutation($input: DeleteDunningPolicyInput!) { deleteDunningPolicy(input: $input) { deletedPolicyId userErrors { code } } }',
+    variables: { input: { policyId: '00000000-0000-4000-8000-000000000000' } },
+  }),
+  setAccountDunningPolicy: (f) => ({
+    query:
+      'mutation($input: SetAccountDunningPolicyInput!) { setAccountDunningPolicy(input: $input) { accountDunning { isPolicyAssigned } userErrors { code } } }',
+    variables: { input: { accountId: f.accountId, policyId: null } },
+  }),
+  pauseAccountDunning: (f) => ({
+    query:
+      'mutation($input: PauseAccountDunningInput!) { pauseAccountDunning(input: $input) { accountDunning { pausedUntil } userErrors { code } } }',
+    variables: { input: { accountId: f.accountId, until: '2099-01-01', reason: 'Matrix' } },
+  }),
+  resumeAccountDunning: (f) => ({
+    query:
+      'mutation($input: ResumeAccountDunningInput!) { resumeAccountDunning(input: $input) { accountDunning { pausedUntil } userErrors { code } } }',
+    variables: { input: { accountId: f.accountId } },
+  }),
   recordPayment: (f) => ({
     query:
       'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { id } userErrors { message } } }',

@@ -8,6 +8,7 @@ import { baseResolvers } from './schema/base/resolvers';
 import { catalogResolvers } from './schema/catalog/resolvers';
 import { commsResolvers } from './schema/comms/resolvers';
 import { draftReviewResolvers } from './schema/draft-reviews/resolvers';
+import { dunningResolvers } from './schema/dunning/resolvers';
 import { invoicingResolvers } from './schema/invoicing/resolvers';
 import { mailResolvers } from './schema/mail/resolvers';
 import { migrationResolvers } from './schema/migration/resolvers';
@@ -33,6 +34,7 @@ const modules: Resolvers[] = [
   autopilotResolvers,
   draftReviewResolvers,
   paymentResolvers,
+  dunningResolvers,
   migrationResolvers,
   programResolvers,
   commsResolvers,

@@ -7,6 +7,7 @@ import { seedDemoBilling, seedDemoNovemberBilling } from './demo-billing';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoComms } from './demo-comms';
 import { seedDemoContacts } from './demo-contacts';
+import { seedDemoDunning } from './demo-dunning';
 import { PILOT_ACCOUNTS, seedDemoMigration } from './demo-migration';
 import { seedDemoPilotNovemberUsage } from './demo-pilot-usage';
 import { seedDemoProgram } from './demo-program';
@@ -58,6 +59,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[] | null> {
     await seedDemoContacts(tx);
     await seedDemoComms(tx, importId);
     await seedDemoProgram(tx, importId);
+    await seedDemoDunning(tx);
     return credentials;
   });
 }

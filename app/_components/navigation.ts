@@ -16,7 +16,11 @@ export const navigation: { section: string; items: NavItem[] }[] = [
       { href: '/accounts', label: 'Accounts' },
       { href: '/usage', label: 'Usage' },
       { href: '/invoices', label: 'Invoices' },
-      { href: '/receivables', label: 'Receivables' },
+      {
+        href: '/receivables',
+        label: 'Receivables',
+        children: [{ href: '/receivables/dunning-policies', label: 'Dunning policies' }],
+      },
     ],
   },
   { section: 'Migration', items: [{ href: '/migration', label: 'Imports & parallel runs' }] },

@@ -17,6 +17,10 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment AccountDetailsAccount on Account {\n    ...AccountFieldsFormAccount\n    id currency billingEmail billingEmailBounce { at reply } contactName taxRegion\n    ratePlan { code name } billingCycle billingDay paymentTermsDays invoiceDelivery billToParent\n    parent { id externalId }\n    children { id externalId }\n  }\n": typeof types.AccountDetailsAccountFragmentDoc,
     "\n  mutation AccountDetailsUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n": typeof types.AccountDetailsUpdateAccountDocument,
+    "\n  query AccountDunning($id: ID!) {\n    accountDunning(accountId: $id) {\n      policy { id name } isPolicyAssigned pausedUntil pauseReason pausedBy\n      openInvoices {\n        invoiceId invoiceNumber dueDate amountDue currency\n        lastStepName lastStepOn nextStepName nextAction nextStepOn\n      }\n      emails { id recipient status subject transport error createdAt }\n    }\n    dunningPolicies { id name isDefault }\n    dunningEvents(accountId: $id, first: 20) {\n      edges { node { id invoiceNumber action skipped asOf occurredAt step { name channels } } }\n    }\n  }\n": typeof types.AccountDunningDocument,
+    "\n  mutation SetAccountDunningPolicy($input: SetAccountDunningPolicyInput!) {\n    setAccountDunningPolicy(input: $input) { accountDunning { isPolicyAssigned } userErrors { code field message } }\n  }\n": typeof types.SetAccountDunningPolicyDocument,
+    "\n  mutation PauseAccountDunning($input: PauseAccountDunningInput!) {\n    pauseAccountDunning(input: $input) { accountDunning { pausedUntil } userErrors { code field message } }\n  }\n": typeof types.PauseAccountDunningDocument,
+    "\n  mutation ResumeAccountDunning($input: ResumeAccountDunningInput!) {\n    resumeAccountDunning(input: $input) { accountDunning { pausedUntil } userErrors { code field message } }\n  }\n": typeof types.ResumeAccountDunningDocument,
     "\n  query AccountNotices($id: ID!) {\n    notices(accountId: $id) { id channel title body createdAt }\n  }\n": typeof types.AccountNoticesDocument,
     "\n  query AccountPayments($id: ID!) {\n    accountBalance(accountId: $id) { currency invoiced credited paid credit balance }\n    invoices(first: 200, filter: { accountId: $id, status: FINALIZED, kind: INVOICE }) {\n      edges { node { id number issueDate dueDate amountDue } }\n    }\n  }\n": typeof types.AccountPaymentsDocument,
     "\n  query AccountView($id: ID!) {\n    account(id: $id) {\n      id externalId name status\n      ...AccountDetailsAccount\n      ...PortalContactsCardAccount\n      ...SubscriptionsCardAccount\n      ...OneTimeChargesCardAccount\n    }\n  }\n": typeof types.AccountViewDocument,
@@ -155,6 +159,12 @@ type Documents = {
     "\n  mutation TrainingUndoCompletion($input: UndoTrainingCompletionInput!) {\n    undoTrainingCompletion(input: $input) {\n      userErrors { message }\n    }\n  }\n": typeof types.TrainingUndoCompletionDocument,
     "\n  fragment AgingReportBuckets on AgingBuckets { current days1To30 days31To60 days61To90 over90Days total }\n": typeof types.AgingReportBucketsFragmentDoc,
     "\n  query AgingReport($asOf: Date) {\n    agingReport(asOf: $asOf) {\n      rows { account { id externalId name } currency buckets { ...AgingReportBuckets } }\n      totals { currency buckets { ...AgingReportBuckets } }\n    }\n  }\n": typeof types.AgingReportDocument,
+    "\n  query DunningPoliciesConsole {\n    dunningPolicies {\n      id name isDefault\n      steps { id daysAfterDue action name channels template { id name } }\n    }\n    messageTemplates { id name }\n  }\n": typeof types.DunningPoliciesConsoleDocument,
+    "\n  mutation CreateDunningPolicy($input: CreateDunningPolicyInput!) {\n    createDunningPolicy(input: $input) { policy { id } userErrors { code field message } }\n  }\n": typeof types.CreateDunningPolicyDocument,
+    "\n  mutation UpdateDunningPolicy($input: UpdateDunningPolicyInput!) {\n    updateDunningPolicy(input: $input) { policy { id } userErrors { code field message } }\n  }\n": typeof types.UpdateDunningPolicyDocument,
+    "\n  mutation DeleteDunningPolicy($input: DeleteDunningPolicyInput!) {\n    deleteDunningPolicy(input: $input) { deletedPolicyId userErrors { code field message } }\n  }\n": typeof types.DeleteDunningPolicyDocument,
+    "\n  query DunningPreview($on: Date) {\n    dunningPreview(on: $on) {\n      on\n      actions { accountId accountName invoiceId invoiceNumber amountDue currency stepName action channels templateName }\n    }\n  }\n": typeof types.DunningPreviewDocument,
+    "\n  query DunningStages($asOf: Date) {\n    dunningStages(asOf: $asOf) { stage stepName action daysAfterDue currency invoiceCount amountDue }\n  }\n": typeof types.DunningStagesDocument,
     "\n  mutation RemittanceImport($input: ImportRemittanceInput!) {\n    importRemittance(input: $input) {\n      report { rowsRead recorded alreadyRecorded problems { line column message } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RemittanceImportDocument,
     "\n  query ApiKeysManager($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }\n    }\n  }\n": typeof types.ApiKeysManagerDocument,
     "\n  mutation ApiKeysManagerRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { id } }\n  }\n": typeof types.ApiKeysManagerRevokeDocument,
@@ -206,6 +216,10 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment AccountDetailsAccount on Account {\n    ...AccountFieldsFormAccount\n    id currency billingEmail billingEmailBounce { at reply } contactName taxRegion\n    ratePlan { code name } billingCycle billingDay paymentTermsDays invoiceDelivery billToParent\n    parent { id externalId }\n    children { id externalId }\n  }\n": types.AccountDetailsAccountFragmentDoc,
     "\n  mutation AccountDetailsUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n": types.AccountDetailsUpdateAccountDocument,
+    "\n  query AccountDunning($id: ID!) {\n    accountDunning(accountId: $id) {\n      policy { id name } isPolicyAssigned pausedUntil pauseReason pausedBy\n      openInvoices {\n        invoiceId invoiceNumber dueDate amountDue currency\n        lastStepName lastStepOn nextStepName nextAction nextStepOn\n      }\n      emails { id recipient status subject transport error createdAt }\n    }\n    dunningPolicies { id name isDefault }\n    dunningEvents(accountId: $id, first: 20) {\n      edges { node { id invoiceNumber action skipped asOf occurredAt step { name channels } } }\n    }\n  }\n": types.AccountDunningDocument,
+    "\n  mutation SetAccountDunningPolicy($input: SetAccountDunningPolicyInput!) {\n    setAccountDunningPolicy(input: $input) { accountDunning { isPolicyAssigned } userErrors { code field message } }\n  }\n": types.SetAccountDunningPolicyDocument,
+    "\n  mutation PauseAccountDunning($input: PauseAccountDunningInput!) {\n    pauseAccountDunning(input: $input) { accountDunning { pausedUntil } userErrors { code field message } }\n  }\n": types.PauseAccountDunningDocument,
+    "\n  mutation ResumeAccountDunning($input: ResumeAccountDunningInput!) {\n    resumeAccountDunning(input: $input) { accountDunning { pausedUntil } userErrors { code field message } }\n  }\n": types.ResumeAccountDunningDocument,
     "\n  query AccountNotices($id: ID!) {\n    notices(accountId: $id) { id channel title body createdAt }\n  }\n": types.AccountNoticesDocument,
     "\n  query AccountPayments($id: ID!) {\n    accountBalance(accountId: $id) { currency invoiced credited paid credit balance }\n    invoices(first: 200, filter: { accountId: $id, status: FINALIZED, kind: INVOICE }) {\n      edges { node { id number issueDate dueDate amountDue } }\n    }\n  }\n": types.AccountPaymentsDocument,
     "\n  query AccountView($id: ID!) {\n    account(id: $id) {\n      id externalId name status\n      ...AccountDetailsAccount\n      ...PortalContactsCardAccount\n      ...SubscriptionsCardAccount\n      ...OneTimeChargesCardAccount\n    }\n  }\n": types.AccountViewDocument,
@@ -344,6 +358,12 @@ const documents: Documents = {
     "\n  mutation TrainingUndoCompletion($input: UndoTrainingCompletionInput!) {\n    undoTrainingCompletion(input: $input) {\n      userErrors { message }\n    }\n  }\n": types.TrainingUndoCompletionDocument,
     "\n  fragment AgingReportBuckets on AgingBuckets { current days1To30 days31To60 days61To90 over90Days total }\n": types.AgingReportBucketsFragmentDoc,
     "\n  query AgingReport($asOf: Date) {\n    agingReport(asOf: $asOf) {\n      rows { account { id externalId name } currency buckets { ...AgingReportBuckets } }\n      totals { currency buckets { ...AgingReportBuckets } }\n    }\n  }\n": types.AgingReportDocument,
+    "\n  query DunningPoliciesConsole {\n    dunningPolicies {\n      id name isDefault\n      steps { id daysAfterDue action name channels template { id name } }\n    }\n    messageTemplates { id name }\n  }\n": types.DunningPoliciesConsoleDocument,
+    "\n  mutation CreateDunningPolicy($input: CreateDunningPolicyInput!) {\n    createDunningPolicy(input: $input) { policy { id } userErrors { code field message } }\n  }\n": types.CreateDunningPolicyDocument,
+    "\n  mutation UpdateDunningPolicy($input: UpdateDunningPolicyInput!) {\n    updateDunningPolicy(input: $input) { policy { id } userErrors { code field message } }\n  }\n": types.UpdateDunningPolicyDocument,
+    "\n  mutation DeleteDunningPolicy($input: DeleteDunningPolicyInput!) {\n    deleteDunningPolicy(input: $input) { deletedPolicyId userErrors { code field message } }\n  }\n": types.DeleteDunningPolicyDocument,
+    "\n  query DunningPreview($on: Date) {\n    dunningPreview(on: $on) {\n      on\n      actions { accountId accountName invoiceId invoiceNumber amountDue currency stepName action channels templateName }\n    }\n  }\n": types.DunningPreviewDocument,
+    "\n  query DunningStages($asOf: Date) {\n    dunningStages(asOf: $asOf) { stage stepName action daysAfterDue currency invoiceCount amountDue }\n  }\n": types.DunningStagesDocument,
     "\n  mutation RemittanceImport($input: ImportRemittanceInput!) {\n    importRemittance(input: $input) {\n      report { rowsRead recorded alreadyRecorded problems { line column message } }\n      userErrors { code field message }\n    }\n  }\n": types.RemittanceImportDocument,
     "\n  query ApiKeysManager($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      edges { node { id name prefix scope modules createdAt lastUsedAt revokedAt createdBy { email } } }\n    }\n  }\n": types.ApiKeysManagerDocument,
     "\n  mutation ApiKeysManagerRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { id } }\n  }\n": types.ApiKeysManagerRevokeDocument,
@@ -401,6 +421,22 @@ export function graphql(source: "\n  fragment AccountDetailsAccount on Account {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountDetailsUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { account { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').AccountDetailsUpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountDunning($id: ID!) {\n    accountDunning(accountId: $id) {\n      policy { id name } isPolicyAssigned pausedUntil pauseReason pausedBy\n      openInvoices {\n        invoiceId invoiceNumber dueDate amountDue currency\n        lastStepName lastStepOn nextStepName nextAction nextStepOn\n      }\n      emails { id recipient status subject transport error createdAt }\n    }\n    dunningPolicies { id name isDefault }\n    dunningEvents(accountId: $id, first: 20) {\n      edges { node { id invoiceNumber action skipped asOf occurredAt step { name channels } } }\n    }\n  }\n"): typeof import('./graphql').AccountDunningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDunningPolicy($input: SetAccountDunningPolicyInput!) {\n    setAccountDunningPolicy(input: $input) { accountDunning { isPolicyAssigned } userErrors { code field message } }\n  }\n"): typeof import('./graphql').SetAccountDunningPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseAccountDunning($input: PauseAccountDunningInput!) {\n    pauseAccountDunning(input: $input) { accountDunning { pausedUntil } userErrors { code field message } }\n  }\n"): typeof import('./graphql').PauseAccountDunningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeAccountDunning($input: ResumeAccountDunningInput!) {\n    resumeAccountDunning(input: $input) { accountDunning { pausedUntil } userErrors { code field message } }\n  }\n"): typeof import('./graphql').ResumeAccountDunningDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -953,6 +989,30 @@ export function graphql(source: "\n  fragment AgingReportBuckets on AgingBuckets
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgingReport($asOf: Date) {\n    agingReport(asOf: $asOf) {\n      rows { account { id externalId name } currency buckets { ...AgingReportBuckets } }\n      totals { currency buckets { ...AgingReportBuckets } }\n    }\n  }\n"): typeof import('./graphql').AgingReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DunningPoliciesConsole {\n    dunningPolicies {\n      id name isDefault\n      steps { id daysAfterDue action name channels template { id name } }\n    }\n    messageTemplates { id name }\n  }\n"): typeof import('./graphql').DunningPoliciesConsoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDunningPolicy($input: CreateDunningPolicyInput!) {\n    createDunningPolicy(input: $input) { policy { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').CreateDunningPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDunningPolicy($input: UpdateDunningPolicyInput!) {\n    updateDunningPolicy(input: $input) { policy { id } userErrors { code field message } }\n  }\n"): typeof import('./graphql').UpdateDunningPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDunningPolicy($input: DeleteDunningPolicyInput!) {\n    deleteDunningPolicy(input: $input) { deletedPolicyId userErrors { code field message } }\n  }\n"): typeof import('./graphql').DeleteDunningPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DunningPreview($on: Date) {\n    dunningPreview(on: $on) {\n      on\n      actions { accountId accountName invoiceId invoiceNumber amountDue currency stepName action channels templateName }\n    }\n  }\n"): typeof import('./graphql').DunningPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DunningStages($asOf: Date) {\n    dunningStages(asOf: $asOf) { stage stepName action daysAfterDue currency invoiceCount amountDue }\n  }\n"): typeof import('./graphql').DunningStagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -481,6 +481,15 @@ export type CreateCutoverWaveInput = {
   name: string;
 };
 
+export type CreateDunningPolicyInput = {
+  /** Make it the default. */
+  isDefault?: boolean | null | undefined;
+  /** A name no other policy has. */
+  name: string;
+  /** Its steps, in any order. */
+  steps: Array<DunningStepInput>;
+};
+
 export type CreateGoNoGoReviewInput = {
   programId: string | number;
   scheduledAt: string;
@@ -728,6 +737,11 @@ export type DecisionCategory =
   /** What a test showed. */
   | 'TEST_OUTCOME';
 
+export type DeleteDunningPolicyInput = {
+  /** A policy no account is assigned, none of whose steps was taken, not the default. */
+  policyId: string | number;
+};
+
 /** A kind of call destination, for allowances and reports. */
 export type DestinationClass =
   /** Calls within the home country. */
@@ -771,6 +785,51 @@ export type DraftReviewState =
   | 'NEEDS_REVIEW'
   /** A reviewer held it, with a reason. */
   | 'ON_HOLD';
+
+/** What a dunning step does. */
+export type DunningAction =
+  /** Hands the invoice over to a collections agency: the last step of a policy. */
+  | 'COLLECTIONS'
+  /** The last notice before service is suspended. */
+  | 'FINAL_NOTICE'
+  /** A reminder that the invoice is overdue. */
+  | 'REMINDER'
+  /** A second, firmer reminder. */
+  | 'SECOND_REMINDER'
+  /** Suspends the account's service (if it is active). */
+  | 'SUSPEND';
+
+/** Where a dunning step's message goes. */
+export type DunningChannel =
+  /** An email to the account's billing address and its portal contacts. */
+  | 'EMAIL'
+  /** A notice in the customer portal. */
+  | 'PORTAL';
+
+/** A stage of receivables. */
+export type DunningStageKind =
+  /** Not yet due. */
+  | 'CURRENT'
+  /** Past due, no step taken yet. */
+  | 'PAST_DUE'
+  /** Its last step is the one named. */
+  | 'STEP';
+
+/** A step of a policy being saved. */
+export type DunningStepInput = {
+  /** What the step does. */
+  action: DunningAction;
+  /** Where the message goes; required with a template. */
+  channels?: Array<DunningChannel> | null | undefined;
+  /** Days after the due date, 1 to 3650; distinct within a policy. */
+  daysAfterDue: number;
+  /** An existing step of the policy (its history is kept); none for a new step. */
+  id?: string | number | null | undefined;
+  /** Name shown to staff; the action's name when none. */
+  name?: string | null | undefined;
+  /** The message template to send; none sends nothing. */
+  templateId?: string | number | null | undefined;
+};
 
 /** Where an email delivery is. */
 export type EmailStatus =
@@ -1121,6 +1180,15 @@ export type ParallelRunStatus =
   /** Billing and comparing. */
   | 'RUNNING';
 
+export type PauseAccountDunningInput = {
+  /** The account. */
+  accountId: string | number;
+  /** Why (a promise to pay, a dispute). */
+  reason: string;
+  /** The day the pause ends (after today): on it the latest step reached is taken, earlier ones skipped. */
+  until: string;
+};
+
 /** An invoice and how much of the payment to apply to it. */
 export type PaymentAllocationInput = {
   /** Amount to apply: no more than the invoice still owes. */
@@ -1416,6 +1484,11 @@ export type ResendInvoiceEmailInput = {
   emailId: string | number;
 };
 
+export type ResumeAccountDunningInput = {
+  /** The account. */
+  accountId: string | number;
+};
+
 /** Input of reviewVariances: some accounts of a run, or every open variance of a cause. */
 export type ReviewVariancesInput = {
   /** A corrected cause. */
@@ -1532,6 +1605,13 @@ export type SendInvoiceInput = {
   id: string | number;
   /** Another address than the account's billing email. */
   to?: string | null | undefined;
+};
+
+export type SetAccountDunningPolicyInput = {
+  /** The account. */
+  accountId: string | number;
+  /** The policy; null returns the account to the default. */
+  policyId?: string | number | null | undefined;
 };
 
 /** Input of setComponentState. */
@@ -1692,6 +1772,17 @@ export type UpdateDraftCheckSettingInput = {
   severity?: CheckSeverity | null | undefined;
   /** Thresholds to change. */
   thresholds?: Array<CheckThresholdInput> | null | undefined;
+};
+
+export type UpdateDunningPolicyInput = {
+  /** true makes it the default; the default cannot be un-made (make another the default). */
+  isDefault?: boolean | null | undefined;
+  /** A new name. */
+  name?: string | null | undefined;
+  /** The policy. */
+  policyId: string | number;
+  /** All its steps: a step left out is no longer taken (its history stays). */
+  steps?: Array<DunningStepInput> | null | undefined;
 };
 
 /** Changes to a product; omitted fields stay. */
@@ -1865,6 +1956,34 @@ export type AccountDetailsUpdateAccountMutationVariables = Exact<{
 
 
 export type AccountDetailsUpdateAccountMutation = { updateAccount: { account: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountDunningQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountDunningQuery = { accountDunning: { isPolicyAssigned: boolean, pausedUntil: string | null, pauseReason: string | null, pausedBy: string | null, policy: { id: string, name: string } | null, openInvoices: Array<{ invoiceId: string, invoiceNumber: string, dueDate: string, amountDue: string, currency: string, lastStepName: string | null, lastStepOn: string | null, nextStepName: string | null, nextAction: DunningAction | null, nextStepOn: string | null }>, emails: Array<{ id: string, recipient: string, status: CommsDeliveryStatus, subject: string, transport: string | null, error: string | null, createdAt: string }> } | null, dunningPolicies: Array<{ id: string, name: string, isDefault: boolean }>, dunningEvents: { edges: Array<{ node: { id: string, invoiceNumber: string, action: DunningAction, skipped: boolean, asOf: string, occurredAt: string, step: { name: string, channels: Array<DunningChannel> } } }> } };
+
+export type SetAccountDunningPolicyMutationVariables = Exact<{
+  input: SetAccountDunningPolicyInput;
+}>;
+
+
+export type SetAccountDunningPolicyMutation = { setAccountDunningPolicy: { accountDunning: { isPolicyAssigned: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PauseAccountDunningMutationVariables = Exact<{
+  input: PauseAccountDunningInput;
+}>;
+
+
+export type PauseAccountDunningMutation = { pauseAccountDunning: { accountDunning: { pausedUntil: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ResumeAccountDunningMutationVariables = Exact<{
+  input: ResumeAccountDunningInput;
+}>;
+
+
+export type ResumeAccountDunningMutation = { resumeAccountDunning: { accountDunning: { pausedUntil: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AccountNoticesQueryVariables = Exact<{
   id: string | number;
@@ -2679,6 +2798,46 @@ export type AgingReportQueryVariables = Exact<{
 
 
 export type AgingReportQuery = { agingReport: { rows: Array<{ currency: string, account: { id: string, externalId: string, name: string }, buckets: { current: string, days1To30: string, days31To60: string, days61To90: string, over90Days: string, total: string } }>, totals: Array<{ currency: string, buckets: { current: string, days1To30: string, days31To60: string, days61To90: string, over90Days: string, total: string } }> } };
+
+export type DunningPoliciesConsoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DunningPoliciesConsoleQuery = { dunningPolicies: Array<{ id: string, name: string, isDefault: boolean, steps: Array<{ id: string, daysAfterDue: number, action: DunningAction, name: string, channels: Array<DunningChannel>, template: { id: string, name: string } | null }> }>, messageTemplates: Array<{ id: string, name: string }> };
+
+export type CreateDunningPolicyMutationVariables = Exact<{
+  input: CreateDunningPolicyInput;
+}>;
+
+
+export type CreateDunningPolicyMutation = { createDunningPolicy: { policy: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateDunningPolicyMutationVariables = Exact<{
+  input: UpdateDunningPolicyInput;
+}>;
+
+
+export type UpdateDunningPolicyMutation = { updateDunningPolicy: { policy: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DeleteDunningPolicyMutationVariables = Exact<{
+  input: DeleteDunningPolicyInput;
+}>;
+
+
+export type DeleteDunningPolicyMutation = { deleteDunningPolicy: { deletedPolicyId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DunningPreviewQueryVariables = Exact<{
+  on?: string | null | undefined;
+}>;
+
+
+export type DunningPreviewQuery = { dunningPreview: { on: string, actions: Array<{ accountId: string, accountName: string, invoiceId: string, invoiceNumber: string, amountDue: string, currency: string, stepName: string, action: DunningAction, channels: Array<DunningChannel>, templateName: string | null }> } };
+
+export type DunningStagesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DunningStagesQuery = { dunningStages: Array<{ stage: DunningStageKind, stepName: string | null, action: DunningAction | null, daysAfterDue: number | null, currency: string, invoiceCount: number, amountDue: string }> };
 
 export type RemittanceImportMutationVariables = Exact<{
   input: ImportRemittanceInput;
@@ -3751,6 +3910,104 @@ export const AccountDetailsUpdateAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountDetailsUpdateAccountMutation, AccountDetailsUpdateAccountMutationVariables>;
+export const AccountDunningDocument = new TypedDocumentString(`
+    query AccountDunning($id: ID!) {
+  accountDunning(accountId: $id) {
+    policy {
+      id
+      name
+    }
+    isPolicyAssigned
+    pausedUntil
+    pauseReason
+    pausedBy
+    openInvoices {
+      invoiceId
+      invoiceNumber
+      dueDate
+      amountDue
+      currency
+      lastStepName
+      lastStepOn
+      nextStepName
+      nextAction
+      nextStepOn
+    }
+    emails {
+      id
+      recipient
+      status
+      subject
+      transport
+      error
+      createdAt
+    }
+  }
+  dunningPolicies {
+    id
+    name
+    isDefault
+  }
+  dunningEvents(accountId: $id, first: 20) {
+    edges {
+      node {
+        id
+        invoiceNumber
+        action
+        skipped
+        asOf
+        occurredAt
+        step {
+          name
+          channels
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountDunningQuery, AccountDunningQueryVariables>;
+export const SetAccountDunningPolicyDocument = new TypedDocumentString(`
+    mutation SetAccountDunningPolicy($input: SetAccountDunningPolicyInput!) {
+  setAccountDunningPolicy(input: $input) {
+    accountDunning {
+      isPolicyAssigned
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountDunningPolicyMutation, SetAccountDunningPolicyMutationVariables>;
+export const PauseAccountDunningDocument = new TypedDocumentString(`
+    mutation PauseAccountDunning($input: PauseAccountDunningInput!) {
+  pauseAccountDunning(input: $input) {
+    accountDunning {
+      pausedUntil
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PauseAccountDunningMutation, PauseAccountDunningMutationVariables>;
+export const ResumeAccountDunningDocument = new TypedDocumentString(`
+    mutation ResumeAccountDunning($input: ResumeAccountDunningInput!) {
+  resumeAccountDunning(input: $input) {
+    accountDunning {
+      pausedUntil
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeAccountDunningMutation, ResumeAccountDunningMutationVariables>;
 export const AccountNoticesDocument = new TypedDocumentString(`
     query AccountNotices($id: ID!) {
   notices(accountId: $id) {
@@ -6383,6 +6640,102 @@ export const AgingReportDocument = new TypedDocumentString(`
   over90Days
   total
 }`) as unknown as TypedDocumentString<AgingReportQuery, AgingReportQueryVariables>;
+export const DunningPoliciesConsoleDocument = new TypedDocumentString(`
+    query DunningPoliciesConsole {
+  dunningPolicies {
+    id
+    name
+    isDefault
+    steps {
+      id
+      daysAfterDue
+      action
+      name
+      channels
+      template {
+        id
+        name
+      }
+    }
+  }
+  messageTemplates {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DunningPoliciesConsoleQuery, DunningPoliciesConsoleQueryVariables>;
+export const CreateDunningPolicyDocument = new TypedDocumentString(`
+    mutation CreateDunningPolicy($input: CreateDunningPolicyInput!) {
+  createDunningPolicy(input: $input) {
+    policy {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDunningPolicyMutation, CreateDunningPolicyMutationVariables>;
+export const UpdateDunningPolicyDocument = new TypedDocumentString(`
+    mutation UpdateDunningPolicy($input: UpdateDunningPolicyInput!) {
+  updateDunningPolicy(input: $input) {
+    policy {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDunningPolicyMutation, UpdateDunningPolicyMutationVariables>;
+export const DeleteDunningPolicyDocument = new TypedDocumentString(`
+    mutation DeleteDunningPolicy($input: DeleteDunningPolicyInput!) {
+  deleteDunningPolicy(input: $input) {
+    deletedPolicyId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteDunningPolicyMutation, DeleteDunningPolicyMutationVariables>;
+export const DunningPreviewDocument = new TypedDocumentString(`
+    query DunningPreview($on: Date) {
+  dunningPreview(on: $on) {
+    on
+    actions {
+      accountId
+      accountName
+      invoiceId
+      invoiceNumber
+      amountDue
+      currency
+      stepName
+      action
+      channels
+      templateName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DunningPreviewQuery, DunningPreviewQueryVariables>;
+export const DunningStagesDocument = new TypedDocumentString(`
+    query DunningStages($asOf: Date) {
+  dunningStages(asOf: $asOf) {
+    stage
+    stepName
+    action
+    daysAfterDue
+    currency
+    invoiceCount
+    amountDue
+  }
+}
+    `) as unknown as TypedDocumentString<DunningStagesQuery, DunningStagesQueryVariables>;
 export const RemittanceImportDocument = new TypedDocumentString(`
     mutation RemittanceImport($input: ImportRemittanceInput!) {
   importRemittance(input: $input) {

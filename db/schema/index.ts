@@ -7,6 +7,7 @@ export * from './comms';
 export * from './cutover';
 export * from './deliveries';
 export * from './draft-reviews';
+export * from './dunning';
 export * from './invoicing';
 export * from './migration';
 export * from './organization';

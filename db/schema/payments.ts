@@ -4,7 +4,6 @@ import {
   check,
   date,
   index,
-  integer,
   numeric,
   pgEnum,
   pgTable,
@@ -93,52 +92,5 @@ export const paymentAllocations = pgTable(
   ],
 );
 
-export const dunningActionEnum = pgEnum('dunning_action', ['reminder', 'final_notice', 'suspend']);
-
-/** The dunning schedule: what happens how many days after an unpaid invoice's due date. */
-export const dunningSteps = pgTable(
-  'dunning_steps',
-  {
-    id: id(),
-    position: integer().notNull(),
-    daysAfterDue: integer().notNull(),
-    action: dunningActionEnum().notNull(),
-    name: text().notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    uniqueIndex('dunning_steps_position_key').on(t.position),
-    check('dunning_steps_days_after_due_range', sql`${t.daysAfterDue} between 0 and 3650`),
-  ],
-);
-
-/** A dunning step taken for an invoice. Each step happens at most once per invoice. */
-export const dunningEvents = pgTable(
-  'dunning_events',
-  {
-    id: id(),
-    accountId: uuid()
-      .notNull()
-      .references(() => accounts.id),
-    invoiceId: uuid()
-      .notNull()
-      .references(() => invoices.id),
-    stepId: uuid()
-      .notNull()
-      .references(() => dunningSteps.id),
-    /** The step's action when it was taken; the schedule may change later. */
-    action: dunningActionEnum().notNull(),
-    /** The business day of the dunning run that reached the step. */
-    asOf: date({ mode: 'string' }).notNull(),
-    occurredAt: timestampMs().notNull().defaultNow(),
-  },
-  (t) => [
-    uniqueIndex('dunning_events_invoice_step_key').on(t.invoiceId, t.stepId),
-    index('dunning_events_account_idx').on(t.accountId, t.occurredAt, t.id),
-  ],
-);
-
 export type PaymentRow = typeof payments.$inferSelect;
 export type PaymentAllocationRow = typeof paymentAllocations.$inferSelect;
-export type DunningStepRow = typeof dunningSteps.$inferSelect;
-export type DunningEventRow = typeof dunningEvents.$inferSelect;

@@ -35,6 +35,8 @@ import type { CheckSeverity } from '../../lib/autopilot/checks/types';
 import type { DraftReviewState } from '../../lib/autopilot/types';
 import type { PaymentMethod } from '../../lib/payments/types';
 import type { DunningAction } from '../../lib/payments/types';
+import type { DunningChannel } from '../../lib/dunning/types';
+import type { DunningStageKind } from '../../lib/dunning/types';
 import type { MigrationImportStatus } from '../../lib/migration/types';
 import type { ParallelRunStatus } from '../../lib/migration/types';
 import type { ReconciliationStatus } from '../../lib/migration/parallel-run/types';
@@ -88,6 +90,8 @@ import type { DraftComparison as DraftComparisonModel, ComparedLine as ComparedL
 import type { PaymentRecord as PaymentRecordModel, AllocationRecord as AllocationRecordModel, DunningStepRecord as DunningStepRecordModel, DunningEventRecord as DunningEventRecordModel } from '../../lib/payments/types';
 import type { AccountBalance as AccountBalanceModel } from '../../lib/payments/get-account-balance';
 import type { AgingReport as AgingReportModel, AgingRow as AgingRowModel } from '../../lib/payments/get-aging-report';
+import type { DunningPolicyRecord as DunningPolicyRecordModel, DunningEmailRecord as DunningEmailRecordModel, OpenInvoiceDunning as OpenInvoiceDunningModel, DunningStageRow as DunningStageRowModel, DueDunningAction as DueDunningActionModel } from '../../lib/dunning/types';
+import type { AccountDunningState as AccountDunningStateModel } from '../../lib/dunning/get-account-dunning';
 import type { MigrationImportRecord as MigrationImportRecordModel, MigrationImportProblemRecord as MigrationImportProblemRecordModel, ParallelRunRecord as ParallelRunRecordModel, ParallelRunAccountRecord as ParallelRunAccountRecordModel, ParallelRunLineRecord as ParallelRunLineRecordModel, CutoverWaveRecord as CutoverWaveRecordModel, CutoverEventRecord as CutoverEventRecordModel } from '../../lib/migration/types';
 import type { ImportFileReportModel as ImportFileReportModelModel } from '../../lib/migration/import/import-legacy-export';
 import type { WaveAccountRow as WaveAccountRowModel } from '../../lib/migration/cutover/wave-queries';
@@ -243,6 +247,35 @@ export type AccountContactPayload = {
   /** The contact as saved; null when nothing was saved. */
   contact: Maybe<AccountContact>;
   /** Problems to fix; nothing was saved when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** An account's dunning: its policy, its pause and its open invoices' steps. */
+export type AccountDunning = {
+  __typename?: 'AccountDunning';
+  /** The account. */
+  accountId: Scalars['ID']['output'];
+  /** Its newest dunning emails (at most 20), with their outcome. */
+  emails: Array<DunningEmail>;
+  /** Whether the account was assigned the policy (false: it follows the default). */
+  isPolicyAssigned: Scalars['Boolean']['output'];
+  /** Open invoices (oldest due first, at most 50) with their last and next step. */
+  openInvoices: Array<InvoiceDunning>;
+  /** Why dunning is paused. */
+  pauseReason: Maybe<Scalars['String']['output']>;
+  /** Who paused it. */
+  pausedBy: Maybe<Scalars['String']['output']>;
+  /** No step is taken before this day; null when not paused. */
+  pausedUntil: Maybe<Scalars['Date']['output']>;
+  /** The policy dunning follows: the account's own, else the default. */
+  policy: Maybe<DunningPolicy>;
+};
+
+export type AccountDunningPayload = {
+  __typename?: 'AccountDunningPayload';
+  /** The account's dunning after the change; null when nothing changed. */
+  accountDunning: Maybe<AccountDunning>;
+  /** What to fix; nothing changed when there is any. */
   userErrors: Array<UserError>;
 };
 
@@ -1394,6 +1427,15 @@ export type CreateCutoverWaveInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateDunningPolicyInput = {
+  /** Make it the default. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A name no other policy has. */
+  name: Scalars['String']['input'];
+  /** Its steps, in any order. */
+  steps: Array<DunningStepInput>;
+};
+
 export type CreateGoNoGoReviewInput = {
   programId: Scalars['ID']['input'];
   scheduledAt: Scalars['DateTime']['input'];
@@ -1765,6 +1807,19 @@ export type DecisionLogEntryPayload = {
   userErrors: Array<UserError>;
 };
 
+export type DeleteDunningPolicyInput = {
+  /** A policy no account is assigned, none of whose steps was taken, not the default. */
+  policyId: Scalars['ID']['input'];
+};
+
+export type DeleteDunningPolicyPayload = {
+  __typename?: 'DeleteDunningPolicyPayload';
+  /** The deleted policy's id; null when nothing was deleted. */
+  deletedPolicyId: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<UserError>;
+};
+
 /** A delivery count by channel and status. */
 export type DeliveryCount = {
   __typename?: 'DeliveryCount';
@@ -1914,6 +1969,31 @@ export { DraftReviewState };
 
 export { DunningAction };
 
+export { DunningChannel };
+
+/** One dunning email to one address: claimed before it is sent, so never sent twice. */
+export type DunningEmail = {
+  __typename?: 'DunningEmail';
+  /** As rendered for the account. */
+  body: Scalars['String']['output'];
+  /** When it was queued (with its step). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it failed or bounced. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The address. */
+  recipient: Scalars['String']['output'];
+  /** When the mail server (or the outbox) took it. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands; SENDING or UNKNOWN are never sent again without a person. */
+  status: CommsDeliveryStatus;
+  /** As rendered for the account. */
+  subject: Scalars['String']['output'];
+  /** smtp, or outbox when no mail server is configured. */
+  transport: Maybe<Scalars['String']['output']>;
+};
+
 /** A dunning step taken for an unpaid invoice. Each step happens at most once per invoice. */
 export type DunningEvent = {
   __typename?: 'DunningEvent';
@@ -1931,6 +2011,8 @@ export type DunningEvent = {
   invoiceNumber: Scalars['String']['output'];
   /** When it was recorded. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Reached together with a later step (after a pause or a gap): recorded so it is never taken, its message not sent. */
+  skipped: Scalars['Boolean']['output'];
   /** The schedule step taken. */
   step: DunningStep;
 };
@@ -1953,11 +2035,91 @@ export type DunningEventEdge = {
   node: DunningEvent;
 };
 
+/** A named dunning schedule: steps taken N days after an unpaid invoice's due date. */
+export type DunningPolicy = {
+  __typename?: 'DunningPolicy';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether accounts without a policy of their own follow it. Exactly one policy is the default. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Name shown to staff, e.g. "Standard" or "Key accounts". */
+  name: Scalars['String']['output'];
+  /** Its steps, by days after the due date. */
+  steps: Array<DunningStep>;
+};
+
+export type DunningPolicyPayload = {
+  __typename?: 'DunningPolicyPayload';
+  /** The policy saved; null when nothing was. */
+  policy: Maybe<DunningPolicy>;
+  /** What to fix; nothing was saved when there is any. */
+  userErrors: Array<UserError>;
+};
+
+/** The dunning actions of a day, before they happen. */
+export type DunningPreview = {
+  __typename?: 'DunningPreview';
+  /** What its passes will take, by account (at most 200). */
+  actions: Array<DunningPreviewAction>;
+  /** The day previewed. */
+  on: Scalars['Date']['output'];
+};
+
+/** A dunning step a day's passes will take. */
+export type DunningPreviewAction = {
+  __typename?: 'DunningPreviewAction';
+  /** The account. */
+  accountId: Scalars['ID']['output'];
+  /** Its name. */
+  accountName: Scalars['String']['output'];
+  /** What it does. */
+  action: DunningAction;
+  /** Still owed on it. */
+  amountDue: Scalars['Decimal']['output'];
+  /** Where its message goes. */
+  channels: Array<DunningChannel>;
+  /** Its currency. */
+  currency: Scalars['Currency']['output'];
+  /** Its day after the due date. */
+  daysAfterDue: Scalars['Int']['output'];
+  /** The unpaid invoice. */
+  invoiceId: Scalars['ID']['output'];
+  /** Its number. */
+  invoiceNumber: Scalars['String']['output'];
+  /** The step's name. */
+  stepName: Scalars['String']['output'];
+  /** The name of the template it sends; null sends nothing. */
+  templateName: Maybe<Scalars['String']['output']>;
+};
+
+/** Open invoices at one dunning stage, in one currency. */
+export type DunningStage = {
+  __typename?: 'DunningStage';
+  /** For STEP: its action. */
+  action: Maybe<DunningAction>;
+  /** What they still owe, in total. */
+  amountDue: Scalars['Decimal']['output'];
+  /** The currency of the amounts (never added across currencies). */
+  currency: Scalars['Currency']['output'];
+  /** For STEP: its day after the due date. */
+  daysAfterDue: Maybe<Scalars['Int']['output']>;
+  /** How many invoices. */
+  invoiceCount: Scalars['Int']['output'];
+  /** The stage. */
+  stage: DunningStageKind;
+  /** For STEP: the last step taken. */
+  stepName: Maybe<Scalars['String']['output']>;
+};
+
+export { DunningStageKind };
+
 /** A step of the dunning schedule for unpaid invoices. */
 export type DunningStep = {
   __typename?: 'DunningStep';
   /** What the step does. */
   action: DunningAction;
+  /** Where the message goes. */
+  channels: Array<DunningChannel>;
   /** Days after an invoice's due date the step is taken, if it is still unpaid. */
   daysAfterDue: Scalars['Int']['output'];
   /** Stable identifier. */
@@ -1966,6 +2128,24 @@ export type DunningStep = {
   name: Scalars['String']['output'];
   /** Order in the schedule, from 1. */
   position: Scalars['Int']['output'];
+  /** The message template sent when the step is taken (its newest version then); null sends nothing. */
+  template: Maybe<MessageTemplate>;
+};
+
+/** A step of a policy being saved. */
+export type DunningStepInput = {
+  /** What the step does. */
+  action: DunningAction;
+  /** Where the message goes; required with a template. */
+  channels?: InputMaybe<Array<DunningChannel>>;
+  /** Days after the due date, 1 to 3650; distinct within a policy. */
+  daysAfterDue: Scalars['Int']['input'];
+  /** An existing step of the policy (its history is kept); none for a new step. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name shown to staff; the action's name when none. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The message template to send; none sends nothing. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A mail server's permanent refusal of an address. */
@@ -2503,6 +2683,33 @@ export type InvoiceConnection = {
 
 export { InvoiceDelivery };
 
+/** One open invoice's place in dunning. */
+export type InvoiceDunning = {
+  __typename?: 'InvoiceDunning';
+  /** Still owed on it. */
+  amountDue: Scalars['Decimal']['output'];
+  /** Its currency. */
+  currency: Scalars['Currency']['output'];
+  /** Its due date. */
+  dueDate: Scalars['Date']['output'];
+  /** The invoice. */
+  invoiceId: Scalars['ID']['output'];
+  /** Its number. */
+  invoiceNumber: Scalars['String']['output'];
+  /** That step's action. */
+  lastAction: Maybe<DunningAction>;
+  /** The last step taken (skipped steps not counted); null before the first. */
+  lastStepName: Maybe<Scalars['String']['output']>;
+  /** The (local) day it was taken. */
+  lastStepOn: Maybe<Scalars['Date']['output']>;
+  /** That step's action. */
+  nextAction: Maybe<DunningAction>;
+  /** The step dunning takes next under the account's policy (after a pause, the latest reached by its end day); null when none is left. */
+  nextStepName: Maybe<Scalars['String']['output']>;
+  /** The day it is taken (in the account's daytime, 09:00-17:00, unless the invoice is settled first); a pause holds it to the pause's end day. */
+  nextStepOn: Maybe<Scalars['Date']['output']>;
+};
+
 /** One invoice in a page. */
 export type InvoiceEdge = {
   __typename?: 'InvoiceEdge';
@@ -2884,6 +3091,8 @@ export type Mutation = {
   createCampaign: CampaignPayload;
   /** Groups imported accounts into a wave. */
   createCutoverWave: CutoverWavePayload;
+  /** A new dunning policy with its steps. */
+  createDunningPolicy: DunningPolicyPayload;
   createGoNoGoReview: GoNoGoReviewPayload;
   createMessageTemplate: MessageTemplatePayload;
   /** Adds a product, optionally with its first price. */
@@ -2910,6 +3119,8 @@ export type Mutation = {
   decideGoNoGo: GoNoGoReviewPayload;
   /** Decide as one of the request's approvers. */
   decideSignOff: SignOffPayload;
+  /** Deletes an unused policy. */
+  deleteDunningPolicy: DeleteDunningPolicyPayload;
   /** Discards a draft under review, with a reason. */
   discardDraft: DraftDecisionPayload;
   /** Deletes a draft. */
@@ -2935,6 +3146,8 @@ export type Mutation = {
   logDecision: DecisionLogEntryPayload;
   /** Opens an incident (investigating), with a lead and an update cadence. */
   openIncident: IncidentPayload;
+  /** Pauses an account's dunning until a day, with the reason. */
+  pauseAccountDunning: AccountDunningPayload;
   /** Posts an update to an open incident; RESOLVED closes it. */
   postIncidentUpdate: IncidentPayload;
   /** Posts a status update for the war room. */
@@ -2960,6 +3173,8 @@ export type Mutation = {
    * the first copy can drop the second. Audited.
    */
   resendInvoiceEmail: ResendInvoiceEmailPayload;
+  /** Ends an account's dunning pause now. */
+  resumeAccountDunning: AccountDunningPayload;
   /** Confirms, changes, accepts or marks as defects the causes of variances. */
   reviewVariances: ReviewVariancesPayload;
   /** Saves the edit as the template's next version. */
@@ -2980,6 +3195,8 @@ export type Mutation = {
   sendCampaign: CampaignPayload;
   /** Queues an email of a finalized invoice or credit note with its PDF. */
   sendInvoice: SendInvoicePayload;
+  /** Assigns an account a dunning policy, or returns it to the default. */
+  setAccountDunningPolicy: AccountDunningPayload;
   /** Sets a component's state by hand with a note, or clears it (state null). */
   setComponentState: ComponentPayload;
   /** Sets the minutes a recurring product includes per unit. */
@@ -3008,6 +3225,8 @@ export type Mutation = {
   updateCharter: ProgramPayload;
   /** Changes one automatic check's setting. */
   updateDraftCheckSetting: UpdateDraftCheckSettingPayload;
+  /** Renames a policy, makes it the default or replaces its steps. */
+  updateDunningPolicy: DunningPolicyPayload;
   /** Changes a product's name, description, tax category or archives it. */
   updateProduct: UpdateProductPayload;
   /** Sets or clears a rate plan's own rounding of call charges (calls rated from then on). */
@@ -3136,6 +3355,12 @@ export type MutationCreateCutoverWaveArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationCreateDunningPolicyArgs = {
+  input: CreateDunningPolicyInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationCreateGoNoGoReviewArgs = {
   input: CreateGoNoGoReviewInput;
 };
@@ -3226,6 +3451,12 @@ export type MutationDecideSignOffArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationDeleteDunningPolicyArgs = {
+  input: DeleteDunningPolicyInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationDiscardDraftArgs = {
   input: DraftDecisionInput;
 };
@@ -3288,6 +3519,12 @@ export type MutationLogDecisionArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationOpenIncidentArgs = {
   input: OpenIncidentInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationPauseAccountDunningArgs = {
+  input: PauseAccountDunningInput;
 };
 
 
@@ -3358,6 +3595,12 @@ export type MutationResendInvoiceEmailArgs = {
 
 
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationResumeAccountDunningArgs = {
+  input: ResumeAccountDunningInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationReviewVariancesArgs = {
   input: ReviewVariancesInput;
 };
@@ -3414,6 +3657,12 @@ export type MutationSendCampaignArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationSendInvoiceArgs = {
   input: SendInvoiceInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationSetAccountDunningPolicyArgs = {
+  input: SetAccountDunningPolicyInput;
 };
 
 
@@ -3493,6 +3742,12 @@ export type MutationUpdateCharterArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationUpdateDraftCheckSettingArgs = {
   input: UpdateDraftCheckSettingInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationUpdateDunningPolicyArgs = {
+  input: UpdateDunningPolicyInput;
 };
 
 
@@ -3751,6 +4006,15 @@ export type ParallelRunSummary = {
   totalDifference: Maybe<Scalars['Decimal']['output']>;
   /** Accounts whose invoices differ. */
   variances: Scalars['Int']['output'];
+};
+
+export type PauseAccountDunningInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** Why (a promise to pay, a dispute). */
+  reason: Scalars['String']['input'];
+  /** The day the pause ends (after today): on it the latest step reached is taken, earlier ones skipped. */
+  until: Scalars['Date']['input'];
 };
 
 /**
@@ -4204,6 +4468,8 @@ export type Query = {
   account: Maybe<Account>;
   /** What an account has been invoiced, credited and paid, its credit and its balance. */
   accountBalance: Maybe<AccountBalance>;
+  /** An account's dunning state; null when there is no such account. */
+  accountDunning: Maybe<AccountDunning>;
   /** An account's rated usage over [from, to), grouped as an invoice would show it (before included minutes). */
   accountUsageSummary: AccountUsageSummary;
   /** Accounts, newest first; search by account number or name. */
@@ -4247,6 +4513,12 @@ export type Query = {
   draftReviews: DraftReviewConnection;
   /** An account's dunning history, newest first. */
   dunningEvents: DunningEventConnection;
+  /** The dunning policies, the default first. */
+  dunningPolicies: Array<DunningPolicy>;
+  /** The dunning actions a day's passes will take (tomorrow when none). */
+  dunningPreview: DunningPreview;
+  /** Open invoices by dunning stage on a day (today when none). */
+  dunningStages: Array<DunningStage>;
   /** The dunning schedule, in order. */
   dunningSteps: Array<DunningStep>;
   /** The deck in force on a date as CSV, in the format importRateDeck reads. */
@@ -4356,6 +4628,12 @@ export type QueryAccountArgs = {
 
 /** Read operations. */
 export type QueryAccountBalanceArgs = {
+  accountId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. */
+export type QueryAccountDunningArgs = {
   accountId: Scalars['ID']['input'];
 };
 
@@ -4477,6 +4755,18 @@ export type QueryDunningEventsArgs = {
   accountId: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryDunningPreviewArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryDunningStagesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -5175,6 +5465,11 @@ export type ResendInvoiceEmailPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ResumeAccountDunningInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+};
+
 /** Input of reviewVariances: some accounts of a run, or every open variance of a cause. */
 export type ReviewVariancesInput = {
   /** A corrected cause. */
@@ -5425,6 +5720,13 @@ export type SendInvoicePayload = {
   email: Maybe<InvoiceEmail>;
   /** Problems to fix. */
   userErrors: Array<UserError>;
+};
+
+export type SetAccountDunningPolicyInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** The policy; null returns the account to the default. */
+  policyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Input of setComponentState. */
@@ -5914,6 +6216,17 @@ export type UpdateDraftCheckSettingPayload = {
   setting: Maybe<DraftCheckSetting>;
   /** Why it was refused; nothing was changed. */
   userErrors: Array<UserError>;
+};
+
+export type UpdateDunningPolicyInput = {
+  /** true makes it the default; the default cannot be un-made (make another the default). */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The policy. */
+  policyId: Scalars['ID']['input'];
+  /** All its steps: a step left out is no longer taken (its history stays). */
+  steps?: InputMaybe<Array<DunningStepInput>>;
 };
 
 /** Changes to a product; omitted fields stay. */
@@ -6534,6 +6847,8 @@ export type ResolversTypes = {
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountContact: ResolverTypeWrapper<AccountContactRecordModel>;
   AccountContactPayload: ResolverTypeWrapper<Omit<AccountContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['AccountContact']> }>;
+  AccountDunning: ResolverTypeWrapper<AccountDunningStateModel>;
+  AccountDunningPayload: ResolverTypeWrapper<Omit<AccountDunningPayload, 'accountDunning'> & { accountDunning?: Maybe<ResolversTypes['AccountDunning']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
   AccountFieldsInput: AccountFieldsInput;
   AccountMissingValues: ResolverTypeWrapper<AccountMissingValuesModel>;
@@ -6628,6 +6943,7 @@ export type ResolversTypes = {
   CreateBillRunInput: CreateBillRunInput;
   CreateCampaignInput: CreateCampaignInput;
   CreateCutoverWaveInput: CreateCutoverWaveInput;
+  CreateDunningPolicyInput: CreateDunningPolicyInput;
   CreateGoNoGoReviewInput: CreateGoNoGoReviewInput;
   CreateMessageTemplateInput: CreateMessageTemplateInput;
   CreateProductInput: CreateProductInput;
@@ -6659,6 +6975,8 @@ export type ResolversTypes = {
   DecisionCategory: DecisionCategory;
   DecisionLogEntry: ResolverTypeWrapper<DecisionLogRecordModel>;
   DecisionLogEntryPayload: ResolverTypeWrapper<Omit<DecisionLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['DecisionLogEntry']> }>;
+  DeleteDunningPolicyInput: DeleteDunningPolicyInput;
+  DeleteDunningPolicyPayload: ResolverTypeWrapper<DeleteDunningPolicyPayload>;
   DeliveryCount: ResolverTypeWrapper<DeliveryCount>;
   DeliveryCounts: ResolverTypeWrapper<DeliveryCounts>;
   DeliveryEvent: DeliveryEvent;
@@ -6675,10 +6993,19 @@ export type ResolversTypes = {
   DraftReviewEdge: ResolverTypeWrapper<Omit<DraftReviewEdge, 'node'> & { node: ResolversTypes['DraftReview'] }>;
   DraftReviewState: DraftReviewState;
   DunningAction: DunningAction;
+  DunningChannel: DunningChannel;
+  DunningEmail: ResolverTypeWrapper<DunningEmailRecordModel>;
   DunningEvent: ResolverTypeWrapper<DunningEventRecordModel>;
   DunningEventConnection: ResolverTypeWrapper<Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversTypes['DunningEventEdge']> }>;
   DunningEventEdge: ResolverTypeWrapper<Omit<DunningEventEdge, 'node'> & { node: ResolversTypes['DunningEvent'] }>;
+  DunningPolicy: ResolverTypeWrapper<DunningPolicyRecordModel>;
+  DunningPolicyPayload: ResolverTypeWrapper<Omit<DunningPolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['DunningPolicy']> }>;
+  DunningPreview: ResolverTypeWrapper<Omit<DunningPreview, 'actions'> & { actions: Array<ResolversTypes['DunningPreviewAction']> }>;
+  DunningPreviewAction: ResolverTypeWrapper<DueDunningActionModel>;
+  DunningStage: ResolverTypeWrapper<DunningStageRowModel>;
+  DunningStageKind: DunningStageKind;
   DunningStep: ResolverTypeWrapper<DunningStepRecordModel>;
+  DunningStepInput: DunningStepInput;
   EmailBounce: ResolverTypeWrapper<EmailBounce>;
   EmailStatus: EmailStatus;
   EmailStatusCount: ResolverTypeWrapper<EmailStatusCount>;
@@ -6729,6 +7056,7 @@ export type ResolversTypes = {
   InvoiceBillTo: ResolverTypeWrapper<InvoiceBillTo>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceDelivery: InvoiceDelivery;
+  InvoiceDunning: ResolverTypeWrapper<OpenInvoiceDunningModel>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   InvoiceEmail: ResolverTypeWrapper<InvoiceDeliveryRecordModel>;
   InvoiceFilter: InvoiceFilter;
@@ -6768,6 +7096,7 @@ export type ResolversTypes = {
   ParallelRunPayload: ResolverTypeWrapper<Omit<ParallelRunPayload, 'parallelRun'> & { parallelRun?: Maybe<ResolversTypes['ParallelRun']> }>;
   ParallelRunStatus: ParallelRunStatus;
   ParallelRunSummary: ResolverTypeWrapper<RunSummaryModel>;
+  PauseAccountDunningInput: PauseAccountDunningInput;
   Payment: ResolverTypeWrapper<PaymentRecordModel>;
   PaymentAllocation: ResolverTypeWrapper<AllocationRecordModel>;
   PaymentAllocationInput: PaymentAllocationInput;
@@ -6838,6 +7167,7 @@ export type ResolversTypes = {
   RerateUsagePayload: ResolverTypeWrapper<RerateUsagePayload>;
   ResendInvoiceEmailInput: ResendInvoiceEmailInput;
   ResendInvoiceEmailPayload: ResolverTypeWrapper<Omit<ResendInvoiceEmailPayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
+  ResumeAccountDunningInput: ResumeAccountDunningInput;
   ReviewVariancesInput: ReviewVariancesInput;
   ReviewVariancesPayload: ResolverTypeWrapper<Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversTypes['ReconciledAccount']> }>;
   ReviseMessageTemplateInput: ReviseMessageTemplateInput;
@@ -6864,6 +7194,7 @@ export type ResolversTypes = {
   SendCampaignInput: SendCampaignInput;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: ResolverTypeWrapper<Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversTypes['InvoiceEmail']> }>;
+  SetAccountDunningPolicyInput: SetAccountDunningPolicyInput;
   SetComponentStateInput: SetComponentStateInput;
   SetProductAllowancesInput: SetProductAllowancesInput;
   SetProductAllowancesPayload: ResolverTypeWrapper<Omit<SetProductAllowancesPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
@@ -6918,6 +7249,7 @@ export type ResolversTypes = {
   UpdateCharterInput: UpdateCharterInput;
   UpdateDraftCheckSettingInput: UpdateDraftCheckSettingInput;
   UpdateDraftCheckSettingPayload: ResolverTypeWrapper<Omit<UpdateDraftCheckSettingPayload, 'setting'> & { setting?: Maybe<ResolversTypes['DraftCheckSetting']> }>;
+  UpdateDunningPolicyInput: UpdateDunningPolicyInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: ResolverTypeWrapper<Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   UpdateRatePlanRoundingInput: UpdateRatePlanRoundingInput;
@@ -6965,6 +7297,8 @@ export type ResolversParentTypes = {
   AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
   AccountContact: AccountContactRecordModel;
   AccountContactPayload: Omit<AccountContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['AccountContact']> };
+  AccountDunning: AccountDunningStateModel;
+  AccountDunningPayload: Omit<AccountDunningPayload, 'accountDunning'> & { accountDunning?: Maybe<ResolversParentTypes['AccountDunning']> };
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountFieldsInput: AccountFieldsInput;
   AccountMissingValues: AccountMissingValuesModel;
@@ -7041,6 +7375,7 @@ export type ResolversParentTypes = {
   CreateBillRunInput: CreateBillRunInput;
   CreateCampaignInput: CreateCampaignInput;
   CreateCutoverWaveInput: CreateCutoverWaveInput;
+  CreateDunningPolicyInput: CreateDunningPolicyInput;
   CreateGoNoGoReviewInput: CreateGoNoGoReviewInput;
   CreateMessageTemplateInput: CreateMessageTemplateInput;
   CreateProductInput: CreateProductInput;
@@ -7070,6 +7405,8 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   DecisionLogEntry: DecisionLogRecordModel;
   DecisionLogEntryPayload: Omit<DecisionLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['DecisionLogEntry']> };
+  DeleteDunningPolicyInput: DeleteDunningPolicyInput;
+  DeleteDunningPolicyPayload: DeleteDunningPolicyPayload;
   DeliveryCount: DeliveryCount;
   DeliveryCounts: DeliveryCounts;
   DiscardDraftInvoiceInput: DiscardDraftInvoiceInput;
@@ -7082,10 +7419,17 @@ export type ResolversParentTypes = {
   DraftReview: DraftReviewRecordModel;
   DraftReviewConnection: Omit<DraftReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['DraftReviewEdge']> };
   DraftReviewEdge: Omit<DraftReviewEdge, 'node'> & { node: ResolversParentTypes['DraftReview'] };
+  DunningEmail: DunningEmailRecordModel;
   DunningEvent: DunningEventRecordModel;
   DunningEventConnection: Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['DunningEventEdge']> };
   DunningEventEdge: Omit<DunningEventEdge, 'node'> & { node: ResolversParentTypes['DunningEvent'] };
+  DunningPolicy: DunningPolicyRecordModel;
+  DunningPolicyPayload: Omit<DunningPolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['DunningPolicy']> };
+  DunningPreview: Omit<DunningPreview, 'actions'> & { actions: Array<ResolversParentTypes['DunningPreviewAction']> };
+  DunningPreviewAction: DueDunningActionModel;
+  DunningStage: DunningStageRowModel;
   DunningStep: DunningStepRecordModel;
+  DunningStepInput: DunningStepInput;
   EmailBounce: EmailBounce;
   EmailStatusCount: EmailStatusCount;
   EndSubscriptionInput: EndSubscriptionInput;
@@ -7125,6 +7469,7 @@ export type ResolversParentTypes = {
   Invoice: InvoiceRecordModel;
   InvoiceBillTo: InvoiceBillTo;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
+  InvoiceDunning: OpenInvoiceDunningModel;
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   InvoiceEmail: InvoiceDeliveryRecordModel;
   InvoiceFilter: InvoiceFilter;
@@ -7156,6 +7501,7 @@ export type ResolversParentTypes = {
   ParallelRunCurrencyFigures: ParallelRunCurrencyFigures;
   ParallelRunPayload: Omit<ParallelRunPayload, 'parallelRun'> & { parallelRun?: Maybe<ResolversParentTypes['ParallelRun']> };
   ParallelRunSummary: RunSummaryModel;
+  PauseAccountDunningInput: PauseAccountDunningInput;
   Payment: PaymentRecordModel;
   PaymentAllocation: AllocationRecordModel;
   PaymentAllocationInput: PaymentAllocationInput;
@@ -7216,6 +7562,7 @@ export type ResolversParentTypes = {
   RerateUsagePayload: RerateUsagePayload;
   ResendInvoiceEmailInput: ResendInvoiceEmailInput;
   ResendInvoiceEmailPayload: Omit<ResendInvoiceEmailPayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
+  ResumeAccountDunningInput: ResumeAccountDunningInput;
   ReviewVariancesInput: ReviewVariancesInput;
   ReviewVariancesPayload: Omit<ReviewVariancesPayload, 'accounts'> & { accounts: Array<ResolversParentTypes['ReconciledAccount']> };
   ReviseMessageTemplateInput: ReviseMessageTemplateInput;
@@ -7238,6 +7585,7 @@ export type ResolversParentTypes = {
   SendCampaignInput: SendCampaignInput;
   SendInvoiceInput: SendInvoiceInput;
   SendInvoicePayload: Omit<SendInvoicePayload, 'email'> & { email?: Maybe<ResolversParentTypes['InvoiceEmail']> };
+  SetAccountDunningPolicyInput: SetAccountDunningPolicyInput;
   SetComponentStateInput: SetComponentStateInput;
   SetProductAllowancesInput: SetProductAllowancesInput;
   SetProductAllowancesPayload: Omit<SetProductAllowancesPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
@@ -7286,6 +7634,7 @@ export type ResolversParentTypes = {
   UpdateCharterInput: UpdateCharterInput;
   UpdateDraftCheckSettingInput: UpdateDraftCheckSettingInput;
   UpdateDraftCheckSettingPayload: Omit<UpdateDraftCheckSettingPayload, 'setting'> & { setting?: Maybe<ResolversParentTypes['DraftCheckSetting']> };
+  UpdateDunningPolicyInput: UpdateDunningPolicyInput;
   UpdateProductInput: UpdateProductInput;
   UpdateProductPayload: Omit<UpdateProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   UpdateRatePlanRoundingInput: UpdateRatePlanRoundingInput;
@@ -7380,6 +7729,22 @@ export type AccountContactResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type AccountContactPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountContactPayload'] = ResolversParentTypes['AccountContactPayload']> = {
   contact?: Resolver<Maybe<ResolversTypes['AccountContact']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AccountDunningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountDunning'] = ResolversParentTypes['AccountDunning']> = {
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['DunningEmail']>, ParentType, ContextType>;
+  isPolicyAssigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openInvoices?: Resolver<Array<ResolversTypes['InvoiceDunning']>, ParentType, ContextType>;
+  pauseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pausedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pausedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['DunningPolicy']>, ParentType, ContextType>;
+};
+
+export type AccountDunningPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountDunningPayload'] = ResolversParentTypes['AccountDunningPayload']> = {
+  accountDunning?: Resolver<Maybe<ResolversTypes['AccountDunning']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -7929,6 +8294,11 @@ export type DecisionLogEntryPayloadResolvers<ContextType = GraphQLContext, Paren
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeleteDunningPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteDunningPolicyPayload'] = ResolversParentTypes['DeleteDunningPolicyPayload']> = {
+  deletedPolicyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DeliveryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliveryCount'] = ResolversParentTypes['DeliveryCount']> = {
   channel?: Resolver<ResolversTypes['CommsChannel'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -8004,7 +8374,21 @@ export type DraftReviewEdgeResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type DraftReviewStateResolvers = EnumResolverSignature<{ APPROVED?: any, CLEAN?: any, DISCARDED?: any, NEEDS_REVIEW?: any, ON_HOLD?: any }, ResolversTypes['DraftReviewState']>;
 
-export type DunningActionResolvers = EnumResolverSignature<{ FINAL_NOTICE?: any, REMINDER?: any, SUSPEND?: any }, ResolversTypes['DunningAction']>;
+export type DunningActionResolvers = EnumResolverSignature<{ COLLECTIONS?: any, FINAL_NOTICE?: any, REMINDER?: any, SECOND_REMINDER?: any, SUSPEND?: any }, ResolversTypes['DunningAction']>;
+
+export type DunningChannelResolvers = EnumResolverSignature<{ EMAIL?: any, PORTAL?: any }, ResolversTypes['DunningChannel']>;
+
+export type DunningEmailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningEmail'] = ResolversParentTypes['DunningEmail']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommsDeliveryStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type DunningEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningEvent'] = ResolversParentTypes['DunningEvent']> = {
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
@@ -8014,6 +8398,7 @@ export type DunningEventResolvers<ContextType = GraphQLContext, ParentType exten
   invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['DunningStep'], ParentType, ContextType>;
 };
 
@@ -8027,12 +8412,57 @@ export type DunningEventEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['DunningEvent'], ParentType, ContextType>;
 };
 
+export type DunningPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningPolicy'] = ResolversParentTypes['DunningPolicy']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['DunningStep']>, ParentType, ContextType>;
+};
+
+export type DunningPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningPolicyPayload'] = ResolversParentTypes['DunningPolicyPayload']> = {
+  policy?: Resolver<Maybe<ResolversTypes['DunningPolicy']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DunningPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningPreview'] = ResolversParentTypes['DunningPreview']> = {
+  actions?: Resolver<Array<ResolversTypes['DunningPreviewAction']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type DunningPreviewActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningPreviewAction'] = ResolversParentTypes['DunningPreviewAction']> = {
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  accountName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['DunningAction'], ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['DunningChannel']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  daysAfterDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stepName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  templateName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DunningStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningStage'] = ResolversParentTypes['DunningStage']> = {
+  action?: Resolver<Maybe<ResolversTypes['DunningAction']>, ParentType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  daysAfterDue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  invoiceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['DunningStageKind'], ParentType, ContextType>;
+  stepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DunningStageKindResolvers = EnumResolverSignature<{ CURRENT?: any, PAST_DUE?: any, STEP?: any }, ResolversTypes['DunningStageKind']>;
+
 export type DunningStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DunningStep'] = ResolversParentTypes['DunningStep']> = {
   action?: Resolver<ResolversTypes['DunningAction'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['DunningChannel']>, ParentType, ContextType>;
   daysAfterDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['MessageTemplate']>, ParentType, ContextType>;
 };
 
 export type EmailBounceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmailBounce'] = ResolversParentTypes['EmailBounce']> = {
@@ -8284,6 +8714,20 @@ export type InvoiceConnectionResolvers<ContextType = GraphQLContext, ParentType 
 
 export type InvoiceDeliveryResolvers = EnumResolverSignature<{ EMAIL?: any, MAIL?: any, NONE?: any, PORTAL?: any }, ResolversTypes['InvoiceDelivery']>;
 
+export type InvoiceDunningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceDunning'] = ResolversParentTypes['InvoiceDunning']> = {
+  amountDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastAction?: Resolver<Maybe<ResolversTypes['DunningAction']>, ParentType, ContextType>;
+  lastStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStepOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nextAction?: Resolver<Maybe<ResolversTypes['DunningAction']>, ParentType, ContextType>;
+  nextStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextStepOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type InvoiceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
@@ -8457,6 +8901,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createBillingSchedule?: Resolver<ResolversTypes['BillingSchedulePayload'], ParentType, ContextType, RequireFields<MutationCreateBillingScheduleArgs, 'input'>>;
   createCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
   createCutoverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCreateCutoverWaveArgs, 'input'>>;
+  createDunningPolicy?: Resolver<ResolversTypes['DunningPolicyPayload'], ParentType, ContextType, RequireFields<MutationCreateDunningPolicyArgs, 'input'>>;
   createGoNoGoReview?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationCreateGoNoGoReviewArgs, 'input'>>;
   createMessageTemplate?: Resolver<ResolversTypes['MessageTemplatePayload'], ParentType, ContextType, RequireFields<MutationCreateMessageTemplateArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
@@ -8472,6 +8917,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cutOverWave?: Resolver<ResolversTypes['CutoverWavePayload'], ParentType, ContextType, RequireFields<MutationCutOverWaveArgs, 'input'>>;
   decideGoNoGo?: Resolver<ResolversTypes['GoNoGoReviewPayload'], ParentType, ContextType, RequireFields<MutationDecideGoNoGoArgs, 'input'>>;
   decideSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationDecideSignOffArgs, 'input'>>;
+  deleteDunningPolicy?: Resolver<ResolversTypes['DeleteDunningPolicyPayload'], ParentType, ContextType, RequireFields<MutationDeleteDunningPolicyArgs, 'input'>>;
   discardDraft?: Resolver<ResolversTypes['DraftDecisionPayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftArgs, 'input'>>;
   discardDraftInvoice?: Resolver<ResolversTypes['DiscardDraftInvoicePayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftInvoiceArgs, 'input'>>;
   endSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationEndSubscriptionArgs, 'input'>>;
@@ -8483,6 +8929,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   ingestUsage?: Resolver<ResolversTypes['IngestUsagePayload'], ParentType, ContextType, RequireFields<MutationIngestUsageArgs, 'input'>>;
   logDecision?: Resolver<ResolversTypes['DecisionLogEntryPayload'], ParentType, ContextType, RequireFields<MutationLogDecisionArgs, 'input'>>;
   openIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationOpenIncidentArgs, 'input'>>;
+  pauseAccountDunning?: Resolver<ResolversTypes['AccountDunningPayload'], ParentType, ContextType, RequireFields<MutationPauseAccountDunningArgs, 'input'>>;
   postIncidentUpdate?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationPostIncidentUpdateArgs, 'input'>>;
   postStatusUpdate?: Resolver<ResolversTypes['StatusUpdatePayload'], ParentType, ContextType, RequireFields<MutationPostStatusUpdateArgs, 'input'>>;
   recordDeliveryEvent?: Resolver<ResolversTypes['RecordDeliveryEventPayload'], ParentType, ContextType, RequireFields<MutationRecordDeliveryEventArgs, 'input'>>;
@@ -8494,6 +8941,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   requestSignOff?: Resolver<ResolversTypes['SignOffPayload'], ParentType, ContextType, RequireFields<MutationRequestSignOffArgs, 'input'>>;
   rerateUsage?: Resolver<ResolversTypes['RerateUsagePayload'], ParentType, ContextType, RequireFields<MutationRerateUsageArgs, 'input'>>;
   resendInvoiceEmail?: Resolver<ResolversTypes['ResendInvoiceEmailPayload'], ParentType, ContextType, RequireFields<MutationResendInvoiceEmailArgs, 'input'>>;
+  resumeAccountDunning?: Resolver<ResolversTypes['AccountDunningPayload'], ParentType, ContextType, RequireFields<MutationResumeAccountDunningArgs, 'input'>>;
   reviewVariances?: Resolver<ResolversTypes['ReviewVariancesPayload'], ParentType, ContextType, RequireFields<MutationReviewVariancesArgs, 'input'>>;
   reviseMessageTemplate?: Resolver<ResolversTypes['MessageTemplatePayload'], ParentType, ContextType, RequireFields<MutationReviseMessageTemplateArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
@@ -8504,6 +8952,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   saveStatusReport?: Resolver<ResolversTypes['StatusReportPayload'], ParentType, ContextType, RequireFields<MutationSaveStatusReportArgs, 'input'>>;
   sendCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationSendCampaignArgs, 'input'>>;
   sendInvoice?: Resolver<ResolversTypes['SendInvoicePayload'], ParentType, ContextType, RequireFields<MutationSendInvoiceArgs, 'input'>>;
+  setAccountDunningPolicy?: Resolver<ResolversTypes['AccountDunningPayload'], ParentType, ContextType, RequireFields<MutationSetAccountDunningPolicyArgs, 'input'>>;
   setComponentState?: Resolver<ResolversTypes['ComponentPayload'], ParentType, ContextType, RequireFields<MutationSetComponentStateArgs, 'input'>>;
   setProductAllowances?: Resolver<ResolversTypes['SetProductAllowancesPayload'], ParentType, ContextType, RequireFields<MutationSetProductAllowancesArgs, 'input'>>;
   setProductPrice?: Resolver<ResolversTypes['SetProductPricePayload'], ParentType, ContextType, RequireFields<MutationSetProductPriceArgs, 'input'>>;
@@ -8517,6 +8966,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateCatalogRounding?: Resolver<ResolversTypes['UpdateCatalogRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogRoundingArgs, 'input'>>;
   updateCharter?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationUpdateCharterArgs, 'input'>>;
   updateDraftCheckSetting?: Resolver<ResolversTypes['UpdateDraftCheckSettingPayload'], ParentType, ContextType, RequireFields<MutationUpdateDraftCheckSettingArgs, 'input'>>;
+  updateDunningPolicy?: Resolver<ResolversTypes['DunningPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateDunningPolicyArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateRatePlanRounding?: Resolver<ResolversTypes['UpdateRatePlanRoundingPayload'], ParentType, ContextType, RequireFields<MutationUpdateRatePlanRoundingArgs, 'input'>>;
   updateRisk?: Resolver<ResolversTypes['RiskPayload'], ParentType, ContextType, RequireFields<MutationUpdateRiskArgs, 'input'>>;
@@ -8798,6 +9248,7 @@ export type ProrationMethodResolvers = EnumResolverSignature<{ ACTUAL_DAYS?: any
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accountBalance?: Resolver<Maybe<ResolversTypes['AccountBalance']>, ParentType, ContextType, RequireFields<QueryAccountBalanceArgs, 'accountId'>>;
+  accountDunning?: Resolver<Maybe<ResolversTypes['AccountDunning']>, ParentType, ContextType, RequireFields<QueryAccountDunningArgs, 'accountId'>>;
   accountUsageSummary?: Resolver<ResolversTypes['AccountUsageSummary'], ParentType, ContextType, RequireFields<QueryAccountUsageSummaryArgs, 'accountId' | 'from' | 'to'>>;
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<QueryAccountsArgs>>;
   agingReport?: Resolver<ResolversTypes['AgingReport'], ParentType, ContextType, Partial<QueryAgingReportArgs>>;
@@ -8821,6 +9272,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   draftReview?: Resolver<Maybe<ResolversTypes['DraftReview']>, ParentType, ContextType, RequireFields<QueryDraftReviewArgs, 'invoiceId'>>;
   draftReviews?: Resolver<ResolversTypes['DraftReviewConnection'], ParentType, ContextType, RequireFields<QueryDraftReviewsArgs, 'billRunId'>>;
   dunningEvents?: Resolver<ResolversTypes['DunningEventConnection'], ParentType, ContextType, RequireFields<QueryDunningEventsArgs, 'accountId'>>;
+  dunningPolicies?: Resolver<Array<ResolversTypes['DunningPolicy']>, ParentType, ContextType>;
+  dunningPreview?: Resolver<ResolversTypes['DunningPreview'], ParentType, ContextType, Partial<QueryDunningPreviewArgs>>;
+  dunningStages?: Resolver<Array<ResolversTypes['DunningStage']>, ParentType, ContextType, Partial<QueryDunningStagesArgs>>;
   dunningSteps?: Resolver<Array<ResolversTypes['DunningStep']>, ParentType, ContextType>;
   exportRateDeck?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportRateDeckArgs, 'ratePlanId'>>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
@@ -9596,6 +10050,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountContact?: AccountContactResolvers<ContextType>;
   AccountContactPayload?: AccountContactPayloadResolvers<ContextType>;
+  AccountDunning?: AccountDunningResolvers<ContextType>;
+  AccountDunningPayload?: AccountDunningPayloadResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
   AccountMissingValues?: AccountMissingValuesResolvers<ContextType>;
   AccountPayload?: AccountPayloadResolvers<ContextType>;
@@ -9679,6 +10135,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DecisionCategory?: DecisionCategoryResolvers;
   DecisionLogEntry?: DecisionLogEntryResolvers<ContextType>;
   DecisionLogEntryPayload?: DecisionLogEntryPayloadResolvers<ContextType>;
+  DeleteDunningPolicyPayload?: DeleteDunningPolicyPayloadResolvers<ContextType>;
   DeliveryCount?: DeliveryCountResolvers<ContextType>;
   DeliveryCounts?: DeliveryCountsResolvers<ContextType>;
   DeliveryEvent?: DeliveryEventResolvers;
@@ -9693,9 +10150,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DraftReviewEdge?: DraftReviewEdgeResolvers<ContextType>;
   DraftReviewState?: DraftReviewStateResolvers;
   DunningAction?: DunningActionResolvers;
+  DunningChannel?: DunningChannelResolvers;
+  DunningEmail?: DunningEmailResolvers<ContextType>;
   DunningEvent?: DunningEventResolvers<ContextType>;
   DunningEventConnection?: DunningEventConnectionResolvers<ContextType>;
   DunningEventEdge?: DunningEventEdgeResolvers<ContextType>;
+  DunningPolicy?: DunningPolicyResolvers<ContextType>;
+  DunningPolicyPayload?: DunningPolicyPayloadResolvers<ContextType>;
+  DunningPreview?: DunningPreviewResolvers<ContextType>;
+  DunningPreviewAction?: DunningPreviewActionResolvers<ContextType>;
+  DunningStage?: DunningStageResolvers<ContextType>;
+  DunningStageKind?: DunningStageKindResolvers;
   DunningStep?: DunningStepResolvers<ContextType>;
   EmailBounce?: EmailBounceResolvers<ContextType>;
   EmailStatus?: EmailStatusResolvers;
@@ -9734,6 +10199,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvoiceBillTo?: InvoiceBillToResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceDelivery?: InvoiceDeliveryResolvers;
+  InvoiceDunning?: InvoiceDunningResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   InvoiceEmail?: InvoiceEmailResolvers<ContextType>;
   InvoiceKind?: InvoiceKindResolvers;

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   firstInvoiceDate,
   missingVariables,
+  type RecipientValues,
   renderTemplate,
-  type TemplateValues,
   templateProblems,
 } from './template-variables';
 
-const values: TemplateValues = {
+const values: RecipientValues = {
   accountName: 'Pinecrest Dental',
   cutoverDate: '2027-01-01',
   firstInvoiceDate: '2027-02-01',

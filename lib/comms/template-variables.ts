@@ -5,6 +5,11 @@ export const templateVariables = {
   firstInvoiceDate: 'The day of the account’s first Switchboard invoice',
   portalLink: 'The customer portal’s address',
   supportContact: 'Who to contact with questions',
+  // Dunning messages only: a campaign has no invoice, so a campaign template using them waits as for a missing value.
+  invoiceNumber: 'Dunning: the unpaid invoice’s number',
+  amountDue: 'Dunning: what is still owed on it, with its currency (e.g. USD 1,234.50)',
+  dueDate: 'Dunning: the day it was due',
+  paymentLink: 'Dunning: where the customer sees the invoice and how to pay it, in the portal',
 } as const;
 export type TemplateVariable = keyof typeof templateVariables;
 export type TemplateValues = Record<TemplateVariable, string>;

@@ -25,3 +25,8 @@ export function invoiceMessageId(invoiceId: string, deliveryId: string, domain: 
 export function campaignMessageId(deliveryId: string, domain: string): string {
   return `<campaign-${deliveryId}@${domain}>`;
 }
+
+/** The Message-ID of one dunning email (one step of one invoice, one address): the same on every attempt. */
+export function dunningMessageId(deliveryId: string, domain: string): string {
+  return `<dunning-${deliveryId}@${domain}>`;
+}

@@ -5,7 +5,7 @@ import { listStaleQueuedDeliveryIds } from '../../db/queries/deliveries';
 import { followUpBillRun } from '../autopilot/follow-up-bill-run';
 import { startDueScheduledRuns } from '../autopilot/start-due-scheduled-runs';
 import { reportInterruptedSends, sendDueCampaignEmails } from '../comms/deliver-campaign-emails';
-import { todayIso } from '../dates';
+import { reportInterruptedDunningEmails, sendQueuedDunningEmails } from '../dunning/deliver-dunning-emails';
 import { mailerFromEnv } from '../email/mailer-from-env';
 import { deliverInvoiceEmail, reportInterruptedInvoiceEmails } from '../invoicing/deliver-invoice-email';
 import { processBillRun } from '../invoicing/process-bill-run';
@@ -32,7 +32,7 @@ export interface JobWorkers {
  * Starts the job queue in this process: installs or upgrades pg-boss's tables, works bill
  * runs as they are queued, and resumes the runs a previous process left unfinished (killed
  * mid-run, or created where no worker was running), then sweeps for such runs every minute;
- * sends invoice emails; runs dunning every morning; recomputes the programs' evidence after
+ * sends invoice emails; runs dunning hourly; recomputes the programs' evidence after
  * the writes it reads, and once at start for those made where no worker ran (the CLI).
  * Processing a run is idempotent and shared safely between workers, so a run picked up
  * twice is simply finished sooner.
@@ -139,14 +139,17 @@ export async function startJobWorkers(
   };
   await boss.work(SCHEDULE_QUEUE, workOptions, startScheduledRuns);
   await boss.schedule(SCHEDULE_QUEUE, '* * * * *');
-  // Dunning once a day, early, for the day that has begun (UTC dates, as due dates are).
+  // Dunning hourly: each pass acts for the accounts where it is daytime (lib/dunning/dunning-daytime.ts),
+  // then sends the emails it queued; each email is claimed first, so a retried job never sends one twice.
   await boss.work(DUNNING_QUEUE, workOptions, async () => {
-    const result = await runDunning(database.db, { asOf: todayIso() });
+    const result = await runDunning(database.db, { now: new Date() });
+    await reportInterruptedDunningEmails(database.db, new Date(Date.now() - 10 * 60_000));
+    const emails = await sendQueuedDunningEmails(database.db, mailer);
     log(
-      `dunning ${result.asOf}: ${result.recorded.length} steps, ${result.suspendedAccountIds.length} suspended`,
+      `dunning: ${result.recorded.length} steps, ${result.suspendedAccountIds.length} suspended, ${emails.sent} emails sent, ${emails.failed + emails.bounced + emails.unknown} not`,
     );
   });
-  await boss.schedule(DUNNING_QUEUE, '0 6 * * *');
+  await boss.schedule(DUNNING_QUEUE, '0 * * * *');
   await boss.work(PROGRAM_EVIDENCE_QUEUE, workOptions, async () => {
     await recomputeEvidenceOfAllPrograms(database.db);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAccountById } from '../../db/queries/accounts';
 import { listLinesOfInvoices } from '../../db/queries/invoices';
+import { daytimeOf } from '../../seed/dunning-clock';
 import { makeProduct, makeTaxRule } from '../../seed/factories';
 import { setUpTestDatabase } from '../../seed/set-up-test-database';
 import { createAccount } from '../accounts/save-account';
@@ -141,14 +142,14 @@ describe('a month in the life of an account', () => {
     expect((await getAccountBalance(ctx, account.id))?.balance).toBe('65.23');
 
     // Dun: nothing before the reminder's day, then every step by +45, which suspends.
-    expect((await runDunning(database.db, { asOf: '2026-11-22' })).recorded).toEqual([]);
-    expect((await runDunning(database.db, { asOf: '2026-11-23' })).recorded).toHaveLength(1);
+    expect((await runDunning(database.db, { now: daytimeOf('2026-11-22') })).recorded).toEqual([]);
+    expect((await runDunning(database.db, { now: daytimeOf('2026-11-23') })).recorded).toHaveLength(1);
     const aging = await getAgingReport(ctx, { asOf: '2026-12-01' });
     expect(aging.rows.find((row) => row.accountId === account.id)?.buckets).toMatchObject({
       current: '0.00',
       days1To30: '65.23',
     });
-    const late = await runDunning(database.db, { asOf: '2026-12-31' });
+    const late = await runDunning(database.db, { now: daytimeOf('2026-12-31') });
     expect(late.suspendedAccountIds).toEqual([account.id]);
     expect((await getAccountById(database.db, account.id))?.status).toBe('suspended');
     const steps = await listDunningEvents(ctx, { accountId: account.id });
@@ -163,6 +164,6 @@ describe('a month in the life of an account', () => {
       receivedDate: '2027-01-02',
     });
     expect((await getAccountBalance(ctx, account.id))?.balance).toBe('0.00');
-    expect((await runDunning(database.db, { asOf: '2027-03-01' })).recorded).toEqual([]);
+    expect((await runDunning(database.db, { now: daytimeOf('2027-03-01') })).recorded).toEqual([]);
   });
 });

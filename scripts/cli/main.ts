@@ -4,6 +4,7 @@ import { migrateDatabase } from '../../db/migrate';
 import { systemActor } from '../../lib/auth/actor';
 import { getEnv } from '../../lib/env';
 import { isAppError } from '../../lib/errors';
+import { autopilotCommand } from './autopilot-command';
 import { billRunCommand } from './bill-run-command';
 import { generateLegacyExportCommand } from './generate-legacy-export-command';
 import { importLegacyCommand } from './import-legacy-command';
@@ -29,6 +30,9 @@ Commands:
                                      with manifest.json and expected.json (no database)
   send-campaign-emails [--json]      Send the campaign emails that are due (what the server's workers do)
   send-invoice-emails [--json]       Send the queued invoice emails once each (what the server's workers do)
+  autopilot [--now <instant>] [--json]
+                                     Start the schedules' due runs and carry every run through: bill,
+                                     check, finalize clean drafts, email (what the server's workers do)
   help                               Show this help
 
 The database is the server's: DATABASE_URL when set, else the embedded one in
@@ -71,7 +75,8 @@ export async function main(argv: string[]): Promise<number> {
     (command === 'import-legacy' && args.length === 1) ||
     (command === 'parallel-run' && args.length === 0 && !!values.import) ||
     (command === 'send-campaign-emails' && args.length === 0) ||
-    (command === 'send-invoice-emails' && args.length === 0);
+    (command === 'send-invoice-emails' && args.length === 0) ||
+    (command === 'autopilot' && args.length === 0);
   if (!valid) {
     console.error(`Unknown command or arguments: ${argv.join(' ')}\n\n${usage}`);
     return 2;
@@ -90,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'parallel-run') return await parallelRunCommand(ctx, values.import as string, json);
     if (command === 'send-campaign-emails') return await sendCampaignEmailsCommand(ctx, json);
     if (command === 'send-invoice-emails') return await sendInvoiceEmailsCommand(ctx, json);
+    if (command === 'autopilot') return await autopilotCommand(ctx, { now: values.now, json });
     return await billRunCommand(ctx, {
       period: values.period,
       resume: values.resume,
@@ -120,6 +126,7 @@ function parse(argv: string[]) {
       'usage-per-account': { type: 'string' },
       'fault-rate': { type: 'string' },
       rounding: { type: 'string' },
+      now: { type: 'string' },
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { ReceivablesConsole } from './receivables-console';
 
@@ -10,6 +11,11 @@ export default function ReceivablesPage() {
       <PageHeader
         title="Receivables"
         description="What customers owe by how late it is, payments as they come in (by hand or from the bank's remittance file), and where each payment went."
+        actions={
+          <Link href="/receivables/dunning-policies" className="text-sm text-brand-700 hover:underline">
+            Dunning policies
+          </Link>
+        }
       />
       <ReceivablesConsole />
     </>

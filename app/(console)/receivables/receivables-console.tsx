@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { RecentPayments } from '@/app/_components/payments/recent-payments';
 import { AgingReport } from './aging-report';
+import { DunningPreview } from './dunning-preview';
+import { DunningStages } from './dunning-stages';
 import { RecordPayment } from './record-payment';
 import { RemittanceImport } from './remittance-import';
 
@@ -13,6 +15,10 @@ export function ReceivablesConsole() {
   return (
     <div className="space-y-6">
       <AgingReport refresh={refresh} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <DunningStages refresh={refresh} />
+        <DunningPreview refresh={refresh} />
+      </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <RecordPayment onRecorded={changed} />
         <RemittanceImport onImported={changed} />

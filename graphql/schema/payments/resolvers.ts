@@ -26,7 +26,13 @@ export const paymentResolvers: Resolvers = {
     WIRE: 'wire',
     CREDIT: 'credit',
   },
-  DunningAction: { REMINDER: 'reminder', FINAL_NOTICE: 'final_notice', SUSPEND: 'suspend' },
+  DunningAction: {
+    REMINDER: 'reminder',
+    SECOND_REMINDER: 'second_reminder',
+    FINAL_NOTICE: 'final_notice',
+    SUSPEND: 'suspend',
+    COLLECTIONS: 'collections',
+  },
   Query: {
     payments: (_parent, args, context) => listPayments(context, args),
     accountBalance: (_parent, args, context) => getAccountBalance(context, args.accountId),

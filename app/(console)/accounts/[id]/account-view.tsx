@@ -12,6 +12,7 @@ import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import { AccountUsage } from '../../usage/account-usage';
 import { AccountDetails } from './account-details';
+import { AccountDunning } from './account-dunning';
 import { AccountNotices } from './account-notices';
 import { AccountPayments } from './account-payments';
 import { OneTimeChargesCard } from './one-time-charges-card';
@@ -78,6 +79,7 @@ export function AccountView({ id }: { id: string }) {
           />
         </Card>
         <AccountPayments accountId={account.id} refresh={refresh} onRecorded={changed} />
+        <AccountDunning accountId={account.id} refresh={refresh} />
         <AccountUsage refresh={refresh} accountId={account.id} />
         <AccountNotices accountId={account.id} />
       </div>
