@@ -14,6 +14,7 @@ import {
   loadBillingSchedules,
   loadDeliveryCountsOfRuns,
   loadRecentRunsOfSchedules,
+  loadReviewCountsOfRuns,
 } from '../lib/autopilot/load-autopilot-batches';
 import {
   loadAllowancesOfProducts,
@@ -90,6 +91,7 @@ export function createLoaders(db: Db) {
     billingScheduleById: new DataLoader((ids: readonly string[]) => loadBillingSchedules(db, ids)),
     recentRunsByScheduleId: new DataLoader((ids: readonly string[]) => loadRecentRunsOfSchedules(db, ids)),
     deliveryCountsByBillRunId: new DataLoader((ids: readonly string[]) => loadDeliveryCountsOfRuns(db, ids)),
+    reviewCountsByBillRunId: new DataLoader((ids: readonly string[]) => loadReviewCountsOfRuns(db, ids)),
     allocationsByPaymentId: new DataLoader((ids: readonly string[]) => loadAllocationsOfPayments(db, ids)),
     reconciledLinesByKey: new DataLoader((keys: readonly string[]) => loadReconciledLines(db, keys)),
     allocationsByInvoiceId: new DataLoader((ids: readonly string[]) => loadAllocationsOfInvoices(db, ids)),

@@ -321,6 +321,10 @@ const samples: Record<Operation, Sample> = {
       },
     },
   }),
+  finalizeCleanDrafts: () => ({
+    query: 'mutation($id: ID!) { finalizeCleanDrafts(billRunId: $id) { finalized userErrors { code } } }',
+    variables: { id: randomUUID() },
+  }),
   invoices: () => ({
     query:
       '{ invoices(first: 2) { edges { node { id number total lines { amount } account { name } emails { status } } } } }',

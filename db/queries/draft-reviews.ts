@@ -216,3 +216,18 @@ export async function recordAutomaticApprovals(
     .returning({ invoiceId: draftReviews.invoiceId });
   return updated.map((row) => row.invoiceId);
 }
+
+/** Per bill run, its drafts' reviews by state, for many runs in one statement. */
+export async function countDraftReviewsOfRuns(db: Db, billRunIds: readonly string[]) {
+  if (billRunIds.length === 0) return [];
+  return db
+    .select({
+      billRunId: draftReviews.billRunId,
+      state: draftReviews.state,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(draftReviews)
+    .where(inArray(draftReviews.billRunId, [...billRunIds]))
+    .groupBy(draftReviews.billRunId, draftReviews.state)
+    .orderBy(draftReviews.state);
+}

@@ -811,6 +811,8 @@ export type BillRun = {
   createdAt: Scalars['DateTime']['output'];
   /** Who started it. */
   createdBy: Scalars['String']['output'];
+  /** How its drafts stand in review, one count per state present: CLEAN ones wait to be finalized (by its schedule, or by finalizeCleanDrafts), NEEDS_REVIEW and ON_HOLD ones wait for a person. */
+  draftReviewCounts: Array<DraftReviewStateCount>;
   /** Drafts finalized by finalizing its clean drafts, automatically or when asked: the bulk action's progress. */
   draftsFinalized: Scalars['Int']['output'];
   /** How its invoices' emails stand, one count per status present (accounts taking invoices on the portal, by mail or not at all get none). */
@@ -1967,6 +1969,15 @@ export type DraftReviewEdge = {
 
 export { DraftReviewState };
 
+/** How many of a run's drafts are in one review state. */
+export type DraftReviewStateCount = {
+  __typename?: 'DraftReviewStateCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The state. */
+  state: DraftReviewState;
+};
+
 export { DunningAction };
 
 export { DunningChannel };
@@ -2225,6 +2236,17 @@ export type ExportedFile = {
   content: Scalars['String']['output'];
   /** File name, e.g. invoices.csv. */
   name: Scalars['String']['output'];
+};
+
+/** Result of finalizing a run's clean drafts. */
+export type FinalizeCleanDraftsPayload = {
+  __typename?: 'FinalizeCleanDraftsPayload';
+  /** The run, with its progress. */
+  billRun: Maybe<BillRun>;
+  /** Drafts finalized by this call (their emails are queued). */
+  finalized: Scalars['Int']['output'];
+  /** Problems with the request; nothing changed when there are any. */
+  userErrors: Array<UserError>;
 };
 
 /** Finalizing a draft. */
@@ -3127,6 +3149,8 @@ export type Mutation = {
   discardDraftInvoice: DiscardDraftInvoicePayload;
   /** Ends a subscription on a date. */
   endSubscription: SubscriptionPayload;
+  /** Finalizes every clean draft of a finished bill run (checking its drafts first where needed) and queues their emails: numbered in account order, a chunk at a time, safe to repeat after a failure. Drafts held for review are left alone. */
+  finalizeCleanDrafts: FinalizeCleanDraftsPayload;
   /** Numbers and freezes a draft. */
   finalizeInvoice: InvoicePayload;
   /** Holds a draft out of automatic finalizing, with a reason. */
@@ -3471,6 +3495,12 @@ export type MutationDiscardDraftInvoiceArgs = {
 /** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
 export type MutationEndSubscriptionArgs = {
   input: EndSubscriptionInput;
+};
+
+
+/** Write operations. Each takes one `input` and returns a payload with `userErrors`. */
+export type MutationFinalizeCleanDraftsArgs = {
+  billRunId: Scalars['ID']['input'];
 };
 
 
@@ -6992,6 +7022,7 @@ export type ResolversTypes = {
   DraftReviewConnection: ResolverTypeWrapper<Omit<DraftReviewConnection, 'edges'> & { edges: Array<ResolversTypes['DraftReviewEdge']> }>;
   DraftReviewEdge: ResolverTypeWrapper<Omit<DraftReviewEdge, 'node'> & { node: ResolversTypes['DraftReview'] }>;
   DraftReviewState: DraftReviewState;
+  DraftReviewStateCount: ResolverTypeWrapper<DraftReviewStateCount>;
   DunningAction: DunningAction;
   DunningChannel: DunningChannel;
   DunningEmail: ResolverTypeWrapper<DunningEmailRecordModel>;
@@ -7016,6 +7047,7 @@ export type ResolversTypes = {
   EvidenceCheckKind: EvidenceCheckKind;
   ExportFileInput: ExportFileInput;
   ExportedFile: ResolverTypeWrapper<ExportedFile>;
+  FinalizeCleanDraftsPayload: ResolverTypeWrapper<Omit<FinalizeCleanDraftsPayload, 'billRun'> & { billRun?: Maybe<ResolversTypes['BillRun']> }>;
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GoNoGoConditionInput: GoNoGoConditionInput;
@@ -7419,6 +7451,7 @@ export type ResolversParentTypes = {
   DraftReview: DraftReviewRecordModel;
   DraftReviewConnection: Omit<DraftReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['DraftReviewEdge']> };
   DraftReviewEdge: Omit<DraftReviewEdge, 'node'> & { node: ResolversParentTypes['DraftReview'] };
+  DraftReviewStateCount: DraftReviewStateCount;
   DunningEmail: DunningEmailRecordModel;
   DunningEvent: DunningEventRecordModel;
   DunningEventConnection: Omit<DunningEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['DunningEventEdge']> };
@@ -7437,6 +7470,7 @@ export type ResolversParentTypes = {
   EvidenceCheckInput: EvidenceCheckInput;
   ExportFileInput: ExportFileInput;
   ExportedFile: ExportedFile;
+  FinalizeCleanDraftsPayload: Omit<FinalizeCleanDraftsPayload, 'billRun'> & { billRun?: Maybe<ResolversParentTypes['BillRun']> };
   FinalizeInvoiceInput: FinalizeInvoiceInput;
   Float: Scalars['Float']['output'];
   GoNoGoConditionInput: GoNoGoConditionInput;
@@ -7950,6 +7984,7 @@ export type BillRunResolvers<ContextType = GraphQLContext, ParentType extends Re
   cleanDraftsFinalizedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftReviewCounts?: Resolver<Array<ResolversTypes['DraftReviewStateCount']>, ParentType, ContextType>;
   draftsFinalized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   emailCounts?: Resolver<Array<ResolversTypes['EmailStatusCount']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -8374,6 +8409,11 @@ export type DraftReviewEdgeResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type DraftReviewStateResolvers = EnumResolverSignature<{ APPROVED?: any, CLEAN?: any, DISCARDED?: any, NEEDS_REVIEW?: any, ON_HOLD?: any }, ResolversTypes['DraftReviewState']>;
 
+export type DraftReviewStateCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftReviewStateCount'] = ResolversParentTypes['DraftReviewStateCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DraftReviewState'], ParentType, ContextType>;
+};
+
 export type DunningActionResolvers = EnumResolverSignature<{ COLLECTIONS?: any, FINAL_NOTICE?: any, REMINDER?: any, SECOND_REMINDER?: any, SUSPEND?: any }, ResolversTypes['DunningAction']>;
 
 export type DunningChannelResolvers = EnumResolverSignature<{ EMAIL?: any, PORTAL?: any }, ResolversTypes['DunningChannel']>;
@@ -8495,6 +8535,12 @@ export type EvidenceCheckKindResolvers = EnumResolverSignature<{ ARPU_PRESERVATI
 export type ExportedFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportedFile'] = ResolversParentTypes['ExportedFile']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FinalizeCleanDraftsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinalizeCleanDraftsPayload'] = ResolversParentTypes['FinalizeCleanDraftsPayload']> = {
+  billRun?: Resolver<Maybe<ResolversTypes['BillRun']>, ParentType, ContextType>;
+  finalized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type GoNoGoOutcomeResolvers = EnumResolverSignature<{ GO?: any, GO_WITH_CONDITIONS?: any, NO_GO?: any }, ResolversTypes['GoNoGoOutcome']>;
@@ -8921,6 +8967,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   discardDraft?: Resolver<ResolversTypes['DraftDecisionPayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftArgs, 'input'>>;
   discardDraftInvoice?: Resolver<ResolversTypes['DiscardDraftInvoicePayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftInvoiceArgs, 'input'>>;
   endSubscription?: Resolver<ResolversTypes['SubscriptionPayload'], ParentType, ContextType, RequireFields<MutationEndSubscriptionArgs, 'input'>>;
+  finalizeCleanDrafts?: Resolver<ResolversTypes['FinalizeCleanDraftsPayload'], ParentType, ContextType, RequireFields<MutationFinalizeCleanDraftsArgs, 'billRunId'>>;
   finalizeInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationFinalizeInvoiceArgs, 'input'>>;
   holdDraft?: Resolver<ResolversTypes['DraftDecisionPayload'], ParentType, ContextType, RequireFields<MutationHoldDraftArgs, 'input'>>;
   importLegacyExport?: Resolver<ResolversTypes['ImportLegacyExportPayload'], ParentType, ContextType, RequireFields<MutationImportLegacyExportArgs, 'input'>>;
@@ -10149,6 +10196,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DraftReviewConnection?: DraftReviewConnectionResolvers<ContextType>;
   DraftReviewEdge?: DraftReviewEdgeResolvers<ContextType>;
   DraftReviewState?: DraftReviewStateResolvers;
+  DraftReviewStateCount?: DraftReviewStateCountResolvers<ContextType>;
   DunningAction?: DunningActionResolvers;
   DunningChannel?: DunningChannelResolvers;
   DunningEmail?: DunningEmailResolvers<ContextType>;
@@ -10169,6 +10217,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EvidenceCheck?: EvidenceCheckResolvers<ContextType>;
   EvidenceCheckKind?: EvidenceCheckKindResolvers;
   ExportedFile?: ExportedFileResolvers<ContextType>;
+  FinalizeCleanDraftsPayload?: FinalizeCleanDraftsPayloadResolvers<ContextType>;
   GoNoGoOutcome?: GoNoGoOutcomeResolvers;
   GoNoGoReview?: GoNoGoReviewResolvers<ContextType>;
   GoNoGoReviewPayload?: GoNoGoReviewPayloadResolvers<ContextType>;

@@ -93,6 +93,7 @@ export const operationRules = {
   billingSchedules: { module: 'invoicing', access: 'read', roles: everyone },
   createBillingSchedule: { module: 'invoicing', access: 'write', roles: billingStaff },
   updateBillingSchedule: { module: 'invoicing', access: 'write', roles: billingStaff },
+  finalizeCleanDrafts: { module: 'invoicing', access: 'write', roles: billingStaff },
   invoices: { module: 'invoicing', access: 'read', roles: everyone },
   invoice: { module: 'invoicing', access: 'read', roles: everyone },
   finalizeInvoice: { module: 'invoicing', access: 'write', roles: billingStaff },

@@ -4,7 +4,8 @@ import {
   getBillingSchedulesByIds,
   listRecentRunsOfSchedules,
 } from '../../db/queries/billing-schedules';
-import type { BillingScheduleRow, BillRunRow, InvoiceDeliveryRow } from '../../db/schema';
+import { countDraftReviewsOfRuns } from '../../db/queries/draft-reviews';
+import type { BillingScheduleRow, BillRunRow, DraftReviewRow, InvoiceDeliveryRow } from '../../db/schema';
 import { groupByKeys, oneByKeys } from '../batch-order';
 
 export async function loadBillingSchedules(
@@ -35,5 +36,15 @@ export async function loadDeliveryCountsOfRuns(
 ): Promise<{ status: InvoiceDeliveryRow['status']; count: number }[][]> {
   return groupByKeys(billRunIds, await countDeliveriesOfBillRuns(db, billRunIds), (row) => row.billRunId).map(
     (rows) => rows.map(({ status, count }) => ({ status, count })),
+  );
+}
+
+/** How each run's drafts stand in review, by state. */
+export async function loadReviewCountsOfRuns(
+  db: Db,
+  billRunIds: readonly string[],
+): Promise<{ state: DraftReviewRow['state']; count: number }[][]> {
+  return groupByKeys(billRunIds, await countDraftReviewsOfRuns(db, billRunIds), (row) => row.billRunId).map(
+    (rows) => rows.map(({ state, count }) => ({ state, count: Number(count) })),
   );
 }

@@ -3,6 +3,7 @@ import {
   listBillingSchedules,
   updateBillingSchedule,
 } from '../../../lib/autopilot/billing-schedules';
+import { finalizeCleanDrafts } from '../../../lib/autopilot/finalize-clean-drafts';
 import { organizationZone } from '../../../lib/autopilot/organization-zone';
 import { nextOccurrences } from '../../../lib/autopilot/schedule-occurrences';
 import { billingScheduleCycles, issueDateRules } from '../../../lib/autopilot/types';
@@ -22,6 +23,7 @@ export const autopilotResolvers: Resolvers = {
   Mutation: {
     createBillingSchedule: (_parent, { input }, context) => createBillingSchedule(context, input),
     updateBillingSchedule: (_parent, { id, input }, context) => updateBillingSchedule(context, id, input),
+    finalizeCleanDrafts: (_parent, { billRunId }, context) => finalizeCleanDrafts(context, billRunId),
   },
   BillingSchedule: {
     timeZone: (_schedule, _args, { db }) => organizationZone(db),
@@ -45,6 +47,7 @@ export const autopilotResolvers: Resolvers = {
   },
   BillRun: {
     emailCounts: (run, _args, { loaders }) => loaders.deliveryCountsByBillRunId.load(run.id),
+    draftReviewCounts: (run, _args, { loaders }) => loaders.reviewCountsByBillRunId.load(run.id),
     schedule: (run, _args, { loaders }) =>
       run.scheduleId ? loaders.billingScheduleById.load(run.scheduleId) : null,
     lateBySeconds: (run) => {

@@ -42,6 +42,7 @@ export const manualTouchOperations = [
   'holdDraft',
   'discardDraft',
   'approveDraftsWithOnlyFinding',
+  'finalizeCleanDrafts',
 ] as const;
 
 const lowerIsBetter: ReadonlySet<Kpi> = new Set(['manual_touches']);
