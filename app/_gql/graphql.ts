@@ -2413,7 +2413,14 @@ export type BillRunViewQueryVariables = Exact<{
 }>;
 
 
-export type BillRunViewQuery = { billRun: { id: string, periodStart: string, periodEnd: string, issueDate: string | null, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, error: string | null, createdBy: string, createdAt: string, finishedAt: string | null } | null };
+export type BillRunViewQuery = { billRun: { id: string, periodStart: string, periodEnd: string, issueDate: string | null, status: BillRunStatus, accountsTotal: number, accountsDone: number, invoicesCreated: number, accountsFailed: number, error: string | null, createdBy: string, createdAt: string, finishedAt: string | null, scheduledFor: string | null, lateBySeconds: number | null, autoFinalize: boolean, draftsFinalized: number, checkedAt: string | null, schedule: { id: string, name: string } | null, draftReviewCounts: Array<{ state: DraftReviewState, count: number }>, emailCounts: Array<{ status: EmailStatus, count: number }> } | null };
+
+export type FinalizeCleanDraftsMutationVariables = Exact<{
+  billRunId: string | number;
+}>;
+
+
+export type FinalizeCleanDraftsMutation = { finalizeCleanDrafts: { finalized: number, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DraftReviewBulkApproveMutationVariables = Exact<{
   input: ApproveDraftsWithOnlyFindingInput;
@@ -5356,9 +5363,38 @@ export const BillRunViewDocument = new TypedDocumentString(`
     createdBy
     createdAt
     finishedAt
+    schedule {
+      id
+      name
+    }
+    scheduledFor
+    lateBySeconds
+    autoFinalize
+    draftsFinalized
+    checkedAt
+    draftReviewCounts {
+      state
+      count
+    }
+    emailCounts {
+      status
+      count
+    }
   }
 }
     `) as unknown as TypedDocumentString<BillRunViewQuery, BillRunViewQueryVariables>;
+export const FinalizeCleanDraftsDocument = new TypedDocumentString(`
+    mutation FinalizeCleanDrafts($billRunId: ID!) {
+  finalizeCleanDrafts(billRunId: $billRunId) {
+    finalized
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinalizeCleanDraftsMutation, FinalizeCleanDraftsMutationVariables>;
 export const DraftReviewBulkApproveDocument = new TypedDocumentString(`
     mutation DraftReviewBulkApprove($input: ApproveDraftsWithOnlyFindingInput!) {
   approveDraftsWithOnlyFinding(input: $input) {

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { type ReactNode, useState } from 'react';
+import { emailTones } from '@/app/_components/billing/email-status';
 import { lastDay } from '@/app/_components/billing/invoice-list';
 import { InvoiceStatusBadge } from '@/app/_components/billing/status-badges';
 import { UnitPrice } from '@/app/_components/billing/unit-price';
@@ -9,7 +10,7 @@ import { enumLabel, formatDateTime, formatDay } from '@/app/_components/format';
 import { errorMessage, graphqlRequest } from '@/app/_components/graphql-client';
 import { Money } from '@/app/_components/money';
 import { useCan } from '@/app/_components/permissions';
-import { Badge, type BadgeTone } from '@/app/_components/ui/badge';
+import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
 import { Detail } from '@/app/_components/ui/detail';
@@ -18,7 +19,6 @@ import { QueryStatus } from '@/app/_components/ui/query-status';
 import { Cell, NumberCell, NumberHead, Table } from '@/app/_components/ui/table';
 import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
-import type { EmailStatus } from '@/app/_gql/graphql';
 import { formatDayRange } from '@/lib/dates';
 import { formatQuantity } from '@/lib/money/format-money';
 import { InvoiceActions } from './invoice-actions';
@@ -58,15 +58,6 @@ function TotalRow({ label, children, strong }: { label: ReactNode; children: Rea
     </div>
   );
 }
-
-const emailTones: Record<EmailStatus, BadgeTone> = {
-  QUEUED: 'neutral',
-  SENDING: 'info',
-  SENT: 'good',
-  FAILED: 'bad',
-  BOUNCED: 'bad',
-  UNKNOWN: 'warn',
-};
 
 /**
  * Sends again an email whose outcome is unknown, once the user confirms (the mail server may

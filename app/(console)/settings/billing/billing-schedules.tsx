@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { lateLabel } from '@/app/_components/billing/late-label';
 import { formatDateTime, formatDay } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
@@ -144,11 +145,4 @@ function ScheduleRow({ schedule, onEdit }: { schedule: Schedule; onEdit: (() => 
       </Cell>
     </tr>
   );
-}
-
-/** "Started 3 h 5 min late". */
-export function lateLabel(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  const hours = Math.floor(minutes / 60);
-  return `Started ${hours > 0 ? `${hours} h ` : ''}${minutes % 60} min late`;
 }

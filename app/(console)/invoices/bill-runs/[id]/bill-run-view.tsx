@@ -15,6 +15,7 @@ import { useGraphQLQuery } from '@/app/_components/use-graphql-query';
 import { graphql } from '@/app/_gql';
 import { isActive } from '../../bill-runs-panel';
 import { BillRunResults } from './bill-run-results';
+import { ChecksAndDelivery } from './checks-and-delivery';
 
 /** How often a running bill run is asked for its progress. */
 const POLL_MS = 2000;
@@ -24,6 +25,8 @@ const BILL_RUN_VIEW = graphql(`
     billRun(id: $id) {
       id periodStart periodEnd issueDate status accountsTotal accountsDone invoicesCreated accountsFailed
       error createdBy createdAt finishedAt
+      schedule { id name } scheduledFor lateBySeconds autoFinalize draftsFinalized checkedAt
+      draftReviewCounts { state count } emailCounts { status count }
     }
   }
 `);
@@ -43,14 +46,16 @@ function Counter({ label, value, tone }: { label: string; value: number; tone?: 
 /** One bill run: progress polled while it runs (no reload), counters, failures and results. */
 export function BillRunView({ id }: { id: string }) {
   const [tick, setTick] = useState(0);
+  const [finalizing, setFinalizing] = useState(false);
   const { data, error } = useGraphQLQuery(BILL_RUN_VIEW, { id }, tick);
   const run = data?.billRun;
   const active = run ? isActive(run) : false;
+  const polling = active || finalizing;
   useEffect(() => {
-    if (!active) return;
+    if (!polling) return;
     const timer = setInterval(() => setTick((n) => n + 1), POLL_MS);
     return () => clearInterval(timer);
-  }, [active]);
+  }, [polling]);
   // Results reload on every poll while running, and once more when the run ends.
   const resultsKey = active ? tick : `done-${run?.status}`;
 
@@ -119,6 +124,13 @@ export function BillRunView({ id }: { id: string }) {
           {active && <p className="mt-3 text-xs text-slate-500">Updating every {POLL_MS / 1000} seconds…</p>}
           {run.error && <ErrorText className="mt-3">The run stopped: {run.error}</ErrorText>}
         </Card>
+        <ChecksAndDelivery
+          run={run}
+          onFinalizing={(busy) => {
+            setFinalizing(busy);
+            if (!busy) setTick((n) => n + 1);
+          }}
+        />
         {run.accountsFailed > 0 && <BillRunResults billRunId={run.id} refresh={resultsKey} failedOnly />}
         <BillRunResults billRunId={run.id} refresh={resultsKey} />
       </div>
