@@ -100,12 +100,7 @@ describe.runIf(testDatabaseKind() === 'postgres')('an autopilot cycle killed and
     // First killed at a random moment of starting, billing, checking or finalizing (tsx takes
     // a second or so to start), then, round after round, right after the server took the n-th
     // email of the round.
-    let kills = 0;
-    if (
-      (await runAndMaybeKill({ killAfter: 0, killAfterMs: 1500 + Math.floor(Math.random() * 1500) })) ===
-      'killed'
-    )
-      kills += 1;
+    await runAndMaybeKill({ killAfter: 0, killAfterMs: 1500 + Math.floor(Math.random() * 1500) });
     let emailKills = 0;
     for (let round = 0; round < 40; round++) {
       const outcome = await runAndMaybeKill({ killAfter: 3 + Math.floor(Math.random() * 10) });
