@@ -6,7 +6,7 @@ import { expect, test } from '../fixtures/test';
 import { DraftReviewPage } from '../pages/draft-review-page';
 import { InvoicePage } from '../pages/invoice-page';
 
-test('billing sees a held draft with its reasons, compares it with last month, approves it and it is emailed', async ({
+test('billing sees a held draft with its reasons, compares it with last month, approves it and the email is in the outbox', async ({
   page,
   db,
   makeSignedInUser,
@@ -66,4 +66,9 @@ test('billing sees a held draft with its reasons, compares it with last month, a
   await invoicePage.open(draft.id);
   await expect(invoicePage.title).toHaveText(/^Invoice INV-\d{6}$/);
   await expect(invoicePage.emails).toContainText(`ap-${stamp}@example.com`);
+  // The server's job worker sends it; without SMTP_URL the customer's email lands in the outbox.
+  await expect(async () => {
+    await page.reload();
+    await expect(invoicePage.emails).toContainText('(outbox)', { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
 });
