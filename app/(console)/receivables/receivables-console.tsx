@@ -15,7 +15,8 @@ export function ReceivablesConsole() {
   return (
     <div className="space-y-6">
       <AgingReport refresh={refresh} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      {/* The preview's rows are wide (account, invoice, amount, step, message): it takes the full width. */}
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <DunningStages refresh={refresh} />
         <DunningPreview refresh={refresh} />
       </div>

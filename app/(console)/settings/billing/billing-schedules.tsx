@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { lateLabel } from '@/app/_components/billing/late-label';
-import { formatDateTime, formatDay } from '@/app/_components/format';
+import { formatDay } from '@/app/_components/format';
 import { useCan } from '@/app/_components/permissions';
 import { Badge } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
@@ -93,6 +93,11 @@ export function BillingSchedules() {
   );
 }
 
+/** A due moment as the schedule states it: in the organization's zone, not the browser's. */
+function formatInZone(iso: string, timeZone: string): string {
+  return new Date(iso).toLocaleString('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+}
+
 function ScheduleRow({ schedule, onEdit }: { schedule: Schedule; onEdit: (() => void) | null }) {
   const [next] = schedule.nextRuns;
   return (
@@ -114,7 +119,7 @@ function ScheduleRow({ schedule, onEdit }: { schedule: Schedule; onEdit: (() => 
       <Cell>
         {next ? (
           <>
-            <div>{formatDateTime(next.dueAt)}</div>
+            <div>{formatInZone(next.dueAt, schedule.timeZone)}</div>
             <div className="text-xs text-slate-500">
               bills {formatDay(next.periodStart)} – {formatDay(next.periodEnd)}, dated{' '}
               {formatDay(next.issueDate)}
