@@ -1010,13 +1010,13 @@ export type IngestionStatus =
 
 /** How invoices reach the customer. */
 export type InvoiceDelivery =
-  /** Emailed with the PDF attached. */
+  /** Emailed with the PDF attached when finalized (by a person or a schedule), and in the customer portal. */
   | 'EMAIL'
   /** Printed and posted. */
   | 'MAIL'
   /** Not delivered (e.g. billed elsewhere). */
   | 'NONE'
-  /** Published in the customer portal. */
+  /** In the customer portal only: no email. */
   | 'PORTAL';
 
 /** Which invoices to list. */

@@ -31,9 +31,10 @@ export const billingCycleLabels: Record<BillingCycle, string> = {
 export const billingCycles = choicesOf(billingCycleLabels);
 
 export const invoiceDeliveryLabels: Record<InvoiceDelivery, string> = {
-  EMAIL: 'Email',
-  PORTAL: 'Portal',
-  MAIL: 'Mail',
+  // The portal shows every issued invoice to the account's contacts, whatever the preference.
+  EMAIL: 'Email with the PDF, and the portal',
+  PORTAL: 'Portal only',
+  MAIL: 'Mail, and the portal',
   NONE: 'None',
 };
 export const invoiceDeliveries = choicesOf(invoiceDeliveryLabels);
