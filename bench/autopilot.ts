@@ -54,7 +54,7 @@ const urlOf = (name: string) => {
 };
 const seconds = (from: number, to = performance.now()) => (to - from) / 1000;
 
-/** The SMTP sink, in its own process: its URL, and how many messages it accepted. */
+/** The SMTP sink, in its own process: its URL, and how many messages it accepted using how much CPU. */
 async function startSink() {
   const child = fork(fileURLToPath(new URL('./smtp-sink.ts', import.meta.url)), {
     execArgv: ['--import', 'tsx'],
@@ -73,7 +73,7 @@ async function startSink() {
   return {
     url,
     accepted: () => {
-      const count = reply<number>('accepted');
+      const count = reply<{ messages: number; cpuSeconds: number }>('accepted');
       child.send('count');
       return count;
     },
@@ -166,10 +166,12 @@ try {
     if (started.length !== 1 || !run) throw new Error(`the schedule started ${started.length} runs`);
     await processBillRun(database.db, run.id);
     const billed = performance.now();
+    const cpuBefore = process.cpuUsage();
     const result = await followUpBillRun(database.db, run.id, mailer, { emailConcurrency });
     const cycleSeconds = seconds(start);
+    const cpu = process.cpuUsage(cpuBefore);
     if (!result) throw new Error('followUpBillRun found no completed run');
-    const accepted = await sink.accepted();
+    const { messages: accepted, cpuSeconds: sinkCpu } = await sink.accepted();
 
     const check = await checkBillRun(sql, run.id, PERIOD);
     problems.push(...check.problems.map((problem) => `cycle: ${problem}`));
@@ -206,6 +208,10 @@ try {
       `  full cycle:      ${cycleSeconds.toFixed(2)} s (bill run ${seconds(start, billed).toFixed(2)} s, checks ${(checkedAt - seconds(start, billed)).toFixed(2)} s, ` +
         `finalize ${(finalizedAt - checkedAt).toFixed(2)} s, PDF + email ${(cycleSeconds - finalizedAt).toFixed(2)} s` +
         `${emailConcurrency ? `, email concurrency ${emailConcurrency}` : ''})`,
+    );
+    console.log(
+      `  CPU during checks, finalize, PDF + email: this process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s ` +
+        `of ${seconds(billed, start + cycleSeconds * 1000).toFixed(1)} s, the SMTP sink ${sinkCpu.toFixed(1)} s (since it started)`,
     );
     console.log(
       `  delivered: ${rate.toFixed(1)} invoices/s (target ≥ ${RATE_TARGET}): ${verdict(rate >= RATE_TARGET)}`,

@@ -5,7 +5,8 @@ import { SMTPServer } from 'smtp-server';
  * A local SMTP sink for benchmarks, run as a child process (bench/autopilot.ts forks it) so
  * its work does not share the measured process's event loop: it accepts every message and
  * discards it unread (no MIME parsing), counting what it answered 250 to. It tells its parent
- * `{ url }` once listening, and answers `'count'` with `{ accepted }`.
+ * `{ url }` once listening, and answers `'count'` with what it accepted
+ * and the CPU time it used.
  */
 let accepted = 0;
 const server = new SMTPServer({
@@ -28,6 +29,9 @@ server.listen(0, '127.0.0.1', () => {
   process.send?.({ url: `smtp://127.0.0.1:${port}` });
 });
 process.on('message', (message) => {
-  if (message === 'count') process.send?.({ accepted });
+  if (message === 'count') {
+    const cpu = process.cpuUsage();
+    process.send?.({ accepted: { messages: accepted, cpuSeconds: (cpu.user + cpu.system) / 1e6 } });
+  }
 });
 process.on('disconnect', () => server.close(() => process.exit(0)));
