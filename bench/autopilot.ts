@@ -25,10 +25,14 @@ import { loadBillRunData, PERIOD } from './billrun-data';
  * to the last email accepted and recorded), and the cycle within 3× the bill run alone.
  *
  * The sink (bench/smtp-sink.ts) runs in a child process and discards messages unread; it
- * shares the machine's cores with this process and PostgreSQL, as nothing else can here.
+ * shares the machine's cores with this process and PostgreSQL (there is nowhere else to run
+ * it). smtp-server pauses 100 ms before its greeting on every connection, and each email is
+ * its own connection: latency a remote server has too, which only concurrency hides.
  * Every account has a billing email; FIRST_INVOICE is a warning (the accounts are migrated,
  * so a first invoice is no surprise); the other checks hold what they find, and the held
- * drafts are reported, not emailed.
+ * drafts are reported, not emailed. The anniversary accounts (another schedule's) are closed,
+ * so both sides bill the calendar-month payers. --email-concurrency overrides the workers'
+ * default (DEFAULT_EMAIL_CONCURRENCY).
  *
  *   npm run bench:autopilot [-- --scale N] [-- --email-concurrency N]
  *   (PostgreSQL on 127.0.0.1:5432, or BENCH_DATABASE_URL)
