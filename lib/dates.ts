@@ -74,6 +74,20 @@ export function isSaneIsoDate(text: string): boolean {
 }
 
 /**
+ * One formatter per locale, kept: making an Intl.DateTimeFormat costs several times what
+ * formatting with it does, and every invoice email formats a range per recurring line.
+ */
+const dayFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+function dayFormatOf(locale: string | undefined): Intl.DateTimeFormat {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format;
+}
+
+/**
  * The days [start, end) as people read them, end inclusive: "Dec 1 – 31, 2026",
  * "Nov 15 – Dec 14, 2026". Dates are calendar days, never shifted through a time zone.
  */
@@ -82,7 +96,7 @@ export function formatDayRange(
   endExclusive: string,
   locale: string | undefined = 'en-US',
 ): string {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const format = dayFormatOf(locale);
   const last = utcDayStart(addDays(endExclusive, -1));
   return start >= addDays(endExclusive, -1)
     ? format.format(utcDayStart(start))

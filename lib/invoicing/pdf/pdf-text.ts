@@ -60,7 +60,24 @@ export function drawTextLine(
   let drawable = drawableText(text, style);
   if (at.maxWidth !== undefined) drawable = truncateText(drawable, measure, at.maxWidth);
   const x = at.align === 'right' ? at.x - measure(drawable) : at.x;
-  page.drawText(drawable, { x, y: at.y, font: style.font, size: style.size, color: style.color });
+  setFontOnce(page, style.font);
+  page.drawText(drawable, { x, y: at.y, size: style.size, color: style.color });
+}
+
+/** The font each page is set to, as drawTextLine set it. */
+const fontOfPage = new WeakMap<PDFPage, PDFFont>();
+
+/**
+ * Sets the page's font only when it changes. pdf-lib 1.17 adds a new entry to the page's font
+ * resources whenever a font is set, and drawText given a `font` sets it and then the previous
+ * one back: two entries per line of text, each found a free name by a scan of the others, so
+ * a page of lines rendered quadratically and its resources listed the same two fonts hundreds
+ * of times.
+ */
+function setFontOnce(page: PDFPage, font: PDFFont): void {
+  if (fontOfPage.get(page) === font) return;
+  page.setFont(font);
+  fontOfPage.set(page, font);
 }
 
 /**
