@@ -37,18 +37,18 @@ export async function runDraftChecks(
 
   for (;;) {
     const checkedSome = await db.transaction(async (tx) => {
-      const invoiceIds = await listUncheckedDraftIds(tx as unknown as Db, billRunId, chunkSize);
+      const invoiceIds = await listUncheckedDraftIds(tx, billRunId, chunkSize);
       if (invoiceIds.length === 0) return false;
-      const facts = await loadDraftFacts(tx as unknown as Db, invoiceIds);
+      const facts = await loadDraftFacts(tx, invoiceIds);
       const chunk: CheckedChunk = { invoiceIds: facts.map((f) => f.invoiceId), facts, asOf };
       const findings: NewDraftFinding[] = [];
       for (const setting of settings) {
-        for (const finding of await setting.check.find(tx as unknown as Db, chunk, setting))
+        for (const finding of await setting.check.find(tx, chunk, setting))
           findings.push({ ...finding, billRunId, severity: setting.severity });
       }
       const held = new Set(findings.filter((f) => f.severity === 'hold').map((f) => f.invoiceId));
       await insertDraftReviews(
-        tx as unknown as Db,
+        tx,
         facts.map((draft) => ({
           invoiceId: draft.invoiceId,
           billRunId,
