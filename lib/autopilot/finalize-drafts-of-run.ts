@@ -9,6 +9,7 @@ import { takeInvoiceNumbers } from '../../db/queries/invoices';
 import { getOrganizationRow } from '../../db/queries/organization';
 import type { BillRunRow } from '../../db/schema';
 import { addDays, todayIso } from '../dates';
+import { invoiceEmailRecipient } from '../invoicing/invoice-email-recipient';
 import { invoiceSnapshotOf } from '../invoicing/invoice-snapshot';
 import { enqueueInvoiceEmails } from '../jobs/invoice-email-jobs';
 
@@ -78,9 +79,10 @@ export async function finalizeDraftsOfRun(
       );
       const deliveryIds = await insertDeliveries(
         tx,
-        drafts
-          .filter((draft) => draft.invoiceDelivery === 'email' && draft.billingEmail)
-          .map((draft) => ({ invoiceId: draft.id, recipient: draft.billingEmail as string, requestedBy })),
+        drafts.flatMap((draft) => {
+          const recipient = invoiceEmailRecipient(draft);
+          return recipient ? [{ invoiceId: draft.id, recipient, requestedBy }] : [];
+        }),
       );
       await enqueueInvoiceEmails(tx, deliveryIds);
       await addDraftsFinalized(tx, run.id, drafts.length);

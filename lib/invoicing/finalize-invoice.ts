@@ -10,6 +10,7 @@ import type { OperationContext } from '../context';
 import { addDays, todayIso } from '../dates';
 import { type UserError, userError } from '../errors';
 import { RollbackWithUserErrors, withRollbackOnUserErrors } from '../transaction';
+import { invoiceEmailRecipient } from './invoice-email-recipient';
 import { invoiceSnapshotOf } from './invoice-snapshot';
 import { queueInvoiceEmail } from './queue-invoice-email';
 
@@ -56,10 +57,11 @@ export async function finalizeInvoice(
         finalizedAt: new Date(),
         snapshot: invoiceSnapshotOf(account, await getOrganizationRow(tx)),
       });
-      if (account.invoiceDelivery === 'email' && account.billingEmail)
+      const recipient = invoiceEmailRecipient(account);
+      if (recipient)
         await queueInvoiceEmail(tx, {
           invoiceId: invoice.id,
-          recipient: account.billingEmail,
+          recipient,
           requestedBy: actorLabel(actor),
         });
       return { invoice, userErrors: [] };
