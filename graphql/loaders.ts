@@ -16,6 +16,7 @@ import {
   loadRecentRunsOfSchedules,
   loadReviewCountsOfRuns,
 } from '../lib/autopilot/load-autopilot-batches';
+import { organizationZone } from '../lib/autopilot/organization-zone';
 import {
   loadAllowancesOfProducts,
   loadCatalogs,
@@ -89,6 +90,11 @@ export function createLoaders(db: Db) {
     billRunById: new DataLoader((ids: readonly string[]) => loadBillRuns(db, ids)),
     failedCountByBillRunId: new DataLoader((ids: readonly string[]) => loadFailedCounts(db, ids)),
     billingScheduleById: new DataLoader((ids: readonly string[]) => loadBillingSchedules(db, ids)),
+    // One key ('organization'): the zone every schedule's times are in, read once per request.
+    organizationZone: new DataLoader(async (keys: readonly string[]) => {
+      const zone = await organizationZone(db);
+      return keys.map(() => zone);
+    }),
     recentRunsByScheduleId: new DataLoader((ids: readonly string[]) => loadRecentRunsOfSchedules(db, ids)),
     deliveryCountsByBillRunId: new DataLoader((ids: readonly string[]) => loadDeliveryCountsOfRuns(db, ids)),
     reviewCountsByBillRunId: new DataLoader((ids: readonly string[]) => loadReviewCountsOfRuns(db, ids)),

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client';
 import { listRunsAwaitingFollowUp, listUnfinishedBillRuns } from '../../db/queries/bill-runs';
 import { listStaleQueuedDeliveryIds } from '../../db/queries/deliveries';
 import { followUpBillRun } from '../autopilot/follow-up-bill-run';
+import { lateBySeconds } from '../autopilot/late-by';
 import { startDueScheduledRuns } from '../autopilot/start-due-scheduled-runs';
 import { reportInterruptedSends, sendDueCampaignEmails } from '../comms/deliver-campaign-emails';
 import { reportInterruptedDunningEmails, sendQueuedDunningEmails } from '../dunning/deliver-dunning-emails';
@@ -129,11 +130,9 @@ export async function startJobWorkers(
   // started at the first look after, once (see startDueScheduledRuns).
   const startScheduledRuns = async () => {
     for (const run of await startDueScheduledRuns(database.db)) {
-      const late = run.scheduledFor
-        ? Math.round((run.createdAt.getTime() - run.scheduledFor.getTime()) / 60_000)
-        : 0;
+      const late = lateBySeconds(run);
       log(
-        `scheduled bill run ${run.id} (${run.createdBy}) for ${run.periodStart}..${run.periodEnd}${late > 2 ? `, ${late} min late` : ''}`,
+        `scheduled bill run ${run.id} (${run.createdBy}) for ${run.periodStart}..${run.periodEnd}${late === null ? '' : `, ${Math.round(late / 60)} min late`}`,
       );
     }
   };

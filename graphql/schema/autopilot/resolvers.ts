@@ -4,15 +4,15 @@ import {
   updateBillingSchedule,
 } from '../../../lib/autopilot/billing-schedules';
 import { finalizeCleanDrafts } from '../../../lib/autopilot/finalize-clean-drafts';
-import { organizationZone } from '../../../lib/autopilot/organization-zone';
+import { lateBySeconds } from '../../../lib/autopilot/late-by';
 import { nextOccurrences } from '../../../lib/autopilot/schedule-occurrences';
 import { billingScheduleCycles, issueDateRules } from '../../../lib/autopilot/types';
 import type { Resolvers } from '../../__generated__/resolvers-types';
 import { screamingCaseEnum } from '../enum-values';
 
-/** A run that starts within this of its due moment is on time: the worker looks every minute. */
-const ON_TIME_SECONDS = 120;
 const MAX_NEXT_RUNS = 12;
+/** The one key of the organization-zone loader: read once per request, whatever the schedules. */
+const ORGANIZATION = 'organization';
 
 export const autopilotResolvers: Resolvers = {
   ScheduleCycle: screamingCaseEnum(billingScheduleCycles),
@@ -26,14 +26,14 @@ export const autopilotResolvers: Resolvers = {
     finalizeCleanDrafts: (_parent, { billRunId }, context) => finalizeCleanDrafts(context, billRunId),
   },
   BillingSchedule: {
-    timeZone: (_schedule, _args, { db }) => organizationZone(db),
+    timeZone: (_schedule, _args, { loaders }) => loaders.organizationZone.load(ORGANIZATION),
     audience: (schedule, _args, { loaders }) =>
       schedule.audienceId ? loaders.audienceById.load(schedule.audienceId) : null,
-    nextRuns: async (schedule, { count }, { db }) =>
+    nextRuns: async (schedule, { count }, { loaders }) =>
       schedule.enabled
         ? nextOccurrences(
             schedule,
-            await organizationZone(db),
+            await loaders.organizationZone.load(ORGANIZATION),
             new Date(),
             Math.min(Math.max(count ?? 3, 1), MAX_NEXT_RUNS),
           )
@@ -50,10 +50,6 @@ export const autopilotResolvers: Resolvers = {
     draftReviewCounts: (run, _args, { loaders }) => loaders.reviewCountsByBillRunId.load(run.id),
     schedule: (run, _args, { loaders }) =>
       run.scheduleId ? loaders.billingScheduleById.load(run.scheduleId) : null,
-    lateBySeconds: (run) => {
-      if (!run.scheduledFor) return null;
-      const late = Math.round((run.createdAt.getTime() - run.scheduledFor.getTime()) / 1000);
-      return late > ON_TIME_SECONDS ? late : null;
-    },
+    lateBySeconds: (run) => lateBySeconds(run),
   },
 };
