@@ -168,7 +168,7 @@ export async function countFailedOfBillRuns(db: Db, billRunIds: readonly string[
   if (billRunIds.length === 0) return [];
   const result = await db.execute(sql`
     select bill_run_id, count(*)::int as n from ${billRunAccounts}
-    where status = 'failed' and bill_run_id in (select jsonb_array_elements_text(${JSON.stringify(billRunIds)}::jsonb)::uuid)
+    where status = 'failed' and bill_run_id in ${uuidSet(billRunIds)}
     group by bill_run_id`);
   return rowsOf<{ bill_run_id: string; n: number }>(result);
 }

@@ -9,6 +9,7 @@ import {
   invoices,
 } from '../schema';
 import { rowsOf } from './raw-rows';
+import { uuidSet } from './uuid-set';
 
 export type NewBillingSchedule = typeof billingSchedules.$inferInsert;
 
@@ -89,7 +90,7 @@ export async function countDeliveriesOfBillRuns(db: Db, billRunIds: readonly str
   const result = await db.execute(sql`
     select i.bill_run_id as "billRunId", d.status, count(*)::int as count
     from ${invoiceDeliveries} d join ${invoices} i on i.id = d.invoice_id
-    where i.bill_run_id in (select jsonb_array_elements_text(${JSON.stringify(billRunIds)}::jsonb)::uuid)
+    where i.bill_run_id in ${uuidSet(billRunIds)}
     group by 1, 2 order by 2`);
   return rowsOf<{ billRunId: string; status: InvoiceDeliveryRow['status']; count: number }>(result).map(
     (row) => ({
