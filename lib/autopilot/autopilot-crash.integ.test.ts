@@ -65,8 +65,12 @@ describe.runIf(testDatabaseKind() === 'postgres')('an autopilot cycle killed and
     await closeSmtpServers();
   });
 
-  /** Runs the command; kills it after `killAfter` accepted emails, or `killAfterMs` after it starts. */
-  function runAndMaybeKill(kill: { killAfter: number; killAfterMs?: number }) {
+  /**
+   * Runs the command; kills it after `killAfter` accepted emails, or `killAfterStartedMs` after
+   * it reports the run it started (so the kill lands in billing, checking or finalizing, however
+   * fast or slow the machine and tsx's start-up are).
+   */
+  function runAndMaybeKill(kill: { killAfter: number; killAfterStartedMs?: number }) {
     return new Promise<'killed' | 'finished'>((resolve, reject) => {
       const child = spawn(process.execPath, ['bin/switchboard.mjs', 'autopilot', '--now', NOW], {
         env: {
@@ -79,12 +83,15 @@ describe.runIf(testDatabaseKind() === 'postgres')('an autopilot cycle killed and
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       running = { child, killAfter: kill.killAfter, accepted: 0 };
-      const timer = kill.killAfterMs ? setTimeout(() => child.kill('SIGKILL'), kill.killAfterMs) : null;
+      let timer: NodeJS.Timeout | null = null;
       let stderr = '';
       child.stderr.on('data', (chunk) => {
         stderr += chunk;
       });
-      child.stdout.resume();
+      child.stdout.on('data', (chunk) => {
+        if (kill.killAfterStartedMs !== undefined && !timer && String(chunk).includes('started '))
+          timer = setTimeout(() => child.kill('SIGKILL'), kill.killAfterStartedMs);
+      });
       child.on('exit', (code, signal) => {
         running = null;
         if (timer) clearTimeout(timer);
@@ -97,10 +104,9 @@ describe.runIf(testDatabaseKind() === 'postgres')('an autopilot cycle killed and
 
   it('bills, numbers and emails each account once however often it is killed', async () => {
     const db = database.db;
-    // First killed at a random moment of starting, billing, checking or finalizing (tsx takes
-    // a second or so to start), then, round after round, right after the server took the n-th
-    // email of the round.
-    await runAndMaybeKill({ killAfter: 0, killAfterMs: 1500 + Math.floor(Math.random() * 1500) });
+    // First killed at a random moment of billing, checking or finalizing, then, round after
+    // round, right after the server took the n-th email of the round.
+    await runAndMaybeKill({ killAfter: 0, killAfterStartedMs: Math.floor(Math.random() * 200) });
     let emailKills = 0;
     for (let round = 0; round < 40; round++) {
       const outcome = await runAndMaybeKill({ killAfter: 3 + Math.floor(Math.random() * 10) });
